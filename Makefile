@@ -1,0 +1,41 @@
+# The two commands of the README: `make run` and `make test`. Everything else is set up on the way.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+TS     := resources/translations/vopi_de.ts resources/translations/vopi_en.ts
+QM     := $(TS:.ts=.qm)
+
+.PHONY: run test lint bench ts qm clean demo
+
+run: $(STAMP) qm
+	$(BIN)/vopi-desktop
+
+test: $(STAMP) qm
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	QT_QPA_PLATFORM=offscreen VOPI_REQUIRE_POSTGRES=1 $(BIN)/python -m pytest -q
+
+bench: $(STAMP) qm
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks.run
+
+lint: $(STAMP)
+	$(BIN)/ruff check . && $(BIN)/ruff format --check .
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test,postgres]'
+	touch $(STAMP)
+
+qm: $(QM)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Refresh the .ts files from the sources after changing UI strings, then translate what is new.
+ts: $(STAMP)
+	$(BIN)/python tools/i18n.py update
+
+clean:
+	rm -rf $(VENV) resources/translations/*.qm

@@ -1,0 +1,81 @@
+"""The command line contract: run as a user would, through the real entry point in a subprocess."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def run(*args: str, data: Path | None = None, check: bool = True) -> subprocess.CompletedProcess[str]:
+    cmd = [sys.executable, "-m", "vopi_desktop", *(["--data-dir", str(data)] if data else []), *args]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=120)
+    if check and result.returncode != 0:
+        raise AssertionError(f"{cmd} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
+    return result
+
+
+def test_version() -> None:
+    assert run("--version").stdout.startswith("VOPI Desktop ")
+
+
+def test_bad_flag_is_one_line_without_traceback(tmp_path: Path) -> None:
+    result = run("--no-such-flag", data=tmp_path, check=False)
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr
+
+
+def test_restore_of_missing_file_is_one_line(tmp_path: Path) -> None:
+    result = run("restore", str(tmp_path / "gibt-es-nicht.sqlite3"), data=tmp_path, check=False)
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [result.stderr.strip()]
+    assert "nicht gefunden" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_restore_of_a_non_database_is_refused(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_text("kein sqlite")
+    result = run("restore", str(junk), data=tmp_path / "d", check=False)
+    assert result.returncode == 1
+    assert "keine VOPI-Datenbank" in result.stderr
+
+
+def test_demo_smoke_check_backup_restore(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    assert "Beispieldaten" in run("demo", "--size", "small", data=data).stdout
+    shot = tmp_path / "start.png"
+    run("smoke", "--page", "start", "--screenshot", str(shot), data=data)
+    assert shot.stat().st_size > 10_000
+    check = run("check", data=data)
+    assert "actor:" in check.stdout
+    backup = tmp_path / "saved.sqlite3"
+    run("backup", "--out", str(backup), data=data)
+    assert backup.stat().st_size > 0
+    # Change the workspace, then restore: the change is gone, and the state before is kept too.
+    run("demo", "--size", "small", data=data, check=False)
+    restored = run("restore", str(backup), data=data)
+    assert "gesichert" in restored.stdout
+    assert list((data / "backups").glob("*before-restore*"))
+    assert run("check", data=data).returncode == 0
+
+
+def test_smoke_on_empty_workspace_paints_empty_state(tmp_path: Path) -> None:
+    shot = tmp_path / "empty.png"
+    run("smoke", "--screenshot", str(shot), data=tmp_path / "data")
+    assert shot.exists()
+
+
+def test_english_switch(tmp_path: Path) -> None:
+    result = run("--lang", "en", "restore", str(tmp_path / "missing"), data=tmp_path, check=False)
+    assert "not found" in result.stderr
+
+
+@pytest.mark.parametrize("page", ["barriers", "consultant"])
+def test_smoke_pages(tmp_path: Path, page: str) -> None:
+    run("smoke", "--page", page, data=tmp_path / "data")

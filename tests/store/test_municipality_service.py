@@ -1,0 +1,94 @@
+"""The Workspace service on SQLite and PostgreSQL: validation, change log, stale saves."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import func, select
+
+from vopi_desktop.store import StaleRecordError, ValidationError
+from vopi_desktop.store.db import make_engine, upgrade
+from vopi_desktop.store.dto.municipality import MunicipalityInput
+from vopi_desktop.store.models import ChangeLog, ProcessSettings
+from vopi_desktop.store.workspace import Workspace
+
+
+@pytest.fixture
+def ws(db_url: str):
+    engine = make_engine(db_url)
+    upgrade(engine)
+    workspace = Workspace(engine, who="Frau Test")
+    yield workspace
+    workspace.close()
+
+
+def _input(**overrides: object) -> MunicipalityInput:
+    values = {"name": "Neckarstadt", "kind": "stadt", "state": "BW", "population": 28000}
+    values.update(overrides)
+    return MunicipalityInput(**values)  # type: ignore[arg-type]
+
+
+def test_create_writes_record_settings_and_change_log(ws: Workspace) -> None:
+    created = ws.municipalities.create(_input(contact_email="info@neckarstadt.example"))
+    assert ws.municipalities.get(created.id) == created
+    assert created.version == 1
+    with ws._ctx.sessions() as s:
+        log = s.scalars(select(ChangeLog)).all()
+        assert [(e.who, e.action, e.entity, e.entity_id) for e in log] == [
+            ("Frau Test", "create", "municipality", created.id)
+        ]
+        assert s.scalar(select(func.count()).select_from(ProcessSettings)) == 1
+
+
+@pytest.mark.parametrize(
+    ("overrides", "field"),
+    [
+        ({"name": "   "}, "name"),
+        ({"name": "x" * 201}, "name"),
+        ({"kind": "dorf"}, "kind"),
+        ({"state": "XX"}, "state"),
+        ({"population": 0}, "population"),
+        ({"population": 30_000_000}, "population"),
+        ({"contact_email": "keine-mail"}, "contact_email"),
+    ],
+)
+def test_bad_input_is_refused_and_nothing_written(ws: Workspace, overrides: dict, field: str) -> None:
+    with pytest.raises(ValidationError) as err:
+        ws.municipalities.create(_input(**overrides))
+    assert err.value.field == field
+    assert str(err.value)
+    assert ws.municipalities.list() == []
+    with ws._ctx.sessions() as s:
+        assert s.scalar(select(func.count()).select_from(ChangeLog)) == 0
+
+
+def test_stale_save_fails_instead_of_overwriting(ws: Workspace) -> None:
+    original = ws.municipalities.create(_input())
+    first = ws.municipalities.update(original.id, _input(population=29000), original.version)
+    assert first.version == 2
+    with pytest.raises(StaleRecordError, match="inzwischen"):
+        ws.municipalities.update(original.id, _input(population=1), original.version)
+    assert ws.municipalities.get(original.id).population == 29000
+
+
+def test_occasions_round_trip_in_catalogue_order(ws: Workspace) -> None:
+    m = ws.municipalities.create(_input())
+    ws.municipalities.set_occasions(m.id, ["anchor_admin", "more_migrants"], "Mehr Frauen im Sport")
+    state = ws.municipalities.process_state(m.id)
+    assert state.occasions == ("more_migrants", "anchor_admin")
+    assert state.own_concern == "Mehr Frauen im Sport"
+    assert state.counts["actors"] == 0
+    with pytest.raises(ValidationError):
+        ws.municipalities.set_occasions(m.id, ["unknown"])
+    assert ws.municipalities.process_state(m.id).occasions == ("more_migrants", "anchor_admin")
+
+
+def test_unicode_names_round_trip(ws: Workspace) -> None:
+    m = ws.municipalities.create(_input(name="Städtle „Ölberg“ – Мир – السلام"))
+    assert ws.municipalities.get(m.id).name == "Städtle „Ölberg“ – Мир – السلام"
+
+
+def test_check_reports_counts(ws: Workspace) -> None:
+    ws.municipalities.create(_input())
+    report = ws.check()
+    assert report.ok, report.problems
+    assert report.counts["municipality"] == 1

@@ -1,0 +1,98 @@
+"""The main window and the Start page: sidebar, switcher, occasions, next steps, accessibility."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QLabel
+
+from vopi_desktop.store.dto.municipality import MunicipalityInput
+from vopi_desktop.ui.main_window import MainWindow
+from vopi_desktop.ui.pages.placeholder import PlaceholderPage
+
+
+def _window(qtbot, ctx) -> MainWindow:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_empty_workspace_shows_the_empty_state(qtbot, ctx) -> None:
+    window = _window(qtbot, ctx)
+    start = window.page("start")
+    assert start.empty.isVisible()
+    assert not start.content.isVisible()
+    assert window.windowTitle() == "VOPI Desktop"
+
+
+def test_start_page_occasions_are_saved_and_steps_follow(qtbot, ctx, municipality) -> None:
+    window = _window(qtbot, ctx)
+    assert window.windowTitle().startswith("VOPI Desktop")
+    assert "Teststadt" in window.windowTitle()
+    start = window.page("start")
+    assert start.isVisible()
+    assert "Teststadt" in start.heading.text()
+    box: QCheckBox = start.occasion_boxes["anchor_admin"]
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    assert box.isChecked()
+    state = ctx.workspace.municipalities.process_state(municipality.id)
+    assert state.occasions == ("anchor_admin",)
+    areas = [b.objectName() for b in start.step_buttons]
+    assert areas[:2] == ["step_barriers", "step_actors"]
+    assert "step_anchoring" in areas
+    assert "0 von 27 bewertet" in start.step_buttons[0].description()
+
+    qtbot.keyClicks(start.own_concern, "Mehr Jugendliche im Sportverein")
+    qtbot.mouseClick(start.save_concern, Qt.MouseButton.LeftButton)
+    assert ctx.workspace.municipalities.process_state(municipality.id).own_concern.startswith(
+        "Mehr Jugendliche"
+    )
+
+
+def test_step_link_leads_to_its_area(qtbot, ctx, municipality) -> None:
+    window = _window(qtbot, ctx)
+    start = window.page("start")
+    button = next(b for b in start.step_buttons if b.objectName() == "step_barriers")
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.page("barriers")
+
+
+def test_unbuilt_area_says_so_plainly(qtbot, ctx, municipality) -> None:
+    window = _window(qtbot, ctx)
+    window.show_area("consultant")
+    page = window.stack.currentWidget()
+    assert isinstance(page, PlaceholderPage)
+    texts = " ".join(label.text() for label in page.findChildren(QLabel))
+    assert "noch nicht" in texts
+
+
+def test_switcher_changes_municipality_everywhere(qtbot, ctx, municipality) -> None:
+    other = ctx.workspace.municipalities.create(
+        MunicipalityInput(name="Anderswo", kind="gemeinde", state="BY")
+    )
+    window = _window(qtbot, ctx)
+    start = window.page("start")
+    index = window.switcher.findData(other.id)
+    window.switcher.setCurrentIndex(index)
+    assert "Anderswo" in start.heading.text()
+    assert "Anderswo" in window.windowTitle()
+    assert ctx.config.settings.last_municipality == other.id
+
+
+def test_keyboard_shortcuts_and_sidebar(qtbot, ctx, municipality) -> None:
+    window = _window(qtbot, ctx)
+    shortcuts = {a.shortcut().toString() for a in window.actions()}
+    assert {"Ctrl+N", "Ctrl+P", "Ctrl+F", "Ctrl+Q", "F1", "Ctrl+2"} <= shortcuts
+    window.sidebar.setFocus()
+    window.sidebar.setCurrentItem(window._items["start"])
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_Down)
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_Down)
+    assert window.stack.currentWidget() is window.page("barriers")
+
+
+def test_tables_do_not_trap_tab(qtbot, ctx, municipality) -> None:
+    window = _window(qtbot, ctx)
+    for key in window._areas:
+        window.show_area(key)
+    for view in window.findChildren(QAbstractItemView):
+        assert not view.tabKeyNavigation(), view

@@ -1,0 +1,3 @@
+from vopi_desktop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Pure functions over store data: scores, coverage, insights, progress (no Qt, no database)."""

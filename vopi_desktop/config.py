@@ -1,0 +1,110 @@
+"""Every folder and setting from one place: platformdirs defaults, env and flag overrides."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from platformdirs import PlatformDirs
+
+APP_NAME = "VOPI Desktop"
+APP_SLUG = "vopi-desktop"
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Settings:
+    """User preferences kept in ``settings.json`` next to the database."""
+
+    language: str = "de"
+    last_municipality: str | None = None
+    backups_to_keep: int = 10
+    user_name: str = ""
+
+    @classmethod
+    def load(cls, path: Path) -> Settings:
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return cls()
+        except (OSError, ValueError) as exc:
+            # A damaged settings file must not stop the app: start with defaults.
+            log.warning("settings file %s unreadable (%s); using defaults", path, exc)
+            return cls()
+        known = {k: v for k, v in raw.items() if k in cls.__dataclass_fields__}
+        settings = cls(**known)
+        if settings.language not in ("de", "en"):
+            settings.language = "de"
+        if not isinstance(settings.backups_to_keep, int) or settings.backups_to_keep < 1:
+            settings.backups_to_keep = 10
+        return settings
+
+    def save(self, path: Path) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(asdict(self), indent=2, ensure_ascii=False), encoding="utf-8")
+        tmp.replace(path)
+
+
+@dataclass
+class Config:
+    """Resolved folders and database URL for one run of the app."""
+
+    data_dir: Path
+    database_url: str | None = None
+    settings: Settings = field(default_factory=Settings)
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.data_dir / "backups"
+
+    @property
+    def logs_dir(self) -> Path:
+        return self.data_dir / "logs"
+
+    @property
+    def exports_dir(self) -> Path:
+        return self.data_dir / "exports"
+
+    @property
+    def settings_path(self) -> Path:
+        return self.data_dir / "settings.json"
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        """The database file when the workspace is the default embedded SQLite."""
+        if self.database_url is None:
+            return self.data_dir / "vopi.sqlite3"
+        if self.database_url.startswith("sqlite:///"):
+            return Path(self.database_url.removeprefix("sqlite:///"))
+        return None
+
+    @property
+    def url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{self.data_dir / 'vopi.sqlite3'}"
+
+    def ensure_dirs(self) -> None:
+        for folder in (self.data_dir, self.backups_dir, self.logs_dir, self.exports_dir):
+            folder.mkdir(parents=True, exist_ok=True)
+
+    def save_settings(self) -> None:
+        self.settings.save(self.settings_path)
+
+
+def default_data_dir() -> Path:
+    return Path(PlatformDirs(APP_SLUG, appauthor=False).user_data_dir)
+
+
+def load_config(data_dir: str | os.PathLike[str] | None = None, database_url: str | None = None) -> Config:
+    """Flags win over environment variables, which win over the platformdirs defaults."""
+    chosen = data_dir or os.environ.get("VOPI_DATA_DIR") or default_data_dir()
+    url = database_url or os.environ.get("VOPI_DATABASE_URL") or None
+    folder = Path(chosen).expanduser().resolve()
+    config = Config(data_dir=folder, database_url=url)
+    config.settings = Settings.load(config.settings_path)
+    return config

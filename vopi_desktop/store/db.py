@@ -1,0 +1,90 @@
+"""Engine, SQLite pragmas and migrate-at-start. Alembic is imported only when an upgrade is due."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
+
+from ..lang import t
+from .errors import StoreError
+
+log = logging.getLogger(__name__)
+
+# The newest Alembic revision; a test keeps it equal to the head of migrations/versions so the
+# common start (database already current) never has to import Alembic.
+KNOWN_REVISIONS = ("0001",)
+HEAD_REVISION = KNOWN_REVISIONS[-1]
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
+    cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def make_engine(url: str) -> Engine:
+    """An engine for SQLite (file, WAL, foreign keys) or PostgreSQL (psycopg 3)."""
+    try:
+        if url.startswith("sqlite"):
+            path = url.removeprefix("sqlite:///")
+            if path and path != url and not path.startswith(":memory:"):
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+            engine = create_engine(url, poolclass=NullPool)
+            event.listen(engine, "connect", _sqlite_pragmas)
+            return engine
+        if url.startswith("postgresql://"):
+            url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
+        return create_engine(url, pool_pre_ping=True, pool_size=5)
+    except ArgumentError as exc:
+        raise StoreError(t(f"Ungültige Datenbank-URL: {url}", f"Invalid database URL: {url}")) from exc
+    except ModuleNotFoundError as exc:
+        raise StoreError(
+            t(
+                f"Der Datenbanktreiber {exc.name} fehlt; installieren Sie vopi-desktop[postgres].",
+                f"The database driver {exc.name} is missing; install vopi-desktop[postgres].",
+            )
+        ) from exc
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The schema revision stamped in the database, or None for an empty one."""
+    try:
+        with engine.connect() as conn:
+            if not inspect(conn).has_table("alembic_version"):
+                return None
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    except (OperationalError, DatabaseError) as exc:
+        raise StoreError(
+            t(f"Die Datenbank ist nicht lesbar: {exc.orig}", f"The database cannot be read: {exc.orig}")
+        ) from exc
+
+
+def has_user_tables(engine: Engine) -> bool:
+    with engine.connect() as conn:
+        return bool(inspect(conn).get_table_names())
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Run Alembic on this engine's database (imports Alembic lazily)."""
+    from alembic import command
+    from alembic.config import Config as AlembicConfig
+
+    cfg = AlembicConfig()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    # expire_on_commit=False so objects read in a short session stay readable once it closes.
+    return sessionmaker(engine, expire_on_commit=False)

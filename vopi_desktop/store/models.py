@@ -1,0 +1,250 @@
+"""The tables of the workspace (DESIGN.md section 5). Alembic owns the schema built from them."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    JSON,
+    Column,
+    Date,
+    Float,
+    ForeignKey,
+    Integer,
+    Numeric,
+    String,
+    Table,
+    UniqueConstraint,
+    Uuid,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from .base import Base, LongText, Owned, Record, ShortText, UTCDateTime, utcnow
+
+
+def _link_table(name: str, left: str, right: str) -> Table:
+    """A many-to-many table; exported as a list of UUIDs on the left record."""
+    return Table(
+        name,
+        Base.metadata,
+        Column(
+            f"{left}_id", Uuid(as_uuid=False), ForeignKey(f"{left}.id", ondelete="CASCADE"), primary_key=True
+        ),
+        Column(
+            f"{right}_id",
+            Uuid(as_uuid=False),
+            ForeignKey(f"{right}.id", ondelete="CASCADE"),
+            primary_key=True,
+        ),
+    )
+
+
+barrier_target_groups = _link_table("barrier_target_group", "barrier_assessment", "target_group")
+measure_target_groups = _link_table("measure_target_group", "measure", "target_group")
+measure_barriers = _link_table("measure_barrier", "measure", "barrier_assessment")
+measure_partners = _link_table("measure_partner", "measure", "actor")
+event_actors = _link_table("event_actor", "event", "actor")
+
+
+class Municipality(Base, Record):
+    __tablename__ = "municipality"
+    name: Mapped[str] = mapped_column(ShortText)
+    kind: Mapped[str] = mapped_column(String(20))  # vocab municipality_kinds
+    state: Mapped[str] = mapped_column(String(4))  # vocab federal_states
+    population: Mapped[int | None] = mapped_column(Integer)
+    contact_name: Mapped[str] = mapped_column(ShortText, default="")
+    contact_email: Mapped[str] = mapped_column(ShortText, default="")
+    contact_phone: Mapped[str] = mapped_column(String(60), default="")
+    is_example: Mapped[bool] = mapped_column(default=False)
+
+
+class ProcessSettings(Base, Owned):
+    __tablename__ = "process_settings"
+    __table_args__ = (UniqueConstraint("municipality_id"),)
+    occasions: Mapped[list[str]] = mapped_column(JSON, default=list)
+    own_concern: Mapped[str] = mapped_column(LongText, default="")
+    phase_status: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+
+
+class TargetGroup(Base, Owned):
+    __tablename__ = "target_group"
+    name: Mapped[str] = mapped_column(ShortText)
+    description: Mapped[str] = mapped_column(LongText, default="")
+
+
+class BarrierAssessment(Base, Owned):
+    __tablename__ = "barrier_assessment"
+    barrier_key: Mapped[str | None] = mapped_column(String(10))  # catalogue key, None for own barriers
+    custom_title: Mapped[str] = mapped_column(ShortText, default="")
+    custom_description: Mapped[str] = mapped_column(LongText, default="")
+    custom_group: Mapped[str] = mapped_column(String(30), default="")
+    relevance: Mapped[int | None] = mapped_column(Integer)  # None = not assessed, else 0..3
+    evidence_kind: Mapped[str] = mapped_column(String(20), default="")
+    note: Mapped[str] = mapped_column(LongText, default="")
+    target_groups: Mapped[list[TargetGroup]] = relationship(secondary=barrier_target_groups)
+
+
+class Actor(Base, Owned):
+    __tablename__ = "actor"
+    name: Mapped[str] = mapped_column(ShortText, index=True)
+    type: Mapped[str] = mapped_column(String(30))  # vocab actor_types
+    fields: Mapped[list[str]] = mapped_column(JSON, default=list)
+    languages: Mapped[list[str]] = mapped_column(JSON, default=list)
+    size: Mapped[int | None] = mapped_column(Integer)  # members or active people
+    address: Mapped[str] = mapped_column(LongText, default="")
+    website: Mapped[str] = mapped_column(ShortText, default="")
+    org_email: Mapped[str] = mapped_column(ShortText, default="")
+    org_phone: Mapped[str] = mapped_column(String(60), default="")
+    notes: Mapped[str] = mapped_column(LongText, default="")
+    # Contact person: personal data under GDPR, hence legal basis and dates.
+    contact_name: Mapped[str] = mapped_column(ShortText, default="")
+    contact_email: Mapped[str] = mapped_column(ShortText, default="")
+    contact_phone: Mapped[str] = mapped_column(String(60), default="")
+    legal_basis: Mapped[str] = mapped_column(String(20), default="")  # consent | public_task
+    consent_date: Mapped[date | None] = mapped_column(Date)
+    review_date: Mapped[date | None] = mapped_column(Date)
+    map_x: Mapped[float | None] = mapped_column(Float)
+    map_y: Mapped[float | None] = mapped_column(Float)
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)  # in the trash
+
+
+class ActorLink(Base, Owned):
+    __tablename__ = "actor_link"
+    source_id: Mapped[str] = mapped_column(
+        Uuid(as_uuid=False), ForeignKey("actor.id", ondelete="CASCADE"), index=True
+    )
+    target_id: Mapped[str] = mapped_column(
+        Uuid(as_uuid=False), ForeignKey("actor.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(20))  # vocab link_kinds
+    strength: Mapped[int] = mapped_column(Integer, default=1)  # 1..3
+    note: Mapped[str] = mapped_column(LongText, default="")
+
+
+class PillarRound(Base, Owned):
+    __tablename__ = "pillar_round"
+    title: Mapped[str] = mapped_column(ShortText)
+    kind: Mapped[str] = mapped_column(String(20), default="baseline")  # baseline | follow_up
+    held_on: Mapped[date | None] = mapped_column(Date)
+    participants: Mapped[str] = mapped_column(LongText, default="")
+    scores: Mapped[list[IndicatorScore]] = relationship(
+        back_populates="round", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class IndicatorScore(Base, Owned):
+    __tablename__ = "indicator_score"
+    __table_args__ = (UniqueConstraint("round_id", "indicator_key"),)
+    round_id: Mapped[str] = mapped_column(
+        Uuid(as_uuid=False), ForeignKey("pillar_round.id", ondelete="CASCADE"), index=True
+    )
+    indicator_key: Mapped[str] = mapped_column(String(30))
+    score: Mapped[int | None] = mapped_column(Integer)  # 1..5
+    note: Mapped[str] = mapped_column(LongText, default="")
+    round: Mapped[PillarRound] = relationship(back_populates="scores")
+
+
+class Event(Base, Owned):
+    __tablename__ = "event"
+    kind: Mapped[str] = mapped_column(String(30))  # catalogue method key or "other"
+    title: Mapped[str] = mapped_column(ShortText)
+    held_on: Mapped[date | None] = mapped_column(Date)
+    time_from: Mapped[str] = mapped_column(String(10), default="")
+    time_to: Mapped[str] = mapped_column(String(10), default="")
+    place: Mapped[str] = mapped_column(ShortText, default="")
+    moderation: Mapped[str] = mapped_column(ShortText, default="")
+    minute_taker: Mapped[str] = mapped_column(ShortText, default="")
+    participants_total: Mapped[int | None] = mapped_column(Integer)
+    participants_migration: Mapped[int | None] = mapped_column(Integer)
+    agenda: Mapped[str] = mapped_column(LongText, default="")
+    results: Mapped[str] = mapped_column(LongText, default="")
+    decisions: Mapped[str] = mapped_column(LongText, default="")
+    open_points: Mapped[str] = mapped_column(LongText, default="")
+    next_date: Mapped[date | None] = mapped_column(Date)
+    organisations: Mapped[list[Actor]] = relationship(secondary=event_actors)
+
+
+class Measure(Base, Owned):
+    __tablename__ = "measure"
+    title: Mapped[str] = mapped_column(ShortText)
+    goal: Mapped[str] = mapped_column(LongText, default="")
+    kind: Mapped[str] = mapped_column(String(30), default="")  # catalogue approach key or ""
+    pillars: Mapped[list[str]] = mapped_column(JSON, default=list)
+    channels: Mapped[list[str]] = mapped_column(JSON, default=list)
+    languages: Mapped[list[str]] = mapped_column(JSON, default=list)
+    responsible_actor_id: Mapped[str | None] = mapped_column(
+        Uuid(as_uuid=False), ForeignKey("actor.id", ondelete="SET NULL")
+    )
+    responsible_person: Mapped[str] = mapped_column(ShortText, default="")
+    start_on: Mapped[date | None] = mapped_column(Date)
+    end_on: Mapped[date | None] = mapped_column(Date)
+    budget: Mapped[float | None] = mapped_column(Numeric(12, 2, asdecimal=False))
+    status: Mapped[str] = mapped_column(String(20), default="planned")
+    success_indicator: Mapped[str] = mapped_column(LongText, default="")
+    result: Mapped[str] = mapped_column(LongText, default="")
+    target_groups: Mapped[list[TargetGroup]] = relationship(secondary=measure_target_groups)
+    barriers: Mapped[list[BarrierAssessment]] = relationship(secondary=measure_barriers)
+    partners: Mapped[list[Actor]] = relationship(secondary=measure_partners)
+
+
+class Idea(Base, Owned):
+    __tablename__ = "idea"
+    text: Mapped[str] = mapped_column(LongText)
+    event_id: Mapped[str | None] = mapped_column(
+        Uuid(as_uuid=False), ForeignKey("event.id", ondelete="SET NULL")
+    )
+    pillar: Mapped[str] = mapped_column(String(20), default="")
+    votes: Mapped[int] = mapped_column(Integer, default=0)
+    status: Mapped[str] = mapped_column(String(20), default="new")
+    measure_id: Mapped[str | None] = mapped_column(
+        Uuid(as_uuid=False), ForeignKey("measure.id", ondelete="SET NULL")
+    )
+
+
+class ChecklistInstance(Base, Owned):
+    __tablename__ = "checklist_instance"
+    template_key: Mapped[str] = mapped_column(String(30))  # catalogue checklist key
+    actor_id: Mapped[str | None] = mapped_column(
+        Uuid(as_uuid=False), ForeignKey("actor.id", ondelete="CASCADE"), index=True
+    )  # None: the municipality itself is the subject
+    title: Mapped[str] = mapped_column(ShortText, default="")
+    items: Mapped[list[ChecklistItemState]] = relationship(
+        back_populates="instance", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class ChecklistItemState(Base, Owned):
+    __tablename__ = "checklist_item_state"
+    __table_args__ = (UniqueConstraint("instance_id", "item_key"),)
+    instance_id: Mapped[str] = mapped_column(
+        Uuid(as_uuid=False), ForeignKey("checklist_instance.id", ondelete="CASCADE"), index=True
+    )
+    item_key: Mapped[str] = mapped_column(String(30))
+    status: Mapped[str] = mapped_column(String(20), default="open")
+    note: Mapped[str] = mapped_column(LongText, default="")
+    responsible: Mapped[str] = mapped_column(ShortText, default="")
+    due_on: Mapped[date | None] = mapped_column(Date)
+    instance: Mapped[ChecklistInstance] = relationship(back_populates="items")
+
+
+class PracticeExample(Base, Owned):
+    __tablename__ = "practice_example"
+    title: Mapped[str] = mapped_column(ShortText)
+    description: Mapped[str] = mapped_column(LongText, default="")
+    source: Mapped[str] = mapped_column(ShortText, default="")
+    pillars: Mapped[list[str]] = mapped_column(JSON, default=list)
+    tags: Mapped[list[str]] = mapped_column(JSON, default=list)
+
+
+class ChangeLog(Base):
+    """Who changed what and when; stays local, never exported."""
+
+    __tablename__ = "change_log"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    who: Mapped[str] = mapped_column(ShortText)
+    municipality_id: Mapped[str | None] = mapped_column(Uuid(as_uuid=False), index=True)
+    action: Mapped[str] = mapped_column(String(20))  # create | update | delete | restore | import
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(String(40))
+    summary: Mapped[str] = mapped_column(LongText, default="")

@@ -1,0 +1,9 @@
+"""The barriers area of the workspace (being built for issue 3)."""
+
+from __future__ import annotations
+
+from .base import Service
+
+
+class BarrierService(Service):
+    pass

@@ -1,0 +1,160 @@
+"""Municipalities and their process settings (occasions chosen, own concern)."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from ...catalog import load_catalog
+from ...lang import t
+from ..dto.municipality import Municipality, MunicipalityInput, ProcessState
+from ..errors import ValidationError
+from ..models import (
+    Actor,
+    ActorLink,
+    BarrierAssessment,
+    ChecklistInstance,
+    Event,
+    Idea,
+    IndicatorScore,
+    Measure,
+    PillarRound,
+    ProcessSettings,
+    TargetGroup,
+)
+from ..models import Municipality as MunicipalityRow
+from .base import Service, one_of, optional_email, optional_text, required_text
+
+MAX_POPULATION = 20_000_000
+
+
+def to_dto(row: MunicipalityRow) -> Municipality:
+    return Municipality(
+        id=row.id,
+        name=row.name,
+        kind=row.kind,
+        state=row.state,
+        population=row.population,
+        contact_name=row.contact_name,
+        contact_email=row.contact_email,
+        contact_phone=row.contact_phone,
+        is_example=row.is_example,
+        version=row.version,
+    )
+
+
+class MunicipalityService(Service):
+    def list(self) -> list[Municipality]:
+        with self._read() as s:
+            rows = s.scalars(select(MunicipalityRow).order_by(func.lower(MunicipalityRow.name)))
+            return [to_dto(r) for r in rows]
+
+    def get(self, municipality_id: str) -> Municipality:
+        with self._read() as s:
+            return to_dto(self._get(s, MunicipalityRow, municipality_id))
+
+    def find_by_name(self, name: str) -> Municipality | None:
+        with self._read() as s:
+            row = s.scalars(
+                select(MunicipalityRow).where(func.lower(MunicipalityRow.name) == name.strip().lower())
+            ).first()
+            return to_dto(row) if row else None
+
+    def create(self, data: MunicipalityInput) -> Municipality:
+        values = self._validate(data)
+        with self._write() as s:
+            row = MunicipalityRow(**values, is_example=data.is_example)
+            s.add(row)
+            s.flush()
+            s.add(ProcessSettings(municipality_id=row.id, occasions=[], phase_status={}))
+            self._log(s, "create", row, row.name)
+            return to_dto(row)
+
+    def update(self, municipality_id: str, data: MunicipalityInput, version: int | None) -> Municipality:
+        values = self._validate(data)
+        with self._write() as s:
+            row = self._get(s, MunicipalityRow, municipality_id)
+            self._check_version(row, version)
+            for key, value in values.items():
+                setattr(row, key, value)
+            self._log(s, "update", row, row.name)
+            s.flush()
+            return to_dto(row)
+
+    def delete(self, municipality_id: str) -> None:
+        with self._write() as s:
+            row = self._get(s, MunicipalityRow, municipality_id)
+            self._log(s, "delete", row, row.name)
+            s.delete(row)
+
+    def process_state(self, municipality_id: str) -> ProcessState:
+        with self._read() as s:
+            settings = s.scalars(
+                select(ProcessSettings).where(ProcessSettings.municipality_id == municipality_id)
+            ).first()
+
+            def count(model: type, *where: object) -> int:
+                query = (
+                    select(func.count()).select_from(model).where(model.municipality_id == municipality_id)
+                )
+                return s.scalar(query.where(*where)) or 0
+
+            counts = {
+                "target_groups": count(TargetGroup),
+                "barriers_assessed": count(BarrierAssessment, BarrierAssessment.relevance.is_not(None)),
+                "barriers_high": count(BarrierAssessment, BarrierAssessment.relevance >= 3),
+                "actors": count(Actor, Actor.deleted_at.is_(None)),
+                "migrant_orgs": count(Actor, Actor.deleted_at.is_(None), Actor.type == "migrant_org"),
+                "links": count(ActorLink),
+                "rounds": count(PillarRound),
+                "scores": count(IndicatorScore, IndicatorScore.score.is_not(None)),
+                "events": count(Event),
+                "ideas": count(Idea),
+                "measures": count(Measure),
+                "opening_checklists": count(ChecklistInstance, ChecklistInstance.template_key == "opening"),
+                "anchoring_checklists": count(
+                    ChecklistInstance, ChecklistInstance.template_key == "anchoring"
+                ),
+            }
+            return ProcessState(
+                occasions=tuple(settings.occasions) if settings else (),
+                own_concern=settings.own_concern if settings else "",
+                counts=counts,
+            )
+
+    def set_occasions(self, municipality_id: str, occasions: list[str], own_concern: str = "") -> None:
+        known = {o.key for o in load_catalog().occasions}
+        for key in occasions:
+            one_of(key, known, "occasions")
+        with self._write() as s:
+            self._get(s, MunicipalityRow, municipality_id)
+            row = s.scalars(
+                select(ProcessSettings).where(ProcessSettings.municipality_id == municipality_id)
+            ).first()
+            if row is None:
+                row = ProcessSettings(municipality_id=municipality_id, phase_status={})
+                s.add(row)
+            row.occasions = [o.key for o in load_catalog().occasions if o.key in occasions]
+            row.own_concern = optional_text(own_concern, "own_concern", 5000)
+            self._log(s, "update", row, "occasions: " + ", ".join(row.occasions))
+
+    @staticmethod
+    def _validate(data: MunicipalityInput) -> dict[str, object]:
+        catalog = load_catalog()
+        population = data.population
+        if population is not None and not 0 < population <= MAX_POPULATION:
+            raise ValidationError(
+                t(
+                    "Die Einwohnerzahl muss zwischen 1 und 20 Millionen liegen.",
+                    "The population must be between 1 and 20 million.",
+                ),
+                "population",
+            )
+        return {
+            "name": required_text(data.name, "name", "den Namen der Kommune", "the municipality's name"),
+            "kind": one_of(data.kind, catalog.vocab("municipality_kinds"), "kind"),
+            "state": one_of(data.state, catalog.vocab("federal_states"), "state"),
+            "population": population,
+            "contact_name": optional_text(data.contact_name, "contact_name"),
+            "contact_email": optional_email(data.contact_email, "contact_email"),
+            "contact_phone": optional_text(data.contact_phone, "contact_phone", 60),
+        }

@@ -1,0 +1,136 @@
+"""The Workspace: the one writer. Opens (and migrates) the database and groups the area services."""
+
+from __future__ import annotations
+
+import getpass
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, func, select, text
+
+from ..config import Config
+from ..lang import t
+from . import backup, db
+from .errors import StoreError
+from .models import Base
+from .services.actors import ActorService
+from .services.barriers import BarrierService
+from .services.base import ServiceContext
+from .services.insights import InsightService
+from .services.municipality import MunicipalityService
+from .services.network import NetworkService
+from .services.pillars import PillarService
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    ok: bool
+    revision: str | None
+    problems: tuple[str, ...]
+    counts: dict[str, int]
+
+
+class Workspace:
+    """Entry point of the store: ``ws.municipalities.create(...)``, ``ws.actors.list(...)``, …"""
+
+    def __init__(self, engine: Engine, who: str | None = None) -> None:
+        self.engine = engine
+        self._ctx = ServiceContext(db.session_factory(engine), who or _user_name())
+        # One small service per area (no facade class that grows with every feature).
+        self.municipalities = MunicipalityService(self._ctx)
+        self.barriers = BarrierService(self._ctx)
+        self.actors = ActorService(self._ctx)
+        self.network = NetworkService(self._ctx)
+        self.pillars = PillarService(self._ctx)
+        self.insights = InsightService(self._ctx)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @classmethod
+    def open(cls, config: Config, who: str | None = None) -> Workspace:
+        """Open the configured database, copying the file and upgrading it if its schema is older."""
+        engine = db.make_engine(config.url)
+        try:
+            migrate(engine, config)
+        except Exception:
+            engine.dispose()
+            raise
+        return cls(engine, who or config.settings.user_name or None)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def check(self) -> CheckReport:
+        problems: list[str] = []
+        revision = db.current_revision(self.engine)
+        if revision != db.HEAD_REVISION:
+            problems.append(t(f"Schema-Version {revision} statt {db.HEAD_REVISION}", f"schema {revision}"))
+        with self.engine.connect() as conn:
+            if self.dialect == "sqlite":
+                result = conn.execute(text("PRAGMA integrity_check")).scalar()
+                if result != "ok":
+                    problems.append(t(f"Integritätsprüfung: {result}", f"integrity check: {result}"))
+                broken = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
+                if broken:
+                    problems.append(
+                        t(f"{len(broken)} verwaiste Verweise", f"{len(broken)} dangling references")
+                    )
+            counts = {
+                name: conn.scalar(select(func.count()).select_from(table)) or 0
+                for name, table in Base.metadata.tables.items()
+            }
+        return CheckReport(not problems, revision, tuple(problems), counts)
+
+
+def migrate(engine: Engine, config: Config) -> None:
+    revision = db.current_revision(engine)
+    if revision == db.HEAD_REVISION:
+        return
+    if revision is None and db.has_user_tables(engine):
+        raise StoreError(
+            t(
+                "Die Datenbank enthält fremde Tabellen und ist kein VOPI-Arbeitsbereich.",
+                "The database holds foreign tables and is not a VOPI workspace.",
+            )
+        )
+    if revision is not None and revision not in db.KNOWN_REVISIONS:
+        raise StoreError(
+            t(
+                "Die Datenbank wurde mit einer neueren Version von VOPI Desktop angelegt. Bitte aktualisieren.",
+                "The database was created by a newer version of VOPI Desktop. Please update the app.",
+            )
+        )
+    path = config.sqlite_path
+    if revision is not None and path is not None and path.exists():
+        config.backups_dir.mkdir(parents=True, exist_ok=True)
+        backup.make_backup(
+            path, config.backups_dir, f"before-upgrade-{revision}", config.settings.backups_to_keep
+        )
+    log.info("upgrading schema %s -> %s", revision, db.HEAD_REVISION)
+    db.upgrade(engine)
+
+
+def _user_name() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "unknown"
+
+
+def sqlite_file(config: Config) -> Path:
+    path = config.sqlite_path
+    if path is None:
+        raise StoreError(
+            t(
+                "Sicherung und Wiederherstellung gibt es nur für die lokale SQLite-Datenbank; "
+                "eine PostgreSQL-Datenbank sichert der Server (pg_dump).",
+                "Backup and restore are for the local SQLite database; a PostgreSQL server is backed up "
+                "with pg_dump.",
+            )
+        )
+    return path

@@ -1,0 +1,1 @@
+"""Qt widgets only: they talk to the store through the Workspace service, never to SQLAlchemy."""

@@ -1,0 +1,261 @@
+"""The main window: sidebar of areas, municipality switcher, menus, status bar, lazily built pages."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QTreeWidget,
+    QTreeWidgetItem,
+)
+
+from .. import __version__
+from ..store.dto.municipality import Municipality
+from .context import AppContext
+from .dialogs.municipality import MunicipalityDialog
+from .navigation import Area, areas
+from .pages.base import Page
+from .pages.placeholder import PlaceholderPage
+
+log = logging.getLogger(__name__)
+KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+class MainWindow(QMainWindow):
+    municipality_changed = Signal(object)  # str | None
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.municipality_id: str | None = None
+        self._areas = {a.key: a for a in areas()}
+        self._pages: dict[str, Page] = {}
+        self._items: dict[str, QTreeWidgetItem] = {}
+        self.setWindowTitle("VOPI Desktop")
+        self.resize(1280, 820)
+        self._build_sidebar()
+        self._build_toolbar()
+        self._build_menus()
+        self._build_statusbar()
+        self.reload_municipalities()
+
+    # ----- layout
+    def _build_sidebar(self) -> None:
+        self.sidebar = QTreeWidget()
+        self.sidebar.setHeaderHidden(True)
+        self.sidebar.setRootIsDecorated(False)
+        self.sidebar.setAccessibleName(self.tr("Areas"))
+        self.sidebar.setMinimumWidth(200)
+        groups: dict[str, QTreeWidgetItem] = {}
+        for area in self._areas.values():
+            parent = self._items.get(area.parent) or groups.get(area.group)
+            if area.group and parent is None:
+                parent = QTreeWidgetItem(self.sidebar, [area.group])
+                parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                font = parent.font(0)
+                font.setBold(True)
+                parent.setFont(0, font)
+                groups[area.group] = parent
+            item = QTreeWidgetItem(parent or self.sidebar, [area.title])
+            item.setData(0, KEY_ROLE, area.key)
+            self._items[area.key] = item
+        self.sidebar.expandAll()
+        self.sidebar.currentItemChanged.connect(self._on_sidebar)
+
+        self.stack = QStackedWidget()
+        splitter = QSplitter()
+        splitter.addWidget(self.sidebar)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([230, 1050])
+        self.setCentralWidget(splitter)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Municipality"))
+        bar.setObjectName("municipality_toolbar")
+        bar.setMovable(False)
+        label = QLabel(self.tr("&Municipality:"))
+        self.switcher = QComboBox()
+        self.switcher.setMinimumWidth(280)
+        label.setBuddy(self.switcher)
+        self.switcher.currentIndexChanged.connect(self._on_switch)
+        bar.addWidget(label)
+        bar.addWidget(self.switcher)
+        self.addToolBar(bar)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = self._action(
+            self.tr("&New municipality…"), QKeySequence.StandardKey.New, self.new_municipality
+        )
+        self.print_action = self._action(
+            self.tr("&Print / reports…"), QKeySequence.StandardKey.Print, self._print
+        )
+        quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        file_menu.addActions([self.new_action, self.print_action])
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self._action(self.tr("&Find"), QKeySequence.StandardKey.Find, self._find))
+
+        view_menu = self.menuBar().addMenu(self.tr("&Go"))
+        for number, area in enumerate(self._areas.values(), start=1):
+            action = self._action(area.title, None, lambda _=False, key=area.key: self.show_area(key))
+            if number <= 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            view_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(
+            self._action(self.tr("&Help for this page"), QKeySequence.StandardKey.HelpContents, self._help)
+        )
+        help_menu.addAction(self._action(self.tr("&About VOPI Desktop"), None, self._about))
+
+    def _action(self, text: str, shortcut: object, slot: object) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)  # type: ignore[arg-type]
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        self.addAction(action)
+        return action
+
+    def _build_statusbar(self) -> None:
+        ws = self.ctx.workspace
+        where = (
+            str(self.ctx.config.sqlite_path) if ws.dialect == "sqlite" else ws.engine.url.render_as_string()
+        )
+        self.db_label = QLabel(self.tr("Database: %1").replace("%1", where))
+        self.statusBar().addPermanentWidget(self.db_label)
+
+    # ----- municipalities
+    def reload_municipalities(self, select: str | None = None) -> None:
+        municipalities = self.ctx.workspace.municipalities.list()
+        wanted = select or self.municipality_id or self.ctx.config.settings.last_municipality
+        self.switcher.blockSignals(True)
+        self.switcher.clear()
+        for m in municipalities:
+            self.switcher.addItem(self._label(m), m.id)
+        index = self.switcher.findData(wanted) if wanted else -1
+        self.switcher.setCurrentIndex(index if index >= 0 else 0 if municipalities else -1)
+        self.switcher.blockSignals(False)
+        self._on_switch()
+
+    def _label(self, m: Municipality) -> str:
+        suffix = self.tr(" (example)") if m.is_example else ""
+        return m.name + suffix
+
+    def _on_switch(self) -> None:
+        mid = self.switcher.currentData()
+        if mid == self.municipality_id and self._pages:
+            return
+        self.municipality_id = mid
+        if mid:
+            self.ctx.config.settings.last_municipality = mid
+        self.setWindowTitle(f"VOPI Desktop – {self.switcher.currentText()}" if mid else "VOPI Desktop")
+        for page in self._pages.values():
+            page.set_municipality(mid)
+        self.municipality_changed.emit(mid)
+        if self.stack.count() == 0:
+            self.show_area("start")
+
+    def new_municipality(self) -> None:
+        dialog = MunicipalityDialog(self.ctx, self, first_start=False)
+        if dialog.exec() and dialog.created is not None:
+            self.reload_municipalities(select=dialog.created.id)
+            self.statusBar().showMessage(self.tr("Municipality created."), 5000)
+
+    # ----- pages
+    def show_area(self, key: str) -> None:
+        if key not in self._areas:
+            return
+        page = self.page(key)
+        self.stack.setCurrentWidget(page)
+        item = self._items[key]
+        if self.sidebar.currentItem() is not item:
+            self.sidebar.setCurrentItem(item)
+
+    def page(self, key: str) -> Page:
+        """Build a page the first time it is shown, so start-up pays only for the Start page."""
+        if key not in self._pages:
+            area = self._areas[key]
+            page = self._make_page(area)
+            page.set_municipality(self.municipality_id)
+            page.navigate.connect(self.show_area)
+            page.data_changed.connect(lambda src=page: self._mark_others_stale(src))
+            page.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
+            page.create_municipality.connect(self.new_municipality)
+            self._pages[key] = page
+            self.stack.addWidget(page)
+        return self._pages[key]
+
+    def _make_page(self, area: Area) -> Page:
+        if area.page is None:
+            return PlaceholderPage(self.ctx, area.title)
+        module_name, class_name = area.page.split(":")
+        module = importlib.import_module(f"{__package__}.pages.{module_name}")
+        return getattr(module, class_name)(self.ctx)
+
+    def _mark_others_stale(self, source: Page) -> None:
+        for page in self._pages.values():
+            if page is not source:
+                page.mark_stale()
+
+    def current_page(self) -> Page | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, Page) else None
+
+    def _on_sidebar(self, item: QTreeWidgetItem | None) -> None:
+        key = item.data(0, KEY_ROLE) if item else None
+        if key:
+            self.show_area(key)
+
+    # ----- actions
+    def _print(self) -> None:
+        self.show_area("reports")
+
+    def _find(self) -> None:
+        page = self.current_page()
+        if page is None or not page.focus_search():
+            self.statusBar().showMessage(self.tr("This page has no search field."), 4000)
+
+    def _help(self) -> None:
+        page = self.current_page()
+        text = page.help_text() if page else ""
+        QMessageBox.information(
+            self,
+            self.tr("VOPI Desktop – Help"),
+            text
+            or self.tr(
+                "Choose an area in the sidebar on the left (Ctrl+1 … Ctrl+9). The Start page recommends "
+                "the next steps for your municipality."
+            ),
+        )
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("VOPI Desktop – About"),
+            self.tr(
+                "VOPI Desktop %1\n\nThe offline workbench for opening civic engagement to people with a "
+                "migration background. Works without internet; your data stays on this computer."
+            ).replace("%1", __version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        try:
+            self.ctx.config.save_settings()
+        except OSError as exc:
+            log.warning("settings not saved: %s", exc)
+        super().closeEvent(event)

@@ -1,0 +1,169 @@
+"""The Start page: occasions that set the focus, and the next steps recommended from them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QCommandLinkButton,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ....analysis.next_steps import next_steps
+from ....store.errors import StoreError
+from ...context import AppContext
+from ..base import Page
+from .steps import step_description, step_title
+
+
+class StartPage(Page):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.heading = QLabel()
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.facts = QLabel()
+
+        self.empty = QWidget()
+        empty_layout = QVBoxLayout(self.empty)
+        empty_text = QLabel(
+            self.tr(
+                "There is no municipality in this workspace yet. Create one (Ctrl+N); the same dialog "
+                "also loads the fictional example town to look around and practise."
+            )
+        )
+        empty_text.setWordWrap(True)
+        self.create_button = QPushButton(self.tr("&Create municipality…"))
+        self.create_button.clicked.connect(self.create_municipality)
+        empty_layout.addWidget(empty_text)
+        empty_layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignLeft)
+        empty_layout.addStretch(1)
+
+        self.occasion_boxes: dict[str, QCheckBox] = {}
+        occasions = QGroupBox(self.tr("Occasion: why is your municipality taking this up?"))
+        occ_layout = QVBoxLayout(occasions)
+        for occasion in ctx.catalog.occasions:
+            box = QCheckBox(occasion.title)
+            box.setToolTip(occasion.description)
+            box.setAccessibleDescription(occasion.description)
+            box.toggled.connect(self._save_occasions)
+            hint = QLabel(occasion.description)
+            hint.setWordWrap(True)
+            hint.setIndent(24)
+            hint.setStyleSheet("color: #555;")
+            occ_layout.addWidget(box)
+            occ_layout.addWidget(hint)
+            self.occasion_boxes[occasion.key] = box
+        concern_label = QLabel(self.tr("Your own &concern:"))
+        self.own_concern = QPlainTextEdit()
+        self.own_concern.setTabChangesFocus(True)
+        self.own_concern.setMaximumHeight(80)
+        concern_label.setBuddy(self.own_concern)
+        self.save_concern = QPushButton(self.tr("&Save concern"))
+        self.save_concern.clicked.connect(self._save_occasions)
+        occ_layout.addWidget(concern_label)
+        occ_layout.addWidget(self.own_concern)
+        occ_layout.addWidget(self.save_concern, 0, Qt.AlignmentFlag.AlignRight)
+
+        steps_box = QGroupBox(self.tr("Next steps"))
+        self.steps_layout = QVBoxLayout(steps_box)
+        self.step_buttons: list[QCommandLinkButton] = []
+
+        self.content = QWidget()
+        columns = QHBoxLayout(self.content)
+        columns.addWidget(occasions, 1)
+        right = QVBoxLayout()
+        right.addWidget(steps_box)
+        self.extra_layout = right  # analysis insights are added here
+        right.addStretch(1)
+        columns.addLayout(right, 1)
+
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.content)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self._loading = False
+
+    def reload(self) -> None:
+        has = self.municipality_id is not None
+        self.empty.setVisible(not has)
+        self.content.setVisible(has)
+        if not has:
+            self.heading.setText("<h1>" + self.tr("Welcome to VOPI Desktop") + "</h1>")
+            self.facts.clear()
+            return
+        ws = self.ctx.workspace
+        municipality = ws.municipalities.get(self.municipality_id)
+        state = ws.municipalities.process_state(self.municipality_id)
+        catalog = self.ctx.catalog
+        self.heading.setText(f"<h1>{_escape(municipality.name)}</h1>")
+        facts = [
+            catalog.label("municipality_kinds", municipality.kind),
+            catalog.label("federal_states", municipality.state),
+        ]
+        if municipality.population:
+            facts.append(
+                self.tr("%1 inhabitants").replace("%1", f"{municipality.population:,}".replace(",", "."))
+            )
+        self.facts.setText(" · ".join(facts))
+        self._loading = True
+        for key, box in self.occasion_boxes.items():
+            box.setChecked(key in state.occasions)
+        self.own_concern.setPlainText(state.own_concern)
+        self._loading = False
+        self._show_steps(state.occasions, state.counts)
+
+    def _show_steps(self, occasions: tuple[str, ...], counts: dict[str, int]) -> None:
+        for button in self.step_buttons:
+            self.steps_layout.removeWidget(button)
+            button.deleteLater()
+        self.step_buttons = []
+        recommended = {o.key: o.recommended_areas for o in self.ctx.catalog.occasions}
+        for step in next_steps(occasions, recommended, counts):
+            title = ("✓ " if step.done else "") + step_title(step)
+            button = QCommandLinkButton(title, step_description(step))
+            button.setAccessibleName(title)
+            button.setObjectName(f"step_{step.area}")
+            button.clicked.connect(lambda _=False, area=step.area: self.navigate.emit(area))
+            self.steps_layout.addWidget(button)
+            self.step_buttons.append(button)
+
+    def _save_occasions(self) -> None:
+        if self._loading or self.municipality_id is None:
+            return
+        chosen = [key for key, box in self.occasion_boxes.items() if box.isChecked()]
+        try:
+            self.ctx.workspace.municipalities.set_occasions(
+                self.municipality_id, chosen, self.own_concern.toPlainText()
+            )
+        except StoreError as exc:
+            self.status_message.emit(str(exc))
+            return
+        state = self.ctx.workspace.municipalities.process_state(self.municipality_id)
+        self._show_steps(state.occasions, state.counts)
+        self.status_message.emit(self.tr("Saved."))
+
+    def help_text(self) -> str:
+        return self.tr(
+            "Tick the occasions that apply to your municipality. The next steps on the right follow from "
+            "them and from what is already filled in; each one leads to its area."
+        )
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

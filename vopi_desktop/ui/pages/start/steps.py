@@ -1,0 +1,54 @@
+"""Wording of the recommended next steps; the choice of steps is analysis.next_steps."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ....analysis.next_steps import NextStep
+
+
+def step_title(step: NextStep) -> str:
+    titles = {
+        "barriers": QCoreApplication.translate("NextSteps", "Rate the barriers"),
+        "actors": QCoreApplication.translate("NextSteps", "Record the local actors"),
+        "network": QCoreApplication.translate("NextSteps", "Map who works with whom"),
+        "pillars": QCoreApplication.translate("NextSteps", "Self-assess the four pillars"),
+        "events": QCoreApplication.translate("NextSteps", "Plan a participation event"),
+        "measures": QCoreApplication.translate("NextSteps", "Plan measures for outreach"),
+        "opening": QCoreApplication.translate("NextSteps", "Support clubs in opening up"),
+        "anchoring": QCoreApplication.translate("NextSteps", "Anchor the topic in the administration"),
+    }
+    return titles.get(step.area, step.area)
+
+
+def step_description(step: NextStep) -> str:
+    n, total = step.done_count, step.total
+    if step.area == "barriers":
+        return (
+            QCoreApplication.translate("NextSteps", "%1 of %2 rated. Why do people stay out?")
+            .replace("%1", str(n))
+            .replace("%2", str(total))
+        )
+    if step.area == "actors":
+        return QCoreApplication.translate("NextSteps", "%1 organisations recorded.").replace("%1", str(n))
+    if step.area == "network":
+        return QCoreApplication.translate(
+            "NextSteps", "%1 links drawn. Which migrant organisations are isolated?"
+        ).replace("%1", str(n))
+    if step.area == "pillars":
+        return QCoreApplication.translate("NextSteps", "%1 of 20 indicators scored.").replace("%1", str(n))
+    if step.area == "events":
+        return QCoreApplication.translate(
+            "NextSteps", "%1 events recorded: future conference, World Café, round table, network meeting."
+        ).replace("%1", str(n))
+    if step.area == "measures":
+        return QCoreApplication.translate("NextSteps", "%1 measures planned.").replace("%1", str(n))
+    if step.area == "opening":
+        return QCoreApplication.translate("NextSteps", "%1 clubs with an opening checklist.").replace(
+            "%1", str(n)
+        )
+    if step.area == "anchoring":
+        return QCoreApplication.translate(
+            "NextSteps", "Where does the topic belong, and what makes it permanent?"
+        )
+    return ""
