@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from ...catalog import load_catalog
 from ...lang import t
@@ -106,7 +107,7 @@ class MunicipalityService(Service):
                 "migrant_orgs": count(Actor, Actor.deleted_at.is_(None), Actor.type == "migrant_org"),
                 "links": count(ActorLink),
                 "rounds": count(PillarRound),
-                "scores": count(IndicatorScore, IndicatorScore.score.is_not(None)),
+                "scores": self._latest_round_scores(s, municipality_id),
                 "events": count(Event),
                 "ideas": count(Idea),
                 "measures": count(Measure),
@@ -120,6 +121,20 @@ class MunicipalityService(Service):
                 own_concern=settings.own_concern if settings else "",
                 counts=counts,
             )
+
+    @staticmethod
+    def _latest_round_scores(s: Session, municipality_id: str) -> int:
+        """Scores of the newest round: progress means the current assessment, not all rounds added up."""
+        latest = s.scalar(
+            select(PillarRound.id)
+            .where(PillarRound.municipality_id == municipality_id)
+            .order_by(PillarRound.held_on.desc().nulls_last(), PillarRound.created_at.desc())
+            .limit(1)
+        )
+        if latest is None:
+            return 0
+        query = select(func.count()).where(IndicatorScore.round_id == latest, IndicatorScore.score.is_not(None))
+        return s.scalar(query) or 0
 
     def set_occasions(self, municipality_id: str, occasions: list[str], own_concern: str = "") -> None:
         known = {o.key for o in load_catalog().occasions}
