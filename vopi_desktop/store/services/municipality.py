@@ -133,7 +133,9 @@ class MunicipalityService(Service):
         )
         if latest is None:
             return 0
-        query = select(func.count()).where(IndicatorScore.round_id == latest, IndicatorScore.score.is_not(None))
+        query = select(func.count()).where(
+            IndicatorScore.round_id == latest, IndicatorScore.score.is_not(None)
+        )
         return s.scalar(query) or 0
 
     def set_occasions(self, municipality_id: str, occasions: list[str], own_concern: str = "") -> None:

@@ -1,9 +1,230 @@
-"""The pillars area of the workspace (being built for issue 3)."""
+"""The pillar self-assessment: rounds (baseline, follow-ups) and the 1–5 scores of the 20 indicators."""
 
 from __future__ import annotations
 
-from .base import Service
+from datetime import date, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from ...catalog import load_catalog
+from ...lang import t
+from ..dto.pillars import Round, RoundInput
+from ..errors import StaleRecordError, ValidationError
+from ..models import IndicatorScore, Municipality, PillarRound
+from .base import STALE, Service, one_of, optional_text
+
+MAX_NOTE = 2000
+MAX_PARTICIPANTS = 2000
+EARLIEST = date(1990, 1, 1)
+FUTURE_DAYS = 366  # a round may be planned ahead, but not years ahead (a typo in the year)
+
+
+def to_dto(row: PillarRound) -> Round:
+    return Round(
+        id=row.id,
+        municipality_id=row.municipality_id,
+        title=row.title,
+        kind=row.kind,
+        held_on=row.held_on,
+        participants=row.participants,
+        version=row.version,
+        scores={s.indicator_key: (s.score, s.note) for s in row.scores},
+        score_versions={s.indicator_key: s.version for s in row.scores},
+    )
+
+
+def _sort_key(r: Round) -> tuple[bool, date, str]:
+    # Undated rounds last: they are usually planned and not held yet.
+    return (r.held_on is None, r.held_on or date.min, r.title.casefold())
 
 
 class PillarService(Service):
-    pass
+    def rounds(self, municipality_id: str) -> list[Round]:
+        """All rounds of a municipality, oldest first, each with its scores."""
+        with self._read() as s:
+            rows = s.scalars(
+                select(PillarRound)
+                .where(PillarRound.municipality_id == municipality_id)
+                .options(selectinload(PillarRound.scores))
+                .order_by(PillarRound.created_at)
+            )
+            return sorted((to_dto(r) for r in rows), key=_sort_key)
+
+    def get_round(self, round_id: str) -> Round:
+        with self._read() as s:
+            return to_dto(self._get(s, PillarRound, round_id))
+
+    def create_round(self, municipality_id: str, data: RoundInput) -> Round:
+        values = self._validate(data)
+        with self._write() as s:
+            self._get(s, Municipality, municipality_id)
+            if values["kind"] is None:
+                values["kind"] = "follow_up" if self._count(s, municipality_id) else "baseline"
+            row = PillarRound(municipality_id=municipality_id, **values)
+            s.add(row)
+            self._log(s, "create", row, row.title)
+            return to_dto(row)
+
+    def update_round(self, round_id: str, data: RoundInput, version: int | None) -> Round:
+        values = self._validate(data)
+        with self._write() as s:
+            row = self._get(s, PillarRound, round_id)
+            self._check_version(row, version)
+            for key, value in values.items():
+                if value is not None or key != "kind":  # kind None: keep what it is
+                    setattr(row, key, value)
+            self._log(s, "update", row, row.title)
+            s.flush()
+            return to_dto(row)
+
+    def delete_round(self, round_id: str, version: int | None = None) -> None:
+        """Delete a round with all its scores."""
+        with self._write() as s:
+            row = self._get(s, PillarRound, round_id)
+            self._check_version(row, version)
+            self._log(s, "delete", row, row.title)
+            s.delete(row)
+
+    def copy_round(self, round_id: str, data: RoundInput, with_scores: bool = False) -> Round:
+        """Start a new round from an earlier one's notes (and, if asked, its scores).
+
+        The notes say what stood behind a score last time, which helps the group judge again.
+        """
+        values = self._validate(data)
+        with self._write() as s:
+            source = self._get(s, PillarRound, round_id)
+            if values["kind"] is None:
+                values["kind"] = "follow_up"
+            row = PillarRound(municipality_id=source.municipality_id, **values)
+            s.add(row)
+            s.flush()
+            for old in source.scores:
+                if old.note or (with_scores and old.score is not None):
+                    s.add(
+                        IndicatorScore(
+                            municipality_id=row.municipality_id,
+                            round_id=row.id,
+                            indicator_key=old.indicator_key,
+                            score=old.score if with_scores else None,
+                            note=old.note,
+                        )
+                    )
+            self._log(s, "create", row, f"{row.title} (from {source.title})")
+            s.flush()
+            s.refresh(row)
+            return to_dto(row)
+
+    def set_score(
+        self,
+        round_id: str,
+        indicator_key: str,
+        score: int | None,
+        note: str,
+        version: int | None,
+    ) -> Round:
+        """Store one indicator's score (1–5, or None for not assessed) and note; returns the round.
+
+        ``version`` is the version of the score row as it was read, None when there was none yet;
+        if someone else stored this indicator in the meantime the save is refused.
+        An unchanged score and note writes nothing.
+        """
+        try:
+            load_catalog().indicator(indicator_key)
+        except KeyError:
+            raise ValidationError(
+                t(f"Unbekannter Indikator: {indicator_key}", f"Unknown indicator: {indicator_key}"),
+                "indicator",
+            ) from None
+        if score is not None and (
+            isinstance(score, bool) or not isinstance(score, int) or not 1 <= score <= 5
+        ):
+            raise ValidationError(
+                t(
+                    "Die Bewertung muss zwischen 1 und 5 liegen (oder leer bleiben).",
+                    "The score must be between 1 and 5 (or left empty).",
+                ),
+                "score",
+            )
+        note = optional_text(note, "note", MAX_NOTE)
+        with self._write() as s:
+            rnd = self._get(s, PillarRound, round_id)
+            row = s.scalars(
+                select(IndicatorScore).where(
+                    IndicatorScore.round_id == round_id, IndicatorScore.indicator_key == indicator_key
+                )
+            ).first()
+            if row is None:
+                if version is not None:  # it was there when read: someone deleted the round's score
+                    raise StaleRecordError(t(*STALE))
+                if score is None and not note:
+                    return to_dto(rnd)
+                row = IndicatorScore(
+                    municipality_id=rnd.municipality_id,
+                    round_id=round_id,
+                    indicator_key=indicator_key,
+                    score=score,
+                    note=note,
+                )
+                s.add(row)
+                action = "create"
+            else:
+                if version is None or row.version != version:
+                    raise StaleRecordError(t(*STALE))
+                if row.score == score and row.note == note:
+                    return to_dto(rnd)
+                row.score, row.note = score, note
+                action = "update"
+            self._log(s, action, row, f"{rnd.title}: {indicator_key} = {score if score else '–'}")
+            s.flush()
+            s.refresh(rnd)
+            return to_dto(rnd)
+
+    # ----- helpers
+    @staticmethod
+    def _count(session: Session, municipality_id: str) -> int:
+        query = select(func.count()).select_from(PillarRound)
+        return session.scalar(query.where(PillarRound.municipality_id == municipality_id)) or 0
+
+    @staticmethod
+    def _validate(data: RoundInput) -> dict[str, object]:
+        kinds = load_catalog().vocab("round_kinds")
+        held_on = data.held_on
+        if held_on is not None:
+            latest = date.today() + timedelta(days=FUTURE_DAYS)
+            if held_on > latest:
+                raise ValidationError(
+                    t(
+                        "Das Datum liegt zu weit in der Zukunft (höchstens ein Jahr voraus).",
+                        "The date lies too far in the future (at most one year ahead).",
+                    ),
+                    "held_on",
+                )
+            if held_on < EARLIEST:
+                raise ValidationError(
+                    t("Das Datum liegt vor 1990; bitte prüfen.", "The date is before 1990; please check it."),
+                    "held_on",
+                )
+        return {
+            "title": _title(data.title),
+            "kind": None if data.kind is None else one_of(data.kind, kinds, "kind"),
+            "held_on": held_on,
+            "participants": optional_text(data.participants, "participants", MAX_PARTICIPANTS),
+        }
+
+
+def _title(value: str) -> str:
+    value = (value or "").strip()
+    if not value:
+        raise ValidationError(
+            t("Bitte einen Titel für die Runde angeben.", "Please enter a title for the round."), "title"
+        )
+    if len(value) > 200:
+        raise ValidationError(
+            t(
+                "Der Titel ist zu lang (höchstens 200 Zeichen).",
+                "The title is too long (at most 200 characters).",
+            ),
+            "title",
+        )
+    return value
