@@ -92,3 +92,11 @@ def test_check_reports_counts(ws: Workspace) -> None:
     report = ws.check()
     assert report.ok, report.problems
     assert report.counts["municipality"] == 1
+
+
+def test_duplicate_name_is_refused_whatever_the_case(ws: Workspace) -> None:
+    ws.municipalities.create(_input(name="Ölbronn"))
+    with pytest.raises(ValidationError, match="gibt es schon") as err:
+        ws.municipalities.create(_input(name=" ölbronn "))
+    assert err.value.field == "name"
+    assert len(ws.municipalities.list()) == 1

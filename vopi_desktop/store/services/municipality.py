@@ -54,14 +54,13 @@ class MunicipalityService(Service):
             return to_dto(self._get(s, MunicipalityRow, municipality_id))
 
     def find_by_name(self, name: str) -> Municipality | None:
-        with self._read() as s:
-            row = s.scalars(
-                select(MunicipalityRow).where(func.lower(MunicipalityRow.name) == name.strip().lower())
-            ).first()
-            return to_dto(row) if row else None
+        """Case-insensitive in Python: SQLite's lower() leaves umlauts alone."""
+        wanted = name.strip().casefold()
+        return next((m for m in self.list() if m.name.casefold() == wanted), None)
 
     def create(self, data: MunicipalityInput) -> Municipality:
         values = self._validate(data)
+        self._refuse_duplicate(str(values["name"]), None)
         with self._write() as s:
             row = MunicipalityRow(**values, is_example=data.is_example)
             s.add(row)
@@ -72,6 +71,7 @@ class MunicipalityService(Service):
 
     def update(self, municipality_id: str, data: MunicipalityInput, version: int | None) -> Municipality:
         values = self._validate(data)
+        self._refuse_duplicate(str(values["name"]), municipality_id)
         with self._write() as s:
             row = self._get(s, MunicipalityRow, municipality_id)
             self._check_version(row, version)
@@ -153,6 +153,13 @@ class MunicipalityService(Service):
             row.occasions = [o.key for o in load_catalog().occasions if o.key in occasions]
             row.own_concern = optional_text(own_concern, "own_concern", 5000)
             self._log(s, "update", row, "occasions: " + ", ".join(row.occasions))
+
+    def _refuse_duplicate(self, name: str, own_id: str | None) -> None:
+        other = self.find_by_name(name)
+        if other is not None and other.id != own_id:
+            raise ValidationError(
+                t(f"Eine Kommune „{name}“ gibt es schon.", f"A municipality “{name}” exists already."), "name"
+            )
 
     @staticmethod
     def _validate(data: MunicipalityInput) -> dict[str, object]:
