@@ -7,6 +7,11 @@ import os
 import sys
 from pathlib import Path
 
+# The store (SQLAlchemy) is imported before PySide6: PySide6's __feature__ import hook reads the
+# source of every module imported after it, which costs a tenth of a second at start-up for
+# SQLAlchemy alone.
+from .store.workspace import Workspace  # isort: skip
+
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
@@ -47,9 +52,7 @@ def install_translators(app: QApplication, lang: str) -> None:
             log.warning("translation %s not found in %s", name, folder)
 
 
-def _open_workspace(config: Config):
-    from .store.workspace import Workspace
-
+def _open_workspace(config: Config) -> Workspace:
     config.ensure_dirs()
     return Workspace.open(config)
 

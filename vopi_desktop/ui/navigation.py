@@ -21,10 +21,27 @@ def areas() -> list[Area]:
     analysis = QCoreApplication.translate("Navigation", "Analysis")
     return [
         Area("start", QCoreApplication.translate("Navigation", "Start"), "", "start.page:StartPage"),
-        Area("barriers", QCoreApplication.translate("Navigation", "Barriers"), analysis, "barriers.page:BarriersPage"),
-        Area("actors", QCoreApplication.translate("Navigation", "Actors"), analysis, "actors.page:ActorsPage"),
-        Area("network", QCoreApplication.translate("Navigation", "Network"), analysis, "network.page:NetworkPage"),
-        Area("pillars", QCoreApplication.translate("Navigation", "Pillars"), analysis, "pillars.page:PillarsPage"),
+        Area(
+            "barriers",
+            QCoreApplication.translate("Navigation", "Barriers"),
+            analysis,
+            "barriers.page:BarriersPage",
+        ),
+        Area(
+            "actors", QCoreApplication.translate("Navigation", "Actors"), analysis, "actors.page:ActorsPage"
+        ),
+        Area(
+            "network",
+            QCoreApplication.translate("Navigation", "Network"),
+            analysis,
+            "network.page:NetworkPage",
+        ),
+        Area(
+            "pillars",
+            QCoreApplication.translate("Navigation", "Pillars"),
+            analysis,
+            "pillars.page:PillarsPage",
+        ),
         Area("events", QCoreApplication.translate("Navigation", "Participation"), "", None),
         Area("measures", QCoreApplication.translate("Navigation", "Measures"), "", None),
         Area("timeline", QCoreApplication.translate("Navigation", "Timeline"), "", None, "measures"),

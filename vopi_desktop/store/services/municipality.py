@@ -101,7 +101,12 @@ class MunicipalityService(Service):
 
             counts = {
                 "target_groups": count(TargetGroup),
-                "barriers_assessed": count(BarrierAssessment, BarrierAssessment.relevance.is_not(None)),
+                # Progress counts catalogue barriers only ("18 von 27"); own barriers come on top.
+                "barriers_assessed": count(
+                    BarrierAssessment,
+                    BarrierAssessment.relevance.is_not(None),
+                    BarrierAssessment.barrier_key.is_not(None),
+                ),
                 "barriers_high": count(BarrierAssessment, BarrierAssessment.relevance >= 3),
                 "actors": count(Actor, Actor.deleted_at.is_(None)),
                 "migrant_orgs": count(Actor, Actor.deleted_at.is_(None), Actor.type == "migrant_org"),

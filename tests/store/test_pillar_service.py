@@ -1,0 +1,197 @@
+"""The pillar service on SQLite and PostgreSQL: rounds, scores, validation, stale saves, change log."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from vopi_desktop.store import NotFoundError, StaleRecordError, ValidationError
+from vopi_desktop.store.db import make_engine, upgrade
+from vopi_desktop.store.dto.municipality import MunicipalityInput
+from vopi_desktop.store.dto.pillars import RoundInput
+from vopi_desktop.store.models import ChangeLog, IndicatorScore
+from vopi_desktop.store.workspace import Workspace
+
+
+@pytest.fixture
+def ws(db_url: str):
+    engine = make_engine(db_url)
+    upgrade(engine)
+    workspace = Workspace(engine, who="Frau Test")
+    yield workspace
+    workspace.close()
+
+
+@pytest.fixture
+def mid(ws: Workspace) -> str:
+    return ws.municipalities.create(MunicipalityInput(name="Neckarstadt", kind="stadt", state="BW")).id
+
+
+def _log(ws: Workspace) -> list[tuple[str, str]]:
+    with ws._ctx.sessions() as s:
+        rows = s.scalars(select(ChangeLog).where(ChangeLog.entity != "municipality").order_by(ChangeLog.id))
+        return [(e.action, e.entity) for e in rows]
+
+
+def _score_rows(ws: Workspace) -> int:
+    with ws._ctx.sessions() as s:
+        return s.scalar(select(func.count()).select_from(IndicatorScore)) or 0
+
+
+def test_first_round_is_baseline_later_follow_up_sorted_by_date(ws: Workspace, mid: str) -> None:
+    later = ws.pillars.create_round(mid, RoundInput("  Herbst  ", date(2025, 10, 1), "Steuerungsgruppe"))
+    earlier = ws.pillars.create_round(mid, RoundInput("Frühjahr", date(2025, 3, 1)))
+    undated = ws.pillars.create_round(mid, RoundInput("Geplant", None, kind="follow_up"))
+    assert (later.kind, earlier.kind, later.title) == ("baseline", "follow_up", "Herbst")
+    assert [r.id for r in ws.pillars.rounds(mid)] == [earlier.id, later.id, undated.id]
+    assert later.participants == "Steuerungsgruppe"
+    assert later.scores == {} and later.version == 1
+    assert _log(ws) == [("create", "pillar_round")] * 3
+
+
+@pytest.mark.parametrize(
+    ("data", "field"),
+    [
+        (RoundInput("   "), "title"),
+        (RoundInput("x" * 201), "title"),
+        (RoundInput("Runde", date.today() + timedelta(days=800)), "held_on"),
+        (RoundInput("Runde", date(1900, 1, 1)), "held_on"),
+        (RoundInput("Runde", kind="zwischendurch"), "kind"),
+        (RoundInput("Runde", participants="p" * 2001), "participants"),
+    ],
+)
+def test_bad_round_is_refused_and_nothing_written(
+    ws: Workspace, mid: str, data: RoundInput, field: str
+) -> None:
+    with pytest.raises(ValidationError) as err:
+        ws.pillars.create_round(mid, data)
+    assert err.value.field == field
+    assert str(err.value)
+    assert ws.pillars.rounds(mid) == []
+    assert _log(ws) == []
+
+
+def test_round_for_unknown_municipality_is_refused(ws: Workspace) -> None:
+    with pytest.raises(NotFoundError):
+        ws.pillars.create_round("00000000-0000-0000-0000-000000000000", RoundInput("Runde"))
+
+
+def test_update_round_checks_version_and_keeps_kind(ws: Workspace, mid: str) -> None:
+    r = ws.pillars.create_round(mid, RoundInput("Start", date(2025, 1, 10)))
+    updated = ws.pillars.update_round(r.id, RoundInput("Ausgangslage", date(2025, 1, 12), "AG"), r.version)
+    assert (updated.title, updated.kind, updated.held_on, updated.version) == (
+        "Ausgangslage",
+        "baseline",
+        date(2025, 1, 12),
+        2,
+    )
+    with pytest.raises(StaleRecordError):
+        ws.pillars.update_round(r.id, RoundInput("Überschrieben"), r.version)
+    with pytest.raises(ValidationError):
+        ws.pillars.update_round(r.id, RoundInput(""), updated.version)
+    assert ws.pillars.get_round(r.id).title == "Ausgangslage"
+
+
+def test_set_score_creates_then_updates_with_versions(ws: Workspace, mid: str) -> None:
+    r = ws.pillars.create_round(mid, RoundInput("Start", date(2025, 1, 10)))
+    r = ws.pillars.set_score(r.id, "encounter.1", 3, " Zwei Feste im Jahr ", None)
+    assert r.scores == {"encounter.1": (3, "Zwei Feste im Jahr")}
+    assert r.score_versions == {"encounter.1": 1}
+    r = ws.pillars.set_score(r.id, "encounter.1", 4, "Drei Feste", r.score_versions["encounter.1"])
+    assert r.scores["encounter.1"] == (4, "Drei Feste") and r.score_versions["encounter.1"] == 2
+    # clearing keeps the note; the score is "not assessed", not zero
+    r = ws.pillars.set_score(r.id, "encounter.1", None, "Drei Feste", 2)
+    assert r.scores["encounter.1"] == (None, "Drei Feste") and r.scored_count == 0
+    assert ws.pillars.rounds(mid)[0] == r
+    assert (
+        _log(ws)
+        == [("create", "pillar_round"), ("create", "indicator_score")] + [("update", "indicator_score")] * 2
+    )
+
+
+def test_unchanged_or_empty_score_writes_nothing(ws: Workspace, mid: str) -> None:
+    r = ws.pillars.create_round(mid, RoundInput("Start"))
+    same = ws.pillars.set_score(r.id, "diversity.2", None, "  ", None)
+    assert same.scores == {} and _score_rows(ws) == 0
+    r = ws.pillars.set_score(r.id, "diversity.2", 2, "", None)
+    again = ws.pillars.set_score(r.id, "diversity.2", 2, "", 1)
+    assert again.score_versions == {"diversity.2": 1}
+    assert _log(ws).count(("update", "indicator_score")) == 0
+
+
+def test_stale_score_is_refused_and_keeps_the_other_change(ws: Workspace, mid: str) -> None:
+    r = ws.pillars.create_round(mid, RoundInput("Start"))
+    ws.pillars.set_score(r.id, "eye_level.2", 2, "von A", None)
+    # B read the round before A saved: it believes there is no score yet
+    with pytest.raises(StaleRecordError):
+        ws.pillars.set_score(r.id, "eye_level.2", 5, "von B", None)
+    ws.pillars.set_score(r.id, "eye_level.2", 3, "A korrigiert", 1)
+    with pytest.raises(StaleRecordError):
+        ws.pillars.set_score(r.id, "eye_level.2", 1, "B alt", 1)
+    assert ws.pillars.get_round(r.id).scores["eye_level.2"] == (3, "A korrigiert")
+
+
+@pytest.mark.parametrize(
+    ("key", "score", "note", "field"),
+    [
+        ("encounter.9", 3, "", "indicator"),
+        ("B1", 3, "", "indicator"),
+        ("encounter.1", 0, "", "score"),
+        ("encounter.1", 6, "", "score"),
+        ("encounter.1", True, "", "score"),
+        ("encounter.1", 3, "n" * 2001, "note"),
+    ],
+)
+def test_bad_score_is_refused_and_nothing_written(
+    ws: Workspace, mid: str, key: str, score: object, note: str, field: str
+) -> None:
+    r = ws.pillars.create_round(mid, RoundInput("Start"))
+    with pytest.raises(ValidationError) as err:
+        ws.pillars.set_score(r.id, key, score, note, None)  # type: ignore[arg-type]
+    assert err.value.field == field
+    assert _score_rows(ws) == 0
+    assert _log(ws) == [("create", "pillar_round")]
+
+
+def test_score_for_deleted_round_is_not_found(ws: Workspace, mid: str) -> None:
+    r = ws.pillars.create_round(mid, RoundInput("Start"))
+    ws.pillars.set_score(r.id, "encounter.1", 3, "", None)
+    ws.pillars.delete_round(r.id)
+    assert ws.pillars.rounds(mid) == [] and _score_rows(ws) == 0
+    with pytest.raises(NotFoundError):
+        ws.pillars.set_score(r.id, "encounter.1", 4, "", 1)
+    with pytest.raises(NotFoundError):
+        ws.pillars.delete_round(r.id)
+    assert _log(ws)[-1] == ("delete", "pillar_round")
+
+
+def test_delete_with_stale_version_is_refused(ws: Workspace, mid: str) -> None:
+    r = ws.pillars.create_round(mid, RoundInput("Start"))
+    ws.pillars.update_round(r.id, RoundInput("Neu"), r.version)
+    with pytest.raises(StaleRecordError):
+        ws.pillars.delete_round(r.id, r.version)
+    assert len(ws.pillars.rounds(mid)) == 1
+
+
+def test_copy_round_takes_notes_and_optionally_scores(ws: Workspace, mid: str) -> None:
+    base = ws.pillars.create_round(mid, RoundInput("Start", date(2025, 1, 1)))
+    ws.pillars.set_score(base.id, "encounter.3", 2, "Nur der TSV", None)
+    ws.pillars.set_score(base.id, "diversity.1", 4, "", None)
+    copy = ws.pillars.copy_round(base.id, RoundInput("Folge", date(2025, 9, 1)))
+    assert copy.kind == "follow_up" and copy.municipality_id == mid
+    assert copy.scores == {"encounter.3": (None, "Nur der TSV")}
+    full = ws.pillars.copy_round(base.id, RoundInput("Folge 2", date(2025, 10, 1)), with_scores=True)
+    assert full.scores == {"encounter.3": (2, "Nur der TSV"), "diversity.1": (4, "")}
+    assert [r.title for r in ws.pillars.rounds(mid)] == ["Start", "Folge", "Folge 2"]
+
+
+def test_rounds_belong_to_their_municipality(ws: Workspace, mid: str) -> None:
+    other = ws.municipalities.create(MunicipalityInput(name="Anderswo", kind="gemeinde", state="BY")).id
+    ws.pillars.create_round(mid, RoundInput("Hier"))
+    there = ws.pillars.create_round(other, RoundInput("Dort"))
+    assert there.kind == "baseline"
+    assert [r.title for r in ws.pillars.rounds(other)] == ["Dort"]
+    ws.municipalities.delete(other)
+    assert [r.title for r in ws.pillars.rounds(mid)] == ["Hier"]

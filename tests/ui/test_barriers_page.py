@@ -1,0 +1,330 @@
+"""The barriers page driven as a person would: select, rate, type, tick, save; then the database and the view."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QLabel, QMessageBox
+
+from vopi_desktop.store.dto.barriers import BarrierInput
+from vopi_desktop.ui.main_window import MainWindow
+from vopi_desktop.ui.pages.barriers.dialog import OwnBarrierDialog, TargetGroupsDialog
+from vopi_desktop.ui.pages.barriers.model import REF_ROLE
+from vopi_desktop.ui.pages.barriers.page import BarriersPage
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def page(qtbot, ctx, municipality) -> BarriersPage:
+    widget = BarriersPage(ctx)
+    qtbot.addWidget(widget)
+    widget.set_municipality(municipality.id)
+    widget.resize(1100, 800)
+    widget.show()
+    return widget
+
+
+def _click_barrier(qtbot, page: BarriersPage, ref: str) -> None:
+    index = page.model.index_of(ref)
+    assert index.isValid(), ref
+    page.tree.scrollTo(index)
+    qtbot.mouseClick(page.tree.viewport(), LEFT, pos=page.tree.visualRect(index).center())
+    assert page.form.row is not None and page.form.row.ref == ref
+
+
+def _cell(page: BarriersPage, ref: str, column: int) -> str:
+    index = page.model.index_of(ref)
+    return page.model.index(index.row(), column, index.parent()).data()
+
+
+def _visible_refs(page: BarriersPage) -> list[str]:
+    refs = []
+    for g in range(page.model.rowCount()):
+        parent = page.model.index(g, 0)
+        refs += [page.model.index(r, 0, parent).data(REF_ROLE) for r in range(page.model.rowCount(parent))]
+    return refs
+
+
+def _numbers(text: str) -> list[int]:
+    return [int(n) for n in re.findall(r"\d+", text)]
+
+
+def test_rate_a_barrier_by_keyboard_and_mouse(qtbot, ctx, municipality, page: BarriersPage) -> None:
+    ws = ctx.workspace
+    refugees = ws.barriers.add_target_group(municipality.id, "Geflüchtete")
+    ws.barriers.add_target_group(municipality.id, "Junge Menschen")
+    page.refresh()
+    assert _numbers(page.progress.text()) == [0, 27]
+    assert page.form.row is not None and page.form.row.key == "B1"  # the first barrier is ready to rate
+    assert page.top_hint.isVisible() and not page.top_buttons
+
+    # Keyboard: B1 -> B2 with the arrow key, the form follows.
+    page.tree.setFocus()
+    qtbot.keyClick(page.tree, Qt.Key.Key_Down)
+    assert page.form.row.key == "B2"
+    # Mouse: click B5 in the "language" group.
+    _click_barrier(qtbot, page, "B5")
+    assert "Vereins- und Amtsdeutsch" in page.form.title.text()
+    assert page.form.explanation.text()  # the catalogue explanation beside the form
+    assert page.form.approaches_box.isVisibleTo(page) and page.form.approaches.text()
+
+    form = page.form
+    qtbot.keyClicks(form.relevance, "3")
+    qtbot.keyClicks(form.evidence, "Bef")  # "Befragung" = survey
+    qtbot.keyClicks(form.note, "Umfrage 2025: 68 % kennen das Angebot nicht")
+    form.groups.setFocus()
+    form.groups.setCurrentRow(0)  # sorted by name: "Geflüchtete" first
+    qtbot.keyClick(form.groups, Qt.Key.Key_Space)
+    assert form.groups.item(0).checkState() == Qt.CheckState.Checked
+    assert form.is_dirty()
+    qtbot.mouseClick(form.save_button, LEFT)
+
+    stored = ws.barriers.get(municipality.id, "B5")
+    assert (stored.relevance, stored.evidence_kind, stored.target_group_ids) == (3, "survey", (refugees.id,))
+    assert stored.note == "Umfrage 2025: 68 % kennen das Angebot nicht"
+    assert not form.error.isVisible() and not form.is_dirty()
+    assert _cell(page, "B5", 1).lower() == "hoch"
+    assert _cell(page, "B5", 2) == "Geflüchtete"
+    tip = page.model.index(page.model.index_of("B5").row(), 1, page.model.index_of("B5").parent())
+    assert "Befragung" in tip.data(Qt.ItemDataRole.ToolTipRole)
+    assert _numbers(page.progress.text()) == [1, 27]
+    assert [b.objectName() for b in page.top_buttons] == ["top_B5"]
+
+    # Ctrl+S from inside the form saves too (shortcuts need the active window).
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    qtbot.keyClick(form.relevance, Qt.Key.Key_Up)  # 3 -> 2 (typing "2" now would search for "32")
+    assert form.relevance.currentData() == 2
+    form.note.setFocus()
+    qtbot.keyClick(form.note, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert ws.barriers.get(municipality.id, "B5").relevance == 2
+    assert _cell(page, "B5", 1) == "Mittel"
+
+
+def test_filter_high_and_top_barrier_link(qtbot, ctx, municipality, page: BarriersPage) -> None:
+    ws = ctx.workspace
+    group = ws.barriers.add_target_group(municipality.id, "Geflüchtete")
+    ws.barriers.save(municipality.id, BarrierInput(key="B9", relevance=2, target_group_ids=[group.id]), None)
+    page.refresh()
+    _click_barrier(qtbot, page, "B13")
+    qtbot.keyClicks(page.form.relevance, "3")
+    qtbot.mouseClick(page.form.save_button, LEFT)
+
+    page.filter.setFocus()
+    qtbot.keyClick(page.filter, Qt.Key.Key_End)  # the last entry: "rated high"
+    assert page.filter.currentData() == "high"
+    assert _visible_refs(page) == ["B13"]
+    assert page.form.row.key == "B13"
+
+    qtbot.keyClick(page.filter, Qt.Key.Key_Up)  # "not assessed yet"
+    assert page.filter.currentData() == "not_assessed"
+    assert len(_visible_refs(page)) == 25 and "B13" not in _visible_refs(page)
+
+    # The top barriers: B13 (high) before B9 (medium); the link switches the filter back and selects.
+    assert [b.objectName() for b in page.top_buttons] == ["top_B13", "top_B9"]
+    qtbot.mouseClick(page.top_buttons[1], LEFT)
+    assert page.filter.currentData() == "all"
+    assert page.form.row.key == "B9"
+    assert page.tree.currentIndex().data(REF_ROLE) == "B9"
+
+
+def test_saving_under_a_filter_moves_on_to_the_next_barrier(
+    qtbot, page: BarriersPage, ctx, municipality
+) -> None:
+    qtbot.keyClick(page.filter, Qt.Key.Key_Down)  # "not assessed yet"
+    assert page.form.row.key == "B1"
+    qtbot.keyClicks(page.form.relevance, "1")
+    qtbot.mouseClick(page.form.save_button, LEFT)
+    assert ctx.workspace.barriers.get(municipality.id, "B1").relevance == 1
+    assert page.form.row.key == "B2" and "B1" not in _visible_refs(page)
+
+
+def test_invalid_note_shows_a_message_and_writes_nothing(
+    qtbot, ctx, municipality, page: BarriersPage
+) -> None:
+    form = page.form
+    qtbot.keyClicks(form.relevance, "2")
+    form.note.setPlainText("x" * 5000)
+    form.note.moveCursor(form.note.textCursor().MoveOperation.End)
+    qtbot.keyClicks(form.note, "y")
+    qtbot.mouseClick(form.save_button, LEFT)
+    assert form.error.isVisible()
+    assert "zu lang" in form.error.text()
+    assert form.focusWidget() is form.note
+    assert ctx.workspace.barriers.get(municipality.id, "B1").id is None
+    assert _numbers(page.progress.text()) == [0, 27]
+    assert form.is_dirty()  # the input is still there to shorten
+
+
+def test_stale_save_shows_the_message_and_keeps_the_other_change(
+    qtbot, ctx, municipality, page: BarriersPage
+) -> None:
+    ws = ctx.workspace
+    qtbot.keyClicks(page.form.relevance, "3")
+    # Someone else rates B1 while the page still shows it as not stored.
+    ws.barriers.save(municipality.id, BarrierInput(key="B1", relevance=1, note="Kollegin"), None)
+    qtbot.mouseClick(page.form.save_button, LEFT)
+    assert page.form.error.isVisible() and "inzwischen" in page.form.error.text()
+    assert ws.barriers.get(municipality.id, "B1").relevance == 1
+    assert page.form.reload_button.isVisible()
+    qtbot.mouseClick(page.form.reload_button, LEFT)
+    assert page.form.relevance.currentData() == 1 and page.form.note.toPlainText() == "Kollegin"
+    assert not page.form.error.isVisible()
+
+    # A stored row changed behind the page's back: the older version is refused as well.
+    ws.barriers.save(municipality.id, BarrierInput(key="B1", relevance=0), page.form.row.version)
+    qtbot.keyClicks(page.form.relevance, "2")
+    qtbot.mouseClick(page.form.save_button, LEFT)
+    assert "inzwischen" in page.form.error.text()
+    assert ws.barriers.get(municipality.id, "B1").relevance == 0
+
+
+def test_add_own_barrier_by_typing(qtbot, ctx, municipality, page: BarriersPage, monkeypatch) -> None:
+    def drive(dialog: QDialog) -> bool:
+        assert isinstance(dialog, OwnBarrierDialog)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.mouseClick(dialog.ok_button, LEFT)  # no title yet
+        assert dialog.error.isVisible() and dialog.isVisible()
+        assert dialog.focusWidget() is dialog.title
+        assert len(ctx.workspace.barriers.list(municipality.id)) == 27
+        qtbot.keyClicks(dialog.title, "Telefon nur auf Deutsch")  # QTest types ASCII only
+        qtbot.keyClicks(dialog.group, "Spr")  # "Sprache"
+        qtbot.keyClicks(dialog.description, "Nachfragen auf Arabisch bleiben offen.")
+        qtbot.mouseClick(dialog.ok_button, LEFT)
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(page, "exec_dialog", drive)
+    qtbot.mouseClick(page.add_button, LEFT)
+    rows = ctx.workspace.barriers.list(municipality.id)
+    own = rows[-1]
+    assert (len(rows), own.title, own.group, own.description) == (
+        28,
+        "Telefon nur auf Deutsch",
+        "language",
+        "Nachfragen auf Arabisch bleiben offen.",
+    )
+    assert page.form.row.ref == own.id
+    assert page.tree.currentIndex().data(REF_ROLE) == own.id
+    assert page.tree.currentIndex().parent().data() == "Sprache"
+    assert page.form.delete_button.isVisible()
+    assert _numbers(page.progress.text()) == [0, 27]  # own barriers do not change the catalogue progress
+
+    def edit(dialog: QDialog) -> bool:
+        assert isinstance(dialog, OwnBarrierDialog) and dialog.title.text() == "Telefon nur auf Deutsch"
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.title.selectAll()
+        qtbot.keyClicks(dialog.title, "Hotline nur deutsch")
+        qtbot.mouseClick(dialog.ok_button, LEFT)
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(page, "exec_dialog", edit)
+    qtbot.mouseClick(page.form.edit_button, LEFT)
+    assert ctx.workspace.barriers.get(municipality.id, own.id).title == "Hotline nur deutsch"
+    assert "Hotline nur deutsch" in page.form.title.text()
+
+    monkeypatch.setattr(page, "confirm", lambda _q: False)
+    qtbot.mouseClick(page.form.delete_button, LEFT)
+    assert len(ctx.workspace.barriers.list(municipality.id)) == 28
+    monkeypatch.setattr(page, "confirm", lambda _q: True)
+    qtbot.mouseClick(page.form.delete_button, LEFT)
+    assert len(ctx.workspace.barriers.list(municipality.id)) == 27
+    assert own.id not in _visible_refs(page)
+
+
+def test_target_groups_dialog_suggestions_and_duplicates(
+    qtbot, ctx, municipality, page: BarriersPage, monkeypatch
+) -> None:
+    def drive(dialog: QDialog) -> bool:
+        assert isinstance(dialog, TargetGroupsDialog)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.mouseClick(dialog.suggestion_buttons["young_people"], LEFT)
+        assert not dialog.suggestion_buttons["young_people"].isVisible()
+        dialog.name.clear()
+        qtbot.keyClicks(dialog.name, "junge menschen mit migrationsgeschichte")  # the same again
+        qtbot.mouseClick(dialog.add_button, LEFT)
+        assert dialog.error.isVisible() and "gibt es schon" in dialog.error.text()
+        dialog.name.clear()
+        qtbot.keyClicks(dialog.name, "Eltern an der Grundschule")
+        qtbot.mouseClick(dialog.add_button, LEFT)
+        assert dialog.list.count() == 2
+        # Delete a group a barrier uses: asked first; "no" keeps it.
+        ctx.workspace.barriers.save(
+            municipality.id, BarrierInput(key="B1", relevance=2, target_group_ids=[group_id("Eltern")]), None
+        )
+        dialog._load()
+        dialog.list.setCurrentRow(0)
+        monkeypatch.setattr(dialog, "confirm", lambda _q: False)
+        qtbot.mouseClick(dialog.delete_button, LEFT)
+        assert dialog.list.count() == 2
+        monkeypatch.setattr(dialog, "confirm", lambda _q: True)
+        qtbot.mouseClick(dialog.delete_button, LEFT)
+        assert dialog.list.count() == 1
+        assert dialog.name.text() == "Junge Menschen mit Migrationsgeschichte"  # the one left is selected
+        dialog.name.clear()
+        qtbot.keyClicks(dialog.name, "Eltern an der Grundschule")
+        qtbot.mouseClick(dialog.add_button, LEFT)
+        return True
+
+    def group_id(prefix: str) -> str:
+        groups = ctx.workspace.barriers.target_groups(municipality.id)
+        return next(g.id for g in groups if g.name.startswith(prefix))
+
+    assert page.form.groups_hint.isVisible()
+    monkeypatch.setattr(page, "exec_dialog", drive)
+    qtbot.mouseClick(page.groups_button, LEFT)
+    names = [g.name for g in ctx.workspace.barriers.target_groups(municipality.id)]
+    assert names == ["Eltern an der Grundschule", "Junge Menschen mit Migrationsgeschichte"]
+    assert page.form.groups.count() == 2 and not page.form.groups_hint.isVisible()
+    assert ctx.workspace.barriers.get(municipality.id, "B1").target_group_ids == ()
+
+
+def test_unsaved_input_is_not_lost_when_switching(
+    qtbot, ctx, municipality, page: BarriersPage, monkeypatch
+) -> None:
+    qtbot.keyClicks(page.form.relevance, "3")
+    monkeypatch.setattr(page, "ask_unsaved", lambda: QMessageBox.StandardButton.Cancel)
+    page.tree.setFocus()
+    qtbot.keyClick(page.tree, Qt.Key.Key_Down)
+    assert page.form.row.key == "B1" and page.form.relevance.currentData() == 3
+    assert page.tree.currentIndex().data(REF_ROLE) == "B1"
+
+    monkeypatch.setattr(page, "ask_unsaved", lambda: QMessageBox.StandardButton.Save)
+    qtbot.keyClick(page.tree, Qt.Key.Key_Down)
+    assert page.form.row.key == "B2"
+    assert ctx.workspace.barriers.get(municipality.id, "B1").relevance == 3
+
+
+def test_without_municipality_and_accessibility(qtbot, ctx) -> None:
+    page = BarriersPage(ctx)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.empty.isVisible() and not page.content.isVisible()
+    headers = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())]
+    assert headers == [page.model.tr("Barrier"), page.model.tr("Relevance"), page.model.tr("Target groups")]
+    assert page.help_text()
+    for view in page.findChildren(QAbstractItemView):
+        assert not view.tabKeyNavigation(), view
+    buddies = {label.buddy() for label in page.findChildren(QLabel) if label.buddy() is not None}
+    assert {page.filter, page.form.relevance, page.form.evidence, page.form.note, page.form.groups} <= buddies
+
+
+def test_page_in_the_main_window_with_the_example_town(qtbot, ctx) -> None:
+    from vopi_desktop.store.demo import fill_demo
+
+    fill_demo(ctx.workspace, "small")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_area("barriers")
+    page = window.page("barriers")
+    assert isinstance(page, BarriersPage)
+    done, total = _numbers(page.progress.text())
+    assert total == 27 and 0 < done <= 27
+    assert 1 <= len(page.top_buttons) <= 5
+    assert page.tree.currentIndex() != QModelIndex()

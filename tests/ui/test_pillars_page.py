@@ -1,0 +1,254 @@
+"""The Pillars page driven like a user: rounds through the dialog, scores by keyboard, radar, comparison."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QMessageBox
+
+from vopi_desktop.store.dto.pillars import RoundInput
+from vopi_desktop.ui.pages.pillars.page import PillarsPage
+
+
+@pytest.fixture
+def page(qtbot, ctx, municipality) -> PillarsPage:
+    page = PillarsPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1100, 800)
+    page.set_municipality(municipality.id)
+    page.show()
+    return page
+
+
+def _rounds(ctx, municipality):
+    return ctx.workspace.pillars.rounds(municipality.id)
+
+
+def _cells(model) -> list[list[str]]:
+    return [
+        [model.data(model.index(r, c)) for c in range(model.columnCount())] for r in range(model.rowCount())
+    ]
+
+
+def test_new_round_by_typing_then_score_and_note_by_keyboard(qtbot, page, ctx, municipality) -> None:
+    assert page.empty.isVisible() and not page.tabs.isVisible()
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClicks(dialog.title, "Ausgangslage 2026")
+    qtbot.keyClicks(dialog.participants, "Steuerungsgruppe, Beirat")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+
+    (rnd,) = _rounds(ctx, municipality)
+    assert (rnd.title, rnd.kind, rnd.participants) == (
+        "Ausgangslage 2026",
+        "baseline",
+        "Steuerungsgruppe, Beirat",
+    )
+    assert page.tabs.isVisible() and page.round_combo.currentData() == rnd.id
+    assert "Ausgangslage 2026" in page.round_combo.currentText()
+    assert page.radar.series()[0].values["encounter"] is None
+    before = page.radar.accessibleDescription()
+    assert "Ausgangslage 2026" in before and "Aktive Begegnung –" in before
+
+    combo = page.form.combos["encounter.1"]
+    combo.setFocus()
+    qtbot.keyClicks(combo, "4")
+    assert combo.currentData() == 4
+    assert _rounds(ctx, municipality)[0].scores["encounter.1"] == (4, "")
+    note = page.form.notes["encounter.1"]
+    qtbot.keyClicks(note, "Zwei Begegnungsfeste im Jahr")
+    qtbot.keyClick(note, Qt.Key.Key_Return)
+    assert _rounds(ctx, municipality)[0].scores["encounter.1"] == (4, "Zwei Begegnungsfeste im Jahr")
+
+    assert page.radar.series()[0].values["encounter"] == 4.0
+    after = page.radar.accessibleDescription()
+    assert after != before and "Aktive Begegnung 4,0" in after
+    assert "4,0" in page.form.groups["encounter"].title()
+    assert "Aktive Begegnung" in page.weakest_text.text()  # the only pillar with a score
+
+    qtbot.keyClick(combo, Qt.Key.Key_Down)  # arrow keys move the score too
+    assert _rounds(ctx, municipality)[0].scores["encounter.1"][0] == 5
+
+
+def test_empty_title_shows_a_message_and_writes_nothing(qtbot, page, ctx, municipality) -> None:
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    qtbot.keyClicks(dialog.title, "   ")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert dialog.error.isVisible() and "Titel" in dialog.error.text()
+    assert dialog.focusWidget() is dialog.title
+    assert _rounds(ctx, municipality) == []
+    dialog.reject()
+    assert page.empty.isVisible()
+
+
+def test_comparison_shows_what_improved_and_fell_back(qtbot, page, ctx, municipality) -> None:
+    service = ctx.workspace.pillars
+    base = service.create_round(municipality.id, RoundInput("Ausgangslage", date(2025, 10, 1)))
+    for key, score in (("encounter.1", 1), ("diversity.2", 4), ("eye_level.1", 2)):
+        base = service.set_score(base.id, key, score, "", None)
+    follow = service.create_round(municipality.id, RoundInput("Zwischenstand", date(2026, 5, 1)))
+    page.refresh()
+    assert page.round_combo.currentData() == follow.id  # the latest round is shown first
+
+    for key, text in (("encounter.1", "3"), ("diversity.2", "2"), ("eye_level.1", "2")):
+        combo = page.form.combos[key]
+        combo.setFocus()
+        qtbot.keyClicks(combo, text)
+    assert service.get_round(follow.id).scored_count == 3
+    # encounter +2.0 and diversity −2.0: on equal size the fall back is named
+    assert "Vielfalt" in page.change_text.text() and "2,0" in page.change_text.text()
+
+    # averages 3 / – / 2 / 2: the tie goes to the pillar first in the catalogue
+    assert "Vielfalt" in page.weakest_text.text()
+    page.activateWindow()
+    qtbot.mouseClick(page.show_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.focusWidget() is page.form.combos["diversity.1"])
+    with qtbot.waitSignal(page.navigate) as went:
+        qtbot.mouseClick(page.plan_button, Qt.MouseButton.LeftButton)
+    assert went.args == ["measures"]
+
+    qtbot.mouseClick(page.compare_button, Qt.MouseButton.LeftButton)
+    assert page.tabs.currentWidget() is page.compare
+    compare = page.compare
+    assert (compare.before.currentData(), compare.after.currentData()) == (base.id, follow.id)
+    improved = _cells(compare.improved_model)
+    assert len(improved) == 1 and improved[0][0].startswith("1.1") and improved[0][2:] == ["1", "3", "+2"]
+    fell_back = _cells(compare.fell_back_model)
+    assert len(fell_back) == 1 and fell_back[0][0].startswith("3.2") and fell_back[0][4] == "-2"
+    pillars = _cells(compare.pillar_model)
+    assert pillars[0][1:] == ["1,0", "3,0", "+2,0"]
+    assert compare.no_fell_back.isHidden() and not compare.fell_back_view.isHidden()
+
+    # the other way round, what improved now fell back
+    compare.before.setCurrentIndex(compare.before.findData(follow.id))
+    compare.after.setCurrentIndex(compare.after.findData(base.id))
+    assert _cells(compare.fell_back_model)[0][0].startswith("1.1")
+
+
+def test_radar_shows_all_rounds_with_the_chosen_one_emphasised(qtbot, page, ctx, municipality) -> None:
+    service = ctx.workspace.pillars
+    first = service.create_round(municipality.id, RoundInput("Eins", date(2025, 1, 1)))
+    service.set_score(first.id, "participation.3", 2, "", None)
+    service.create_round(municipality.id, RoundInput("Zwei", date(2025, 6, 1)))
+    page.refresh()
+    series = page.radar.series()
+    assert [(s.label.split(" (")[0], s.emphasised) for s in series] == [("Eins", False), ("Zwei", True)]
+    assert series[0].values["participation"] == 2.0
+    page.round_combo.setCurrentIndex(0)
+    assert [s.emphasised for s in page.radar.series()] == [True, False]
+    assert page.form.combos["participation.3"].currentData() == 2
+    qtbot.waitExposed(page.radar)
+    assert not page.radar.grab().isNull()  # paints without error
+
+
+def test_stale_score_keeps_the_other_change(qtbot, page, ctx, municipality) -> None:
+    service = ctx.workspace.pillars
+    rnd = service.create_round(municipality.id, RoundInput("Runde"))
+    page.refresh()
+    service.set_score(rnd.id, "eye_level.4", 5, "von nebenan", None)  # someone else, after the page read
+    combo = page.form.combos["eye_level.4"]
+    combo.setFocus()
+    with qtbot.waitSignal(page.status_message) as message:
+        qtbot.keyClicks(combo, "2")
+    assert "inzwischen" in message.args[0]
+    assert service.get_round(rnd.id).scores["eye_level.4"] == (5, "von nebenan")
+    assert combo.currentData() == 5 and page.form.notes["eye_level.4"].text() == "von nebenan"
+
+
+def test_edit_and_delete_round(qtbot, page, ctx, municipality) -> None:
+    rnd = ctx.workspace.pillars.create_round(municipality.id, RoundInput("Alt", date(2025, 3, 1)))
+    page.refresh()
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    dialog.title.selectAll()
+    qtbot.keyClicks(dialog.title, "Neu")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert ctx.workspace.pillars.get_round(rnd.id).title == "Neu"
+    assert "Neu" in page.round_combo.currentText()
+
+    page.round_combo.setFocus()
+    qtbot.keyClick(page.round_combo, Qt.Key.Key_Delete)
+    box = page.confirm
+    assert box is not None and box.isVisible()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.No), Qt.MouseButton.LeftButton)
+    assert len(_rounds(ctx, municipality)) == 1
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.confirm.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    assert _rounds(ctx, municipality) == []
+    assert page.empty.isVisible() and not page.edit_button.isEnabled()
+
+
+def test_wheel_over_an_unfocused_score_does_not_change_it(qtbot, page, ctx, municipality) -> None:
+    ctx.workspace.pillars.create_round(municipality.id, RoundInput("Runde"))
+    page.refresh()
+    combo = page.form.combos["diversity.1"]
+    page.new_button.setFocus()
+    pos = combo.rect().center()
+    event = QWheelEvent(
+        pos, combo.mapToGlobal(pos), pos * 0, pos * 0 + type(pos)(0, -120), Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False,
+    )  # fmt: skip
+    combo.wheelEvent(event)
+    assert combo.currentData() is None
+    assert _rounds(ctx, municipality)[0].scores == {}
+    page.activateWindow()
+    combo.setFocus()
+    qtbot.waitUntil(combo.hasFocus)
+    combo.wheelEvent(event)  # the same turn of the wheel, now meant for the box
+    assert combo.currentData() == 1
+    assert _rounds(ctx, municipality)[0].scores == {"diversity.1": (1, "")}
+
+
+def test_every_input_has_a_buddy_and_tables_keep_tab_for_focus(qtbot, page, ctx, municipality) -> None:
+    ctx.workspace.pillars.create_round(municipality.id, RoundInput("Runde"))
+    page.refresh()
+    buddies = {label.buddy() for label in page.findChildren(QLabel) if label.buddy() is not None}
+    for key in page.form.combos:
+        assert page.form.combos[key] in buddies and page.form.notes[key] in buddies
+        assert page.form.combos[key].accessibleDescription()
+    assert page.round_combo in buddies
+    assert page.compare.before in buddies and page.compare.after in buddies
+    for view in page.findChildren(QAbstractItemView):
+        if view.objectName() != "qt_scrollarea_viewport" and not view.inherits("QComboBoxListView"):
+            assert not view.tabKeyNavigation(), view
+    assert page.radar.accessibleName() and page.radar.minimumWidth() >= 360
+
+
+def test_follow_up_takes_the_notes_of_an_earlier_round(qtbot, page, ctx, municipality) -> None:
+    base = ctx.workspace.pillars.create_round(municipality.id, RoundInput("Ausgangslage", date(2025, 3, 1)))
+    ctx.workspace.pillars.set_score(base.id, "encounter.3", 2, "Nur der TSV", None)
+    page.refresh()
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert dialog.kind.currentData() == "follow_up"  # not the first round any more
+    qtbot.keyClicks(dialog.title, "Folgerunde")
+    dialog.copy_from.setFocus()
+    qtbot.keyClicks(dialog.copy_from, "Aus")  # keyboard search picks the earlier round
+    assert dialog.copy_from.currentData() == base.id
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Return)  # Enter presses the default button
+    follow = _rounds(ctx, municipality)[-1]
+    assert (follow.title, follow.kind) == ("Folgerunde", "follow_up")
+    assert follow.scores == {"encounter.3": (None, "Nur der TSV")}
+    assert page.round_combo.currentData() == follow.id
+    assert page.form.notes["encounter.3"].text() == "Nur der TSV"
+    assert page.form.combos["encounter.3"].currentData() is None
+
+
+def test_round_deleted_elsewhere_is_reported_not_crashed(qtbot, page, ctx, municipality) -> None:
+    keep = ctx.workspace.pillars.create_round(municipality.id, RoundInput("Bleibt", date(2025, 1, 1)))
+    gone = ctx.workspace.pillars.create_round(municipality.id, RoundInput("Weg", date(2025, 6, 1)))
+    page.refresh()
+    ctx.workspace.pillars.delete_round(gone.id)
+    with qtbot.waitSignal(page.status_message) as message:
+        qtbot.keyClicks(page.form.combos["encounter.2"], "3")
+    assert "existiert nicht mehr" in message.args[0]
+    assert page.round_combo.count() == 1 and page.round_combo.currentData() == keep.id
+    assert page.form.combos["encounter.2"].currentData() is None
+    assert ctx.workspace.pillars.get_round(keep.id).scores == {}

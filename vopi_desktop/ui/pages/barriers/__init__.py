@@ -1,0 +1,1 @@
+"""The barriers area: catalogue barriers with ratings, evidence and target groups, plus the top barriers."""

@@ -1,0 +1,312 @@
+"""Small dialogs of the barriers page: add or edit an own barrier, manage the target groups."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ....store.dto.barriers import BarrierRow, TargetGroup
+from ....store.errors import StoreError, ValidationError
+from ...context import AppContext
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setStyleSheet("color: #a40000; font-weight: bold;")
+    label.setWordWrap(True)
+    label.setAccessibleName(QCoreApplication.translate("BarrierDialogs", "Error message"))
+    label.hide()
+    return label
+
+
+class OwnBarrierDialog(QDialog):
+    """Add a barrier the catalogue lacks, or edit one added before (``row`` given)."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        municipality_id: str,
+        row: BarrierRow | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.municipality_id = municipality_id
+        self.row = row
+        self.result_row: BarrierRow | None = None
+        self.setWindowTitle(self.tr("VOPI Desktop – Own barrier"))
+        self.setMinimumWidth(480)
+        intro = QLabel(
+            self.tr(
+                "Add a barrier that the catalogue does not list but that you see in your municipality. "
+                "You rate it afterwards like the others."
+            )
+        )
+        intro.setWordWrap(True)
+        self.title = QLineEdit()
+        self.title.setMaxLength(200)
+        self.group = QComboBox()
+        for group in ctx.catalog.barrier_groups:
+            self.group.addItem(group.title, group.key)
+        self.group.addItem(self.tr("(no group)"), "")
+        self.description = QPlainTextEdit()
+        self.description.setTabChangesFocus(True)
+        self.description.setMinimumHeight(90)
+        form = QFormLayout()
+        form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("&Group:"), self.group)
+        form.addRow(self.tr("&Description:"), self.description)
+        self.fields: dict[str, QWidget] = {
+            "title": self.title,
+            "group": self.group,
+            "description": self.description,
+        }
+        self.error = _error_label()
+
+        buttons = QDialogButtonBox()
+        text = self.tr("&Save") if row else self.tr("&Add barrier")
+        self.ok_button = buttons.addButton(text, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok_button.setDefault(True)
+        self.ok_button.clicked.connect(self._accept)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.rejected.connect(self.reject)
+        if row is not None:
+            intro.hide()
+            self.title.setText(row.title)
+            self.group.setCurrentIndex(max(self.group.findData(row.group), 0))
+            self.description.setPlainText(row.description)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _accept(self) -> None:
+        service = self.ctx.workspace.barriers
+        title, text, group = self.title.text(), self.description.toPlainText(), self.group.currentData()
+        try:
+            if self.row is None:
+                self.result_row = service.add_custom(self.municipality_id, title, text, group)
+            else:
+                self.result_row = service.update_custom(
+                    self.row.id or "", title, text, group, self.row.version
+                )
+        except ValidationError as exc:
+            self._show_error(str(exc), exc.field)
+            return
+        except StoreError as exc:
+            self._show_error(str(exc), None)
+            return
+        self.accept()
+
+    def _show_error(self, message: str, field: str | None) -> None:
+        self.error.setText(message)
+        self.error.show()
+        widget = self.fields.get(field or "")
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+class TargetGroupsDialog(QDialog):
+    """The municipality's own list of target groups; suggestions are added with one click."""
+
+    def __init__(self, ctx: AppContext, municipality_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.municipality_id = municipality_id
+        self.changed = False
+        self._groups: list[TargetGroup] = []
+        self.setWindowTitle(self.tr("VOPI Desktop – Target groups"))
+        self.setMinimumSize(560, 480)
+        intro = QLabel(
+            self.tr(
+                "Whom do you want to reach? Name the groups as your municipality speaks of them. "
+                "Barriers and measures refer to this list."
+            )
+        )
+        intro.setWordWrap(True)
+
+        list_label = QLabel(self.tr("Target &groups:"))
+        self.list = QListWidget()
+        self.list.setTabKeyNavigation(False)
+        list_label.setBuddy(self.list)
+        self.list.currentItemChanged.connect(self._picked)
+
+        self.name = QLineEdit()
+        self.name.setMaxLength(200)
+        self.description = QLineEdit()
+        form = QFormLayout()
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Description:"), self.description)
+        self.add_button = QPushButton(self.tr("&Add as new group"))
+        self.rename_button = QPushButton(self.tr("&Change selected"))
+        self.delete_button = QPushButton(self.tr("De&lete selected"))
+        self.add_button.clicked.connect(self._add)
+        self.rename_button.clicked.connect(self._rename)
+        self.delete_button.clicked.connect(self._delete)
+        row = QHBoxLayout()
+        for button in (self.add_button, self.rename_button, self.delete_button):
+            row.addWidget(button)
+        row.addStretch(1)
+
+        self.suggestions = QGroupBox(self.tr("Suggestions: one click adds the group"))
+        self.suggestion_layout = QGridLayout(self.suggestions)
+        self.suggestion_buttons: dict[str, QPushButton] = {}
+        for key, label in ctx.catalog.vocab("target_group_suggestions").items():
+            button = QPushButton("+ " + label.replace("&", "&&"))
+            button.setAccessibleName(self.tr("Add suggestion: %1").replace("%1", label))
+            button.clicked.connect(lambda _=False, k=key: self._add_suggested([k]))
+            self.suggestion_buttons[key] = button
+
+        self.error = _error_label()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(list_label)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(form)
+        layout.addLayout(row)
+        layout.addWidget(self.suggestions)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self._load()
+
+    # ----- showing
+    def _load(self, select: str | None = None) -> None:
+        self._groups = self.ctx.workspace.barriers.target_groups(self.municipality_id)
+        self.list.clear()
+        for group in self._groups:
+            item = QListWidgetItem(self._describe(group))
+            item.setData(ID_ROLE, group.id)
+            item.setToolTip(group.description)
+            self.list.addItem(item)
+            if group.id == select:
+                self.list.setCurrentItem(item)
+        names = {g.name.casefold() for g in self._groups}
+        labels = self.ctx.catalog.vocab("target_group_suggestions")
+        open_keys = [k for k in self.suggestion_buttons if labels[k].casefold() not in names]
+        for button in self.suggestion_buttons.values():  # re-flow: the open ones, two per row, no gaps
+            self.suggestion_layout.removeWidget(button)
+            button.hide()
+        for i, key in enumerate(open_keys):
+            self.suggestion_layout.addWidget(self.suggestion_buttons[key], i // 2, i % 2)
+            self.suggestion_buttons[key].show()
+        self.suggestions.setVisible(bool(open_keys))
+        self._picked(self.list.currentItem())
+
+    def _describe(self, group: TargetGroup) -> str:
+        uses = []
+        if group.barrier_count:
+            uses.append(self.tr("%1 barriers").replace("%1", str(group.barrier_count)))
+        if group.measure_count:
+            uses.append(self.tr("%1 measures").replace("%1", str(group.measure_count)))
+        return group.name + (f"  ({', '.join(uses)})" if uses else "")
+
+    def _selected(self) -> TargetGroup | None:
+        item = self.list.currentItem()
+        group_id = item.data(ID_ROLE) if item else None
+        return next((g for g in self._groups if g.id == group_id), None)
+
+    def _picked(self, _item: QListWidgetItem | None = None) -> None:
+        group = self._selected()
+        self.rename_button.setEnabled(group is not None)
+        self.delete_button.setEnabled(group is not None)
+        if group is not None:
+            self.name.setText(group.name)
+            self.description.setText(group.description)
+
+    # ----- writing
+    def _run(self, action: object) -> object | None:
+        self.error.hide()
+        try:
+            result = action()  # type: ignore[operator]
+        except ValidationError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            if exc.field == "name":
+                self.name.setFocus(Qt.FocusReason.OtherFocusReason)
+            return None
+        except StoreError as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return None
+        self.changed = True
+        return result if result is not None else True
+
+    def _add(self) -> None:
+        service = self.ctx.workspace.barriers
+        created = self._run(
+            lambda: service.add_target_group(self.municipality_id, self.name.text(), self.description.text())
+        )
+        if isinstance(created, TargetGroup):
+            self._load(select=created.id)
+            self.name.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.name.selectAll()
+
+    def _rename(self) -> None:
+        group = self._selected()
+        if group is None:
+            return
+        service = self.ctx.workspace.barriers
+        done = self._run(
+            lambda: service.rename_target_group(
+                group.id, self.name.text(), self.description.text(), group.version
+            )
+        )
+        if done:
+            self._load(select=group.id)
+
+    def _delete(self) -> None:
+        group = self._selected()
+        if group is None:
+            return
+        if group.barrier_count or group.measure_count:
+            question = self.tr(
+                "“%1” is used by %2 barriers and %3 measures. Delete it anyway? They keep everything else."
+            )
+            question = (
+                question.replace("%1", group.name)
+                .replace("%2", str(group.barrier_count))
+                .replace("%3", str(group.measure_count))
+            )
+            if not self.confirm(question):
+                return
+        if self._run(lambda: self.ctx.workspace.barriers.delete_target_group(group.id, group.version)):
+            self.name.clear()
+            self.description.clear()
+            self._load()
+
+    def _add_suggested(self, keys: list[str]) -> None:
+        created = self._run(
+            lambda: self.ctx.workspace.barriers.add_suggested_target_groups(self.municipality_id, keys)
+        )
+        if created:
+            self._load(select=created[0].id if isinstance(created, list) and created else None)
+
+    def confirm(self, question: str) -> bool:
+        """Ask before a delete that touches barriers or measures (tests replace this)."""
+        answer = QMessageBox.question(self, self.tr("Delete target group"), question)
+        return answer == QMessageBox.StandardButton.Yes

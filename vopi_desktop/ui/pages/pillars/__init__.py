@@ -1,0 +1,1 @@
+"""The pillar self-assessment: rounds, indicator scores, radar chart and comparison."""

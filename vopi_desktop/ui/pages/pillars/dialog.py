@@ -1,0 +1,151 @@
+"""The round form: title, kind, date and who took part; a new round may take the notes of an earlier one."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ....store.dto.pillars import Round, RoundInput
+from ....store.errors import StoreError, ValidationError
+from ...context import AppContext
+
+
+def date_format() -> str:
+    """The locale's short date format with a four-digit year (22.10.2025, not 22.10.25)."""
+    return QLocale().dateFormat(QLocale.FormatType.ShortFormat).replace("yyyy", "yy").replace("yy", "yyyy")
+
+
+def date_text(value: date | None) -> str:
+    if value is None:
+        return ""
+    return QLocale().toString(QDate(value.year, value.month, value.day), date_format())
+
+
+class RoundDialog(QDialog):
+    """Create (``existing`` None) or edit a round; the service validates, the message shows inline."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        municipality_id: str,
+        rounds: list[Round],
+        existing: Round | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.municipality_id = municipality_id
+        self.existing = existing
+        self.saved: Round | None = None
+        self.setWindowTitle(self.tr("Edit round") if existing else self.tr("New assessment round"))
+        self.setMinimumWidth(480)
+
+        self.title = QLineEdit(existing.title if existing else "")
+        self.title.setMaxLength(200)
+        self.title.setPlaceholderText(self.tr("e.g. Baseline autumn 2025"))
+        self.kind = QComboBox()
+        for key, label in ctx.catalog.vocab("round_kinds").items():
+            self.kind.addItem(label, key)
+        kind = existing.kind if existing else ("follow_up" if rounds else "baseline")
+        self.kind.setCurrentIndex(max(self.kind.findData(kind), 0))
+        self.held_on = QDateEdit()
+        self.held_on.setCalendarPopup(True)
+        self.held_on.setDisplayFormat(date_format())
+        latest = date.today() + timedelta(days=365)
+        self.held_on.setDateRange(QDate(1990, 1, 1), QDate(latest.year, latest.month, latest.day))
+        when = existing.held_on if existing and existing.held_on else date.today()
+        self.held_on.setDate(QDate(when.year, when.month, when.day))
+        self.participants = QPlainTextEdit(existing.participants if existing else "")
+        self.participants.setTabChangesFocus(True)
+        self.participants.setPlaceholderText(self.tr("e.g. steering group, integration council, two clubs"))
+        self.participants.setMaximumHeight(90)
+        self.copy_from = QComboBox()
+        self.copy_from.addItem(self.tr("– start empty –"), None)
+        for r in reversed(rounds):
+            self.copy_from.addItem(f"{r.title} ({date_text(r.held_on)})" if r.held_on else r.title, r.id)
+        self.fields: dict[str, QWidget] = {
+            "title": self.title,
+            "kind": self.kind,
+            "held_on": self.held_on,
+            "participants": self.participants,
+        }
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Title:"), self.title)
+        form.addRow(self.tr("&Kind:"), self.kind)
+        form.addRow(self.tr("&Date:"), self.held_on)
+        form.addRow(self.tr("&Participants:"), self.participants)
+        if existing is None and rounds:
+            form.addRow(self.tr("Take &notes from:"), self.copy_from)
+            self.copy_from.setToolTip(
+                self.tr(
+                    "The notes of an earlier round show what its scores were based on; the scores stay empty."
+                )
+            )
+
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #a40000; font-weight: bold;")
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName(self.tr("Error message"))
+        self.error.hide()
+
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton(
+            self.tr("&Save") if existing else self.tr("C&reate round"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.save_button.setDefault(True)
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button.clicked.connect(self._save)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def _input(self) -> RoundInput:
+        d = self.held_on.date()
+        return RoundInput(
+            title=self.title.text(),
+            held_on=date(d.year(), d.month(), d.day()),
+            participants=self.participants.toPlainText(),
+            kind=self.kind.currentData(),
+        )
+
+    def _save(self) -> None:
+        service = self.ctx.workspace.pillars
+        data = self._input()
+        try:
+            if self.existing is not None:
+                self.saved = service.update_round(self.existing.id, data, self.existing.version)
+            elif self.copy_from.currentData():
+                self.saved = service.copy_round(self.copy_from.currentData(), data)
+            else:
+                self.saved = service.create_round(self.municipality_id, data)
+        except ValidationError as exc:
+            self._show_error(str(exc), exc.field)
+            return
+        except StoreError as exc:
+            self._show_error(str(exc), None)
+            return
+        self.accept()
+
+    def _show_error(self, message: str, field: str | None) -> None:
+        self.error.setText(message)
+        self.error.show()
+        widget = self.fields.get(field or "")
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
