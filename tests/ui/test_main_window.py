@@ -96,3 +96,25 @@ def test_tables_do_not_trap_tab(qtbot, ctx, municipality) -> None:
         window.show_area(key)
     for view in window.findChildren(QAbstractItemView):
         assert not view.tabKeyNavigation(), view
+
+
+def test_start_page_shows_insights_with_links(qtbot, ctx) -> None:
+    from vopi_desktop.store.demo import fill_demo
+
+    fill_demo(ctx.workspace, "small")
+    window = _window(qtbot, ctx)
+    start = window.page("start")
+    names = [b.objectName() for b in start.insights.buttons]
+    assert names[:2] == ["insight_barriers", "insight_network"]
+    assert "insight_pillars" in names
+    isolated = start.insights.buttons[1]
+    assert "Kurdisches Kulturzentrum" in isolated.description()
+    qtbot.mouseClick(isolated, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.page("network")
+
+
+def test_start_page_without_analysis_says_so(qtbot, ctx, municipality) -> None:
+    window = _window(qtbot, ctx)
+    start = window.page("start")
+    assert start.insights.buttons == []
+    assert start.insights.empty.isVisible()

@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....analysis.insights import Insights
 from ....analysis.next_steps import next_steps
 from ....store.errors import StoreError
 from ...context import AppContext
 from ..base import Page
+from .insights import InsightsBox
 from .steps import step_description, step_title
 
 
@@ -70,6 +72,7 @@ class StartPage(Page):
         occ_layout.addWidget(concern_label)
         occ_layout.addWidget(self.own_concern)
         occ_layout.addWidget(self.save_concern, 0, Qt.AlignmentFlag.AlignRight)
+        occ_layout.addStretch(1)  # keep the occasions together when the right column is taller
 
         steps_box = QGroupBox(self.tr("Next steps"))
         self.steps_layout = QVBoxLayout(steps_box)
@@ -77,10 +80,12 @@ class StartPage(Page):
 
         self.content = QWidget()
         columns = QHBoxLayout(self.content)
-        columns.addWidget(occasions, 1)
+        columns.addWidget(occasions, 1, Qt.AlignmentFlag.AlignTop)
         right = QVBoxLayout()
         right.addWidget(steps_box)
-        self.extra_layout = right  # analysis insights are added here
+        self.insights = InsightsBox()
+        self.insights.navigate.connect(self.navigate)
+        right.addWidget(self.insights)
         right.addStretch(1)
         columns.addLayout(right, 1)
 
@@ -127,6 +132,16 @@ class StartPage(Page):
         self.own_concern.setPlainText(state.own_concern)
         self._loading = False
         self._show_steps(state.occasions, state.counts)
+        mid = self.municipality_id
+        # Insights read three areas; off the UI thread so the page paints at once.
+        self.ctx.tasks.run(
+            lambda _progress: ws.insights.gather(mid), lambda result: self._show_insights(mid, result)
+        )
+
+    def _show_insights(self, municipality_id: str, insights: Insights) -> None:
+        if municipality_id != self.municipality_id:
+            return  # the user switched municipality while the insights were computed
+        self.insights.show_insights(insights, self.ctx.catalog, self.ctx.lang == "de")
 
     def _show_steps(self, occasions: tuple[str, ...], counts: dict[str, int]) -> None:
         for button in self.step_buttons:

@@ -1,0 +1,62 @@
+"""The combined insights: empty data, and which facts are picked."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from vopi_desktop.analysis.insights import build_insights
+
+
+@dataclass(frozen=True)
+class Row:
+    key: str | None
+    relevance: int | None
+    target_group_ids: tuple[str, ...] = ()
+    position: int = 0
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class Node:
+    id: str
+    type: str
+    name: str = ""
+
+
+@dataclass(frozen=True)
+class Link:
+    source: str
+    target: str
+
+
+@dataclass(frozen=True)
+class Round:
+    id: str
+    title: str
+    scores: dict = field(default_factory=dict)
+
+
+def test_empty_workspace_has_no_insights() -> None:
+    insights = build_insights([], [], [], [])
+    assert insights.empty
+    assert insights.missing_types == ()  # no actors yet: nothing to call missing
+
+
+def test_picks_top_barrier_isolated_org_weakest_pillar_and_change() -> None:
+    barriers = [Row("B1", 3, ("t1", "t2"), 0, "Wissenslücke"), Row("B2", 1, (), 1), Row("B3", None, (), 2)]
+    nodes = [Node("m1", "migrant_org"), Node("m2", "migrant_org"), Node("v", "verein")]
+    links = [Link("m1", "v")]
+    base = {f"encounter.{i}": 4 for i in range(1, 6)} | {f"diversity.{i}": 2 for i in range(1, 6)}
+    follow = dict(base) | {f"encounter.{i}": 2 for i in range(1, 6)}
+    insights = build_insights(
+        barriers, nodes, links, [Round("a", "Basis", base), Round("b", "Folge", follow)]
+    )
+    assert [b.key for b in insights.top_barriers] == ["B1"]
+    assert [n.id for n in insights.isolated] == ["m2"]
+    assert insights.weakest_pillar in ("encounter", "diversity")
+    assert insights.weakest_average == 2.0
+    assert insights.biggest_change is not None
+    assert insights.biggest_change.change.key == "encounter"
+    assert insights.biggest_change.change.delta == -2.0
+    assert "course_provider" in {m.type for m in insights.missing_types}
+    assert not insights.empty

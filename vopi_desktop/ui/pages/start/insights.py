@@ -1,0 +1,90 @@
+"""The insights box of the Start page: what the analysis shows so far, each with a way to act."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCommandLinkButton, QGroupBox, QLabel, QVBoxLayout, QWidget
+
+from ....analysis.insights import Insights
+from ....catalog import Catalog
+
+
+class InsightsBox(QGroupBox):
+    navigate = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("What the analysis shows"))
+        self._layout = QVBoxLayout(self)
+        self.buttons: list[QCommandLinkButton] = []
+        self.empty = QLabel(
+            self.tr(
+                "No insights yet. Rate the barriers, record the actors and their links, and score the pillars."
+            )
+        )
+        self.empty.setWordWrap(True)
+        self._layout.addWidget(self.empty)
+
+    def show_insights(self, insights: Insights, catalog: Catalog, decimal_comma: bool) -> None:
+        for button in self.buttons:
+            self._layout.removeWidget(button)
+            button.deleteLater()
+        self.buttons = []
+
+        def num(value: float) -> str:
+            text = f"{value:.1f}"
+            return text.replace(".", ",") if decimal_comma else text
+
+        if insights.top_barriers:
+            names = ", ".join(b.title for b in insights.top_barriers)
+            self._add("barriers", self.tr("Top barriers"), names)
+        if insights.isolated:
+            names = ", ".join(n.name for n in insights.isolated[:4])
+            more = len(insights.isolated) - 4
+            if more > 0:
+                names += self.tr(" and %1 more").replace("%1", str(more))
+            title = self.tr("%1 migrant organisations without a bridge").replace(
+                "%1", str(len(insights.isolated))
+            )
+            self._add("network", title, names)
+        if insights.missing_types:
+            parts = []
+            for missing in insights.missing_types:
+                label = catalog.label("actor_types", missing.type)
+                parts.append(
+                    label if missing.absent else self.tr("%1 (recorded, not linked)").replace("%1", label)
+                )
+            target = "actors" if all(m.absent for m in insights.missing_types) else "network"
+            self._add(target, self.tr("Missing in the network"), "; ".join(parts))
+        if insights.weakest_pillar and insights.weakest_average is not None:
+            pillar = catalog.pillar(insights.weakest_pillar).title
+            text = (
+                self.tr("%1 (average %2 of 5)")
+                .replace("%1", pillar)
+                .replace("%2", num(insights.weakest_average))
+            )
+            self._add("pillars", self.tr("Weakest pillar"), text)
+        change = insights.biggest_change
+        if (
+            change
+            and change.change.delta
+            and change.change.before is not None
+            and change.change.after is not None
+        ):
+            pillar = catalog.pillar(change.change.key).title
+            sign = "+" if change.change.delta > 0 else "−"
+            text = (
+                f"{pillar}: {num(change.change.before)} → {num(change.change.after)} "
+                f"({sign}{num(abs(change.change.delta))})"
+            )
+            self._add("pillars", self.tr("Biggest change since the last round"), text)
+        self.empty.setVisible(not self.buttons)
+
+    def _add(self, area: str, title: str, description: str) -> None:
+        button = QCommandLinkButton(title, description)
+        button.setAccessibleName(title)
+        button.setAccessibleDescription(description)
+        button.setObjectName(f"insight_{area}")
+        button.clicked.connect(lambda _=False, key=area: self.navigate.emit(key))
+        self._layout.addWidget(button)
+        self.buttons.append(button)
