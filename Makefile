@@ -1,5 +1,10 @@
 # The two commands of the README: `make run` and `make test`. Everything else is set up on the way.
-PYTHON ?= python3
+# The newest suitable interpreter: 3.12 first (see pyproject.toml on PySide6 and 3.11), then python3.
+PYENV  := $(or $(PYENV_ROOT),$(HOME)/.pyenv)
+PYTHON ?= $(shell for p in python3.12 $(PYENV)/versions/3.12*/bin/python3 python3.13 \
+            $(PYENV)/versions/3.13*/bin/python3 python3; do \
+            $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null && { echo $$p; break; }; \
+          done)
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed

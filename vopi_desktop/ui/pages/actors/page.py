@@ -1,0 +1,363 @@
+"""The actor directory: search, filter and sort the organisations, edit them, move them to the trash."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ....store.dto.actors import Actor, ActorSummary
+from ....store.errors import StoreError
+from ...context import AppContext
+from ..base import Page
+from .detail import ActorDetail
+from .dialog import ActorDialog
+from .model import ActorTableModel, format_number
+from .trash import TrashDialog
+
+# Shares of the table width per column until the user drags a column border; the last one gets the rest.
+COLUMN_SHARES = (0.27, 0.14, 0.15, 0.11, 0.06, 0.13)
+
+
+class ActorsPage(Page):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._generation = 0  # a newer load wins over an older one that finishes later
+        self._select_after_load: str | None = None
+        self._shown_id: str | None = None
+        self._last_trashed: tuple[str, str] | None = None  # (id, name) for Ctrl+Z
+        self._pending: str | None = None  # the actor to select again after the next model reset
+        self._remembered: str | None = None  # the user's last choice, back once a filter lets it through
+        self._first_after_load = False
+        catalog = ctx.catalog
+
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Name, type, field, language or contact person"))
+        self.type_filter = QComboBox()
+        self.type_filter.addItem(self.tr("All types"), "")
+        for key, label in catalog.vocab("actor_types").items():
+            self.type_filter.addItem(label, key)
+        self.language_filter = QComboBox()
+        self.language_filter.addItem(self.tr("All languages"), "")
+        for key, label in catalog.vocab("languages").items():
+            self.language_filter.addItem(label, key)
+        self.count_label = QLabel()
+        filters = QHBoxLayout()
+        for text, widget, stretch in (
+            (self.tr("&Search:"), self.search, 3),
+            (self.tr("T&ype:"), self.type_filter, 0),
+            (self.tr("&Language:"), self.language_filter, 0),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            filters.addWidget(label)
+            filters.addWidget(widget, stretch)
+        filters.addSpacing(12)
+        filters.addWidget(self.count_label)
+
+        self.model = ActorTableModel(catalog, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setTabKeyNavigation(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setAccessibleName(self.tr("Actors"))
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._fitting = False
+        self._user_sized = False
+        header.sectionResized.connect(self._section_resized)
+        self.table.viewport().installEventFilter(self)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+
+        self.detail = ActorDetail(catalog)
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([800, 290])
+
+        self.new_button = QPushButton(self.tr("&New actor"))
+        self.new_button.setToolTip(self.tr("Add an actor (Insert)"))
+        self.edit_button = QPushButton(self.tr("Ed&it…"))
+        self.edit_button.setToolTip(self.tr("Edit the selected actor (Enter or double-click)"))
+        self.trash_button = QPushButton(self.tr("Move to t&rash"))
+        self.trash_button.setToolTip(self.tr("Move the selected actor to the trash (Del)"))
+        self.trash_dialog_button = QPushButton(self.tr("&Trash…"))
+        self.trash_dialog_button.setToolTip(self.tr("Show the trash: restore or delete for good"))
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.trash_button, self.trash_dialog_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        self.empty = QLabel(self.tr("Choose or create a municipality first (toolbar above, or Ctrl+N)."))
+        self.empty.setWordWrap(True)
+        self.empty.hide()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.empty)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+
+        self.search.textChanged.connect(self._filter_text)
+        self.type_filter.currentIndexChanged.connect(self._filter_combos)
+        self.language_filter.currentIndexChanged.connect(self._filter_combos)
+        self.model.modelReset.connect(self._after_reset)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.activated.connect(self.edit_current)  # Enter, and double-click
+        self.new_button.clicked.connect(self.new_actor)
+        self.edit_button.clicked.connect(self.edit_current)
+        self.trash_button.clicked.connect(self.trash_current)
+        self.trash_dialog_button.clicked.connect(self.open_trash)
+        insert = QShortcut(
+            QKeySequence(Qt.Key.Key_Insert), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+        insert.activated.connect(self.new_actor)
+        delete = QShortcut(
+            QKeySequence.StandardKey.Delete, self.table, context=Qt.ShortcutContext.WidgetShortcut
+        )
+        delete.activated.connect(self.trash_current)
+        undo = QShortcut(
+            QKeySequence.StandardKey.Undo, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+        undo.activated.connect(self.undo_trash)
+        self._update_state()
+
+    # ----- column widths
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and not self._user_sized:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """Share the width out so all columns fit without a horizontal scroll bar."""
+        width = self.table.viewport().width()
+        header = self.table.horizontalHeader()
+        self._fitting = True
+        widths = [max(40, int(width * share)) for share in COLUMN_SHARES]
+        widths.append(max(60, width - sum(widths)))
+        for column, size in enumerate(widths):
+            header.resizeSection(column, size)
+        self._fitting = False
+
+    def _section_resized(self) -> None:
+        if not self._fitting:
+            self._user_sized = True  # from now on the user's widths stay
+
+    # ----- loading
+    def reload(self) -> None:
+        self._generation += 1
+        generation, mid = self._generation, self.municipality_id
+        self.empty.setVisible(mid is None)
+        if mid is None:
+            self.set_rows([])
+            return
+        actors = self.ctx.workspace.actors
+        self.count_label.setText(self.tr("Loading…"))
+        self.ctx.tasks.run(
+            lambda _progress: actors.list(mid),
+            on_done=lambda rows: self._loaded(generation, rows),
+            on_error=lambda exc: self._load_failed(generation, exc),
+        )
+
+    def _loaded(self, generation: int, rows: list[ActorSummary]) -> None:
+        if generation == self._generation:
+            self.set_rows(rows)
+
+    def _load_failed(self, generation: int, exc: BaseException) -> None:
+        if generation == self._generation:
+            self.set_rows([])
+            self.status_message.emit(str(exc))
+
+    def set_rows(self, rows: list[ActorSummary]) -> None:
+        """Show these rows (also the benchmark's way in); the selection follows the actor, not the row."""
+        keep = self._select_after_load or self._shown_id
+        self._select_after_load = None
+        self._shown_id = None
+        self._pending = keep
+        self._first_after_load = True
+        self.model.set_rows(rows)
+
+    # ----- filtering and selection
+    def _filter_text(self, text: str) -> None:
+        self._pending = self._shown_id or self._remembered
+        self.model.set_filter(text=text)
+
+    def _filter_combos(self) -> None:
+        self._pending = self._shown_id or self._remembered
+        self.model.set_filter(
+            type_key=self.type_filter.currentData(), language=self.language_filter.currentData()
+        )
+
+    def _after_reset(self) -> None:
+        """After every reset (load, filter, sort) select the same actor again if it is still shown."""
+        wanted, self._pending = self._pending, None
+        row = self.model.row_of(wanted) if wanted else -1
+        if row < 0 and self._first_after_load and self.model.rowCount():
+            row = 0  # a fresh list starts with its first actor shown in the detail panel
+        self._first_after_load = False
+        if row >= 0:
+            index = self.model.index(row, 0)
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            self.table.selectionModel().setCurrentIndex(index, flags)
+            self.table.scrollTo(index)
+        else:
+            self._show_detail(None)
+        self._update_state()
+
+    def _current_changed(self) -> None:
+        actor_id = self.current_id()
+        if actor_id is not None:
+            self._remembered = actor_id
+        self._show_detail(actor_id)
+        self._update_state()
+
+    def current_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.model.summary(index.row()).id if index.isValid() else None
+
+    def _update_state(self) -> None:
+        has_place = self.municipality_id is not None
+        has_row = self.current_id() is not None
+        for button in (self.new_button, self.trash_dialog_button):
+            button.setEnabled(has_place)
+        self.edit_button.setEnabled(has_row)
+        self.trash_button.setEnabled(has_row)
+        shown, total = self.model.rowCount(), self.model.total()
+        self.count_label.setText(
+            self.tr("%1 of %2 actors").replace("%1", format_number(shown)).replace("%2", format_number(total))
+        )
+
+    # ----- detail panel
+    def _show_detail(self, actor_id: str | None) -> None:
+        if actor_id == self._shown_id and actor_id is not None:
+            return
+        self._shown_id = actor_id
+        if actor_id is None:
+            if self.municipality_id is None:
+                self.detail.clear()
+            else:
+                self.detail.show_hint(self.model.total() == 0)
+            return
+        try:
+            actor = self.ctx.workspace.actors.get(actor_id)
+        except StoreError as exc:
+            self.detail.setPlainText(str(exc))
+            return
+        self.detail.show_actor(actor)
+
+    # ----- actions
+    def new_actor(self) -> None:
+        if self.municipality_id is None:
+            return
+        self._edit(None)
+
+    def edit_current(self) -> None:
+        actor_id = self.current_id()
+        if actor_id is None:
+            return
+        try:
+            actor = self.ctx.workspace.actors.get(actor_id)
+        except StoreError as exc:
+            self.status_message.emit(str(exc))
+            self.reload()
+            return
+        self._edit(actor)
+
+    def _edit(self, actor: Actor | None) -> None:
+        assert self.municipality_id is not None
+        dialog = ActorDialog(self.ctx, self.municipality_id, actor, self)
+        if dialog.exec() and dialog.saved is not None:
+            self._select_after_load = dialog.saved.id
+            self._shown_id = None  # show the saved state in the detail panel
+            self.status_message.emit(self.tr("Saved: %1").replace("%1", dialog.saved.name))
+            self.data_changed.emit()
+            self.reload()
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def trash_current(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        summary = self.model.summary(index.row())
+        neighbour = index.row() + 1 if index.row() + 1 < self.model.rowCount() else index.row() - 1
+        try:
+            self.ctx.workspace.actors.trash(summary.id, summary.version)
+        except StoreError as exc:
+            self.status_message.emit(str(exc))
+            self.reload()
+            return
+        self._last_trashed = (summary.id, summary.name)
+        self._select_after_load = self.model.summary(neighbour).id if neighbour >= 0 else None
+        self._shown_id = None
+        self.status_message.emit(
+            self.tr("Moved to the trash: %1. Ctrl+Z brings it back, as does Trash…").replace(
+                "%1", summary.name
+            )
+        )
+        self.data_changed.emit()
+        self.reload()
+
+    def undo_trash(self) -> None:
+        if self._last_trashed is None:
+            return
+        actor_id, name = self._last_trashed
+        self._last_trashed = None
+        try:
+            self.ctx.workspace.actors.restore(actor_id)
+        except StoreError as exc:
+            self.status_message.emit(str(exc))
+            return
+        self._select_after_load = actor_id
+        self._shown_id = None
+        self.status_message.emit(self.tr("Restored: %1").replace("%1", name))
+        self.data_changed.emit()
+        self.reload()
+
+    def open_trash(self) -> None:
+        if self.municipality_id is None:
+            return
+        dialog = TrashDialog(self.ctx, self.municipality_id, self)
+        dialog.exec()
+        if dialog.changed:
+            if dialog.restored:
+                self._select_after_load = dialog.restored[-1]
+                self._shown_id = None
+            self.data_changed.emit()
+            self.reload()
+
+    # ----- page protocol
+    def focus_search(self) -> bool:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+        return True
+
+    def help_text(self) -> str:
+        return self.tr(
+            "The actor directory lists the organisations of your municipality. Type in the search field "
+            "(Ctrl+F) or choose a type or language to narrow the list; click a column header to sort. "
+            "Insert adds an actor, Enter edits the selected one, Del moves it to the trash (Ctrl+Z or "
+            "Trash… brings it back). Contact persons are personal data: record the legal basis and a "
+            "date by which the details are reviewed or deleted."
+        )

@@ -1,0 +1,147 @@
+"""The trash of the actor directory: restore an actor, or delete it for good after a question."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ....store.errors import StoreError
+from ...context import AppContext
+from .model import TrashModel
+
+
+class TrashDialog(QDialog):
+    """``changed`` tells the page whether it has to reload."""
+
+    def __init__(self, ctx: AppContext, municipality_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.municipality_id = ctx, municipality_id
+        self.changed = False
+        self.restored: list[str] = []
+        self.setWindowTitle(self.tr("Trash – actors"))
+        self.resize(640, 420)
+        intro = QLabel(
+            self.tr(
+                "Actors in the trash are hidden everywhere, but their links, events and measures are kept. "
+                "Restore brings them back as they were."
+            )
+        )
+        intro.setWordWrap(True)
+        self.model = TrashModel(ctx.catalog, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setTabKeyNavigation(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):  # a short list: fitting the contents costs nothing here
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setAccessibleName(self.tr("Actors in the trash"))
+        label = QLabel(self.tr("&Actors in the trash:"))
+        label.setBuddy(self.table)
+        self.empty = QLabel(self.tr("The trash is empty."))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #a40000; font-weight: bold;")
+        self.message.hide()
+
+        buttons = QDialogButtonBox()
+        self.restore_button = buttons.addButton(self.tr("&Restore"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.purge_button = buttons.addButton(
+            self.tr("&Delete for good…"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("&Close"))
+        buttons.rejected.connect(self.reject)
+        self.restore_button.clicked.connect(self._restore)
+        self.purge_button.clicked.connect(self._purge)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(label)
+        layout.addWidget(self.table)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self.reload()
+
+    def reload(self) -> None:
+        try:
+            rows = self.ctx.workspace.actors.trash_list(self.municipality_id)
+        except StoreError as exc:
+            self._show(str(exc))
+            rows = []
+        self.model.set_rows(rows)
+        self.empty.setVisible(not rows)
+        if rows:
+            self.table.selectRow(0)
+        self._update_buttons()
+
+    def _current_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return self.model.summary(index.row()).id if index.isValid() else None
+
+    def _update_buttons(self) -> None:
+        has = self._current_id() is not None
+        self.restore_button.setEnabled(has)
+        self.purge_button.setEnabled(has)
+
+    def _show(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+    def _restore(self) -> None:
+        actor_id = self._current_id()
+        if actor_id is None:
+            return
+        try:
+            self.ctx.workspace.actors.restore(actor_id)
+        except StoreError as exc:
+            self._show(str(exc))
+            return
+        self.message.hide()
+        self.changed = True
+        self.restored.append(actor_id)
+        self.reload()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _purge(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        row = self.model.summary(index.row())
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete for good"),
+            self.tr(
+                "Delete “%1” for good? Its links, its opening checklist and its place in events and measures "
+                "are removed as well. This cannot be undone."
+            ).replace("%1", row.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.ctx.workspace.actors.purge(row.id)
+        except StoreError as exc:
+            self._show(str(exc))
+            return
+        self.message.hide()
+        self.changed = True
+        self.reload()
