@@ -2,6 +2,669 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en_GB">
     <context>
+        <name>ActorDetail</name>
+        <message>
+            <source>Details of the selected actor</source>
+            <translation>Angaben zum ausgewählten Akteur</translation>
+        </message>
+        <message>
+            <source>No actors yet. Add the first one with “New actor” (Insert).</source>
+            <translation>Noch keine Akteure. Legen Sie den ersten mit „Neuer Akteur“ (Einfg) an.</translation>
+        </message>
+        <message>
+            <source>Select an actor to see its details here.</source>
+            <translation>Wählen Sie einen Akteur aus, um hier seine Angaben zu sehen.</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Fields</source>
+            <translation>Engagementfelder</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Sprachen</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Größe</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-Mail</translation>
+        </message>
+        <message>
+            <source>Telephone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>Kontaktperson</translation>
+        </message>
+        <message>
+            <source>No contact person recorded.</source>
+            <translation>Keine Kontaktperson erfasst.</translation>
+        </message>
+        <message>
+            <source>overdue: review or delete the contact details</source>
+            <translation>überfällig: Kontaktdaten prüfen oder löschen</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Legal basis</source>
+            <translation>Rechtsgrundlage</translation>
+        </message>
+        <message>
+            <source>Consent given on</source>
+            <translation>Einwilligung erteilt am</translation>
+        </message>
+        <message>
+            <source>Review or delete by</source>
+            <translation>Prüfen oder löschen bis</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActorDialog</name>
+        <message>
+            <source>Edit actor</source>
+            <translation>Akteur bearbeiten</translation>
+        </message>
+        <message>
+            <source>New actor</source>
+            <translation>Neuer Akteur</translation>
+        </message>
+        <message>
+            <source>members or active people</source>
+            <translation>Mitglieder oder aktiv Engagierte</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>T&amp;ype:</source>
+            <translation>&amp;Art:</translation>
+        </message>
+        <message>
+            <source>Si&amp;ze:</source>
+            <translation>&amp;Größe:</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>Ad&amp;resse:</translation>
+        </message>
+        <message>
+            <source>&amp;Website:</source>
+            <translation>&amp;Website:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail (organisation):</source>
+            <translation>&amp;E-Mail (Organisation):</translation>
+        </message>
+        <message>
+            <source>&amp;Telephone (organisation):</source>
+            <translation>&amp;Telefon (Organisation):</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>Noti&amp;zen:</translation>
+        </message>
+        <message>
+            <source>Fields of engagement</source>
+            <translation>Engagementfelder</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Sprachen</translation>
+        </message>
+        <message>
+            <source>&amp;Fields of engagement:</source>
+            <translation>Engagement&amp;felder:</translation>
+        </message>
+        <message>
+            <source>&amp;Languages:</source>
+            <translation>Sprac&amp;hen:</translation>
+        </message>
+        <message>
+            <source>Error message</source>
+            <translation>Fehlermeldung</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Speichern</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Contact person (personal data)</source>
+            <translation>Kontaktperson (personenbezogene Daten)</translation>
+        </message>
+        <message>
+            <source>– please choose –</source>
+            <translation>– bitte wählen –</translation>
+        </message>
+        <message>
+            <source>given on</source>
+            <translation>erteilt am</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>am</translation>
+        </message>
+        <message>
+            <source>Na&amp;me:</source>
+            <translation>Na&amp;me:</translation>
+        </message>
+        <message>
+            <source>E-ma&amp;il:</source>
+            <translation>E-Mai&amp;l:</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>Telef&amp;on:</translation>
+        </message>
+        <message>
+            <source>Legal &amp;basis:</source>
+            <translation>Rechtsgr&amp;undlage:</translation>
+        </message>
+        <message>
+            <source>&amp;Consent:</source>
+            <translation>E&amp;inwilligung:</translation>
+        </message>
+        <message>
+            <source>&amp;Review or delete:</source>
+            <translation>&amp;Prüfen/Löschen:</translation>
+        </message>
+        <message>
+            <source>Data protection guidance</source>
+            <translation>Hinweise zum Datenschutz</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActorTableModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Fields</source>
+            <translation>Felder</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Sprachen</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Größe</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Kontakt</translation>
+        </message>
+        <message>
+            <source>Review by</source>
+            <translation>Prüfen bis</translation>
+        </message>
+        <message>
+            <source>⚠ %1</source>
+            <translation>⚠ %1</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>fehlt</translation>
+        </message>
+        <message>
+            <source>Review date passed: review or delete the contact details.</source>
+            <translation>Prüfdatum überschritten: Kontaktdaten prüfen oder löschen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActorsPage</name>
+        <message>
+            <source>Name, type, field, language or contact person</source>
+            <translation>Name, Art, Engagementfeld, Sprache oder Kontaktperson</translation>
+        </message>
+        <message>
+            <source>All types</source>
+            <translation>Alle Arten</translation>
+        </message>
+        <message>
+            <source>All languages</source>
+            <translation>Alle Sprachen</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Suchen:</translation>
+        </message>
+        <message>
+            <source>T&amp;ype:</source>
+            <translation>&amp;Art:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>Sprach&amp;e:</translation>
+        </message>
+        <message>
+            <source>Actors</source>
+            <translation>Akteure</translation>
+        </message>
+        <message>
+            <source>&amp;New actor</source>
+            <translation>&amp;Neuer Akteur</translation>
+        </message>
+        <message>
+            <source>Add an actor (Insert)</source>
+            <translation>Akteur anlegen (Einfg)</translation>
+        </message>
+        <message>
+            <source>Ed&amp;it…</source>
+            <translation>Bearbe&amp;iten…</translation>
+        </message>
+        <message>
+            <source>Edit the selected actor (Enter or double-click)</source>
+            <translation>Ausgewählten Akteur bearbeiten (Eingabetaste oder Doppelklick)</translation>
+        </message>
+        <message>
+            <source>Move to t&amp;rash</source>
+            <translation>In den Papierkorb &amp;verschieben</translation>
+        </message>
+        <message>
+            <source>Move the selected actor to the trash (Del)</source>
+            <translation>Ausgewählten Akteur in den Papierkorb verschieben (Entf)</translation>
+        </message>
+        <message>
+            <source>&amp;Trash…</source>
+            <translation>&amp;Papierkorb…</translation>
+        </message>
+        <message>
+            <source>Show the trash: restore or delete for good</source>
+            <translation>Papierkorb zeigen: wiederherstellen oder endgültig löschen</translation>
+        </message>
+        <message>
+            <source>Choose or create a municipality first (toolbar above, or Ctrl+N).</source>
+            <translation>Wählen oder erstellen Sie zuerst eine Kommune (Leiste oben oder Strg+N).</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Wird geladen …</translation>
+        </message>
+        <message>
+            <source>%1 of %2 actors</source>
+            <translation>%1 von %2 Akteuren</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Gespeichert: %1</translation>
+        </message>
+        <message>
+            <source>Moved to the trash: %1. Ctrl+Z brings it back, as does Trash…</source>
+            <translation>In den Papierkorb verschoben: %1. Strg+Z holt ihn zurück, ebenso „Papierkorb…“.</translation>
+        </message>
+        <message>
+            <source>Restored: %1</source>
+            <translation>Wiederhergestellt: %1</translation>
+        </message>
+        <message>
+            <source>The actor directory lists the organisations of your municipality. Type in the search field (Ctrl+F) or choose a type or language to narrow the list; click a column header to sort. Insert adds an actor, Enter edits the selected one, Del moves it to the trash (Ctrl+Z or Trash… brings it back). Contact persons are personal data: record the legal basis and a date by which the details are reviewed or deleted.</source>
+            <translation>Das Akteursverzeichnis zeigt die Organisationen Ihrer Kommune. Tippen Sie in das Suchfeld (Strg+F) oder wählen Sie eine Art oder Sprache, um die Liste einzugrenzen; ein Klick auf eine Spaltenüberschrift sortiert. Einfg legt einen Akteur an, die Eingabetaste bearbeitet den ausgewählten, Entf verschiebt ihn in den Papierkorb (Strg+Z oder „Papierkorb…“ holt ihn zurück). Kontaktpersonen sind personenbezogene Daten: Halten Sie die Rechtsgrundlage fest und ein Datum, bis zu dem die Angaben geprüft oder gelöscht werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BarrierDialogs</name>
+        <message>
+            <source>Error message</source>
+            <translation>Fehlermeldung</translation>
+        </message>
+    </context>
+    <context>
+        <name>BarrierForm</name>
+        <message>
+            <source>What helps: outreach approaches from the catalogue</source>
+            <translation>Was hilft: Ansätze der Ansprache aus dem Katalog</translation>
+        </message>
+        <message>
+            <source>(not given)</source>
+            <translation>(nicht angegeben)</translation>
+        </message>
+        <message>
+            <source>What you observed, who said it, where the figures come from …</source>
+            <translation>Was Sie beobachtet haben, wer es gesagt hat, woher die Zahlen stammen …</translation>
+        </message>
+        <message>
+            <source>No target groups yet. Add them with “Manage target groups…” above the list.</source>
+            <translation>Noch keine Zielgruppen. Legen Sie sie über „Zielgruppen verwalten…“ oberhalb der Liste an.</translation>
+        </message>
+        <message>
+            <source>Your assessment</source>
+            <translation>Ihre Einschätzung</translation>
+        </message>
+        <message>
+            <source>&amp;Relevance:</source>
+            <translation>&amp;Relevanz:</translation>
+        </message>
+        <message>
+            <source>E&amp;vidence:</source>
+            <translation>Grundlag&amp;e:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Notiz:</translation>
+        </message>
+        <message>
+            <source>Target gro&amp;ups:</source>
+            <translation>Zielgr&amp;uppen:</translation>
+        </message>
+        <message>
+            <source>Error message</source>
+            <translation>Fehlermeldung</translation>
+        </message>
+        <message>
+            <source>Reload the stored st&amp;ate</source>
+            <translation>Gespeicherten Stand &amp;wieder laden</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Speichern</translation>
+        </message>
+        <message>
+            <source>Save the assessment (Ctrl+S)</source>
+            <translation>Einschätzung speichern (Strg+S)</translation>
+        </message>
+        <message>
+            <source>Ed&amp;it…</source>
+            <translation>Bearbei&amp;ten…</translation>
+        </message>
+        <message>
+            <source>Edit own barrier</source>
+            <translation>Eigenes Hemmnis bearbeiten</translation>
+        </message>
+        <message>
+            <source>Change title, group and description of this own barrier</source>
+            <translation>Titel, Gruppe und Beschreibung dieses eigenen Hemmnisses ändern</translation>
+        </message>
+        <message>
+            <source>De&amp;lete</source>
+            <translation>&amp;Löschen</translation>
+        </message>
+        <message>
+            <source>Delete own barrier</source>
+            <translation>Eigenes Hemmnis löschen</translation>
+        </message>
+        <message>
+            <source>Delete this own barrier and its assessment</source>
+            <translation>Dieses eigene Hemmnis mit seiner Einschätzung löschen</translation>
+        </message>
+        <message>
+            <source>Barriers</source>
+            <translation>Hemmnisse</translation>
+        </message>
+        <message>
+            <source>Choose a barrier in the list to read what it means and to rate it.</source>
+            <translation>Wählen Sie ein Hemmnis in der Liste, um seine Erläuterung zu lesen und es zu bewerten.</translation>
+        </message>
+        <message>
+            <source>Own barrier</source>
+            <translation>Eigenes Hemmnis</translation>
+        </message>
+        <message>
+            <source>Catalogue barrier</source>
+            <translation>Hemmnis aus dem Katalog</translation>
+        </message>
+        <message>
+            <source>No description.</source>
+            <translation>Keine Beschreibung.</translation>
+        </message>
+        <message>
+            <source>Last saved: %1</source>
+            <translation>Zuletzt gespeichert: %1</translation>
+        </message>
+        <message>
+            <source>Not rated yet.</source>
+            <translation>Noch nicht bewertet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BarrierTreeModel</name>
+        <message>
+            <source>Own barriers without a group</source>
+            <translation>Eigene Hemmnisse ohne Gruppe</translation>
+        </message>
+        <message>
+            <source>Barriers you added yourself.</source>
+            <translation>Hemmnisse, die Sie selbst ergänzt haben.</translation>
+        </message>
+        <message>
+            <source>Barrier</source>
+            <translation>Hemmnis</translation>
+        </message>
+        <message>
+            <source>Relevance</source>
+            <translation>Relevanz</translation>
+        </message>
+        <message>
+            <source>Target groups</source>
+            <translation>Zielgruppen</translation>
+        </message>
+        <message>
+            <source>%1 of %2 rated</source>
+            <translation>%1 von %2 bewertet</translation>
+        </message>
+        <message>
+            <source>%1, evidence: %2</source>
+            <translation>%1, Grundlage: %2</translation>
+        </message>
+        <message>
+            <source>(own)</source>
+            <translation>(eigenes)</translation>
+        </message>
+    </context>
+    <context>
+        <name>BarriersPage</name>
+        <message>
+            <source>Barriers</source>
+            <translation>Hemmnisse</translation>
+        </message>
+        <message>
+            <source>What keeps people with a migration background from engaging in your municipality? Rate each barrier from the catalogue, say what the rating rests on and whom it affects.</source>
+            <translation>Was hält Menschen mit Migrationsgeschichte in Ihrer Kommune davon ab, sich zu engagieren? Bewerten Sie jedes Hemmnis aus dem Katalog, halten Sie fest, worauf die Bewertung beruht, und wen es betrifft.</translation>
+        </message>
+        <message>
+            <source>Sho&amp;w:</source>
+            <translation>&amp;Anzeigen:</translation>
+        </message>
+        <message>
+            <source>All barriers</source>
+            <translation>Alle Hemmnisse</translation>
+        </message>
+        <message>
+            <source>Not assessed yet</source>
+            <translation>Noch nicht bewertet</translation>
+        </message>
+        <message>
+            <source>Rated high</source>
+            <translation>Hoch bewertet</translation>
+        </message>
+        <message>
+            <source>Add own &amp;barrier…</source>
+            <translation>E&amp;igenes Hemmnis ergänzen…</translation>
+        </message>
+        <message>
+            <source>Manage &amp;target groups…</source>
+            <translation>&amp;Zielgruppen verwalten…</translation>
+        </message>
+        <message>
+            <source>Barriers by group</source>
+            <translation>Hemmnisse nach Gruppen</translation>
+        </message>
+        <message>
+            <source>Top barriers</source>
+            <translation>Die wichtigsten Hemmnisse</translation>
+        </message>
+        <message>
+            <source>No barrier is rated medium or high yet.</source>
+            <translation>Noch kein Hemmnis ist mit „mittel“ oder „hoch“ bewertet.</translation>
+        </message>
+        <message>
+            <source>Create or choose a municipality first (toolbar above).</source>
+            <translation>Legen Sie zuerst eine Kommune an oder wählen Sie eine aus (Leiste oben).</translation>
+        </message>
+        <message>
+            <source>%1 of %2 rated</source>
+            <translation>%1 von %2 bewertet</translation>
+        </message>
+        <message>
+            <source>target groups: %1</source>
+            <translation>Zielgruppen: %1</translation>
+        </message>
+        <message>
+            <source>Show this barrier</source>
+            <translation>Dieses Hemmnis anzeigen</translation>
+        </message>
+        <message>
+            <source>Unsaved assessment</source>
+            <translation>Nicht gespeicherte Einschätzung</translation>
+        </message>
+        <message>
+            <source>The assessment you are editing is not saved yet. Save it now?</source>
+            <translation>Die Einschätzung, die Sie gerade bearbeiten, ist noch nicht gespeichert. Jetzt speichern?</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Gespeichert.</translation>
+        </message>
+        <message>
+            <source>The stored state is shown again. Please enter your change once more.</source>
+            <translation>Der gespeicherte Stand wird wieder angezeigt. Bitte tragen Sie Ihre Änderung noch einmal ein.</translation>
+        </message>
+        <message>
+            <source>Own barrier added. Rate it on the right.</source>
+            <translation>Eigenes Hemmnis angelegt. Bewerten Sie es rechts.</translation>
+        </message>
+        <message>
+            <source>Delete the own barrier “%1” and its assessment?</source>
+            <translation>Das eigene Hemmnis „%1“ mit seiner Einschätzung löschen?</translation>
+        </message>
+        <message>
+            <source>Own barrier deleted.</source>
+            <translation>Eigenes Hemmnis gelöscht.</translation>
+        </message>
+        <message>
+            <source>Choose a barrier in the list (arrow keys), rate its relevance from 0 (none) to 3 (high), say what the rating rests on, and tick the target groups it affects. Save with Ctrl+S. The top barriers below the list are the highest-rated ones that touch the most target groups; they are the first candidates for measures.</source>
+            <translation>Wählen Sie ein Hemmnis in der Liste (Pfeiltasten), bewerten Sie seine Relevanz von 0 (keine) bis 3 (hoch), halten Sie fest, worauf die Bewertung beruht, und kreuzen Sie die betroffenen Zielgruppen an. Speichern mit Strg+S. Die wichtigsten Hemmnisse unter der Liste sind die am höchsten bewerteten, die die meisten Zielgruppen betreffen – sie sind die ersten Kandidaten für Maßnahmen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareView</name>
+        <message>
+            <source>Ear&amp;lier round:</source>
+            <translation>&amp;Frühere Runde:</translation>
+        </message>
+        <message>
+            <source>La&amp;ter round:</source>
+            <translation>S&amp;pätere Runde:</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Veränderung</translation>
+        </message>
+        <message>
+            <source>Earlier</source>
+            <translation>Vorher</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Nachher</translation>
+        </message>
+        <message>
+            <source>Pillar (average)</source>
+            <translation>Säule (Durchschnitt)</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indikator</translation>
+        </message>
+        <message>
+            <source>Pillar</source>
+            <translation>Säule</translation>
+        </message>
+        <message>
+            <source>Pillar averages compared</source>
+            <translation>Durchschnitt je Säule im Vergleich</translation>
+        </message>
+        <message>
+            <source>Indicators that improved</source>
+            <translation>Indikatoren, die sich verbessert haben</translation>
+        </message>
+        <message>
+            <source>Indicators that fell back</source>
+            <translation>Indikatoren, die sich verschlechtert haben</translation>
+        </message>
+        <message>
+            <source>No indicator improved.</source>
+            <translation>Kein Indikator hat sich verbessert.</translation>
+        </message>
+        <message>
+            <source>No indicator fell back.</source>
+            <translation>Kein Indikator hat sich verschlechtert.</translation>
+        </message>
+        <message>
+            <source>Improved</source>
+            <translation>Verbessert</translation>
+        </message>
+        <message>
+            <source>Fell back</source>
+            <translation>Verschlechtert</translation>
+        </message>
+        <message>
+            <source>Create a second round to compare.</source>
+            <translation>Für einen Vergleich braucht es eine zweite Runde.</translation>
+        </message>
+        <message>
+            <source>Choose two different rounds.</source>
+            <translation>Bitte zwei verschiedene Runden wählen.</translation>
+        </message>
+        <message>
+            <source>Improved (%1)</source>
+            <translation>Verbessert (%1)</translation>
+        </message>
+        <message>
+            <source>Fell back (%1)</source>
+            <translation>Verschlechtert (%1)</translation>
+        </message>
+        <message>
+            <source>%1 improved, %2 fell back, %3 unchanged.</source>
+            <translation>%1 verbessert, %2 verschlechtert, %3 unverändert.</translation>
+        </message>
+        <message>
+            <source>%1 scored in only one of the two rounds.</source>
+            <translation>%1 nur in einer der beiden Runden bewertet.</translation>
+        </message>
+    </context>
+    <context>
         <name>Crash</name>
         <message>
             <source>VOPI Desktop – Unexpected error</source>
@@ -14,6 +677,49 @@ Your saved data is safe: every change is written completely or not at all. Detai
             <translation>Etwas ist schiefgegangen: %1
 
 Ihre gespeicherten Daten sind sicher: Jede Änderung wird ganz oder gar nicht geschrieben. Einzelheiten stehen in %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InsightsBox</name>
+        <message>
+            <source>What the analysis shows</source>
+            <translation>Was die Analyse zeigt</translation>
+        </message>
+        <message>
+            <source>No insights yet. Rate the barriers, record the actors and their links, and score the pillars.</source>
+            <translation>Noch keine Erkenntnisse. Bewerten Sie die Hemmnisse, erfassen Sie die Akteure und ihre Verbindungen und schätzen Sie die Säulen ein.</translation>
+        </message>
+        <message>
+            <source>Top barriers</source>
+            <translation>Wichtigste Hemmnisse</translation>
+        </message>
+        <message>
+            <source> and %1 more</source>
+            <translation> und %1 weitere</translation>
+        </message>
+        <message>
+            <source>%1 migrant organisations without a bridge</source>
+            <translation>%1 Migrantenorganisationen ohne Brücke</translation>
+        </message>
+        <message>
+            <source>%1 (recorded, not linked)</source>
+            <translation>%1 (erfasst, nicht verbunden)</translation>
+        </message>
+        <message>
+            <source>Missing in the network</source>
+            <translation>Fehlt im Netzwerk</translation>
+        </message>
+        <message>
+            <source>%1 (average %2 of 5)</source>
+            <translation>%1 (Durchschnitt %2 von 5)</translation>
+        </message>
+        <message>
+            <source>Weakest pillar</source>
+            <translation>Schwächste Säule</translation>
+        </message>
+        <message>
+            <source>Biggest change since the last round</source>
+            <translation>Größte Veränderung seit der letzten Runde</translation>
         </message>
     </context>
     <context>
@@ -230,6 +936,254 @@ Die Offline-Werkbank für die Öffnung des bürgerschaftlichen Engagements für 
         </message>
     </context>
     <context>
+        <name>NetworkLegend</name>
+        <message>
+            <source>Isolated migrant organisation</source>
+            <translation>Isolierte Migrantenorganisation</translation>
+        </message>
+        <message>
+            <source>Legend</source>
+            <translation>Legende</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkPage</name>
+        <message>
+            <source>Network map</source>
+            <translation>Netzwerkkarte</translation>
+        </message>
+        <message>
+            <source>Re-arrange la&amp;yout</source>
+            <translation>Ne&amp;u anordnen</translation>
+        </message>
+        <message>
+            <source>Compute a new layout for all actors (positions moved by hand are lost).</source>
+            <translation>Das Layout für alle Akteure neu berechnen (von Hand verschobene Positionen gehen verloren).</translation>
+        </message>
+        <message>
+            <source>Link &amp;by clicking</source>
+            <translation>&amp;Per Klick verbinden</translation>
+        </message>
+        <message>
+            <source>Click one actor on the map, then another: they are linked with the kind and strength chosen under “Draw a link”. Esc ends.</source>
+            <translation>Klicken Sie auf der Karte einen Akteur an und dann einen zweiten: Beide werden mit der unter „Verbindung eintragen“ gewählten Art und Stärke verbunden. Esc beendet den Modus.</translation>
+        </message>
+        <message>
+            <source>Layout progress</source>
+            <translation>Fortschritt der Layout-Berechnung</translation>
+        </message>
+        <message>
+            <source>Create a municipality first; its actors and their links appear here.</source>
+            <translation>Legen Sie zuerst eine Kommune an; ihre Akteure und deren Verbindungen erscheinen dann hier.</translation>
+        </message>
+        <message>
+            <source>Loading the network…</source>
+            <translation>Netzwerk wird geladen…</translation>
+        </message>
+        <message>
+            <source>Computing the layout…</source>
+            <translation>Layout wird berechnet…</translation>
+        </message>
+        <message>
+            <source>There are no actors yet. Add the local actors in the &lt;a href="actors"&gt;Actors&lt;/a&gt; area; then they appear here as a map.</source>
+            <translation>Es sind noch keine Akteure erfasst. Tragen Sie die Akteure vor Ort im Bereich &lt;a href="actors"&gt;Akteure&lt;/a&gt; ein; dann erscheinen sie hier als Karte.</translation>
+        </message>
+        <message>
+            <source>Layout computed and saved.</source>
+            <translation>Layout berechnet und gespeichert.</translation>
+        </message>
+        <message>
+            <source>The network could not be loaded.</source>
+            <translation>Das Netzwerk konnte nicht geladen werden.</translation>
+        </message>
+        <message>
+            <source>1 link</source>
+            <translation>1 Verbindung</translation>
+        </message>
+        <message>
+            <source>%1 links</source>
+            <translation>%1 Verbindungen</translation>
+        </message>
+        <message>
+            <source>strength %1 of 3</source>
+            <translation>Stärke %1 von 3</translation>
+        </message>
+        <message>
+            <source>Link saved.</source>
+            <translation>Verbindung gespeichert.</translation>
+        </message>
+        <message>
+            <source>Link changed.</source>
+            <translation>Verbindung geändert.</translation>
+        </message>
+        <message>
+            <source>Delete the link between %1 and %2?</source>
+            <translation>Die Verbindung zwischen %1 und %2 löschen?</translation>
+        </message>
+        <message>
+            <source>Delete link</source>
+            <translation>Verbindung löschen</translation>
+        </message>
+        <message>
+            <source>Link deleted.</source>
+            <translation>Verbindung gelöscht.</translation>
+        </message>
+        <message>
+            <source>Link mode: click an actor, then the actor to link it to. Esc ends.</source>
+            <translation>Verbindungsmodus: Klicken Sie einen Akteur an und dann den Akteur, mit dem er verbunden werden soll. Esc beendet den Modus.</translation>
+        </message>
+        <message>
+            <source>The map shows the actors as dots coloured by type and their links as lines: the thicker, the stronger; the line style shows the kind. Zoom with the mouse wheel or Ctrl++ / Ctrl+- (Ctrl+0 shows the whole map), drag the background to pan, drag an actor to move it. Choose an actor in the list or on the map to see its links; draw a new link with the form or in link mode by clicking two actors. Red rings mark migrant organisations without a link to a Verein, school, church or the administration.</source>
+            <translation>Die Karte zeigt die Akteure als Punkte, farbig nach Art, und ihre Verbindungen als Linien: je dicker, desto enger; die Linienart zeigt die Art der Verbindung. Vergrößern und verkleinern Sie mit dem Mausrad oder mit Strg++ / Strg+- (Strg+0 zeigt die ganze Karte), verschieben Sie die Karte, indem Sie den Hintergrund ziehen, und einen Akteur, indem Sie ihn ziehen. Wählen Sie einen Akteur in der Liste oder auf der Karte, um seine Verbindungen zu sehen; eine neue Verbindung tragen Sie im Formular ein oder im Verbindungsmodus, indem Sie zwei Akteure anklicken. Rote Ringe markieren Migrantenorganisationen ohne Verbindung zu einem Verein, einer Schule, einer Religionsgemeinschaft oder der Verwaltung.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkPanel</name>
+        <message>
+            <source>Fin&amp;d actor:</source>
+            <translation>Akteur &amp;suchen:</translation>
+        </message>
+        <message>
+            <source>Name or type</source>
+            <translation>Name oder Art</translation>
+        </message>
+        <message>
+            <source>Actors on the map</source>
+            <translation>Akteure auf der Karte</translation>
+        </message>
+        <message>
+            <source>Selected actor</source>
+            <translation>Ausgewählter Akteur</translation>
+        </message>
+        <message>
+            <source>Click an actor on the map or choose one in the list.</source>
+            <translation>Klicken Sie einen Akteur auf der Karte an oder wählen Sie einen in der Liste.</translation>
+        </message>
+        <message>
+            <source>&amp;Links of this actor:</source>
+            <translation>&amp;Verbindungen dieses Akteurs:</translation>
+        </message>
+        <message>
+            <source>Ed&amp;it link</source>
+            <translation>Ä&amp;ndern</translation>
+        </message>
+        <message>
+            <source>Dele&amp;te link</source>
+            <translation>&amp;Löschen</translation>
+        </message>
+        <message>
+            <source>Draw a link</source>
+            <translation>Verbindung eintragen</translation>
+        </message>
+        <message>
+            <source>1 – weak</source>
+            <translation>1 – schwach</translation>
+        </message>
+        <message>
+            <source>2 – medium</source>
+            <translation>2 – mittel</translation>
+        </message>
+        <message>
+            <source>3 – strong</source>
+            <translation>3 – stark</translation>
+        </message>
+        <message>
+            <source>T&amp;o actor:</source>
+            <translation>&amp;Zu Akteur:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Art:</translation>
+        </message>
+        <message>
+            <source>St&amp;rength:</source>
+            <translation>S&amp;tärke:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>N&amp;otiz:</translation>
+        </message>
+        <message>
+            <source>&amp;Add link</source>
+            <translation>Verbindung &amp;eintragen</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>Abbre&amp;chen</translation>
+        </message>
+        <message>
+            <source>I&amp;solated migrant organisations (%1):</source>
+            <translation>&amp;Isolierte Migrantenorganisationen (%1):</translation>
+        </message>
+        <message>
+            <source>Migrant organisations without a link to a Verein, school, church or the administration.</source>
+            <translation>Migrantenorganisationen ohne Verbindung zu einem Verein, einer Schule, einer Religionsgemeinschaft oder der Verwaltung.</translation>
+        </message>
+        <message>
+            <source>Missing actor types</source>
+            <translation>Fehlende Arten von Akteuren</translation>
+        </message>
+        <message>
+            <source>Every important type of actor is present and linked.</source>
+            <translation>Alle wichtigen Arten von Akteuren sind vorhanden und verbunden.</translation>
+        </message>
+        <message>
+            <source>no actor yet</source>
+            <translation>noch kein Akteur</translation>
+        </message>
+        <message>
+            <source>1 actor, not linked</source>
+            <translation>1 Akteur, nicht verbunden</translation>
+        </message>
+        <message>
+            <source>%1 actors, none linked</source>
+            <translation>%1 Akteure, keiner verbunden</translation>
+        </message>
+        <message>
+            <source>1 link</source>
+            <translation>1 Verbindung</translation>
+        </message>
+        <message>
+            <source>%1 links</source>
+            <translation>%1 Verbindungen</translation>
+        </message>
+        <message>
+            <source>First choose the actor the link starts from.</source>
+            <translation>Wählen Sie zuerst den Akteur, von dem die Verbindung ausgeht.</translation>
+        </message>
+        <message>
+            <source>Choose the actor to link to from the list (the text matches none or several).</source>
+            <translation>Wählen Sie den Akteur, mit dem verbunden werden soll, aus der Liste (der Text passt zu keinem oder zu mehreren Akteuren).</translation>
+        </message>
+        <message>
+            <source>Change link</source>
+            <translation>Verbindung ändern</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve changes</source>
+            <translation>Ände&amp;rungen speichern</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkZoomBar</name>
+        <message>
+            <source>Zoom in</source>
+            <translation>Vergrößern</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Verkleinern</translation>
+        </message>
+        <message>
+            <source>Whole map</source>
+            <translation>Ganze Karte</translation>
+        </message>
+        <message>
+            <source>Show the whole map</source>
+            <translation>Die ganze Karte zeigen</translation>
+        </message>
+    </context>
+    <context>
         <name>NextSteps</name>
         <message>
             <source>Rate the barriers</source>
@@ -297,10 +1251,265 @@ Die Offline-Werkbank für die Öffnung des bürgerschaftlichen Engagements für 
         </message>
     </context>
     <context>
+        <name>OwnBarrierDialog</name>
+        <message>
+            <source>VOPI Desktop – Own barrier</source>
+            <translation>VOPI Desktop – Eigenes Hemmnis</translation>
+        </message>
+        <message>
+            <source>Add a barrier that the catalogue does not list but that you see in your municipality. You rate it afterwards like the others.</source>
+            <translation>Ergänzen Sie ein Hemmnis, das der Katalog nicht nennt, das Sie in Ihrer Kommune aber sehen. Anschließend bewerten Sie es wie die anderen.</translation>
+        </message>
+        <message>
+            <source>(no group)</source>
+            <translation>(keine Gruppe)</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <source>&amp;Group:</source>
+            <translation>&amp;Gruppe:</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Beschreibung:</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Speichern</translation>
+        </message>
+        <message>
+            <source>&amp;Add barrier</source>
+            <translation>Hemmnis &amp;anlegen</translation>
+        </message>
+    </context>
+    <context>
+        <name>PillarsPage</name>
+        <message>
+            <source>Pillar self-assessment</source>
+            <translation>Selbsteinschätzung der vier Säulen</translation>
+        </message>
+        <message>
+            <source>&amp;Round:</source>
+            <translation>&amp;Runde:</translation>
+        </message>
+        <message>
+            <source>&amp;New round…</source>
+            <translation>&amp;Neue Runde…</translation>
+        </message>
+        <message>
+            <source>Ed&amp;it round…</source>
+            <translation>Runde bearbei&amp;ten…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete round</source>
+            <translation>Runde &amp;löschen</translation>
+        </message>
+        <message>
+            <source>&amp;Assessment</source>
+            <translation>&amp;Einschätzung</translation>
+        </message>
+        <message>
+            <source>&amp;Comparison</source>
+            <translation>&amp;Vergleich</translation>
+        </message>
+        <message>
+            <source>What stands out</source>
+            <translation>Was auffällt</translation>
+        </message>
+        <message>
+            <source>&amp;Show its indicators</source>
+            <translation>&amp;Indikatoren zeigen</translation>
+        </message>
+        <message>
+            <source>&amp;Plan measures</source>
+            <translation>&amp;Maßnahmen planen</translation>
+        </message>
+        <message>
+            <source>&amp;Open comparison</source>
+            <translation>&amp;Zum Vergleich</translation>
+        </message>
+        <message>
+            <source>Plan measures that strengthen this pillar</source>
+            <translation>Maßnahmen planen, die diese Säule stärken</translation>
+        </message>
+        <message>
+            <source>no date</source>
+            <translation>ohne Datum</translation>
+        </message>
+        <message>
+            <source>No assessment round yet. Start with a baseline: choose “New round…”, enter the date and who took part, then score the 20 indicators from 1 (not at all) to 5 (fully). A later follow-up round shows what has changed.</source>
+            <translation>Noch keine Bewertungsrunde. Beginnen Sie mit einer Ausgangserhebung: „Neue Runde…“ wählen, Datum und Teilnehmende eintragen und dann die 20 Indikatoren von 1 (trifft nicht zu) bis 5 (trifft voll zu) bewerten. Eine spätere Folgeerhebung zeigt, was sich verändert hat.</translation>
+        </message>
+        <message>
+            <source>Create or choose a municipality first.</source>
+            <translation>Bitte zuerst eine Kommune anlegen oder auswählen.</translation>
+        </message>
+        <message>
+            <source>Participants: %1</source>
+            <translation>Teilnehmende: %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2 indicators scored</source>
+            <translation>%1 von %2 Indikatoren bewertet</translation>
+        </message>
+        <message>
+            <source>Weakest pillar in “%1”: %2 (average %3).</source>
+            <translation>Schwächste Säule in „%1“: %2 (Durchschnitt %3).</translation>
+        </message>
+        <message>
+            <source>Score the indicators to see which pillar is weakest.</source>
+            <translation>Bewerten Sie die Indikatoren, dann erscheint hier die schwächste Säule.</translation>
+        </message>
+        <message>
+            <source>With two scored rounds, the biggest change shows here.</source>
+            <translation>Sobald zwei Runden bewertet sind, erscheint hier die größte Veränderung.</translation>
+        </message>
+        <message>
+            <source>No pillar changed from “%1” to “%2”.</source>
+            <translation>Von „%1“ zu „%2“ hat sich keine Säule verändert.</translation>
+        </message>
+        <message>
+            <source>Biggest change from “%1” to “%2”: %3 improved by %4.</source>
+            <translation>Größte Veränderung von „%1“ zu „%2“: %3 hat sich um %4 verbessert.</translation>
+        </message>
+        <message>
+            <source>Biggest change from “%1” to “%2”: %3 fell back by %4.</source>
+            <translation>Größte Veränderung von „%1“ zu „%2“: %3 hat sich um %4 verschlechtert.</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Gespeichert.</translation>
+        </message>
+        <message>
+            <source>Round saved.</source>
+            <translation>Runde gespeichert.</translation>
+        </message>
+        <message>
+            <source>Delete round</source>
+            <translation>Runde löschen</translation>
+        </message>
+        <message>
+            <source>Delete the round “%1” (%2 of %3 indicators scored) with all its scores and notes? This cannot be undone.</source>
+            <translation>Die Runde „%1“ (%2 von %3 Indikatoren bewertet) mit allen Bewertungen und Notizen löschen? Das lässt sich nicht rückgängig machen.</translation>
+        </message>
+        <message>
+            <source>Round deleted.</source>
+            <translation>Runde gelöscht.</translation>
+        </message>
+        <message>
+            <source>Assess the four pillars with 20 questions, each from 1 (not at all) to 5 (fully), in rounds: a baseline first, later follow-ups. Every change is saved at once. The radar chart shows the pillar averages per round; the Comparison tab lists what improved and what fell back.</source>
+            <translation>Schätzen Sie die vier Säulen mit 20 Fragen ein, jede von 1 (trifft nicht zu) bis 5 (trifft voll zu), in Runden: zuerst eine Ausgangserhebung, später Folgeerhebungen. Jede Änderung wird sofort gespeichert. Das Netzdiagramm zeigt die Durchschnittswerte der Säulen je Runde; der Reiter „Vergleich“ listet, was sich verbessert und was sich verschlechtert hat.</translation>
+        </message>
+    </context>
+    <context>
         <name>PlaceholderPage</name>
         <message>
             <source>This area is not built yet. It will come with one of the next versions of VOPI Desktop. Your data is not affected.</source>
             <translation>Dieser Bereich ist noch nicht fertig. Er kommt mit einer der nächsten Versionen von VOPI Desktop. Ihre Daten sind davon nicht betroffen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RadarChart</name>
+        <message>
+            <source>Radar chart of the pillar averages</source>
+            <translation>Netzdiagramm der Säulen-Durchschnittswerte</translation>
+        </message>
+        <message>
+            <source>No assessment round yet.</source>
+            <translation>Noch keine Bewertungsrunde.</translation>
+        </message>
+        <message>
+            <source>Scale 1 to 5, – means not assessed.</source>
+            <translation>Skala 1 bis 5, – bedeutet nicht bewertet.</translation>
+        </message>
+        <message>
+            <source>No scores yet</source>
+            <translation>Noch keine Bewertungen</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundDialog</name>
+        <message>
+            <source>Edit round</source>
+            <translation>Runde bearbeiten</translation>
+        </message>
+        <message>
+            <source>New assessment round</source>
+            <translation>Neue Bewertungsrunde</translation>
+        </message>
+        <message>
+            <source>e.g. Baseline autumn 2025</source>
+            <translation>z. B. Ausgangslage Herbst 2025</translation>
+        </message>
+        <message>
+            <source>e.g. steering group, integration council, two clubs</source>
+            <translation>z. B. Steuerungsgruppe, Integrationsbeirat, zwei Vereine</translation>
+        </message>
+        <message>
+            <source>– start empty –</source>
+            <translation>– leer beginnen –</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Art:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <source>&amp;Participants:</source>
+            <translation>Te&amp;ilnehmende:</translation>
+        </message>
+        <message>
+            <source>Take &amp;notes from:</source>
+            <translation>&amp;Notizen übernehmen aus:</translation>
+        </message>
+        <message>
+            <source>The notes of an earlier round show what its scores were based on; the scores stay empty.</source>
+            <translation>Die Notizen einer früheren Runde zeigen, worauf deren Bewertungen beruhten; die Bewertungen selbst bleiben leer.</translation>
+        </message>
+        <message>
+            <source>Error message</source>
+            <translation>Fehlermeldung</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Speichern</translation>
+        </message>
+        <message>
+            <source>C&amp;reate round</source>
+            <translation>Runde an&amp;legen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoreForm</name>
+        <message>
+            <source>– not assessed</source>
+            <translation>– nicht bewertet</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Notiz:</translation>
+        </message>
+        <message>
+            <source>what the score is based on</source>
+            <translation>worauf die Bewertung beruht</translation>
+        </message>
+        <message>
+            <source>Note on %1</source>
+            <translation>Notiz zu %1</translation>
+        </message>
+        <message>
+            <source>average %1</source>
+            <translation>Durchschnitt %1</translation>
         </message>
     </context>
     <context>
@@ -344,6 +1553,123 @@ Die Offline-Werkbank für die Öffnung des bürgerschaftlichen Engagements für 
         <message>
             <source>Tick the occasions that apply to your municipality. The next steps on the right follow from them and from what is already filled in; each one leads to its area.</source>
             <translation>Kreuzen Sie die Anlässe an, die für Ihre Kommune gelten. Die nächsten Schritte rechts ergeben sich daraus und aus dem, was schon ausgefüllt ist; jeder führt in seinen Bereich.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetGroupsDialog</name>
+        <message>
+            <source>VOPI Desktop – Target groups</source>
+            <translation>VOPI Desktop – Zielgruppen</translation>
+        </message>
+        <message>
+            <source>Whom do you want to reach? Name the groups as your municipality speaks of them. Barriers and measures refer to this list.</source>
+            <translation>Wen möchten Sie erreichen? Benennen Sie die Gruppen so, wie man in Ihrer Kommune von ihnen spricht. Hemmnisse und Maßnahmen beziehen sich auf diese Liste.</translation>
+        </message>
+        <message>
+            <source>Target &amp;groups:</source>
+            <translation>&amp;Zielgruppen:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Beschreibung:</translation>
+        </message>
+        <message>
+            <source>&amp;Add as new group</source>
+            <translation>Als neue Gruppe &amp;hinzufügen</translation>
+        </message>
+        <message>
+            <source>&amp;Change selected</source>
+            <translation>Ausgewählte &amp;ändern</translation>
+        </message>
+        <message>
+            <source>De&amp;lete selected</source>
+            <translation>Ausgewählte &amp;löschen</translation>
+        </message>
+        <message>
+            <source>Suggestions: one click adds the group</source>
+            <translation>Vorschläge: ein Klick fügt die Gruppe hinzu</translation>
+        </message>
+        <message>
+            <source>Add suggestion: %1</source>
+            <translation>Vorschlag hinzufügen: %1</translation>
+        </message>
+        <message>
+            <source>%1 barriers</source>
+            <translation>%1 Hemmnisse</translation>
+        </message>
+        <message>
+            <source>%1 measures</source>
+            <translation>%1 Maßnahmen</translation>
+        </message>
+        <message>
+            <source>“%1” is used by %2 barriers and %3 measures. Delete it anyway? They keep everything else.</source>
+            <translation>„%1“ wird von %2 Hemmnissen und %3 Maßnahmen verwendet. Trotzdem löschen? Alles andere an ihnen bleibt erhalten.</translation>
+        </message>
+        <message>
+            <source>Delete target group</source>
+            <translation>Zielgruppe löschen</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrashDialog</name>
+        <message>
+            <source>Trash – actors</source>
+            <translation>Papierkorb – Akteure</translation>
+        </message>
+        <message>
+            <source>Actors in the trash are hidden everywhere, but their links, events and measures are kept. Restore brings them back as they were.</source>
+            <translation>Akteure im Papierkorb sind überall ausgeblendet, ihre Verbindungen, Veranstaltungen und Maßnahmen bleiben aber erhalten. „Wiederherstellen“ holt sie unverändert zurück.</translation>
+        </message>
+        <message>
+            <source>Actors in the trash</source>
+            <translation>Akteure im Papierkorb</translation>
+        </message>
+        <message>
+            <source>&amp;Actors in the trash:</source>
+            <translation>&amp;Akteure im Papierkorb:</translation>
+        </message>
+        <message>
+            <source>The trash is empty.</source>
+            <translation>Der Papierkorb ist leer.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Wiederherstellen</translation>
+        </message>
+        <message>
+            <source>&amp;Delete for good…</source>
+            <translation>&amp;Endgültig löschen …</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Schließen</translation>
+        </message>
+        <message>
+            <source>Delete for good</source>
+            <translation>Endgültig löschen</translation>
+        </message>
+        <message>
+            <source>Delete “%1” for good? Its links, its opening checklist and its place in events and measures are removed as well. This cannot be undone.</source>
+            <translation>„%1“ endgültig löschen? Seine Verbindungen, seine Checkliste zur interkulturellen Öffnung und seine Einträge bei Veranstaltungen und Maßnahmen werden ebenfalls entfernt. Das lässt sich nicht rückgängig machen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrashModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Moved to the trash</source>
+            <translation>In den Papierkorb verschoben</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,669 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
     <context>
+        <name>ActorDetail</name>
+        <message>
+            <source>Details of the selected actor</source>
+            <translation>Details of the selected actor</translation>
+        </message>
+        <message>
+            <source>No actors yet. Add the first one with “New actor” (Insert).</source>
+            <translation>No actors yet. Add the first one with “New actor” (Insert).</translation>
+        </message>
+        <message>
+            <source>Select an actor to see its details here.</source>
+            <translation>Select an actor to see its details here.</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Fields</source>
+            <translation>Fields</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Languages</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Telephone</source>
+            <translation>Telephone</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Contact person</source>
+            <translation>Contact person</translation>
+        </message>
+        <message>
+            <source>No contact person recorded.</source>
+            <translation>No contact person recorded.</translation>
+        </message>
+        <message>
+            <source>overdue: review or delete the contact details</source>
+            <translation>overdue: review or delete the contact details</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Legal basis</source>
+            <translation>Legal basis</translation>
+        </message>
+        <message>
+            <source>Consent given on</source>
+            <translation>Consent given on</translation>
+        </message>
+        <message>
+            <source>Review or delete by</source>
+            <translation>Review or delete by</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActorDialog</name>
+        <message>
+            <source>Edit actor</source>
+            <translation>Edit actor</translation>
+        </message>
+        <message>
+            <source>New actor</source>
+            <translation>New actor</translation>
+        </message>
+        <message>
+            <source>members or active people</source>
+            <translation>members or active people</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>T&amp;ype:</source>
+            <translation>T&amp;ype:</translation>
+        </message>
+        <message>
+            <source>Si&amp;ze:</source>
+            <translation>Si&amp;ze:</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Address:</translation>
+        </message>
+        <message>
+            <source>&amp;Website:</source>
+            <translation>&amp;Website:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail (organisation):</source>
+            <translation>&amp;E-mail (organisation):</translation>
+        </message>
+        <message>
+            <source>&amp;Telephone (organisation):</source>
+            <translation>&amp;Telephone (organisation):</translation>
+        </message>
+        <message>
+            <source>N&amp;otes:</source>
+            <translation>N&amp;otes:</translation>
+        </message>
+        <message>
+            <source>Fields of engagement</source>
+            <translation>Fields of engagement</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Languages</translation>
+        </message>
+        <message>
+            <source>&amp;Fields of engagement:</source>
+            <translation>&amp;Fields of engagement:</translation>
+        </message>
+        <message>
+            <source>&amp;Languages:</source>
+            <translation>&amp;Languages:</translation>
+        </message>
+        <message>
+            <source>Error message</source>
+            <translation>Error message</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Contact person (personal data)</source>
+            <translation>Contact person (personal data)</translation>
+        </message>
+        <message>
+            <source>– please choose –</source>
+            <translation>– please choose –</translation>
+        </message>
+        <message>
+            <source>given on</source>
+            <translation>given on</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>on</translation>
+        </message>
+        <message>
+            <source>Na&amp;me:</source>
+            <translation>Na&amp;me:</translation>
+        </message>
+        <message>
+            <source>E-ma&amp;il:</source>
+            <translation>E-ma&amp;il:</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>&amp;Phone:</translation>
+        </message>
+        <message>
+            <source>Legal &amp;basis:</source>
+            <translation>Legal &amp;basis:</translation>
+        </message>
+        <message>
+            <source>&amp;Consent:</source>
+            <translation>&amp;Consent:</translation>
+        </message>
+        <message>
+            <source>&amp;Review or delete:</source>
+            <translation>&amp;Review or delete:</translation>
+        </message>
+        <message>
+            <source>Data protection guidance</source>
+            <translation>Data protection guidance</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActorTableModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Fields</source>
+            <translation>Fields</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Languages</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Contact</translation>
+        </message>
+        <message>
+            <source>Review by</source>
+            <translation>Review by</translation>
+        </message>
+        <message>
+            <source>⚠ %1</source>
+            <translation>⚠ %1</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>missing</translation>
+        </message>
+        <message>
+            <source>Review date passed: review or delete the contact details.</source>
+            <translation>Review date passed: review or delete the contact details.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActorsPage</name>
+        <message>
+            <source>Name, type, field, language or contact person</source>
+            <translation>Name, type, field, language or contact person</translation>
+        </message>
+        <message>
+            <source>All types</source>
+            <translation>All types</translation>
+        </message>
+        <message>
+            <source>All languages</source>
+            <translation>All languages</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Search:</translation>
+        </message>
+        <message>
+            <source>T&amp;ype:</source>
+            <translation>T&amp;ype:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <source>Actors</source>
+            <translation>Actors</translation>
+        </message>
+        <message>
+            <source>&amp;New actor</source>
+            <translation>&amp;New actor</translation>
+        </message>
+        <message>
+            <source>Add an actor (Insert)</source>
+            <translation>Add an actor (Insert)</translation>
+        </message>
+        <message>
+            <source>Ed&amp;it…</source>
+            <translation>Ed&amp;it…</translation>
+        </message>
+        <message>
+            <source>Edit the selected actor (Enter or double-click)</source>
+            <translation>Edit the selected actor (Enter or double-click)</translation>
+        </message>
+        <message>
+            <source>Move to t&amp;rash</source>
+            <translation>Move to t&amp;rash</translation>
+        </message>
+        <message>
+            <source>Move the selected actor to the trash (Del)</source>
+            <translation>Move the selected actor to the trash (Del)</translation>
+        </message>
+        <message>
+            <source>&amp;Trash…</source>
+            <translation>&amp;Trash…</translation>
+        </message>
+        <message>
+            <source>Show the trash: restore or delete for good</source>
+            <translation>Show the trash: restore or delete for good</translation>
+        </message>
+        <message>
+            <source>Choose or create a municipality first (toolbar above, or Ctrl+N).</source>
+            <translation>Choose or create a municipality first (toolbar above, or Ctrl+N).</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>%1 of %2 actors</source>
+            <translation>%1 of %2 actors</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Saved: %1</translation>
+        </message>
+        <message>
+            <source>Moved to the trash: %1. Ctrl+Z brings it back, as does Trash…</source>
+            <translation>Moved to the trash: %1. Ctrl+Z brings it back, as does Trash…</translation>
+        </message>
+        <message>
+            <source>Restored: %1</source>
+            <translation>Restored: %1</translation>
+        </message>
+        <message>
+            <source>The actor directory lists the organisations of your municipality. Type in the search field (Ctrl+F) or choose a type or language to narrow the list; click a column header to sort. Insert adds an actor, Enter edits the selected one, Del moves it to the trash (Ctrl+Z or Trash… brings it back). Contact persons are personal data: record the legal basis and a date by which the details are reviewed or deleted.</source>
+            <translation>The actor directory lists the organisations of your municipality. Type in the search field (Ctrl+F) or choose a type or language to narrow the list; click a column header to sort. Insert adds an actor, Enter edits the selected one, Del moves it to the trash (Ctrl+Z or Trash… brings it back). Contact persons are personal data: record the legal basis and a date by which the details are reviewed or deleted.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BarrierDialogs</name>
+        <message>
+            <source>Error message</source>
+            <translation>Error message</translation>
+        </message>
+    </context>
+    <context>
+        <name>BarrierForm</name>
+        <message>
+            <source>What helps: outreach approaches from the catalogue</source>
+            <translation>What helps: outreach approaches from the catalogue</translation>
+        </message>
+        <message>
+            <source>(not given)</source>
+            <translation>(not given)</translation>
+        </message>
+        <message>
+            <source>What you observed, who said it, where the figures come from …</source>
+            <translation>What you observed, who said it, where the figures come from …</translation>
+        </message>
+        <message>
+            <source>No target groups yet. Add them with “Manage target groups…” above the list.</source>
+            <translation>No target groups yet. Add them with “Manage target groups…” above the list.</translation>
+        </message>
+        <message>
+            <source>Your assessment</source>
+            <translation>Your assessment</translation>
+        </message>
+        <message>
+            <source>&amp;Relevance:</source>
+            <translation>&amp;Relevance:</translation>
+        </message>
+        <message>
+            <source>E&amp;vidence:</source>
+            <translation>E&amp;vidence:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Note:</translation>
+        </message>
+        <message>
+            <source>Target gro&amp;ups:</source>
+            <translation>Target gro&amp;ups:</translation>
+        </message>
+        <message>
+            <source>Error message</source>
+            <translation>Error message</translation>
+        </message>
+        <message>
+            <source>Reload the stored st&amp;ate</source>
+            <translation>Reload the stored st&amp;ate</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>Save the assessment (Ctrl+S)</source>
+            <translation>Save the assessment (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Ed&amp;it…</source>
+            <translation>Ed&amp;it…</translation>
+        </message>
+        <message>
+            <source>Edit own barrier</source>
+            <translation>Edit own barrier</translation>
+        </message>
+        <message>
+            <source>Change title, group and description of this own barrier</source>
+            <translation>Change title, group and description of this own barrier</translation>
+        </message>
+        <message>
+            <source>De&amp;lete</source>
+            <translation>De&amp;lete</translation>
+        </message>
+        <message>
+            <source>Delete own barrier</source>
+            <translation>Delete own barrier</translation>
+        </message>
+        <message>
+            <source>Delete this own barrier and its assessment</source>
+            <translation>Delete this own barrier and its assessment</translation>
+        </message>
+        <message>
+            <source>Barriers</source>
+            <translation>Barriers</translation>
+        </message>
+        <message>
+            <source>Choose a barrier in the list to read what it means and to rate it.</source>
+            <translation>Choose a barrier in the list to read what it means and to rate it.</translation>
+        </message>
+        <message>
+            <source>Own barrier</source>
+            <translation>Own barrier</translation>
+        </message>
+        <message>
+            <source>Catalogue barrier</source>
+            <translation>Catalogue barrier</translation>
+        </message>
+        <message>
+            <source>No description.</source>
+            <translation>No description.</translation>
+        </message>
+        <message>
+            <source>Last saved: %1</source>
+            <translation>Last saved: %1</translation>
+        </message>
+        <message>
+            <source>Not rated yet.</source>
+            <translation>Not rated yet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BarrierTreeModel</name>
+        <message>
+            <source>Own barriers without a group</source>
+            <translation>Own barriers without a group</translation>
+        </message>
+        <message>
+            <source>Barriers you added yourself.</source>
+            <translation>Barriers you added yourself.</translation>
+        </message>
+        <message>
+            <source>Barrier</source>
+            <translation>Barrier</translation>
+        </message>
+        <message>
+            <source>Relevance</source>
+            <translation>Relevance</translation>
+        </message>
+        <message>
+            <source>Target groups</source>
+            <translation>Target groups</translation>
+        </message>
+        <message>
+            <source>%1 of %2 rated</source>
+            <translation>%1 of %2 rated</translation>
+        </message>
+        <message>
+            <source>%1, evidence: %2</source>
+            <translation>%1, evidence: %2</translation>
+        </message>
+        <message>
+            <source>(own)</source>
+            <translation>(own)</translation>
+        </message>
+    </context>
+    <context>
+        <name>BarriersPage</name>
+        <message>
+            <source>Barriers</source>
+            <translation>Barriers</translation>
+        </message>
+        <message>
+            <source>What keeps people with a migration background from engaging in your municipality? Rate each barrier from the catalogue, say what the rating rests on and whom it affects.</source>
+            <translation>What keeps people with a migration background from engaging in your municipality? Rate each barrier from the catalogue, say what the rating rests on and whom it affects.</translation>
+        </message>
+        <message>
+            <source>Sho&amp;w:</source>
+            <translation>Sho&amp;w:</translation>
+        </message>
+        <message>
+            <source>All barriers</source>
+            <translation>All barriers</translation>
+        </message>
+        <message>
+            <source>Not assessed yet</source>
+            <translation>Not assessed yet</translation>
+        </message>
+        <message>
+            <source>Rated high</source>
+            <translation>Rated high</translation>
+        </message>
+        <message>
+            <source>Add own &amp;barrier…</source>
+            <translation>Add own &amp;barrier…</translation>
+        </message>
+        <message>
+            <source>Manage &amp;target groups…</source>
+            <translation>Manage &amp;target groups…</translation>
+        </message>
+        <message>
+            <source>Barriers by group</source>
+            <translation>Barriers by group</translation>
+        </message>
+        <message>
+            <source>Top barriers</source>
+            <translation>Top barriers</translation>
+        </message>
+        <message>
+            <source>No barrier is rated medium or high yet.</source>
+            <translation>No barrier is rated medium or high yet.</translation>
+        </message>
+        <message>
+            <source>Create or choose a municipality first (toolbar above).</source>
+            <translation>Create or choose a municipality first (toolbar above).</translation>
+        </message>
+        <message>
+            <source>%1 of %2 rated</source>
+            <translation>%1 of %2 rated</translation>
+        </message>
+        <message>
+            <source>target groups: %1</source>
+            <translation>target groups: %1</translation>
+        </message>
+        <message>
+            <source>Show this barrier</source>
+            <translation>Show this barrier</translation>
+        </message>
+        <message>
+            <source>Unsaved assessment</source>
+            <translation>Unsaved assessment</translation>
+        </message>
+        <message>
+            <source>The assessment you are editing is not saved yet. Save it now?</source>
+            <translation>The assessment you are editing is not saved yet. Save it now?</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Saved.</translation>
+        </message>
+        <message>
+            <source>The stored state is shown again. Please enter your change once more.</source>
+            <translation>The stored state is shown again. Please enter your change once more.</translation>
+        </message>
+        <message>
+            <source>Own barrier added. Rate it on the right.</source>
+            <translation>Own barrier added. Rate it on the right.</translation>
+        </message>
+        <message>
+            <source>Delete the own barrier “%1” and its assessment?</source>
+            <translation>Delete the own barrier “%1” and its assessment?</translation>
+        </message>
+        <message>
+            <source>Own barrier deleted.</source>
+            <translation>Own barrier deleted.</translation>
+        </message>
+        <message>
+            <source>Choose a barrier in the list (arrow keys), rate its relevance from 0 (none) to 3 (high), say what the rating rests on, and tick the target groups it affects. Save with Ctrl+S. The top barriers below the list are the highest-rated ones that touch the most target groups; they are the first candidates for measures.</source>
+            <translation>Choose a barrier in the list (arrow keys), rate its relevance from 0 (none) to 3 (high), say what the rating rests on, and tick the target groups it affects. Save with Ctrl+S. The top barriers below the list are the highest-rated ones that touch the most target groups; they are the first candidates for measures.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareView</name>
+        <message>
+            <source>Ear&amp;lier round:</source>
+            <translation>Ear&amp;lier round:</translation>
+        </message>
+        <message>
+            <source>La&amp;ter round:</source>
+            <translation>La&amp;ter round:</translation>
+        </message>
+        <message>
+            <source>Change</source>
+            <translation>Change</translation>
+        </message>
+        <message>
+            <source>Earlier</source>
+            <translation>Earlier</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Later</translation>
+        </message>
+        <message>
+            <source>Pillar (average)</source>
+            <translation>Pillar (average)</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Pillar</source>
+            <translation>Pillar</translation>
+        </message>
+        <message>
+            <source>Pillar averages compared</source>
+            <translation>Pillar averages compared</translation>
+        </message>
+        <message>
+            <source>Indicators that improved</source>
+            <translation>Indicators that improved</translation>
+        </message>
+        <message>
+            <source>Indicators that fell back</source>
+            <translation>Indicators that fell back</translation>
+        </message>
+        <message>
+            <source>No indicator improved.</source>
+            <translation>No indicator improved.</translation>
+        </message>
+        <message>
+            <source>No indicator fell back.</source>
+            <translation>No indicator fell back.</translation>
+        </message>
+        <message>
+            <source>Improved</source>
+            <translation>Improved</translation>
+        </message>
+        <message>
+            <source>Fell back</source>
+            <translation>Fell back</translation>
+        </message>
+        <message>
+            <source>Create a second round to compare.</source>
+            <translation>Create a second round to compare.</translation>
+        </message>
+        <message>
+            <source>Choose two different rounds.</source>
+            <translation>Choose two different rounds.</translation>
+        </message>
+        <message>
+            <source>Improved (%1)</source>
+            <translation>Improved (%1)</translation>
+        </message>
+        <message>
+            <source>Fell back (%1)</source>
+            <translation>Fell back (%1)</translation>
+        </message>
+        <message>
+            <source>%1 improved, %2 fell back, %3 unchanged.</source>
+            <translation>%1 improved, %2 fell back, %3 unchanged.</translation>
+        </message>
+        <message>
+            <source>%1 scored in only one of the two rounds.</source>
+            <translation>%1 scored in only one of the two rounds.</translation>
+        </message>
+    </context>
+    <context>
         <name>Crash</name>
         <message>
             <source>VOPI Desktop – Unexpected error</source>
@@ -14,6 +677,49 @@ Your saved data is safe: every change is written completely or not at all. Detai
             <translation>Something went wrong: %1
 
 Your saved data is safe: every change is written completely or not at all. Details are in %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InsightsBox</name>
+        <message>
+            <source>What the analysis shows</source>
+            <translation>What the analysis shows</translation>
+        </message>
+        <message>
+            <source>No insights yet. Rate the barriers, record the actors and their links, and score the pillars.</source>
+            <translation>No insights yet. Rate the barriers, record the actors and their links, and score the pillars.</translation>
+        </message>
+        <message>
+            <source>Top barriers</source>
+            <translation>Top barriers</translation>
+        </message>
+        <message>
+            <source> and %1 more</source>
+            <translation> and %1 more</translation>
+        </message>
+        <message>
+            <source>%1 migrant organisations without a bridge</source>
+            <translation>%1 migrant organisations without a bridge</translation>
+        </message>
+        <message>
+            <source>%1 (recorded, not linked)</source>
+            <translation>%1 (recorded, not linked)</translation>
+        </message>
+        <message>
+            <source>Missing in the network</source>
+            <translation>Missing in the network</translation>
+        </message>
+        <message>
+            <source>%1 (average %2 of 5)</source>
+            <translation>%1 (average %2 of 5)</translation>
+        </message>
+        <message>
+            <source>Weakest pillar</source>
+            <translation>Weakest pillar</translation>
+        </message>
+        <message>
+            <source>Biggest change since the last round</source>
+            <translation>Biggest change since the last round</translation>
         </message>
     </context>
     <context>
@@ -230,6 +936,254 @@ The offline workbench for opening civic engagement to people with a migration ba
         </message>
     </context>
     <context>
+        <name>NetworkLegend</name>
+        <message>
+            <source>Isolated migrant organisation</source>
+            <translation>Isolated migrant organisation</translation>
+        </message>
+        <message>
+            <source>Legend</source>
+            <translation>Legend</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkPage</name>
+        <message>
+            <source>Network map</source>
+            <translation>Network map</translation>
+        </message>
+        <message>
+            <source>Re-arrange la&amp;yout</source>
+            <translation>Re-arrange la&amp;yout</translation>
+        </message>
+        <message>
+            <source>Compute a new layout for all actors (positions moved by hand are lost).</source>
+            <translation>Compute a new layout for all actors (positions moved by hand are lost).</translation>
+        </message>
+        <message>
+            <source>Link &amp;by clicking</source>
+            <translation>Link &amp;by clicking</translation>
+        </message>
+        <message>
+            <source>Click one actor on the map, then another: they are linked with the kind and strength chosen under “Draw a link”. Esc ends.</source>
+            <translation>Click one actor on the map, then another: they are linked with the kind and strength chosen under “Draw a link”. Esc ends.</translation>
+        </message>
+        <message>
+            <source>Layout progress</source>
+            <translation>Layout progress</translation>
+        </message>
+        <message>
+            <source>Create a municipality first; its actors and their links appear here.</source>
+            <translation>Create a municipality first; its actors and their links appear here.</translation>
+        </message>
+        <message>
+            <source>Loading the network…</source>
+            <translation>Loading the network…</translation>
+        </message>
+        <message>
+            <source>Computing the layout…</source>
+            <translation>Computing the layout…</translation>
+        </message>
+        <message>
+            <source>There are no actors yet. Add the local actors in the &lt;a href="actors"&gt;Actors&lt;/a&gt; area; then they appear here as a map.</source>
+            <translation>There are no actors yet. Add the local actors in the &lt;a href="actors"&gt;Actors&lt;/a&gt; area; then they appear here as a map.</translation>
+        </message>
+        <message>
+            <source>Layout computed and saved.</source>
+            <translation>Layout computed and saved.</translation>
+        </message>
+        <message>
+            <source>The network could not be loaded.</source>
+            <translation>The network could not be loaded.</translation>
+        </message>
+        <message>
+            <source>1 link</source>
+            <translation>1 link</translation>
+        </message>
+        <message>
+            <source>%1 links</source>
+            <translation>%1 links</translation>
+        </message>
+        <message>
+            <source>strength %1 of 3</source>
+            <translation>strength %1 of 3</translation>
+        </message>
+        <message>
+            <source>Link saved.</source>
+            <translation>Link saved.</translation>
+        </message>
+        <message>
+            <source>Link changed.</source>
+            <translation>Link changed.</translation>
+        </message>
+        <message>
+            <source>Delete the link between %1 and %2?</source>
+            <translation>Delete the link between %1 and %2?</translation>
+        </message>
+        <message>
+            <source>Delete link</source>
+            <translation>Delete link</translation>
+        </message>
+        <message>
+            <source>Link deleted.</source>
+            <translation>Link deleted.</translation>
+        </message>
+        <message>
+            <source>Link mode: click an actor, then the actor to link it to. Esc ends.</source>
+            <translation>Link mode: click an actor, then the actor to link it to. Esc ends.</translation>
+        </message>
+        <message>
+            <source>The map shows the actors as dots coloured by type and their links as lines: the thicker, the stronger; the line style shows the kind. Zoom with the mouse wheel or Ctrl++ / Ctrl+- (Ctrl+0 shows the whole map), drag the background to pan, drag an actor to move it. Choose an actor in the list or on the map to see its links; draw a new link with the form or in link mode by clicking two actors. Red rings mark migrant organisations without a link to a Verein, school, church or the administration.</source>
+            <translation>The map shows the actors as dots coloured by type and their links as lines: the thicker, the stronger; the line style shows the kind. Zoom with the mouse wheel or Ctrl++ / Ctrl+- (Ctrl+0 shows the whole map), drag the background to pan, drag an actor to move it. Choose an actor in the list or on the map to see its links; draw a new link with the form or in link mode by clicking two actors. Red rings mark migrant organisations without a link to a Verein, school, church or the administration.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkPanel</name>
+        <message>
+            <source>Fin&amp;d actor:</source>
+            <translation>Fin&amp;d actor:</translation>
+        </message>
+        <message>
+            <source>Name or type</source>
+            <translation>Name or type</translation>
+        </message>
+        <message>
+            <source>Actors on the map</source>
+            <translation>Actors on the map</translation>
+        </message>
+        <message>
+            <source>Selected actor</source>
+            <translation>Selected actor</translation>
+        </message>
+        <message>
+            <source>Click an actor on the map or choose one in the list.</source>
+            <translation>Click an actor on the map or choose one in the list.</translation>
+        </message>
+        <message>
+            <source>&amp;Links of this actor:</source>
+            <translation>&amp;Links of this actor:</translation>
+        </message>
+        <message>
+            <source>Ed&amp;it link</source>
+            <translation>Ed&amp;it link</translation>
+        </message>
+        <message>
+            <source>Dele&amp;te link</source>
+            <translation>Dele&amp;te link</translation>
+        </message>
+        <message>
+            <source>Draw a link</source>
+            <translation>Draw a link</translation>
+        </message>
+        <message>
+            <source>1 – weak</source>
+            <translation>1 – weak</translation>
+        </message>
+        <message>
+            <source>2 – medium</source>
+            <translation>2 – medium</translation>
+        </message>
+        <message>
+            <source>3 – strong</source>
+            <translation>3 – strong</translation>
+        </message>
+        <message>
+            <source>T&amp;o actor:</source>
+            <translation>T&amp;o actor:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>St&amp;rength:</source>
+            <translation>St&amp;rength:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Note:</translation>
+        </message>
+        <message>
+            <source>&amp;Add link</source>
+            <translation>&amp;Add link</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Cancel</translation>
+        </message>
+        <message>
+            <source>I&amp;solated migrant organisations (%1):</source>
+            <translation>I&amp;solated migrant organisations (%1):</translation>
+        </message>
+        <message>
+            <source>Migrant organisations without a link to a Verein, school, church or the administration.</source>
+            <translation>Migrant organisations without a link to a Verein, school, church or the administration.</translation>
+        </message>
+        <message>
+            <source>Missing actor types</source>
+            <translation>Missing actor types</translation>
+        </message>
+        <message>
+            <source>Every important type of actor is present and linked.</source>
+            <translation>Every important type of actor is present and linked.</translation>
+        </message>
+        <message>
+            <source>no actor yet</source>
+            <translation>no actor yet</translation>
+        </message>
+        <message>
+            <source>1 actor, not linked</source>
+            <translation>1 actor, not linked</translation>
+        </message>
+        <message>
+            <source>%1 actors, none linked</source>
+            <translation>%1 actors, none linked</translation>
+        </message>
+        <message>
+            <source>1 link</source>
+            <translation>1 link</translation>
+        </message>
+        <message>
+            <source>%1 links</source>
+            <translation>%1 links</translation>
+        </message>
+        <message>
+            <source>First choose the actor the link starts from.</source>
+            <translation>First choose the actor the link starts from.</translation>
+        </message>
+        <message>
+            <source>Choose the actor to link to from the list (the text matches none or several).</source>
+            <translation>Choose the actor to link to from the list (the text matches none or several).</translation>
+        </message>
+        <message>
+            <source>Change link</source>
+            <translation>Change link</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve changes</source>
+            <translation>Sa&amp;ve changes</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkZoomBar</name>
+        <message>
+            <source>Zoom in</source>
+            <translation>Zoom in</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Zoom out</translation>
+        </message>
+        <message>
+            <source>Whole map</source>
+            <translation>Whole map</translation>
+        </message>
+        <message>
+            <source>Show the whole map</source>
+            <translation>Show the whole map</translation>
+        </message>
+    </context>
+    <context>
         <name>NextSteps</name>
         <message>
             <source>Rate the barriers</source>
@@ -297,10 +1251,265 @@ The offline workbench for opening civic engagement to people with a migration ba
         </message>
     </context>
     <context>
+        <name>OwnBarrierDialog</name>
+        <message>
+            <source>VOPI Desktop – Own barrier</source>
+            <translation>VOPI Desktop – Own barrier</translation>
+        </message>
+        <message>
+            <source>Add a barrier that the catalogue does not list but that you see in your municipality. You rate it afterwards like the others.</source>
+            <translation>Add a barrier that the catalogue does not list but that you see in your municipality. You rate it afterwards like the others.</translation>
+        </message>
+        <message>
+            <source>(no group)</source>
+            <translation>(no group)</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <source>&amp;Group:</source>
+            <translation>&amp;Group:</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Description:</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>&amp;Add barrier</source>
+            <translation>&amp;Add barrier</translation>
+        </message>
+    </context>
+    <context>
+        <name>PillarsPage</name>
+        <message>
+            <source>Pillar self-assessment</source>
+            <translation>Pillar self-assessment</translation>
+        </message>
+        <message>
+            <source>&amp;Round:</source>
+            <translation>&amp;Round:</translation>
+        </message>
+        <message>
+            <source>&amp;New round…</source>
+            <translation>&amp;New round…</translation>
+        </message>
+        <message>
+            <source>Ed&amp;it round…</source>
+            <translation>Ed&amp;it round…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete round</source>
+            <translation>&amp;Delete round</translation>
+        </message>
+        <message>
+            <source>&amp;Assessment</source>
+            <translation>&amp;Assessment</translation>
+        </message>
+        <message>
+            <source>&amp;Comparison</source>
+            <translation>&amp;Comparison</translation>
+        </message>
+        <message>
+            <source>What stands out</source>
+            <translation>What stands out</translation>
+        </message>
+        <message>
+            <source>&amp;Show its indicators</source>
+            <translation>&amp;Show its indicators</translation>
+        </message>
+        <message>
+            <source>&amp;Plan measures</source>
+            <translation>&amp;Plan measures</translation>
+        </message>
+        <message>
+            <source>&amp;Open comparison</source>
+            <translation>&amp;Open comparison</translation>
+        </message>
+        <message>
+            <source>Plan measures that strengthen this pillar</source>
+            <translation>Plan measures that strengthen this pillar</translation>
+        </message>
+        <message>
+            <source>no date</source>
+            <translation>no date</translation>
+        </message>
+        <message>
+            <source>No assessment round yet. Start with a baseline: choose “New round…”, enter the date and who took part, then score the 20 indicators from 1 (not at all) to 5 (fully). A later follow-up round shows what has changed.</source>
+            <translation>No assessment round yet. Start with a baseline: choose “New round…”, enter the date and who took part, then score the 20 indicators from 1 (not at all) to 5 (fully). A later follow-up round shows what has changed.</translation>
+        </message>
+        <message>
+            <source>Create or choose a municipality first.</source>
+            <translation>Create or choose a municipality first.</translation>
+        </message>
+        <message>
+            <source>Participants: %1</source>
+            <translation>Participants: %1</translation>
+        </message>
+        <message>
+            <source>%1 of %2 indicators scored</source>
+            <translation>%1 of %2 indicators scored</translation>
+        </message>
+        <message>
+            <source>Weakest pillar in “%1”: %2 (average %3).</source>
+            <translation>Weakest pillar in “%1”: %2 (average %3).</translation>
+        </message>
+        <message>
+            <source>Score the indicators to see which pillar is weakest.</source>
+            <translation>Score the indicators to see which pillar is weakest.</translation>
+        </message>
+        <message>
+            <source>With two scored rounds, the biggest change shows here.</source>
+            <translation>With two scored rounds, the biggest change shows here.</translation>
+        </message>
+        <message>
+            <source>No pillar changed from “%1” to “%2”.</source>
+            <translation>No pillar changed from “%1” to “%2”.</translation>
+        </message>
+        <message>
+            <source>Biggest change from “%1” to “%2”: %3 improved by %4.</source>
+            <translation>Biggest change from “%1” to “%2”: %3 improved by %4.</translation>
+        </message>
+        <message>
+            <source>Biggest change from “%1” to “%2”: %3 fell back by %4.</source>
+            <translation>Biggest change from “%1” to “%2”: %3 fell back by %4.</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Saved.</translation>
+        </message>
+        <message>
+            <source>Round saved.</source>
+            <translation>Round saved.</translation>
+        </message>
+        <message>
+            <source>Delete round</source>
+            <translation>Delete round</translation>
+        </message>
+        <message>
+            <source>Delete the round “%1” (%2 of %3 indicators scored) with all its scores and notes? This cannot be undone.</source>
+            <translation>Delete the round “%1” (%2 of %3 indicators scored) with all its scores and notes? This cannot be undone.</translation>
+        </message>
+        <message>
+            <source>Round deleted.</source>
+            <translation>Round deleted.</translation>
+        </message>
+        <message>
+            <source>Assess the four pillars with 20 questions, each from 1 (not at all) to 5 (fully), in rounds: a baseline first, later follow-ups. Every change is saved at once. The radar chart shows the pillar averages per round; the Comparison tab lists what improved and what fell back.</source>
+            <translation>Assess the four pillars with 20 questions, each from 1 (not at all) to 5 (fully), in rounds: a baseline first, later follow-ups. Every change is saved at once. The radar chart shows the pillar averages per round; the Comparison tab lists what improved and what fell back.</translation>
+        </message>
+    </context>
+    <context>
         <name>PlaceholderPage</name>
         <message>
             <source>This area is not built yet. It will come with one of the next versions of VOPI Desktop. Your data is not affected.</source>
             <translation>This area is not built yet. It will come with one of the next versions of VOPI Desktop. Your data is not affected.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RadarChart</name>
+        <message>
+            <source>Radar chart of the pillar averages</source>
+            <translation>Radar chart of the pillar averages</translation>
+        </message>
+        <message>
+            <source>No assessment round yet.</source>
+            <translation>No assessment round yet.</translation>
+        </message>
+        <message>
+            <source>Scale 1 to 5, – means not assessed.</source>
+            <translation>Scale 1 to 5, – means not assessed.</translation>
+        </message>
+        <message>
+            <source>No scores yet</source>
+            <translation>No scores yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoundDialog</name>
+        <message>
+            <source>Edit round</source>
+            <translation>Edit round</translation>
+        </message>
+        <message>
+            <source>New assessment round</source>
+            <translation>New assessment round</translation>
+        </message>
+        <message>
+            <source>e.g. Baseline autumn 2025</source>
+            <translation>e.g. Baseline autumn 2025</translation>
+        </message>
+        <message>
+            <source>e.g. steering group, integration council, two clubs</source>
+            <translation>e.g. steering group, integration council, two clubs</translation>
+        </message>
+        <message>
+            <source>– start empty –</source>
+            <translation>– start empty –</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <source>&amp;Participants:</source>
+            <translation>&amp;Participants:</translation>
+        </message>
+        <message>
+            <source>Take &amp;notes from:</source>
+            <translation>Take &amp;notes from:</translation>
+        </message>
+        <message>
+            <source>The notes of an earlier round show what its scores were based on; the scores stay empty.</source>
+            <translation>The notes of an earlier round show what its scores were based on; the scores stay empty.</translation>
+        </message>
+        <message>
+            <source>Error message</source>
+            <translation>Error message</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>C&amp;reate round</source>
+            <translation>C&amp;reate round</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoreForm</name>
+        <message>
+            <source>– not assessed</source>
+            <translation>– not assessed</translation>
+        </message>
+        <message>
+            <source>Note:</source>
+            <translation>Note:</translation>
+        </message>
+        <message>
+            <source>what the score is based on</source>
+            <translation>what the score is based on</translation>
+        </message>
+        <message>
+            <source>Note on %1</source>
+            <translation>Note on %1</translation>
+        </message>
+        <message>
+            <source>average %1</source>
+            <translation>average %1</translation>
         </message>
     </context>
     <context>
@@ -344,6 +1553,123 @@ The offline workbench for opening civic engagement to people with a migration ba
         <message>
             <source>Tick the occasions that apply to your municipality. The next steps on the right follow from them and from what is already filled in; each one leads to its area.</source>
             <translation>Tick the occasions that apply to your municipality. The next steps on the right follow from them and from what is already filled in; each one leads to its area.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetGroupsDialog</name>
+        <message>
+            <source>VOPI Desktop – Target groups</source>
+            <translation>VOPI Desktop – Target groups</translation>
+        </message>
+        <message>
+            <source>Whom do you want to reach? Name the groups as your municipality speaks of them. Barriers and measures refer to this list.</source>
+            <translation>Whom do you want to reach? Name the groups as your municipality speaks of them. Barriers and measures refer to this list.</translation>
+        </message>
+        <message>
+            <source>Target &amp;groups:</source>
+            <translation>Target &amp;groups:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Description:</translation>
+        </message>
+        <message>
+            <source>&amp;Add as new group</source>
+            <translation>&amp;Add as new group</translation>
+        </message>
+        <message>
+            <source>&amp;Change selected</source>
+            <translation>&amp;Change selected</translation>
+        </message>
+        <message>
+            <source>De&amp;lete selected</source>
+            <translation>De&amp;lete selected</translation>
+        </message>
+        <message>
+            <source>Suggestions: one click adds the group</source>
+            <translation>Suggestions: one click adds the group</translation>
+        </message>
+        <message>
+            <source>Add suggestion: %1</source>
+            <translation>Add suggestion: %1</translation>
+        </message>
+        <message>
+            <source>%1 barriers</source>
+            <translation>%1 barriers</translation>
+        </message>
+        <message>
+            <source>%1 measures</source>
+            <translation>%1 measures</translation>
+        </message>
+        <message>
+            <source>“%1” is used by %2 barriers and %3 measures. Delete it anyway? They keep everything else.</source>
+            <translation>“%1” is used by %2 barriers and %3 measures. Delete it anyway? They keep everything else.</translation>
+        </message>
+        <message>
+            <source>Delete target group</source>
+            <translation>Delete target group</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrashDialog</name>
+        <message>
+            <source>Trash – actors</source>
+            <translation>Trash – actors</translation>
+        </message>
+        <message>
+            <source>Actors in the trash are hidden everywhere, but their links, events and measures are kept. Restore brings them back as they were.</source>
+            <translation>Actors in the trash are hidden everywhere, but their links, events and measures are kept. Restore brings them back as they were.</translation>
+        </message>
+        <message>
+            <source>Actors in the trash</source>
+            <translation>Actors in the trash</translation>
+        </message>
+        <message>
+            <source>&amp;Actors in the trash:</source>
+            <translation>&amp;Actors in the trash:</translation>
+        </message>
+        <message>
+            <source>The trash is empty.</source>
+            <translation>The trash is empty.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Restore</translation>
+        </message>
+        <message>
+            <source>&amp;Delete for good…</source>
+            <translation>&amp;Delete for good…</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>Delete for good</source>
+            <translation>Delete for good</translation>
+        </message>
+        <message>
+            <source>Delete “%1” for good? Its links, its opening checklist and its place in events and measures are removed as well. This cannot be undone.</source>
+            <translation>Delete “%1” for good? Its links, its opening checklist and its place in events and measures are removed as well. This cannot be undone.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrashModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Moved to the trash</source>
+            <translation>Moved to the trash</translation>
         </message>
     </context>
 </TS>
