@@ -42,14 +42,22 @@ class NetworkService(Service):
             ).all()
             nodes = tuple(Node(id=a.id, name=a.name, type=a.type, x=a.map_x, y=a.map_y) for a in actors)
             ids = {n.id for n in nodes}
-            rows = s.scalars(
-                select(ActorLink)
+            rows = s.execute(
+                select(
+                    ActorLink.id,
+                    ActorLink.source_id,
+                    ActorLink.target_id,
+                    ActorLink.kind,
+                    ActorLink.strength,
+                    ActorLink.note,
+                    ActorLink.version,
+                )
                 .where(ActorLink.municipality_id == municipality_id)
                 .order_by(ActorLink.created_at, ActorLink.id)
-            )
+            )  # plain rows, not ORM objects: a large network reads several times faster
             # A link to an actor in the trash stays stored (restoring the actor brings it back) but
             # is not part of the map.
-            links = tuple(to_link(r) for r in rows if r.source_id in ids and r.target_id in ids)
+            links = tuple(Link(*r) for r in rows if r.source_id in ids and r.target_id in ids)
             return Graph(municipality_id, nodes, links)
 
     def add_link(
@@ -143,11 +151,8 @@ class NetworkService(Service):
     @staticmethod
     def _summary(s: Session, row: ActorLink) -> str:
         """For the change log: the names, not the ids, so a person can read it."""
-        names = dict(
-            s.execute(select(Actor.id, Actor.name).where(Actor.id.in_([row.source_id, row.target_id])))
-            .tuples()
-            .all()
-        )
+        rows = s.execute(select(Actor.id, Actor.name).where(Actor.id.in_([row.source_id, row.target_id])))
+        names = {actor_id: name for actor_id, name in rows}
         return (
             f"{names.get(row.source_id, '?')} – {names.get(row.target_id, '?')} ({row.kind}, {row.strength})"
         )

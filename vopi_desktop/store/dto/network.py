@@ -1,0 +1,39 @@
+"""The network map as plain data: actors as nodes, their links as edges."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Node:
+    """An actor on the map; ``x``/``y`` are None until a layout has been saved for it."""
+
+    id: str
+    name: str
+    type: str
+    x: float | None
+    y: float | None
+
+
+@dataclass(frozen=True)
+class Link:
+    id: str
+    source: str
+    target: str
+    kind: str  # vocab link_kinds
+    strength: int  # 1..3
+    note: str
+    version: int
+
+
+@dataclass(frozen=True)
+class Graph:
+    municipality_id: str
+    nodes: tuple[Node, ...]
+    links: tuple[Link, ...]
+
+    @property
+    def unplaced(self) -> tuple[Node, ...]:
+        """Nodes without a saved position: these need a layout before the map can show them."""
+        return tuple(n for n in self.nodes if n.x is None or n.y is None)

@@ -1,0 +1,1 @@
+"""The network map: actors as nodes, links as edges, the layout, isolated migrant organisations."""

@@ -1,0 +1,169 @@
+"""The items of the network map and their look: coloured nodes, styled edges, name labels.
+
+The items are Qt's own shape items, so painting stays in C++ and a map of 1,000+ actors pans
+smoothly; pens and brushes are shared, and a label is only made once it has room to show.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+
+from PySide6.QtCore import QLineF, QPointF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPen, QTransform
+from PySide6.QtWidgets import (
+    QGraphicsEllipseItem,
+    QGraphicsItem,
+    QGraphicsLineItem,
+    QGraphicsRectItem,
+    QGraphicsSimpleTextItem,
+)
+
+from ....store.dto.network import Link, Node
+
+# Okabe–Ito and Tol colours: distinguishable with the common colour-vision deficiencies.
+TYPE_COLOURS = {
+    "verein": "#0072B2",
+    "migrant_org": "#E69F00",
+    "religious": "#CC79A7",
+    "initiative": "#009E73",
+    "school_kita": "#56B4E9",
+    "integration_office": "#D55E00",
+    "advisory_council": "#F0E442",
+    "welfare_provider": "#882255",
+    "course_provider": "#44AA99",
+    "administration": "#4D4D4D",
+    "other": "#BBBBBB",
+}
+KIND_STYLES = {
+    "cooperation": Qt.PenStyle.SolidLine,
+    "membership": Qt.PenStyle.DashLine,
+    "funding": Qt.PenStyle.DotLine,
+    "informal": Qt.PenStyle.DashDotLine,
+}
+STRENGTH_WIDTHS = {1: 1.0, 2: 2.0, 3: 3.5}
+EDGE_COLOUR = QColor(80, 90, 110, 120)
+HIGHLIGHT = QColor("#1A3E8C")
+ISOLATED_COLOUR = QColor("#D0021B")
+OUTLINE = QColor(40, 40, 40)
+
+
+def node_radius(degree: int) -> float:
+    return 8.0 + 2.0 * math.sqrt(min(degree, 100))
+
+
+def type_colour(kind: str) -> QColor:
+    return QColor(TYPE_COLOURS.get(kind, TYPE_COLOURS["other"]))
+
+
+@lru_cache(maxsize=64)
+def edge_pen(kind: str, strength: int, highlight: bool = False) -> QPen:
+    """Shared pens: thousands of edges use a dozen of them."""
+    pen = QPen(HIGHLIGHT if highlight else EDGE_COLOUR)
+    pen.setCosmetic(True)  # stays readable at any zoom
+    pen.setWidthF(STRENGTH_WIDTHS.get(strength, 1.0) + (1.0 if highlight else 0.0))
+    pen.setStyle(KIND_STYLES.get(kind, Qt.PenStyle.SolidLine))
+    return pen
+
+
+@lru_cache(maxsize=8)
+def _outline(colour: str, width: float) -> QPen:
+    pen = QPen(QColor(colour), width)
+    pen.setCosmetic(True)
+    return pen
+
+
+@lru_cache(maxsize=32)
+def _brush(kind: str) -> QBrush:
+    return QBrush(type_colour(kind))
+
+
+@lru_cache(maxsize=1)
+def label_font() -> QFont:
+    font = QFont()
+    font.setPointSizeF(8.5)
+    return font
+
+
+class NodeItem(QGraphicsEllipseItem):
+    """A node. It has no Python ``itemChange``: the scene moves edges and label along while
+    dragging, so building a large map does not call into Python for every property set."""
+
+    def __init__(self, node: Node, degree: int) -> None:
+        r = node_radius(degree)
+        super().__init__(-r, -r, 2 * r, 2 * r)
+        self.node_id, self.name, self.type, self.degree = node.id, node.name, node.type, degree
+        self.edges: list[EdgeItem] = []
+        self.isolated = False
+        self.current = False
+        self.label: Label | None = None  # made when it first has room to show
+        self.label_width = -1.0
+        self.setBrush(_brush(node.type))
+        self.setZValue(1)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
+        self._apply_pen()
+
+    def set_degree(self, degree: int) -> None:
+        self.degree = degree
+        r = node_radius(degree)
+        self.setRect(-r, -r, 2 * r, 2 * r)
+        self.follow()
+
+    def set_state(self, isolated: bool | None = None, current: bool | None = None) -> None:
+        if isolated is not None:
+            self.isolated = isolated
+        if current is not None:
+            self.current = current
+        self._apply_pen()
+
+    def _apply_pen(self) -> None:
+        self.setZValue(2.5 if self.current else 1)  # the selected actor above its links and names
+        if self.current:
+            self.setPen(_outline(HIGHLIGHT.name(), 4))
+        elif self.isolated:
+            self.setPen(_outline(ISOLATED_COLOUR.name(), 3))
+        else:
+            self.setPen(_outline(OUTLINE.name(), 1))
+
+    def follow(self) -> None:
+        """Bring edges and label to where the node is now."""
+        for edge in self.edges:
+            edge.adjust()
+        if self.label is not None:
+            self.label.follow(self)
+
+
+class Label(QGraphicsRectItem):
+    """The name under a node at a constant size on screen, on a light plate so it reads over edges."""
+
+    def __init__(self, node: NodeItem) -> None:
+        super().__init__()
+        self.node = node
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.setPen(QPen(Qt.PenStyle.NoPen))
+        self.setBrush(QColor(255, 255, 255, 200))
+        self.setZValue(2)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.text = QGraphicsSimpleTextItem(node.name, self)
+        self.text.setFont(label_font())
+        rect = self.text.boundingRect()
+        self.setRect(rect.adjusted(-2, 0, 2, 0))
+        self.setTransform(QTransform.fromTranslate(-rect.width() / 2, 0))
+        self.follow(node)
+
+    def follow(self, node: NodeItem) -> None:
+        self.setPos(node.pos() + QPointF(0, node.rect().height() / 2 + 1))
+
+
+class EdgeItem(QGraphicsLineItem):
+    def __init__(self, link: Link, a: NodeItem, b: NodeItem) -> None:
+        super().__init__(QLineF(a.pos(), b.pos()))
+        self.link, self.a, self.b = link, a, b
+        self.setPen(edge_pen(link.kind, link.strength))
+
+    def set_highlight(self, on: bool) -> None:
+        self.setPen(edge_pen(self.link.kind, self.link.strength, on))
+        self.setZValue(1.5 if on else 0)  # the selected actor's links run above the other nodes
+
+    def adjust(self) -> None:
+        self.setLine(QLineF(self.a.pos(), self.b.pos()))

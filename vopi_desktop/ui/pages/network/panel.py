@@ -1,0 +1,364 @@
+"""The side panel of the map: find an actor, see and edit its links, draw a link, and the insights.
+
+Everything here works by keyboard: the lists select nodes, the form adds and changes links.
+The panel only shows and asks; the page talks to the workspace.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from html import escape
+
+from PySide6.QtCore import QModelIndex, QSize, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ....analysis.network import MissingType
+from ....store.dto.network import Link, Node
+from .model import ID_ROLE, LinkListModel, LinkRow, NodeListModel
+
+
+class _List(QListView):
+    """A list that asks for only a few rows, so the whole panel fits beside the map."""
+
+    def __init__(self, rows: int, most: int) -> None:
+        super().__init__()
+        self._rows = rows
+        self.setTabKeyNavigation(False)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setUniformItemSizes(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setMinimumHeight(self._height(rows))
+        self.setMaximumHeight(self._height(most))
+
+    def _height(self, rows: int) -> int:
+        return rows * self.fontMetrics().height() + 2 * self.frameWidth() + 4
+
+    def sizeHint(self) -> QSize:
+        return QSize(200, self._height(self._rows))
+
+
+class NetworkPanel(QWidget):
+    node_chosen = Signal(str)
+    add_link = Signal(str, str, str, int, str)  # source, target, kind, strength, note
+    update_link = Signal(object, str, int, str)  # Link, kind, strength, note
+    delete_link = Signal(object)  # Link
+    navigate = Signal(str)  # another area of the app
+    type_chosen = Signal(str)  # an actor type whose actors have no links yet
+
+    def __init__(self, kinds: Mapping[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.current: Node | None = None
+        self.editing: Link | None = None
+        self._quiet = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 0, 6, 0)
+
+        # -- find an actor
+        find_label = QLabel(self.tr("Fin&d actor:"))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Name or type"))
+        self.search.setClearButtonEnabled(True)
+        find_label.setBuddy(self.search)
+        self.nodes = NodeListModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.nodes)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.node_list = _List(5, 12)
+        self.node_list.setModel(self.proxy)
+        self.node_list.setAccessibleName(self.tr("Actors on the map"))
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.returnPressed.connect(self._first_match)
+        self.node_list.selectionModel().currentChanged.connect(self._node_list_changed)
+        layout.addWidget(find_label)
+        layout.addWidget(self.search)
+        layout.addWidget(self.node_list, 1)
+
+        # -- the selected actor and its links
+        box = QGroupBox(self.tr("Selected actor"))
+        box_layout = QVBoxLayout(box)
+        self.selected = QLabel(self.tr("Click an actor on the map or choose one in the list."))
+        self.selected.setWordWrap(True)
+        self.selected.setTextFormat(Qt.TextFormat.RichText)
+        links_label = QLabel(self.tr("&Links of this actor:"))
+        self.links = LinkListModel(self)
+        self.link_list = _List(3, 6)
+        self.link_list.setModel(self.links)
+        links_label.setBuddy(self.link_list)
+        self.edit_button = QPushButton(self.tr("Ed&it link"))
+        self.delete_button = QPushButton(self.tr("Dele&te link"))
+        self.edit_button.clicked.connect(self._start_edit)
+        self.delete_button.clicked.connect(self._delete)
+        self.link_list.activated.connect(lambda _index: self._start_edit())  # Enter or double click
+        delete_action = QAction(self.link_list)
+        delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete_action.triggered.connect(self._delete)
+        self.link_list.addAction(delete_action)
+        self.link_list.selectionModel().currentChanged.connect(lambda *_: self._enable())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        box_layout.addWidget(self.selected)
+        box_layout.addWidget(links_label)
+        box_layout.addWidget(self.link_list)
+        box_layout.addLayout(buttons)
+        layout.addWidget(box, 1)
+
+        # -- draw a link (also used to change one)
+        self.form_box = QGroupBox(self.tr("Draw a link"))
+        form = QFormLayout(self.form_box)
+        self.target = QComboBox()
+        self.target.setEditable(True)
+        self.target.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.target.setModel(self.nodes)
+        self.target.setMaxVisibleItems(15)
+        self.target.setMinimumContentsLength(12)
+        self.target.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        completer = self.target.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.target.setCurrentIndex(-1)
+        self.kind = QComboBox()
+        for key, label in kinds.items():
+            self.kind.addItem(label, key)
+        self.strength = QComboBox()
+        for value, text in ((1, self.tr("1 – weak")), (2, self.tr("2 – medium")), (3, self.tr("3 – strong"))):
+            self.strength.addItem(text, value)
+        self.strength.setCurrentIndex(1)
+        self.note = QLineEdit()
+        self.note.setMaxLength(2000)
+        form.addRow(self.tr("T&o actor:"), self.target)
+        form.addRow(self.tr("&Kind:"), self.kind)
+        form.addRow(self.tr("St&rength:"), self.strength)
+        form.addRow(self.tr("&Note:"), self.note)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #B00020;")
+        self.error.hide()
+        form.addRow(self.error)
+        self.add_button = QPushButton(self.tr("&Add link"))
+        self.add_button.setDefault(True)
+        self.add_button.clicked.connect(self._submit)
+        self.note.returnPressed.connect(self._submit)
+        self.target.lineEdit().returnPressed.connect(self._submit)
+        self.cancel_button = QPushButton(self.tr("&Cancel"))
+        self.cancel_button.clicked.connect(self.end_edit)
+        self.cancel_button.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addWidget(self.cancel_button)
+        row.addStretch(1)
+        form.addRow(row)
+        layout.addWidget(self.form_box)
+
+        # -- insights
+        self.isolated_label = QLabel()
+        self.isolated = NodeListModel(self)
+        self.isolated_list = _List(4, 10)
+        self.isolated_list.setModel(self.isolated)
+        self.isolated_label.setBuddy(self.isolated_list)
+        self.isolated_list.selectionModel().currentChanged.connect(self._isolated_changed)
+        self.isolated_list.activated.connect(self._isolated_changed)
+        self.missing = QLabel()
+        self.missing.setWordWrap(True)
+        self.missing.setTextFormat(Qt.TextFormat.RichText)
+        self.missing.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByKeyboard | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
+        self.missing.linkActivated.connect(self._missing_link)
+        layout.addWidget(self.isolated_label)
+        layout.addWidget(self.isolated_list, 1)
+        layout.addWidget(self.missing)
+        self._enable()
+
+    # ----- filling
+    def set_graph(
+        self,
+        nodes: Sequence[Node],
+        type_labels: Mapping[str, str],
+        isolated: Sequence[Node],
+        missing: Sequence[MissingType],
+    ) -> None:
+        self._quiet = True
+        keep, text = self.target_id(), self.target.currentText()
+        self.nodes.set_nodes(nodes, type_labels)
+        self.target.setCurrentIndex(self.nodes.row_of(keep) if keep else -1)
+        if keep is None:
+            self.target.setEditText(text)
+        self.isolated.set_nodes(isolated, type_labels)
+        self._quiet = False
+        self.isolated_label.setText(
+            self.tr("I&solated migrant organisations (%1):").replace("%1", str(len(isolated)))
+        )
+        self.isolated_list.setToolTip(
+            self.tr("Migrant organisations without a link to a Verein, school, church or the administration.")
+        )
+        self.missing.setText(self._missing_html(missing, type_labels))
+
+    def _missing_html(self, missing: Sequence[MissingType], labels: Mapping[str, str]) -> str:
+        title = "<b>" + escape(self.tr("Missing actor types")) + "</b><br>"
+        if not missing:
+            return title + escape(self.tr("Every important type of actor is present and linked."))
+        lines = []
+        for item in missing:
+            label = escape(labels.get(item.type, item.type))
+            what = (
+                self.tr("no actor yet")
+                if item.absent
+                else self.tr("1 actor, not linked")
+                if item.actors == 1
+                else self.tr("%1 actors, none linked").replace("%1", str(item.actors))
+            )
+            # Where to act: with no actor of the type, the actor directory; otherwise right here.
+            href = "actors" if item.absent else f"type:{item.type}"
+            lines.append(f'<a href="{href}">{label}</a>: {escape(what)}')
+        return title + "<br>".join(lines)
+
+    def set_current(self, node: Node | None, rows: Sequence[LinkRow], type_label: str = "") -> None:
+        if self.editing is not None and (node is None or self.current is None or node.id != self.current.id):
+            self.end_edit()
+        self.current = node
+        self.links.set_rows(rows)
+        if node is None:
+            self.selected.setText(escape(self.tr("Click an actor on the map or choose one in the list.")))
+        else:
+            n = len(rows)
+            count = self.tr("1 link") if n == 1 else self.tr("%1 links").replace("%1", str(n))
+            self.selected.setText(f"<b>{escape(node.name)}</b><br>{escape(type_label)} · {escape(count)}")
+        self._quiet = True
+        row = self.nodes.row_of(node.id if node else None)
+        index = self.proxy.mapFromSource(self.nodes.index(row, 0)) if row >= 0 else QModelIndex()
+        self.node_list.setCurrentIndex(index)
+        if index.isValid():
+            self.node_list.scrollTo(index)
+        self._quiet = False
+        self._enable()
+
+    # ----- the form
+    def target_id(self) -> str | None:
+        """The chosen actor: the list entry, or the one actor whose entry contains the typed text."""
+        text = self.target.currentText().strip()
+        index = self.target.currentIndex()
+        if not text:
+            return None
+        if index >= 0 and self.target.itemText(index) == text:
+            return self.target.itemData(index, ID_ROLE)
+        found = self.target.findText(text, Qt.MatchFlag.MatchFixedString)
+        if found < 0:
+            matches = self.target.model().match(
+                self.nodes.index(0, 0), Qt.ItemDataRole.DisplayRole, text, 2, Qt.MatchFlag.MatchContains
+            )
+            found = matches[0].row() if len(matches) == 1 else -1
+        return self.target.itemData(found, ID_ROLE) if found >= 0 else None
+
+    def values(self) -> tuple[str, int, str]:
+        return self.kind.currentData(), int(self.strength.currentData()), self.note.text()
+
+    def show_error(self, message: str, field: str | None = None) -> None:
+        self.error.setText(message)
+        self.error.show()
+        widget = {"target": self.target, "kind": self.kind, "strength": self.strength, "note": self.note}.get(
+            field or "", self.target
+        )
+        widget.setFocus()
+
+    def clear_error(self) -> None:
+        self.error.clear()
+        self.error.hide()
+
+    def link_added(self) -> None:
+        self.clear_error()
+        self.target.setCurrentIndex(-1)
+        self.target.clearEditText()
+        self.note.clear()
+
+    def _submit(self) -> None:
+        self.clear_error()
+        kind, strength, note = self.values()
+        if self.editing is not None:
+            self.update_link.emit(self.editing, kind, strength, note)
+            return
+        if self.current is None:
+            self.show_error(self.tr("First choose the actor the link starts from."), "target")
+            return
+        target = self.target_id()
+        if target is None:
+            self.show_error(
+                self.tr("Choose the actor to link to from the list (the text matches none or several)."),
+                "target",
+            )
+            return
+        self.add_link.emit(self.current.id, target, kind, strength, note)
+
+    def _start_edit(self) -> None:
+        row = self.links.row(self.link_list.currentIndex().row())
+        if row is None:
+            return
+        self.editing = row.link
+        self.form_box.setTitle(self.tr("Change link"))  # the partner shows in "To actor"
+        self.target.setEditText(row.partner)
+        self.target.setEnabled(False)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(row.link.kind)))
+        self.strength.setCurrentIndex(max(0, self.strength.findData(row.link.strength)))
+        self.note.setText(row.link.note)
+        self.add_button.setText(self.tr("Sa&ve changes"))
+        self.cancel_button.show()
+        self.clear_error()
+        self.kind.setFocus()
+
+    def end_edit(self) -> None:
+        self.editing = None
+        self.form_box.setTitle(self.tr("Draw a link"))
+        self.target.setEnabled(True)
+        self.target.setCurrentIndex(-1)
+        self.target.clearEditText()
+        self.note.clear()
+        self.add_button.setText(self.tr("&Add link"))
+        self.cancel_button.hide()
+        self.clear_error()
+
+    def _delete(self) -> None:
+        row = self.links.row(self.link_list.currentIndex().row())
+        if row is not None:
+            self.delete_link.emit(row.link)
+
+    def _enable(self) -> None:
+        has_link = self.link_list.currentIndex().isValid()
+        self.edit_button.setEnabled(has_link)
+        self.delete_button.setEnabled(has_link)
+
+    # ----- choosing nodes
+    def _first_match(self) -> None:
+        if self.proxy.rowCount() > 0:
+            self.node_list.setFocus()
+            self.node_list.setCurrentIndex(self.proxy.index(0, 0))
+
+    def _node_list_changed(self, index: QModelIndex) -> None:
+        if not self._quiet and index.isValid():
+            self.node_chosen.emit(index.data(ID_ROLE))
+
+    def _missing_link(self, href: str) -> None:
+        if href.startswith("type:"):
+            self.type_chosen.emit(href.removeprefix("type:"))
+        else:
+            self.navigate.emit(href)
+
+    def _isolated_changed(self, index: QModelIndex) -> None:
+        if not self._quiet and index.isValid():
+            self.node_chosen.emit(index.data(ID_ROLE))
