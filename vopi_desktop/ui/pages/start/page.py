@@ -76,7 +76,7 @@ class StartPage(Page):
 
         steps_box = QGroupBox(self.tr("Next steps"))
         self.steps_layout = QVBoxLayout(steps_box)
-        self.step_buttons: list[QCommandLinkButton] = []
+        self.step_buttons: list[QPushButton] = []
 
         self.content = QWidget()
         columns = QHBoxLayout(self.content)
@@ -150,9 +150,17 @@ class StartPage(Page):
         self.step_buttons = []
         recommended = {o.key: o.recommended_areas for o in self.ctx.catalog.occasions}
         for step in next_steps(occasions, recommended, counts):
-            title = ("✓ " if step.done else "") + step_title(step)
-            button = QCommandLinkButton(title, step_description(step))
+            title = step_title(step)
+            if step.done:
+                # Steps already under way take one line each, so the open ones and the insights stay in view.
+                button: QPushButton = QPushButton(f"✓ {title}")
+                button.setToolTip(step_description(step))
+                button.setFlat(True)
+                button.setStyleSheet("text-align: left; padding: 2px 8px;")
+            else:
+                button = QCommandLinkButton(title, step_description(step))
             button.setAccessibleName(title)
+            button.setAccessibleDescription(step_description(step))
             button.setObjectName(f"step_{step.area}")
             button.clicked.connect(lambda _=False, area=step.area: self.navigate.emit(area))
             self.steps_layout.addWidget(button)
