@@ -1,24 +1,34 @@
-"""Start the GUI: QApplication, translations, crash handler, workspace, first-start dialog, window."""
+"""Start the GUI: QApplication, translations, crash handler, workspace, first-start dialog, window.
+
+Start-up paints from a sqlite3 snapshot when it can (store/snapshot.py); the Workspace, and with it
+SQLAlchemy, opens on the first background task instead of before the window appears.
+"""
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
+import time
 from pathlib import Path
-
-# The store (SQLAlchemy) is imported before PySide6: PySide6's __feature__ import hook reads the
-# source of every module imported after it, which costs a tenth of a second at start-up for
-# SQLAlchemy alone.
-from .store.workspace import Workspace  # isort: skip
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from .config import APP_NAME, Config
 from .resources import resource_path
+from .store.revisions import HEAD_REVISION
+from .store.snapshot import read_snapshot
+from .ui.context import AppContext
+from .ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from .store.workspace import Workspace
 
 log = logging.getLogger(__name__)
+_translators: list[QTranslator] = []
 
 
 def ensure_app(lang: str) -> QApplication:
@@ -31,9 +41,6 @@ def ensure_app(lang: str) -> QApplication:
         app.setOrganizationName("VOPI")
     install_translators(app, lang)  # type: ignore[arg-type]
     return app  # type: ignore[return-value]
-
-
-_translators: list[QTranslator] = []
 
 
 def install_translators(app: QApplication, lang: str) -> None:
@@ -52,16 +59,18 @@ def install_translators(app: QApplication, lang: str) -> None:
             log.warning("translation %s not found in %s", name, folder)
 
 
-def _open_workspace(config: Config) -> Workspace:
+def make_context(config: Config, lang: str) -> AppContext:
+    """Open lazily when a current snapshot paints the window; otherwise migrate and open now."""
     config.ensure_dirs()
-    return Workspace.open(config)
 
+    def opener() -> Workspace:
+        from .store.workspace import Workspace
 
-def _context(config: Config, lang: str):
-    from .ui.context import AppContext
-    from .ui.tasks import TaskRunner
+        return Workspace.open(config)
 
-    return AppContext(_open_workspace(config), config, TaskRunner(), lang)
+    snapshot = read_snapshot(config.sqlite_path, HEAD_REVISION, config.settings.last_municipality)
+    workspace = opener if snapshot is not None else opener()
+    return AppContext(workspace, config, TaskRunner(), lang, snapshot)
 
 
 def run_gui(config: Config, lang: str) -> int:
@@ -69,25 +78,41 @@ def run_gui(config: Config, lang: str) -> int:
     from .ui.dialogs.municipality import MunicipalityDialog
     from .ui.main_window import MainWindow
 
-    config.ensure_dirs()
     app = ensure_app(lang)
     install_crash_handler(config.logs_dir)
-    ctx = _context(config, lang)
-    if config.settings.language != lang:
-        config.settings.language = lang
-    if not ctx.workspace.municipalities.list():
-        dialog = MunicipalityDialog(ctx)
-        dialog.exec()
+    ctx = make_context(config, lang)
+    config.settings.language = lang
+    snapshot = ctx.snapshot
+    empty = not snapshot.municipalities if snapshot else not ctx.workspace.municipalities.list()
+    if empty:
+        MunicipalityDialog(ctx).exec()
+        ctx.take_snapshot()  # the dialog may have written: read afresh
     window = MainWindow(ctx)
     window.show()
+    gc.freeze()  # start-up objects live for the whole session: keep them out of full collections
     try:
         return app.exec()
     finally:
-        ctx.workspace.close()
+        ctx.tasks.wait()
+        ctx.close()
 
 
-def run_smoke(config: Config, lang: str, page: str, screenshot: Path | None) -> int:
-    """Open the window on a page with its data loaded, paint it, optionally save a picture, exit."""
+def settle(app: QApplication, tasks: TaskRunner, timeout: float = 60.0) -> None:
+    """Run the event loop until no background task is left (pages start theirs once painted)."""
+    deadline = time.monotonic() + timeout
+    quiet = 0
+    while time.monotonic() < deadline and quiet < 3:
+        app.processEvents()
+        quiet = quiet + 1 if not tasks.busy else 0
+        tasks.wait(50)
+
+
+def run_smoke(config: Config, lang: str, page: str, screenshot: Path | None, timing: bool = False) -> int:
+    """Open the window on a page with its data loaded, paint it, optionally save a picture, exit.
+
+    With ``timing`` it prints when the first frame with data was painted, counted from
+    ``VOPI_BENCH_T0`` (seconds since the epoch, set by the benchmark right before it starts us).
+    """
     if (
         "QT_QPA_PLATFORM" not in os.environ
         and not os.environ.get("DISPLAY")
@@ -97,15 +122,17 @@ def run_smoke(config: Config, lang: str, page: str, screenshot: Path | None) -> 
     from .ui.main_window import MainWindow
 
     app = ensure_app(lang)
-    ctx = _context(config, lang)
+    ctx = make_context(config, lang)
     try:
         window = MainWindow(ctx)
         window.show()
         window.show_area(page)
         app.processEvents()
-        ctx.tasks.wait(60000)  # background work a page started (e.g. a layout) lands before the picture
-        for _ in range(5):
-            app.processEvents()
+        window.grab()  # the first frame, painted with the data the page has at once
+        if timing:
+            start = float(os.environ.get("VOPI_BENCH_T0", "0")) or time.time()
+            print(f"first paint: {(time.time() - start) * 1000:.0f} ms")
+        settle(app, ctx.tasks)  # what the page loads in the background lands before the picture
         if screenshot is not None:
             screenshot.parent.mkdir(parents=True, exist_ok=True)
             if not window.grab().save(str(screenshot)):
@@ -113,5 +140,6 @@ def run_smoke(config: Config, lang: str, page: str, screenshot: Path | None) -> 
         QTimer.singleShot(0, window.close)
         app.processEvents()
     finally:
-        ctx.workspace.close()
+        ctx.tasks.wait()
+        ctx.close()
     return 0

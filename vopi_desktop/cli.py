@@ -60,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     smoke = sub.add_parser("smoke", help="open the main window, paint it, exit")
     smoke.add_argument("--page", choices=PAGES, default="start")
     smoke.add_argument("--screenshot", type=Path)
+    smoke.add_argument("--timing", action="store_true", help="print when the first frame was painted")
 
     backup = sub.add_parser("backup", help="copy the workspace database")
     backup.add_argument("--out", type=Path)
@@ -115,7 +116,7 @@ def cmd_gui(args: argparse.Namespace, config: Config, lang: str) -> int:
 def cmd_smoke(args: argparse.Namespace, config: Config, lang: str) -> int:
     from .app import run_smoke
 
-    return run_smoke(config, lang, args.page, args.screenshot)
+    return run_smoke(config, lang, args.page, args.screenshot, args.timing)
 
 
 def cmd_demo(args: argparse.Namespace, config: Config, lang: str) -> int:

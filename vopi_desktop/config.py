@@ -8,8 +8,6 @@ import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from platformdirs import PlatformDirs
-
 APP_NAME = "VOPI Desktop"
 APP_SLUG = "vopi-desktop"
 log = logging.getLogger(__name__)
@@ -83,6 +81,18 @@ class Config:
         return None
 
     @property
+    def display_location(self) -> str:
+        """Where the data lives, for the status bar: the file, or the server without the password."""
+        path = self.sqlite_path
+        if path is not None:
+            return str(path)
+        url = self.database_url or ""
+        scheme, _, rest = url.partition("://")
+        credentials, at, host = rest.rpartition("@")
+        user = credentials.partition(":")[0]
+        return f"{scheme}://{user}{at}{host}" if at else url
+
+    @property
     def url(self) -> str:
         if self.database_url:
             return self.database_url
@@ -97,6 +107,8 @@ class Config:
 
 
 def default_data_dir() -> Path:
+    from platformdirs import PlatformDirs  # only when no folder was given: saves start-up time
+
     return Path(PlatformDirs(APP_SLUG, appauthor=False).user_data_dir)
 
 

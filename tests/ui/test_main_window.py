@@ -104,6 +104,7 @@ def test_start_page_shows_insights_with_links(qtbot, ctx) -> None:
     fill_demo(ctx.workspace, "small")
     window = _window(qtbot, ctx)
     start = window.page("start")
+    qtbot.waitUntil(lambda: bool(start.insights.buttons))  # loaded once the page has painted
     names = [b.objectName() for b in start.insights.buttons]
     assert names[:2] == ["insight_barriers", "insight_network"]
     assert "insight_pillars" in names
@@ -117,4 +118,31 @@ def test_start_page_without_analysis_says_so(qtbot, ctx, municipality) -> None:
     window = _window(qtbot, ctx)
     start = window.page("start")
     assert start.insights.buttons == []
+    assert start.insights.empty.isVisible()
+
+
+def test_window_paints_from_the_snapshot_before_the_workspace_opens(
+    qtbot, config, workspace, municipality
+) -> None:
+    from vopi_desktop.store.revisions import HEAD_REVISION
+    from vopi_desktop.store.snapshot import read_snapshot
+    from vopi_desktop.ui.context import AppContext
+    from vopi_desktop.ui.tasks import SyncTaskRunner
+
+    opened: list[bool] = []
+
+    def opener():
+        opened.append(True)
+        return workspace
+
+    snapshot = read_snapshot(config.sqlite_path, HEAD_REVISION, None)
+    ctx = AppContext(opener, config, SyncTaskRunner(), "de", snapshot)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()  # loads the Start page: from the snapshot
+    start = window.page("start")
+    assert "Teststadt" in start.heading.text()
+    assert window.switcher.currentText() == "Teststadt"
+    assert opened == []  # no Workspace needed for the first frame
+    qtbot.waitUntil(lambda: bool(opened))  # the insights, loaded after the first paint, open it
     assert start.insights.empty.isVisible()

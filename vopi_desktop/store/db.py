@@ -12,13 +12,11 @@ from sqlalchemy.pool import NullPool
 
 from ..lang import t
 from .errors import StoreError
+from .revisions import HEAD_REVISION, KNOWN_REVISIONS
 
 log = logging.getLogger(__name__)
 
-# The newest Alembic revision; a test keeps it equal to the head of migrations/versions so the
-# common start (database already current) never has to import Alembic.
-KNOWN_REVISIONS = ("0001",)
-HEAD_REVISION = KNOWN_REVISIONS[-1]
+__all__ = ["HEAD_REVISION", "KNOWN_REVISIONS", "current_revision", "make_engine", "upgrade"]
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 

@@ -2,20 +2,64 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from ..catalog import Catalog, load_catalog
 from ..config import Config
-from ..store.workspace import Workspace
+from ..store.snapshot import StartSnapshot
 from .tasks import TaskRunner
 
+if TYPE_CHECKING:
+    from ..store.workspace import Workspace
 
-@dataclass
+
 class AppContext:
-    workspace: Workspace
-    config: Config
-    tasks: TaskRunner
-    lang: str = "de"
+    """``workspace`` opens on first use when given as a function: the first paint comes from a
+    snapshot, and the first page task (on a worker thread) pays for importing SQLAlchemy."""
+
+    def __init__(
+        self,
+        workspace: Workspace | Callable[[], Workspace],
+        config: Config,
+        tasks: TaskRunner,
+        lang: str = "de",
+        snapshot: StartSnapshot | None = None,
+    ) -> None:
+        self.config = config
+        self.tasks = tasks
+        self.lang = lang
+        self.snapshot = snapshot
+        self._lock = threading.Lock()
+        self._workspace: Workspace | None = None
+        self._opener: Callable[[], Workspace] | None = None
+        if callable(workspace):
+            self._opener = workspace
+        else:
+            self._workspace = workspace
+
+    @property
+    def workspace(self) -> Workspace:
+        if self._workspace is None:
+            with self._lock:  # a worker and the UI thread may ask at the same moment: open once
+                if self._workspace is None:
+                    assert self._opener is not None
+                    self._workspace = self._opener()
+        return self._workspace
+
+    @property
+    def workspace_open(self) -> bool:
+        return self._workspace is not None
+
+    def take_snapshot(self) -> StartSnapshot | None:
+        """The snapshot serves the first paint only; later reads go to the workspace."""
+        snapshot, self.snapshot = self.snapshot, None
+        return snapshot
+
+    def close(self) -> None:
+        if self._workspace is not None:
+            self._workspace.close()
 
     @property
     def catalog(self) -> Catalog:

@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         self._areas = {a.key: a for a in areas()}
         self._pages: dict[str, Page] = {}
         self._items: dict[str, QTreeWidgetItem] = {}
+        self._snapshot = ctx.take_snapshot()  # serves the first paint only
         self.setWindowTitle("VOPI Desktop")
         self.resize(1280, 820)
         self._build_sidebar()
@@ -132,16 +133,15 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_statusbar(self) -> None:
-        ws = self.ctx.workspace
-        where = (
-            str(self.ctx.config.sqlite_path) if ws.dialect == "sqlite" else ws.engine.url.render_as_string()
-        )
-        self.db_label = QLabel(self.tr("Database: %1").replace("%1", where))
+        self.db_label = QLabel(self.tr("Database: %1").replace("%1", self.ctx.config.display_location))
         self.statusBar().addPermanentWidget(self.db_label)
 
     # ----- municipalities
     def reload_municipalities(self, select: str | None = None) -> None:
-        municipalities = self.ctx.workspace.municipalities.list()
+        if self._snapshot is not None:
+            municipalities = list(self._snapshot.municipalities)
+        else:
+            municipalities = self.ctx.workspace.municipalities.list()
         wanted = select or self.municipality_id or self.ctx.config.settings.last_municipality
         self.switcher.blockSignals(True)
         self.switcher.clear()
@@ -192,6 +192,9 @@ class MainWindow(QMainWindow):
             area = self._areas[key]
             page = self._make_page(area)
             page.set_municipality(self.municipality_id)
+            if self._snapshot is not None:
+                page.preload(self._snapshot)
+                self._snapshot = None
             page.navigate.connect(self.show_area)
             page.data_changed.connect(lambda src=page: self._mark_others_stale(src))
             page.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))

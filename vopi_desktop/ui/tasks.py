@@ -116,6 +116,11 @@ class TaskRunner:
         self._pool.start(_Runnable(func, signals, progress))
         return TaskHandle(progress)
 
+    @property
+    def busy(self) -> bool:
+        """True while a task has not yet reported back to the UI thread."""
+        return bool(self._alive)
+
     def wait(self, msecs: int = 30000) -> bool:
         return self._pool.waitForDone(msecs)
 

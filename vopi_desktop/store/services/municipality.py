@@ -46,8 +46,9 @@ def to_dto(row: MunicipalityRow) -> Municipality:
 class MunicipalityService(Service):
     def list(self) -> list[Municipality]:
         with self._read() as s:
-            rows = s.scalars(select(MunicipalityRow).order_by(func.lower(MunicipalityRow.name)))
-            return [to_dto(r) for r in rows]
+            rows = [to_dto(r) for r in s.scalars(select(MunicipalityRow))]
+        # Sorted in Python: SQLite's lower() leaves umlauts alone, so "Ölbronn" would come last.
+        return sorted(rows, key=lambda m: m.name.casefold())
 
     def get(self, municipality_id: str) -> Municipality:
         with self._read() as s:

@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
+from ...store.snapshot import StartSnapshot
 from ..context import AppContext
 
 
@@ -43,6 +44,9 @@ class Page(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.ensure_loaded()
+
+    def preload(self, snapshot: StartSnapshot) -> None:
+        """Data read at start-up without the Workspace, for the first page shown (see app.py)."""
 
     def reload(self) -> None:
         """Read this page's data from the workspace and show it."""

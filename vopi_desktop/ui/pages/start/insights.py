@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCommandLinkButton, QGroupBox, QLabel, QVBoxLayout, QWidget
 
-from ....analysis.insights import Insights
-from ....catalog import Catalog
+if TYPE_CHECKING:
+    from ....analysis.insights import Insights
+    from ....catalog import Catalog
 
 
 class InsightsBox(QGroupBox):

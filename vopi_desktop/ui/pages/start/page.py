@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QCommandLinkButton,
@@ -16,13 +19,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....analysis.insights import Insights
 from ....analysis.next_steps import next_steps
 from ....store.errors import StoreError
+from ....store.snapshot import StartSnapshot
 from ...context import AppContext
 from ..base import Page
 from .insights import InsightsBox
 from .steps import step_description, step_title
+
+if TYPE_CHECKING:
+    from ....analysis.insights import Insights
 
 
 class StartPage(Page):
@@ -103,6 +109,8 @@ class StartPage(Page):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self._loading = False
+        self._preloaded: StartSnapshot | None = None
+        self._insights_due: str | None = None
 
     def reload(self) -> None:
         has = self.municipality_id is not None
@@ -112,9 +120,14 @@ class StartPage(Page):
             self.heading.setText("<h1>" + self.tr("Welcome to VOPI Desktop") + "</h1>")
             self.facts.clear()
             return
-        ws = self.ctx.workspace
-        municipality = ws.municipalities.get(self.municipality_id)
-        state = ws.municipalities.process_state(self.municipality_id)
+        mid = self.municipality_id
+        preloaded, self._preloaded = self._preloaded, None
+        if preloaded is not None and preloaded.municipality_id == mid and preloaded.state is not None:
+            municipality = next(m for m in preloaded.municipalities if m.id == mid)
+            state = preloaded.state
+        else:
+            municipality = self.ctx.workspace.municipalities.get(mid)
+            state = self.ctx.workspace.municipalities.process_state(mid)
         catalog = self.ctx.catalog
         self.heading.setText(f"<h1>{_escape(municipality.name)}</h1>")
         facts = [
@@ -132,11 +145,29 @@ class StartPage(Page):
         self.own_concern.setPlainText(state.own_concern)
         self._loading = False
         self._show_steps(state.occasions, state.counts)
-        mid = self.municipality_id
-        # Insights read three areas; off the UI thread so the page paints at once.
+        # Insights read three areas; off the UI thread so the page paints at once (and the first
+        # call opens the Workspace there when the window was painted from the start-up snapshot).
+        self._insights_due = mid
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._insights_due is not None:
+            # Started once the page is on screen, so the first frame does not wait for the
+            # Workspace (and SQLAlchemy) to load on the worker thread.
+            mid, self._insights_due = self._insights_due, None
+            QTimer.singleShot(0, lambda: self._load_insights(mid))
+
+    def _load_insights(self, mid: str) -> None:
+        if mid != self.municipality_id:
+            return
         self.ctx.tasks.run(
-            lambda _progress: ws.insights.gather(mid), lambda result: self._show_insights(mid, result)
+            lambda _progress: self.ctx.workspace.insights.gather(mid),
+            lambda result: self._show_insights(mid, result),
         )
+
+    def preload(self, snapshot: StartSnapshot) -> None:
+        self._preloaded = snapshot
 
     def _show_insights(self, municipality_id: str, insights: Insights) -> None:
         if municipality_id != self.municipality_id:
