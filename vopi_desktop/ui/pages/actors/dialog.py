@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from ....store.dto.actors import Actor, ActorInput
 from ....store.errors import StoreError, ValidationError
 from ...context import AppContext
+from ...widgets.titles import titled
 from .model import date_pattern
 
 REVIEW_AFTER = timedelta(days=730)  # suggested review/deletion date: two years after consent
@@ -112,7 +113,7 @@ class ActorDialog(QDialog):
         self.ctx, self.municipality_id, self.actor = ctx, municipality_id, actor
         self.saved: Actor | None = None
         catalog = ctx.catalog
-        self.setWindowTitle(self.tr("Edit actor") if actor else self.tr("New actor"))
+        self.setWindowTitle(titled(self.tr("Edit actor") if actor else self.tr("New actor")))
         self.setMinimumWidth(880)
 
         self.name = QLineEdit()

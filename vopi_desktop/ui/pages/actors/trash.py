@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ....store.errors import StoreError
 from ...context import AppContext
+from ...widgets.titles import titled
 from .model import TrashModel
 
 
@@ -28,7 +29,7 @@ class TrashDialog(QDialog):
         self.ctx, self.municipality_id = ctx, municipality_id
         self.changed = False
         self.restored: list[str] = []
-        self.setWindowTitle(self.tr("Trash – actors"))
+        self.setWindowTitle(titled(self.tr("Trash – actors")))
         self.resize(640, 420)
         intro = QLabel(
             self.tr(
@@ -127,7 +128,7 @@ class TrashDialog(QDialog):
         row = self.model.summary(index.row())
         answer = QMessageBox.question(
             self,
-            self.tr("Delete for good"),
+            titled(self.tr("Delete for good")),
             self.tr(
                 "Delete “%1” for good? Its links, its opening checklist and its place in events and measures "
                 "are removed as well. This cannot be undone."

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ....store.dto.barriers import BarrierRow, TargetGroup
 from ....store.errors import StoreError, ValidationError
 from ...context import AppContext
+from ...widgets.titles import titled
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -308,5 +309,5 @@ class TargetGroupsDialog(QDialog):
 
     def confirm(self, question: str) -> bool:
         """Ask before a delete that touches barriers or measures (tests replace this)."""
-        answer = QMessageBox.question(self, self.tr("Delete target group"), question)
+        answer = QMessageBox.question(self, titled(self.tr("Delete target group")), question)
         return answer == QMessageBox.StandardButton.Yes

@@ -27,6 +27,7 @@ from ....analysis.barriers import progress, top_barriers
 from ....store.dto.barriers import BarrierRow
 from ....store.errors import StoreError
 from ...context import AppContext
+from ...widgets.titles import titled
 from ..base import Page
 from .dialog import OwnBarrierDialog, TargetGroupsDialog
 from .form import BarrierForm
@@ -281,7 +282,7 @@ class BarriersPage(Page):
         )
         return QMessageBox.question(
             self,
-            self.tr("Unsaved assessment"),
+            titled(self.tr("Unsaved assessment")),
             self.tr("The assessment you are editing is not saved yet. Save it now?"),
             buttons,
         )
@@ -346,7 +347,7 @@ class BarriersPage(Page):
         try:
             self.ctx.workspace.barriers.delete_custom(row.id or "", row.version)
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Barriers"), str(exc))
+            QMessageBox.warning(self, titled(self.tr("Barriers")), str(exc))
             return
         self._current_ref = None
         self.form.show_row(None)
@@ -369,7 +370,7 @@ class BarriersPage(Page):
         return bool(dialog.exec())
 
     def confirm(self, question: str) -> bool:
-        answer = QMessageBox.question(self, self.tr("Barriers"), question)
+        answer = QMessageBox.question(self, titled(self.tr("Barriers")), question)
         return answer == QMessageBox.StandardButton.Yes
 
     def help_text(self) -> str:

@@ -24,6 +24,7 @@ from ....store.dto.network import Graph, Link, Node
 from ....store.errors import StoreError
 from ...context import AppContext
 from ...tasks import Progress, TaskHandle
+from ...widgets.titles import titled
 from ..base import Page
 from .model import LinkRow
 from .panel import NetworkPanel
@@ -337,7 +338,7 @@ class NetworkPage(Page):
         a, b = self._by_id.get(link.source), self._by_id.get(link.target)
         question = self.tr("Delete the link between %1 and %2?")
         question = question.replace("%1", a.name if a else "?").replace("%2", b.name if b else "?")
-        answer = QMessageBox.question(self, self.tr("Delete link"), question)
+        answer = QMessageBox.question(self, titled(self.tr("Delete link")), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:

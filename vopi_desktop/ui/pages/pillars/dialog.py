@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ....store.dto.pillars import Round, RoundInput
 from ....store.errors import StoreError, ValidationError
 from ...context import AppContext
+from ...widgets.titles import titled
 
 
 def date_format() -> str:
@@ -50,7 +51,7 @@ class RoundDialog(QDialog):
         self.municipality_id = municipality_id
         self.existing = existing
         self.saved: Round | None = None
-        self.setWindowTitle(self.tr("Edit round") if existing else self.tr("New assessment round"))
+        self.setWindowTitle(titled(self.tr("Edit round") if existing else self.tr("New assessment round")))
         self.setMinimumWidth(480)
 
         self.title = QLineEdit(existing.title if existing else "")

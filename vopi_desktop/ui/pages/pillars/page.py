@@ -20,6 +20,7 @@ from ....analysis.pillars import biggest_change, pillar_averages, weakest_pillar
 from ....store.dto.pillars import Round
 from ....store.errors import NotFoundError, StaleRecordError, StoreError
 from ...context import AppContext
+from ...widgets.titles import titled
 from ..base import Page
 from .compare import CompareView
 from .dialog import RoundDialog, date_text
@@ -338,7 +339,7 @@ class PillarsPage(Page):
         try:
             self.ctx.workspace.pillars.delete_round(rnd.id, rnd.version)
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Delete round"), str(exc))
+            QMessageBox.warning(self, titled(self.tr("Delete round")), str(exc))
             self.reload()
             return
         self.reload()
