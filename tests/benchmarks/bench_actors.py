@@ -101,8 +101,6 @@ def run() -> dict[str, float]:
             page.close()
         finally:
             ws.close()
-    for key, value in figures.items():
-        print(f"actors: {key}: {value:.1f}")
     return figures
 
 

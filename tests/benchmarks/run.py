@@ -49,6 +49,7 @@ def _vopi(data: Path, *args: str) -> list[str]:
 
 def main() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")  # offscreen plugin chatter
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "large"
         start = time.perf_counter()
