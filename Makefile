@@ -14,6 +14,7 @@ QM     := $(TS:.ts=.qm)
 .PHONY: run test lint bench ts qm clean demo
 
 run: $(STAMP) qm
+	$(BIN)/python tools/gui_deps.py
 	$(BIN)/vopi-desktop
 
 test: $(STAMP) qm
