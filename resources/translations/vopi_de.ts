@@ -143,10 +143,6 @@
             <translation>Sprac&amp;hen:</translation>
         </message>
         <message>
-            <source>Error message</source>
-            <translation>Fehlermeldung</translation>
-        </message>
-        <message>
             <source>&amp;Save</source>
             <translation>&amp;Speichern</translation>
         </message>
@@ -331,13 +327,6 @@
         <message>
             <source>The actor directory lists the organisations of your municipality. Type in the search field (Ctrl+F) or choose a type or language to narrow the list; click a column header to sort. Insert adds an actor, Enter edits the selected one, Del moves it to the trash (Ctrl+Z or Trash… brings it back). Contact persons are personal data: record the legal basis and a date by which the details are reviewed or deleted.</source>
             <translation>Das Akteursverzeichnis zeigt die Organisationen Ihrer Kommune. Tippen Sie in das Suchfeld (Strg+F) oder wählen Sie eine Art oder Sprache, um die Liste einzugrenzen; ein Klick auf eine Spaltenüberschrift sortiert. Einfg legt einen Akteur an, die Eingabetaste bearbeitet den ausgewählten, Entf verschiebt ihn in den Papierkorb (Strg+Z oder „Papierkorb…“ holt ihn zurück). Kontaktpersonen sind personenbezogene Daten: Halten Sie die Rechtsgrundlage fest und ein Datum, bis zu dem die Angaben geprüft oder gelöscht werden.</translation>
-        </message>
-    </context>
-    <context>
-        <name>BarrierDialogs</name>
-        <message>
-            <source>Error message</source>
-            <translation>Fehlermeldung</translation>
         </message>
     </context>
     <context>
@@ -680,6 +669,13 @@ Ihre gespeicherten Daten sind sicher: Jede Änderung wird ganz oder gar nicht ge
         </message>
     </context>
     <context>
+        <name>FormError</name>
+        <message>
+            <source>Error message</source>
+            <translation>Fehlermeldung</translation>
+        </message>
+    </context>
+    <context>
         <name>InsightsBox</name>
         <message>
             <source>What the analysis shows</source>
@@ -858,10 +854,6 @@ Die Offline-Werkbank für die Öffnung des bürgerschaftlichen Engagements für 
         <message>
             <source>&amp;Telephone:</source>
             <translation>&amp;Telefon:</translation>
-        </message>
-        <message>
-            <source>Error message</source>
-            <translation>Fehlermeldung</translation>
         </message>
         <message>
             <source>C&amp;reate municipality</source>
@@ -1475,10 +1467,6 @@ Die Offline-Werkbank für die Öffnung des bürgerschaftlichen Engagements für 
         <message>
             <source>The notes of an earlier round show what its scores were based on; the scores stay empty.</source>
             <translation>Die Notizen einer früheren Runde zeigen, worauf deren Bewertungen beruhten; die Bewertungen selbst bleiben leer.</translation>
-        </message>
-        <message>
-            <source>Error message</source>
-            <translation>Fehlermeldung</translation>
         </message>
         <message>
             <source>&amp;Save</source>

@@ -143,10 +143,6 @@
             <translation>&amp;Languages:</translation>
         </message>
         <message>
-            <source>Error message</source>
-            <translation>Error message</translation>
-        </message>
-        <message>
             <source>&amp;Save</source>
             <translation>&amp;Save</translation>
         </message>
@@ -331,13 +327,6 @@
         <message>
             <source>The actor directory lists the organisations of your municipality. Type in the search field (Ctrl+F) or choose a type or language to narrow the list; click a column header to sort. Insert adds an actor, Enter edits the selected one, Del moves it to the trash (Ctrl+Z or Trash… brings it back). Contact persons are personal data: record the legal basis and a date by which the details are reviewed or deleted.</source>
             <translation>The actor directory lists the organisations of your municipality. Type in the search field (Ctrl+F) or choose a type or language to narrow the list; click a column header to sort. Insert adds an actor, Enter edits the selected one, Del moves it to the trash (Ctrl+Z or Trash… brings it back). Contact persons are personal data: record the legal basis and a date by which the details are reviewed or deleted.</translation>
-        </message>
-    </context>
-    <context>
-        <name>BarrierDialogs</name>
-        <message>
-            <source>Error message</source>
-            <translation>Error message</translation>
         </message>
     </context>
     <context>
@@ -680,6 +669,13 @@ Your saved data is safe: every change is written completely or not at all. Detai
         </message>
     </context>
     <context>
+        <name>FormError</name>
+        <message>
+            <source>Error message</source>
+            <translation>Error message</translation>
+        </message>
+    </context>
+    <context>
         <name>InsightsBox</name>
         <message>
             <source>What the analysis shows</source>
@@ -858,10 +854,6 @@ The offline workbench for opening civic engagement to people with a migration ba
         <message>
             <source>&amp;Telephone:</source>
             <translation>&amp;Telephone:</translation>
-        </message>
-        <message>
-            <source>Error message</source>
-            <translation>Error message</translation>
         </message>
         <message>
             <source>C&amp;reate municipality</source>
@@ -1475,10 +1467,6 @@ The offline workbench for opening civic engagement to people with a migration ba
         <message>
             <source>The notes of an earlier round show what its scores were based on; the scores stay empty.</source>
             <translation>The notes of an earlier round show what its scores were based on; the scores stay empty.</translation>
-        </message>
-        <message>
-            <source>Error message</source>
-            <translation>Error message</translation>
         </message>
         <message>
             <source>&amp;Save</source>

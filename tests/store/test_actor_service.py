@@ -9,7 +9,6 @@ import pytest
 from sqlalchemy import func, insert, select
 
 from vopi_desktop.store import NotFoundError, StaleRecordError, ValidationError
-from vopi_desktop.store.db import make_engine, upgrade
 from vopi_desktop.store.dto.actors import ActorInput
 from vopi_desktop.store.dto.municipality import MunicipalityInput
 from vopi_desktop.store.models import Actor as ActorRow
@@ -17,20 +16,6 @@ from vopi_desktop.store.models import ActorLink, ChangeLog
 from vopi_desktop.store.workspace import Workspace
 
 TODAY = date.today()
-
-
-@pytest.fixture
-def ws(db_url: str):
-    engine = make_engine(db_url)
-    upgrade(engine)
-    workspace = Workspace(engine, who="Frau Test")
-    yield workspace
-    workspace.close()
-
-
-@pytest.fixture
-def mid(ws: Workspace) -> str:
-    return ws.municipalities.create(MunicipalityInput(name="Neckarstadt", kind="stadt", state="BW")).id
 
 
 def _input(**overrides: object) -> ActorInput:

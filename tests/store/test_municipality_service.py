@@ -6,19 +6,9 @@ import pytest
 from sqlalchemy import func, select
 
 from vopi_desktop.store import StaleRecordError, ValidationError
-from vopi_desktop.store.db import make_engine, upgrade
 from vopi_desktop.store.dto.municipality import MunicipalityInput
 from vopi_desktop.store.models import ChangeLog, ProcessSettings
 from vopi_desktop.store.workspace import Workspace
-
-
-@pytest.fixture
-def ws(db_url: str):
-    engine = make_engine(db_url)
-    upgrade(engine)
-    workspace = Workspace(engine, who="Frau Test")
-    yield workspace
-    workspace.close()
 
 
 def _input(**overrides: object) -> MunicipalityInput:

@@ -9,20 +9,10 @@ import pytest
 from sqlalchemy import event, func, select
 
 from vopi_desktop.store import StaleRecordError, ValidationError
-from vopi_desktop.store.db import make_engine, upgrade
 from vopi_desktop.store.dto.municipality import MunicipalityInput
 from vopi_desktop.store.errors import NotFoundError
 from vopi_desktop.store.models import Actor, ActorLink, ChangeLog
 from vopi_desktop.store.workspace import Workspace
-
-
-@pytest.fixture
-def ws(db_url: str):
-    engine = make_engine(db_url)
-    upgrade(engine)
-    workspace = Workspace(engine, who="Frau Test")
-    yield workspace
-    workspace.close()
 
 
 def _town(ws: Workspace, name: str = "Neckarstadt") -> str:

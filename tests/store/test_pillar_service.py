@@ -8,25 +8,10 @@ import pytest
 from sqlalchemy import func, select
 
 from vopi_desktop.store import NotFoundError, StaleRecordError, ValidationError
-from vopi_desktop.store.db import make_engine, upgrade
 from vopi_desktop.store.dto.municipality import MunicipalityInput
 from vopi_desktop.store.dto.pillars import RoundInput
 from vopi_desktop.store.models import ChangeLog, IndicatorScore
 from vopi_desktop.store.workspace import Workspace
-
-
-@pytest.fixture
-def ws(db_url: str):
-    engine = make_engine(db_url)
-    upgrade(engine)
-    workspace = Workspace(engine, who="Frau Test")
-    yield workspace
-    workspace.close()
-
-
-@pytest.fixture
-def mid(ws: Workspace) -> str:
-    return ws.municipalities.create(MunicipalityInput(name="Neckarstadt", kind="stadt", state="BW")).id
 
 
 def _log(ws: Workspace) -> list[tuple[str, str]]:

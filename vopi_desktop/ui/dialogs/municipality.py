@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,9 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...store.dto.municipality import Municipality, MunicipalityInput
-from ...store.errors import StoreError, ValidationError
 from ..context import AppContext
 from ..widgets.busy import busy_cursor
+from ..widgets.form_error import FormError
 
 
 class MunicipalityDialog(QDialog):
@@ -80,11 +79,7 @@ class MunicipalityDialog(QDialog):
         form.addRow(self.tr("&E-mail:"), self.contact_email)
         form.addRow(self.tr("&Telephone:"), self.contact_phone)
 
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #a40000; font-weight: bold;")
-        self.error.setWordWrap(True)
-        self.error.setAccessibleName(self.tr("Error message"))
-        self.error.hide()
+        self.error = FormError(self.fields)
 
         buttons = QDialogButtonBox()
         self.create_button = buttons.addButton(
@@ -118,32 +113,18 @@ class MunicipalityDialog(QDialog):
         )
 
     def _create(self) -> None:
-        try:
-            self.created = self.ctx.workspace.municipalities.create(self._input())
-        except ValidationError as exc:
-            self._show_error(str(exc), exc.field)
-            return
-        except StoreError as exc:
-            self._show_error(str(exc), None)
-            return
-        self.accept()
+        created = self.error.attempt(lambda: self.ctx.workspace.municipalities.create(self._input()))
+        if created is not None:
+            self.created = created
+            self.accept()
 
     def _load_example(self) -> None:
         from ...store.demo import fill_demo
 
-        try:
-            with busy_cursor():
-                fill_demo(self.ctx.workspace, "small")
-        except StoreError as exc:
-            self._show_error(str(exc), None)
+        with busy_cursor():
+            loaded = self.error.attempt(lambda: fill_demo(self.ctx.workspace, "small"))
+        if loaded is None:
             return
         self.loaded_example = True
         self.created = next((m for m in self.ctx.workspace.municipalities.list() if m.is_example), None)
         self.accept()
-
-    def _show_error(self, message: str, field: str | None) -> None:
-        self.error.setText(message)
-        self.error.show()
-        widget = self.fields.get(field or "")
-        if widget is not None:
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from ....store.dto.actors import Actor, ActorInput
-from ....store.errors import StoreError, ValidationError
 from ...context import AppContext
+from ...widgets.form_error import FormError
 from ...widgets.titles import titled
 from .model import date_pattern
 
@@ -183,11 +183,7 @@ class ActorDialog(QDialog):
             "review_date": self.review_date,
         }
 
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #a40000; font-weight: bold;")
-        self.error.setWordWrap(True)
-        self.error.setAccessibleName(self.tr("Error message"))
-        self.error.hide()
+        self.error = FormError(self.fields_by_name)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -290,24 +286,14 @@ class ActorDialog(QDialog):
 
     def _save(self) -> None:
         actors = self.ctx.workspace.actors
-        try:
-            if self.actor is None:
-                self.saved = actors.create(self.municipality_id, self.input())
-            else:
-                self.saved = actors.update(self.actor.id, self.input(), self.actor.version)
-        except ValidationError as exc:
-            self.show_error(str(exc), exc.field)
-            return
-        except StoreError as exc:
-            self.show_error(str(exc), None)
-            return
-        self.accept()
+        if self.actor is None:
+            saved = self.error.attempt(lambda: actors.create(self.municipality_id, self.input()))
+        else:
+            actor = self.actor
+            saved = self.error.attempt(lambda: actors.update(actor.id, self.input(), actor.version))
+        if saved is not None:
+            self.saved = saved
+            self.accept()
 
     def show_error(self, message: str, field: str | None) -> None:
-        self.error.setText(message)
-        self.error.show()
-        widget = self.fields_by_name.get(field or "")
-        if isinstance(widget, OptionalDate):
-            widget.focus()
-        elif widget is not None:
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.error.show_message(message, field)

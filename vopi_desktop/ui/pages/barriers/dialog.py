@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,20 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from ....store.dto.barriers import BarrierRow, TargetGroup
-from ....store.errors import StoreError, ValidationError
 from ...context import AppContext
+from ...widgets.form_error import FormError
 from ...widgets.titles import titled
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setStyleSheet("color: #a40000; font-weight: bold;")
-    label.setWordWrap(True)
-    label.setAccessibleName(QCoreApplication.translate("BarrierDialogs", "Error message"))
-    label.hide()
-    return label
 
 
 class OwnBarrierDialog(QDialog):
@@ -81,7 +74,7 @@ class OwnBarrierDialog(QDialog):
             "group": self.group,
             "description": self.description,
         }
-        self.error = _error_label()
+        self.error = FormError(self.fields)
 
         buttons = QDialogButtonBox()
         text = self.tr("&Save") if row else self.tr("&Add barrier")
@@ -105,27 +98,16 @@ class OwnBarrierDialog(QDialog):
     def _accept(self) -> None:
         service = self.ctx.workspace.barriers
         title, text, group = self.title.text(), self.description.toPlainText(), self.group.currentData()
-        try:
-            if self.row is None:
-                self.result_row = service.add_custom(self.municipality_id, title, text, group)
-            else:
-                self.result_row = service.update_custom(
-                    self.row.id or "", title, text, group, self.row.version
-                )
-        except ValidationError as exc:
-            self._show_error(str(exc), exc.field)
-            return
-        except StoreError as exc:
-            self._show_error(str(exc), None)
-            return
-        self.accept()
-
-    def _show_error(self, message: str, field: str | None) -> None:
-        self.error.setText(message)
-        self.error.show()
-        widget = self.fields.get(field or "")
-        if widget is not None:
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        row = self.row
+        if row is None:
+            saved = self.error.attempt(lambda: service.add_custom(self.municipality_id, title, text, group))
+        else:
+            saved = self.error.attempt(
+                lambda: service.update_custom(row.id or "", title, text, group, row.version)
+            )
+        if saved is not None:
+            self.result_row = saved
+            self.accept()
 
 
 class TargetGroupsDialog(QDialog):
@@ -179,7 +161,7 @@ class TargetGroupsDialog(QDialog):
             button.clicked.connect(lambda _=False, k=key: self._add_suggested([k]))
             self.suggestion_buttons[key] = button
 
-        self.error = _error_label()
+        self.error = FormError({"name": self.name})
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
@@ -240,22 +222,13 @@ class TargetGroupsDialog(QDialog):
             self.description.setText(group.description)
 
     # ----- writing
-    def _run(self, action: object) -> object | None:
-        self.error.hide()
-        try:
-            result = action()  # type: ignore[operator]
-        except ValidationError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            if exc.field == "name":
-                self.name.setFocus(Qt.FocusReason.OtherFocusReason)
-            return None
-        except StoreError as exc:
-            self.error.setText(str(exc))
-            self.error.show()
+    def _run(self, action: Callable[[], object]) -> object | None:
+        """The action's result (True for one that returns nothing), or None when it was refused."""
+        outcome = self.error.attempt(lambda: (action(),))  # a tuple tells success from a None result
+        if outcome is None:
             return None
         self.changed = True
-        return result if result is not None else True
+        return True if outcome[0] is None else outcome[0]
 
     def _add(self) -> None:
         service = self.ctx.workspace.barriers

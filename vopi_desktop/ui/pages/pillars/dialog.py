@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -19,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from ....store.dto.pillars import Round, RoundInput
-from ....store.errors import StoreError, ValidationError
 from ...context import AppContext
+from ...widgets.form_error import FormError
 from ...widgets.titles import titled
 
 
@@ -97,11 +96,7 @@ class RoundDialog(QDialog):
                 )
             )
 
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #a40000; font-weight: bold;")
-        self.error.setWordWrap(True)
-        self.error.setAccessibleName(self.tr("Error message"))
-        self.error.hide()
+        self.error = FormError(self.fields)
 
         buttons = QDialogButtonBox()
         self.save_button = buttons.addButton(
@@ -128,25 +123,13 @@ class RoundDialog(QDialog):
 
     def _save(self) -> None:
         service = self.ctx.workspace.pillars
-        data = self._input()
-        try:
-            if self.existing is not None:
-                self.saved = service.update_round(self.existing.id, data, self.existing.version)
-            elif self.copy_from.currentData():
-                self.saved = service.copy_round(self.copy_from.currentData(), data)
-            else:
-                self.saved = service.create_round(self.municipality_id, data)
-        except ValidationError as exc:
-            self._show_error(str(exc), exc.field)
-            return
-        except StoreError as exc:
-            self._show_error(str(exc), None)
-            return
-        self.accept()
-
-    def _show_error(self, message: str, field: str | None) -> None:
-        self.error.setText(message)
-        self.error.show()
-        widget = self.fields.get(field or "")
-        if widget is not None:
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        data, existing, source = self._input(), self.existing, self.copy_from.currentData()
+        if existing is not None:
+            saved = self.error.attempt(lambda: service.update_round(existing.id, data, existing.version))
+        elif source:
+            saved = self.error.attempt(lambda: service.copy_round(source, data))
+        else:
+            saved = self.error.attempt(lambda: service.create_round(self.municipality_id, data))
+        if saved is not None:
+            self.saved = saved
+            self.accept()
