@@ -79,3 +79,25 @@ def test_english_switch(tmp_path: Path) -> None:
 @pytest.mark.parametrize("page", ["barriers", "consultant"])
 def test_smoke_pages(tmp_path: Path, page: str) -> None:
     run("smoke", "--page", page, data=tmp_path / "data")
+
+
+def test_check_fails_on_a_damaged_workspace(tmp_path: Path) -> None:
+    import sqlite3
+
+    data = tmp_path / "data"
+    run("demo", data=data)
+    conn = sqlite3.connect(data / "vopi.sqlite3")
+    conn.execute("PRAGMA foreign_keys=OFF")
+    conn.execute("UPDATE actor_link SET source_id = 'ffffffffffffffffffffffffffffffff'")
+    conn.commit()
+    conn.close()
+    result = run("check", data=data, check=False)
+    assert result.returncode == 1
+    assert "verwaiste Verweise" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_smoke_timing_reports_the_first_paint(tmp_path: Path) -> None:
+    result = run("smoke", "--timing", data=tmp_path / "data")
+    assert result.stdout.startswith("first paint: ")
+    assert result.stdout.split()[2].isdigit()
