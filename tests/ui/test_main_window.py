@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QLabel
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QCheckBox, QLabel
 
 from vopi_desktop.store.dto.municipality import MunicipalityInput
 from vopi_desktop.ui.main_window import MainWindow
@@ -96,6 +96,33 @@ def test_tables_do_not_trap_tab(qtbot, ctx, municipality) -> None:
         window.show_area(key)
     for view in window.findChildren(QAbstractItemView):
         assert not view.tabKeyNavigation(), view
+
+
+def test_buttons_without_words_have_accessible_names(qtbot, ctx, municipality) -> None:
+    window = _window(qtbot, ctx)
+    for key in window._areas:
+        window.show_area(key)
+    unnamed = [
+        b.objectName() or b.toolTip() or repr(b)
+        for b in window.findChildren(QAbstractButton)
+        # Qt's own helpers (line-edit clear buttons, table corners) take no focus and are skipped.
+        if b.focusPolicy() != Qt.FocusPolicy.NoFocus
+        and len(b.text().replace("&", "").strip()) <= 2
+        and not b.accessibleName()
+    ]
+    assert unnamed == []
+
+
+def test_labelled_fields_on_every_page_have_buddies(qtbot, ctx, municipality) -> None:
+    window = _window(qtbot, ctx)
+    for key in window._areas:
+        window.show_area(key)
+    loose = [
+        label.text()
+        for label in window.findChildren(QLabel)
+        if label.text().rstrip().endswith(":") and label.buddy() is None and label.isVisibleTo(window)
+    ]
+    assert loose == []
 
 
 def test_start_page_shows_insights_with_links(qtbot, ctx) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QDialog, QLabel
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QLabel
 
 from vopi_desktop.ui.dialogs.municipality import MunicipalityDialog
 from vopi_desktop.ui.pages.actors.dialog import ActorDialog
@@ -31,3 +31,4 @@ def test_dialog_title_and_buddies(qtbot, ctx, municipality, dialog_class: type[Q
         if label.text().rstrip().endswith(":") and label.buddy() is None
     ]
     assert loose == []
+    assert [v for v in dialog.findChildren(QAbstractItemView) if v.tabKeyNavigation()] == []
