@@ -101,3 +101,16 @@ def test_smoke_timing_reports_the_first_paint(tmp_path: Path) -> None:
     result = run("smoke", "--timing", data=tmp_path / "data")
     assert result.stdout.startswith("first paint: ")
     assert result.stdout.split()[2].isdigit()
+
+
+def test_the_same_commands_run_on_postgresql(tmp_path: Path, postgres_url: str) -> None:
+    base = ["--database-url", postgres_url]
+    assert "Beispieldaten" in run(*base, "demo", data=tmp_path).stdout
+    check = run(*base, "check", data=tmp_path)
+    assert "actor: 41" in check.stdout
+    shot = tmp_path / "pg.png"
+    run(*base, "smoke", "--page", "actors", "--screenshot", str(shot), data=tmp_path)
+    assert shot.stat().st_size > 10_000
+    refused = run(*base, "backup", data=tmp_path, check=False)
+    assert refused.returncode == 1
+    assert "pg_dump" in refused.stderr
