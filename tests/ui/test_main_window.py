@@ -173,3 +173,31 @@ def test_window_paints_from_the_snapshot_before_the_workspace_opens(
     assert opened == []  # no Workspace needed for the first frame
     qtbot.waitUntil(lambda: bool(opened))  # the insights, loaded after the first paint, open it
     assert start.insights.empty.isVisible()
+
+
+def test_unsaved_input_holds_the_window_until_the_user_decides(qtbot, ctx, municipality, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    other = ctx.workspace.municipalities.create(
+        MunicipalityInput(name="Anderswo", kind="gemeinde", state="BY")
+    )
+    window = _window(qtbot, ctx)
+    window.switcher.setCurrentIndex(window.switcher.findData(municipality.id))
+    window.show_area("barriers")
+    page = window.page("barriers")
+    qtbot.keyClicks(page.form.relevance, "3")  # B1 rated, not saved
+    monkeypatch.setattr(page, "ask_unsaved", lambda: QMessageBox.StandardButton.Cancel)
+
+    window.show_area("actors")
+    assert window.stack.currentWidget() is page
+    assert window.sidebar.currentItem() is window._items["barriers"]
+    window.switcher.setCurrentIndex(window.switcher.findData(other.id))
+    assert window.municipality_id == municipality.id
+    assert window.switcher.currentData() == municipality.id
+    assert not window.close()
+    assert page.form.relevance.currentData() == 3
+
+    monkeypatch.setattr(page, "ask_unsaved", lambda: QMessageBox.StandardButton.Save)
+    window.show_area("actors")
+    assert window.stack.currentWidget() is window.page("actors")
+    assert ctx.workspace.barriers.get(municipality.id, "B1").relevance == 3

@@ -160,6 +160,11 @@ class MainWindow(QMainWindow):
         mid = self.switcher.currentData()
         if mid == self.municipality_id and self._pages:
             return
+        if not self._may_leave_page():
+            self.switcher.blockSignals(True)  # stay with the municipality whose input is unsaved
+            self.switcher.setCurrentIndex(self.switcher.findData(self.municipality_id))
+            self.switcher.blockSignals(False)
+            return
         self.municipality_id = mid
         if mid:
             self.ctx.config.settings.last_municipality = mid
@@ -180,6 +185,9 @@ class MainWindow(QMainWindow):
     def show_area(self, key: str) -> None:
         if key not in self._areas:
             return
+        current = self.current_page()
+        if current is not None and current is not self._pages.get(key) and not self._may_leave_page():
+            key = next(k for k, p in self._pages.items() if p is current)  # stay where the input is
         page = self.page(key)
         self.stack.setCurrentWidget(page)
         item = self._items[key]
@@ -256,7 +264,14 @@ class MainWindow(QMainWindow):
             ).replace("%1", __version__),
         )
 
+    def _may_leave_page(self) -> bool:
+        page = self.current_page()
+        return page is None or page.leave_ok()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._may_leave_page():
+            event.ignore()
+            return
         try:
             self.ctx.config.save_settings()
         except OSError as exc:

@@ -51,6 +51,13 @@ class Page(QWidget):
     def reload(self) -> None:
         """Read this page's data from the workspace and show it."""
 
+    def leave_ok(self) -> bool:
+        """Asked before the window shows another page, municipality or closes: False keeps it here.
+
+        Pages that hold unsaved input ask the user (save, discard or stay); the others just agree.
+        """
+        return True
+
     def focus_search(self) -> bool:
         """Put the cursor into the page's search field (Ctrl+F); False when the page has none."""
         return False

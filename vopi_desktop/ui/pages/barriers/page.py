@@ -266,6 +266,9 @@ class BarriersPage(Page):
             return
         self._show(row)
 
+    def leave_ok(self) -> bool:
+        return not self.form.is_dirty() or self._resolve_unsaved()
+
     def _resolve_unsaved(self) -> bool:
         """True when the form may be left: saved, or the user chose to discard."""
         answer = self.ask_unsaved()
