@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QtMsgType, QTranslator, qInstallMessageHandler
 from PySide6.QtWidgets import QApplication
 
 from .config import APP_NAME, Config
@@ -97,6 +97,12 @@ def run_gui(config: Config, lang: str) -> int:
         ctx.close()
 
 
+def _quiet_offscreen(_mode: QtMsgType, _context: object, message: str) -> None:
+    """The offscreen platform warns about every shown window; everything else still reaches stderr."""
+    if "propagateSizeHints" not in message:
+        print(f"Qt: {message}", file=sys.stderr)
+
+
 def settle(app: QApplication, tasks: TaskRunner, timeout: float = 60.0) -> None:
     """Run the event loop until no background task is left (pages start theirs once painted)."""
     deadline = time.monotonic() + timeout
@@ -121,6 +127,7 @@ def run_smoke(config: Config, lang: str, page: str, screenshot: Path | None, tim
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from .ui.main_window import MainWindow
 
+    qInstallMessageHandler(_quiet_offscreen)
     app = ensure_app(lang)
     ctx = make_context(config, lang)
     try:
