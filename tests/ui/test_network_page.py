@@ -312,3 +312,13 @@ def test_the_whole_link_form_works_from_the_keyboard(qtbot, ctx, town) -> None:
     assert (ids["kulturverein"], ids["office"], "cooperation", 2) in _links(ctx, mid)
     assert not panel.error.isVisible()
     assert _isolated(page) == {ids["frauentreff"]}
+
+
+def test_two_links_between_one_pair_are_both_visible(qtbot, ctx, town) -> None:
+    mid, ids = town
+    ctx.workspace.network.add_link(mid, ids["elternverein"], ids["tsv"], "funding", 1)  # reverse direction
+    page = _page(qtbot, ctx, mid)
+    pair = {ids["tsv"], ids["elternverein"]}
+    lines = [e.line() for e in page.scene.edges.values() if {e.link.source, e.link.target} == pair]
+    assert len(lines) == 2
+    assert lines[0].center() != lines[1].center()  # side by side, not on top of each other

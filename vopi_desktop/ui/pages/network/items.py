@@ -156,14 +156,23 @@ class Label(QGraphicsRectItem):
 
 
 class EdgeItem(QGraphicsLineItem):
-    def __init__(self, link: Link, a: NodeItem, b: NodeItem) -> None:
-        super().__init__(QLineF(a.pos(), b.pos()))
-        self.link, self.a, self.b = link, a, b
+    """A link; ``offset`` shifts it sideways so two links of different kinds between one pair both show."""
+
+    def __init__(self, link: Link, a: NodeItem, b: NodeItem, offset: float = 0.0) -> None:
+        super().__init__()
+        self.link, self.a, self.b, self.offset = link, a, b, offset
         self.setPen(edge_pen(link.kind, link.strength))
+        self.adjust()
 
     def set_highlight(self, on: bool) -> None:
         self.setPen(edge_pen(self.link.kind, self.link.strength, on))
         self.setZValue(1.5 if on else 0)  # the selected actor's links run above the other nodes
 
     def adjust(self) -> None:
-        self.setLine(QLineF(self.a.pos(), self.b.pos()))
+        line = QLineF(self.a.pos(), self.b.pos())
+        if self.offset and line.length() > 0:
+            normal = line.normalVector().unitVector()
+            side = 1 if self.link.source < self.link.target else -1  # the same side whichever way it runs
+            shift = QPointF(normal.dx(), normal.dy()) * self.offset * side
+            line.translate(shift)
+        self.setLine(line)

@@ -160,7 +160,10 @@ class NetworkScene(QGraphicsScene):
         a, b = self.nodes.get(link.source), self.nodes.get(link.target)
         if a is None or b is None:
             return None
-        edge = EdgeItem(link, a, b)
+        parallel = sum(1 for e in a.edges if e.b is b or e.a is b)
+        # 0, +6, −6, +12 …: every further link between the same pair runs beside the others
+        offset = ((parallel + 1) // 2) * 6.0 * (1 if parallel % 2 else -1)
+        edge = EdgeItem(link, a, b, offset)
         self.addItem(edge)
         a.edges.append(edge)
         b.edges.append(edge)
