@@ -15,22 +15,29 @@ log = logging.getLogger(__name__)
 PREFIX = "vopi-backup-"
 
 
+def read_only_uri(path: Path) -> str:
+    """A read-only SQLite URI; as_uri() escapes '#', '?' and '%' in folder names, which would
+    otherwise cut the path short and make SQLite open (and create) a different, empty file."""
+    return path.resolve().as_uri() + "?mode=ro"
+
+
 def copy_sqlite(source: Path, dest: Path) -> Path:
     """A consistent copy even while the app has the database open in WAL mode."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_suffix(dest.suffix + ".part")
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
-        out = sqlite3.connect(tmp)
+        src = sqlite3.connect(read_only_uri(source), uri=True)
         try:
-            src.backup(out)
+            out = sqlite3.connect(tmp)
+            try:
+                src.backup(out)
+            finally:
+                out.close()
         finally:
-            out.close()
+            src.close()
     except sqlite3.Error as exc:
         tmp.unlink(missing_ok=True)
         raise StoreError(t(f"Sicherung fehlgeschlagen: {exc}", f"Backup failed: {exc}")) from exc
-    finally:
-        src.close()
     tmp.replace(dest)
     return dest
 
@@ -58,7 +65,7 @@ def validate_sqlite_file(path: Path, known_revisions: tuple[str, ...]) -> str:
     if not path.is_file():
         raise StoreError(t(f"Datei nicht gefunden: {path}", f"File not found: {path}"))
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
                 raise StoreError(t("Die Sicherung ist beschädigt.", "The backup is damaged."))

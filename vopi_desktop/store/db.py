@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import URL, Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
@@ -29,16 +29,18 @@ def _sqlite_pragmas(dbapi_connection: object, _record: object) -> None:
     cursor.close()
 
 
-def make_engine(url: str) -> Engine:
-    """An engine for SQLite (file, WAL, foreign keys) or PostgreSQL (psycopg 3)."""
+def make_engine(url: str | Path) -> Engine:
+    """An engine for a SQLite file (WAL, foreign keys) or a database URL (PostgreSQL via psycopg 3).
+
+    A file is given as a Path and put into the URL by SQLAlchemy itself: a folder named "Amt?Soziales"
+    or "100% Ehrenamt" would otherwise be read as URL syntax and open a different file.
+    """
     try:
+        if isinstance(url, Path):
+            url.parent.mkdir(parents=True, exist_ok=True)
+            return _sqlite_engine(URL.create("sqlite", database=str(url)))
         if url.startswith("sqlite"):
-            path = url.removeprefix("sqlite:///")
-            if path and path != url and not path.startswith(":memory:"):
-                Path(path).parent.mkdir(parents=True, exist_ok=True)
-            engine = create_engine(url, poolclass=NullPool)
-            event.listen(engine, "connect", _sqlite_pragmas)
-            return engine
+            return _sqlite_engine(url)
         if url.startswith("postgresql://"):
             url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
         return create_engine(url, pool_pre_ping=True, pool_size=5)
@@ -51,6 +53,12 @@ def make_engine(url: str) -> Engine:
                 f"The database driver {exc.name} is missing; install vopi-desktop[postgres].",
             )
         ) from exc
+
+
+def _sqlite_engine(url: str | URL) -> Engine:
+    engine = create_engine(url, poolclass=NullPool)
+    event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -15,6 +15,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from .backup import read_only_uri
 from .dto.municipality import Municipality, ProcessState
 
 # Same numbers as MunicipalityService.process_state, as one statement.
@@ -71,7 +72,7 @@ def read_snapshot(path: Path | None, head_revision: str, wanted: str | None) -> 
     if path is None or not path.is_file():
         return None
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
     except sqlite3.Error:
         return None
     try:

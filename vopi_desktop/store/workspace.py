@@ -54,7 +54,7 @@ class Workspace:
     @classmethod
     def open(cls, config: Config, who: str | None = None) -> Workspace:
         """Open the configured database, copying the file and upgrading it if its schema is older."""
-        engine = db.make_engine(config.url)
+        engine = db.make_engine(config.sqlite_path or config.url)
         try:
             migrate(engine, config)
         except Exception:

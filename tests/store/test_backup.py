@@ -1,0 +1,52 @@
+"""Backups are real copies, also from folders whose names SQLite's URI syntax would misread."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from vopi_desktop.config import load_config
+from vopi_desktop.store import StoreError
+from vopi_desktop.store.backup import copy_sqlite, list_backups, make_backup, validate_sqlite_file
+from vopi_desktop.store.dto.municipality import MunicipalityInput
+from vopi_desktop.store.revisions import HEAD_REVISION, KNOWN_REVISIONS
+from vopi_desktop.store.snapshot import read_snapshot
+from vopi_desktop.store.workspace import Workspace
+
+
+@pytest.mark.parametrize("folder", ["Gemeinde #3", "Amt?Soziales", "100% Ehrenamt", "Ölbronn – Rathaus"])
+def test_backup_and_snapshot_from_an_awkward_folder(tmp_path: Path, folder: str) -> None:
+    config = load_config(tmp_path / folder, None)
+    config.ensure_dirs()
+    ws = Workspace.open(config)
+    ws.municipalities.create(MunicipalityInput(name="Altdorf", kind="gemeinde", state="BW"))
+    ws.close()
+    db = config.sqlite_path
+    assert db is not None
+    copy = copy_sqlite(db, tmp_path / "copy.sqlite3")
+    rows = sqlite3.connect(copy).execute("SELECT name FROM municipality").fetchall()
+    assert rows == [("Altdorf",)]
+    assert validate_sqlite_file(copy, KNOWN_REVISIONS) == HEAD_REVISION
+    snapshot = read_snapshot(db, HEAD_REVISION, None)
+    assert snapshot is not None and [m.name for m in snapshot.municipalities] == ["Altdorf"]
+    assert sorted(p.name for p in db.parent.iterdir() if p.suffix == "") == sorted(
+        p.name for p in db.parent.iterdir() if p.suffix == "" and p.is_dir()
+    )  # no stray empty database file next to the real one
+
+
+def test_backups_are_kept_to_the_configured_number(tmp_path: Path) -> None:
+    db = tmp_path / "vopi.sqlite3"
+    sqlite3.connect(db).execute("CREATE TABLE t (x)").connection.commit()
+    for _ in range(5):
+        make_backup(db, tmp_path / "backups", "manual", keep=3)
+    assert len(list_backups(tmp_path / "backups")) == 3
+
+
+def test_backup_of_a_broken_file_says_so(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"x" * 5000)
+    with pytest.raises(StoreError, match="Sicherung fehlgeschlagen"):
+        copy_sqlite(junk, tmp_path / "out.sqlite3")
+    assert not (tmp_path / "out.sqlite3").exists()
