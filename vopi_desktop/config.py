@@ -32,6 +32,9 @@ class Settings:
             # A damaged settings file must not stop the app: start with defaults.
             log.warning("settings file %s unreadable (%s); using defaults", path, exc)
             return cls()
+        if not isinstance(raw, dict):
+            log.warning("settings file %s holds no settings; using defaults", path)
+            return cls()
         known = {k: v for k, v in raw.items() if k in cls.__dataclass_fields__}
         settings = cls(**known)
         if settings.language not in ("de", "en"):

@@ -56,3 +56,14 @@ def test_load_example_town(qtbot, ctx) -> None:
     assert dialog.loaded_example
     [m] = ctx.workspace.municipalities.list()
     assert m.is_example
+
+
+def test_population_with_thousands_separator(qtbot, ctx) -> None:
+    dialog = MunicipalityDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.name, "Neckarstadt")
+    qtbot.keyClicks(dialog.population, "12.500")
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    [m] = ctx.workspace.municipalities.list()
+    assert m.population == 12500

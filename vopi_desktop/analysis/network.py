@@ -138,7 +138,8 @@ def force_layout(
     """
     ids = list(dict.fromkeys(node_ids))
     edges = list(edges)
-    fixed = {k: (float(x), float(y)) for k, (x, y) in (fixed or {}).items() if k in set(ids)}
+    known = set(ids)
+    fixed = {k: (float(x), float(y)) for k, (x, y) in (fixed or {}).items() if k in known}
     ends = {end for edge in edges if edge[0] != edge[1] for end in edge[:2]}
     loners = [i for i in ids if i not in ends and i not in fixed]
     placed = _simulate([i for i in ids if i not in loners], edges, fixed, iterations, seed, progress, spacing)

@@ -48,10 +48,6 @@ class AppContext:
                     self._workspace = self._opener()
         return self._workspace
 
-    @property
-    def workspace_open(self) -> bool:
-        return self._workspace is not None
-
     def take_snapshot(self) -> StartSnapshot | None:
         """The snapshot serves the first paint only; later reads go to the workspace."""
         snapshot, self.snapshot = self.snapshot, None

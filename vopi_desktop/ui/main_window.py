@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,8 +32,6 @@ KEY_ROLE = Qt.ItemDataRole.UserRole
 
 
 class MainWindow(QMainWindow):
-    municipality_changed = Signal(object)  # str | None
-
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
@@ -171,14 +169,15 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"VOPI Desktop – {self.switcher.currentText()}" if mid else "VOPI Desktop")
         for page in self._pages.values():
             page.set_municipality(mid)
-        self.municipality_changed.emit(mid)
         if self.stack.count() == 0:
             self.show_area("start")
 
     def new_municipality(self) -> None:
         dialog = MunicipalityDialog(self.ctx, self, first_start=False)
-        if dialog.exec() and dialog.created is not None:
-            self.reload_municipalities(select=dialog.created.id)
+        accepted, created = dialog.exec(), dialog.created
+        dialog.deleteLater()  # a parented dialog would otherwise live as long as the window
+        if accepted and created is not None:
+            self.reload_municipalities(select=created.id)
             self.statusBar().showMessage(self.tr("Municipality created."), 5000)
 
     # ----- pages

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, TypeVar
 
-from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import sessionmaker
 
 R = TypeVar("R", bound=Base)
+log = logging.getLogger(__name__)
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 STALE = (
@@ -47,8 +49,8 @@ class Service:
         with self._ctx.sessions() as session:
             try:
                 yield session
-            except OperationalError as exc:
-                raise StoreError(t(f"Datenbankfehler: {exc.orig}", f"Database error: {exc.orig}")) from exc
+            except DBAPIError as exc:
+                raise _database_error(exc) from exc
 
     @contextmanager
     def _write(self) -> Iterator[Session]:
@@ -60,14 +62,22 @@ class Service:
         except StaleDataError as exc:
             raise StaleRecordError(t(*STALE)) from exc
         except IntegrityError as exc:
+            log.error("integrity error", exc_info=exc)
             raise StoreError(
                 t(
-                    f"Die Änderung widerspricht den gespeicherten Daten: {exc.orig}",
-                    f"The change conflicts with the stored data: {exc.orig}",
+                    "Die Änderung widerspricht den gespeicherten Daten (vielleicht hat jemand anderes gerade "
+                    "dasselbe eingetragen). Bitte neu laden.",
+                    "The change conflicts with the stored data (perhaps someone else just entered the same). "
+                    "Please reload.",
                 )
             ) from exc
+        except DBAPIError as exc:
+            raise _database_error(exc) from exc
         except SQLAlchemyError as exc:
-            raise StoreError(t(f"Datenbankfehler: {exc}", f"Database error: {exc}")) from exc
+            log.error("database error", exc_info=exc)
+            raise StoreError(
+                t("Datenbankfehler; nichts wurde gespeichert.", "Database error; nothing was saved.")
+            ) from exc
         finally:
             session.close()
 
@@ -113,8 +123,26 @@ class Service:
             raise StaleRecordError(t(*STALE))
 
 
+def _database_error(exc: DBAPIError) -> StoreError:
+    """The driver's own sentence only: SQLAlchemy's text would show the statement and its values,
+    which may be personal data, to whoever looks at the screen. The full text goes to the log."""
+    log.error("database error", exc_info=exc)
+    reason = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
+    return StoreError(t(f"Datenbankfehler: {reason}", f"Database error: {reason}"))
+
+
+def _no_control_characters(value: str, field: str) -> str:
+    """PostgreSQL refuses NUL in text and other control characters only confuse lists and PDFs."""
+    if any(ord(c) < 32 and c not in "\n\r\t" for c in value):
+        raise ValidationError(
+            t("Der Text enthält ein unzulässiges Steuerzeichen.", "The text contains a control character."),
+            field,
+        )
+    return value
+
+
 def required_text(value: str, field: str, label_de: str, label_en: str, limit: int = 200) -> str:
-    value = (value or "").strip()
+    value = _no_control_characters((value or "").strip(), field)
     if not value:
         raise ValidationError(t(f"Bitte {label_de} angeben.", f"Please enter {label_en}."), field)
     if len(value) > limit:
@@ -129,7 +157,7 @@ def required_text(value: str, field: str, label_de: str, label_en: str, limit: i
 
 
 def optional_text(value: str | None, field: str, limit: int = 200) -> str:
-    value = (value or "").strip()
+    value = _no_control_characters((value or "").strip(), field)
     if len(value) > limit:
         raise ValidationError(
             t(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -106,11 +107,20 @@ class MunicipalityDialog(QDialog):
             name=self.name.text(),
             kind=self.kind.currentData(),
             state=self.state.currentData(),
-            population=int(text) if text.isdigit() else None,
+            population=self._population(text),
             contact_name=self.contact_name.text(),
             contact_email=self.contact_email.text(),
             contact_phone=self.contact_phone.text(),
         )
+
+    def _population(self, text: str) -> int | None:
+        """As typed, with or without thousands separators ("12.500" in German, "12,500" in English)."""
+        if not text:
+            return None
+        value, ok = self.locale().toInt(text)
+        if not ok:
+            value, ok = QLocale.c().toInt(text)
+        return value if ok else -1  # the service refuses it with a message and focuses the field
 
     def _create(self) -> None:
         created = self.error.attempt(lambda: self.ctx.workspace.municipalities.create(self._input()))

@@ -166,6 +166,10 @@ class ActorsPage(Page):
             self._user_sized = True  # from now on the user's widths stay
 
     # ----- loading
+    def set_municipality(self, municipality_id: str | None) -> None:
+        self._last_trashed = None  # Ctrl+Z must not restore an actor of another municipality
+        super().set_municipality(municipality_id)
+
     def reload(self) -> None:
         self._generation += 1
         generation, mid = self._generation, self.municipality_id
@@ -288,10 +292,12 @@ class ActorsPage(Page):
     def _edit(self, actor: Actor | None) -> None:
         assert self.municipality_id is not None
         dialog = ActorDialog(self.ctx, self.municipality_id, actor, self)
-        if dialog.exec() and dialog.saved is not None:
-            self._select_after_load = dialog.saved.id
+        accepted, saved = dialog.exec(), dialog.saved
+        dialog.deleteLater()  # parented to the page: delete it, or every edit leaves one behind
+        if accepted and saved is not None:
+            self._select_after_load = saved.id
             self._shown_id = None  # show the saved state in the detail panel
-            self.status_message.emit(self.tr("Saved: %1").replace("%1", dialog.saved.name))
+            self.status_message.emit(self.tr("Saved: %1").replace("%1", saved.name))
             self.data_changed.emit()
             self.reload()
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -340,9 +346,11 @@ class ActorsPage(Page):
             return
         dialog = TrashDialog(self.ctx, self.municipality_id, self)
         dialog.exec()
-        if dialog.changed:
-            if dialog.restored:
-                self._select_after_load = dialog.restored[-1]
+        changed, restored = dialog.changed, list(dialog.restored)
+        dialog.deleteLater()
+        if changed:
+            if restored:
+                self._select_after_load = restored[-1]
                 self._shown_id = None
             self.data_changed.emit()
             self.reload()

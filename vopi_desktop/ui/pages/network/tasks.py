@@ -6,10 +6,14 @@ It runs in the task runner's worker thread, so it touches no widget: only the wo
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ....analysis.network import force_layout
 from ....store.dto.network import Graph
-from ....store.workspace import Workspace
 from ...tasks import Progress
+
+if TYPE_CHECKING:
+    from ....store.workspace import Workspace  # the UI never loads SQLAlchemy itself
 
 LAYOUT_SEED = 7  # the same network is always laid out the same way
 Positions = dict[str, tuple[float, float]]
