@@ -510,28 +510,12 @@
             <translation>Hemmnisse nach Gruppen</translation>
         </message>
         <message>
-            <source>Top barriers</source>
-            <translation>Die wichtigsten Hemmnisse</translation>
-        </message>
-        <message>
-            <source>No barrier is rated medium or high yet.</source>
-            <translation>Noch kein Hemmnis ist mit „mittel“ oder „hoch“ bewertet.</translation>
-        </message>
-        <message>
             <source>Create or choose a municipality first (toolbar above).</source>
             <translation>Legen Sie zuerst eine Kommune an oder wählen Sie eine aus (Leiste oben).</translation>
         </message>
         <message>
             <source>%1 of %2 rated</source>
             <translation>%1 von %2 bewertet</translation>
-        </message>
-        <message>
-            <source>target groups: %1</source>
-            <translation>Zielgruppen: %1</translation>
-        </message>
-        <message>
-            <source>Show this barrier</source>
-            <translation>Dieses Hemmnis anzeigen</translation>
         </message>
         <message>
             <source>Unsaved assessment</source>
@@ -556,6 +540,10 @@
         <message>
             <source>Delete the own barrier “%1” and its assessment?</source>
             <translation>Das eigene Hemmnis „%1“ mit seiner Einschätzung löschen?</translation>
+        </message>
+        <message>
+            <source>Your unsaved changes to it are discarded as well.</source>
+            <translation>Ihre noch nicht gespeicherten Änderungen daran gehen dabei ebenfalls verloren.</translation>
         </message>
         <message>
             <source>Own barrier deleted.</source>
@@ -1437,6 +1425,14 @@ Die Offline-Werkbank für die Öffnung des bürgerschaftlichen Engagements für 
             <translation>z. B. Ausgangslage Herbst 2025</translation>
         </message>
         <message>
+            <source>Date known</source>
+            <translation>Datum steht fest</translation>
+        </message>
+        <message>
+            <source>Date of the round</source>
+            <translation>Datum der Runde</translation>
+        </message>
+        <message>
             <source>e.g. steering group, integration council, two clubs</source>
             <translation>z. B. Steuerungsgruppe, Integrationsbeirat, zwei Vereine</translation>
         </message>
@@ -1600,6 +1596,25 @@ Die Offline-Werkbank für die Öffnung des bürgerschaftlichen Engagements für 
         <message>
             <source>Delete target group</source>
             <translation>Zielgruppe löschen</translation>
+        </message>
+    </context>
+    <context>
+        <name>TopBarriers</name>
+        <message>
+            <source>Top barriers</source>
+            <translation>Die wichtigsten Hemmnisse</translation>
+        </message>
+        <message>
+            <source>No barrier is rated medium or high yet.</source>
+            <translation>Noch kein Hemmnis ist mit „mittel“ oder „hoch“ bewertet.</translation>
+        </message>
+        <message>
+            <source>target groups: %1</source>
+            <translation>Zielgruppen: %1</translation>
+        </message>
+        <message>
+            <source>Show this barrier</source>
+            <translation>Dieses Hemmnis anzeigen</translation>
         </message>
     </context>
     <context>

@@ -510,28 +510,12 @@
             <translation>Barriers by group</translation>
         </message>
         <message>
-            <source>Top barriers</source>
-            <translation>Top barriers</translation>
-        </message>
-        <message>
-            <source>No barrier is rated medium or high yet.</source>
-            <translation>No barrier is rated medium or high yet.</translation>
-        </message>
-        <message>
             <source>Create or choose a municipality first (toolbar above).</source>
             <translation>Create or choose a municipality first (toolbar above).</translation>
         </message>
         <message>
             <source>%1 of %2 rated</source>
             <translation>%1 of %2 rated</translation>
-        </message>
-        <message>
-            <source>target groups: %1</source>
-            <translation>target groups: %1</translation>
-        </message>
-        <message>
-            <source>Show this barrier</source>
-            <translation>Show this barrier</translation>
         </message>
         <message>
             <source>Unsaved assessment</source>
@@ -556,6 +540,10 @@
         <message>
             <source>Delete the own barrier “%1” and its assessment?</source>
             <translation>Delete the own barrier “%1” and its assessment?</translation>
+        </message>
+        <message>
+            <source>Your unsaved changes to it are discarded as well.</source>
+            <translation>Your unsaved changes to it are discarded as well.</translation>
         </message>
         <message>
             <source>Own barrier deleted.</source>
@@ -1437,6 +1425,14 @@ The offline workbench for opening civic engagement to people with a migration ba
             <translation>e.g. Baseline autumn 2025</translation>
         </message>
         <message>
+            <source>Date known</source>
+            <translation>Date known</translation>
+        </message>
+        <message>
+            <source>Date of the round</source>
+            <translation>Date of the round</translation>
+        </message>
+        <message>
             <source>e.g. steering group, integration council, two clubs</source>
             <translation>e.g. steering group, integration council, two clubs</translation>
         </message>
@@ -1600,6 +1596,25 @@ The offline workbench for opening civic engagement to people with a migration ba
         <message>
             <source>Delete target group</source>
             <translation>Delete target group</translation>
+        </message>
+    </context>
+    <context>
+        <name>TopBarriers</name>
+        <message>
+            <source>Top barriers</source>
+            <translation>Top barriers</translation>
+        </message>
+        <message>
+            <source>No barrier is rated medium or high yet.</source>
+            <translation>No barrier is rated medium or high yet.</translation>
+        </message>
+        <message>
+            <source>target groups: %1</source>
+            <translation>target groups: %1</translation>
+        </message>
+        <message>
+            <source>Show this barrier</source>
+            <translation>Show this barrier</translation>
         </message>
     </context>
     <context>

@@ -205,3 +205,11 @@ def test_stale_trash_and_unknown_ids(ws: Workspace, mid: str) -> None:
             call(missing)
     with pytest.raises(NotFoundError):
         ws.actors.create(missing, _input())
+
+
+def test_list_sorts_umlauts_with_their_base_letter(ws: Workspace, mid: str) -> None:
+    for name in ("Zeller Chor", "Ökumenischer Kreis", "anadolu Kulturverein", "Offene Tür"):
+        ws.actors.create(mid, _input(name=name, contact_name="", contact_email=""))
+    names = [r.name for r in ws.actors.list(mid)]
+    assert names == ["anadolu Kulturverein", "Offene Tür", "Ökumenischer Kreis", "Zeller Chor"]
+    assert [r.name for r in ws.actors.list_all()] == names

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from vopi_desktop.lang import set_language
 from vopi_desktop.store import NotFoundError, StaleRecordError, ValidationError
 from vopi_desktop.store.dto.barriers import BarrierInput
 from vopi_desktop.store.dto.municipality import MunicipalityInput
 from vopi_desktop.store.models import BarrierAssessment, ChangeLog, TargetGroup
+from vopi_desktop.store.services.barriers import BarrierService
 from vopi_desktop.store.workspace import Workspace
 
 
@@ -229,3 +234,64 @@ def test_unknown_municipality_is_reported_plainly(ws: Workspace) -> None:
     with pytest.raises(NotFoundError):
         ws.barriers.add_target_group(missing, "Geflüchtete")
     assert ws.barriers.list(missing)[0].id is None
+
+
+def test_first_saves_racing_for_one_barrier_leave_one_row(
+    ws: Workspace, mid: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both read "not stored"; the colleague's insert commits first, so the second one is stale."""
+    original = BarrierService._catalogue_row
+    raced: list[str] = []
+
+    def colleague_gets_in_between(s: Session, municipality_id: str, key: str) -> BarrierAssessment | None:
+        row = original(s, municipality_id, key)
+        if not raced:  # after our read, before our write
+            raced.append(key)
+            ws.barriers.save(mid, BarrierInput(key=key, relevance=1, note="Kollegin"), None)
+        return row
+
+    monkeypatch.setattr(BarrierService, "_catalogue_row", staticmethod(colleague_gets_in_between))
+    logged = _count(ws, ChangeLog)
+    with pytest.raises(StaleRecordError, match="inzwischen"):
+        ws.barriers.save(mid, BarrierInput(key="B7", relevance=3, note="ich"), None)
+    assert raced == ["B7"]
+    assert (ws.barriers.get(mid, "B7").relevance, ws.barriers.get(mid, "B7").note) == (1, "Kollegin")
+    assert _count(ws, BarrierAssessment) == 1
+    assert _count(ws, ChangeLog) == logged + 1  # the colleague's save only
+    done = sum(r.relevance is not None for r in ws.barriers.list(mid) if not r.is_custom)
+    assert done == 1  # progress stays "1 of 27", not "2 of 27"
+
+    raced.clear()  # linking a measure races the same way
+    with pytest.raises(StaleRecordError):
+        ws.barriers.ensure_stored(mid, "B8")
+    assert _count(ws, BarrierAssessment) == 2
+
+
+def test_the_database_refuses_a_second_row_for_a_catalogue_barrier(ws: Workspace, mid: str) -> None:
+    ws.barriers.save(mid, BarrierInput(key="B2", relevance=2), None)
+    with pytest.raises(StaleRecordError):  # read as "not stored", but it is now
+        ws.barriers.save(mid, BarrierInput(key="B2", relevance=0), None)
+    with ws._ctx.sessions() as s, pytest.raises(IntegrityError):
+        s.add(BarrierAssessment(municipality_id=mid, barrier_key="B2"))
+        s.commit()
+    other = ws.municipalities.create(MunicipalityInput(name="Anderswo", kind="gemeinde", state="BY"))
+    ws.barriers.save(other.id, BarrierInput(key="B2", relevance=1), None)  # per municipality
+    ws.barriers.add_custom(mid, "Eigenes", "", "")
+    ws.barriers.add_custom(mid, "Eigenes", "", "")  # own barriers have no key: any number
+    assert _count(ws, BarrierAssessment) == 4
+
+
+def test_old_duplicates_are_read_and_saved_as_the_same_row(ws: Workspace, mid: str) -> None:
+    """Rows from before the index: list, get and save all take the newest, then the larger id."""
+    with ws.engine.begin() as conn:
+        conn.exec_driver_sql("DROP INDEX uq_barrier_assessment_municipality_id_barrier_key")
+    stamp = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
+    ids = ["00000000-0000-4000-8000-00000000000a", "00000000-0000-4000-8000-00000000000b"]
+    with ws._ctx.sessions() as s, s.begin():
+        for note, row_id in zip(("kleinere id", "größere id"), ids, strict=True):
+            s.add(BarrierAssessment(id=row_id, municipality_id=mid, barrier_key="B6", note=note, relevance=1,
+                                    created_at=stamp, updated_at=stamp))  # fmt: skip
+    shown = ws.barriers.get(mid, "B6")
+    assert (shown.id, shown.note) == (ids[1], "größere id")
+    saved = ws.barriers.save(mid, BarrierInput(key="B6", relevance=3), shown.version)
+    assert saved.id == ids[1] and ws.barriers.get(mid, "B6").relevance == 3

@@ -90,3 +90,53 @@ def test_duplicate_name_is_refused_whatever_the_case(ws: Workspace) -> None:
         ws.municipalities.create(_input(name=" ölbronn "))
     assert err.value.field == "name"
     assert len(ws.municipalities.list()) == 1
+
+
+def test_control_characters_are_refused_on_both_databases(ws: Workspace) -> None:
+    with pytest.raises(ValidationError, match="Steuerzeichen") as err:
+        ws.municipalities.create(_input(name="Alt\x00dorf"))
+    assert err.value.field == "name"
+    ws.municipalities.create(_input(contact_name="Frau\tÖztürk"))  # tabs are fine
+    assert len(ws.municipalities.list()) == 1
+
+
+def test_a_malformed_id_is_a_clear_error_not_a_crash(ws: Workspace) -> None:
+    from vopi_desktop.store import StoreError
+
+    with pytest.raises(StoreError) as err:
+        ws.municipalities.get("not-a-uuid")
+    assert "SELECT" not in str(err.value)  # no SQL (and no values) on the screen
+
+
+def test_list_sorts_umlauts_with_their_base_letter(ws: Workspace) -> None:
+    for name in ("Zell", "Ölbronn", "Altdorf", "oberndorf"):
+        ws.municipalities.create(_input(name=name))
+    assert [m.name for m in ws.municipalities.list()] == ["Altdorf", "oberndorf", "Ölbronn", "Zell"]
+
+
+def test_progress_counts_the_round_the_pillars_page_calls_latest(ws: Workspace) -> None:
+    """The Start page's "scores" and the Pillars page (rounds[-1]) must mean the same round."""
+    from datetime import date
+
+    from vopi_desktop.store.dto.pillars import RoundInput
+
+    mid = ws.municipalities.create(_input()).id
+    pillars = ws.pillars
+
+    def score(round_id: str, keys: list[str]) -> None:
+        for key in keys:
+            pillars.set_score(round_id, key, 3, "", None)
+
+    def latest_on_both() -> tuple[int, int]:
+        return ws.municipalities.process_state(mid).counts["scores"], pillars.rounds(mid)[-1].scored_count
+
+    score(pillars.create_round(mid, RoundInput("Zweite", date(2025, 5, 1))).id, ["encounter.1"])
+    # the same day, entered later, with a title that sorts first: still the later one
+    score(pillars.create_round(mid, RoundInput("Erste", date(2025, 5, 1))).id, ["encounter.1", "encounter.2"])
+    score(pillars.create_round(mid, RoundInput("Früher", date(2024, 5, 1))).id, ["encounter.3"])
+    assert latest_on_both() == (2, 2)
+
+    planned = pillars.create_round(mid, RoundInput("Geplant"))  # no date yet: planned, so the newest
+    assert latest_on_both() == (0, 0)
+    score(planned.id, ["diversity.1", "diversity.2", "diversity.3"])
+    assert latest_on_both() == (3, 3)

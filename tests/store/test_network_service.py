@@ -230,3 +230,18 @@ def test_save_positions_skips_actors_that_are_gone_or_elsewhere(ws: Workspace, t
     assert ws.network.save_positions(mid, {}) == 0
     with pytest.raises(NotFoundError):
         ws.network.save_positions(str(uuid.uuid4()), {tsv: (1.0, 2.0)})
+
+
+def test_graph_orders_nodes_alike_on_both_databases_with_umlauts(ws: Workspace) -> None:
+    """Sorted in Python: SQLite's lower() would put "Ökumenischer Kreis" after "Zeller Chor"."""
+    mid = _town(ws)
+    _actors(
+        ws,
+        mid,
+        ("Zeller Chor", "verein"),
+        ("Ökumenischer Kreis", "religious"),
+        ("arbeitskreis Asyl", "initiative"),
+        ("Offene Tür", "initiative"),
+    )
+    names = [n.name for n in ws.network.graph(mid).nodes]
+    assert names == ["arbeitskreis Asyl", "Offene Tür", "Ökumenischer Kreis", "Zeller Chor"]

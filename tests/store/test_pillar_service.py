@@ -180,3 +180,32 @@ def test_rounds_belong_to_their_municipality(ws: Workspace, mid: str) -> None:
     assert [r.title for r in ws.pillars.rounds(other)] == ["Dort"]
     ws.municipalities.delete(other)
     assert [r.title for r in ws.pillars.rounds(mid)] == ["Hier"]
+
+
+def test_a_score_stored_at_the_same_moment_is_a_stale_save_not_a_crash(
+    ws: Workspace, mid: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two people score the same indicator at once: the second insert hits the unique key."""
+    from vopi_desktop.store.services.pillars import PillarService
+
+    r = ws.pillars.create_round(mid, RoundInput("Start"))
+    ws.pillars.set_score(r.id, "encounter.1", 2, "von A", None)
+    # B's read happened before A's insert: the service does not see A's row and inserts its own
+    monkeypatch.setattr(PillarService, "_stored_score", staticmethod(lambda *_args: None))
+    with pytest.raises(StaleRecordError):
+        ws.pillars.set_score(r.id, "encounter.1", 5, "von B", None)
+    monkeypatch.undo()
+    assert ws.pillars.get_round(r.id).scores == {"encounter.1": (2, "von A")}
+    assert _score_rows(ws) == 1
+    assert _log(ws).count(("create", "indicator_score")) == 1
+    ws.pillars.set_score(r.id, "encounter.1", 4, "B nach dem Neuladen", 1)  # the session still works
+    assert ws.pillars.get_round(r.id).scores["encounter.1"] == (4, "B nach dem Neuladen")
+
+
+def test_same_date_rounds_keep_their_creation_order_and_undated_come_last(ws: Workspace, mid: str) -> None:
+    """One order for every screen: (held_on IS NULL, held_on, created_at); the title plays no part."""
+    zweite = ws.pillars.create_round(mid, RoundInput("Zweite", date(2025, 5, 1)))
+    erste = ws.pillars.create_round(mid, RoundInput("Erste", date(2025, 5, 1)))  # same day, later entered
+    planned = ws.pillars.create_round(mid, RoundInput("Geplant"))
+    older = ws.pillars.create_round(mid, RoundInput("Vorher", date(2024, 1, 1)))
+    assert [r.id for r in ws.pillars.rounds(mid)] == [older.id, zweite.id, erste.id, planned.id]

@@ -59,7 +59,7 @@ def test_rate_a_barrier_by_keyboard_and_mouse(qtbot, ctx, municipality, page: Ba
     page.refresh()
     assert _numbers(page.progress.text()) == [0, 27]
     assert page.form.row is not None and page.form.row.key == "B1"  # the first barrier is ready to rate
-    assert page.top_hint.isVisible() and not page.top_buttons
+    assert page.top.hint.isVisible() and not page.top.buttons
 
     # Keyboard: B1 -> B2 with the arrow key, the form follows.
     page.tree.setFocus()
@@ -91,7 +91,7 @@ def test_rate_a_barrier_by_keyboard_and_mouse(qtbot, ctx, municipality, page: Ba
     tip = page.model.index(page.model.index_of("B5").row(), 1, page.model.index_of("B5").parent())
     assert "Befragung" in tip.data(Qt.ItemDataRole.ToolTipRole)
     assert _numbers(page.progress.text()) == [1, 27]
-    assert [b.objectName() for b in page.top_buttons] == ["top_B5"]
+    assert [b.objectName() for b in page.top.buttons] == ["top_B5"]
 
     # Ctrl+S from inside the form saves too (shortcuts need the active window).
     page.activateWindow()
@@ -124,8 +124,8 @@ def test_filter_high_and_top_barrier_link(qtbot, ctx, municipality, page: Barrie
     assert len(_visible_refs(page)) == 25 and "B13" not in _visible_refs(page)
 
     # The top barriers: B13 (high) before B9 (medium); the link switches the filter back and selects.
-    assert [b.objectName() for b in page.top_buttons] == ["top_B13", "top_B9"]
-    qtbot.mouseClick(page.top_buttons[1], LEFT)
+    assert [b.objectName() for b in page.top.buttons] == ["top_B13", "top_B9"]
+    qtbot.mouseClick(page.top.buttons[1], LEFT)
     assert page.filter.currentData() == "all"
     assert page.form.row.key == "B9"
     assert page.tree.currentIndex().data(REF_ROLE) == "B9"
@@ -326,5 +326,140 @@ def test_page_in_the_main_window_with_the_example_town(qtbot, ctx) -> None:
     assert isinstance(page, BarriersPage)
     done, total = _numbers(page.progress.text())
     assert total == 27 and 0 < done <= 27
-    assert 1 <= len(page.top_buttons) <= 5
+    assert 1 <= len(page.top.buttons) <= 5
     assert page.tree.currentIndex() != QModelIndex()
+
+
+def test_saving_on_the_way_keeps_tree_and_form_on_the_new_barrier(
+    qtbot, ctx, municipality, page: BarriersPage, monkeypatch
+) -> None:
+    monkeypatch.setattr(page, "ask_unsaved", lambda: QMessageBox.StandardButton.Save)
+    page.tree.setFocus()
+    qtbot.keyClicks(page.form.relevance, "2")
+    page.tree.setFocus()
+    qtbot.keyClick(page.tree, Qt.Key.Key_Down)  # B1 is saved on the way to B2
+    assert ctx.workspace.barriers.get(municipality.id, "B1").relevance == 2
+    assert page.tree.currentIndex().data(REF_ROLE) == "B2"
+    assert page.form.row.key == "B2"
+    assert page.tree.selectionModel().isRowSelected(
+        page.tree.currentIndex().row(), page.tree.currentIndex().parent()
+    )
+    qtbot.keyClick(page.tree, Qt.Key.Key_Down)  # and the next arrow press moves on
+    assert page.tree.currentIndex().data(REF_ROLE) == "B3"
+    assert page.form.row.key == "B3"
+
+    # The same when the target is a group row: the tree stays on it and the form shows the group.
+    qtbot.keyClick(page.form.relevance, Qt.Key.Key_End)  # 3 (typing "1" now would search for "21")
+    page.tree.setFocus()
+    group_index = page.model.index_of("B4").parent()
+    group_title = group_index.data()
+    qtbot.mouseClick(page.tree.viewport(), LEFT, pos=page.tree.visualRect(group_index).center())
+    assert ctx.workspace.barriers.get(municipality.id, "B3").relevance == 3
+    assert page.tree.currentIndex().data() == group_title
+    assert page.tree.currentIndex().data(REF_ROLE) is None
+    assert page.form.row is None and group_title in page.form.title.text()
+
+
+def _deferred_deletes() -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_editing_an_own_barrier_asks_about_unsaved_input_first(
+    qtbot, ctx, municipality, page: BarriersPage, monkeypatch
+) -> None:
+    ws = ctx.workspace
+    own = ws.barriers.add_custom(municipality.id, "Telefon nur deutsch", "", "language")
+    page.refresh()
+    _click_barrier(qtbot, page, own.id)
+    asked: list[str] = []
+    dialogs: list[QDialog] = []
+
+    def answer(button: QMessageBox.StandardButton):
+        def ask() -> QMessageBox.StandardButton:
+            asked.append(page.form.row.ref)
+            return button
+
+        return ask
+
+    def rename(dialog: QDialog) -> bool:
+        assert isinstance(dialog, OwnBarrierDialog)
+        dialogs.append(dialog)
+        dialog.show()
+        dialog.title.selectAll()
+        qtbot.keyClicks(dialog.title, "Hotline nur deutsch")
+        qtbot.mouseClick(dialog.ok_button, LEFT)
+        return dialog.result() == QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(page, "exec_dialog", rename)
+    qtbot.keyClicks(page.form.relevance, "2")
+    qtbot.keyClicks(page.form.note, "Beschwerden am Schalter")
+
+    # Cancel: no dialog, the input stays.
+    monkeypatch.setattr(page, "ask_unsaved", answer(QMessageBox.StandardButton.Cancel))
+    qtbot.mouseClick(page.form.edit_button, LEFT)
+    assert asked == [own.id] and not dialogs
+    assert page.form.is_dirty() and page.form.note.toPlainText() == "Beschwerden am Schalter"
+
+    # Save: the assessment is stored first, then the dialog edits the row in its new version.
+    monkeypatch.setattr(page, "ask_unsaved", answer(QMessageBox.StandardButton.Save))
+    qtbot.mouseClick(page.form.edit_button, LEFT)
+    stored = ws.barriers.get(municipality.id, own.id)
+    assert (stored.title, stored.relevance, stored.note) == (
+        "Hotline nur deutsch",
+        2,
+        "Beschwerden am Schalter",
+    )
+    assert page.form.note.toPlainText() == "Beschwerden am Schalter" and not page.form.is_dirty()
+    assert "Hotline nur deutsch" in page.form.title.text()
+    _deferred_deletes()
+    assert not page.findChildren(OwnBarrierDialog)  # used dialogs do not pile up under the page
+
+    # Discard: the stored state comes back before the dialog opens.
+    qtbot.keyClicks(page.form.note, " und am Telefon")
+    monkeypatch.setattr(page, "ask_unsaved", answer(QMessageBox.StandardButton.Discard))
+    monkeypatch.setattr(page, "exec_dialog", lambda dialog: False)
+    qtbot.mouseClick(page.form.edit_button, LEFT)
+    assert page.form.note.toPlainText() == "Beschwerden am Schalter" and not page.form.is_dirty()
+    assert ws.barriers.get(municipality.id, own.id).note == "Beschwerden am Schalter"
+    assert len(asked) == 3
+
+
+def test_adding_an_own_barrier_asks_about_unsaved_input_first(
+    qtbot, ctx, municipality, page: BarriersPage, monkeypatch
+) -> None:
+    qtbot.keyClicks(page.form.relevance, "3")
+    opened: list[QDialog] = []
+    monkeypatch.setattr(page, "exec_dialog", lambda dialog: opened.append(dialog) or False)
+    monkeypatch.setattr(page, "ask_unsaved", lambda: QMessageBox.StandardButton.Cancel)
+    qtbot.mouseClick(page.add_button, LEFT)
+    assert not opened and page.form.is_dirty() and page.form.relevance.currentData() == 3
+    monkeypatch.setattr(page, "ask_unsaved", lambda: QMessageBox.StandardButton.Save)
+    qtbot.mouseClick(page.add_button, LEFT)
+    assert len(opened) == 1
+    assert ctx.workspace.barriers.get(municipality.id, "B1").relevance == 3
+
+
+def test_deleting_a_dirty_own_barrier_says_the_input_goes_too(
+    qtbot, ctx, municipality, page: BarriersPage, monkeypatch
+) -> None:
+    own = ctx.workspace.barriers.add_custom(municipality.id, "Telefon nur deutsch", "", "")
+    page.refresh()
+    _click_barrier(qtbot, page, own.id)
+    qtbot.keyClicks(page.form.note, "Noch nicht gespeichert")
+    questions: list[str] = []
+    monkeypatch.setattr(page, "confirm", lambda q: questions.append(q) or False)
+    qtbot.mouseClick(page.form.delete_button, LEFT)
+    assert "Telefon nur deutsch" in questions[0]
+    assert page.tr("Your unsaved changes to it are discarded as well.") in questions[0]
+    assert page.form.note.toPlainText() == "Noch nicht gespeichert" and page.form.is_dirty()
+    assert ctx.workspace.barriers.get(municipality.id, own.id).id == own.id
+
+
+def test_target_groups_dialog_is_deleted_after_use(qtbot, page: BarriersPage, monkeypatch) -> None:
+    monkeypatch.setattr(page, "exec_dialog", lambda dialog: False)
+    qtbot.mouseClick(page.groups_button, LEFT)
+    qtbot.mouseClick(page.groups_button, LEFT)
+    _deferred_deletes()
+    assert not page.findChildren(TargetGroupsDialog)

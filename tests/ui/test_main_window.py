@@ -201,3 +201,100 @@ def test_unsaved_input_holds_the_window_until_the_user_decides(qtbot, ctx, munic
     window.show_area("actors")
     assert window.stack.currentWidget() is window.page("actors")
     assert ctx.workspace.barriers.get(municipality.id, "B1").relevance == 3
+
+
+def test_a_typed_concern_is_saved_when_the_user_goes_elsewhere(qtbot, ctx, municipality) -> None:
+    """No Save click: switching area, municipality or closing must not lose the text."""
+    other = ctx.workspace.municipalities.create(
+        MunicipalityInput(name="Anderswo", kind="gemeinde", state="BY")
+    )
+    window = _window(qtbot, ctx)
+    window.switcher.setCurrentIndex(window.switcher.findData(municipality.id))
+    start = window.page("start")
+    concern = lambda mid: ctx.workspace.municipalities.process_state(mid).own_concern  # noqa: E731
+
+    qtbot.keyClicks(start.own_concern, "Mehr Jugendliche im Sportverein")
+    window.show_area("barriers")
+    assert window.stack.currentWidget() is window.page("barriers")
+    assert concern(municipality.id) == "Mehr Jugendliche im Sportverein"
+
+    window.show_area("start")
+    qtbot.keyClicks(start.own_concern, " und im Chor")
+    window.switcher.setCurrentIndex(window.switcher.findData(other.id))
+    assert window.municipality_id == other.id
+    assert concern(municipality.id) == "Mehr Jugendliche im Sportverein und im Chor"
+    assert concern(other.id) == "" and start.own_concern.toPlainText() == ""
+
+    qtbot.keyClicks(start.own_concern, "Ehrenamt staerken")
+    assert window.close()
+    assert concern(other.id) == "Ehrenamt staerken"
+
+
+def test_leaving_the_concern_field_saves_it(qtbot, ctx, municipality) -> None:
+    window = _window(qtbot, ctx)
+    with qtbot.waitActive(window):  # focus moves only in the active window
+        window.activateWindow()
+    start = window.page("start")
+    start.own_concern.setFocus()
+    assert start.own_concern.hasFocus()
+    qtbot.keyClicks(start.own_concern, "Begegnung im Quartier")
+    qtbot.keyClick(start.own_concern, Qt.Key.Key_Tab)  # Tab leaves the field (Tab changes focus)
+    assert not start.own_concern.hasFocus()
+    assert ctx.workspace.municipalities.process_state(municipality.id).own_concern == "Begegnung im Quartier"
+
+
+def test_a_concern_that_cannot_be_saved_keeps_the_user_on_the_page(qtbot, ctx, municipality) -> None:
+    window = _window(qtbot, ctx)
+    start = window.page("start")
+    start.own_concern.setPlainText("x" * 5001)  # over the limit: the service refuses it
+    with qtbot.waitSignal(start.status_message) as message:
+        window.show_area("barriers")
+    assert "zu lang" in message.args[0]
+    assert window.stack.currentWidget() is start
+    assert start.own_concern.toPlainText() == "x" * 5001  # the text is still there to shorten
+    assert ctx.workspace.municipalities.process_state(municipality.id).own_concern == ""
+    start.own_concern.setPlainText("kurz")
+    window.show_area("barriers")
+    assert window.stack.currentWidget() is window.page("barriers")
+
+
+def test_start_page_numbers_follow_the_ui_locale_and_names_are_escaped(qtbot, ctx, municipality) -> None:
+    from PySide6.QtCore import QLocale
+
+    ctx.workspace.municipalities.update(
+        municipality.id,
+        MunicipalityInput(name="Tal <&> Berg", kind="stadt", state="BW", population=12000),
+        municipality.version,
+    )
+    window = _window(qtbot, ctx)
+    start = window.page("start")
+    assert "12.000" in start.facts.text()
+    assert start.heading.text() == "<h1>Tal &lt;&amp;&gt; Berg</h1>"
+    german = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English))  # what the app does for English
+    try:
+        start.refresh()
+        assert "12,000" in start.facts.text()
+    finally:
+        QLocale.setDefault(german)
+
+
+def test_insight_figures_follow_the_ui_locale(qtbot, ctx) -> None:
+    import re
+
+    from PySide6.QtCore import QLocale
+
+    from vopi_desktop.store.demo import fill_demo
+
+    fill_demo(ctx.workspace, "small")
+    german = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English))
+    try:
+        window = _window(qtbot, ctx)
+        start = window.page("start")
+        qtbot.waitUntil(lambda: bool(start.insights.buttons))
+        pillar = next(b for b in start.insights.buttons if b.objectName() == "insight_pillars")
+        assert re.search(r"\d\.\d", pillar.description()), pillar.description()
+        assert not re.search(r"\d,\d", pillar.description())
+    finally:
+        QLocale.setDefault(german)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QMessageBox
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QLabel, QMessageBox
 
 from vopi_desktop.store.dto.pillars import RoundInput
 from vopi_desktop.ui.pages.pillars.page import PillarsPage
@@ -252,3 +252,68 @@ def test_round_deleted_elsewhere_is_reported_not_crashed(qtbot, page, ctx, munic
     assert page.round_combo.count() == 1 and page.round_combo.currentData() == keep.id
     assert page.form.combos["encounter.2"].currentData() is None
     assert ctx.workspace.pillars.get_round(keep.id).scores == {}
+
+
+def _deleted_later() -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_a_planned_round_needs_no_date_and_editing_keeps_it_undated(qtbot, page, ctx, municipality) -> None:
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert dialog.held_on.check.isChecked()  # a new round is usually held today
+    qtbot.keyClicks(dialog.title, "Geplante Runde")
+    dialog.held_on.check.setFocus()
+    qtbot.keyClick(dialog.held_on.check, Qt.Key.Key_Space)  # "Date known" off: not fixed yet
+    assert not dialog.held_on.edit.isEnabled()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    (rnd,) = _rounds(ctx, municipality)
+    assert (rnd.title, rnd.held_on) == ("Geplante Runde", None)
+    assert "ohne Datum" in page.round_combo.currentText()
+
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert not dialog.held_on.check.isChecked() and not dialog.held_on.edit.isEnabled()
+    qtbot.keyClicks(dialog.participants, "Beirat")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    rnd = ctx.workspace.pillars.get_round(rnd.id)
+    assert (rnd.held_on, rnd.participants) == (None, "Beirat")  # editing stamped no date on it
+
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    qtbot.keyClick(dialog.held_on.check, Qt.Key.Key_Space)  # now the date is fixed
+    dialog.held_on.edit.setDate(QDate(2026, 2, 3))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert ctx.workspace.pillars.get_round(rnd.id).held_on == date(2026, 2, 3)
+    assert "03.02.2026" in page.round_combo.currentText()
+
+
+def test_the_date_label_leads_to_the_optional_date(qtbot, page, ctx, municipality) -> None:
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    labels = {label.text(): label for label in dialog.findChildren(QLabel)}
+    assert labels["&Datum:"].buddy() is dialog.held_on
+    assert dialog.held_on.focusProxy() is dialog.held_on.check
+    name = dialog.held_on.edit.accessibleName()  # the field says what it is, not "Date known"
+    assert name and name != dialog.held_on.check.text()
+    dialog.reject()
+
+
+def test_closed_dialogs_and_questions_are_deleted(qtbot, page, ctx, municipality) -> None:
+    """Each dialog is a child of the page: without deleteLater they would pile up all session."""
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(page.dialog.title, "Runde")
+    qtbot.mouseClick(page.dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    page.dialog.reject()
+    page.delete_round()
+    qtbot.mouseClick(page.confirm.button(QMessageBox.StandardButton.No), Qt.MouseButton.LeftButton)
+    assert page.dialog is None and page.confirm is None
+    _deleted_later()
+    assert page.findChildren(QDialog) == []
+    page.delete_round()
+    qtbot.mouseClick(page.confirm.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    _deleted_later()
+    assert page.findChildren(QDialog) == [] and _rounds(ctx, municipality) == []

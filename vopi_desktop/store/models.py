@@ -10,12 +10,14 @@ from sqlalchemy import (
     Date,
     Float,
     ForeignKey,
+    Index,
     Integer,
     Numeric,
     String,
     Table,
     UniqueConstraint,
     Uuid,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -74,6 +76,18 @@ class TargetGroup(Base, Owned):
 
 class BarrierAssessment(Base, Owned):
     __tablename__ = "barrier_assessment"
+    # One row per catalogue barrier and municipality (own barriers have no key and may be many):
+    # two first saves racing each other cannot both insert (migration 0002).
+    __table_args__ = (
+        Index(
+            "uq_barrier_assessment_municipality_id_barrier_key",
+            "municipality_id",
+            "barrier_key",
+            unique=True,
+            sqlite_where=text("barrier_key IS NOT NULL"),
+            postgresql_where=text("barrier_key IS NOT NULL"),
+        ),
+    )
     barrier_key: Mapped[str | None] = mapped_column(String(10))  # catalogue key, None for own barriers
     custom_title: Mapped[str] = mapped_column(ShortText, default="")
     custom_description: Mapped[str] = mapped_column(LongText, default="")

@@ -15,6 +15,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..textsort import sort_key
 from .backup import read_only_uri
 from .dto.municipality import Municipality, ProcessState
 
@@ -31,7 +32,7 @@ SELECT
  (SELECT count(*) FROM pillar_round WHERE municipality_id = :m),
  (SELECT count(*) FROM indicator_score WHERE score IS NOT NULL AND round_id = (
     SELECT id FROM pillar_round WHERE municipality_id = :m
-    ORDER BY held_on IS NULL, held_on DESC, created_at DESC LIMIT 1)),
+    ORDER BY held_on IS NULL DESC, held_on DESC, created_at DESC, id DESC LIMIT 1)),
  (SELECT count(*) FROM event WHERE municipality_id = :m),
  (SELECT count(*) FROM idea WHERE municipality_id = :m),
  (SELECT count(*) FROM measure WHERE municipality_id = :m),
@@ -86,7 +87,7 @@ def read_snapshot(path: Path | None, head_revision: str, wanted: str | None) -> 
                 "is_example, version FROM municipality"
             )
         )
-        municipalities = tuple(sorted(municipalities, key=lambda m: m.name.casefold()))
+        municipalities = tuple(sorted(municipalities, key=lambda m: (sort_key(m.name), m.name)))
         if not municipalities:
             return StartSnapshot((), None, None)
         ids = [m.id for m in municipalities]

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from ...catalog import load_catalog
 from ...lang import t
+from ...textsort import sort_key
 from ..base import utcnow
 from ..dto.actors import Actor, ActorInput, ActorSummary
 from ..errors import ValidationError
@@ -118,7 +119,8 @@ class ActorService(Service):
             query = query.where(ActorRow.deleted_at.is_(None))
         with self._read() as s:
             rows = _summaries(s.connection().execute(query).all())
-        rows.sort(key=lambda a: a.name.casefold())  # the same order on SQLite and PostgreSQL
+        # Sorted in Python, the same on SQLite and PostgreSQL; "Ökumenischer …" belongs with the O's.
+        rows.sort(key=lambda a: (sort_key(a.name), a.id))
         return rows
 
     def list_all(self, include_deleted: bool = False) -> builtins.list[ActorSummary]:

@@ -6,14 +6,15 @@ assessment, so a new municipality has an empty table and nothing to migrate when
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable, Sequence
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from ...catalog import Catalog, load_catalog
 from ...lang import language, t
+from ...textsort import sort_key
 from ..dto.barriers import BarrierInput, BarrierRow, TargetGroup
 from ..errors import NotFoundError, StaleRecordError, ValidationError
 from ..models import BarrierAssessment, Municipality, barrier_target_groups, measure_target_groups
@@ -70,12 +71,6 @@ def _unstored(catalog: Catalog, index: int) -> BarrierRow:
     )
 
 
-def sort_key(text: str) -> str:
-    """Alphabetical as a German reader expects: "Ältere" sorts with "A", not after "Z"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 def _group_dto(row: TargetGroupRow, barriers: int = 0, measures: int = 0) -> TargetGroup:
     return TargetGroup(row.id, row.name, row.description, row.version, barriers, measures)
 
@@ -98,8 +93,9 @@ class BarrierService(Service):
             for row in stored:
                 key = row.barrier_key
                 if key in known:
-                    # Two rows for one key can only come from a merge; the newest one counts.
-                    if key not in by_key or row.updated_at > by_key[key].updated_at:
+                    # Two rows for one key predate the unique index (0002): the newest counts.
+                    best = by_key.get(key)  # type: ignore[arg-type]
+                    if best is None or (row.updated_at, row.id) > (best.updated_at, best.id):
                         by_key[key] = row  # type: ignore[index]
                 else:
                     own.append(_to_row(row, catalog))
@@ -136,21 +132,20 @@ class BarrierService(Service):
             else:
                 key = one_of(data.key or "", {b.key for b in catalog.barriers}, "key")
                 row = self._catalogue_row(s, municipality_id, key)
+                if (row is None) != (version is None):  # stored when read and gone now, or the reverse
+                    raise StaleRecordError(t(*STALE))
                 if row is None:
-                    if version is not None:  # it was stored when read and is gone now
-                        raise StaleRecordError(t(*STALE))
                     row = BarrierAssessment(municipality_id=municipality_id, barrier_key=key)
-                    s.add(row)
                     action = "create"
                 else:
-                    if version is None:
-                        raise StaleRecordError(t(*STALE))
                     self._check_version(row, version)
                     action = "update"
             row.relevance = relevance
             row.evidence_kind = evidence
             row.note = note
             row.target_groups = groups
+            if action == "create":
+                self._insert(s, row)  # one INSERT with the values, so a new row starts at version 1
             self._log(s, action, row, f"{row.barrier_key or row.custom_title}: relevance {relevance}")
             s.flush()
             return _to_row(row, catalog)
@@ -170,7 +165,7 @@ class BarrierService(Service):
             row = self._catalogue_row(s, municipality_id, key)
             if row is None:
                 row = BarrierAssessment(municipality_id=municipality_id, barrier_key=key)
-                s.add(row)
+                self._insert(s, row)
                 self._log(s, "create", row, key)
             s.flush()
             return _to_row(row, catalog)
@@ -323,8 +318,17 @@ class BarrierService(Service):
         return s.scalars(
             select(BarrierAssessment)
             .where(BarrierAssessment.municipality_id == municipality_id, BarrierAssessment.barrier_key == key)
-            .order_by(BarrierAssessment.updated_at.desc())
+            .order_by(BarrierAssessment.updated_at.desc(), BarrierAssessment.id.desc())
         ).first()
+
+    @staticmethod
+    def _insert(s: Session, row: BarrierAssessment) -> None:
+        """A first row that lost the race to someone else's (unique index, 0002) is a stale save."""
+        s.add(row)
+        try:
+            s.flush()
+        except IntegrityError as exc:
+            raise StaleRecordError(t(*STALE)) from exc
 
     def _own_row(self, s: Session, municipality_id: str, barrier_id: str) -> BarrierAssessment:
         row = self._get(s, BarrierAssessment, barrier_id)

@@ -7,6 +7,7 @@ from sqlalchemy.orm import Session
 
 from ...catalog import load_catalog
 from ...lang import t
+from ...textsort import sort_key
 from ..dto.municipality import Municipality, MunicipalityInput, ProcessState
 from ..errors import ValidationError
 from ..models import (
@@ -47,8 +48,8 @@ class MunicipalityService(Service):
     def list(self) -> list[Municipality]:
         with self._read() as s:
             rows = [to_dto(r) for r in s.scalars(select(MunicipalityRow))]
-        # Sorted in Python: SQLite's lower() leaves umlauts alone, so "Ölbronn" would come last.
-        return sorted(rows, key=lambda m: m.name.casefold())
+        # Sorted in Python: the databases collate differently, and "Ölbronn" belongs with the O's.
+        return sorted(rows, key=lambda m: (sort_key(m.name), m.name))
 
     def get(self, municipality_id: str) -> Municipality:
         with self._read() as s:
@@ -130,11 +131,22 @@ class MunicipalityService(Service):
 
     @staticmethod
     def _latest_round_scores(s: Session, municipality_id: str) -> int:
-        """Scores of the newest round: progress means the current assessment, not all rounds added up."""
+        """Scores of the latest round: progress means the current assessment, not all rounds added up.
+
+        "Latest" is the last round in PillarService.rounds() order (held_on IS NULL, held_on,
+        created_at, id): a round without a date is a planned one and counts as the newest. The
+        ``IS NULL`` key is a plain boolean expression, so SQLite and PostgreSQL order alike
+        (their NULLS FIRST/LAST defaults differ).
+        """
         latest = s.scalar(
             select(PillarRound.id)
             .where(PillarRound.municipality_id == municipality_id)
-            .order_by(PillarRound.held_on.desc().nulls_last(), PillarRound.created_at.desc())
+            .order_by(
+                PillarRound.held_on.is_(None).desc(),
+                PillarRound.held_on.desc(),
+                PillarRound.created_at.desc(),
+                PillarRound.id.desc(),
+            )
             .limit(1)
         )
         if latest is None:

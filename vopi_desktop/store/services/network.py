@@ -5,11 +5,12 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 
-from sqlalchemy import and_, bindparam, func, or_, select, update
+from sqlalchemy import and_, bindparam, or_, select, update
 from sqlalchemy.orm import Session
 
 from ...catalog import load_catalog
 from ...lang import t
+from ...textsort import sort_key
 from ..dto.network import Graph, Link, Node
 from ..errors import ValidationError
 from ..models import Actor, ActorLink, Municipality
@@ -36,10 +37,13 @@ class NetworkService(Service):
         """All actors not in the trash, and the links between them."""
         with self._read() as s:
             actors = s.execute(
-                select(Actor.id, Actor.name, Actor.type, Actor.map_x, Actor.map_y)
-                .where(Actor.municipality_id == municipality_id, Actor.deleted_at.is_(None))
-                .order_by(func.lower(Actor.name), Actor.id)
+                select(Actor.id, Actor.name, Actor.type, Actor.map_x, Actor.map_y).where(
+                    Actor.municipality_id == municipality_id, Actor.deleted_at.is_(None)
+                )
             ).all()
+            # Sorted in Python: SQLite's lower() leaves umlauts alone and PostgreSQL collates by
+            # locale, so an ORDER BY would give the two databases different maps.
+            actors.sort(key=lambda a: (sort_key(a.name), a.id))
             nodes = tuple(Node(id=a.id, name=a.name, type=a.type, x=a.map_x, y=a.map_y) for a in actors)
             ids = {n.id for n in nodes}
             rows = s.execute(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from ...catalog import load_catalog
@@ -34,9 +35,14 @@ def to_dto(row: PillarRound) -> Round:
     )
 
 
-def _sort_key(r: Round) -> tuple[bool, date, str]:
-    # Undated rounds last: they are usually planned and not held yet.
-    return (r.held_on is None, r.held_on or date.min, r.title.casefold())
+def _sort_key(r: Round) -> tuple[bool, date]:
+    """Time order (held_on IS NULL, held_on, created_at): undated rounds are planned, so they come last.
+
+    Same-date rounds keep the order of the query (created_at, id), since sorted() is stable. The
+    Start page's progress (MunicipalityService._latest_round_scores, snapshot.COUNTS_SQL) picks the
+    last round of this order.
+    """
+    return (r.held_on is None, r.held_on or date.min)
 
 
 class PillarService(Service):
@@ -47,7 +53,7 @@ class PillarService(Service):
                 select(PillarRound)
                 .where(PillarRound.municipality_id == municipality_id)
                 .options(selectinload(PillarRound.scores))
-                .order_by(PillarRound.created_at)
+                .order_by(PillarRound.created_at, PillarRound.id)
             )
             return sorted((to_dto(r) for r in rows), key=_sort_key)
 
@@ -149,11 +155,7 @@ class PillarService(Service):
         note = optional_text(note, "note", MAX_NOTE)
         with self._write() as s:
             rnd = self._get(s, PillarRound, round_id)
-            row = s.scalars(
-                select(IndicatorScore).where(
-                    IndicatorScore.round_id == round_id, IndicatorScore.indicator_key == indicator_key
-                )
-            ).first()
+            row = self._stored_score(s, round_id, indicator_key)
             if row is None:
                 if version is not None:  # it was there when read: someone deleted the round's score
                     raise StaleRecordError(t(*STALE))
@@ -167,6 +169,12 @@ class PillarService(Service):
                     note=note,
                 )
                 s.add(row)
+                try:
+                    s.flush()
+                except IntegrityError as exc:
+                    # Someone stored this indicator between our read and this insert (the unique
+                    # key round + indicator): the same situation as a changed version.
+                    raise StaleRecordError(t(*STALE)) from exc
                 action = "create"
             else:
                 if version is None or row.version != version:
@@ -181,6 +189,13 @@ class PillarService(Service):
             return to_dto(rnd)
 
     # ----- helpers
+    @staticmethod
+    def _stored_score(session: Session, round_id: str, indicator_key: str) -> IndicatorScore | None:
+        query = select(IndicatorScore).where(
+            IndicatorScore.round_id == round_id, IndicatorScore.indicator_key == indicator_key
+        )
+        return session.scalars(query).first()
+
     @staticmethod
     def _count(session: Session, municipality_id: str) -> int:
         query = select(func.count()).select_from(PillarRound)

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,51 +27,10 @@ from PySide6.QtWidgets import (
 from ....store.dto.actors import Actor, ActorInput
 from ...context import AppContext
 from ...widgets.form_error import FormError
+from ...widgets.optional_date import OptionalDate
 from ...widgets.titles import titled
-from .model import date_pattern
 
 REVIEW_AFTER = timedelta(days=730)  # suggested review/deletion date: two years after consent
-
-
-class OptionalDate(QWidget):
-    """A date that may be left out: a check box switches the date field on."""
-
-    changed = Signal()
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.check = QCheckBox(text)
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat(date_pattern())
-        self.edit.setDate(QDate.currentDate())
-        self.edit.setEnabled(False)
-        self.edit.setAccessibleName(text.replace("&", ""))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.check)
-        layout.addWidget(self.edit)
-        layout.addStretch(1)
-        self.setFocusProxy(self.check)
-        self.check.toggled.connect(self._toggled)
-        self.edit.dateChanged.connect(self.changed)
-
-    def _toggled(self, on: bool) -> None:
-        self.edit.setEnabled(on)
-        if on and self.check.hasFocus():
-            self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.changed.emit()
-
-    def value(self) -> date | None:
-        return self.edit.date().toPython() if self.check.isChecked() else None  # type: ignore[return-value]
-
-    def set_value(self, value: date | None) -> None:
-        if value is not None:
-            self.edit.setDate(QDate(value.year, value.month, value.day))
-        self.check.setChecked(value is not None)
-
-    def focus(self) -> None:
-        (self.edit if self.check.isChecked() else self.check).setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 def _check_list(labels: dict[str, str], chosen: tuple[str, ...], name: str) -> QListWidget:

@@ -15,6 +15,8 @@ from PySide6.QtGui import QColor, QFont
 
 from ....catalog import Catalog
 from ....store.dto.actors import ActorSummary
+from ....textsort import sort_key
+from ...widgets.optional_date import date_pattern
 
 Index = QModelIndex | QPersistentModelIndex
 NAME, TYPE, FIELDS, LANGUAGES, SIZE, CONTACT, REVIEW = range(7)
@@ -39,12 +41,6 @@ def format_date(value: date | datetime | None) -> str:
     if isinstance(value, datetime):
         value = value.astimezone().date()
     return QLocale().toString(QDate(value.year, value.month, value.day), date_pattern())
-
-
-def date_pattern() -> str:
-    """The locale's short date with a four-digit year: 01.03.2026, not 01.03.26."""
-    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
 
 
 def format_number(value: int) -> str:
@@ -157,7 +153,7 @@ class ActorTableModel(QAbstractTableModel):
     def _sorted_order(self) -> list[int]:
         column, order = self._sort
         rows, display = self._rows, self._display
-        names = [r.name.casefold() for r in rows]
+        names = [sort_key(r.name) for r in rows]  # "Ökumenischer Kreis" with the O's, not after Z
         if column == SIZE:
             keys: list[object] = [
                 (-1 if r.size is None else r.size, n) for r, n in zip(rows, names, strict=True)
@@ -167,7 +163,7 @@ class ActorTableModel(QAbstractTableModel):
         elif column == NAME:
             keys = names  # type: ignore[assignment]
         else:
-            keys = [(d[column].casefold(), n) for d, n in zip(display, names, strict=True)]
+            keys = [(sort_key(d[column]), n) for d, n in zip(display, names, strict=True)]
         result = sorted(range(len(rows)), key=keys.__getitem__)
         if order == Qt.SortOrder.DescendingOrder:
             result.reverse()

@@ -102,6 +102,24 @@ class BarrierTreeModel(QAbstractItemModel):
                     return self.createIndex(r, 0, g + 1)
         return QModelIndex()
 
+    def locator(self, index: Index) -> tuple[str, str] | None:
+        """What an index points at in a form that survives a reset: ("row", ref) or ("group", key)."""
+        row = self.row_at(index)
+        if row is not None:
+            return ("row", row.ref)
+        group = self.group_at(index)
+        return ("group", group.key) if group is not None else None
+
+    def locate(self, locator: tuple[str, str] | None) -> QModelIndex:
+        """The index for a ``locator`` after a reset; invalid when the filter hides it now."""
+        if locator is None:
+            return QModelIndex()
+        kind, key = locator
+        if kind == "row":
+            return self.index_of(key)
+        position = next((g for g, group in enumerate(self._groups) if group.key == key), None)
+        return self.createIndex(position, 0, 0) if position is not None else QModelIndex()
+
     def visible_count(self) -> int:
         return sum(len(g.rows) for g in self._groups)
 

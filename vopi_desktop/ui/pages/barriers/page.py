@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....analysis.barriers import progress, top_barriers
+from ....analysis.barriers import progress
 from ....store.dto.barriers import BarrierRow
 from ....store.errors import StoreError
 from ...context import AppContext
@@ -32,8 +31,7 @@ from ..base import Page
 from .dialog import OwnBarrierDialog, TargetGroupsDialog
 from .form import BarrierForm
 from .model import BarrierTreeModel, matches
-
-TOP_LIMIT = 5
+from .top import TopBarriers
 
 
 class BarriersPage(Page):
@@ -101,19 +99,14 @@ class BarriersPage(Page):
         header.setMinimumSectionSize(60)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
 
-        self.top_box = QGroupBox(self.tr("Top barriers"))
-        self.top_layout = QVBoxLayout(self.top_box)
-        self.top_layout.setSpacing(0)
-        self.top_hint = QLabel(self.tr("No barrier is rated medium or high yet."))
-        self.top_hint.setWordWrap(True)
-        self.top_layout.addWidget(self.top_hint)
-        self.top_buttons: list[QPushButton] = []
+        self.top = TopBarriers(ctx.catalog)
+        self.top.chosen.connect(self.select_barrier)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.tree, 1)
-        left_layout.addWidget(self.top_box)
+        left_layout.addWidget(self.top)
 
         self.form = BarrierForm(ctx)
         self.form.saved.connect(self._saved)
@@ -160,7 +153,7 @@ class BarriersPage(Page):
             self.model.set_rows([], {})
             self.form.show_row(None)
             self.progress.clear()
-            self._show_top()
+            self.top.show_rows(self.rows)
             return
         self._load(keep_form=False)
 
@@ -179,7 +172,7 @@ class BarriersPage(Page):
         self._expand()
         done, total = progress(self.rows)
         self.progress.setText(self.tr("%1 of %2 rated").replace("%1", str(done)).replace("%2", str(total)))
-        self._show_top()
+        self.top.show_rows(self.rows)
         self._reselect(keep_form)
 
     def _expand(self) -> None:
@@ -190,46 +183,25 @@ class BarriersPage(Page):
         index = self.model.index_of(self._current_ref) if self._current_ref else QModelIndex()
         if not index.isValid():
             index = self.model.flat_index(fallback_row)
-        self._switching = True
-        try:
-            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-            self.tree.selectionModel().setCurrentIndex(index, flags)
-        finally:
-            self._switching = False
+        self._set_current(index)
         row = self.model.row_at(index)
         same = row is not None and self.form.row is not None and row.ref == self.form.row.ref
         if not (keep_form and same and self.form.is_dirty()):
             self._show(row)
         self._current_ref = row.ref if row else None
 
+    def _set_current(self, index: QModelIndex) -> None:
+        """Move the tree's current row without the form reacting (the caller shows what it needs)."""
+        self._switching = True
+        try:
+            flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            self.tree.selectionModel().setCurrentIndex(index, flags)
+        finally:
+            self._switching = False
+
     def _show(self, row: BarrierRow | None) -> None:
         self.form.show_row(row)
         self._current_ref = row.ref if row else None
-
-    def _show_top(self) -> None:
-        for button in self.top_buttons:
-            self.top_layout.removeWidget(button)
-            button.deleteLater()
-        self.top_buttons = []
-        labels = self.ctx.catalog.vocab("relevance")
-        top = top_barriers(self.rows, TOP_LIMIT)
-        self.top_hint.setVisible(not top)
-        for number, row in enumerate(top, start=1):
-            name = row.title if row.is_custom else f"{row.key} {row.title}"
-            facts = labels.get(str(row.relevance), "")
-            if row.target_group_ids:
-                facts += " · " + self.tr("target groups: %1").replace("%1", str(len(row.target_group_ids)))
-            text = f"{number}. {name} – {facts}"
-            button = QPushButton(text.replace("&", "&&"))
-            button.setObjectName(f"top_{row.ref}")
-            button.setFlat(True)
-            button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.setStyleSheet("text-align: left; color: palette(link); padding: 2px 4px;")
-            button.setAccessibleName(text)
-            button.setToolTip(self.tr("Show this barrier"))
-            button.clicked.connect(lambda _=False, ref=row.ref: self.select_barrier(ref))
-            self.top_layout.addWidget(button)
-            self.top_buttons.append(button)
 
     # ----- selection
     def select_barrier(self, ref: str) -> bool:
@@ -250,13 +222,21 @@ class BarriersPage(Page):
         row = self.model.row_at(current)
         if row is not None and self.form.row is not None and row.ref == self.form.row.ref:
             return
-        if self.form.is_dirty() and not self._resolve_unsaved():
-            self._switching = True  # go back to the barrier being edited
-            try:
-                self.tree.setCurrentIndex(previous if previous.isValid() else QModelIndex())
-            finally:
-                self._switching = False
-            return
+        if self.form.is_dirty():
+            target = self.model.locator(current)
+            if not self._resolve_unsaved():
+                self._set_current(previous)  # go back to the barrier being edited
+                return
+            # Saving reloaded the tree onto the saved barrier: go on to where the user was heading,
+            # so tree and form agree and the next arrow press starts from there.
+            current = self.model.locate(target)
+            if current.isValid():
+                self._set_current(current)
+            else:  # gone meanwhile: stay with what the reload selected
+                current = self.tree.currentIndex()
+            row = self.model.row_at(current)
+            if row is not None and self.form.row is not None and row.ref == self.form.row.ref:
+                return
         if row is None:  # a group row: say what the group is about
             self._show(None)
             group = self.model.group_at(current)
@@ -321,29 +301,49 @@ class BarriersPage(Page):
         )
 
     # ----- dialogs
+    def _settle_form(self) -> bool:
+        """Before a dialog reloads the form: save or discard unsaved input; False = the user cancelled."""
+        if not self.form.is_dirty():
+            return True
+        if not self._resolve_unsaved():
+            return False
+        if self.form.is_dirty():  # discarded: show the stored state, the input is gone on purpose
+            self.form.show_row(self.form.row)
+        return True
+
     def add_own_barrier(self) -> None:
-        if self.municipality_id is None:
+        if self.municipality_id is None or not self._settle_form():
             return
         dialog = OwnBarrierDialog(self.ctx, self.municipality_id, None, self)
-        if self.exec_dialog(dialog) and dialog.result_row is not None:
+        accepted, added = self.exec_dialog(dialog), dialog.result_row
+        dialog.deleteLater()  # parented to the page: delete it, or every use leaves one behind
+        if accepted and added is not None:
             self.filter.setCurrentIndex(self.filter.findData("all"))
-            self._current_ref = dialog.result_row.ref
+            self._current_ref = added.ref
             self._load(keep_form=False)
             self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
             self.status_message.emit(self.tr("Own barrier added. Rate it on the right."))
             self.data_changed.emit()
 
     def edit_own_barrier(self, row: BarrierRow) -> None:
-        if self.municipality_id is None:
+        if self.municipality_id is None or not self._settle_form():
             return
-        dialog = OwnBarrierDialog(self.ctx, self.municipality_id, row, self)
-        if self.exec_dialog(dialog) and dialog.result_row is not None:
-            self._current_ref = row.ref
+        # Saving the assessment just now raised the row's version: edit the stored state.
+        fresh = next((r for r in self.rows if r.ref == row.ref), None)
+        if fresh is None:
+            return
+        dialog = OwnBarrierDialog(self.ctx, self.municipality_id, fresh, self)
+        accepted, edited = self.exec_dialog(dialog), dialog.result_row
+        dialog.deleteLater()
+        if accepted and edited is not None:
+            self._current_ref = fresh.ref
             self._load(keep_form=False)
             self.data_changed.emit()
 
     def delete_own_barrier(self, row: BarrierRow) -> None:
         question = self.tr("Delete the own barrier “%1” and its assessment?").replace("%1", row.title)
+        if self.form.is_dirty():
+            question += " " + self.tr("Your unsaved changes to it are discarded as well.")
         if not self.confirm(question):
             return
         position = self.model.flat_position(row.ref)
@@ -364,7 +364,9 @@ class BarriersPage(Page):
             return
         dialog = TargetGroupsDialog(self.ctx, self.municipality_id, self)
         self.exec_dialog(dialog)
-        if dialog.changed:
+        changed = dialog.changed
+        dialog.deleteLater()
+        if changed:
             self._load(keep_form=True)
             self.data_changed.emit()
 

@@ -7,7 +7,6 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,18 +19,14 @@ from PySide6.QtWidgets import (
 from ....store.dto.pillars import Round, RoundInput
 from ...context import AppContext
 from ...widgets.form_error import FormError
+from ...widgets.optional_date import OptionalDate, date_pattern
 from ...widgets.titles import titled
-
-
-def date_format() -> str:
-    """The locale's short date format with a four-digit year (22.10.2025, not 22.10.25)."""
-    return QLocale().dateFormat(QLocale.FormatType.ShortFormat).replace("yyyy", "yy").replace("yy", "yyyy")
 
 
 def date_text(value: date | None) -> str:
     if value is None:
         return ""
-    return QLocale().toString(QDate(value.year, value.month, value.day), date_format())
+    return QLocale().toString(QDate(value.year, value.month, value.day), date_pattern())
 
 
 class RoundDialog(QDialog):
@@ -61,13 +56,10 @@ class RoundDialog(QDialog):
             self.kind.addItem(label, key)
         kind = existing.kind if existing else ("follow_up" if rounds else "baseline")
         self.kind.setCurrentIndex(max(self.kind.findData(kind), 0))
-        self.held_on = QDateEdit()
-        self.held_on.setCalendarPopup(True)
-        self.held_on.setDisplayFormat(date_format())
-        latest = date.today() + timedelta(days=365)
-        self.held_on.setDateRange(QDate(1990, 1, 1), QDate(latest.year, latest.month, latest.day))
-        when = existing.held_on if existing and existing.held_on else date.today()
-        self.held_on.setDate(QDate(when.year, when.month, when.day))
+        # A planned round may not have a date yet: then the box stays unticked and none is stored.
+        self.held_on = OptionalDate(self.tr("Date known"), date_name=self.tr("Date of the round"))
+        self.held_on.set_range(date(1990, 1, 1), date.today() + timedelta(days=365))
+        self.held_on.set_value(existing.held_on if existing else date.today())
         self.participants = QPlainTextEdit(existing.participants if existing else "")
         self.participants.setTabChangesFocus(True)
         self.participants.setPlaceholderText(self.tr("e.g. steering group, integration council, two clubs"))
@@ -113,10 +105,9 @@ class RoundDialog(QDialog):
         layout.addWidget(buttons)
 
     def _input(self) -> RoundInput:
-        d = self.held_on.date()
         return RoundInput(
             title=self.title.text(),
-            held_on=date(d.year(), d.month(), d.day()),
+            held_on=self.held_on.value(),
             participants=self.participants.toPlainText(),
             kind=self.kind.currentData(),
         )

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -298,13 +299,22 @@ class PillarsPage(Page):
 
     def _open_dialog(self, existing: Round | None) -> None:
         """Window-modal but not blocking, so the page stays testable and the main loop keeps running."""
-        self.dialog = RoundDialog(self.ctx, self.municipality_id or "", self._rounds, existing, self)
-        self.dialog.accepted.connect(self._dialog_saved)
-        self.dialog.open()
+        dialog = RoundDialog(self.ctx, self.municipality_id or "", self._rounds, existing, self)
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._dialog_saved(dialog))
+        dialog.finished.connect(lambda _result: self._dispose(dialog))  # after accepted
+        dialog.open()
 
-    def _dialog_saved(self) -> None:
-        dialog = self.dialog
-        if dialog is None or dialog.saved is None:
+    def _dispose(self, window: QDialog) -> None:
+        """A closed dialog would otherwise live as long as the page (each one a child of it)."""
+        if self.dialog is window:
+            self.dialog = None
+        if self.confirm is window:
+            self.confirm = None
+        window.deleteLater()
+
+    def _dialog_saved(self, dialog: RoundDialog) -> None:
+        if dialog.saved is None:
             return
         self._load(dialog.saved.id)
         self.tabs.setCurrentIndex(0)
@@ -315,7 +325,7 @@ class PillarsPage(Page):
         rnd = self.current_round()
         if rnd is None:
             return
-        self.confirm = QMessageBox(
+        box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Delete round"),
             self.tr(
@@ -328,13 +338,14 @@ class PillarsPage(Page):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )
-        self.confirm.setDefaultButton(QMessageBox.StandardButton.No)
-        self.confirm.finished.connect(lambda _result, r=rnd: self._delete_confirmed(r))
-        self.confirm.open()
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        self.confirm = box
+        box.finished.connect(lambda _result: self._delete_confirmed(box, rnd))
+        box.finished.connect(lambda _result: self._dispose(box))
+        box.open()
 
-    def _delete_confirmed(self, rnd: Round) -> None:
-        box = self.confirm
-        if box is None or box.standardButton(box.clickedButton()) != QMessageBox.StandardButton.Yes:
+    def _delete_confirmed(self, box: QMessageBox, rnd: Round) -> None:
+        if box.standardButton(box.clickedButton()) != QMessageBox.StandardButton.Yes:
             return
         try:
             self.ctx.workspace.pillars.delete_round(rnd.id, rnd.version)

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from ...widgets.numbers import format_decimal
 
 COLOURS = ("#1f5fa8", "#c4512b", "#2e7d32", "#7b3fa0", "#8a6d00", "#00838f")
 STYLES = (Qt.PenStyle.DashLine, Qt.PenStyle.DotLine, Qt.PenStyle.DashDotLine)
@@ -32,7 +34,7 @@ def number(value: float | None, signed: bool = False) -> str:
     """A one-decimal figure in the user's locale (2,4 in German); '–' for not assessed."""
     if value is None:
         return "–"
-    text = QLocale().toString(float(value), "f", 1)
+    text = format_decimal(value)
     return ("+" + text) if signed and value > 0.04 else text
 
 

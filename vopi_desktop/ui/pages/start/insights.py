@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCommandLinkButton, QGroupBox, QLabel, QVBoxLayout, QWidget
 
+from ...widgets.numbers import format_decimal
+
 if TYPE_CHECKING:
     from ....analysis.insights import Insights
     from ....catalog import Catalog
@@ -28,15 +30,11 @@ class InsightsBox(QGroupBox):
         self.empty.setWordWrap(True)
         self._layout.addWidget(self.empty)
 
-    def show_insights(self, insights: Insights, catalog: Catalog, decimal_comma: bool) -> None:
+    def show_insights(self, insights: Insights, catalog: Catalog) -> None:
         for button in self.buttons:
             self._layout.removeWidget(button)
             button.deleteLater()
         self.buttons = []
-
-        def num(value: float) -> str:
-            text = f"{value:.1f}"
-            return text.replace(".", ",") if decimal_comma else text
 
         if insights.top_barriers:
             names = ", ".join(b.title for b in insights.top_barriers)
@@ -64,7 +62,7 @@ class InsightsBox(QGroupBox):
             text = (
                 self.tr("%1 (average %2 of 5)")
                 .replace("%1", pillar)
-                .replace("%2", num(insights.weakest_average))
+                .replace("%2", format_decimal(insights.weakest_average))
             )
             self._add("pillars", self.tr("Weakest pillar"), text)
         change = insights.biggest_change
@@ -77,8 +75,8 @@ class InsightsBox(QGroupBox):
             pillar = catalog.pillar(change.change.key).title
             sign = "+" if change.change.delta > 0 else "−"
             text = (
-                f"{pillar}: {num(change.change.before)} → {num(change.change.after)} "
-                f"({sign}{num(abs(change.change.delta))})"
+                f"{pillar}: {format_decimal(change.change.before)} → {format_decimal(change.change.after)} "
+                f"({sign}{format_decimal(abs(change.change.delta))})"
             )
             self._add("pillars", self.tr("Biggest change since the last round"), text)
         self.empty.setVisible(not self.buttons)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....analysis.next_steps import next_steps
-from ....store.errors import StoreError
+from ....store.errors import NotFoundError, StoreError
 from ....store.snapshot import StartSnapshot
 from ...context import AppContext
 from ..base import Page
@@ -73,6 +74,7 @@ class StartPage(Page):
         self.own_concern.setTabChangesFocus(True)
         self.own_concern.setMaximumHeight(80)
         concern_label.setBuddy(self.own_concern)
+        self.own_concern.installEventFilter(self)  # leaving the field saves it
         self.save_concern = QPushButton(self.tr("&Save concern"))
         self.save_concern.clicked.connect(self._save_occasions)
         occ_layout.addWidget(concern_label)
@@ -109,6 +111,7 @@ class StartPage(Page):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
         self._loading = False
+        self._saved_concern = ""  # as stored: what leaving the page compares the field with
         self._preloaded: StartSnapshot | None = None
         self._insights_due: str | None = None
 
@@ -129,20 +132,20 @@ class StartPage(Page):
             municipality = self.ctx.workspace.municipalities.get(mid)
             state = self.ctx.workspace.municipalities.process_state(mid)
         catalog = self.ctx.catalog
-        self.heading.setText(f"<h1>{_escape(municipality.name)}</h1>")
+        self.heading.setText(f"<h1>{html.escape(municipality.name)}</h1>")
         facts = [
             catalog.label("municipality_kinds", municipality.kind),
             catalog.label("federal_states", municipality.state),
         ]
         if municipality.population:
-            facts.append(
-                self.tr("%1 inhabitants").replace("%1", f"{municipality.population:,}".replace(",", "."))
-            )
+            # QLocale follows the UI language: 12.000 in German, 12,000 in English
+            facts.append(self.tr("%1 inhabitants").replace("%1", QLocale().toString(municipality.population)))
         self.facts.setText(" · ".join(facts))
         self._loading = True
         for key, box in self.occasion_boxes.items():
             box.setChecked(key in state.occasions)
         self.own_concern.setPlainText(state.own_concern)
+        self._saved_concern = state.own_concern
         self._loading = False
         self._show_steps(state.occasions, state.counts)
         # Insights read three areas; off the UI thread so the page paints at once (and the first
@@ -172,7 +175,7 @@ class StartPage(Page):
     def _show_insights(self, municipality_id: str, insights: Insights) -> None:
         if municipality_id != self.municipality_id:
             return  # the user switched municipality while the insights were computed
-        self.insights.show_insights(insights, self.ctx.catalog, self.ctx.lang == "de")
+        self.insights.show_insights(insights, self.ctx.catalog)
 
     def _show_steps(self, occasions: tuple[str, ...], counts: dict[str, int]) -> None:
         for button in self.step_buttons:
@@ -198,26 +201,59 @@ class StartPage(Page):
             self.step_buttons.append(button)
 
     def _save_occasions(self) -> None:
-        if self._loading or self.municipality_id is None:
-            return
-        chosen = [key for key, box in self.occasion_boxes.items() if box.isChecked()]
-        try:
-            self.ctx.workspace.municipalities.set_occasions(
-                self.municipality_id, chosen, self.own_concern.toPlainText()
-            )
-        except StoreError as exc:
-            self.status_message.emit(str(exc))
+        """A ticked occasion or the Save button: store, then show the steps that follow from it."""
+        if self._loading or self.municipality_id is None or not self._store():
             return
         state = self.ctx.workspace.municipalities.process_state(self.municipality_id)
         self._show_steps(state.occasions, state.counts)
         self.status_message.emit(self.tr("Saved."))
+
+    def _store(self, gone_ok: bool = False) -> bool:
+        """Occasions and concern as one write; False (the message shown) when it was refused.
+
+        ``gone_ok``: a municipality deleted meanwhile (elsewhere) counts as done, nothing to keep.
+        """
+        mid = self.municipality_id
+        if mid is None:
+            return True
+        chosen = [key for key, box in self.occasion_boxes.items() if box.isChecked()]
+        concern = self.own_concern.toPlainText()
+        try:
+            self.ctx.workspace.municipalities.set_occasions(mid, chosen, concern)
+        except NotFoundError as exc:
+            if gone_ok:
+                return True
+            self.status_message.emit(str(exc))
+            return False
+        except StoreError as exc:
+            self.status_message.emit(str(exc))
+            return False
+        self._saved_concern = concern
+        return True
+
+    def _concern_changed(self) -> bool:
+        return self.own_concern.toPlainText().strip() != self._saved_concern.strip()
+
+    def _save_concern(self, gone_ok: bool = False) -> bool:
+        """Store a changed concern without asking; the steps do not depend on it, so they stay."""
+        if self._loading or not self._concern_changed():
+            return True
+        return self._store(gone_ok)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.own_concern and event.type() == QEvent.Type.FocusOut:
+            self._save_concern()
+        return super().eventFilter(watched, event)
+
+    def leave_ok(self) -> bool:
+        """Another page, municipality or closing: a typed concern is saved, not lost.
+
+        Only a refused save (too long, database down) keeps the user here, with the reason shown.
+        """
+        return self._save_concern(gone_ok=True)
 
     def help_text(self) -> str:
         return self.tr(
             "Tick the occasions that apply to your municipality. The next steps on the right follow from "
             "them and from what is already filled in; each one leads to its area."
         )
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
