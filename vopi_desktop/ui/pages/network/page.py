@@ -225,10 +225,9 @@ class NetworkPage(Page):
         self._show_busy(None)
         message = str(exc) if isinstance(exc, StoreError) else self.tr("The network could not be loaded.")
         self.status_message.emit(message)
-        graph = self.graph
+        graph = self.graph  # still show the map with the positions there are, never another town's
         if graph is not None and graph.nodes and graph.municipality_id == self.municipality_id:
-            # still show the map with the positions there are (never another municipality's)
-            self._draw({n.id: (n.x or 0.0, n.y or 0.0) for n in self.graph.nodes})
+            self._draw({n.id: (n.x or 0.0, n.y or 0.0) for n in graph.nodes})
         else:
             self._show_empty(message)
 
