@@ -682,8 +682,8 @@ Ihre gespeicherten Daten sind sicher: Jede Änderung wird ganz oder gar nicht ge
             <translation> und %1 weitere</translation>
         </message>
         <message>
-            <source>%1 migrant organisations without a bridge</source>
-            <translation>%1 Migrantenorganisationen ohne Brücke</translation>
+            <source>Migrant organisations without a bridge: %1</source>
+            <translation>Migrantenorganisationen ohne Brücke: %1</translation>
         </message>
         <message>
             <source>%1 (recorded, not linked)</source>
@@ -1116,8 +1116,8 @@ Die Offline-Werkbank für die Öffnung des bürgerschaftlichen Engagements für 
             <translation>1 Akteur, nicht verbunden</translation>
         </message>
         <message>
-            <source>%1 actors, none linked</source>
-            <translation>%1 Akteure, keiner verbunden</translation>
+            <source>actors: %1, none linked</source>
+            <translation>Akteure: %1, keiner verbunden</translation>
         </message>
         <message>
             <source>1 link</source>
@@ -1202,28 +1202,28 @@ Die Offline-Werkbank für die Öffnung des bürgerschaftlichen Engagements für 
             <translation>%1 von %2 bewertet. Was hält Menschen ab?</translation>
         </message>
         <message>
-            <source>%1 organisations recorded.</source>
-            <translation>%1 Organisationen erfasst.</translation>
+            <source>Organisations recorded: %1.</source>
+            <translation>Erfasste Organisationen: %1.</translation>
         </message>
         <message>
-            <source>%1 links drawn. Which migrant organisations are isolated?</source>
-            <translation>%1 Verbindungen erfasst. Welche Migrantenorganisationen stehen allein?</translation>
+            <source>Links recorded: %1. Which migrant organisations stand alone?</source>
+            <translation>Erfasste Verbindungen: %1. Welche Migrantenorganisationen stehen allein?</translation>
+        </message>
+        <message>
+            <source>Events recorded: %1 (future conference, World Café, round table, network meeting).</source>
+            <translation>Erfasste Veranstaltungen: %1 (Zukunftskonferenz, World Café, Runder Tisch, Netzwerktreffen).</translation>
+        </message>
+        <message>
+            <source>Measures planned: %1.</source>
+            <translation>Geplante Maßnahmen: %1.</translation>
+        </message>
+        <message>
+            <source>Clubs with an opening checklist: %1.</source>
+            <translation>Vereine mit Öffnungs-Checkliste: %1.</translation>
         </message>
         <message>
             <source>%1 of 20 indicators scored.</source>
             <translation>%1 von 20 Indikatoren eingeschätzt.</translation>
-        </message>
-        <message>
-            <source>%1 events recorded: future conference, World Café, round table, network meeting.</source>
-            <translation>%1 Veranstaltungen erfasst: Zukunftskonferenz, World Café, Runder Tisch, Netzwerktreffen.</translation>
-        </message>
-        <message>
-            <source>%1 measures planned.</source>
-            <translation>%1 Maßnahmen geplant.</translation>
-        </message>
-        <message>
-            <source>%1 clubs with an opening checklist.</source>
-            <translation>%1 Vereine mit Öffnungs-Checkliste.</translation>
         </message>
         <message>
             <source>Where does the topic belong, and what makes it permanent?</source>
@@ -1582,12 +1582,12 @@ Die Offline-Werkbank für die Öffnung des bürgerschaftlichen Engagements für 
             <translation>Vorschlag hinzufügen: %1</translation>
         </message>
         <message>
-            <source>%1 barriers</source>
-            <translation>%1 Hemmnisse</translation>
+            <source>barriers: %1</source>
+            <translation>Hemmnisse: %1</translation>
         </message>
         <message>
-            <source>%1 measures</source>
-            <translation>%1 Maßnahmen</translation>
+            <source>measures: %1</source>
+            <translation>Maßnahmen: %1</translation>
         </message>
         <message>
             <source>“%1” is used by %2 barriers and %3 measures. Delete it anyway? They keep everything else.</source>

@@ -682,8 +682,8 @@ Your saved data is safe: every change is written completely or not at all. Detai
             <translation> and %1 more</translation>
         </message>
         <message>
-            <source>%1 migrant organisations without a bridge</source>
-            <translation>%1 migrant organisations without a bridge</translation>
+            <source>Migrant organisations without a bridge: %1</source>
+            <translation>Migrant organisations without a bridge: %1</translation>
         </message>
         <message>
             <source>%1 (recorded, not linked)</source>
@@ -1116,8 +1116,8 @@ The offline workbench for opening civic engagement to people with a migration ba
             <translation>1 actor, not linked</translation>
         </message>
         <message>
-            <source>%1 actors, none linked</source>
-            <translation>%1 actors, none linked</translation>
+            <source>actors: %1, none linked</source>
+            <translation>actors: %1, none linked</translation>
         </message>
         <message>
             <source>1 link</source>
@@ -1202,28 +1202,28 @@ The offline workbench for opening civic engagement to people with a migration ba
             <translation>%1 of %2 rated. Why do people stay out?</translation>
         </message>
         <message>
-            <source>%1 organisations recorded.</source>
-            <translation>%1 organisations recorded.</translation>
+            <source>Organisations recorded: %1.</source>
+            <translation>Organisations recorded: %1.</translation>
         </message>
         <message>
-            <source>%1 links drawn. Which migrant organisations are isolated?</source>
-            <translation>%1 links drawn. Which migrant organisations are isolated?</translation>
+            <source>Links recorded: %1. Which migrant organisations stand alone?</source>
+            <translation>Links recorded: %1. Which migrant organisations stand alone?</translation>
+        </message>
+        <message>
+            <source>Events recorded: %1 (future conference, World Café, round table, network meeting).</source>
+            <translation>Events recorded: %1 (future conference, World Café, round table, network meeting).</translation>
+        </message>
+        <message>
+            <source>Measures planned: %1.</source>
+            <translation>Measures planned: %1.</translation>
+        </message>
+        <message>
+            <source>Clubs with an opening checklist: %1.</source>
+            <translation>Clubs with an opening checklist: %1.</translation>
         </message>
         <message>
             <source>%1 of 20 indicators scored.</source>
             <translation>%1 of 20 indicators scored.</translation>
-        </message>
-        <message>
-            <source>%1 events recorded: future conference, World Café, round table, network meeting.</source>
-            <translation>%1 events recorded: future conference, World Café, round table, network meeting.</translation>
-        </message>
-        <message>
-            <source>%1 measures planned.</source>
-            <translation>%1 measures planned.</translation>
-        </message>
-        <message>
-            <source>%1 clubs with an opening checklist.</source>
-            <translation>%1 clubs with an opening checklist.</translation>
         </message>
         <message>
             <source>Where does the topic belong, and what makes it permanent?</source>
@@ -1582,12 +1582,12 @@ The offline workbench for opening civic engagement to people with a migration ba
             <translation>Add suggestion: %1</translation>
         </message>
         <message>
-            <source>%1 barriers</source>
-            <translation>%1 barriers</translation>
+            <source>barriers: %1</source>
+            <translation>barriers: %1</translation>
         </message>
         <message>
-            <source>%1 measures</source>
-            <translation>%1 measures</translation>
+            <source>measures: %1</source>
+            <translation>measures: %1</translation>
         </message>
         <message>
             <source>“%1” is used by %2 barriers and %3 measures. Delete it anyway? They keep everything else.</source>

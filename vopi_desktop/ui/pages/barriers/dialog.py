@@ -203,9 +203,9 @@ class TargetGroupsDialog(QDialog):
     def _describe(self, group: TargetGroup) -> str:
         uses = []
         if group.barrier_count:
-            uses.append(self.tr("%1 barriers").replace("%1", str(group.barrier_count)))
+            uses.append(self.tr("barriers: %1").replace("%1", str(group.barrier_count)))
         if group.measure_count:
-            uses.append(self.tr("%1 measures").replace("%1", str(group.measure_count)))
+            uses.append(self.tr("measures: %1").replace("%1", str(group.measure_count)))
         return group.name + (f"  ({', '.join(uses)})" if uses else "")
 
     def _selected(self) -> TargetGroup | None:

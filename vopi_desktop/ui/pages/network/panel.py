@@ -223,7 +223,7 @@ class NetworkPanel(QWidget):
                 if item.absent
                 else self.tr("1 actor, not linked")
                 if item.actors == 1
-                else self.tr("%1 actors, none linked").replace("%1", str(item.actors))
+                else self.tr("actors: %1, none linked").replace("%1", str(item.actors))
             )
             # Where to act: with no actor of the type, the actor directory; otherwise right here.
             href = "actors" if item.absent else f"type:{item.type}"

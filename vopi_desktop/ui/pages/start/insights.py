@@ -44,7 +44,7 @@ class InsightsBox(QGroupBox):
             more = len(insights.isolated) - 4
             if more > 0:
                 names += self.tr(" and %1 more").replace("%1", str(more))
-            title = self.tr("%1 migrant organisations without a bridge").replace(
+            title = self.tr("Migrant organisations without a bridge: %1").replace(
                 "%1", str(len(insights.isolated))
             )
             self._add("network", title, names)

@@ -30,21 +30,21 @@ def step_description(step: NextStep) -> str:
             .replace("%2", str(total))
         )
     if step.area == "actors":
-        return QCoreApplication.translate("NextSteps", "%1 organisations recorded.").replace("%1", str(n))
+        return QCoreApplication.translate("NextSteps", "Organisations recorded: %1.").replace("%1", str(n))
     if step.area == "network":
         return QCoreApplication.translate(
-            "NextSteps", "%1 links drawn. Which migrant organisations are isolated?"
+            "NextSteps", "Links recorded: %1. Which migrant organisations stand alone?"
         ).replace("%1", str(n))
     if step.area == "pillars":
         return QCoreApplication.translate("NextSteps", "%1 of 20 indicators scored.").replace("%1", str(n))
     if step.area == "events":
         return QCoreApplication.translate(
-            "NextSteps", "%1 events recorded: future conference, World Café, round table, network meeting."
+            "NextSteps", "Events recorded: %1 (future conference, World Café, round table, network meeting)."
         ).replace("%1", str(n))
     if step.area == "measures":
-        return QCoreApplication.translate("NextSteps", "%1 measures planned.").replace("%1", str(n))
+        return QCoreApplication.translate("NextSteps", "Measures planned: %1.").replace("%1", str(n))
     if step.area == "opening":
-        return QCoreApplication.translate("NextSteps", "%1 clubs with an opening checklist.").replace(
+        return QCoreApplication.translate("NextSteps", "Clubs with an opening checklist: %1.").replace(
             "%1", str(n)
         )
     if step.area == "anchoring":
