@@ -14,15 +14,25 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QtMsgType, QTranslator, qInstallMessageHandler
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QTimer,
+    QtMsgType,
+    QTranslator,
+    qInstallMessageHandler,
+)
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .config import APP_NAME, Config
 from .resources import resource_path
+from .store.errors import StoreError
 from .store.revisions import HEAD_REVISION
 from .store.snapshot import read_snapshot
 from .ui.context import AppContext
 from .ui.tasks import TaskRunner
+from .ui.widgets.titles import titled
 
 if TYPE_CHECKING:
     from .store.workspace import Workspace
@@ -80,10 +90,17 @@ def run_gui(config: Config, lang: str) -> int:
 
     app = ensure_app(lang)
     install_crash_handler(config.logs_dir)
-    ctx = make_context(config, lang)
+    try:
+        ctx = make_context(config, lang)
+        snapshot = ctx.snapshot
+        empty = not snapshot.municipalities if snapshot else not ctx.workspace.municipalities.list()
+    except StoreError as exc:
+        # Started from a menu there is no terminal: say it in a window (the data file is untouched).
+        QMessageBox.critical(
+            None, titled(QCoreApplication.translate("Start", "Cannot open the data")), str(exc)
+        )
+        return 1
     config.settings.language = lang
-    snapshot = ctx.snapshot
-    empty = not snapshot.municipalities if snapshot else not ctx.workspace.municipalities.list()
     if empty:
         MunicipalityDialog(ctx).exec()
         ctx.take_snapshot()  # the dialog may have written: read afresh

@@ -1497,6 +1497,13 @@ Die Offline-Werkbank für die Öffnung des bürgerschaftlichen Engagements für 
         </message>
     </context>
     <context>
+        <name>Start</name>
+        <message>
+            <source>Cannot open the data</source>
+            <translation>Daten lassen sich nicht öffnen</translation>
+        </message>
+    </context>
+    <context>
         <name>StartPage</name>
         <message>
             <source>There is no municipality in this workspace yet. Create one (Ctrl+N); the same dialog also loads the fictional example town to look around and practise.</source>

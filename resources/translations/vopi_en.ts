@@ -1497,6 +1497,13 @@ The offline workbench for opening civic engagement to people with a migration ba
         </message>
     </context>
     <context>
+        <name>Start</name>
+        <message>
+            <source>Cannot open the data</source>
+            <translation>Cannot open the data</translation>
+        </message>
+    </context>
+    <context>
         <name>StartPage</name>
         <message>
             <source>There is no municipality in this workspace yet. Create one (Ctrl+N); the same dialog also loads the fictional example town to look around and practise.</source>

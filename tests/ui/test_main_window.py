@@ -298,3 +298,20 @@ def test_insight_figures_follow_the_ui_locale(qtbot, ctx) -> None:
         assert not re.search(r"\d,\d", pillar.description())
     finally:
         QLocale.setDefault(german)
+
+
+def test_gui_start_on_unreadable_data_says_so_in_a_window(qtbot, config, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from vopi_desktop.app import run_gui
+
+    assert config.sqlite_path is not None
+    config.sqlite_path.write_bytes(b"das ist keine Datenbank" * 200)
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr("vopi_desktop.ui.crash.install_crash_handler", lambda _logs: None)
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, title, text: shown.append((title, text)))
+    assert run_gui(config, "de") == 1
+    [(title, text)] = shown
+    assert title.startswith("VOPI Desktop – ")
+    assert "Datenbank" in text
+    assert config.sqlite_path.read_bytes().startswith(b"das ist keine Datenbank")  # left as it was
