@@ -322,3 +322,19 @@ def test_two_links_between_one_pair_are_both_visible(qtbot, ctx, town) -> None:
     lines = [e.line() for e in page.scene.edges.values() if {e.link.source, e.link.target} == pair]
     assert len(lines) == 2
     assert lines[0].center() != lines[1].center()  # side by side, not on top of each other
+
+
+def test_actor_search_and_link_target_forgive_umlauts(qtbot, ctx, town) -> None:
+    """ "integrationsburo" finds "Integrationsbüro"; "turkischer" names the link's target."""
+    mid, ids = town
+    page = _page(qtbot, ctx, mid)
+    panel = page.panel
+    qtbot.keyClicks(panel.search, "integrationsburo")
+    assert panel.proxy.rowCount() == 1
+    qtbot.keyClick(panel.search, Qt.Key.Key_Return)
+    assert page.scene.current == ids["office"]
+    panel.search.clear()
+    panel.search.insert("Büro")  # a typed umlaut still matches (QTest types ASCII only)
+    assert panel.proxy.rowCount() == 1
+    qtbot.keyClicks(panel.target.lineEdit(), "turkischer")
+    assert panel.target_id() == ids["elternverein"]

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from ....store.dto.network import Link, Node
+from ....textsort import search_key, search_words
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 Index = QModelIndex | QPersistentModelIndex
@@ -38,6 +39,12 @@ class NodeListModel(QAbstractListModel):
         if role == ID_ROLE:
             return self._nodes[index.row()].id
         return None
+
+    def search(self, text: str) -> list[int]:
+        """The rows whose "Name · Type" contains every word of ``text``, umlauts and accents folded."""
+        words = search_words(text)
+        keys = [search_key(t) for t in self._texts]
+        return [row for row, key in enumerate(keys) if all(w in key for w in words)]
 
     def row_of(self, node_id: str | None) -> int:
         for row, node in enumerate(self._nodes):

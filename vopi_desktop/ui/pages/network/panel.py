@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from html import escape
 
-from PySide6.QtCore import QModelIndex, QSize, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ....analysis.network import MissingType
 from ....store.dto.network import Link, Node
+from ...widgets.search import SearchFilterProxy
 from .model import ID_ROLE, LinkListModel, LinkRow, NodeListModel
 
 
@@ -75,13 +76,12 @@ class NetworkPanel(QWidget):
         self.search.setClearButtonEnabled(True)
         find_label.setBuddy(self.search)
         self.nodes = NodeListModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = SearchFilterProxy(self)
         self.proxy.setSourceModel(self.nodes)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.node_list = _List(5, 12)
         self.node_list.setModel(self.proxy)
         self.node_list.setAccessibleName(self.tr("Actors on the map"))
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.textChanged.connect(self.proxy.set_search)
         self.search.returnPressed.connect(self._first_match)
         self.node_list.selectionModel().currentChanged.connect(self._node_list_changed)
         layout.addWidget(find_label)
@@ -261,10 +261,8 @@ class NetworkPanel(QWidget):
             return self.target.itemData(index, ID_ROLE)
         found = self.target.findText(text, Qt.MatchFlag.MatchFixedString)
         if found < 0:
-            matches = self.target.model().match(
-                self.nodes.index(0, 0), Qt.ItemDataRole.DisplayRole, text, 2, Qt.MatchFlag.MatchContains
-            )
-            found = matches[0].row() if len(matches) == 1 else -1
+            rows = self.nodes.search(text)  # forgiving: "ayse" finds "Ayşe"
+            found = rows[0] if len(rows) == 1 else -1
         return self.target.itemData(found, ID_ROLE) if found >= 0 else None
 
     def values(self) -> tuple[str, int, str]:
