@@ -11,7 +11,7 @@ STAMP  := $(VENV)/.installed
 TS     := resources/translations/vopi_de.ts resources/translations/vopi_en.ts
 QM     := $(TS:.ts=.qm)
 
-.PHONY: run test lint bench ts qm clean demo
+.PHONY: run test lint bench ts qm clean demo install-desktop
 
 run: $(STAMP) qm
 	$(BIN)/python tools/gui_deps.py
@@ -42,6 +42,10 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 # Refresh the .ts files from the sources after changing UI strings, then translate what is new.
 ts: $(STAMP)
 	$(BIN)/python tools/i18n.py update
+
+# Desktop entry, icon and the .vopi file type for this user (Linux), pointing at the venv's program.
+install-desktop: $(STAMP)
+	sh packaging/linux/install-desktop.sh "$(abspath $(BIN))/vopi-desktop"
 
 clean:
 	rm -rf $(VENV) resources/translations/*.qm
