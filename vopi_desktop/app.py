@@ -26,6 +26,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .config import APP_NAME, Config
+from .lang import t
 from .resources import resource_path
 from .store.errors import StoreError
 from .store.revisions import HEAD_REVISION
@@ -130,11 +131,24 @@ def settle(app: QApplication, tasks: TaskRunner, timeout: float = 60.0) -> None:
         tasks.wait(50)
 
 
-def run_smoke(config: Config, lang: str, page: str, screenshot: Path | None, timing: bool = False) -> int:
+SMOKE_SIZE = (1280, 820)
+
+
+def run_smoke(
+    config: Config,
+    lang: str,
+    page: str,
+    screenshot: Path | None,
+    timing: bool = False,
+    size: tuple[int, int] | None = None,
+) -> int:
     """Open the window on a page with its data loaded, paint it, optionally save a picture, exit.
 
+    The window is ``size`` (width, height) exactly, 1280×820 without it; remembered window and
+    splitter sizes are neither used nor overwritten, so pictures are the same on every machine.
     With ``timing`` it prints when the first frame with data was painted, counted from
     ``VOPI_BENCH_T0`` (seconds since the epoch, set by the benchmark right before it starts us).
+    Returns 1 when the window could not be made as small as asked.
     """
     if (
         "QT_QPA_PLATFORM" not in os.environ
@@ -147,23 +161,41 @@ def run_smoke(config: Config, lang: str, page: str, screenshot: Path | None, tim
     qInstallMessageHandler(_quiet_offscreen)
     app = ensure_app(lang)
     ctx = make_context(config, lang)
+    ctx.layout.enabled = False
+    width, height = size or SMOKE_SIZE
     try:
         window = MainWindow(ctx)
+        window.resize(width, height)
         window.show()
         window.show_area(page)
         app.processEvents()
+        window.resize(width, height)  # again: the page is built now
         window.grab()  # the first frame, painted with the data the page has at once
         if timing:
             start = float(os.environ.get("VOPI_BENCH_T0", "0")) or time.time()
             print(f"first paint: {(time.time() - start) * 1000:.0f} ms")
         settle(app, ctx.tasks)  # what the page loads in the background lands before the picture
+        window.resize(width, height)  # loaded data may have asked for more room
+        app.processEvents()
         if screenshot is not None:
             screenshot.parent.mkdir(parents=True, exist_ok=True)
             if not window.grab().save(str(screenshot)):
                 raise OSError(f"could not write {screenshot}")
+        actual = window.size()
         QTimer.singleShot(0, window.close)
         app.processEvents()
     finally:
         ctx.tasks.wait()
         ctx.close()
+    if (actual.width(), actual.height()) != (width, height):
+        print(
+            t(
+                f"Das Fenster ist {actual.width()}x{actual.height()} statt {width}x{height} groß: "
+                "ein Teil verlangt mehr Platz.",
+                f"The window is {actual.width()}x{actual.height()} instead of {width}x{height}: "
+                "a part of it asks for more room.",
+            ),
+            file=sys.stderr,
+        )
+        return 1
     return 0

@@ -45,6 +45,21 @@ class _Parser(argparse.ArgumentParser):
         )
 
 
+def _window_size(text: str) -> tuple[int, int]:
+    """``1024x600`` → (1024, 600); the smallest window the app supports is 640×480."""
+    width, sep, height = text.lower().partition("x")
+    if not (sep and width.isdigit() and height.isdigit()):
+        raise argparse.ArgumentTypeError(
+            t(f"„{text}“ ist keine Größe wie 1024x600", f"'{text}' is not a size like 1024x600")
+        )
+    size = int(width), int(height)
+    if not (640 <= size[0] <= 7680 and 480 <= size[1] <= 4320):
+        raise argparse.ArgumentTypeError(
+            t(f"{text}: erlaubt sind 640x480 bis 7680x4320", f"{text}: allowed is 640x480 to 7680x4320")
+        )
+    return size
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="vopi-desktop", description="VOPI Desktop")
     parser.add_argument("--version", action="version", version=f"VOPI Desktop {__version__}")
@@ -61,6 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     smoke.add_argument("--page", choices=PAGES, default="start")
     smoke.add_argument("--screenshot", type=Path)
     smoke.add_argument("--timing", action="store_true", help="print when the first frame was painted")
+    smoke.add_argument("--size", type=_window_size, help="window size WxH, e.g. 1024x600")
 
     backup = sub.add_parser("backup", help="copy the workspace database")
     backup.add_argument("--out", type=Path)
@@ -116,7 +132,7 @@ def cmd_gui(args: argparse.Namespace, config: Config, lang: str) -> int:
 def cmd_smoke(args: argparse.Namespace, config: Config, lang: str) -> int:
     from .app import run_smoke
 
-    return run_smoke(config, lang, args.page, args.screenshot, args.timing)
+    return run_smoke(config, lang, args.page, args.screenshot, args.timing, args.size)
 
 
 def cmd_demo(args: argparse.Namespace, config: Config, lang: str) -> int:

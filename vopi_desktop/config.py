@@ -21,6 +21,8 @@ class Settings:
     last_municipality: str | None = None
     backups_to_keep: int = 10
     user_name: str = ""
+    # Window geometry, splitter positions and column widths (ui/layout_memory.py): key → base64 state.
+    layout: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: Path) -> Settings:
@@ -41,6 +43,9 @@ class Settings:
             settings.language = "de"
         if not isinstance(settings.backups_to_keep, int) or settings.backups_to_keep < 1:
             settings.backups_to_keep = 10
+        if not isinstance(settings.layout, dict):
+            settings.layout = {}
+        settings.layout = {k: v for k, v in settings.layout.items() if isinstance(v, str)}
         return settings
 
     def save(self, path: Path) -> None:

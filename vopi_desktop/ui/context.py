@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from ..catalog import Catalog, load_catalog
 from ..config import Config
 from ..store.snapshot import StartSnapshot
+from .layout_memory import LayoutMemory
 from .tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -31,6 +32,7 @@ class AppContext:
         self.tasks = tasks
         self.lang = lang
         self.snapshot = snapshot
+        self.layout = LayoutMemory(config.settings)  # window, splitter and column sizes
         self._lock = threading.Lock()
         self._workspace: Workspace | None = None
         self._opener: Callable[[], Workspace] | None = None

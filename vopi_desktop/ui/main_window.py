@@ -41,11 +41,11 @@ class MainWindow(QMainWindow):
         self._items: dict[str, QTreeWidgetItem] = {}
         self._snapshot = ctx.take_snapshot()  # serves the first paint only
         self.setWindowTitle("VOPI Desktop")
-        self.resize(1280, 820)
         self._build_sidebar()
         self._build_toolbar()
         self._build_menus()
         self._build_statusbar()
+        self._fit_to_screen()
         self.reload_municipalities()
 
     # ----- layout
@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setHeaderHidden(True)
         self.sidebar.setRootIsDecorated(False)
         self.sidebar.setAccessibleName(self.tr("Areas"))
-        self.sidebar.setMinimumWidth(200)
+        self.sidebar.setMinimumWidth(160)
         groups: dict[str, QTreeWidgetItem] = {}
         for area in self._areas.values():
             parent = self._items.get(area.parent) or groups.get(area.group)
@@ -77,7 +77,18 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([230, 1050])
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
         self.setCentralWidget(splitter)
+
+    def _fit_to_screen(self) -> None:
+        """The last size and place, else 1280×820 but never more than the screen offers."""
+        self.ctx.layout.remember(self.splitter, "main/splitter")
+        if self.ctx.layout.remember(self, "main/window"):
+            return
+        screen = self.screen().availableGeometry()
+        frame = 40  # title bar and border, which the window manager adds outside our size
+        self.resize(min(1280, screen.width()), min(820, screen.height() - frame))
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Municipality"))
@@ -85,7 +96,8 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         label = QLabel(self.tr("&Municipality:"))
         self.switcher = QComboBox()
-        self.switcher.setMinimumWidth(280)
+        self.switcher.setMinimumContentsLength(24)
+        self.switcher.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         label.setBuddy(self.switcher)
         self.switcher.currentIndexChanged.connect(self._on_switch)
         bar.addWidget(label)
@@ -271,6 +283,7 @@ class MainWindow(QMainWindow):
         if not self._may_leave_page():
             event.ignore()
             return
+        self.ctx.layout.save_all()
         try:
             self.ctx.config.save_settings()
         except OSError as exc:
