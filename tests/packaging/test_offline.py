@@ -68,9 +68,9 @@ def test_commands_open_no_internet_connection(tmp_path: Path) -> None:
     trace = tmp_path / "trace.txt"
     driver = tmp_path / "driver.py"
     driver.write_text(DRIVER, encoding="utf-8")
+    command = [strace, "-f", "-qq", "-e", "trace=connect,sendto,sendmsg", "-o", str(trace)]
     proc = subprocess.run(
-        [strace, "-f", "-qq", "-e", "trace=connect,sendto,sendmsg", "-o", str(trace), sys.executable]
-        + [str(driver), str(tmp_path)],
+        [*command, sys.executable, str(driver), str(tmp_path)],
         capture_output=True,
         text=True,
         timeout=600,
