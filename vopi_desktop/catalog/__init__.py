@@ -31,6 +31,7 @@ from vopi_desktop.catalog.model import (
     Occasion,
     Pillar,
     Placement,
+    Practice,
     ProtocolSection,
 )
 
@@ -51,6 +52,7 @@ __all__ = [
     "Occasion",
     "Pillar",
     "Placement",
+    "Practice",
     "ProtocolSection",
     "load_catalog",
     "load_catalog_from",

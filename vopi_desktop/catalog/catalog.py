@@ -17,10 +17,19 @@ from vopi_desktop.catalog.model import (
     Occasion,
     Pillar,
     Placement,
+    Practice,
     ProtocolSection,
 )
 
 _T = TypeVar("_T")
+
+
+def _practices_by_ref(practices: tuple[Practice, ...]) -> dict[str, tuple[Practice, ...]]:
+    by_ref: dict[str, list[Practice]] = {}
+    for practice in practices:
+        for ref in (*practice.items, *practice.barriers):
+            by_ref.setdefault(ref, []).append(practice)
+    return {key: tuple(value) for key, value in by_ref.items()}
 
 
 def _lookup(table: dict[str, _T], key: str, kind: str) -> _T:
@@ -44,6 +53,8 @@ class _Indexes:
     pillars: dict[str, Pillar]
     indicators: dict[str, Indicator]
     methods: dict[str, Method]
+    practices: dict[str, Practice]
+    practices_for: dict[str, tuple[Practice, ...]]  # checklist item or barrier key -> examples
 
 
 @dataclass(frozen=True, eq=False)
@@ -70,6 +81,8 @@ class Catalog:
     data_protection: tuple[DataProtectionRule, ...]
     contact_guidance: str
     vocabularies: Mapping[str, Mapping[str, str]]
+    practices: tuple[Practice, ...] = ()
+    practice_note: str = ""
     _ix: _Indexes = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -87,6 +100,8 @@ class Catalog:
             pillars={p.key: p for p in self.pillars},
             indicators={i.key: i for p in self.pillars for i in p.indicators},
             methods={m.key: m for m in self.methods},
+            practices={p.key: p for p in self.practices},
+            practices_for=_practices_by_ref(self.practices),
         )
         object.__setattr__(self, "_ix", ix)
 
@@ -133,6 +148,17 @@ class Catalog:
             return (-score, len(placement.kinds), position)
 
         return tuple(p for _, p in sorted(enumerate(self.placements), key=rank))
+
+    def practice(self, key: str) -> Practice:
+        """The built-in practice example with this key (``"P01"`` ...); ``KeyError`` if unknown."""
+        return _lookup(self._ix.practices, key, "practice example")
+
+    def practices_for(self, key: str) -> tuple[Practice, ...]:
+        """Built-in examples linked to a checklist item (``"opening.06"``) or a barrier (``"B3"``).
+
+        Unknown keys (an own item, an own barrier) simply have none, in catalogue order otherwise.
+        """
+        return self._ix.practices_for.get(key, ())
 
     def pillar(self, key: str) -> Pillar:
         """The pillar with this key (``"encounter"`` ...); ``KeyError`` if unknown."""

@@ -154,6 +154,8 @@ def check_catalog(cat: Catalog, *, template_keys: Sequence[str]) -> None:
     expect.keys("methods.json: protocol_sections", [s.key for s in cat.protocol_sections], None)
     expect.keys("data_protection.json: rules", [r.key for r in cat.data_protection], DATA_PROTECTION_KEYS)
 
+    _check_practices(cat, expect)
+
     for name, keys in CLOSED_VOCABS.items():
         expect.vocab(cat, name, keys, exact=True)
     for name, keys in OPEN_VOCABS.items():
@@ -161,6 +163,21 @@ def check_catalog(cat: Catalog, *, template_keys: Sequence[str]) -> None:
 
     if problems:
         raise CatalogError("the catalogue is inconsistent:\n  - " + "\n  - ".join(problems))
+
+
+def _check_practices(cat: Catalog, expect: _Expect) -> None:
+    """Practice examples: keys P01, P02, ... in order; each names items and barriers that exist."""
+    keys = [p.key for p in cat.practices]
+    expect.keys("practice.json: examples", keys, tuple(f"P{n:02d}" for n in range(1, len(keys) + 1)))
+    items = {i.key for template in cat.checklists.values() for i in template.items}
+    barriers = {b.key for b in cat.barriers}
+    for p in cat.practices:
+        where = f"practice.json: examples[{p.key}]"
+        expect.refs(f"{where}.items", p.items, items, "checklist item", allow_empty=False)
+        expect.refs(f"{where}.barriers", p.barriers, barriers, "barrier")
+        bad = [s for s in p.sources if not _SOURCE.fullmatch(s)]
+        if bad:
+            expect.problems.append(f"{where}.sources: not a source number: {', '.join(bad)}")
 
 
 class _Expect:

@@ -27,6 +27,7 @@ from vopi_desktop.catalog.model import (
     Occasion,
     Pillar,
     Placement,
+    Practice,
     ProtocolSection,
 )
 from vopi_desktop.catalog.reader import LANGUAGES, Node, read_json
@@ -80,12 +81,14 @@ def load_catalog_from(root: Path | None, lang: str = DEFAULT_LANGUAGE) -> Catalo
     approaches = read("approaches.json").only("approach_note", "approaches")
     checklists = read("checklists.json").only("checklists")
     placements = read("placements.json").only("anchoring_principle", "placements")
-    pillars = read("pillars.json").only("pillars")
+    pillars = read("pillars.json").only("scales", "pillars")
     methods = read("methods.json").only("methods", "protocol_sections")
     privacy = read("data_protection.json").only("contact_guidance", "rules")
     vocab = read("vocab.json")
+    practice = read("practice.json").only("practice_note", "examples")
 
     barrier_list = tuple(_barrier(n) for n in barriers.items("barriers"))
+    scales = _scales(pillars.field("scales"))
     templates = tuple(_checklist(n) for n in checklists.items("checklists"))
     catalog = Catalog(
         lang=lang,
@@ -97,12 +100,14 @@ def load_catalog_from(root: Path | None, lang: str = DEFAULT_LANGUAGE) -> Catalo
         checklists={t.key: t for t in templates},
         placements=tuple(_placement(n) for n in placements.items("placements")),
         anchoring_principle=placements.text("anchoring_principle"),
-        pillars=tuple(_pillar(n) for n in pillars.items("pillars")),
+        pillars=tuple(_pillar(n, scales) for n in pillars.items("pillars")),
         methods=tuple(_method(n) for n in methods.items("methods")),
         protocol_sections=tuple(_protocol_section(n) for n in methods.items("protocol_sections")),
         data_protection=tuple(_rule(n) for n in privacy.items("rules")),
         contact_guidance=privacy.text("contact_guidance"),
         vocabularies={name: vocab.field(name).text_map() for name in vocab.field_names()},
+        practices=tuple(_practice(n) for n in practice.items("examples", min_count=1)),
+        practice_note=practice.text("practice_note"),
     )
     check_catalog(catalog, template_keys=[t.key for t in templates])
     return catalog
@@ -164,13 +169,47 @@ def _placement(n: Node) -> Placement:
     )
 
 
-def _pillar(n: Node) -> Pillar:
+def _practice(n: Node) -> Practice:
+    n.only("key", "title", "what", "helped", "items", "barriers", "sources")
+    return Practice(
+        key=n.string("key"),
+        title=n.text("title"),
+        what=n.text("what"),
+        helped=n.text("helped"),
+        items=n.strings("items"),
+        barriers=n.strings("barriers"),
+        sources=n.strings("sources"),
+    )
+
+
+SCALE_VALUES = ("1", "2", "3", "4", "5")  # the stored scores; every answer scale labels all five
+
+
+def _scales(n: Node) -> dict[str, tuple[str, ...]]:
+    """The answer scales of the self-assessment, each with a label for every score 1 to 5."""
+    scales = {}
+    for name in n.field_names():
+        labels = n.field(name).text_map()
+        if tuple(labels) != SCALE_VALUES:
+            raise n.field(name).error(f"expected the scores {', '.join(SCALE_VALUES)} in order")
+        scales[name] = tuple(labels.values())
+    if not scales:
+        raise n.error("expected at least one scale")
+    return scales
+
+
+def _pillar(n: Node, scales: dict[str, tuple[str, ...]]) -> Pillar:
     n.only("key", "title", "description", "indicators")
     key = n.string("key")
     indicators = []
     for i in n.items("indicators"):
-        i.only("key", "question", "scale_hint")
-        indicators.append(Indicator(i.string("key"), key, i.text("question"), i.text("scale_hint")))
+        i.only("key", "scale", "question", "scale_hint")
+        scale = i.string("scale")
+        if scale not in scales:
+            raise i.error(f"unknown scale {scale!r}; known: {', '.join(scales)}", "scale")
+        indicators.append(
+            Indicator(i.string("key"), key, i.text("question"), i.text("scale_hint"), scale, scales[scale])
+        )
     return Pillar(key, n.text("title"), n.text("description"), tuple(indicators))
 
 

@@ -124,13 +124,41 @@ class Placement:
 
 
 @dataclass(frozen=True, slots=True)
+class Practice:
+    """A built-in practice example: what others did, what helped, and what it answers.
+
+    ``items`` are checklist item keys (opening or anchoring) and ``barriers`` barrier keys, so an
+    example can be shown beside the item or barrier it speaks to.
+    """
+
+    key: str
+    title: str
+    what: str
+    helped: str
+    items: tuple[str, ...]
+    barriers: tuple[str, ...]
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Indicator:
-    """A self-assessment question scored 1 to 5 within one pillar."""
+    """A self-assessment question scored 1 to 5 within one pillar.
+
+    ``scale`` names the answer scale that fits the question ("agreement" for "Gibt es …?",
+    "frequency" for "Wie oft …?", "amount" for "Wie viele …?", "share" for a proportion);
+    ``scale_labels`` are its five answers, for the stored values 1 to 5 in order.
+    """
 
     key: str
     pillar: str
     question: str
     scale_hint: str
+    scale: str = "agreement"
+    scale_labels: tuple[str, ...] = ()
+
+    def scale_label(self, score: int) -> str:
+        """The answer for a stored score ("Oft" for 4 on the frequency scale); "" when out of range."""
+        return self.scale_labels[score - 1] if 1 <= score <= len(self.scale_labels) else ""
 
 
 @dataclass(frozen=True, slots=True)
