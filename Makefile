@@ -8,12 +8,13 @@ PYTHON ?= $(shell for p in python3.12 $(PYENV)/versions/3.12*/bin/python3 python
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+RUN_STAMP := $(VENV)/.installed-run
 TS     := resources/translations/vopi_de.ts resources/translations/vopi_en.ts
 QM     := $(TS:.ts=.qm)
 
 .PHONY: run test lint bench ts qm clean demo install-desktop
 
-run: $(STAMP) qm
+run: $(RUN_STAMP) qm
 	$(BIN)/python tools/gui_deps.py
 	$(BIN)/vopi-desktop
 
@@ -28,15 +29,21 @@ bench: $(STAMP) qm
 lint: $(STAMP)
 	$(BIN)/ruff check . && $(BIN)/ruff format --check .
 
-$(STAMP): pyproject.toml
+# Running needs only the app; testing adds the test tools and the PostgreSQL driver.
+$(RUN_STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e .
+	touch $(RUN_STAMP)
+
+$(STAMP): $(RUN_STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,postgres]'
 	touch $(STAMP)
 
 qm: $(QM)
 
-resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+# The .qm files are committed (a wheel needs them without Qt tools); this refreshes them after `make ts`.
+resources/translations/%.qm: resources/translations/%.ts $(RUN_STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 # Refresh the .ts files from the sources after changing UI strings, then translate what is new.
