@@ -68,8 +68,10 @@ def test_new_round_by_typing_then_score_and_note_by_keyboard(qtbot, page, ctx, m
     assert page.radar.series()[0].values["encounter"] == 4.0
     after = page.radar.accessibleDescription()
     assert after != before and "Aktive Begegnung 4,0" in after
-    assert "4,0" in page.form.groups["encounter"].title()
-    assert "Aktive Begegnung" in page.weakest_text.text()  # the only pillar with a score
+    assert "4,0" in page.form.headings["encounter"].text()
+    # One pillar scored is not "the weakest": the page names what is still missing instead.
+    assert "Teilhabe" in page.weakest_text.text() and "Aktive Begegnung" not in page.weakest_text.text()
+    assert not page.show_button.isEnabled()
 
     qtbot.keyClick(combo, Qt.Key.Key_Down)  # arrow keys move the score too
     assert _rounds(ctx, municipality)[0].scores["encounter.1"][0] == 5
@@ -91,7 +93,7 @@ def test_empty_title_shows_a_message_and_writes_nothing(qtbot, page, ctx, munici
 def test_comparison_shows_what_improved_and_fell_back(qtbot, page, ctx, municipality) -> None:
     service = ctx.workspace.pillars
     base = service.create_round(municipality.id, RoundInput("Ausgangslage", date(2025, 10, 1)))
-    for key, score in (("encounter.1", 1), ("diversity.2", 4), ("eye_level.1", 2)):
+    for key, score in (("encounter.1", 1), ("participation.1", 3), ("diversity.2", 4), ("eye_level.1", 2)):
         base = service.set_score(base.id, key, score, "", None)
     follow = service.create_round(municipality.id, RoundInput("Zwischenstand", date(2026, 5, 1)))
     page.refresh()
@@ -102,10 +104,13 @@ def test_comparison_shows_what_improved_and_fell_back(qtbot, page, ctx, municipa
         combo.setFocus()
         qtbot.keyClicks(combo, text)
     assert service.get_round(follow.id).scored_count == 3
+    assert "Vielfalt" not in page.weakest_text.text()  # not every pillar scored yet: no "weakest"
+    page.form.combos["participation.1"].setFocus()
+    qtbot.keyClicks(page.form.combos["participation.1"], "3")
     # encounter +2.0 and diversity −2.0: on equal size the fall back is named
     assert "Vielfalt" in page.change_text.text() and "2,0" in page.change_text.text()
 
-    # averages 3 / – / 2 / 2: the tie goes to the pillar first in the catalogue
+    # averages 3 / 3 / 2 / 2: the tie goes to the pillar first in the catalogue
     assert "Vielfalt" in page.weakest_text.text()
     page.activateWindow()
     qtbot.mouseClick(page.show_button, Qt.MouseButton.LeftButton)
@@ -317,3 +322,22 @@ def test_closed_dialogs_and_questions_are_deleted(qtbot, page, ctx, municipality
     qtbot.mouseClick(page.confirm.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
     _deleted_later()
     assert page.findChildren(QDialog) == [] and _rounds(ctx, municipality) == []
+
+
+def test_each_indicator_offers_the_answers_of_its_scale(qtbot, page, ctx, municipality) -> None:
+    """ "Wie oft …?" is answered Nie … Regelmäßig, "Wie viele …?" Keine … Fast alle; 1–5 is stored."""
+    rnd = ctx.workspace.pillars.create_round(municipality.id, RoundInput("Basis", date(2026, 1, 1)))
+    page.refresh()
+    often, many, agree = (page.form.combos[k] for k in ("encounter.1", "encounter.3", "encounter.2"))
+    assert [often.itemText(i) for i in range(1, 6)] == [
+        "1 – Nie",
+        "2 – Selten",
+        "3 – Gelegentlich",
+        "4 – Oft",
+        "5 – Regelmäßig",
+    ]
+    assert many.itemText(1) == "1 – Keine" and many.itemText(5) == "5 – Fast alle"
+    assert agree.itemText(5) == "5 – Trifft voll zu"
+    often.setFocus()
+    qtbot.keyClicks(often, "4")
+    assert ctx.workspace.pillars.get_round(rnd.id).scores["encounter.1"] == (4, "")

@@ -46,7 +46,8 @@ def test_picks_top_barrier_isolated_org_weakest_pillar_and_change() -> None:
     barriers = [Row("B1", 3, ("t1", "t2"), 0, "Wissenslücke"), Row("B2", 1, (), 1), Row("B3", None, (), 2)]
     nodes = [Node("m1", "migrant_org"), Node("m2", "migrant_org"), Node("v", "verein")]
     links = [Link("m1", "v")]
-    base = {f"encounter.{i}": 4 for i in range(1, 6)} | {f"diversity.{i}": 2 for i in range(1, 6)}
+    base = {f"{p}.{i}": 3 for p in ("participation", "eye_level") for i in range(1, 6)}
+    base |= {f"encounter.{i}": 4 for i in range(1, 6)} | {f"diversity.{i}": 2 for i in range(1, 6)}
     follow = dict(base) | {f"encounter.{i}": 2 for i in range(1, 6)}
     insights = build_insights(
         barriers, nodes, links, [Round("a", "Basis", base), Round("b", "Folge", follow)]
@@ -60,3 +61,9 @@ def test_picks_top_barrier_isolated_org_weakest_pillar_and_change() -> None:
     assert insights.biggest_change.change.delta == -2.0
     assert "course_provider" in {m.type for m in insights.missing_types}
     assert not insights.empty
+
+
+def test_no_weakest_pillar_until_every_pillar_has_scores() -> None:
+    one = {f"encounter.{i}": 1 for i in range(1, 6)}
+    insights = build_insights([], [], [], [Round("a", "Basis", one)])
+    assert insights.weakest_pillar is None and insights.weakest_average is None

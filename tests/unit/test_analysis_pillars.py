@@ -95,7 +95,9 @@ def test_compare_with_an_empty_round() -> None:
 
 
 def test_weakest_pillar() -> None:
-    assert weakest_pillar({"a": 2.5, "b": 1.5, "c": None}) == "b"
+    assert weakest_pillar({"a": 2.5, "b": 1.5, "c": 3.0}) == "b"
+    assert weakest_pillar({"a": 2.5, "b": 1.5, "c": None}) is None  # only when every pillar has scores
+    assert weakest_pillar({"a": 1.0, "b": None}) is None  # one pillar rated is not "the weakest"
     assert weakest_pillar({"a": 2.0, "b": 2.0}) == "a"  # a tie: the first in catalogue order
     assert weakest_pillar({"a": 0.1 + 0.2, "b": 0.3}) == "a"  # binary fractions are no tie-breaker
     assert weakest_pillar({"a": None, "b": None}) is None

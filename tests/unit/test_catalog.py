@@ -320,3 +320,40 @@ def test_duplicate_json_key_is_reported(copy: Path) -> None:
     path.write_text(text.replace('"1": {"de": "Gering"', '"0": {"de": "Gering"', 1), encoding="utf-8")
     with pytest.raises(CatalogError, match=r"vocab\.json: the key '0' appears twice"):
         load_catalog_from(copy, "de")
+
+
+# --- answer scales of the pillar indicators (issue 6 item 11) ----------------------------------
+
+
+def test_every_indicator_is_answered_on_a_scale_that_fits_its_question() -> None:
+    """ "Wie oft …?" is not answered with "Trifft … zu": frequency, amount and share questions get their scale."""
+    german, english = load_catalog("de"), load_catalog("en")
+    fits = {"Wie oft": "frequency", "Wie viele": "amount", "Wie hoch ist der Anteil": "share"}
+    for indicator in german.indicators:
+        expected = next((s for start, s in fits.items() if indicator.question.startswith(start)), None)
+        if expected is not None:
+            assert indicator.scale == expected, indicator.key
+        assert len(indicator.scale_labels) == 5 and all(indicator.scale_labels)
+        assert english.indicator(indicator.key).scale == indicator.scale
+    assert german.indicator("encounter.1").scale_labels == (
+        "Nie",
+        "Selten",
+        "Gelegentlich",
+        "Oft",
+        "Regelmäßig",
+    )
+    assert german.indicator("encounter.1").scale_label(5) == "Regelmäßig"
+    assert german.indicator("encounter.1").scale_label(0) == ""
+    assert english.indicator("encounter.3").scale_label(1) == "None"
+    assert german.indicator("encounter.2").scale_label(5) == "Trifft voll zu"
+    assert {i.scale for i in german.indicators} == {"agreement", "frequency", "amount", "share"}
+
+
+def test_unknown_scale_and_incomplete_scale_are_reported(copy: Path) -> None:
+    edit(copy, "pillars.json", lambda d: d["pillars"][1]["indicators"][0].update(scale="vibes"))
+    with pytest.raises(CatalogError, match=r"indicators\[participation\.1\]\.scale: unknown scale 'vibes'"):
+        load_catalog_from(copy, "de")
+    edit(copy, "pillars.json", lambda d: d["pillars"][1]["indicators"][0].update(scale="agreement"))
+    edit(copy, "pillars.json", lambda d: d["scales"]["frequency"].pop("3"))
+    with pytest.raises(CatalogError, match=r"scales\.frequency: expected the scores 1, 2, 3, 4, 5"):
+        load_catalog_from(copy, "de")

@@ -131,11 +131,22 @@ def compare(
 
 
 def weakest_pillar(averages: Mapping[str, float | None]) -> str | None:
-    """The pillar with the lowest average (the first in order on a tie); None if nothing is scored."""
+    """The pillar with the lowest average (the first in order on a tie).
+
+    None unless every pillar has scores: with one pillar rated, that one is not "the weakest", it is
+    the only one known, and naming it would mislead.
+    """
+    if not averages or any(value is None for value in averages.values()):
+        return None
     scored = [
         (round(value, 9), n, key) for n, (key, value) in enumerate(averages.items()) if value is not None
     ]
-    return min(scored)[2] if scored else None
+    return min(scored)[2]
+
+
+def unscored_pillars(averages: Mapping[str, float | None]) -> list[str]:
+    """The pillars without any score yet, in catalogue order."""
+    return [key for key, value in averages.items() if value is None]
 
 
 def scored_rounds(rounds: Sequence[RoundLike]) -> list[RoundLike]:

@@ -1,5 +1,7 @@
 """The 20 indicators under their four pillars, each with a 1–5 score box and a note, in one scrolling form.
 
+Each box offers the answers of its indicator's scale ("Nie … Regelmäßig" for "Wie oft …?"); 1–5 is stored.
+
 The form only shows and reports: it emits ``committed`` when the user finishes a score or a note,
 and the page saves it. A combo box ignores the mouse wheel until it has focus, so scrolling the
 form never changes a score by accident.
@@ -57,23 +59,30 @@ class ScoreForm(QScrollArea):
         self.combos: dict[str, ScoreBox] = {}
         self.notes: dict[str, QLineEdit] = {}
         self.groups: dict[str, QGroupBox] = {}
+        self.headings: dict[str, QLabel] = {}
         self._titles: dict[str, str] = {}
         self._filling = False
-        scale = catalog.vocab("pillar_scale")
         inner = QWidget()
         layout = QVBoxLayout(inner)
         for number_, pillar in enumerate(catalog.pillars, start=1):
-            group = QGroupBox(pillar.title)
+            group = QGroupBox()  # the title is a wrapping label: a long one must not widen the page
             group.setToolTip(pillar.description)
+            group.setAccessibleName(pillar.title)
+            heading = QLabel(pillar.title)
+            heading.setWordWrap(True)
+            heading.setTextFormat(Qt.TextFormat.PlainText)
+            heading.setStyleSheet("font-weight: bold; font-size: 11pt;")
             self.groups[pillar.key] = group
+            self.headings[pillar.key] = heading
             self._titles[pillar.key] = pillar.title
             grid = QGridLayout(group)
             grid.setColumnStretch(3, 1)
             about = QLabel(pillar.description)
             about.setWordWrap(True)
             about.setStyleSheet("color: #555;")
-            grid.addWidget(about, 0, 0, 1, 4)
-            row = 1
+            grid.addWidget(heading, 0, 0, 1, 4)
+            grid.addWidget(about, 1, 0, 1, 4)
+            row = 2
             for n, indicator in enumerate(pillar.indicators, start=1):
                 question = QLabel(f"{number_}.{n}  {indicator.question}")
                 question.setWordWrap(True)
@@ -83,8 +92,10 @@ class ScoreForm(QScrollArea):
                 hint.setStyleSheet("color: #555;")
                 combo = ScoreBox()
                 combo.addItem(self.tr("– not assessed"), None)
-                for value, label in scale.items():
-                    combo.addItem(f"{value} – {label}", int(value))
+                for value, label in enumerate(
+                    indicator.scale_labels, start=1
+                ):  # the answers fit the question
+                    combo.addItem(f"{value} – {label}", value)
                 combo.setObjectName(f"score_{indicator.key}")
                 combo.setAccessibleName(indicator.question)
                 combo.setAccessibleDescription(indicator.scale_hint)
@@ -137,10 +148,10 @@ class ScoreForm(QScrollArea):
 
     def set_averages(self, averages: dict[str, float | None]) -> None:
         """Put each pillar's average into its heading, so the figure is next to the questions."""
-        for key, group in self.groups.items():
+        for key, heading in self.headings.items():
             value = averages.get(key)
             suffix = self.tr("average %1").replace("%1", number(value)) if value is not None else ""
-            group.setTitle(f"{self._titles[key]} – {suffix}" if suffix else self._titles[key])
+            heading.setText(f"{self._titles[key]} – {suffix}" if suffix else self._titles[key])
 
     def show_pillar(self, key: str) -> None:
         """Scroll to a pillar and put the cursor on its first score."""

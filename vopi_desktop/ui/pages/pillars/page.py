@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....analysis.pillars import biggest_change, pillar_averages, weakest_pillar
+from ....analysis.pillars import biggest_change, pillar_averages, unscored_pillars, weakest_pillar
 from ....store.dto.pillars import Round
 from ....store.errors import NotFoundError, StaleRecordError, StoreError
 from ...context import AppContext
@@ -215,6 +215,12 @@ class PillarsPage(Page):
                 .replace("%1", rnd.title)
                 .replace("%2", self._titles[self._weakest])
                 .replace("%3", number(averages[self._weakest]))
+            )
+        elif rnd is not None and any(v is not None for v in averages.values()):
+            # Only some pillars scored: the lowest of those is not "the weakest"; say what is missing.
+            missing = ", ".join(self._titles[k] for k in unscored_pillars(averages))
+            self.weakest_text.setText(
+                self.tr("Score every pillar to see which is weakest. Not scored yet: %1.").replace("%1", missing)
             )
         else:
             self.weakest_text.setText(self.tr("Score the indicators to see which pillar is weakest."))
