@@ -315,3 +315,20 @@ def test_gui_start_on_unreadable_data_says_so_in_a_window(qtbot, config, monkeyp
     assert title.startswith("VOPI Desktop – ")
     assert "Datenbank" in text
     assert config.sqlite_path.read_bytes().startswith(b"das ist keine Datenbank")  # left as it was
+
+
+def test_steps_of_areas_not_built_are_never_ticked(qtbot, ctx, municipality) -> None:
+    """Rows an exchange file or the demo brought (an event, an anchoring checklist) tick no step whose
+    area has no page yet: the user could not see that work. Built areas tick as before."""
+    from vopi_desktop.store.models import ChecklistInstance, Event
+    from vopi_desktop.ui.navigation import areas
+
+    with ctx.workspace._ctx.sessions() as s, s.begin():
+        s.add(Event(municipality_id=municipality.id, kind="other", title="Fest", held_on=None))
+        s.add(ChecklistInstance(municipality_id=municipality.id, template_key="anchoring"))
+    built = {a.key for a in areas() if a.page is not None}
+    window = _window(qtbot, ctx)
+    buttons = {b.objectName(): b for b in window.page("start").step_buttons}
+    for area in ("events", "anchoring"):
+        text = buttons[f"step_{area}"].text()
+        assert text.startswith("✓") == (area in built), (area, text)

@@ -257,6 +257,10 @@ def test_empty_municipality_points_to_the_actors_area(qtbot, ctx, municipality) 
         page.empty.linkActivated.emit("actors")
     assert signal.args == ["actors"]
     assert not page.rearrange.isEnabled()
+    # no actors at all is not "every important type is present"
+    missing = page.panel.missing.text()
+    assert "Every important type" not in missing and "present" not in missing and "vorhanden" not in missing
+    assert "No actors recorded yet" in missing or "Noch keine Akteure" in missing
 
 
 def test_main_window_opens_the_network_page(qtbot, ctx, town) -> None:

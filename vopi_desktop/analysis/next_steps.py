@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, replace
 
 # The process order of DESIGN.md section 3; occasions move their areas to the front.
 PROCESS_ORDER = ("barriers", "actors", "network", "pillars", "events", "measures", "opening", "anchoring")
@@ -16,6 +16,7 @@ class NextStep:
     done: bool
     done_count: int = 0  # progress for areas that count, e.g. 18 of 27 barriers rated
     total: int = 0
+    available: bool = True  # False: the area is not built in this version (its page is a placeholder)
 
 
 def _step(area: str, counts: Mapping[str, int]) -> NextStep:
@@ -41,11 +42,18 @@ def _step(area: str, counts: Mapping[str, int]) -> NextStep:
 
 
 def next_steps(
-    occasions: Sequence[str], recommended: Mapping[str, Sequence[str]], counts: Mapping[str, int]
+    occasions: Sequence[str],
+    recommended: Mapping[str, Sequence[str]],
+    counts: Mapping[str, int],
+    built: Collection[str] | None = None,
 ) -> list[NextStep]:
-    """Open steps first (the chosen occasions' areas in their order, then the process order), done last.
+    """Open steps first (the chosen occasions' areas in their order, then the process order), then
+    the steps of areas not built yet, done last.
 
-    ``recommended`` maps each occasion key to its areas, as the catalogue lists them.
+    ``recommended`` maps each occasion key to its areas, as the catalogue lists them. ``built`` names
+    the areas this version has a page for (None: all). A step of an area not built is never done, even
+    when its table holds rows (an exchange file or the demo may bring events): the user cannot see
+    or finish that work here, so a tick would claim what the app cannot show.
     """
     order: list[str] = []
     for occasion in occasions:
@@ -58,4 +66,8 @@ def next_steps(
         # Analysis always comes first: without knowing barriers and actors nothing else is well aimed.
         order = [a for a in ("barriers", "actors") if a not in order] + order
     steps = [_step(area, counts) for area in order]
-    return [s for s in steps if not s.done] + [s for s in steps if s.done]
+    if built is not None:
+        steps = [s if s.area in built else replace(s, done=False, available=False) for s in steps]
+    open_steps = [s for s in steps if not s.done and s.available]
+    later = [s for s in steps if not s.available]
+    return open_steps + later + [s for s in steps if s.done]

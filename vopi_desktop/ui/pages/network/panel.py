@@ -209,10 +209,16 @@ class NetworkPanel(QWidget):
         self.isolated_list.setToolTip(
             self.tr("Migrant organisations without a link to a Verein, school, church or the administration.")
         )
-        self.missing.setText(self._missing_html(missing, type_labels))
+        self.missing.setText(self._missing_html(missing, type_labels, bool(nodes)))
 
-    def _missing_html(self, missing: Sequence[MissingType], labels: Mapping[str, str]) -> str:
+    def _missing_html(
+        self, missing: Sequence[MissingType], labels: Mapping[str, str], any_nodes: bool
+    ) -> str:
         title = "<b>" + escape(self.tr("Missing actor types")) + "</b><br>"
+        if not any_nodes:  # nothing recorded: never "every type is present"
+            return title + escape(
+                self.tr("No actors recorded yet, so every important type is still missing.")
+            )
         if not missing:
             return title + escape(self.tr("Every important type of actor is present and linked."))
         lines = []

@@ -24,6 +24,7 @@ from ....analysis.next_steps import next_steps
 from ....store.errors import NotFoundError, StoreError
 from ....store.snapshot import StartSnapshot
 from ...context import AppContext
+from ...navigation import areas
 from ..base import Page
 from .insights import InsightsBox
 from .steps import step_description, step_title
@@ -183,9 +184,16 @@ class StartPage(Page):
             button.deleteLater()
         self.step_buttons = []
         recommended = {o.key: o.recommended_areas for o in self.ctx.catalog.occasions}
-        for step in next_steps(occasions, recommended, counts):
+        built = {a.key for a in areas() if a.page is not None}
+        for step in next_steps(occasions, recommended, counts, built):
             title = step_title(step)
-            if step.done:
+            if not step.available:
+                # An area of a later version: named, never ticked; its placeholder says what it will do.
+                button = QPushButton(self.tr("%1 (in a later version)").replace("%1", title))
+                button.setToolTip(self.tr("This area is not built yet; its page says what it will do."))
+                button.setFlat(True)
+                button.setStyleSheet("text-align: left; padding: 2px 8px; color: #555;")
+            elif step.done:
                 # Steps already under way take one line each, so the open ones and the insights stay in view.
                 button: QPushButton = QPushButton(f"✓ {title}")
                 button.setToolTip(step_description(step))
