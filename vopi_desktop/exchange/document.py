@@ -1,0 +1,186 @@
+"""data.json: written from rows, read back into checked records (every field, id and reference).
+
+Reading refuses, with one sentence naming entity and field: unknown entities or fields (a newer
+app wrote them), wrong types, lengths, dates and numbers, too many records, duplicate ids, records
+of a municipality the file does not carry, and references to records the file does not hold or
+that belong to another municipality.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import codec
+from .errors import damaged, refuse
+from .manifest import Manifest
+from .registry import Entity, entities
+
+MAX_RECORDS = 250_000  # of one entity; the large demo has 15,000 links
+MAX_TOTAL = 1_000_000
+MAX_LINKS = 5_000  # ids in one many-to-many list
+
+Record = dict[str, Any]
+
+
+@dataclass
+class Incoming:
+    """The checked content of a file: records by entity (column values as Python values)."""
+
+    manifest: Manifest
+    records: dict[str, list[Record]] = field(default_factory=dict)
+
+    def count(self) -> int:
+        return sum(len(rows) for rows in self.records.values())
+
+
+def dump_rows(entity: Entity, rows: list[Record], links: dict[str, dict[str, list[str]]]) -> list[Record]:
+    """Rows read from the database as JSON-ready dicts, with their many-to-many lists."""
+    encoders = [(c.name, codec.encoder(c)) for c in entity.columns]
+    out = []
+    for row in rows:
+        record = {name: (enc(row[name]) if enc else row[name]) for name, enc in encoders}
+        for link in entity.links:
+            record[link.field] = links.get(link.field, {}).get(row["id"], [])
+        out.append(record)
+    return out
+
+
+def _bad(entity: str, index: int, name: str, reason: str) -> Exception:
+    de, _, en = reason.partition("|")
+    return damaged(
+        f"{entity} Nr. {index + 1}, Feld „{name}“: {de}",
+        f"{entity} no. {index + 1}, field “{name}”: {en or de}",
+    )
+
+
+def read(data: Any, manifest: Manifest) -> Incoming:
+    if not isinstance(data, dict):
+        raise damaged("data.json ist kein Objekt", "data.json is not an object")
+    known = {e.name: e for e in entities()}
+    unknown = sorted(set(data) - set(known))
+    if unknown:
+        raise refuse(
+            f"Die Datei enthält Daten, die diese Version nicht kennt ({', '.join(unknown)[:100]}); "
+            "bitte VOPI Desktop aktualisieren.",
+            f"The file holds data this version does not know ({', '.join(unknown)[:100]}); please update VOPI Desktop.",
+        )
+    total = 0
+    for name, rows in data.items():
+        if not isinstance(rows, list):
+            raise damaged(f"{name} ist keine Liste", f"{name} is not a list")
+        total += len(rows)
+        if len(rows) > MAX_RECORDS or total > MAX_TOTAL:
+            raise damaged(f"zu viele Datensätze ({name})", f"too many records ({name})")
+        if manifest.counts.get(name, 0) != len(rows):
+            raise damaged(
+                f"die Anzahl der Datensätze von {name} passt nicht zum Manifest",
+                f"the number of {name} records does not match the manifest",
+            )
+    incoming = Incoming(manifest)
+    for entity in entities():
+        incoming.records[entity.name] = _read_entity(entity, data.get(entity.name, []), manifest)
+    _check_owners(incoming)
+    _check_references(incoming)
+    return incoming
+
+
+def _read_entity(entity: Entity, rows: list[Any], manifest: Manifest) -> list[Record]:
+    decoders = [(c.name, codec.decoder(c), codec.default_of(c)) for c in entity.columns]
+    blanks = {c.name: codec.blank_of(c) for c in entity.columns if c.name in entity.personal}
+    allowed = set(entity.field_names)
+    out: list[Record] = []
+    seen: set[str] = set()
+    for index, raw in enumerate(rows):
+        if not isinstance(raw, dict):
+            raise damaged(
+                f"{entity.name} Nr. {index + 1} ist kein Objekt",
+                f"{entity.name} no. {index + 1} is not an object",
+            )
+        extra = set(raw) - allowed
+        if extra:
+            raise refuse(
+                f"{entity.name}: unbekanntes Feld „{sorted(extra)[0][:40]}“; bitte VOPI Desktop aktualisieren.",
+                f"{entity.name}: unknown field “{sorted(extra)[0][:40]}”; please update VOPI Desktop.",
+            )
+        record: Record = {}
+        for name, decode, default in decoders:
+            if name not in raw:
+                if default is codec.MISSING:
+                    raise _bad(entity.name, index, name, "fehlt|missing")
+                record[name] = default
+                continue
+            try:
+                record[name] = decode(raw[name], name)
+            except codec.BadValue as exc:
+                raise _bad(entity.name, index, name, str(exc)) from None
+        for link in entity.links:
+            ids = raw.get(link.field, [])
+            if not isinstance(ids, list) or len(ids) > MAX_LINKS:
+                raise _bad(entity.name, index, link.field, "keine Liste von IDs|not a list of ids")
+            try:
+                record[link.field] = list(dict.fromkeys(codec._uuid(i) for i in ids))
+            except codec.BadValue as exc:
+                raise _bad(entity.name, index, link.field, str(exc)) from None
+        if not manifest.personal_data:
+            record.update(blanks)  # a file that says "without personal data" brings none
+        for name, compute in entity.derived.items():
+            record[name] = compute(record)
+        if record["id"] in seen:
+            raise damaged(
+                f"{entity.name}: die ID {record['id']} kommt doppelt vor",
+                f"{entity.name}: the id {record['id']} occurs twice",
+            )
+        seen.add(record["id"])
+        out.append(record)
+    return out
+
+
+def _check_owners(incoming: Incoming) -> None:
+    places = {r["id"] for r in incoming.records.get("municipality", [])}
+    if places != {mid for mid, _ in incoming.manifest.municipalities}:
+        raise damaged(
+            "die Kommunen in data.json passen nicht zum Manifest",
+            "the municipalities in data.json do not match the manifest",
+        )
+    for entity in entities():
+        if entity.owner == "id":
+            continue
+        for record in incoming.records[entity.name]:
+            if record[entity.owner] not in places:
+                raise damaged(
+                    f"{entity.name} {record['id']} gehört zu einer Kommune, die nicht in der Datei ist",
+                    f"{entity.name} {record['id']} belongs to a municipality not in the file",
+                )
+
+
+def _check_references(incoming: Incoming) -> None:
+    """Every reference points at a record in the file, of the same municipality."""
+    owner_of: dict[str, dict[str, str]] = {}
+    for entity in entities():
+        owner_of[entity.name] = {r["id"]: r[entity.owner] for r in incoming.records[entity.name]}
+    for entity in entities():
+        targets = [(col, owner_of[target]) for col, target in entity.references.items()]
+        lists = [(link.field, owner_of[link.other_entity]) for link in entity.links]
+        for record in incoming.records[entity.name]:
+            mine = record[entity.owner]
+            for col, known in targets:
+                ref = record[col]
+                if ref is not None and known.get(ref) != mine:
+                    raise _broken(entity.name, record["id"], col, ref in known)
+            for name, known in lists:
+                for ref in record[name]:
+                    if known.get(ref) != mine:
+                        raise _broken(entity.name, record["id"], name, ref in known)
+
+
+def _broken(entity: str, record_id: str, name: str, other_place: bool) -> Exception:
+    if other_place:
+        return damaged(
+            f"{entity} {record_id}: „{name}“ verweist auf einen Datensatz einer anderen Kommune",
+            f"{entity} {record_id}: “{name}” refers to a record of another municipality",
+        )
+    return damaged(
+        f"{entity} {record_id}: „{name}“ verweist auf einen Datensatz, der nicht in der Datei ist",
+        f"{entity} {record_id}: “{name}” refers to a record that is not in the file",
+    )

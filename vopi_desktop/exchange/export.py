@@ -1,0 +1,115 @@
+"""Export: the whole workspace or one municipality to a .vopi file, optionally without personal data
+and sealed with a password. Written to a temporary file beside the target and renamed, so a failed
+or cancelled export leaves nothing half-written."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..lang import t
+from ..store.services.exchange import ReadSpec
+from . import codec, container, document, manifest
+from .errors import refuse
+from .registry import entities
+
+if TYPE_CHECKING:
+    from ..store.workspace import Workspace
+
+Progress = Callable[[int, str], None]  # percent, what is being done
+
+
+class Cancelled(Exception):
+    """Raised by a progress callback to stop the export; nothing is left behind."""
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    municipalities: int
+    records: int
+    size: int
+
+
+def export(
+    ws: Workspace,
+    out: Path,
+    municipality: str | None = None,
+    personal: bool = True,
+    password: str | None = None,
+    progress: Progress | None = None,
+) -> ExportResult:
+    step = progress or (lambda _p, _s: None)
+    ids: list[str] | None = None
+    if municipality is not None:
+        found = ws.municipalities.find_by_name(municipality)
+        if found is None:
+            raise refuse(
+                f"Keine Kommune „{municipality}“ gefunden.", f"No municipality “{municipality}” found."
+            )
+        ids = [found.id]
+    step(5, t("Daten lesen", "Reading data"))
+    specs = []
+    for entity in entities():
+        specs.append(ReadSpec(entity.table, entity.owner))
+        specs += [ReadSpec(link.table, link.own_column, entity.table, entity.owner) for link in entity.links]
+    rows = ws.exchange.read(specs, ids)
+    if not rows["municipality"]:
+        raise refuse("Es gibt noch keine Kommune zum Exportieren.", "There is no municipality to export yet.")
+    step(40, t("Datei zusammenstellen", "Assembling the file"))
+    data: dict[str, list] = {}
+    for entity in entities():
+        links = {
+            link.field: _lists(rows[link.table.name], link.own_column, link.other_column)
+            for link in entity.links
+        }
+        records = document.dump_rows(entity, rows[entity.name], links)
+        if not personal and entity.personal:
+            blanks = {c.name: codec.blank_of(c) for c in entity.columns if c.name in entity.personal}
+            encoders = {c.name: codec.encoder(c) for c in entity.columns if c.name in blanks}
+            blanks = {k: (encoders[k](v) if encoders[k] else v) for k, v in blanks.items()}
+            for record in records:
+                record.update(blanks)
+        data[entity.name] = records
+    raw = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+    places = [(r["id"], r["name"]) for r in rows["municipality"]]
+    head = manifest.build(raw, ws._ctx.who, places, {k: len(v) for k, v in data.items()}, personal)
+    step(60, t("Packen", "Packing"))
+    blob = container.pack(head, raw, password)
+    step(90, t("Schreiben", "Writing"))
+    _write_atomically(out, blob, step)
+    return ExportResult(out, len(places), sum(len(v) for v in data.values()), len(blob))
+
+
+def _lists(rows: list[dict], own: str, other: str) -> dict[str, list[str]]:
+    lists: dict[str, list[str]] = {}
+    for row in rows:
+        lists.setdefault(row[own], []).append(row[other])
+    for values in lists.values():
+        values.sort()
+    return lists
+
+
+def _write_atomically(out: Path, blob: bytes, step: Progress) -> None:
+    out = out.expanduser()
+    tmp = out.with_name(out.name + ".part")
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with tmp.open("wb") as handle:
+            handle.write(blob)
+            handle.flush()
+            os.fsync(handle.fileno())
+        step(99, t("Schreiben", "Writing"))  # last chance to cancel before the file appears
+        tmp.replace(out)
+    except BaseException as exc:
+        tmp.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise refuse(
+                f"Die Datei konnte nicht geschrieben werden: {exc.strerror or exc}",
+                f"The file could not be written: {exc.strerror or exc}",
+            ) from None
+        raise

@@ -1,0 +1,108 @@
+"""Import as one pipeline: size limits → seal → safe unzip → parse → validate → merge plan → (preview)
+→ backup → one transaction → change log. Everything before ``apply`` only reads."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..lang import t
+from ..store.services.exchange import ApplyResult, ChangeSet, LinkChanges, TableChanges
+from . import container, document, manifest
+from .errors import damaged
+from .plan import DIFFERS, NEW, Plan, make_plan
+from .registry import entities
+
+if TYPE_CHECKING:
+    from ..store.workspace import Workspace
+
+
+def read(path: Path, password: str | None = None) -> document.Incoming:
+    """The checked content of a file, or an ExchangeError with one sentence."""
+    return read_bytes(container.read_file(path), password)
+
+
+def read_bytes(blob: bytes, password: str | None = None) -> document.Incoming:
+    raw_manifest, raw_data = container.unpack(blob, password)
+    head = manifest.parse(raw_manifest, raw_data)
+    data = manifest.loads(raw_data, "data.json")
+    if not isinstance(data, dict):
+        raise damaged("data.json ist kein Objekt", "data.json is not an object")
+    data = manifest.upgrade(head.format_version, data)
+    return document.read(data, head)
+
+
+def prepare(ws: Workspace, path: Path, password: str | None = None, policy: str = "newer") -> Plan:
+    """Read a file and plan its merge; writes nothing."""
+    return make_plan(ws.exchange, read(path, password), path.name, policy)
+
+
+def apply(ws: Workspace, plan: Plan, backups_dir: Path | None, keep: int = 10) -> ApplyResult | None:
+    """Write the plan as decided (``Plan.choose`` or per item); None when it changes nothing."""
+    if not plan.changes_anything():
+        return None
+    return ws.exchange.apply(change_set(plan), backups_dir, keep)
+
+
+def change_set(plan: Plan) -> ChangeSet:
+    personal = plan.incoming.manifest.personal_data
+    changes = ChangeSet()
+    written: set[str] = set()  # ids that exist after the import (written or kept)
+    skipped: set[str] = set()  # deleted here and not brought back
+    per_place: dict[str, list[int]] = {}
+    for entity in entities():
+        records = {r["id"]: r for r in plan.incoming.records[entity.name]}
+        table = TableChanges(entity.table)
+        link_changes = [LinkChanges(link.table, link.own_column) for link in entity.links]
+        for item in plan.items[entity.name]:
+            record = records[item.id]
+            if item.status not in (NEW, DIFFERS) or (item.status == DIFFERS and not item.take):
+                (written if item.status != "deleted_here" else skipped).add(item.id)
+                continue
+            values = _values(entity, record, item.status == NEW or personal, skipped)
+            if values is None:  # a required parent was deleted here: the record goes with it
+                skipped.add(item.id)
+                continue
+            written.add(item.id)
+            counts = per_place.setdefault(item.municipality_id, [0, 0])
+            if item.status == NEW:
+                table.inserts.append(values)
+                counts[0] += 1
+            else:
+                table.updates.append((values, item.local_version))
+                counts[1] += 1
+                for link_change in link_changes:
+                    link_change.replace_for.append(item.id)
+            for link, link_change in zip(entity.links, link_changes, strict=True):
+                link_change.rows += [
+                    {link.own_column: item.id, link.other_column: other}
+                    for other in record[link.field]
+                    if other not in skipped
+                ]
+        changes.tables.append(table)
+        changes.links += link_changes
+    for mid, (new, updated) in per_place.items():
+        changes.log.append(
+            (
+                mid,
+                t(
+                    f"Austauschdatei {plan.file_name}: {new} neu, {updated} übernommen",
+                    f"Exchange file {plan.file_name}: {new} new, {updated} taken over",
+                ),
+            )
+        )
+    return changes
+
+
+def _values(entity: Any, record: dict[str, Any], with_personal: bool, skipped: set[str]) -> dict | None:
+    values = {
+        c.name: record[c.name] for c in entity.columns if with_personal or c.name not in entity.personal
+    }
+    for name in entity.derived:
+        values[name] = record[name]
+    for col in entity.references:
+        if values.get(col) in skipped:
+            if not entity.table.c[col].nullable:
+                return None
+            values[col] = None
+    return values

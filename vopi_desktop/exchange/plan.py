@@ -1,0 +1,212 @@
+"""The merge plan: every record of a file against the database — new, identical or different, which
+side is newer — and what to write once the conflicts are decided.
+
+Rules: a record only here stays; a record deleted here (change log) or in the trash here is not
+brought back by a file that is older than that; a file without personal data never blanks the
+contact data kept here. A record created on both sides under one unique key (a catalogue barrier
+assessed on both sides) is taken as the same record, the file's id mapped onto the local one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from ..store.services.exchange import ReadSpec
+from .document import Incoming, Record
+from .errors import refuse
+from .registry import Entity, entities, label_of
+
+if TYPE_CHECKING:
+    from ..store.services.exchange import ExchangeService
+
+NEW, IDENTICAL, DIFFERS, DELETED_HERE = "new", "identical", "differs", "deleted_here"
+POLICIES = ("newer", "local", "incoming")
+TIMES = frozenset({"created_at", "updated_at"})
+
+
+@dataclass
+class Difference:
+    field: str
+    local: Any
+    incoming: Any
+
+
+@dataclass
+class Item:
+    entity: str
+    id: str
+    municipality_id: str
+    label: str
+    status: str
+    newer: str = "same"  # "incoming" | "local" | "same"
+    trashed_here: bool = False
+    differences: list[Difference] = field(default_factory=list)
+    take: bool = False  # write the file's version
+    local_version: int = 0
+
+
+@dataclass
+class Plan:
+    incoming: Incoming
+    file_name: str
+    items: dict[str, list[Item]]  # by entity, in insert order
+    local_names: dict[str, str]  # municipality id → name here (for the preview)
+
+    def conflicts(self) -> list[Item]:
+        return [i for rows in self.items.values() for i in rows if i.status == DIFFERS]
+
+    def choose(self, policy: str) -> None:
+        """Decide every conflict: keep mine (local), take theirs (incoming), or newer wins."""
+        for item in self.conflicts():
+            if policy == "local":
+                item.take = False
+            elif policy == "incoming" and not item.trashed_here:
+                item.take = True
+            else:  # newer wins; a record trashed here comes back only from a newer file, whatever the policy
+                item.take = item.newer == "incoming"
+
+    def counts(self, entity: str) -> dict[str, int]:
+        result = {NEW: 0, IDENTICAL: 0, DIFFERS: 0, DELETED_HERE: 0, "take": 0}
+        for item in self.items.get(entity, []):
+            result[item.status] += 1
+            result["take"] += item.status == DIFFERS and item.take
+        return result
+
+    def changes_anything(self) -> bool:
+        return any(
+            i.status == NEW or (i.status == DIFFERS and i.take) for rows in self.items.values() for i in rows
+        )
+
+
+def _specs(entity: Entity) -> list[ReadSpec]:
+    specs = [ReadSpec(entity.table, entity.owner)]
+    specs += [ReadSpec(link.table, link.own_column, entity.table, entity.owner) for link in entity.links]
+    return specs
+
+
+def make_plan(service: ExchangeService, incoming: Incoming, file_name: str, policy: str = "newer") -> Plan:
+    places = [mid for mid, _ in incoming.manifest.municipalities]
+    local = service.read([spec for e in entities() for spec in _specs(e)], places)
+    names = {
+        row["id"]: row["name"]
+        for row in service.read([ReadSpec(entities()[0].table, "id")], None)["municipality"]
+    }
+    _refuse_name_clash(incoming, names)
+    _map_unique_keys(incoming, local)
+    deleted = service.deleted()
+    items: dict[str, list[Item]] = {}
+    for entity in entities():
+        rows = {row["id"]: row for row in local[entity.name]}
+        lists = _local_lists(entity, local)
+        _refuse_foreign(service, entity, incoming.records[entity.name], rows)
+        compare = [
+            c.name
+            for c in entity.columns
+            if c.name not in TIMES and (incoming.manifest.personal_data or c.name not in entity.personal)
+        ]
+        items[entity.name] = [
+            _item(entity, record, rows.get(record["id"]), lists, compare, deleted)
+            for record in incoming.records[entity.name]
+        ]
+    plan = Plan(incoming, file_name, items, {mid: names[mid] for mid in places if mid in names})
+    plan.choose(policy)
+    return plan
+
+
+def _item(
+    entity: Entity,
+    record: Record,
+    row: dict[str, Any] | None,
+    lists: dict[str, dict[str, set[str]]],
+    compare: list[str],
+    deleted: dict[tuple[str, str], datetime],
+) -> Item:
+    item = Item(entity.name, record["id"], record[entity.owner], label_of(record), NEW)
+    if row is None:
+        gone = deleted.get((entity.name, record["id"]))
+        if gone is not None and record["updated_at"] <= gone:
+            item.status = DELETED_HERE
+        return item
+    item.local_version = row["version"]
+    for name in compare:
+        if record[name] != row[name]:
+            item.differences.append(Difference(name, row[name], record[name]))
+    for link in entity.links:
+        mine = lists[link.field].get(record["id"], set())
+        if set(record[link.field]) != mine:
+            item.differences.append(Difference(link.field, sorted(mine), sorted(record[link.field])))
+    if not item.differences:
+        item.status = IDENTICAL
+        return item
+    item.status = DIFFERS
+    mine_at, theirs_at = row["updated_at"], record["updated_at"]
+    item.newer = "incoming" if theirs_at > mine_at else "local" if theirs_at < mine_at else "same"
+    item.trashed_here = bool(row.get("deleted_at")) and not record.get("deleted_at")
+    return item
+
+
+def _local_lists(entity: Entity, local: dict[str, list[dict]]) -> dict[str, dict[str, set[str]]]:
+    lists: dict[str, dict[str, set[str]]] = {}
+    for link in entity.links:
+        by_owner: dict[str, set[str]] = {}
+        for row in local[link.table.name]:
+            by_owner.setdefault(row[link.own_column], set()).add(row[link.other_column])
+        lists[link.field] = by_owner
+    return lists
+
+
+def _refuse_name_clash(incoming: Incoming, names: dict[str, str]) -> None:
+    here = {name.casefold(): mid for mid, name in names.items()}
+    for mid, name in incoming.manifest.municipalities:
+        other = here.get(name.casefold())
+        if other is not None and other != mid:
+            raise refuse(
+                f"Hier gibt es schon eine andere Kommune „{name}“ (nicht aus dieser Datei); die Datei wurde "
+                "nicht übernommen. Bitte eine der beiden umbenennen.",
+                f"A different municipality “{name}” exists here already (not from this file); the file was "
+                "not taken over. Please rename one of them.",
+            )
+
+
+def _refuse_foreign(
+    service: ExchangeService, entity: Entity, records: list[Record], rows: dict[str, dict[str, Any]]
+) -> None:
+    """A record id that belongs to another municipality here must not be moved over by a file."""
+    unknown = [r["id"] for r in records if r["id"] not in rows]
+    if not unknown:
+        return
+    for row in service.read_by_ids(entity.table, unknown):
+        raise refuse(
+            f"Die Datei enthält einen Datensatz ({entity.name} {row['id']}), der hier zu einer anderen "
+            "Kommune gehört; die Datei wurde nicht übernommen.",
+            f"The file holds a record ({entity.name} {row['id']}) that belongs to another municipality "
+            "here; the file was not taken over.",
+        )
+
+
+def _map_unique_keys(incoming: Incoming, local: dict[str, list[dict]]) -> None:
+    """Give a file record the local id when both sides created "the same" record under a unique key,
+    and rewrite the file's references to it, parents before children."""
+    mapping: dict[str, str] = {}
+    for entity in entities():
+        records = incoming.records[entity.name]
+        if mapping:
+            for record in records:
+                for col in entity.references:
+                    record[col] = mapping.get(record[col], record[col])
+                for link in entity.links:
+                    record[link.field] = [mapping.get(i, i) for i in record[link.field]]
+        if entity.owner == "id":
+            continue
+        for key in entity.unique_keys:
+            here = {tuple(row[c] for c in key): row["id"] for row in local[entity.name]}
+            for record in records:
+                values = tuple(record[c] for c in key)
+                if None in values:
+                    continue
+                local_id = here.get(values)
+                if local_id is not None and local_id != record["id"]:
+                    mapping[record["id"]] = local_id
+                    record["id"] = local_id

@@ -1,0 +1,186 @@
+"""Which tables travel in a .vopi file, derived from the SQLAlchemy models.
+
+Every mapped table with a ``municipality_id`` (the ``Owned`` mixin) and the municipality itself is an
+entity; its foreign keys become references, a link table whose first column points at it becomes a
+list of UUIDs on it. So a table added later (measure steps, checklist data, …) travels without new
+code here. What must stay on this computer is named in ``LOCAL_ONLY``; a test fails for a table that
+is neither exported nor listed there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from sqlalchemy import Column, Table
+
+from ..store import models  # noqa: F401 - the models must be mapped before the metadata is read
+from ..store.base import Base
+
+# Tables that never leave the computer: the change log is local history (DESIGN §7); Alembic's
+# version table is the schema stamp of this database, not content.
+LOCAL_ONLY = frozenset({"change_log", "alembic_version"})
+
+# Columns that are not content: the optimistic version counter is local to each database.
+LOCAL_COLUMNS = frozenset({"version"})
+
+# Contact persons and what is recorded about them (GDPR): dropped by "ohne personenbezogene Daten".
+# Every column named contact_* counts as personal; a model can also mark one with info={"personal": True}.
+PERSONAL_COLUMNS = frozenset(
+    {
+        "legal_basis",
+        "consent_date",
+        "review_date",
+        "responsible_person",
+        "responsible",
+        "moderation",
+        "minute_taker",
+    }
+)
+
+
+def _name_key(row: dict[str, object]) -> object:
+    from ..store.names import name_key
+
+    return name_key(str(row.get("name") or ""))
+
+
+# Columns computed from others (not exported, recomputed on import). A model may also declare
+# info={"derived_from": "name"} on a name_key-like column of another name.
+DERIVED: dict[str, Callable[[dict[str, object]], object]] = {"name_key": _name_key}
+
+
+@dataclass(frozen=True)
+class LinkList:
+    """A many-to-many table exported as a list of UUIDs on the record of its first column."""
+
+    field: str  # the key in data.json, the relationship's name where there is one
+    table: Table
+    own_column: str  # points at the record carrying the list
+    other_column: str
+    other_entity: str
+
+
+@dataclass(frozen=True)
+class Entity:
+    name: str  # the table name, also the key in data.json
+    table: Table
+    columns: tuple[Column, ...]  # exported columns, in table order
+    owner: str  # the column naming the municipality ("id" for the municipality itself)
+    references: dict[str, str]  # column → entity it points to (besides the owner)
+    links: tuple[LinkList, ...]
+    personal: frozenset[str]
+    derived: dict[str, Callable[[dict[str, object]], object]]
+    unique_keys: tuple[tuple[str, ...], ...]  # column sets that are unique besides the id
+
+    @property
+    def field_names(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.columns) + tuple(link.field for link in self.links)
+
+
+def _is_personal(column: Column) -> bool:
+    return (
+        bool(column.info.get("personal"))
+        or column.name.startswith("contact_")
+        or (column.name in PERSONAL_COLUMNS)
+    )
+
+
+def _derived(column: Column) -> Callable[[dict[str, object]], object] | None:
+    source = column.info.get("derived_from")
+    if source:
+        from ..store.names import name_key
+
+        return lambda row, source=source: name_key(str(row.get(source) or ""))
+    return DERIVED.get(column.name)
+
+
+def _unique_keys(table: Table) -> tuple[tuple[str, ...], ...]:
+    keys: list[tuple[str, ...]] = []
+    for constraint in table.constraints:
+        if constraint.__class__.__name__ == "UniqueConstraint":
+            keys.append(tuple(c.name for c in constraint.columns))
+    for index in table.indexes:
+        # Partial unique indexes (barrier_key IS NOT NULL) hold for rows whose key columns are all set.
+        if index.unique:
+            keys.append(tuple(c.name for c in index.columns))
+    return tuple(k for k in keys if k != ("id",))
+
+
+def _link_field(table: Table, own: str) -> str:
+    """The relationship's name on the owning model (``target_groups``), else the table's name."""
+    for mapper in Base.registry.mappers:
+        if mapper.local_table.name != own:
+            continue
+        for rel in mapper.relationships:
+            if rel.secondary is table:
+                return rel.key
+    return table.name
+
+
+def _link_tables() -> dict[str, list[LinkList]]:
+    mapped = {mapper.local_table.name for mapper in Base.registry.mappers}
+    links: dict[str, list[LinkList]] = {}
+    for table in Base.metadata.sorted_tables:
+        if table.name in mapped or table.name in LOCAL_ONLY:
+            continue
+        first, second = (next(iter(c.foreign_keys)).column.table.name for c in table.columns)
+        own_col, other_col = (c.name for c in table.columns)
+        links.setdefault(first, []).append(
+            LinkList(_link_field(table, first), table, own_col, other_col, second)
+        )
+    return links
+
+
+@cache
+def entities() -> tuple[Entity, ...]:
+    """The exported entities, parents before children (the order of inserts)."""
+    mapped = {mapper.local_table.name: mapper for mapper in Base.registry.mappers}
+    links = _link_tables()
+    result = []
+    for table in Base.metadata.sorted_tables:
+        if table.name not in mapped or table.name in LOCAL_ONLY:
+            continue
+        names = {c.name for c in table.columns}
+        owner = "id" if table.name == "municipality" else "municipality_id"
+        if owner not in names:
+            continue  # caught by the registry test: neither exported nor local-only
+        derived = {c.name: fn for c in table.columns if (fn := _derived(c)) is not None}
+        columns = tuple(c for c in table.columns if c.name not in LOCAL_COLUMNS and c.name not in derived)
+        references = {
+            c.name: next(iter(c.foreign_keys)).column.table.name
+            for c in columns
+            if c.foreign_keys and c.name != "municipality_id"
+        }
+        result.append(
+            Entity(
+                name=table.name,
+                table=table,
+                columns=columns,
+                owner=owner,
+                references=references,
+                links=tuple(links.get(table.name, ())),
+                personal=frozenset(c.name for c in columns if _is_personal(c)),
+                derived=derived,
+                unique_keys=_unique_keys(table),
+            )
+        )
+    return tuple(result)
+
+
+def by_name() -> dict[str, Entity]:
+    return {e.name: e for e in entities()}
+
+
+def link_table_names() -> frozenset[str]:
+    return frozenset(link.table.name for e in entities() for link in e.links)
+
+
+def label_of(record: dict[str, object]) -> str:
+    """A human name for a record in the preview: its name, title or key."""
+    for key in ("name", "title", "custom_title", "text", "indicator_key", "item_key", "barrier_key"):
+        value = record.get(key)
+        if value:
+            return str(value)[:80]
+    return str(record.get("id", ""))
