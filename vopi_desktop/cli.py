@@ -13,6 +13,7 @@ from pathlib import Path
 
 from . import __version__
 from .config import Config, load_config
+from .exchange.commands import add_parsers as add_exchange_parsers
 from .lang import set_language, t
 
 PAGES = [
@@ -83,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore = sub.add_parser("restore", help="replace the workspace by a backup (after backing it up)")
     restore.add_argument("file", type=Path)
     sub.add_parser("check", help="integrity check, schema version and counts")
+    add_exchange_parsers(sub)
     return parser
 
 
@@ -198,6 +200,18 @@ def cmd_check(args: argparse.Namespace, config: Config, lang: str) -> int:
     return 0 if report.ok else 1
 
 
+def cmd_export(args: argparse.Namespace, config: Config, lang: str) -> int:
+    from .exchange.commands import cmd_export as run
+
+    return run(args, config, _open)
+
+
+def cmd_import(args: argparse.Namespace, config: Config, lang: str) -> int:
+    from .exchange.commands import cmd_import as run
+
+    return run(args, config, _open)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, Config, str], int]] = {
     "gui": cmd_gui,
     "smoke": cmd_smoke,
@@ -205,4 +219,6 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Config, str], int]] = {
     "backup": cmd_backup,
     "restore": cmd_restore,
     "check": cmd_check,
+    "export": cmd_export,
+    "import": cmd_import,
 }

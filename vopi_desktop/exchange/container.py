@@ -28,7 +28,7 @@ ZIP_MAGIC = b"PK\x03\x04"
 
 def pack(manifest: bytes, data: bytes, password: str | None = None) -> bytes:
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
         archive.writestr(MANIFEST, manifest)
         archive.writestr(DATA, data)
     blob = buffer.getvalue()

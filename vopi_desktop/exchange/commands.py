@@ -1,0 +1,164 @@
+"""``vopi-desktop export`` and ``vopi-desktop import`` (DESIGN §6); the plan as plain lines."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..lang import t
+from .errors import refuse
+
+if TYPE_CHECKING:
+    from ..config import Config
+    from .plan import Plan
+
+# Kept here, not imported from plan.py: building the parser must not import SQLAlchemy (start-up time).
+POLICIES = ("newer", "local", "incoming")
+
+MAX_CONFLICT_LINES = 50
+
+
+def add_parsers(sub: Any) -> None:
+    export = sub.add_parser("export", help="write a .vopi exchange file")
+    export.add_argument("--out", type=Path, required=True)
+    export.add_argument("--municipality", help="only this municipality (by name)")
+    export.add_argument("--without-personal-data", action="store_true", help="leave out contact persons")
+    export.add_argument("--password-file", type=Path, help="seal the file with the password in this file")
+    imp = sub.add_parser("import", help="read a .vopi exchange file into the workspace")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--dry-run", action="store_true", help="print the merge plan, write nothing")
+    imp.add_argument("--password-file", type=Path)
+    imp.add_argument("--prefer", choices=POLICIES, default="newer", help="how conflicts are decided")
+
+
+def read_password(path: Path | None) -> str | None:
+    """The first line of the file (the password goes by phone, so it is typed into a file)."""
+    if path is None:
+        return None
+    try:
+        text = path.expanduser().read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise refuse(
+            f"Die Passwortdatei ist nicht lesbar: {exc}", f"The password file cannot be read: {exc}"
+        ) from None
+    password = text.splitlines()[0] if text else ""
+    if not password:
+        raise refuse("Die Passwortdatei ist leer.", "The password file is empty.")
+    return password
+
+
+def cmd_export(args: argparse.Namespace, config: Config, open_workspace: Any) -> int:
+    from .export import export
+
+    password = read_password(args.password_file)
+    ws = open_workspace(config)
+    try:
+        result = export(ws, args.out, args.municipality, not args.without_personal_data, password)
+    finally:
+        ws.close()
+    print(
+        t(
+            f"Austauschdatei geschrieben: {result.path} ({result.municipalities} "
+            f"{'Kommune' if result.municipalities == 1 else 'Kommunen'}, "
+            f"{result.records} Datensätze, {result.size // 1024} KB)",
+            f"Exchange file written: {result.path} ({result.municipalities} "
+            f"{'municipality' if result.municipalities == 1 else 'municipalities'}, "
+            f"{result.records} records, {result.size // 1024} KB)",
+        )
+    )
+    return 0
+
+
+def cmd_import(args: argparse.Namespace, config: Config, open_workspace: Any) -> int:
+    from . import importer
+
+    password = read_password(args.password_file)
+    ws = open_workspace(config)
+    try:
+        plan = importer.prepare(ws, args.file, password, args.prefer)
+        for line in describe(plan):
+            print(line)
+        if args.dry_run:
+            print(t("Probelauf: nichts wurde geschrieben.", "Dry run: nothing was written."))
+            return 0
+        result = importer.apply(ws, plan, config.backups_dir, config.settings.backups_to_keep)
+    finally:
+        ws.close()
+    if result is None:
+        print(
+            t(
+                "Nichts zu übernehmen: alles ist schon auf diesem Stand.",
+                "Nothing to take over: all up to date.",
+            )
+        )
+        return 0
+    if result.backup is not None:
+        print(t(f"Sicherung vorher: {result.backup}", f"Backup before: {result.backup}"))
+    else:
+        print(
+            t(
+                "Keine Dateisicherung: die PostgreSQL-Datenbank sichert der Server (pg_dump).",
+                "No file backup: the PostgreSQL database is backed up by its server (pg_dump).",
+            )
+        )
+    print(
+        t(
+            f"Übernommen: {result.inserted} neu, {result.updated} aktualisiert.",
+            f"Taken over: {result.inserted} new, {result.updated} updated.",
+        )
+    )
+    return 0
+
+
+def describe(plan: Plan) -> list[str]:
+    """The plan by entity, then each conflict with its differences side by side."""
+    from .plan import DELETED_HERE, DIFFERS, IDENTICAL, NEW
+
+    head = plan.incoming.manifest
+    lines = [
+        t(
+            f"Datei {plan.file_name} von {head.created_by}, {head.created_at}",
+            f"File {plan.file_name} by {head.created_by}, {head.created_at}",
+        ),
+        t("Kommunen: ", "Municipalities: ") + ", ".join(name for _, name in head.municipalities),
+    ]
+    if not head.personal_data:
+        lines.append(t("Ohne personenbezogene Daten.", "Without personal data."))
+    for entity, items in plan.items.items():
+        if not items:
+            continue
+        c = plan.counts(entity)
+        text = t(
+            f"{entity}: {c[NEW]} neu, {c[IDENTICAL]} gleich, {c[DIFFERS]} unterschiedlich ({c['take']} aus der Datei)",
+            f"{entity}: {c[NEW]} new, {c[IDENTICAL]} identical, {c[DIFFERS]} differ ({c['take']} from the file)",
+        )
+        if c[DELETED_HERE]:
+            text += t(f", {c[DELETED_HERE]} hier gelöscht", f", {c[DELETED_HERE]} deleted here")
+        lines.append(text)
+    conflicts = plan.conflicts()
+    for item in conflicts[:MAX_CONFLICT_LINES]:
+        side = {
+            "incoming": t("neuer in der Datei", "newer in the file"),
+            "local": t("neuer hier", "newer here"),
+            "same": t("gleich alt", "same age"),
+        }[item.newer]
+        choice = t("Datei", "file") if item.take else t("hier", "here")
+        trash = t(", hier im Papierkorb", ", in the trash here") if item.trashed_here else ""
+        lines.append(f"  {item.entity} „{item.label}“ ({side}{trash}) → {choice}")
+        for diff in item.differences[:10]:
+            lines.append(f"    {diff.field}: {_show(diff.local)}  |  {_show(diff.incoming)}")
+    if len(conflicts) > MAX_CONFLICT_LINES:
+        lines.append(
+            t(
+                f"  … und {len(conflicts) - MAX_CONFLICT_LINES} weitere",
+                f"  … and {len(conflicts) - MAX_CONFLICT_LINES} more",
+            )
+        )
+    return lines
+
+
+def _show(value: object) -> str:
+    text = "–" if value in (None, "", []) else str(value)
+    text = " ".join(text.split())
+    return text if len(text) <= 60 else text[:59] + "…"
