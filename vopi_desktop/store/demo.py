@@ -46,7 +46,7 @@ def fill_demo(ws: Workspace, size: str = "small") -> str:
     places = [_musterstadt(rows, rng)]
     if size == "large":
         places += [_generated(rows, rng, *spec) for spec in _large_specs(rng)]
-    _Loader(ws._ctx).save(rows, places)
+    _Loader(ws.context).save(rows, places)
     return _summary(rows)
 
 

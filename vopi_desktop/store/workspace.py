@@ -22,6 +22,7 @@ from .services.insights import InsightService
 from .services.municipality import MunicipalityService
 from .services.network import NetworkService
 from .services.pillars import PillarService
+from .services.target_groups import TargetGroupService
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +44,7 @@ class Workspace:
         # One small service per area (no facade class that grows with every feature).
         self.municipalities = MunicipalityService(self._ctx)
         self.barriers = BarrierService(self._ctx)
+        self.target_groups = TargetGroupService(self._ctx)
         self.actors = ActorService(self._ctx)
         self.network = NetworkService(self._ctx)
         self.pillars = PillarService(self._ctx)
@@ -63,6 +65,18 @@ class Workspace:
             engine.dispose()
             raise
         return cls(engine, who or config.settings.user_name or None)
+
+    def load_example(self, size: str = "small") -> str:
+        """Fill the workspace with the fictional example (small town, or "large": 25 municipalities);
+        returns a one-line summary. Refused with a StoreError when the example is there already."""
+        from .demo import fill_demo  # the generator and its data are only needed here
+
+        return fill_demo(self, size)
+
+    @property
+    def context(self) -> ServiceContext:
+        """The session factory and user name the services share (for store-level loaders)."""
+        return self._ctx
 
     def close(self) -> None:
         self.engine.dispose()

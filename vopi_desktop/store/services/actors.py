@@ -19,7 +19,7 @@ from ..dto.actors import Actor, ActorInput, ActorSummary
 from ..errors import ValidationError
 from ..models import Actor as ActorRow
 from ..models import Municipality
-from .base import Service, one_of, optional_email, optional_text, required_text
+from .base import Service, email, integer, one_of, text
 
 MAX_SIZE = 1_000_000
 
@@ -155,8 +155,7 @@ class ActorService(Service):
                     )
                 )
             _refuse_duplicate(s, row.municipality_id, values["name"], row.id)
-            for key, value in values.items():
-                setattr(row, key, value)
+            self._update(row, **values)
             self._log(s, "update", row, row.name)
             s.flush()
             return to_dto(row)
@@ -237,31 +236,20 @@ def _error(de: str, en: str, field: str) -> ValidationError:
 def _validate(data: ActorInput) -> dict[str, Any]:
     """Check every field before anything is written; returns the normalised column values."""
     catalog = load_catalog()
-    name = required_text(" ".join((data.name or "").split()), "name", "den Namen", "the name")
-    kind = one_of(data.type, catalog.vocab("actor_types"), "type")
-    fields = _subset(list(data.fields), catalog.vocab("engagement_fields"), "fields")
-    languages = _subset(list(data.languages), catalog.vocab("languages"), "languages")
-    size = data.size
-    if size is not None and not (isinstance(size, int) and 0 <= size <= MAX_SIZE):
-        raise _error(
-            "Die Größe muss eine Zahl zwischen 0 und 1.000.000 sein.",
-            "The size must be a number between 0 and 1,000,000.",
-            "size",
-        )
     values: dict[str, Any] = {
-        "name": name,
-        "type": kind,
-        "fields": fields,
-        "languages": languages,
-        "size": size,
-        "address": optional_text(data.address, "address", 1000),
-        "website": optional_text(data.website, "website"),
-        "org_email": optional_email(data.org_email, "org_email"),
-        "org_phone": optional_text(data.org_phone, "org_phone", 60),
-        "notes": optional_text(data.notes, "notes", 10_000),
-        "contact_name": optional_text(data.contact_name, "contact_name"),
-        "contact_email": optional_email(data.contact_email, "contact_email"),
-        "contact_phone": optional_text(data.contact_phone, "contact_phone", 60),
+        "name": text(data.name, "name", required=True, name=True),
+        "type": one_of(data.type, catalog.vocab("actor_types"), "type"),
+        "fields": _subset(list(data.fields), catalog.vocab("engagement_fields"), "fields"),
+        "languages": _subset(list(data.languages), catalog.vocab("languages"), "languages"),
+        "size": integer(data.size, "size", minimum=0, maximum=MAX_SIZE),
+        "address": text(data.address, "address", limit=1000),
+        "website": text(data.website, "website"),
+        "org_email": email(data.org_email, "org_email"),
+        "org_phone": text(data.org_phone, "org_phone", limit=60),
+        "notes": text(data.notes, "notes", limit=10_000),
+        "contact_name": text(data.contact_name, "contact_name", name=True),
+        "contact_email": email(data.contact_email, "contact_email"),
+        "contact_phone": text(data.contact_phone, "contact_phone", limit=60),
     }
     values.update(_personal_data_basis(data, values))
     return values
@@ -274,7 +262,7 @@ def _personal_data_basis(data: ActorInput, values: dict[str, Any]) -> dict[str, 
     """
     if not (values["contact_name"] or values["contact_email"] or values["contact_phone"]):
         return {"legal_basis": "", "consent_date": None, "review_date": None}
-    basis = data.legal_basis or ""
+    basis = text(data.legal_basis, "legal_basis", limit=20)
     if not basis:
         raise _error(
             "Für die Kontaktperson fehlt die Rechtsgrundlage (Einwilligung oder öffentliche Aufgabe).",

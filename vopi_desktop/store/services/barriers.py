@@ -8,18 +8,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from ...catalog import Catalog, load_catalog
 from ...lang import language, t
-from ...textsort import sort_key
 from ..dto.barriers import BarrierInput, BarrierRow, TargetGroup
 from ..errors import NotFoundError, StaleRecordError, ValidationError
-from ..models import BarrierAssessment, Municipality, barrier_target_groups, measure_target_groups
+from ..models import BarrierAssessment, Municipality
 from ..models import TargetGroup as TargetGroupRow
-from .base import STALE, Service, one_of, optional_text, required_text
+from .base import STALE, Service, one_of, text
+from .target_groups import TargetGroupService
 
 NOTE_LIMIT = 5000
 
@@ -140,10 +140,9 @@ class BarrierService(Service):
                 else:
                     self._check_version(row, version)
                     action = "update"
-            row.relevance = relevance
-            row.evidence_kind = evidence
-            row.note = note
-            row.target_groups = groups
+            self._update(row, relevance=relevance, evidence_kind=evidence, note=note)
+            # A change of the target groups alone bumps the version too (a concurrent edit is caught).
+            self._set_collection(row, "target_groups", groups)
             if action == "create":
                 self._insert(s, row)  # one INSERT with the values, so a new row starts at version 1
             self._log(s, action, row, f"{row.barrier_key or row.custom_title}: relevance {relevance}")
@@ -192,8 +191,7 @@ class BarrierService(Service):
             row = self._get(s, BarrierAssessment, barrier_id)
             self._require_own(row)
             self._check_version(row, version)
-            for name, value in values.items():
-                setattr(row, name, value)
+            self._update(row, **values)
             self._log(s, "update", row, row.custom_title)
             s.flush()
             return _to_row(row, catalog)
@@ -207,80 +205,31 @@ class BarrierService(Service):
             self._log(s, "delete", row, row.custom_title)
             s.delete(row)
 
-    # ----- target groups
+    # ----- target groups: kept for existing callers; TargetGroupService (ws.target_groups) owns them
     def target_groups(self, municipality_id: str) -> list[TargetGroup]:
-        """The municipality's target groups by name, with how many barriers and measures use each."""
-        with self._read() as s:
-            rows = s.scalars(select(TargetGroupRow).where(TargetGroupRow.municipality_id == municipality_id))
-            ids = select(TargetGroupRow.id).where(TargetGroupRow.municipality_id == municipality_id)
-            used_b = self._usage(s, barrier_target_groups.c.target_group_id, ids)
-            used_m = self._usage(s, measure_target_groups.c.target_group_id, ids)
-            groups = [_group_dto(r, used_b.get(r.id, 0), used_m.get(r.id, 0)) for r in rows]
-            return sorted(groups, key=lambda g: (sort_key(g.name), g.name, g.id))
+        return TargetGroupService(self._ctx).list(municipality_id)
 
     def add_target_group(self, municipality_id: str, name: str, description: str = "") -> TargetGroup:
-        name = required_text(name, "name", "einen Namen", "a name")
-        description = optional_text(description, "description", NOTE_LIMIT)
-        with self._write() as s:
-            self._get(s, Municipality, municipality_id)
-            self._unique_name(s, municipality_id, name, None)
-            row = TargetGroupRow(municipality_id=municipality_id, name=name, description=description)
-            s.add(row)
-            self._log(s, "create", row, name)
-            return _group_dto(row)
+        return TargetGroupService(self._ctx).add(municipality_id, name, description)
 
     def rename_target_group(
         self, group_id: str, name: str, description: str | None = None, version: int | None = None
     ) -> TargetGroup:
-        name = required_text(name, "name", "einen Namen", "a name")
-        with self._write() as s:
-            row = self._get(s, TargetGroupRow, group_id)
-            self._check_version(row, version)
-            self._unique_name(s, row.municipality_id, name, row.id)
-            row.name = name
-            if description is not None:
-                row.description = optional_text(description, "description", NOTE_LIMIT)
-            self._log(s, "update", row, name)
-            s.flush()
-            return _group_dto(row)
+        return TargetGroupService(self._ctx).rename(group_id, name, description, version)
 
     def delete_target_group(self, group_id: str, version: int | None = None) -> None:
-        """Delete a group; barriers and measures simply lose the reference (the link rows cascade)."""
-        with self._write() as s:
-            row = self._get(s, TargetGroupRow, group_id)
-            self._check_version(row, version)
-            self._log(s, "delete", row, row.name)
-            s.delete(row)
+        TargetGroupService(self._ctx).delete(group_id, version)
 
     def add_suggested_target_groups(self, municipality_id: str, keys: Iterable[str]) -> list[TargetGroup]:
-        """Add suggestions by vocab key in the current language; names already present are skipped."""
-        labels = _catalog().vocab("target_group_suggestions")
-        wanted = [one_of(key, labels, "keys") for key in keys]
-        with self._write() as s:
-            self._get(s, Municipality, municipality_id)
-            taken = {
-                n.casefold()
-                for n in s.scalars(
-                    select(TargetGroupRow.name).where(TargetGroupRow.municipality_id == municipality_id)
-                )
-            }
-            created: list[TargetGroupRow] = []
-            for key in wanted:
-                name = labels[key]
-                if name.casefold() in taken:
-                    continue
-                taken.add(name.casefold())
-                row = TargetGroupRow(municipality_id=municipality_id, name=name, description="")
-                s.add(row)
-                self._log(s, "create", row, name)
-                created.append(row)
-            return [_group_dto(r) for r in created]
+        return TargetGroupService(self._ctx).add_suggested(municipality_id, keys)
 
     # ----- helpers
     @staticmethod
     def _validate_assessment(data: BarrierInput, catalog: Catalog) -> tuple[int | None, str, str]:
         relevance = data.relevance
-        if relevance is not None and (isinstance(relevance, bool) or relevance not in (0, 1, 2, 3)):
+        if relevance is not None and (isinstance(relevance, bool) or not isinstance(relevance, int)):
+            relevance = -1  # refused just below, with the message that says what is allowed
+        if relevance is not None and relevance not in (0, 1, 2, 3):
             raise ValidationError(
                 t(
                     "Die Relevanz ist „nicht bewertet“ oder eine Zahl von 0 bis 3.",
@@ -288,28 +237,19 @@ class BarrierService(Service):
                 ),
                 "relevance",
             )
-        evidence = (data.evidence_kind or "").strip()
+        evidence = text(data.evidence_kind, "evidence_kind", limit=20)
         if evidence:
             one_of(evidence, catalog.vocab("evidence_kinds"), "evidence_kind")
-        note = data.note or ""
-        if len(note.strip()) > NOTE_LIMIT:
-            raise ValidationError(
-                t(
-                    f"Die Notiz ist zu lang ({len(note.strip())} Zeichen, höchstens {NOTE_LIMIT}).",
-                    f"The note is too long ({len(note.strip())} characters, at most {NOTE_LIMIT}).",
-                ),
-                "note",
-            )
-        return relevance, evidence, note.strip()
+        return relevance, evidence, text(data.note, "note", limit=NOTE_LIMIT)
 
     @staticmethod
     def _validate_custom(title: str, description: str, group: str, catalog: Catalog) -> dict[str, str]:
-        group = (group or "").strip()
+        group = text(group, "group", limit=30)
         if group:
             one_of(group, {g.key for g in catalog.barrier_groups}, "group")
         return {
-            "custom_title": required_text(title, "title", "einen Titel", "a title"),
-            "custom_description": optional_text(description, "description", NOTE_LIMIT),
+            "custom_title": text(title, "title", required=True, name=True),
+            "custom_description": text(description, "description", limit=NOTE_LIMIT),
             "custom_group": group,
         }
 
@@ -372,22 +312,3 @@ class BarrierService(Service):
                 "target_groups",
             )
         return list(rows)
-
-    @staticmethod
-    def _unique_name(s: Session, municipality_id: str, name: str, own_id: str | None) -> None:
-        # Compared in Python: SQLite's lower() leaves umlauts alone ("Ältere" ≠ "ältere").
-        rows = s.execute(
-            select(TargetGroupRow.id, TargetGroupRow.name).where(
-                TargetGroupRow.municipality_id == municipality_id
-            )
-        )
-        if any(n.casefold() == name.casefold() and i != own_id for i, n in rows):
-            raise ValidationError(
-                t(f"Die Zielgruppe „{name}“ gibt es schon.", f"The target group “{name}” already exists."),
-                "name",
-            )
-
-    @staticmethod
-    def _usage(s: Session, column: object, ids: object) -> dict[str, int]:
-        query = select(column, func.count()).where(column.in_(ids)).group_by(column)  # type: ignore[attr-defined]
-        return {str(group_id): count for group_id, count in s.execute(query)}

@@ -1,28 +1,62 @@
-"""What every area service shares: short sessions, error translation, the change log, checks."""
+"""What every area service shares: short sessions, error translation, the change log, checks.
+
+Contract for every service (existing and new: measures, events, checklists, outreach, …):
+
+- **Validate every field before the write**, with the helpers re-exported here from ``fields.py``:
+  ``text(value, field, limit=…, required=…, name=…)`` for every str column (``name=True`` for names
+  and titles), ``email()``, ``integer(value, field, minimum=…, maximum=…)`` for every whole number,
+  ``decimal()`` for amounts, ``one_of()`` for vocabulary keys. They refuse lone surrogates, NUL and
+  control characters, bool-as-number and 1.5-as-integer with a message naming the field, the same on
+  SQLite and PostgreSQL. A field key not in ``fields.LABELS`` gets ``label=Label("Der Ort", "einen
+  Ort", "the place")``.
+- **Change a stored row with** ``self._update(row, **values)`` and a many-to-many list with
+  ``self._set_collection(row, "barriers", rows)``: both bump ``version`` and ``updated_at`` when
+  something really changed (a collection alone included), so a concurrent edit is caught and the
+  exchange merge sees the change. Check the caller's version first: ``self._check_version(row, v)``.
+- Inside ``with self._write() as s:`` everything is one transaction; log it with ``self._log``.
+- A name compared for duplicates gets a derived ``name_key`` column (``store/names.name_key``) with a
+  unique constraint; ``_write`` turns the violation into a clear StoreError (see ``UNIQUE_MESSAGES``).
+"""
 
 from __future__ import annotations
 
 import logging
-import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, TypeVar
 
 from sqlalchemy.exc import DBAPIError, IntegrityError, SQLAlchemyError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 from sqlalchemy.orm.exc import StaleDataError
 
 from ...lang import t
-from ..base import Base
-from ..errors import NotFoundError, StaleRecordError, StoreError, ValidationError
+from ..base import Base, utcnow
+from ..errors import NotFoundError, StaleRecordError, StoreError
 from ..models import ChangeLog
+from .fields import LABELS, Label, decimal, email, integer, label_of, one_of, text
+
+__all__ = [
+    "LABELS",
+    "STALE",
+    "Label",
+    "Service",
+    "ServiceContext",
+    "decimal",
+    "email",
+    "integer",
+    "label_of",
+    "one_of",
+    "optional_email",
+    "optional_text",
+    "required_text",
+    "text",
+]
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import sessionmaker
 
 R = TypeVar("R", bound=Base)
 log = logging.getLogger(__name__)
-EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 STALE = (
     "Der Datensatz wurde inzwischen von jemand anderem geändert. Bitte neu laden und die Änderung erneut eintragen.",
@@ -117,6 +151,43 @@ class Service:
         return row
 
     @staticmethod
+    def _update(row: Base, **changes: object) -> bool:
+        """Set the given columns; returns whether any value really changed.
+
+        An unchanged value writes nothing (no version bump, so a save of an untouched form never makes
+        someone else's copy stale). A change bumps ``version`` (the mapper's version counter) and
+        ``updated_at`` at the flush.
+        """
+        changed = False
+        for key, value in changes.items():
+            if getattr(row, key) != value:
+                setattr(row, key, value)
+                changed = True
+        return changed
+
+    @staticmethod
+    def _set_collection(row: Base, attr: str, items: Iterable[Base]) -> bool:
+        """Replace a many-to-many list (e.g. a barrier's target groups); returns whether it changed.
+
+        The link rows live in another table, so SQLAlchemy would not UPDATE ``row`` itself: neither
+        its version nor ``updated_at`` would move, a concurrent edit would go unnoticed and an
+        exchange merge ("newer wins") would miss the change. Touching ``updated_at`` makes the flush
+        issue an UPDATE of the row, which bumps the version counter as well.
+        """
+        new = list(dict.fromkeys(items))
+        session = object_session(row)
+        if session is None:  # a new row, not added yet: nothing to compare with
+            old = list(getattr(row, attr) or ())
+        else:
+            with session.no_autoflush:  # loading the list must not flush the row's other changes apart
+                old = list(getattr(row, attr))
+        if {id(x) for x in old} == {id(x) for x in new} and len(old) == len(new):
+            return False
+        setattr(row, attr, new)
+        row.updated_at = utcnow()  # type: ignore[attr-defined]
+        return True
+
+    @staticmethod
     def _check_version(row: Base, expected: int | None) -> None:
         """Refuse a save made from a copy older than what is stored."""
         if expected is not None and row.version != expected:  # type: ignore[attr-defined]
@@ -131,55 +202,14 @@ def _database_error(exc: DBAPIError) -> StoreError:
     return StoreError(t(f"Datenbankfehler: {reason}", f"Database error: {reason}"))
 
 
-def _no_control_characters(value: str, field: str) -> str:
-    """PostgreSQL refuses NUL in text and other control characters only confuse lists and PDFs."""
-    if any(ord(c) < 32 and c not in "\n\r\t" for c in value):
-        raise ValidationError(
-            t("Der Text enthält ein unzulässiges Steuerzeichen.", "The text contains a control character."),
-            field,
-        )
-    return value
-
-
-def required_text(value: str, field: str, label_de: str, label_en: str, limit: int = 200) -> str:
-    value = _no_control_characters((value or "").strip(), field)
-    if not value:
-        raise ValidationError(t(f"Bitte {label_de} angeben.", f"Please enter {label_en}."), field)
-    if len(value) > limit:
-        raise ValidationError(
-            t(
-                f"{label_de.capitalize()} ist zu lang (höchstens {limit} Zeichen).",
-                f"{label_en.capitalize()} is too long (at most {limit} characters).",
-            ),
-            field,
-        )
-    return value
+# The old helpers, kept as thin aliases of fields.text()/email() for code written against them.
+def required_text(value: str, field: str, label_de: str = "", label_en: str = "", limit: int = 200) -> str:
+    return text(value, field, limit=limit, required=True)
 
 
 def optional_text(value: str | None, field: str, limit: int = 200) -> str:
-    value = _no_control_characters((value or "").strip(), field)
-    if len(value) > limit:
-        raise ValidationError(
-            t(
-                f"Der Text ist zu lang (höchstens {limit} Zeichen).",
-                f"The text is too long (at most {limit}).",
-            ),
-            field,
-        )
-    return value
+    return text(value, field, limit=limit)
 
 
 def optional_email(value: str | None, field: str) -> str:
-    value = (value or "").strip()
-    if value and not EMAIL.match(value):
-        raise ValidationError(
-            t(f"„{value}“ ist keine gültige E-Mail-Adresse.", f"“{value}” is not a valid e-mail address."),
-            field,
-        )
-    return optional_text(value, field)
-
-
-def one_of(value: str, allowed: object, field: str) -> str:
-    if value not in allowed:  # type: ignore[operator]
-        raise ValidationError(t(f"Unbekannter Wert: {value}", f"Unknown value: {value}"), field)
-    return value
+    return email(value, field)

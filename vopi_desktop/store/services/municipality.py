@@ -24,7 +24,7 @@ from ..models import (
     TargetGroup,
 )
 from ..models import Municipality as MunicipalityRow
-from .base import Service, one_of, optional_email, optional_text, required_text
+from .base import Service, email, integer, one_of, text
 
 MAX_POPULATION = 20_000_000
 
@@ -77,8 +77,7 @@ class MunicipalityService(Service):
         with self._write() as s:
             row = self._get(s, MunicipalityRow, municipality_id)
             self._check_version(row, version)
-            for key, value in values.items():
-                setattr(row, key, value)
+            self._update(row, **values)
             self._log(s, "update", row, row.name)
             s.flush()
             return to_dto(row)
@@ -158,6 +157,7 @@ class MunicipalityService(Service):
 
     def set_occasions(self, municipality_id: str, occasions: list[str], own_concern: str = "") -> None:
         known = {o.key for o in load_catalog().occasions}
+        concern = text(own_concern, "own_concern", limit=5000)
         for key in occasions:
             one_of(key, known, "occasions")
         with self._write() as s:
@@ -168,8 +168,11 @@ class MunicipalityService(Service):
             if row is None:
                 row = ProcessSettings(municipality_id=municipality_id, phase_status={})
                 s.add(row)
-            row.occasions = [o.key for o in load_catalog().occasions if o.key in occasions]
-            row.own_concern = optional_text(own_concern, "own_concern", 5000)
+            self._update(
+                row,
+                occasions=[o.key for o in load_catalog().occasions if o.key in occasions],
+                own_concern=concern,
+            )
             self._log(s, "update", row, "occasions: " + ", ".join(row.occasions))
 
     def _refuse_duplicate(self, name: str, own_id: str | None) -> None:
@@ -182,21 +185,12 @@ class MunicipalityService(Service):
     @staticmethod
     def _validate(data: MunicipalityInput) -> dict[str, object]:
         catalog = load_catalog()
-        population = data.population
-        if population is not None and not 0 < population <= MAX_POPULATION:
-            raise ValidationError(
-                t(
-                    "Die Einwohnerzahl muss zwischen 1 und 20 Millionen liegen.",
-                    "The population must be between 1 and 20 million.",
-                ),
-                "population",
-            )
         return {
-            "name": required_text(data.name, "name", "den Namen der Kommune", "the municipality's name"),
+            "name": text(data.name, "name", required=True, name=True),
             "kind": one_of(data.kind, catalog.vocab("municipality_kinds"), "kind"),
             "state": one_of(data.state, catalog.vocab("federal_states"), "state"),
-            "population": population,
-            "contact_name": optional_text(data.contact_name, "contact_name"),
-            "contact_email": optional_email(data.contact_email, "contact_email"),
-            "contact_phone": optional_text(data.contact_phone, "contact_phone", 60),
+            "population": integer(data.population, "population", minimum=1, maximum=MAX_POPULATION),
+            "contact_name": text(data.contact_name, "contact_name", name=True),
+            "contact_email": email(data.contact_email, "contact_email"),
+            "contact_phone": text(data.contact_phone, "contact_phone", limit=60),
         }

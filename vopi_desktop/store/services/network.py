@@ -14,7 +14,7 @@ from ...textsort import sort_key
 from ..dto.network import Graph, Link, Node
 from ..errors import ValidationError
 from ..models import Actor, ActorLink, Municipality
-from .base import Service, one_of, optional_text
+from .base import Service, one_of, text
 
 NOTE_LIMIT = 2000
 COORD_LIMIT = 1e7  # far beyond any sensible map; keeps garbage (inf, 1e300) out of the table
@@ -104,7 +104,7 @@ class NetworkService(Service):
             row = self._get(s, ActorLink, link_id)
             self._check_version(row, version)
             self._refuse_duplicate(s, row.source_id, row.target_id, kind, row.id)
-            row.kind, row.strength, row.note = kind, strength, note
+            self._update(row, kind=kind, strength=strength, note=note)
             self._log(s, "update", row, self._summary(s, row))
             s.flush()
             return to_link(row)
@@ -168,7 +168,7 @@ class NetworkService(Service):
             raise ValidationError(
                 t("Die Stärke muss 1, 2 oder 3 sein.", "The strength must be 1, 2 or 3."), "strength"
             )
-        return kind, strength, optional_text(note, "note", NOTE_LIMIT)
+        return kind, strength, text(note, "note", limit=NOTE_LIMIT)
 
     def _actor(self, s: Session, municipality_id: str, actor_id: str, field: str) -> Actor:
         row = s.get(Actor, actor_id)

@@ -13,7 +13,7 @@ from ...lang import t
 from ..dto.pillars import Round, RoundInput
 from ..errors import StaleRecordError, ValidationError
 from ..models import IndicatorScore, Municipality, PillarRound
-from .base import STALE, Service, one_of, optional_text
+from .base import STALE, Service, one_of, text
 
 MAX_NOTE = 2000
 MAX_PARTICIPANTS = 2000
@@ -77,9 +77,9 @@ class PillarService(Service):
         with self._write() as s:
             row = self._get(s, PillarRound, round_id)
             self._check_version(row, version)
-            for key, value in values.items():
-                if value is not None or key != "kind":  # kind None: keep what it is
-                    setattr(row, key, value)
+            if values["kind"] is None:  # kind None: keep what it is
+                del values["kind"]
+            self._update(row, **values)
             self._log(s, "update", row, row.title)
             s.flush()
             return to_dto(row)
@@ -152,7 +152,7 @@ class PillarService(Service):
                 ),
                 "score",
             )
-        note = optional_text(note, "note", MAX_NOTE)
+        note = text(note, "note", limit=MAX_NOTE)
         with self._write() as s:
             rnd = self._get(s, PillarRound, round_id)
             row = self._stored_score(s, round_id, indicator_key)
@@ -181,7 +181,7 @@ class PillarService(Service):
                     raise StaleRecordError(t(*STALE))
                 if row.score == score and row.note == note:
                     return to_dto(rnd)
-                row.score, row.note = score, note
+                self._update(row, score=score, note=note)
                 action = "update"
             self._log(s, action, row, f"{rnd.title}: {indicator_key} = {score if score else '–'}")
             s.flush()
@@ -221,25 +221,8 @@ class PillarService(Service):
                     "held_on",
                 )
         return {
-            "title": _title(data.title),
+            "title": text(data.title, "title", required=True, name=True),
             "kind": None if data.kind is None else one_of(data.kind, kinds, "kind"),
             "held_on": held_on,
-            "participants": optional_text(data.participants, "participants", MAX_PARTICIPANTS),
+            "participants": text(data.participants, "participants", limit=MAX_PARTICIPANTS),
         }
-
-
-def _title(value: str) -> str:
-    value = (value or "").strip()
-    if not value:
-        raise ValidationError(
-            t("Bitte einen Titel für die Runde angeben.", "Please enter a title for the round."), "title"
-        )
-    if len(value) > 200:
-        raise ValidationError(
-            t(
-                "Der Titel ist zu lang (höchstens 200 Zeichen).",
-                "The title is too long (at most 200 characters).",
-            ),
-            "title",
-        )
-    return value

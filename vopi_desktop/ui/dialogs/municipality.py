@@ -129,10 +129,8 @@ class MunicipalityDialog(QDialog):
             self.accept()
 
     def _load_example(self) -> None:
-        from ...store.demo import fill_demo
-
         with busy_cursor():
-            loaded = self.error.attempt(lambda: fill_demo(self.ctx.workspace, "small"))
+            loaded = self.error.attempt(lambda: self.ctx.workspace.load_example("small"))
         if loaded is None:
             return
         self.loaded_example = True

@@ -1,0 +1,24 @@
+"""The comparison key of a name: two names that look the same to a reader get the same key.
+
+Stored in ``name_key`` columns (migration 0003) that carry the database's unique constraints, so
+SQLite and PostgreSQL refuse the same duplicates; computed here in Python because the databases'
+own lower()/collations disagree (SQLite's lower() leaves umlauts alone). No SQLAlchemy, no Qt: the
+snapshot and the exchange may use it too.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Joiners shape Farsi and Arabic letters and are kept in the name, but a name typed without them is
+# the same name.
+_IGNORED = str.maketrans({"\u200c": None, "\u200d": None})
+
+
+def name_key(name: str) -> str:
+    """Casefolded, NFKC-normalised, joiners dropped, whitespace collapsed: "  Ayşe\u200c  Verein" →
+    "ayşe verein". Accents stay: "Müller" and "Muller" are different names."""
+    text = unicodedata.normalize("NFKC", name).translate(_IGNORED)
+    # casefold() can produce text that is not NFKC any more ("ǰ"); normalise again after it.
+    text = unicodedata.normalize("NFKC", text.casefold())
+    return " ".join(text.split())
