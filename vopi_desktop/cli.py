@@ -12,26 +12,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from . import __version__
+from .areas import area_keys
 from .config import Config, load_config
 from .exchange.commands import add_parsers as add_exchange_parsers
 from .lang import set_language, t
 
-PAGES = [
-    "start",
-    "barriers",
-    "actors",
-    "network",
-    "pillars",
-    "events",
-    "measures",
-    "timeline",
-    "coverage",
-    "opening",
-    "anchoring",
-    "reports",
-    "exchange",
-    "consultant",
-]
+PAGES = area_keys()  # the area registry: every page smoke can show
 
 
 class CliError(Exception):

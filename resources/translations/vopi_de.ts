@@ -657,6 +657,33 @@ Ihre gespeicherten Daten sind sicher: Jede Änderung wird ganz oder gar nicht ge
         </message>
     </context>
     <context>
+        <name>EditorPanel</name>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Speichern</translation>
+        </message>
+        <message>
+            <source>Save the input (Ctrl+S)</source>
+            <translation>Eingaben speichern (Strg+S)</translation>
+        </message>
+        <message>
+            <source>Re&amp;vert</source>
+            <translation>&amp;Verwerfen</translation>
+        </message>
+        <message>
+            <source>Show the stored state again</source>
+            <translation>Den gespeicherten Stand wieder anzeigen</translation>
+        </message>
+        <message>
+            <source>%1 (unsaved changes)</source>
+            <translation>%1 (ungespeicherte Änderungen)</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Ungespeicherte Änderungen</translation>
+        </message>
+    </context>
+    <context>
         <name>FormError</name>
         <message>
             <source>Error message</source>
@@ -798,6 +825,40 @@ Die Offline-Werkbank für die Öffnung des bürgerschaftlichen Engagements für 
         </message>
     </context>
     <context>
+        <name>MessageLine</name>
+        <message>
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Ja</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Nein</translation>
+        </message>
+        <message>
+            <source>There is unsaved input. Save it?</source>
+            <translation>Es gibt ungespeicherte Eingaben. Speichern?</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Speichern</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Verwerfen</translation>
+        </message>
+        <message>
+            <source>S&amp;tay here</source>
+            <translation>&amp;Hierbleiben</translation>
+        </message>
+    </context>
+    <context>
         <name>MunicipalityDialog</name>
         <message>
             <source>VOPI Desktop – New municipality</source>
@@ -855,10 +916,6 @@ Die Offline-Werkbank für die Öffnung des bürgerschaftlichen Engagements für 
     <context>
         <name>Navigation</name>
         <message>
-            <source>Analysis</source>
-            <translation>Analyse</translation>
-        </message>
-        <message>
             <source>Start</source>
             <translation>Start</translation>
         </message>
@@ -895,6 +952,10 @@ Die Offline-Werkbank für die Öffnung des bürgerschaftlichen Engagements für 
             <translation>Abdeckung</translation>
         </message>
         <message>
+            <source>Outreach</source>
+            <translation>Ansprache</translation>
+        </message>
+        <message>
             <source>Intercultural opening</source>
             <translation>Interkulturelle Öffnung</translation>
         </message>
@@ -913,6 +974,10 @@ Die Offline-Werkbank für die Öffnung des bürgerschaftlichen Engagements für 
         <message>
             <source>Consultant view</source>
             <translation>Prozessbegleitung</translation>
+        </message>
+        <message>
+            <source>Analysis</source>
+            <translation>Analyse</translation>
         </message>
     </context>
     <context>
@@ -1104,6 +1169,10 @@ Die Offline-Werkbank für die Öffnung des bürgerschaftlichen Engagements für 
             <translation>Fehlende Arten von Akteuren</translation>
         </message>
         <message>
+            <source>No actors recorded yet, so every important type is still missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Every important type of actor is present and linked.</source>
             <translation>Alle wichtigen Arten von Akteuren sind vorhanden und verbunden.</translation>
         </message>
@@ -1266,6 +1335,26 @@ Die Offline-Werkbank für die Öffnung des bürgerschaftlichen Engagements für 
         </message>
     </context>
     <context>
+        <name>Page</name>
+        <message>
+            <source>No municipality chosen</source>
+            <extracomment>False for pages that make sense without a municipality (they show their own welcome).</extracomment>
+            <translation>Keine Kommune gewählt</translation>
+        </message>
+        <message>
+            <source>Choose a municipality in the toolbar above, or create one (Ctrl+N). The same dialog also loads the fictional example town to look around and practise.</source>
+            <translation>Wählen Sie oben in der Werkzeugleiste eine Kommune oder legen Sie eine an (Strg+N). Derselbe Dialog lädt auch die erfundene Beispielstadt zum Umsehen und Üben.</translation>
+        </message>
+        <message>
+            <source>&amp;Create municipality…</source>
+            <translation>Kommune &amp;anlegen…</translation>
+        </message>
+        <message>
+            <source>Unsaved input</source>
+            <translation>Ungespeicherte Eingaben</translation>
+        </message>
+    </context>
+    <context>
         <name>PillarsPage</name>
         <message>
             <source>Pillar self-assessment</source>
@@ -1338,6 +1427,10 @@ Die Offline-Werkbank für die Öffnung des bürgerschaftlichen Engagements für 
         <message>
             <source>Weakest pillar in “%1”: %2 (average %3).</source>
             <translation>Schwächste Säule in „%1“: %2 (Durchschnitt %3).</translation>
+        </message>
+        <message>
+            <source>Score every pillar to see which is weakest. Not scored yet: %1.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Score the indicators to see which pillar is weakest.</source>
@@ -1538,6 +1631,14 @@ Die Offline-Werkbank für die Öffnung des bürgerschaftlichen Engagements für 
             <translation>%1 Einwohner:innen</translation>
         </message>
         <message>
+            <source>%1 (in a later version)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This area is not built yet; its page says what it will do.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Saved.</source>
             <translation>Gespeichert.</translation>
         </message>
@@ -1680,6 +1781,25 @@ Die Offline-Werkbank für die Öffnung des bürgerschaftlichen Engagements für 
         <message>
             <source>Moved to the trash</source>
             <translation>In den Papierkorb verschoben</translation>
+        </message>
+    </context>
+    <context>
+        <name>Undo</name>
+        <message>
+            <source>&amp;Undo: %1</source>
+            <translation>&amp;Rückgängig: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Rückgängig</translation>
+        </message>
+        <message>
+            <source>&amp;Redo: %1</source>
+            <translation>&amp;Wiederholen: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Wiederholen</translation>
         </message>
     </context>
 </TS>

@@ -657,6 +657,33 @@ Your saved data is safe: every change is written completely or not at all. Detai
         </message>
     </context>
     <context>
+        <name>EditorPanel</name>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>Save the input (Ctrl+S)</source>
+            <translation>Save the input (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Re&amp;vert</source>
+            <translation>Re&amp;vert</translation>
+        </message>
+        <message>
+            <source>Show the stored state again</source>
+            <translation>Show the stored state again</translation>
+        </message>
+        <message>
+            <source>%1 (unsaved changes)</source>
+            <translation>%1 (unsaved changes)</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Unsaved changes</translation>
+        </message>
+    </context>
+    <context>
         <name>FormError</name>
         <message>
             <source>Error message</source>
@@ -798,6 +825,40 @@ The offline workbench for opening civic engagement to people with a migration ba
         </message>
     </context>
     <context>
+        <name>MessageLine</name>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Yes</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;No</translation>
+        </message>
+        <message>
+            <source>There is unsaved input. Save it?</source>
+            <translation>There is unsaved input. Save it?</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Discard</translation>
+        </message>
+        <message>
+            <source>S&amp;tay here</source>
+            <translation>S&amp;tay here</translation>
+        </message>
+    </context>
+    <context>
         <name>MunicipalityDialog</name>
         <message>
             <source>VOPI Desktop – New municipality</source>
@@ -855,10 +916,6 @@ The offline workbench for opening civic engagement to people with a migration ba
     <context>
         <name>Navigation</name>
         <message>
-            <source>Analysis</source>
-            <translation>Analysis</translation>
-        </message>
-        <message>
             <source>Start</source>
             <translation>Start</translation>
         </message>
@@ -895,6 +952,10 @@ The offline workbench for opening civic engagement to people with a migration ba
             <translation>Coverage</translation>
         </message>
         <message>
+            <source>Outreach</source>
+            <translation>Outreach</translation>
+        </message>
+        <message>
             <source>Intercultural opening</source>
             <translation>Intercultural opening</translation>
         </message>
@@ -913,6 +974,10 @@ The offline workbench for opening civic engagement to people with a migration ba
         <message>
             <source>Consultant view</source>
             <translation>Consultant view</translation>
+        </message>
+        <message>
+            <source>Analysis</source>
+            <translation>Analysis</translation>
         </message>
     </context>
     <context>
@@ -1104,6 +1169,10 @@ The offline workbench for opening civic engagement to people with a migration ba
             <translation>Missing actor types</translation>
         </message>
         <message>
+            <source>No actors recorded yet, so every important type is still missing.</source>
+            <translation>No actors recorded yet, so every important type is still missing.</translation>
+        </message>
+        <message>
             <source>Every important type of actor is present and linked.</source>
             <translation>Every important type of actor is present and linked.</translation>
         </message>
@@ -1266,6 +1335,26 @@ The offline workbench for opening civic engagement to people with a migration ba
         </message>
     </context>
     <context>
+        <name>Page</name>
+        <message>
+            <source>No municipality chosen</source>
+            <extracomment>False for pages that make sense without a municipality (they show their own welcome).</extracomment>
+            <translation>No municipality chosen</translation>
+        </message>
+        <message>
+            <source>Choose a municipality in the toolbar above, or create one (Ctrl+N). The same dialog also loads the fictional example town to look around and practise.</source>
+            <translation>Choose a municipality in the toolbar above, or create one (Ctrl+N). The same dialog also loads the fictional example town to look around and practise.</translation>
+        </message>
+        <message>
+            <source>&amp;Create municipality…</source>
+            <translation>&amp;Create municipality…</translation>
+        </message>
+        <message>
+            <source>Unsaved input</source>
+            <translation>Unsaved input</translation>
+        </message>
+    </context>
+    <context>
         <name>PillarsPage</name>
         <message>
             <source>Pillar self-assessment</source>
@@ -1338,6 +1427,10 @@ The offline workbench for opening civic engagement to people with a migration ba
         <message>
             <source>Weakest pillar in “%1”: %2 (average %3).</source>
             <translation>Weakest pillar in “%1”: %2 (average %3).</translation>
+        </message>
+        <message>
+            <source>Score every pillar to see which is weakest. Not scored yet: %1.</source>
+            <translation>Score every pillar to see which is weakest. Not scored yet: %1.</translation>
         </message>
         <message>
             <source>Score the indicators to see which pillar is weakest.</source>
@@ -1538,6 +1631,14 @@ The offline workbench for opening civic engagement to people with a migration ba
             <translation>%1 inhabitants</translation>
         </message>
         <message>
+            <source>%1 (in a later version)</source>
+            <translation>%1 (in a later version)</translation>
+        </message>
+        <message>
+            <source>This area is not built yet; its page says what it will do.</source>
+            <translation>This area is not built yet; its page says what it will do.</translation>
+        </message>
+        <message>
             <source>Saved.</source>
             <translation>Saved.</translation>
         </message>
@@ -1680,6 +1781,25 @@ The offline workbench for opening civic engagement to people with a migration ba
         <message>
             <source>Moved to the trash</source>
             <translation>Moved to the trash</translation>
+        </message>
+    </context>
+    <context>
+        <name>Undo</name>
+        <message>
+            <source>&amp;Undo: %1</source>
+            <translation>&amp;Undo: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <source>&amp;Redo: %1</source>
+            <translation>&amp;Redo: %1</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Redo</translation>
         </message>
     </context>
 </TS>

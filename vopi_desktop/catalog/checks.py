@@ -12,24 +12,12 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+from vopi_desktop.areas import step_keys
 from vopi_desktop.catalog.catalog import Catalog
 from vopi_desktop.catalog.model import CatalogError
 
-#: Navigation areas an occasion may recommend (page keys of the main window).
-AREA_KEYS = frozenset(
-    {
-        "barriers",
-        "actors",
-        "network",
-        "pillars",
-        "events",
-        "measures",
-        "opening",
-        "anchoring",
-        "reports",
-        "exchange",
-    }
-)
+#: Navigation areas an occasion may recommend (Start page steps; vopi_desktop/areas.py keeps them).
+AREA_KEYS = step_keys()
 OCCASION_KEYS = ("more_migrants", "strengthen_mo", "network_mo", "anchor_admin", "own_concern")
 BARRIER_GROUP_KEYS = (
     "information",

@@ -11,6 +11,7 @@ from ..config import Config
 from ..store.snapshot import StartSnapshot
 from .layout_memory import LayoutMemory
 from .tasks import TaskRunner
+from .undo import UndoStack
 
 if TYPE_CHECKING:
     from ..store.workspace import Workspace
@@ -33,6 +34,7 @@ class AppContext:
         self.lang = lang
         self.snapshot = snapshot
         self.layout = LayoutMemory(config.settings)  # window, splitter and column sizes
+        self.undo = UndoStack(lambda: self.workspace)  # the app's one history of writes (ui/undo.py)
         self._lock = threading.Lock()
         self._workspace: Workspace | None = None
         self._opener: Callable[[], Workspace] | None = None

@@ -23,9 +23,11 @@ from .. import __version__
 from ..store.dto.municipality import Municipality
 from .context import AppContext
 from .dialogs.municipality import MunicipalityDialog
+from .messages import fmt
 from .navigation import Area, areas
 from .pages.base import Page
 from .pages.placeholder import PlaceholderPage
+from .undo import undo_actions
 
 log = logging.getLogger(__name__)
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -76,7 +78,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.sidebar)
         splitter.addWidget(self.stack)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([230, 1050])
+        splitter.setSizes([190, 1090])
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
         self.setCentralWidget(splitter)
@@ -119,13 +121,18 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action, self.redo_action = undo_actions(self.ctx.undo, self)
+        self.addActions([self.undo_action, self.redo_action])
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        self.ctx.undo.refused.connect(self._undo_refused)
+        self.ctx.undo.applied.connect(self._undo_applied)
         edit_menu.addAction(self._action(self.tr("&Find"), QKeySequence.StandardKey.Find, self._find))
 
         view_menu = self.menuBar().addMenu(self.tr("&Go"))
-        for number, area in enumerate(self._areas.values(), start=1):
-            action = self._action(area.title, None, lambda _=False, key=area.key: self.show_area(key))
-            if number <= 9:
-                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+        for area in self._areas.values():
+            shortcut = QKeySequence(area.shortcut) if area.shortcut else None
+            action = self._action(area.title, shortcut, lambda _=False, key=area.key: self.show_area(key))
             view_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -143,7 +150,7 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_statusbar(self) -> None:
-        self.db_label = QLabel(self.tr("Database: %1").replace("%1", self.ctx.config.display_location))
+        self.db_label = QLabel(fmt(self.tr("Database: %1"), self.ctx.config.display_location))
         self.statusBar().addPermanentWidget(self.db_label)
 
     # ----- municipalities
@@ -176,6 +183,7 @@ class MainWindow(QMainWindow):
             self.switcher.blockSignals(False)
             return
         self.municipality_id = mid
+        self.ctx.undo.clear()  # undo belongs to the municipality it was done in
         if mid:
             self.ctx.config.settings.last_municipality = mid
         self.setWindowTitle(f"VOPI Desktop – {self.switcher.currentText()}" if mid else "VOPI Desktop")
@@ -210,6 +218,7 @@ class MainWindow(QMainWindow):
         if key not in self._pages:
             area = self._areas[key]
             page = self._make_page(area)
+            page.area_key = key
             page.set_municipality(self.municipality_id)
             if self._snapshot is not None:
                 page.preload(self._snapshot)
@@ -224,7 +233,7 @@ class MainWindow(QMainWindow):
 
     def _make_page(self, area: Area) -> Page:
         if area.page is None:
-            return PlaceholderPage(self.ctx, area.title)
+            return PlaceholderPage(self.ctx, area.title, area.purpose)
         module_name, class_name = area.page.split(":")
         module = importlib.import_module(f"{__package__}.pages.{module_name}")
         return getattr(module, class_name)(self.ctx)
@@ -233,6 +242,19 @@ class MainWindow(QMainWindow):
         for page in self._pages.values():
             if page is not source:
                 page.mark_stale()
+
+    def _undo_refused(self, message: str) -> None:
+        page = self.current_page()
+        if page is not None:
+            page.show_error(message)
+        self.statusBar().showMessage(message, 8000)
+
+    def _undo_applied(self, area: str) -> None:
+        """An undo or redo wrote: every page reads again; show the area whose record it was."""
+        for page in self._pages.values():
+            page.mark_stale()
+        if area and area in self._areas:
+            self.show_area(area)
 
     def current_page(self) -> Page | None:
         widget = self.stack.currentWidget()
@@ -269,10 +291,13 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("VOPI Desktop – About"),
-            self.tr(
-                "VOPI Desktop %1\n\nThe offline workbench for opening civic engagement to people with a "
-                "migration background. Works without internet; your data stays on this computer."
-            ).replace("%1", __version__),
+            fmt(
+                self.tr(
+                    "VOPI Desktop %1\n\nThe offline workbench for opening civic engagement to people with a "
+                    "migration background. Works without internet; your data stays on this computer."
+                ),
+                __version__,
+            ),
         )
 
     def _may_leave_page(self) -> bool:
@@ -283,6 +308,7 @@ class MainWindow(QMainWindow):
         if not self._may_leave_page():
             event.ignore()
             return
+        self.ctx.tasks.cancel_all()  # closing never waits for a report or a layout to finish
         self.ctx.layout.save_all()
         try:
             self.ctx.config.save_settings()

@@ -1,10 +1,12 @@
-"""The areas of the sidebar (DESIGN.md section 3), in the order of the process."""
+"""The sidebar's areas: the registry (``vopi_desktop/areas.py``) with translated titles."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
+
+from ..areas import AREAS
 
 
 @dataclass(frozen=True)
@@ -14,41 +16,38 @@ class Area:
     group: str  # title of the sidebar section it sits under, "" for top level
     page: str | None  # "module:Class" below ui/pages, None while the area is not built
     parent: str = ""  # key of the area it belongs to (timeline and coverage under measures)
+    shortcut: str = ""
+    purpose: str = ""  # what the area is for (the placeholder of an area not built yet says it)
+
+
+def titles() -> dict[str, str]:
+    """Literal strings here, so lupdate finds them; a test keeps the keys equal to the registry."""
+    return {
+        "start": QCoreApplication.translate("Navigation", "Start"),
+        "barriers": QCoreApplication.translate("Navigation", "Barriers"),
+        "actors": QCoreApplication.translate("Navigation", "Actors"),
+        "network": QCoreApplication.translate("Navigation", "Network"),
+        "pillars": QCoreApplication.translate("Navigation", "Pillars"),
+        "events": QCoreApplication.translate("Navigation", "Participation"),
+        "measures": QCoreApplication.translate("Navigation", "Measures"),
+        "timeline": QCoreApplication.translate("Navigation", "Timeline"),
+        "coverage": QCoreApplication.translate("Navigation", "Coverage"),
+        "outreach": QCoreApplication.translate("Navigation", "Outreach"),
+        "opening": QCoreApplication.translate("Navigation", "Intercultural opening"),
+        "anchoring": QCoreApplication.translate("Navigation", "Anchoring"),
+        "reports": QCoreApplication.translate("Navigation", "Reports"),
+        "exchange": QCoreApplication.translate("Navigation", "Exchange"),
+        "consultant": QCoreApplication.translate("Navigation", "Consultant view"),
+    }
+
+
+def group_titles() -> dict[str, str]:
+    return {"": "", "analysis": QCoreApplication.translate("Navigation", "Analysis")}
 
 
 def areas() -> list[Area]:
     """Titles are translated when asked for, so a language switch needs no restart of this module."""
-    analysis = QCoreApplication.translate("Navigation", "Analysis")
+    names, groups = titles(), group_titles()
     return [
-        Area("start", QCoreApplication.translate("Navigation", "Start"), "", "start.page:StartPage"),
-        Area(
-            "barriers",
-            QCoreApplication.translate("Navigation", "Barriers"),
-            analysis,
-            "barriers.page:BarriersPage",
-        ),
-        Area(
-            "actors", QCoreApplication.translate("Navigation", "Actors"), analysis, "actors.page:ActorsPage"
-        ),
-        Area(
-            "network",
-            QCoreApplication.translate("Navigation", "Network"),
-            analysis,
-            "network.page:NetworkPage",
-        ),
-        Area(
-            "pillars",
-            QCoreApplication.translate("Navigation", "Pillars"),
-            analysis,
-            "pillars.page:PillarsPage",
-        ),
-        Area("events", QCoreApplication.translate("Navigation", "Participation"), "", None),
-        Area("measures", QCoreApplication.translate("Navigation", "Measures"), "", None),
-        Area("timeline", QCoreApplication.translate("Navigation", "Timeline"), "", None, "measures"),
-        Area("coverage", QCoreApplication.translate("Navigation", "Coverage"), "", None, "measures"),
-        Area("opening", QCoreApplication.translate("Navigation", "Intercultural opening"), "", None),
-        Area("anchoring", QCoreApplication.translate("Navigation", "Anchoring"), "", None),
-        Area("reports", QCoreApplication.translate("Navigation", "Reports"), "", None),
-        Area("exchange", QCoreApplication.translate("Navigation", "Exchange"), "", None),
-        Area("consultant", QCoreApplication.translate("Navigation", "Consultant view"), "", None),
+        Area(a.key, names[a.key], groups[a.group], a.page, a.parent, a.shortcut, a.purpose()) for a in AREAS
     ]

@@ -1,13 +1,46 @@
-"""The base of every page: knows the current municipality, loads its data when first shown."""
+"""The base of every page: the current municipality, loading, writing, undo, messages, empty states.
+
+A page never touches ``ctx.workspace``: it hands functions of the workspace to
+- ``load(fetch, apply)``: ``fetch(ws)`` runs on the *reads* lane; ``apply(result)`` runs on the UI
+  thread only if the answer is still for the current municipality and the latest load;
+- ``write(call, on_done)``: ``call(ws)`` on the UI thread (one short transaction); a StoreError
+  (stale record, record gone, database down) lands in the page's message line, never the crash dialog;
+- ``change(name, state, redo, undo)``: an undoable write (see ui/undo.py).
+See ARCHITECTURE.md, "Pages: how to build one".
+"""
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
+from ...store.errors import NotFoundError, StaleRecordError, StoreError, ValidationError
 from ...store.snapshot import StartSnapshot
 from ..context import AppContext
+from ..editor import EditorPanel
+from ..messages import ask_unsaved
+from ..undo import Command, Step
+from ..widgets.empty_state import EmptyState
+from ..widgets.message_line import MessageLine
+
+if TYPE_CHECKING:
+    from ...store.workspace import Workspace
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+class _Enablable(Protocol):
+    def setEnabled(self, enabled: bool) -> None: ...
+
+
+class _ErrorSink(Protocol):
+    def show_message(self, message: str, field: str | None = None) -> None: ...
 
 
 class Page(QWidget):
@@ -18,14 +51,80 @@ class Page(QWidget):
     status_message = Signal(str)
     create_municipality = Signal()  # ask for the new-municipality dialog
 
+    #: False for pages that make sense without a municipality (they show their own welcome).
+    needs_municipality = True
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.area_key = ""  # set by the main window
         self.municipality_id: str | None = None
         self._stale = True
+        self._load_generation = 0
+        self.loading = False
+        self._row_actions: list[_Enablable] = []
+        self.editors: list[EditorPanel] = []
+        self.message = MessageLine()
+        self.empty_state = EmptyState()
+        self.body: QWidget | None = None
+        self._stack: QStackedWidget | None = None
 
+    # ----- layout
+    def page_layout(self) -> QVBoxLayout:
+        """The frame every page sits in: message line on top, then the body or an empty state.
+        Returns the body's layout for the page to fill."""
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 6, 6, 6)
+        outer.addWidget(self.message)
+        self.body = QWidget()
+        self._stack = QStackedWidget()
+        self._stack.addWidget(self.body)
+        self._stack.addWidget(self.empty_state)
+        outer.addWidget(self._stack, 1)
+        layout = QVBoxLayout(self.body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        return layout
+
+    def show_body(self) -> None:
+        if self._stack is not None and self.body is not None:
+            self._stack.setCurrentWidget(self.body)
+
+    def show_empty(
+        self, title: str, text: str, action_text: str = "", action: Callable[[], None] | None = None
+    ) -> None:
+        """An empty state instead of the body: no municipality, or nothing recorded yet."""
+        self.empty_state.set_content(title, text, action_text, action)
+        if self._stack is not None:
+            self._stack.setCurrentWidget(self.empty_state)
+
+    def show_no_municipality(self) -> None:
+        self.show_empty(
+            self.tr("No municipality chosen"),
+            self.tr(
+                "Choose a municipality in the toolbar above, or create one (Ctrl+N). The same dialog "
+                "also loads the fictional example town to look around and practise."
+            ),
+            self.tr("&Create municipality…"),
+            self.create_municipality.emit,
+        )
+
+    # ----- messages
+    def show_error(self, text: str) -> None:
+        if self.message.parent() is None:  # a page without the frame: the status bar says it
+            self.status_message.emit(text)
+        else:
+            self.message.show_error(text)
+
+    def show_info(self, text: str) -> None:
+        """A short confirmation: the status bar (it fades), and the message line is cleared."""
+        self.message.clear()
+        self.status_message.emit(text)
+
+    # ----- municipality and staleness
     def set_municipality(self, municipality_id: str | None) -> None:
         self.municipality_id = municipality_id
+        self._load_generation += 1  # answers for the previous municipality are dropped
+        self.message.clear()
         self.mark_stale()
 
     def mark_stale(self) -> None:
@@ -35,6 +134,13 @@ class Page(QWidget):
 
     def refresh(self) -> None:
         self._stale = False
+        if self.municipality_id is None and self.needs_municipality and self._stack is not None:
+            self._load_generation += 1
+            self._set_loading(False)
+            self.show_no_municipality()
+            self.clear()
+            return
+        self.show_body()
         self.reload()
 
     def ensure_loaded(self) -> None:
@@ -45,17 +151,139 @@ class Page(QWidget):
         super().showEvent(event)
         self.ensure_loaded()
 
+    # ----- loading
+    def load(
+        self,
+        fetch: Callable[[Workspace], T],
+        apply: Callable[[T], None],
+        failed: Callable[[StoreError], None] | None = None,
+    ) -> None:
+        """Read off the UI thread; ``apply`` runs only for the current municipality and latest load.
+        Row actions (``disable_while_loading``) are off until then."""
+        self._load_generation += 1
+        key = (self.municipality_id, self._load_generation)
+        ctx = self.ctx
+        self._set_loading(True)
+
+        def done(result: T) -> None:
+            if key == (self.municipality_id, self._load_generation):
+                self._set_loading(False, before=lambda: apply(result))
+
+        def error(exc: BaseException) -> None:
+            if key != (self.municipality_id, self._load_generation):
+                return
+            if not isinstance(exc, StoreError):
+                self._set_loading(False)
+                raise exc  # a bug: the crash handler logs it
+            self._set_loading(False)
+            self.show_error(str(exc))
+            if failed is not None:
+                failed(exc)
+
+        ctx.tasks.run(lambda _progress: fetch(ctx.workspace), done, error, owner=self, lane="reads")
+
+    def disable_while_loading(self, *actions: _Enablable) -> None:
+        """Buttons, QActions and QShortcuts that act on a row: off while the rows are loading."""
+        self._row_actions.extend(actions)
+
+    def _set_loading(self, loading: bool, before: Callable[[], None] | None = None) -> None:
+        self.loading = loading
+        if loading:
+            for action in self._row_actions:
+                action.setEnabled(False)
+            return
+        if before is not None:
+            before()
+        for action in self._row_actions:
+            action.setEnabled(True)
+        self.update_actions()
+
+    def update_actions(self) -> None:
+        """Enable what fits the current selection (pages override; check ``self.loading``)."""
+
+    # ----- writing
+    def write(
+        self,
+        call: Callable[[Workspace], T],
+        on_done: Callable[[T], None] | None = None,
+        errors: _ErrorSink | None = None,
+    ) -> T | None:
+        """One store call on the UI thread; None when the store refused (the reason is shown).
+
+        ``errors``: a dialog's FormError, which then shows the refusal and focuses the field.
+        A stale or vanished record reloads the page, so the user sees what is stored now.
+        """
+        try:
+            result = call(self.ctx.workspace)
+        except StoreError as exc:
+            field = exc.field if isinstance(exc, ValidationError) else None
+            if errors is not None:
+                errors.show_message(str(exc), field)
+            else:
+                self.show_error(str(exc))
+            if isinstance(exc, (StaleRecordError, NotFoundError)):
+                self.mark_stale()
+            return None
+        self.message.clear()
+        self.data_changed.emit()
+        if on_done is not None:
+            on_done(result)
+        return result
+
+    def change(
+        self,
+        name: str,
+        state: Any,
+        redo: Step,
+        undo: Step,
+        on_done: Callable[[Any], None] | None = None,
+        errors: _ErrorSink | None = None,
+    ) -> Any:
+        """An undoable write: ``redo(ws, state)`` now and on Redo, ``undo(ws, state)`` on Undo;
+        each returns the new state (the record with its new version) and passes the version it
+        expects to the service. Returns the state after the first redo, or None when refused."""
+        command = Command(name, state, redo, undo, self.area_key)
+        return self.write(lambda _ws: self.ctx.undo.do(command), on_done, errors)
+
+    def read_now(self, fetch: Callable[[Workspace], T]) -> T | None:
+        """A small read on the UI thread (one record for a dialog); None with the reason shown."""
+        try:
+            return fetch(self.ctx.workspace)
+        except StoreError as exc:
+            self.show_error(str(exc))
+            if isinstance(exc, NotFoundError):
+                self.mark_stale()
+            return None
+
+    # ----- page protocol
     def preload(self, snapshot: StartSnapshot) -> None:
         """Data read at start-up without the Workspace, for the first page shown (see app.py)."""
 
     def reload(self) -> None:
-        """Read this page's data from the workspace and show it."""
+        """Read this page's data (``self.load``) and show it."""
+
+    def clear(self) -> None:
+        """Forget the shown rows (no municipality)."""
+
+    def add_editor(self, editor: EditorPanel) -> None:
+        self.editors.append(editor)
 
     def leave_ok(self) -> bool:
         """Asked before the window shows another page, municipality or closes: False keeps it here.
 
-        Pages that hold unsaved input ask the user (save, discard or stay); the others just agree.
+        Every editor panel with unsaved input asks: save (stay if the save is refused), discard, stay.
         """
+        for editor in self.editors:
+            if not editor.is_dirty():
+                continue
+            answer = ask_unsaved(self, editor.title_label.text() or self.tr("Unsaved input"))
+            if answer == "stay":
+                return False
+            if answer == "save":
+                if not editor.commit():
+                    return False
+            else:
+                editor.revert()
         return True
 
     def focus_search(self) -> bool:

@@ -1,27 +1,36 @@
-"""What an area shows until it is built: a plain sentence, never a crash."""
+"""What an area shows until it is built: which area it is and what it will do, never a crash."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from ..context import AppContext
 from .base import Page
 
 
 class PlaceholderPage(Page):
-    def __init__(self, ctx: AppContext, title: str, parent: QWidget | None = None) -> None:
+    needs_municipality = False
+
+    def __init__(self, ctx: AppContext, title: str, purpose: str = "", parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        layout = QVBoxLayout(self)
-        heading = QLabel(f"<h2>{title}</h2>")
-        text = QLabel(
-            self.tr(
-                "This area is not built yet. It will come with one of the next versions of VOPI Desktop. "
-                "Your data is not affected."
-            )
+        self.page_layout()
+        self.show_empty(
+            title,
+            " ".join(
+                part
+                for part in (
+                    purpose,
+                    self.tr(
+                        "This area is not built yet. It will come with one of the next versions of VOPI "
+                        "Desktop. Your data is not affected."
+                    ),
+                )
+                if part
+            ),
         )
-        text.setWordWrap(True)
-        for label in (heading, text):
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
-            layout.addWidget(label)
-        layout.addStretch(1)
+
+    def reload(self) -> None:
+        pass
+
+    def refresh(self) -> None:
+        self._stale = False

@@ -1,0 +1,135 @@
+"""The editing model of every form: explicit Save (Ctrl+S), unsaved input shown and never lost.
+
+An ``EditorPanel`` shows one record (``show_row``); what the user typed is compared with what was
+shown (``values()`` against the values right after ``show_row``), so typing a change and typing it
+back is not "dirty". ``commit()`` saves through the page (``Page.write`` / ``Page.change``) and
+returns True when stored; ``revert()`` shows the record again. While dirty, the Save button is
+enabled and the panel's title carries a marker; the page's ``leave_ok`` asks save/discard/stay.
+Single ticks and scores are not forms: they save at once as undoable commands.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QTextEdit,
+    QWidget,
+)
+
+from .messages import fmt
+
+
+class EditorPanel(QWidget):
+    """Subclasses build their fields, call ``watch(...)`` on them and implement ``values``,
+    ``fill`` and ``save``; the base does dirtiness, the marker, Ctrl+S and revert."""
+
+    dirty_changed = Signal(bool)
+
+    def __init__(self, title: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.row: Any = None
+        self._shown: Any = None
+        self._filling = False
+        self._dirty = False
+        self._title = title
+        self.title_label = QLabel()
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setToolTip(self.tr("Save the input (Ctrl+S)"))
+        self.save_button.clicked.connect(self.commit)
+        self.revert_button = QPushButton(self.tr("Re&vert"))
+        self.revert_button.setToolTip(self.tr("Show the stored state again"))
+        self.revert_button.clicked.connect(self.revert)
+        save = QShortcut(
+            QKeySequence.StandardKey.Save, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+        save.activated.connect(self.commit)
+        self._update_marker()
+
+    # ----- for subclasses
+    def values(self) -> Any:
+        """The form's current input, comparable with ==."""
+        raise NotImplementedError
+
+    def fill(self, row: Any) -> None:
+        """Put ``row`` (or nothing, for None) into the fields."""
+        raise NotImplementedError
+
+    def save(self) -> bool:
+        """Store ``values()`` through the page; True when stored (then ``show_row`` the result)."""
+        raise NotImplementedError
+
+    def watch(self, *widgets: QWidget) -> None:
+        """Re-check dirtiness whenever one of these fields changes."""
+        for widget in widgets:
+            if isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit)):
+                widget.textChanged.connect(self.check_dirty)
+            elif isinstance(widget, QComboBox):
+                widget.currentIndexChanged.connect(self.check_dirty)
+            elif isinstance(widget, QAbstractButton):
+                widget.toggled.connect(self.check_dirty)
+            elif isinstance(widget, QListWidget):
+                widget.itemChanged.connect(self.check_dirty)
+            elif hasattr(widget, "changed"):  # composite fields (OptionalDate)
+                widget.changed.connect(self.check_dirty)
+
+    # ----- the model
+    def show_row(self, row: Any) -> None:
+        """Show a stored record; afterwards the panel is clean."""
+        self.row = row
+        self._filling = True
+        try:
+            self.fill(row)
+        finally:
+            self._filling = False
+        self._shown = self.values()
+        self._set_dirty(False)
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def commit(self) -> bool:
+        """Save if there is something to save; True when nothing is left unsaved."""
+        if not self._dirty:
+            return True
+        return bool(self.save())
+
+    def revert(self) -> None:
+        self.show_row(self.row)
+
+    def check_dirty(self) -> None:
+        if not self._filling:
+            self._set_dirty(self.values() != self._shown)
+
+    def set_title(self, title: str) -> None:
+        self._title = title
+        self._update_marker()
+
+    def _set_dirty(self, dirty: bool) -> None:
+        changed = dirty != self._dirty
+        self._dirty = dirty
+        self._update_marker()
+        if changed:
+            self.dirty_changed.emit(dirty)
+
+    def _update_marker(self) -> None:
+        self.save_button.setEnabled(self._dirty)
+        self.revert_button.setEnabled(self._dirty)
+        font = self.save_button.font()
+        font.setBold(self._dirty)
+        self.save_button.setFont(font)
+        title = self._title
+        if self._dirty:
+            title = fmt(self.tr("%1 (unsaved changes)"), title) if title else self.tr("Unsaved changes")
+        self.title_label.setText(title)
+        self.title_label.setVisible(bool(title))

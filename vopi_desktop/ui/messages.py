@@ -1,0 +1,141 @@
+"""How the app speaks: questions and notices, one dialog runner, plain text, %1-templates.
+
+- ``ask``/``inform``/``warn``/``ask_unsaved``: message boxes whose title starts with "VOPI Desktop"
+  and whose text is always plain text (a name with ``<b>`` shows its brackets).
+- ``run(dialog)``: every modal dialog and message box is executed through one hook, so a test
+  replaces ``messages.runner`` once (``use_runner``) instead of patching each page.
+- ``fmt("%1 of %2", a, b)``: one pass over the template; a user text that contains ``%2`` is
+  inserted as it is, never rewritten by the next argument (``str.replace`` chains did that).
+- ``plain_tooltip(text)``: user text for a tooltip (Qt would otherwise guess rich text).
+- Counted nouns use Qt's plural forms: ``self.tr("%n actor(s)", "", n)`` (German in the .ts).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Literal
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
+
+from .widgets.titles import titled
+
+__all__ = [
+    "Answer",
+    "ask",
+    "ask_unsaved",
+    "fmt",
+    "inform",
+    "plain_label",
+    "plain_tooltip",
+    "run",
+    "titled",
+    "use_runner",
+    "warn",
+]
+
+_PLACEHOLDER = re.compile(r"%(\d{1,2})")
+Answer = Literal["save", "discard", "stay"]
+
+
+def fmt(template: str, *args: object) -> str:
+    """Fill ``%1``…``%99`` in a single pass; placeholders without an argument stay as they are."""
+
+    def fill(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return str(args[index]) if 0 <= index < len(args) else match.group(0)
+
+    return _PLACEHOLDER.sub(fill, template)
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows ``text`` literally: escaped and marked as rich text, so Qt does not guess."""
+    if not text:
+        return ""
+    return "<qt>" + html.escape(text).replace("\n", "<br>") + "</qt>"
+
+
+def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    """A label for user text: never interpreted as HTML."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    return label
+
+
+# ----- the one dialog runner
+def _exec(dialog: QDialog) -> int:
+    return dialog.exec()
+
+
+runner: Callable[[QDialog], int] = _exec
+
+
+def run(dialog: QDialog) -> int:
+    """Execute a modal dialog (or message box) through the hook; the dialog is deleted afterwards
+    (its Python attributes stay readable until the event loop runs again)."""
+    try:
+        return runner(dialog)
+    finally:
+        dialog.deleteLater()
+
+
+@contextmanager
+def use_runner(replacement: Callable[[QDialog], int]) -> Iterator[None]:
+    """For tests: answer every dialog with ``replacement(dialog)`` instead of showing it."""
+    global runner
+    previous, runner = runner, replacement
+    try:
+        yield
+    finally:
+        runner = previous
+
+
+def _box(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    buttons: QMessageBox.StandardButton,
+    default: QMessageBox.StandardButton,
+) -> QMessageBox:
+    box = QMessageBox(icon, titled(title), text, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setDefaultButton(default)
+    return box
+
+
+def ask(parent: QWidget | None, title: str, question: str, yes: str = "", no: str = "") -> bool:
+    """A yes/no question; No is the default, so Enter never destroys anything."""
+    b = QMessageBox.StandardButton
+    box = _box(parent, QMessageBox.Icon.Question, title, question, b.Yes | b.No, b.No)
+    box.button(b.Yes).setText(yes or QCoreApplication.translate("Messages", "&Yes"))
+    box.button(b.No).setText(no or QCoreApplication.translate("Messages", "&No"))
+    return run(box) == b.Yes
+
+
+def ask_unsaved(parent: QWidget | None, title: str, question: str = "") -> Answer:
+    """Unsaved input: save it, discard it, or stay where it is (the default)."""
+    b = QMessageBox.StandardButton
+    text = question or QCoreApplication.translate("Messages", "There is unsaved input. Save it?")
+    box = _box(parent, QMessageBox.Icon.Question, title, text, b.Save | b.Discard | b.Cancel, b.Save)
+    box.button(b.Save).setText(QCoreApplication.translate("Messages", "&Save"))
+    box.button(b.Discard).setText(QCoreApplication.translate("Messages", "&Discard"))
+    box.button(b.Cancel).setText(QCoreApplication.translate("Messages", "S&tay here"))
+    answer = run(box)
+    if answer == b.Save:
+        return "save"
+    return "discard" if answer == b.Discard else "stay"
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    b = QMessageBox.StandardButton
+    run(_box(parent, QMessageBox.Icon.Information, title, text, b.Ok, b.Ok))
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    b = QMessageBox.StandardButton
+    run(_box(parent, QMessageBox.Icon.Warning, title, text, b.Ok, b.Ok))
