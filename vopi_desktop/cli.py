@@ -70,6 +70,21 @@ def build_parser() -> argparse.ArgumentParser:
     restore = sub.add_parser("restore", help="replace the workspace by a backup (after backing it up)")
     restore.add_argument("file", type=Path)
     sub.add_parser("check", help="integrity check, schema version and counts")
+
+    report = sub.add_parser("report", help="write a PDF document (DESIGN.md section 8)")
+    report.add_argument("kind", help="dossier, analysis, plan, actors, events, network, opening-checklist, …")
+    report.add_argument("--out", type=Path, required=True, help="the PDF file (with --all: a folder)")
+    which = report.add_mutually_exclusive_group()
+    which.add_argument("--municipality", help="name of the municipality (default: the only one)")
+    which.add_argument("--all", action="store_true", help="one PDF per municipality into the folder --out")
+    report.add_argument("--blank", action="store_true", help="checklists: blank sheet for paper")
+    report.add_argument(
+        "--with-contacts",
+        "--with-personal-data",
+        dest="personal",
+        action="store_true",
+        help="print contact persons and their data (personal data)",
+    )
     add_exchange_parsers(sub)
     return parser
 
@@ -124,11 +139,9 @@ def cmd_smoke(args: argparse.Namespace, config: Config, lang: str) -> int:
 
 
 def cmd_demo(args: argparse.Namespace, config: Config, lang: str) -> int:
-    from .store.demo import fill_demo
-
     ws = _open(config)
     try:
-        summary = fill_demo(ws, args.size)
+        summary = ws.load_example(args.size)
     finally:
         ws.close()
     print(summary)
@@ -198,6 +211,45 @@ def cmd_import(args: argparse.Namespace, config: Config, lang: str) -> int:
     return run(args, config, _open)
 
 
+def cmd_report(args: argparse.Namespace, config: Config, lang: str) -> int:
+    from .reports.kinds import KINDS
+    from .reports.run import Options, ReportError, make, make_all
+    from .store.report_data import find_municipality
+
+    if args.kind not in KINDS:
+        raise CliError(
+            t(f"Unbekannte Dokumentart „{args.kind}“ (möglich: {', '.join(KINDS)}).",
+              f"Unknown kind of document '{args.kind}' (choose from: {', '.join(KINDS)}).")
+        )  # fmt: skip
+    options = Options(blank=args.blank, personal=args.personal)
+    ws = _open(config)
+    try:
+        if args.all:
+            written = make_all(ws, args.kind, args.out, options)
+        else:
+            if args.municipality:
+                mid = find_municipality(ws, args.municipality).id
+            elif KINDS[args.kind].all_at_once:
+                mid = None
+            else:
+                known = ws.municipalities.list()
+                if len(known) != 1:
+                    raise CliError(
+                        t("Bitte --municipality NAME oder --all angeben (der Arbeitsbereich hat "
+                          f"{len(known)} Kommunen).",
+                          f"Please give --municipality NAME or --all (the workspace holds {len(known)} municipalities).")
+                    )  # fmt: skip
+                mid = known[0].id
+            written = [make(ws, args.kind, args.out, mid, options)]
+    except ReportError as exc:
+        raise CliError(str(exc)) from exc
+    finally:
+        ws.close()
+    for path in written:
+        print(t(f"Geschrieben: {path}", f"Written: {path}"))
+    return 0
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, Config, str], int]] = {
     "gui": cmd_gui,
     "smoke": cmd_smoke,
@@ -207,4 +259,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Config, str], int]] = {
     "check": cmd_check,
     "export": cmd_export,
     "import": cmd_import,
+    "report": cmd_report,
 }

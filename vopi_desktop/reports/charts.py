@@ -1,0 +1,176 @@
+"""Charts drawn with ReportLab's own vector graphics (sharp on paper): barrier bars, pillar radar,
+measure timeline. Every ``Drawing`` gets ``initialFontName`` and every String our font, so no
+standard (non-embedded) PDF font slips into the file."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from datetime import date
+
+from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, PolyLine, Rect, String
+from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from . import rtl
+from .fonts import SANS, SANS_BOLD, register_fonts
+from .styles import ACCENT, FRAME_WIDTH, INK, LIGHT, MUTED, RULE
+
+ROUND_COLOURS = (colors.HexColor("#9aa5b1"), ACCENT)  # older round grey, newer round blue
+
+
+def drawing(width: float, height: float) -> Drawing:
+    register_fonts()
+    return Drawing(width, height, initialFontName=SANS, initialFontSize=8)
+
+
+def fit(text: str, font: str, size: float, width: float) -> str:
+    """The text, shortened with an ellipsis to fit ``width`` (labels must not run into the bars)."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def label(
+    x: float, y: float, text: str, size: float = 8, font: str = SANS, anchor: str = "start", colour=INK
+) -> Group:
+    """A one-line label; Arabic script is shaped and ordered right-to-left like body text."""
+    group = Group()
+    if rtl.has_rtl(text):
+        words, _base = rtl.words([(text, font)], size)
+        pieces = rtl.visual_line(words)
+        width = sum(p.width for p in pieces)
+        x -= {"start": 0, "middle": width / 2, "end": width}[anchor]
+        for piece in pieces:
+            if piece.glyphs.strip():
+                group.add(String(x, y, piece.glyphs, fontName=piece.font, fontSize=size, fillColor=colour))
+            x += piece.width
+        return group
+    group.add(String(x, y, text, fontName=font, fontSize=size, fillColor=colour, textAnchor=anchor))
+    return group
+
+
+def barrier_bars(
+    rows: Sequence[tuple[str, int]], width: float = FRAME_WIDTH, scale_labels=("0", "1", "2", "3")
+) -> Drawing:
+    """Horizontal bars: one barrier per row, its relevance 0..3 as bar length."""
+    row_h, top, bottom = 14, 6, 22
+    label_w = min(width * 0.48, 250)
+    d = drawing(width, top + bottom + row_h * max(len(rows), 1))
+    x0, span = label_w + 8, width - label_w - 20
+    y = d.height - top
+    for n in range(4):  # grid and scale
+        gx = x0 + span * n / 3
+        d.add(Line(gx, bottom - 4, gx, d.height - top, strokeColor=RULE, strokeWidth=0.4))
+        d.add(label(gx, bottom - 14, scale_labels[n], 7.5, anchor="middle", colour=MUTED))
+    for title, relevance in rows:
+        y -= row_h
+        d.add(label(label_w, y + 4, fit(title, SANS, 8, label_w), 8, anchor="end"))
+        d.add(Rect(x0, y + 2, max(span * relevance / 3, 1.5), row_h - 5, fillColor=ACCENT, strokeColor=None))
+    return d
+
+
+def pillar_radar(
+    axes: Sequence[str], rounds: Sequence[tuple[str, Sequence[float | None]]], size: float = 230
+) -> Drawing:
+    """A radar of the pillar averages (scale 1..5) for up to two rounds, with a legend below."""
+    width = FRAME_WIDTH
+    d = drawing(width, size + 30)
+    cx, cy, radius = width / 2, 30 + size / 2, size / 2 - 26
+    count = max(len(axes), 3)
+
+    def point(i: int, value: float) -> tuple[float, float]:
+        angle = math.pi / 2 - 2 * math.pi * i / count
+        r = radius * value / 5
+        return cx + r * math.cos(angle), cy + r * math.sin(angle)
+
+    for level in range(1, 6):  # rings 1..5
+        ring = [c for i in range(count) for c in point(i, level)]
+        d.add(Polygon(ring, fillColor=LIGHT if level == 5 else None, strokeColor=RULE, strokeWidth=0.4))
+    for i, name in enumerate(axes):
+        ex, ey = point(i, 5)
+        d.add(Line(cx, cy, ex, ey, strokeColor=RULE, strokeWidth=0.4))
+        lx, ly = point(i, 5.7)
+        anchor = "middle" if abs(lx - cx) < 5 else ("start" if lx > cx else "end")
+        d.add(label(lx, ly - 3, fit(name, SANS_BOLD, 8, 150), 8, SANS_BOLD, anchor))
+    for n, (_title, values) in enumerate(rounds[-2:]):
+        colour = ROUND_COLOURS[n if len(rounds) > 1 else 1]
+        pts = [(i, v) for i, v in enumerate(values) if v is not None]
+        if len(pts) >= 3 and len(pts) == len(values):
+            coords = [c for i, v in pts for c in point(i, v)]
+            d.add(Polygon(coords, fillColor=colors.Color(colour.red, colour.green, colour.blue, alpha=0.12),
+                          strokeColor=colour, strokeWidth=1.6))  # fmt: skip
+        elif len(pts) >= 2:
+            d.add(PolyLine([c for i, v in pts for c in point(i, v)], strokeColor=colour, strokeWidth=1.6))
+        for i, v in pts:
+            px, py = point(i, v)
+            d.add(Circle(px, py, 2.2, fillColor=colour, strokeColor=None))
+    x = 10
+    for n, (title, _values) in enumerate(rounds[-2:]):
+        colour = ROUND_COLOURS[n if len(rounds) > 1 else 1]
+        d.add(Rect(x, 6, 10, 6, fillColor=colour, strokeColor=None))
+        text = fit(title, SANS, 8, width / 2 - 30)
+        d.add(label(x + 14, 6, text, 8))
+        x += 24 + stringWidth(text, SANS, 8)
+    return d
+
+
+def timeline(
+    bars: Sequence[tuple[str, date | None, date | None, str]],
+    colours: dict[str, str],
+    width: float = FRAME_WIDTH,
+) -> Drawing | None:
+    """A Gantt strip: one row per measure from start to end, coloured by status; month ticks on top.
+
+    ``bars`` are (title, start, end, status); rows without any date are left out (None if none has one).
+    """
+    dated = [(t, s or e, e or s, st) for t, s, e, st in bars if s or e]
+    if not dated:
+        return None
+    first = min(s for _t, s, _e, _st in dated)
+    last = max(e for _t, _s, e, _st in dated)
+    first = date(first.year, first.month, 1)
+    days = max((last - first).days + 1, 31)
+    row_h, head = 13, 18
+    label_w = min(width * 0.36, 190)
+    d = drawing(width, head + row_h * len(dated) + 4)
+    x0, span = label_w + 6, width - label_w - 10
+
+    def xpos(day: date) -> float:
+        return x0 + span * (day - first).days / days
+
+    month = first
+    step = max(1, round(days / 30 / 12))  # at most about twelve ticks
+    while month <= last:
+        gx = xpos(month)
+        d.add(Line(gx, 0, gx, d.height - head + 4, strokeColor=RULE, strokeWidth=0.3))
+        d.add(label(gx + 1.5, d.height - head + 7, month.strftime("%m/%y"), 6.5, colour=MUTED))
+        m = month.month - 1 + step
+        month = date(month.year + m // 12, m % 12 + 1, 1)
+    y = d.height - head
+    for title, start, end, status in dated:
+        y -= row_h
+        d.add(label(label_w, y + 3.5, fit(title, SANS, 7.5, label_w), 7.5, anchor="end"))
+        colour = colors.HexColor(colours.get(status, "#5f6b76"))
+        d.add(
+            Rect(
+                xpos(start),
+                y + 1.5,
+                max(xpos(end) - xpos(start), 2.5),
+                row_h - 4,
+                fillColor=colour,
+                strokeColor=None,
+            )
+        )
+    return d
+
+
+def progress_bar(share: float | None, width: float = 120, height: float = 8) -> Drawing:
+    """A small filled bar for checklist and phase progress ("–" when there is nothing to count)."""
+    d = drawing(width, height)
+    d.add(Rect(0, 0, width, height, fillColor=LIGHT, strokeColor=RULE, strokeWidth=0.4))
+    if share:
+        d.add(Rect(0, 0, width * min(share, 1.0), height, fillColor=ACCENT, strokeColor=None))
+    return d

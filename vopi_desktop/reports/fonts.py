@@ -1,0 +1,61 @@
+"""The embedded fonts of every document: Noto Sans (Latin, Greek, Cyrillic) and Noto Sans Arabic.
+
+Registered once per process under our own names, so no document can fall back to a standard PDF font
+(Helvetica is never embedded and lacks Cyrillic and Arabic). Arabic is shaped with HarfBuzz.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from reportlab.lib.fonts import addMapping
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from ..resources import resource_path
+
+SANS = "VOPISans"
+SANS_BOLD = "VOPISans-Bold"
+SANS_ITALIC = "VOPISans-Italic"
+ARABIC = "VOPIArabic"
+ARABIC_BOLD = "VOPIArabic-Bold"
+
+_FILES = {
+    SANS: ("NotoSans-Regular.ttf", False),
+    SANS_BOLD: ("NotoSans-Bold.ttf", False),
+    SANS_ITALIC: ("NotoSans-Italic.ttf", False),
+    ARABIC: ("NotoSansArabic-Regular.ttf", True),
+    ARABIC_BOLD: ("NotoSansArabic-Bold.ttf", True),
+}
+_lock = threading.Lock()
+_done = False
+
+
+def register_fonts() -> None:
+    """Register the fonts with ReportLab (idempotent, safe from worker threads)."""
+    global _done
+    if _done:
+        return
+    with _lock:
+        if _done:
+            return
+        for name, (file, shapable) in _FILES.items():
+            path = resource_path("fonts", file)
+            if not path.exists():
+                raise FileNotFoundError(f"font missing: {path}")
+            pdfmetrics.registerFont(TTFont(name, str(path), shapable=shapable))
+        # <b> and <i> inside a Paragraph map to the bold and italic faces
+        addMapping(SANS, 0, 0, SANS)
+        addMapping(SANS, 1, 0, SANS_BOLD)
+        addMapping(SANS, 0, 1, SANS_ITALIC)
+        addMapping(SANS, 1, 1, SANS_BOLD)
+        addMapping(ARABIC, 0, 0, ARABIC)
+        addMapping(ARABIC, 1, 0, ARABIC_BOLD)
+        addMapping(ARABIC, 0, 1, ARABIC)
+        addMapping(ARABIC, 1, 1, ARABIC_BOLD)
+        _done = True
+
+
+def arabic_for(font_name: str) -> str:
+    """The Arabic face that goes with a Latin face (bold stays bold)."""
+    return ARABIC_BOLD if font_name == SANS_BOLD else ARABIC

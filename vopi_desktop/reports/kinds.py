@@ -1,0 +1,130 @@
+"""The kinds of document, what each reads and how its story is put together."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.platypus import Flowable, PageBreak
+
+from ..lang import t
+from ..store.report_data import ReportData
+from . import template
+from .sections import actors, analysis, checklists, consultant, planning
+from .sections.common import Ctx
+
+Story = Callable[[Sequence[ReportData], Ctx], list[Flowable]]
+
+
+@dataclass(frozen=True)
+class Kind:
+    key: str
+    title_de: str
+    title_en: str
+    parts: frozenset[str]  # what ``report_data.gather`` must read
+    story: Story
+    all_at_once: bool = False  # one document over every municipality (consultant)
+    blank: bool = False  # offers --blank
+
+    @property
+    def title(self) -> str:
+        return t(self.title_de, self.title_en)
+
+
+def _dossier(items: Sequence[ReportData], ctx: Ctx) -> list[Flowable]:
+    d = items[0]
+    story = analysis.title_block(d, t("Dossier", "Dossier"), ctx) + analysis.profile(d, ctx)
+    story += analysis.barriers(d, ctx, detail=False) + actors.summary(d, ctx)
+    story += [PageBreak(), *analysis.pillars(d, ctx)]
+    story += planning.measures(d, ctx) + planning.events(d, ctx)
+    story += planning.checklist_progress(d, ctx) + planning.anchoring(d, ctx)
+    return story
+
+
+def _analysis(items: Sequence[ReportData], ctx: Ctx) -> list[Flowable]:
+    d = items[0]
+    story = analysis.title_block(d, t("Analyse", "Analysis"), ctx) + analysis.profile(d, ctx)
+    story += analysis.barriers(d, ctx) + actors.summary(d, ctx, figure=False) + analysis.pillars(d, ctx)
+    return story
+
+
+def _plan(items: Sequence[ReportData], ctx: Ctx) -> list[Flowable]:
+    d = items[0]
+    return analysis.title_block(d, t("Maßnahmenplan", "Measures plan"), ctx) + planning.measures(d, ctx)
+
+
+def _actors(items: Sequence[ReportData], ctx: Ctx) -> list[Flowable]:
+    d = items[0]
+    return analysis.title_block(d, t("Akteure", "Actors"), ctx) + actors.actor_list(d, ctx)
+
+
+def _events(items: Sequence[ReportData], ctx: Ctx) -> list[Flowable]:
+    d = items[0]
+    return analysis.title_block(d, t("Veranstaltungen", "Events"), ctx) + planning.events(
+        d, ctx, protocols=True
+    )
+
+
+def _network(items: Sequence[ReportData], ctx: Ctx) -> list[Flowable]:
+    d = items[0]
+    return analysis.title_block(d, t("Netzwerk", "Network"), ctx)[:3] + actors.network(d, ctx)
+
+
+def _checklist(key: str) -> Story:
+    def story(items: Sequence[ReportData], ctx: Ctx) -> list[Flowable]:
+        d = items[0]
+        tpl = ctx.cat.checklists[key]
+        head = analysis.title_block(d, tpl.title, ctx)[1:3]
+        if ctx.blank:
+            return head + checklists.checklist(tpl, ctx)
+        if d.checklists is None:
+            return head + checklists.checklist(tpl, ctx) + checklists.not_built_filled()
+        out = list(head)
+        instances = [c for c in d.checklists if getattr(c, "template_key", "") == key]
+        for n, inst in enumerate(instances):
+            if n:
+                out.append(PageBreak())
+            states = {getattr(i, "key", getattr(i, "item_key", "")): i for i in inst.items}
+            out += checklists.checklist(tpl, ctx, getattr(inst, "title", ""), states)
+        return out or checklists.checklist(tpl, ctx)
+
+    return story
+
+
+def _consultant(items: Sequence[ReportData], ctx: Ctx) -> list[Flowable]:
+    return consultant.story(items, ctx)
+
+
+_BASIC = frozenset({"barriers", "pillars"})
+KINDS: dict[str, Kind] = {
+    k.key: k
+    for k in (
+        Kind("dossier", "Dossier", "Dossier", frozenset(_BASIC | {"actors", "network", "plan", "events", "checklists", "anchoring"}), _dossier),
+        Kind("analysis", "Analyse", "Analysis", frozenset(_BASIC | {"actors", "network"}), _analysis),
+        Kind("plan", "Maßnahmenplan", "Measures plan", frozenset({"plan", "barriers"}), _plan),
+        Kind("actors", "Akteure", "Actors", frozenset({"actors", "details"}), _actors),
+        Kind("events", "Veranstaltungen", "Events", frozenset({"events", "actors"}), _events),
+        Kind("network", "Netzwerk", "Network", frozenset({"actors", "network"}), _network),
+        Kind("opening-checklist", "Checkliste Öffnung", "Opening checklist", frozenset({"checklists"}), _checklist("opening"), blank=True),
+        Kind("anchoring-checklist", "Checkliste Verankerung", "Anchoring checklist", frozenset({"checklists", "anchoring"}), _checklist("anchoring"), blank=True),
+        Kind("consultant", "Vergleich der Kommunen", "Comparison of municipalities", frozenset(_BASIC | {"plan", "checklists"}), _consultant, all_at_once=True),
+    )
+}  # fmt: skip
+
+
+def render(
+    kind: str, items: Sequence[ReportData], out: Path, ctx: Ctx, progress: template.Progress | None = None
+) -> Path:
+    """Write the document of ``kind`` over ``items`` (one municipality, or all for the consultant)."""
+    spec = KINDS[kind]
+    story = spec.story(items, ctx)
+    first = items[0].municipality.name if len(items) == 1 else t("Alle Kommunen", "All municipalities")
+    title = spec.title + (t(" (leer)", " (blank)") if ctx.blank and spec.blank else "")
+    meta = template.DocMeta(
+        title=title,
+        municipality=first,
+        subject=t(f"{spec.title} – {first}", f"{spec.title} – {first}"),
+        made_on=ctx.today,
+    )
+    return template.build(story, out, meta, progress)

@@ -1,0 +1,197 @@
+"""The actor network as a vector figure: coloured nodes, links, a legend; names where they fit,
+and for big networks numbers beside the nodes with an index of actors by number.
+
+Positions come from the map (saved by the network page); actors never placed are laid out with the
+same force layout the page uses, so the printout looks like the screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from reportlab.graphics.shapes import Circle, Drawing, Line, Rect
+from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from ..analysis.network import degrees, force_layout
+from ..textsort import sort_key
+from .charts import drawing, fit, label
+from .fonts import SANS, SANS_BOLD
+from .styles import FRAME_WIDTH, MUTED, PALETTE
+
+NAMES_UP_TO = 60  # beyond this many actors the map numbers its nodes and an index names them
+REPORT_ITERATIONS = 80  # fewer than on screen: a printout needs a readable, not a perfect layout
+
+
+@dataclass(frozen=True)
+class MapNode:
+    number: int  # 1.. in alphabetical order: the index's number
+    id: str
+    name: str
+    type: str
+    links: int
+
+
+def numbered(nodes: Sequence, links: Sequence) -> list[MapNode]:
+    """The actors in alphabetical order, numbered from 1, with their link counts."""
+    deg = degrees(links)
+    ordered = sorted(nodes, key=lambda n: sort_key(n.name))
+    return [MapNode(i + 1, n.id, n.name, n.type, deg.get(n.id, 0)) for i, n in enumerate(ordered)]
+
+
+def positions(graph, check: Callable[[], None] | None = None) -> dict[str, tuple[float, float]]:
+    """Saved positions, and a layout for the actors that have none (with the saved ones fixed)."""
+    fixed = {n.id: (n.x, n.y) for n in graph.nodes if n.x is not None and n.y is not None}
+    if len(fixed) == len(graph.nodes):
+        return fixed
+    edges = [(link.source, link.target, float(link.strength)) for link in graph.links]
+
+    def tick(_done: int, _total: int) -> None:
+        if check is not None:
+            check()
+
+    return force_layout(
+        [n.id for n in graph.nodes], edges, fixed=fixed, iterations=REPORT_ITERATIONS, progress=tick
+    )
+
+
+class _Occupied:
+    """A coarse grid of the boxes already printed, so labels never overlap each other or a node."""
+
+    def __init__(self, cell: float = 12.0) -> None:
+        self.cell = cell
+        self.grid: dict[tuple[int, int], list[tuple[float, float, float, float]]] = {}
+
+    def _cells(self, box: tuple[float, float, float, float]):
+        x0, y0, x1, y1 = box
+        for gx in range(int(x0 // self.cell), int(x1 // self.cell) + 1):
+            for gy in range(int(y0 // self.cell), int(y1 // self.cell) + 1):
+                yield gx, gy
+
+    def free(self, box: tuple[float, float, float, float]) -> bool:
+        x0, y0, x1, y1 = box
+        for key in self._cells(box):
+            for a0, b0, a1, b1 in self.grid.get(key, ()):
+                if x0 < a1 and a0 < x1 and y0 < b1 and b0 < y1:
+                    return False
+        return True
+
+    def take(self, box: tuple[float, float, float, float]) -> None:
+        for key in self._cells(box):
+            self.grid.setdefault(key, []).append(box)
+
+
+def type_colours(types: Sequence[str]) -> dict[str, colors.Color]:
+    return {t: colors.HexColor(PALETTE[i % len(PALETTE)]) for i, t in enumerate(types)}
+
+
+def network_figure(
+    graph,
+    type_labels: dict[str, str],
+    height: float,
+    width: float = FRAME_WIDTH,
+    numbers: bool | None = None,
+    check: Callable[[], None] | None = None,
+) -> tuple[Drawing, list[MapNode]]:
+    """The map scaled into ``width`` × ``height`` (legend included) and the numbered actors.
+
+    ``numbers`` None: numbers only when the network is too big for names at every node.
+    """
+    nodes = numbered(graph.nodes, graph.links)
+    if numbers is None:
+        numbers = len(nodes) > NAMES_UP_TO
+    pos = positions(graph, check) if nodes else {}
+    order = list(type_labels)
+    colours = type_colours(order)
+    present = [t for t in order if any(n.type == t for n in nodes)]
+    legend_rows = (len(present) + 3) // 4
+    legend_h = 12 * legend_rows + 6
+    d = drawing(width, height)
+    box_y0, box_h = legend_h + 4, height - legend_h - 8
+    big = len(nodes) > 300
+    radius_max = 2.2 if big else 4.5
+    pad = 6 if big else 40  # room for names at the border
+    if pos:
+        xs, ys = [p[0] for p in pos.values()], [p[1] for p in pos.values()]
+        sx = (width - 2 * pad) / max(max(xs) - min(xs), 1e-6)
+        sy = (box_h - 2 * pad) / max(max(ys) - min(ys), 1e-6)
+        scale = min(sx, sy)
+        ox = (width - scale * (max(xs) - min(xs))) / 2 - scale * min(xs)
+        oy = box_y0 + (box_h - scale * (max(ys) - min(ys))) / 2 + scale * max(ys)
+    else:
+        scale, ox, oy = 1.0, width / 2, box_y0 + box_h / 2
+
+    def at(node_id: str) -> tuple[float, float]:
+        x, y = pos[node_id]
+        return ox + scale * x, oy - scale * y  # the map's y grows downwards, the PDF's upwards
+
+    edge_colour = colors.Color(0.45, 0.5, 0.56, alpha=0.35 if big else 0.6)
+    for link in graph.links:
+        if link.source in pos and link.target in pos:
+            (x1, y1), (x2, y2) = at(link.source), at(link.target)
+            d.add(
+                Line(
+                    x1,
+                    y1,
+                    x2,
+                    y2,
+                    strokeColor=edge_colour,
+                    strokeWidth=(0.25 if big else 0.5) * link.strength,
+                )
+            )
+    taken = _Occupied()
+    top = max((n.links for n in nodes), default=1) or 1
+    radius = {
+        n.id: (1.0 if big else 2.5) + (radius_max - (1.0 if big else 2.5)) * (n.links / top) for n in nodes
+    }
+    for n in nodes:
+        x, y = at(n.id)
+        r = radius[n.id]
+        d.add(
+            Circle(
+                x, y, r, fillColor=colours.get(n.type, colors.grey), strokeColor=colors.white, strokeWidth=0.3
+            )
+        )
+        taken.take((x - r, y - r, x + r, y + r))
+    # labels, most connected first: names for small maps and the hubs, numbers for the rest
+    name_size, number_size = (7.0, 4.2) if not big else (5.5, 3.6)
+    hubs = {n.id for n in sorted(nodes, key=lambda n: -n.links)[: (15 if numbers else len(nodes))]}
+    for n in sorted(nodes, key=lambda n: (-n.links, n.number)):
+        x, y = at(n.id)
+        r = radius[n.id]
+        if n.id in hubs:
+            text = fit(n.name, SANS_BOLD if numbers else SANS, name_size, 110)
+            if numbers:
+                text = f"{n.number} {text}"
+            font, size = (SANS_BOLD if numbers else SANS), name_size
+        elif numbers:
+            text, font, size = str(n.number), SANS, number_size
+        else:
+            continue
+        w = stringWidth(text, font, size)
+        for lx, ly in (
+            (x + r + 1, y - size / 3),
+            (x - r - 1 - w, y - size / 3),
+            (x - w / 2, y + r + 0.5),
+            (x - w / 2, y - r - size),
+        ):
+            box = (lx, ly - 0.5, lx + w, ly + size * 0.8)
+            if box[0] >= 0 and box[2] <= width and box[1] >= box_y0 and box[3] <= height and taken.free(box):
+                d.add(label(lx, ly, text, size, font))
+                taken.take(box)
+                break
+    _legend(d, present, colours, type_labels, width, legend_rows)
+    return d, nodes
+
+
+def _legend(
+    d: Drawing, present: list[str], colours, type_labels: dict[str, str], width: float, rows: int
+) -> None:
+    col_w = width / 4
+    for i, key in enumerate(present):
+        x = (i % 4) * col_w
+        y = 4 + 12 * (rows - 1 - i // 4)
+        d.add(Circle(x + 4, y + 3, 3.2, fillColor=colours[key], strokeColor=None))
+        d.add(label(x + 11, y, fit(type_labels.get(key, key), SANS, 7.5, col_w - 14), 7.5, colour=MUTED))
+    d.add(Rect(0, rows * 12 + 3, width, 0.4, fillColor=MUTED, strokeColor=None))

@@ -1,0 +1,177 @@
+"""Right-to-left text for the PDFs: shaping, line breaking and word order, done by us.
+
+ReportLab joins Arabic letters with HarfBuzz, but its Paragraph leaves the *words* of a line in
+left-to-right order (its bidi path needs ``rlbidi``, which is not on PyPI). So text with Arabic or
+Hebrew goes through this module: python-bidi resolves each character's embedding level, the text is
+cut into pieces of one level and one font, Arabic pieces are shaped by HarfBuzz (which already puts
+their glyphs in visual order), lines are broken with the shaped widths, and each line's pieces are put
+in visual order by rule L2 of the Unicode bidi algorithm. Latin runs and numbers stay left-to-right.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bidi import algorithm as _bidi
+from bidi.mirror import MIRRORED
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.ttfonts import shapeStr
+
+from .fonts import arabic_for
+
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc]")
+_REMOVED = frozenset(_bidi.X9_REMOVED)
+
+
+def has_rtl(text: str) -> bool:
+    """Whether the text holds right-to-left letters and so needs this module."""
+    return bool(_RTL.search(text))
+
+
+def base_level(text: str) -> int:
+    """1 when the first strong letter is right-to-left (the line is then set flush right), else 0."""
+    return _bidi.get_base_level(text)
+
+
+def levels(text: str, base: int) -> list[int]:
+    """The resolved embedding level of each character (rules P–I of UAX #9, by python-bidi)."""
+    storage = _bidi.get_empty_storage()
+    storage["base_level"] = base
+    storage["base_dir"] = "LR"[base]
+    _bidi.get_embedding_levels(text, storage)
+    _bidi.explicit_embed_and_overrides(storage)
+    _bidi.resolve_weak_types(storage)
+    _bidi.resolve_neutral_types(storage, False)
+    _bidi.resolve_implicit_levels(storage, False)
+    return [ch["level"] for ch in storage["chars"]]
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """A run of one level and one font, ready to draw: ``glyphs`` are already in visual order."""
+
+    glyphs: str  # a ReportLab ShapedStr for Arabic runs
+    font: str
+    width: float
+    level: int
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    pieces: tuple[Piece, ...]
+    space_level: int  # level of the space that follows the word
+    space_width: float
+
+    @property
+    def width(self) -> float:
+        return sum(p.width for p in self.pieces)
+
+
+def _clean(text: str) -> str:
+    """Drop embedding controls (python-bidi removes them, which would shift our indexes) and tabs."""
+    text = text.replace("\t", " ")
+    return "".join(ch for ch in text if unicodedata.bidirectional(ch) not in _REMOVED)
+
+
+def _piece(text: str, font: str, size: float, level: int) -> Piece:
+    if _ARABIC.search(text):
+        font = arabic_for(font)
+        glyphs = shapeStr(text, font, size)
+        data = getattr(glyphs, "__shapeData__", None)
+        width = sum(d.x_advance for d in data) * size / 1000 if data else stringWidth(glyphs, font, size)
+        return Piece(glyphs, font, width, level)
+    if level % 2:  # a neutral run inside right-to-left text: reversed and mirrored
+        text = "".join(MIRRORED.get(ch, ch) for ch in reversed(text))
+    return Piece(text, font, stringWidth(text, font, size), level)
+
+
+def words(spans: Sequence[tuple[str, str]], size: float, base: int | None = None) -> tuple[list[Word], int]:
+    """Cut ``(text, latin font)`` spans into shaped words; returns the words and the base level."""
+    chars: list[str] = []
+    fonts: list[str] = []
+    for text, font in spans:
+        text = _clean(text)
+        chars.extend(text)
+        fonts.extend(font for _ in text)
+    full = "".join(chars)
+    if base is None:
+        base = base_level(full)
+    lv = levels(full, base)
+    result: list[Word] = []
+    i, n = 0, len(full)
+    while i < n:
+        if full[i] == " ":
+            i += 1
+            continue
+        j = i
+        while j < n and full[j] != " ":
+            j += 1
+        pieces: list[Piece] = []
+        start = i
+        for k in range(i + 1, j + 1):
+            if (
+                k == j
+                or lv[k] != lv[start]
+                or fonts[k] != fonts[start]
+                or _is_ar(full[k]) != _is_ar(full[start])
+            ):
+                pieces.append(_piece(full[start:k], fonts[start], size, lv[start]))
+                start = k
+        space_level = lv[j] if j < n else base
+        space_font = fonts[j] if j < n else fonts[i]
+        result.append(Word(tuple(pieces), space_level, stringWidth(" ", space_font, size)))
+        i = j
+    return result, base
+
+
+def _is_ar(ch: str) -> bool:
+    return bool(_ARABIC.match(ch))
+
+
+def break_lines(all_words: Sequence[Word], width: float) -> list[list[Word]]:
+    """Greedy line breaking with the shaped widths (a word wider than the line gets a line of its own)."""
+    lines: list[list[Word]] = []
+    line: list[Word] = []
+    used = 0.0
+    for word in all_words:
+        extra = word.width + (line[-1].space_width if line else 0.0)
+        if line and used + extra > width:
+            lines.append(line)
+            line, used = [], 0.0
+            extra = word.width
+        line.append(word)
+        used += extra
+    if line:
+        lines.append(line)
+    return lines
+
+
+def visual_line(line: Sequence[Word]) -> list[Piece]:
+    """The pieces of one line from left to right (rule L2; the line's trailing space is dropped)."""
+    items: list[Piece] = []
+    for n, word in enumerate(line):
+        items.extend(word.pieces)
+        if n < len(line) - 1:
+            items.append(Piece(" ", word.pieces[0].font, word.space_width, word.space_level))
+    if not items:
+        return items
+    lv = [p.level for p in items]
+    odd = [x for x in lv if x % 2]
+    lowest = min(odd) if odd else max(lv) + 1
+    order = list(range(len(items)))
+    for level in range(max(lv), lowest - 1, -1):
+        i = 0
+        while i < len(order):
+            if lv[order[i]] >= level:
+                j = i
+                while j < len(order) and lv[order[j]] >= level:
+                    j += 1
+                order[i:j] = reversed(order[i:j])
+                i = j
+            else:
+                i += 1
+    return [items[k] for k in order]

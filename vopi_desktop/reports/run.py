@@ -1,0 +1,119 @@
+"""Make documents from a Workspace: read through ``store.report_data``, then lay out (no Qt here).
+
+The CLI and the Berichte page both call ``make``; it runs on a worker thread in the app, so
+``progress(done, total)`` may raise (e.g. ``template.Cancelled``) to stop between steps.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..lang import t
+from ..store.report_data import gather
+from .kinds import KINDS, render
+from .sections.common import Ctx
+from .template import Cancelled, Progress
+
+if TYPE_CHECKING:
+    from ..store.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class Options:
+    blank: bool = False
+    personal: bool = False  # contact persons and their data (GDPR: only when asked)
+
+
+class ReportError(Exception):
+    """A request that cannot be served (unknown kind, no municipality); one plain line."""
+
+
+def file_name(kind: str, municipality: str) -> str:
+    """A file name every system accepts: ``dossier-bad-musterstadt.pdf``."""
+    plain = unicodedata.normalize("NFKD", municipality.replace("ß", "ss"))
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", plain.encode("ascii", "ignore").decode()).strip("-").lower()
+    return f"{kind}-{slug or 'kommune'}.pdf"
+
+
+def make(
+    ws: Workspace,
+    kind: str,
+    out: Path,
+    municipality_id: str | None,
+    options: Options = Options(),
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Path:
+    """One document: of ``municipality_id``, or over all municipalities for the consultant kind.
+
+    ``progress(done, total)`` follows the layout; ``cancelled()`` is asked between reads, sections
+    and pages, and True stops the work with ``Cancelled`` (no file is left behind).
+    """
+    spec = KINDS.get(kind)
+    if spec is None:
+        raise ReportError(t(f"Unbekannte Dokumentart „{kind}“ (möglich: {', '.join(KINDS)}).",
+                            f"Unknown kind of document '{kind}' (choose from: {', '.join(KINDS)})."))  # fmt: skip
+    check = _checker(cancelled)
+    ctx = Ctx(blank=options.blank and spec.blank, personal=options.personal, check=check)
+    if spec.all_at_once:
+        ids = [m.id for m in ws.municipalities.list()]
+        if not ids:
+            raise ReportError(
+                t("Der Arbeitsbereich enthält keine Kommune.", "The workspace holds no municipality.")
+            )
+    elif municipality_id is None:
+        raise ReportError(t("Bitte eine Kommune wählen.", "Please choose a municipality."))
+    else:
+        ids = [municipality_id]
+    parts = frozenset() if ctx.blank else spec.parts
+    items = [gather(ws, mid, parts, personal=options.personal, check=check) for mid in ids]
+
+    def on_page(done: int, total: int) -> None:
+        check()
+        if progress is not None:
+            progress(done, total)
+
+    return render(kind, items, Path(out), ctx, on_page)
+
+
+def make_all(
+    ws: Workspace,
+    kind: str,
+    folder: Path,
+    options: Options = Options(),
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[Path]:
+    """One document per municipality into ``folder`` (created if missing); the consultant kind once."""
+    folder.mkdir(parents=True, exist_ok=True)
+    spec = KINDS.get(kind)
+    if spec is not None and spec.all_at_once:
+        return [make(ws, kind, folder / f"{kind}.pdf", None, options, progress, cancelled)]
+    municipalities = ws.municipalities.list()
+    written = []
+    for n, m in enumerate(municipalities):
+        if progress is not None:
+            progress(n, len(municipalities))
+        written.append(make(ws, kind, folder / file_name(kind, m.name), m.id, options, cancelled=cancelled))
+    if progress is not None:
+        progress(len(municipalities), len(municipalities))
+    return written
+
+
+def _checker(cancelled: Callable[[], bool] | None) -> Callable[[], None]:
+    if cancelled is None:
+        return lambda: None
+
+    def check() -> None:
+        if cancelled():
+            raise Cancelled(t("Abgebrochen.", "Cancelled."))
+
+    return check
+
+
+__all__ = ["Cancelled", "Options", "ReportError", "file_name", "make", "make_all"]

@@ -1,0 +1,1 @@
+"""Building blocks of the documents: one module per area, each returning a list of flowables."""

@@ -1,0 +1,152 @@
+"""Actors: the summary with the network figure, the full list, the network map with its index."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from reportlab.platypus import Flowable, PageBreak, Table
+
+from ...analysis.network import isolated_migrant_orgs, missing_actor_types
+from ...lang import t
+from ...store.report_data import ReportData
+from ..netmap import network_figure
+from ..styles import FRAME_WIDTH, PAGE, table_style
+from ..text import para
+from .common import Ctx, body, fmt_date, fmt_num, h1, h2, note, short, table
+
+
+def summary(data: ReportData, ctx: Ctx, figure: bool = True) -> list[Flowable]:
+    """How many actors of which type, isolated migrant organisations, missing types, and the map."""
+    out: list[Flowable] = [h1(t("Akteure und Netzwerk", "Actors and network"))]
+    if not data.actors:
+        return [*out, note(t("Noch keine Akteure erfasst.", "No actors recorded yet."))]
+    links = data.graph.links if data.graph else ()
+    out.append(body(t(f"{fmt_num(len(data.actors))} Akteure, {fmt_num(len(links))} Verbindungen.",
+                      f"{fmt_num(len(data.actors))} actors, {fmt_num(len(links))} links.")))  # fmt: skip
+    counts = Counter(a.type for a in data.actors)
+    rows = [
+        [short(ctx.label("actor_types", k), 200), fmt_num(counts[k])]
+        for k in ctx.cat.vocab("actor_types")
+        if counts[k]
+    ]
+    out += table([t("Art", "Type"), t("Anzahl", "Count")], rows, [300, 80])
+    if data.graph is not None:
+        out += insights(data, ctx)
+        if figure:
+            out.append(h2(t("Netzwerkkarte", "Network map")))
+            drawing, _nodes = network_figure(
+                data.graph, dict(ctx.cat.vocab("actor_types")), 420, numbers=False, check=ctx.check
+            )
+            out.append(drawing)
+            if len(data.graph.nodes) > 60:
+                out.append(note(t("Beschriftet sind die am stärksten vernetzten Akteure, wo Platz ist; die vollständige "
+                                  "Karte mit Verzeichnis enthält das Dokument „Netzwerk“.",
+                                  "The most connected actors are labelled where there is room; the full map with an "
+                                  "index is in the 'Network' document.")))  # fmt: skip
+    return out
+
+
+def insights(data: ReportData, ctx: Ctx) -> list[Flowable]:
+    graph = data.graph
+    out: list[Flowable] = []
+    isolated = isolated_migrant_orgs(list(graph.nodes), list(graph.links))
+    if isolated:
+        names = ", ".join(n.name for n in isolated[:30]) + (" …" if len(isolated) > 30 else "")
+        out.append(para(names, ctx.st["body"], t(f"Migrantenorganisationen ohne Verbindung ({len(isolated)})",
+                                                 f"Migrant organisations without a link ({len(isolated)})")))  # fmt: skip
+    missing = missing_actor_types(list(graph.nodes), list(graph.links)) if graph.nodes else []
+    if missing:
+        text = "; ".join(
+            ctx.label("actor_types", m.type)
+            + (
+                t(" (keiner erfasst)", " (none recorded)")
+                if m.absent
+                else t(" (nicht vernetzt)", " (not linked)")
+            )
+            for m in missing
+        )
+        out.append(para(text, ctx.st["body"], t("Fehlende Akteursarten", "Missing actor types")))
+    return out
+
+
+def actor_list(data: ReportData, ctx: Ctx) -> list[Flowable]:
+    """Every actor with type, fields, languages, size and notes; the contact person only when asked."""
+    out: list[Flowable] = [h1(t("Akteursverzeichnis", "Actor directory"))]
+    if not ctx.personal:
+        out.append(note(t("Ohne Ansprechpersonen und deren Kontaktdaten (personenbezogene Daten).",
+                          "Without contact persons and their details (personal data).")))  # fmt: skip
+    if not data.details:
+        return [*out, note(t("Noch keine Akteure erfasst.", "No actors recorded yet."))]
+    rows = []
+    for a in data.details:
+        ctx.check() if len(rows) % 100 == 0 else None
+        org = [v for v in (a.address, a.website, a.org_email, a.org_phone) if v]
+        info = [para(a.name, ctx.st["cellbold"])]
+        if org:
+            info.append(para(" · ".join(org), ctx.st["small"]))
+        extra = [para(a.notes, ctx.st["cell"])] if a.notes else []
+        if ctx.personal and a.has_contact:
+            who = " · ".join(v for v in (a.contact_name, a.contact_email, a.contact_phone) if v)
+            basis = ctx.label("legal_bases", a.legal_basis) if a.legal_basis else ""
+            extra.append(
+                para(f"{who} ({basis}, {fmt_date(a.review_date)})" if basis else who, ctx.st["small"])
+            )
+        rows.append([
+            info,
+            short(ctx.label("actor_types", a.type), 80),
+            para(", ".join(ctx.label("engagement_fields", f) for f in a.fields), ctx.st["cell"]),
+            short(", ".join(a.languages), 50),
+            fmt_num(a.size),
+            extra or "",
+        ])  # fmt: skip
+    header = [t("Name", "Name"), t("Art", "Type"), t("Engagement", "Fields"), t("Sprachen", "Languages"),
+              t("Größe", "Size"), t("Notizen", "Notes") + (t(" / Ansprechperson", " / contact") if ctx.personal else "")]  # fmt: skip
+    return out + table(header, rows, [130, 70, 80, 45, 35, 160])
+
+
+def network(data: ReportData, ctx: Ctx) -> list[Flowable]:
+    """The map over a whole page, then the insights and the index of actors by number."""
+    out: list[Flowable] = [h1(t("Netzwerkkarte", "Network map"))]
+    graph = data.graph
+    if graph is None or not graph.nodes:
+        return [*out, note(t("Noch keine Akteure erfasst.", "No actors recorded yet."))]
+    height = PAGE[1] - 22 * 72 / 25.4 - 18 * 72 / 25.4 - 60
+    drawing, nodes = network_figure(graph, dict(ctx.cat.vocab("actor_types")), height, check=ctx.check)
+    out.append(drawing)
+    out.append(PageBreak())
+    out.append(h1(t("Auffälligkeiten", "Findings")))
+    out += insights(data, ctx) or [note(t("Keine.", "None."))]
+    out.append(h1(t("Verzeichnis der Akteure", "Index of actors")))
+    out.append(body(t("Die Nummern stehen auf der Karte neben den Punkten; alphabetisch geordnet.",
+                      "The numbers stand next to the dots on the map; in alphabetical order.")))  # fmt: skip
+    out += _index(nodes, ctx)
+    return out
+
+
+def _index(nodes, ctx: Ctx) -> list[Flowable]:
+    """Numbers, names, types and link counts in two column groups per page, chunked for speed."""
+    per_col, cols = 50, 2
+    col_w = FRAME_WIDTH / cols
+    widths = [24, col_w - 24 - 70 - 28, 70, 28]
+    out: list[Flowable] = []
+    block = per_col * cols
+    for start in range(0, len(nodes), block):
+        part = nodes[start : start + block]
+        rows = []
+        for r in range(min(per_col, len(part))):
+            row: list[object] = []
+            for c in range(cols):
+                k = c * per_col + r
+                if k < len(part):
+                    n = part[k]
+                    row += [
+                        str(n.number),
+                        short(n.name, widths[1]),
+                        short(ctx.label("actor_types", n.type), widths[2], size=7.5),
+                        str(n.links),
+                    ]
+                else:
+                    row += ["", "", "", ""]
+            rows.append(row)
+        out.append(Table(rows, colWidths=widths * cols, style=table_style(header=False)))
+    return out

@@ -1,0 +1,143 @@
+"""Profile and occasions, the barrier analysis with its bar chart, the pillar radar and comparison."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
+
+from ...analysis.barriers import progress as barrier_progress
+from ...analysis.barriers import top_barriers
+from ...analysis.pillars import compare, pillar_averages, scored_rounds
+from ...lang import t
+from ...store.report_data import ReportData
+from ..charts import barrier_bars, pillar_radar
+from ..text import esc, para
+from .common import Ctx, body, fmt_date, fmt_num, gap, h1, h2, note, short, table
+
+
+def title_block(data: ReportData, title: str, ctx: Ctx) -> list[Flowable]:
+    """The first lines of a document: its title, the municipality and when it was made."""
+    m = data.municipality
+    facts = [ctx.label("municipality_kinds", m.kind), ctx.label("federal_states", m.state)]
+    if m.population:
+        facts.append(t(f"{fmt_num(m.population)} Einwohner", f"population {fmt_num(m.population)}"))
+    return [
+        Paragraph(esc(title), ctx.st["title"]),
+        para(m.name, ctx.st["subtitle"]),
+        Paragraph(esc(" · ".join(facts)), ctx.st["small"]),
+        gap(8),
+    ]
+
+
+def profile(data: ReportData, ctx: Ctx) -> list[Flowable]:
+    """Occasions, own concern and how far each area is filled in."""
+    out: list[Flowable] = [h1(t("Profil und Anlass", "Profile and occasion"))]
+    occasions = [ctx.cat.occasion(k).title for k in data.process.occasions if _known(ctx, k)]
+    if occasions:
+        out.append(body(t("Anlässe: ", "Occasions: ") + "; ".join(occasions)))
+    else:
+        out.append(note(t("Noch kein Anlass gewählt.", "No occasion chosen yet.")))
+    if data.process.own_concern:
+        out.append(para(data.process.own_concern, ctx.st["body"], t("Eigenes Anliegen", "Own concern")))
+    if data.municipality.contact_name and ctx.personal:
+        out.append(
+            para(data.municipality.contact_name, ctx.st["body"], t("Ansprechperson", "Contact person"))
+        )
+    return out
+
+
+def _known(ctx: Ctx, key: str) -> bool:
+    try:
+        ctx.cat.occasion(key)
+    except KeyError:
+        return False
+    return True
+
+
+def barriers(data: ReportData, ctx: Ctx, detail: bool = True) -> list[Flowable]:
+    """Progress, the top barriers, a bar per assessed barrier and (``detail``) the table with notes."""
+    out: list[Flowable] = [h1(t("Hemmnisanalyse", "Barrier analysis"))]
+    done, total = barrier_progress(data.barriers)
+    out.append(
+        body(
+            t(
+                f"{done} von {total} Hemmnissen aus dem Katalog bewertet.",
+                f"{done} of {total} catalogue barriers assessed.",
+            )
+        )
+    )
+    assessed = [b for b in data.barriers if b.relevance is not None]
+    if not assessed:
+        out.append(note(t("Noch keine Hemmnisse bewertet.", "No barriers assessed yet.")))
+        return out
+    top = top_barriers(data.barriers, 5)
+    if top:
+        out.append(h2(t("Die wichtigsten Hemmnisse", "Top barriers")))
+        out += [para(f"{n}. {b.title}", ctx.st["body"]) for n, b in enumerate(top, 1)]
+    ranked = sorted(assessed, key=lambda b: (-(b.relevance or 0), b.position))
+    scale = [ctx.label("relevance", str(n)) for n in range(4)]
+    chart = barrier_bars([(b.title, b.relevance or 0) for b in ranked], scale_labels=scale)
+    out.append(
+        KeepTogether(
+            [h2(t("Relevanz der bewerteten Hemmnisse", "Relevance of the assessed barriers")), chart]
+        )
+    )
+    if detail:
+        groups = {g.id: g.name for g in data.target_groups}
+        rows = [
+            [
+                para(b.title, ctx.st["cellbold"]),
+                short(ctx.label("relevance", str(b.relevance)), 60),
+                short(ctx.label("evidence_kinds", b.evidence_kind), 70),
+                para(", ".join(groups[g] for g in b.target_group_ids if g in groups), ctx.st["cell"]),
+                para(b.note, ctx.st["cell"]),
+            ]
+            for b in ranked
+        ]
+        out.append(h2(t("Bewertungen im Einzelnen", "Assessments in detail")))
+        out += table(
+            [t("Hemmnis", "Barrier"), t("Relevanz", "Relevance"), t("Beleg", "Evidence"),
+             t("Zielgruppen", "Target groups"), t("Notiz", "Note")],
+            rows, [150, 55, 65, 90, 160],
+        )  # fmt: skip
+        if data.target_groups:
+            out.append(h2(t("Zielgruppen", "Target groups")))
+            out += [
+                para(g.description, ctx.st["body"], g.name) if g.description else para(g.name, ctx.st["body"])
+                for g in data.target_groups
+            ]
+    return out
+
+
+def pillars(data: ReportData, ctx: Ctx) -> list[Flowable]:
+    """The radar of the last two scored rounds, averages per round, and what improved or fell back."""
+    out: list[Flowable] = [h1(t("Säulen des Zusammenlebens", "Pillars of living together"))]
+    rounds = scored_rounds(list(data.rounds))
+    if not rounds:
+        out.append(note(t("Noch keine Bewertungsrunde mit Punkten.", "No assessment round with scores yet.")))
+        return out
+    pillars_ = ctx.cat.pillars
+    last = rounds[-2:]
+    series = [(_round_title(r), list(pillar_averages(r.scores, pillars_).values())) for r in last]
+    radar = pillar_radar([p.title for p in pillars_], series)
+    out.append(KeepTogether([radar]))
+    header = [t("Säule", "Pillar"), *[_round_title(r) for r in rounds[-4:]]]
+    averages = [pillar_averages(r.scores, pillars_) for r in rounds[-4:]]
+    rows = [[para(p.title, ctx.st["cell"]), *[fmt_num(a[p.key], 1) for a in averages]] for p in pillars_]
+    out += table(header, rows, [160] + [80] * len(averages))
+    if len(rounds) >= 2:
+        comparison = compare(rounds[-2], rounds[-1], pillars_)
+        out.append(h2(t("Vergleich der letzten beiden Runden", "Comparison of the last two rounds")))
+        for title, changes in (
+            (t("Verbessert", "Improved"), comparison.improved[:5]),
+            (t("Zurückgefallen", "Fell back"), comparison.fell_back[:5]),
+        ):
+            if changes:
+                items = "; ".join(
+                    f"{ctx.cat.indicator(c.key).question} ({c.before} › {c.after})" for c in changes
+                )
+                out.append(para(items, ctx.st["body"], title))
+    return out
+
+
+def _round_title(r) -> str:
+    return f"{r.title} ({fmt_date(r.held_on)})" if r.held_on else r.title

@@ -1,0 +1,123 @@
+"""Checklists on paper: real tick boxes and write-in lines (blank), or as filled in (state, who, when)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table, TableStyle
+
+from ...catalog import ChecklistTemplate
+from ...lang import t
+from ..flowables import TickBox, WriteInLines
+from ..styles import FRAME_WIDTH, MUTED, RULE
+from ..text import esc, para
+from .common import Ctx, fmt_date, gap, h1, h2, note
+
+BOX = 18  # width of the tick-box column
+
+
+def _legend(ctx: Ctx) -> Table:
+    """What the marks mean, so a filled sheet reads the same on paper as on screen."""
+    cells = []
+    for state in ("done", "in_progress", "not_relevant"):
+        cells += [TickBox(8, state), Paragraph(esc(ctx.label("checklist_status", state)), ctx.st["small"])]
+    table = Table([cells], colWidths=[12, 90] * 3, hAlign="LEFT")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 1)]))
+    return table
+
+
+def _fields(labels: Sequence[str], ctx: Ctx) -> Table:
+    """ "Verein: ______  Datum: ______" lines at the top of a blank sheet."""
+    rows = [[Paragraph(esc(label + ":"), ctx.st["cellbold"]), ""] for label in labels]
+    table = Table(rows, colWidths=[90, FRAME_WIDTH - 90], rowHeights=20)
+    table.setStyle(
+        TableStyle([("LINEBELOW", (1, 0), (1, -1), 0.6, RULE), ("VALIGN", (0, 0), (-1, -1), "BOTTOM")])
+    )
+    return table
+
+
+def checklist(
+    template: ChecklistTemplate, ctx: Ctx, subject: str = "", states: dict | None = None
+) -> list[Flowable]:
+    """One checklist: every section and item in catalogue order.
+
+    ``states`` maps an item key to an object with ``status``, ``note``, ``responsible``, ``due_on``;
+    None prints the blank sheet (nothing ticked, lines to write on).
+    """
+    blank = states is None
+    out: list[Flowable] = [h1(template.title)]
+    if subject:
+        out.append(para(subject, ctx.st["subtitle"]))
+    out.append(para(template.description, ctx.st["body"]))
+    if blank:
+        who = (
+            t("Verein / Organisation", "Club / organisation")
+            if template.key == "opening"
+            else t("Verwaltung", "Administration")
+        )
+        out.append(_fields([who, t("Datum", "Date"), t("Beteiligte", "Participants")], ctx))
+        out.append(gap(6))
+        out.append(note(t("Ankreuzen, was zutrifft; Notizen, Zuständige und Termine auf die Linien.",
+                          "Tick what applies; notes, who and by when on the lines.")))  # fmt: skip
+    out.append(_legend(ctx))
+    for section in template.sections:
+        ctx.check()
+        out.append(CondPageBreak(90))
+        out.append(h2(section.title))
+        for item in section.items:
+            out.append(KeepTogether(_item(item, ctx, None if blank else (states or {}).get(item.key))))
+    return out
+
+
+def _item(item, ctx: Ctx, state) -> list[Flowable]:
+    text = [para(item.text, ctx.st["body"])]
+    if item.hint:
+        text.append(para(item.hint, ctx.st["small"]))
+    status = "" if state is None else getattr(state, "status", "")
+    row = Table([[TickBox(10, status if status != "open" else ""), text]], colWidths=[BOX, FRAME_WIDTH - BOX])
+    row.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                             ("TOPPADDING", (0, 0), (0, 0), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))  # fmt: skip
+    parts: list[Flowable] = [row]
+    if state is None:
+        lines = Table(
+            [
+                ["", Paragraph(esc(t("Notiz · wer · bis wann", "Note · who · by when")), _tiny(ctx))],
+                ["", WriteInLines(2, 14)],
+            ],
+            colWidths=[BOX, FRAME_WIDTH - BOX],
+        )
+        lines.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))  # fmt: skip
+        parts.append(lines)
+    else:
+        facts = [ctx.label("checklist_status", status or "open")]
+        if getattr(state, "responsible", ""):
+            facts.append(state.responsible)
+        if getattr(state, "due_on", None):
+            facts.append(t("bis ", "by ") + fmt_date(state.due_on))
+        detail = [para(" · ".join(facts), ctx.st["small"])]
+        if getattr(state, "note", ""):
+            detail.append(para(state.note, ctx.st["cell"]))
+        box = Table([["", detail]], colWidths=[BOX, FRAME_WIDTH - BOX])
+        box.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0)]))
+        parts.append(box)
+    parts.append(gap(4))
+    return parts
+
+
+def _tiny(ctx: Ctx):
+    style = ctx.st["small"].clone("tiny", fontSize=7, leading=8, textColor=MUTED)
+    return style
+
+
+def not_built_filled() -> list[Flowable]:
+    return [
+        note(
+            t(
+                "Ausgefüllte Checklisten kann diese Version noch nicht drucken (Bereich „Öffnung und Verankerung“ "
+                "noch nicht ausgebaut); mit --blank entsteht der leere Bogen.",
+                "Filled checklists cannot be printed by this version yet (area 'Opening and anchoring' not built); "
+                "--blank prints the blank sheet.",
+            )
+        )
+    ]

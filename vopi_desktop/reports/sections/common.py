@@ -1,0 +1,120 @@
+"""What every section uses: the catalogue, the styles, headings, chunked tables, "not built yet"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+
+from ...catalog import Catalog, load_catalog
+from ...lang import language, t
+from .. import rtl
+from ..charts import fit
+from ..fonts import SANS
+from ..styles import FRAME_WIDTH, styles, table_style
+from ..text import clean, esc, para
+
+CHUNK = 40  # rows per Table: one long table lays out about three times slower per page than chunks
+
+
+@dataclass
+class Ctx:
+    """Options of one document run, shared by its sections."""
+
+    blank: bool = False
+    personal: bool = False
+    today: date = field(default_factory=date.today)
+    check: Callable[[], None] = lambda: None
+    cat: Catalog = field(default_factory=lambda: load_catalog(language()))
+
+    @property
+    def st(self) -> dict[str, ParagraphStyle]:
+        return styles()
+
+    def label(self, vocab: str, key: str | int | None) -> str:
+        if key in (None, ""):
+            return "–"
+        try:
+            return self.cat.label(vocab, key)
+        except KeyError:
+            return str(key)
+
+
+def h1(text: str) -> Paragraph:
+    return Paragraph(esc(text), styles()["h1"])
+
+
+def h2(text: str) -> Flowable:
+    return para(text, styles()["h2"])
+
+
+def body(text: str) -> Flowable:
+    return para(text, styles()["body"])
+
+
+def note(text: str) -> Paragraph:
+    return Paragraph(esc(text), styles()["note"])
+
+
+def not_built(area_de: str, area_en: str) -> list[Flowable]:
+    """The plain statement a section prints while its area is not part of the app yet."""
+    return [
+        note(
+            t(
+                f"Der Bereich „{area_de}“ ist in dieser Version von VOPI Desktop noch nicht ausgebaut; "
+                "dieser Abschnitt bleibt deshalb leer.",
+                f"The area '{area_en}' is not built in this version of VOPI Desktop yet; "
+                "this section is therefore empty.",
+            )
+        )
+    ]
+
+
+def cell(value: object, style: str = "cell") -> object:
+    """A table cell: right-to-left text as a laid-out paragraph, everything else as escaped Paragraph."""
+    text = clean(value)
+    return para(text, styles()[style])
+
+
+def short(value: object, width: float, font: str = SANS, size: float = 8.5) -> object:
+    """A one-line cell (fast: no Paragraph), shortened to fit; right-to-left text still gets laid out."""
+    text = clean(value).replace("\n", " ")
+    if rtl.has_rtl(text):
+        return para(text, styles()["cell"])
+    return fit(text, font, size, width - 6)
+
+
+def table(
+    header: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float], repeat: bool = True
+) -> list[Flowable]:
+    """The rows as tables of ``CHUNK`` rows each, every chunk with the header again."""
+    scale = FRAME_WIDTH / sum(widths)
+    widths = [w * scale for w in widths]
+    head = [Paragraph(esc(h), styles()["head"]) for h in header]
+    if not rows:
+        return [Table([head], colWidths=widths, style=table_style(zebra=False))]
+    out: list[Flowable] = []
+    for start in range(0, len(rows), CHUNK):
+        chunk = [head, *rows[start : start + CHUNK]]
+        out.append(Table(chunk, colWidths=widths, style=table_style(), repeatRows=1 if repeat else 0))
+    return out
+
+
+def gap(height: float = 6) -> Spacer:
+    return Spacer(1, height)
+
+
+def fmt_date(day: date | None) -> str:
+    if day is None:
+        return "–"
+    return day.strftime("%d.%m.%Y") if language() == "de" else day.isoformat()
+
+
+def fmt_num(value: float | int | None, digits: int = 0) -> str:
+    if value is None:
+        return "–"
+    text = f"{value:,.{digits}f}"
+    return text.translate(str.maketrans(",.", ".,")) if language() == "de" else text

@@ -1,0 +1,156 @@
+"""The page frame of every document: A4, header (municipality, title), footer ("Seite x von y", date),
+PDF metadata, and writing to a temporary file that is renamed only when the document is complete."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+
+from .. import __version__
+from ..lang import language, t
+from . import rtl
+from .fonts import SANS, SANS_BOLD, register_fonts
+from .styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MUTED, PAGE, RULE
+
+Progress = Callable[[int, int], None]  # (done, total); may raise to cancel
+
+
+class Cancelled(Exception):
+    """The user cancelled while the document was being made; nothing was written."""
+
+
+@dataclass(frozen=True)
+class DocMeta:
+    title: str
+    municipality: str  # the header's left side and the PDF author
+    subject: str
+    made_on: date
+
+
+def _draw_line(
+    canv: Canvas, x: float, y: float, text: str, font: str, size: float, right: bool = False
+) -> None:
+    """A single header/footer line; names in Arabic script are shaped and ordered like body text."""
+    if rtl.has_rtl(text):
+        words, _base = rtl.words([(text, font)], size)
+        pieces = rtl.visual_line(words)
+        width = sum(p.width for p in pieces)
+        x = x - width if right else x
+        for piece in pieces:
+            if piece.glyphs.strip():
+                canv.setFont(piece.font, size)
+                canv.drawString(x, y, piece.glyphs)
+            x += piece.width
+        return
+    canv.setFont(font, size)
+    (canv.drawRightString if right else canv.drawString)(x, y, text)
+
+
+def _numbered_canvas(meta: DocMeta) -> type[Canvas]:
+    """A canvas that holds each page back until the end, to print the page total in every footer."""
+
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for page in self._pages:
+                self.__dict__.update(page)
+                self._frame(total)
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+        def _frame(self, total: int) -> None:
+            width, height = PAGE
+            self.saveState()
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.5)
+            top = height - MARGIN_TOP + 8
+            self.line(MARGIN_X, top, width - MARGIN_X, top)
+            self.setFillColor(MUTED)
+            _draw_line(self, MARGIN_X, top + 4, meta.municipality, SANS_BOLD, 8.5)
+            _draw_line(self, width - MARGIN_X, top + 4, meta.title, SANS, 8.5, right=True)
+            bottom = MARGIN_BOTTOM - 8
+            self.line(MARGIN_X, bottom, width - MARGIN_X, bottom)
+            page = self._pageNumber
+            self.setFont(SANS, 8)
+            self.drawString(MARGIN_X, bottom - 10, t(f"Seite {page} von {total}", f"Page {page} of {total}"))
+            made = meta.made_on.strftime("%d.%m.%Y") if language() == "de" else meta.made_on.isoformat()
+            self.drawRightString(
+                width - MARGIN_X,
+                bottom - 10,
+                t(f"Erstellt am {made} mit VOPI Desktop", f"Made on {made} with VOPI Desktop"),
+            )
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+class _Doc(BaseDocTemplate):
+    def __init__(self, target, meta: DocMeta, progress: Progress | None, steps: int) -> None:
+        register_fonts()
+        super().__init__(
+            target,
+            pagesize=PAGE,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            title=meta.title,
+            author=meta.municipality,
+            subject=meta.subject,
+            creator=f"VOPI Desktop {__version__}",
+            producer=f"VOPI Desktop {__version__} (ReportLab)",
+            keywords=["VOPI", meta.municipality],
+            lang=language(),
+            initialFontName=SANS,
+            initialFontSize=9.5,
+            invariant=0,
+        )
+        frame = Frame(
+            MARGIN_X, MARGIN_BOTTOM, PAGE[0] - 2 * MARGIN_X, PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM, id="body"
+        )
+        self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        self._progress = progress
+        self._steps = max(steps, 1)
+        self._done = 0
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if self._progress is not None:
+            self._done = min(self._done + 1, self._steps)
+            self._progress(self._done, self._steps)
+
+
+def build(story: Sequence[Flowable], out: Path, meta: DocMeta, progress: Progress | None = None) -> Path:
+    """Lay out ``story`` into ``out``; a failure or a cancel leaves no file behind (nor a half one)."""
+    out = Path(out)
+    if not out.parent.is_dir():
+        raise OSError(
+            t(f"Der Ordner {out.parent} existiert nicht.", f"The folder {out.parent} does not exist.")
+        )
+    if out.is_dir():
+        raise OSError(t(f"{out} ist ein Ordner, keine Datei.", f"{out} is a folder, not a file."))
+    fd, tmp_name = tempfile.mkstemp(prefix=".vopi-", suffix=".pdf.part", dir=out.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    try:
+        doc = _Doc(str(tmp), meta, progress, len(story))
+        doc.build(list(story), canvasmaker=_numbered_canvas(meta))
+        os.replace(tmp, out)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return out
