@@ -12,7 +12,7 @@ RUN_STAMP := $(VENV)/.installed-run
 TS     := resources/translations/vopi_de.ts resources/translations/vopi_en.ts
 QM     := $(TS:.ts=.qm)
 
-.PHONY: run test lint bench ts qm clean demo install-desktop
+.PHONY: run test lint bench ts qm clean demo install-desktop bundle bundle-check
 
 run: $(RUN_STAMP) qm
 	$(BIN)/python tools/gui_deps.py
@@ -49,6 +49,15 @@ resources/translations/%.qm: resources/translations/%.ts $(RUN_STAMP)
 # Refresh the .ts files from the sources after changing UI strings, then translate what is new.
 ts: $(STAMP)
 	$(BIN)/python tools/i18n.py update
+
+# The one-folder frozen program for this machine (dist/vopi-desktop-VERSION), and its smoke run from a
+# folder outside the checkout with no Python on PATH (CI runs both after the tests).
+bundle: $(RUN_STAMP) qm
+	$(BIN)/python -m pip install --quiet -e '.[bundle]'
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/vopi-desktop.spec
+
+bundle-check: bundle
+	$(BIN)/python packaging/check_bundle.py dist/vopi-desktop-$$($(BIN)/python -c 'import vopi_desktop as v; print(v.__version__)')
 
 # Desktop entry, icon and the .vopi file type for this user (Linux), pointing at the venv's program.
 install-desktop: $(STAMP)
