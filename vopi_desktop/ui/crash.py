@@ -17,6 +17,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from .messages import fmt
+
 log = logging.getLogger(__name__)
 
 
@@ -39,13 +41,15 @@ def install_crash_handler(logs_dir: Path) -> None:
             box = QMessageBox(
                 QMessageBox.Icon.Critical,
                 QCoreApplication.translate("Crash", "VOPI Desktop – Unexpected error"),
-                QCoreApplication.translate(
-                    "Crash",
-                    "Something went wrong: %1\n\nYour saved data is safe: every change is written "
-                    "completely or not at all. Details are in %2.",
-                )
-                .replace("%1", str(error))
-                .replace("%2", str(crash_file)),
+                fmt(
+                    QCoreApplication.translate(
+                        "Crash",
+                        "Something went wrong: %1\n\nYour saved data is safe: every change is written "
+                        "completely or not at all. Details are in %2.",
+                    ),
+                    str(error),
+                    str(crash_file),
+                ),
             )
             box.setDetailedText(text)
             box.exec()

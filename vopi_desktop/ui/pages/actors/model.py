@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont
 from ....catalog import Catalog
 from ....store.dto.actors import ActorSummary
 from ....textsort import search_key, search_words, sort_key
+from ...messages import fmt
 from ...widgets.optional_date import date_pattern
 
 Index = QModelIndex | QPersistentModelIndex
@@ -114,7 +115,7 @@ class ActorTableModel(QAbstractTableModel):
             else:
                 review = dates.get(review_date) or dates.setdefault(review_date, format_date(review_date))
                 if late:
-                    review = overdue_text.replace("%1", review)
+                    review = fmt(overdue_text, review)
             display.append((r.name, type_label, field_text, language_text, size, r.contact_name, review))
             labels = (type_label, field_text, language_text)  # few distinct ones: folded once each
             label_key = label_keys.get(labels)

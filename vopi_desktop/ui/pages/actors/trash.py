@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ....store.errors import StoreError
 from ...context import AppContext
+from ...messages import fmt
 from ...widgets.titles import titled
 from .model import TrashModel
 
@@ -129,10 +130,13 @@ class TrashDialog(QDialog):
         answer = QMessageBox.question(
             self,
             titled(self.tr("Delete for good")),
-            self.tr(
-                "Delete “%1” for good? Its links, its opening checklist and its place in events and measures "
-                "are removed as well. This cannot be undone."
-            ).replace("%1", row.name),
+            fmt(
+                self.tr(
+                    "Delete “%1” for good? Its links, its opening checklist and its place in events and measures "
+                    "are removed as well. This cannot be undone."
+                ),
+                row.name,
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )

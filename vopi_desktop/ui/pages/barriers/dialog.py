@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ....store.dto.barriers import BarrierRow, TargetGroup
 from ...context import AppContext
+from ...messages import fmt
 from ...widgets.form_error import FormError
 from ...widgets.titles import titled
 
@@ -157,7 +158,7 @@ class TargetGroupsDialog(QDialog):
         self.suggestion_buttons: dict[str, QPushButton] = {}
         for key, label in ctx.catalog.vocab("target_group_suggestions").items():
             button = QPushButton("+ " + label.replace("&", "&&"))
-            button.setAccessibleName(self.tr("Add suggestion: %1").replace("%1", label))
+            button.setAccessibleName(fmt(self.tr("Add suggestion: %1"), label))
             button.clicked.connect(lambda _=False, k=key: self._add_suggested([k]))
             self.suggestion_buttons[key] = button
 
@@ -203,9 +204,9 @@ class TargetGroupsDialog(QDialog):
     def _describe(self, group: TargetGroup) -> str:
         uses = []
         if group.barrier_count:
-            uses.append(self.tr("barriers: %1").replace("%1", str(group.barrier_count)))
+            uses.append(fmt(self.tr("barriers: %1"), str(group.barrier_count)))
         if group.measure_count:
-            uses.append(self.tr("measures: %1").replace("%1", str(group.measure_count)))
+            uses.append(fmt(self.tr("measures: %1"), str(group.measure_count)))
         return group.name + (f"  ({', '.join(uses)})" if uses else "")
 
     def _selected(self) -> TargetGroup | None:
@@ -261,11 +262,7 @@ class TargetGroupsDialog(QDialog):
             question = self.tr(
                 "“%1” is used by %2 barriers and %3 measures. Delete it anyway? They keep everything else."
             )
-            question = (
-                question.replace("%1", group.name)
-                .replace("%2", str(group.barrier_count))
-                .replace("%3", str(group.measure_count))
-            )
+            question = fmt(question, group.name, str(group.barrier_count), str(group.measure_count))
             if not self.confirm(question):
                 return
         if self._run(lambda: self.ctx.workspace.barriers.delete_target_group(group.id, group.version)):

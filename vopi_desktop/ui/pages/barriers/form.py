@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ....store.dto.barriers import BarrierInput, BarrierRow, TargetGroup
 from ....store.errors import StaleRecordError, StoreError, ValidationError
 from ...context import AppContext
+from ...messages import fmt
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -208,7 +209,7 @@ class BarrierForm(QWidget):
         if row.updated_at is not None:
             stamp = QDateTime.fromSecsSinceEpoch(int(row.updated_at.timestamp()))  # local time
             when = QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
-            self.changed_at.setText(self.tr("Last saved: %1").replace("%1", when))
+            self.changed_at.setText(fmt(self.tr("Last saved: %1"), when))
         else:
             self.changed_at.setText(self.tr("Not rated yet."))
         self._loading = False

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont
 
 from ....catalog import Catalog
 from ....store.dto.barriers import BarrierRow
+from ...messages import fmt
 
 REF_ROLE = Qt.ItemDataRole.UserRole  # BarrierRow.ref for barrier rows, None for group rows
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 1  # the group key on both levels
@@ -192,9 +193,7 @@ class BarrierTreeModel(QAbstractItemModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (
-                self.tr("%1 of %2 rated").replace("%1", str(group.assessed)).replace("%2", str(group.total))
-            )
+            return fmt(self.tr("%1 of %2 rated"), str(group.assessed), str(group.total))
         if role == Qt.ItemDataRole.AccessibleDescriptionRole and column == 0:
             return group.description
         return None
@@ -211,7 +210,7 @@ class BarrierTreeModel(QAbstractItemModel):
                 return row.description
             if column == 1 and row.evidence_kind:
                 evidence = self._evidence.get(row.evidence_kind, row.evidence_kind)
-                return self.tr("%1, evidence: %2").replace("%1", self._text(row, 1)).replace("%2", evidence)
+                return fmt(self.tr("%1, evidence: %2"), self._text(row, 1), evidence)
             return self._text(row, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == 1 and row.relevance is None:
             return QColor("#6b6b6b")

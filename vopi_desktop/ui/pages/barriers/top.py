@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidg
 from ....analysis.barriers import top_barriers
 from ....catalog import Catalog
 from ....store.dto.barriers import BarrierRow
+from ...messages import fmt
 
 TOP_LIMIT = 5
 
@@ -39,7 +40,7 @@ class TopBarriers(QGroupBox):
             name = row.title if row.is_custom else f"{row.key} {row.title}"
             facts = labels.get(str(row.relevance), "")
             if row.target_group_ids:
-                facts += " · " + self.tr("target groups: %1").replace("%1", str(len(row.target_group_ids)))
+                facts += " · " + fmt(self.tr("target groups: %1"), str(len(row.target_group_ids)))
             text = f"{number}. {name} – {facts}"
             button = QPushButton(text.replace("&", "&&"))
             button.setObjectName(f"top_{row.ref}")

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ....analysis.network import MissingType
 from ....store.dto.network import Link, Node
+from ...messages import fmt
 from ...widgets.search import SearchFilterProxy
 from .model import ID_ROLE, LinkListModel, LinkRow, NodeListModel
 
@@ -203,9 +204,7 @@ class NetworkPanel(QWidget):
             self.target.setEditText(text)
         self.isolated.set_nodes(isolated, type_labels)
         self._quiet = False
-        self.isolated_label.setText(
-            self.tr("I&solated migrant organisations (%1):").replace("%1", str(len(isolated)))
-        )
+        self.isolated_label.setText(fmt(self.tr("I&solated migrant organisations (%1):"), str(len(isolated))))
         self.isolated_list.setToolTip(
             self.tr("Migrant organisations without a link to a Verein, school, church or the administration.")
         )
@@ -229,7 +228,7 @@ class NetworkPanel(QWidget):
                 if item.absent
                 else self.tr("1 actor, not linked")
                 if item.actors == 1
-                else self.tr("actors: %1, none linked").replace("%1", str(item.actors))
+                else fmt(self.tr("actors: %1, none linked"), str(item.actors))
             )
             # Where to act: with no actor of the type, the actor directory; otherwise right here.
             href = "actors" if item.absent else f"type:{item.type}"
@@ -245,7 +244,7 @@ class NetworkPanel(QWidget):
             self.selected.setText(escape(self.tr("Click an actor on the map or choose one in the list.")))
         else:
             n = len(rows)
-            count = self.tr("1 link") if n == 1 else self.tr("%1 links").replace("%1", str(n))
+            count = self.tr("1 link") if n == 1 else fmt(self.tr("%1 links"), str(n))
             self.selected.setText(f"<b>{escape(node.name)}</b><br>{escape(type_label)} · {escape(count)}")
         self._quiet = True
         row = self.nodes.row_of(node.id if node else None)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ....analysis.pillars import Comparison, IndicatorChange, compare
 from ....catalog import Catalog
 from ....store.dto.pillars import Round
+from ...messages import fmt
 from .dialog import date_text
 from .model import RowsModel
 from .radar import number
@@ -149,18 +150,16 @@ class CompareView(QWidget):
         for model, changes in ((self.improved_model, c.improved), (self.fell_back_model, c.fell_back)):
             model.set_rows([self._row(x, titles) for x in changes], [self._question(x) for x in changes])
         self._show_empty(not c.improved, not c.fell_back)
-        self.improved_box.setTitle(self.tr("Improved (%1)").replace("%1", str(len(c.improved))))
-        self.fell_back_box.setTitle(self.tr("Fell back (%1)").replace("%1", str(len(c.fell_back))))
-        text = (
-            self.tr("%1 improved, %2 fell back, %3 unchanged.")
-            .replace("%1", str(len(c.improved)))
-            .replace("%2", str(len(c.fell_back)))
-            .replace("%3", str(len(c.unchanged)))
+        self.improved_box.setTitle(fmt(self.tr("Improved (%1)"), str(len(c.improved))))
+        self.fell_back_box.setTitle(fmt(self.tr("Fell back (%1)"), str(len(c.fell_back))))
+        text = fmt(
+            self.tr("%1 improved, %2 fell back, %3 unchanged."),
+            str(len(c.improved)),
+            str(len(c.fell_back)),
+            str(len(c.unchanged)),
         )
         if c.not_comparable:
-            text += " " + self.tr("%1 scored in only one of the two rounds.").replace(
-                "%1", str(len(c.not_comparable))
-            )
+            text += " " + fmt(self.tr("%1 scored in only one of the two rounds."), str(len(c.not_comparable)))
         self.summary.setText(text)
 
     def _show_empty(self, no_improved: bool, no_fell_back: bool) -> None:

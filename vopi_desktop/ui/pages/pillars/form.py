@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ....catalog import Catalog
 from ....store.dto.pillars import Round
+from ...messages import fmt
 from .radar import number
 
 MAX_NOTE = 2000
@@ -107,7 +108,7 @@ class ScoreForm(QScrollArea):
                 note.setObjectName(f"note_{indicator.key}")
                 note.setMaxLength(MAX_NOTE)
                 note.setPlaceholderText(self.tr("what the score is based on"))
-                note.setAccessibleName(self.tr("Note on %1").replace("%1", f"{number_}.{n}"))
+                note.setAccessibleName(fmt(self.tr("Note on %1"), f"{number_}.{n}"))
                 note_label.setBuddy(note)
                 combo.currentIndexChanged.connect(lambda _i, key=indicator.key: self._commit(key))
                 note.editingFinished.connect(lambda key=indicator.key: self._commit(key))
@@ -150,7 +151,7 @@ class ScoreForm(QScrollArea):
         """Put each pillar's average into its heading, so the figure is next to the questions."""
         for key, heading in self.headings.items():
             value = averages.get(key)
-            suffix = self.tr("average %1").replace("%1", number(value)) if value is not None else ""
+            suffix = fmt(self.tr("average %1"), number(value)) if value is not None else ""
             heading.setText(f"{self._titles[key]} – {suffix}" if suffix else self._titles[key])
 
     def show_pillar(self, key: str) -> None:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCommandLinkButton, QGroupBox, QLabel, QVBoxLayout, QWidget
 
+from ...messages import fmt
 from ...widgets.numbers import format_decimal
 
 if TYPE_CHECKING:
@@ -43,27 +44,19 @@ class InsightsBox(QGroupBox):
             names = ", ".join(n.name for n in insights.isolated[:4])
             more = len(insights.isolated) - 4
             if more > 0:
-                names += self.tr(" and %1 more").replace("%1", str(more))
-            title = self.tr("Migrant organisations without a bridge: %1").replace(
-                "%1", str(len(insights.isolated))
-            )
+                names += fmt(self.tr(" and %1 more"), str(more))
+            title = fmt(self.tr("Migrant organisations without a bridge: %1"), str(len(insights.isolated)))
             self._add("network", title, names)
         if insights.missing_types:
             parts = []
             for missing in insights.missing_types:
                 label = catalog.label("actor_types", missing.type)
-                parts.append(
-                    label if missing.absent else self.tr("%1 (recorded, not linked)").replace("%1", label)
-                )
+                parts.append(label if missing.absent else fmt(self.tr("%1 (recorded, not linked)"), label))
             target = "actors" if all(m.absent for m in insights.missing_types) else "network"
             self._add(target, self.tr("Missing in the network"), "; ".join(parts))
         if insights.weakest_pillar and insights.weakest_average is not None:
             pillar = catalog.pillar(insights.weakest_pillar).title
-            text = (
-                self.tr("%1 (average %2 of 5)")
-                .replace("%1", pillar)
-                .replace("%2", format_decimal(insights.weakest_average))
-            )
+            text = fmt(self.tr("%1 (average %2 of 5)"), pillar, format_decimal(insights.weakest_average))
             self._add("pillars", self.tr("Weakest pillar"), text)
         change = insights.biggest_change
         if (

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ....analysis.next_steps import NextStep
+from ...messages import fmt
 
 
 def step_title(step: NextStep) -> str:
@@ -24,29 +25,34 @@ def step_title(step: NextStep) -> str:
 def step_description(step: NextStep) -> str:
     n, total = step.done_count, step.total
     if step.area == "barriers":
-        return (
-            QCoreApplication.translate("NextSteps", "%1 of %2 rated. Why do people stay out?")
-            .replace("%1", str(n))
-            .replace("%2", str(total))
+        return fmt(
+            QCoreApplication.translate("NextSteps", "%1 of %2 rated. Why do people stay out?"),
+            str(n),
+            str(total),
         )
     if step.area == "actors":
-        return QCoreApplication.translate("NextSteps", "Organisations recorded: %1.").replace("%1", str(n))
+        return fmt(QCoreApplication.translate("NextSteps", "Organisations recorded: %1."), str(n))
     if step.area == "network":
-        return QCoreApplication.translate(
-            "NextSteps", "Links recorded: %1. Which migrant organisations stand alone?"
-        ).replace("%1", str(n))
-    if step.area == "pillars":
-        return QCoreApplication.translate("NextSteps", "%1 of 20 indicators scored.").replace("%1", str(n))
-    if step.area == "events":
-        return QCoreApplication.translate(
-            "NextSteps", "Events recorded: %1 (future conference, World Café, round table, network meeting)."
-        ).replace("%1", str(n))
-    if step.area == "measures":
-        return QCoreApplication.translate("NextSteps", "Measures planned: %1.").replace("%1", str(n))
-    if step.area == "opening":
-        return QCoreApplication.translate("NextSteps", "Clubs with an opening checklist: %1.").replace(
-            "%1", str(n)
+        return fmt(
+            QCoreApplication.translate(
+                "NextSteps", "Links recorded: %1. Which migrant organisations stand alone?"
+            ),
+            str(n),
         )
+    if step.area == "pillars":
+        return fmt(QCoreApplication.translate("NextSteps", "%1 of 20 indicators scored."), str(n))
+    if step.area == "events":
+        return fmt(
+            QCoreApplication.translate(
+                "NextSteps",
+                "Events recorded: %1 (future conference, World Café, round table, network meeting).",
+            ),
+            str(n),
+        )
+    if step.area == "measures":
+        return fmt(QCoreApplication.translate("NextSteps", "Measures planned: %1."), str(n))
+    if step.area == "opening":
+        return fmt(QCoreApplication.translate("NextSteps", "Clubs with an opening checklist: %1."), str(n))
     if step.area == "anchoring":
         return QCoreApplication.translate(
             "NextSteps", "Where does the topic belong, and what makes it permanent?"
