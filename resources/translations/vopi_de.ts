@@ -194,6 +194,10 @@
             <source>Data protection guidance</source>
             <translation>Hinweise zum Datenschutz</translation>
         </message>
+        <message>
+            <source>Size</source>
+            <translation>Größe</translation>
+        </message>
     </context>
     <context>
         <name>ActorTableModel</name>
@@ -912,6 +916,10 @@ Die Offline-Werkbank für die Öffnung des bürgerschaftlichen Engagements für 
             <source>Load the e&amp;xample town</source>
             <translation>Beispielstadt la&amp;den</translation>
         </message>
+        <message>
+            <source>Population</source>
+            <translation>Einwohnerzahl</translation>
+        </message>
     </context>
     <context>
         <name>Navigation</name>
@@ -1170,7 +1178,7 @@ Die Offline-Werkbank für die Öffnung des bürgerschaftlichen Engagements für 
         </message>
         <message>
             <source>No actors recorded yet, so every important type is still missing.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Akteure erfasst, daher fehlen noch alle wichtigen Arten.</translation>
         </message>
         <message>
             <source>Every important type of actor is present and linked.</source>
@@ -1430,7 +1438,7 @@ Die Offline-Werkbank für die Öffnung des bürgerschaftlichen Engagements für 
         </message>
         <message>
             <source>Score every pillar to see which is weakest. Not scored yet: %1.</source>
-            <translation type="unfinished" />
+            <translation>Bewerten Sie jede Säule, um die schwächste zu sehen. Noch nicht bewertet: %1.</translation>
         </message>
         <message>
             <source>Score the indicators to see which pillar is weakest.</source>
@@ -1632,11 +1640,11 @@ Die Offline-Werkbank für die Öffnung des bürgerschaftlichen Engagements für 
         </message>
         <message>
             <source>%1 (in a later version)</source>
-            <translation type="unfinished" />
+            <translation>%1 (in einer späteren Version)</translation>
         </message>
         <message>
             <source>This area is not built yet; its page says what it will do.</source>
-            <translation type="unfinished" />
+            <translation>Dieser Bereich ist noch nicht fertig; seine Seite sagt, was er leisten wird.</translation>
         </message>
         <message>
             <source>Saved.</source>

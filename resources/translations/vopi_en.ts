@@ -194,6 +194,10 @@
             <source>Data protection guidance</source>
             <translation>Data protection guidance</translation>
         </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
     </context>
     <context>
         <name>ActorTableModel</name>
@@ -911,6 +915,10 @@ The offline workbench for opening civic engagement to people with a migration ba
         <message>
             <source>Load the e&amp;xample town</source>
             <translation>Load the e&amp;xample town</translation>
+        </message>
+        <message>
+            <source>Population</source>
+            <translation>Population</translation>
         </message>
     </context>
     <context>

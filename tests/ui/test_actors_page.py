@@ -270,3 +270,39 @@ def test_keyboard_and_labels(qtbot, ctx, municipality, actors) -> None:
 
     _with_dialog(lambda: qtbot.keyClick(page.table, Qt.Key.Key_Insert), look)
     assert len(ctx.workspace.actors.list(municipality.id)) == 3  # cancelled: nothing written
+
+
+def test_size_is_read_in_the_locale_and_refused_when_not_a_number(qtbot, ctx, municipality) -> None:
+    """ "1.500" is fifteen hundred in German, not nothing; "etwa 40" is refused with a message, never dropped."""
+    dialog = ActorDialog(ctx, municipality.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.name, "Chor Harmonie")
+    qtbot.keyClicks(dialog.size_edit, "etwa 40")
+    assert dialog.size_edit.text() == "etwa 40"  # typed as it is, no validator swallowing keys
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.saved is None
+    assert dialog.error.isVisible() and "etwa 40" in dialog.error.text() and "Größe" in dialog.error.text()
+    assert dialog.focusWidget() is dialog.size_edit
+    assert ctx.workspace.actors.list(municipality.id) == []
+    dialog.size_edit.clear()
+    qtbot.keyClicks(dialog.size_edit, "1.500")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.saved is not None and not dialog.isVisible()
+    (stored,) = ctx.workspace.actors.list(municipality.id)
+    assert ctx.workspace.actors.get(stored.id).size == 1500
+
+
+def test_contact_group_title_never_overlaps_the_notes(qtbot, ctx, municipality) -> None:
+    """The group's height depends on its wrapped guidance; squeezed to the minimum, the title sat on Notes."""
+    dialog = ActorDialog(ctx, municipality.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for width in (dialog.minimumWidth(), 1200):
+        dialog.resize(width, 1)  # as small as the dialog allows
+        QApplication.processEvents()
+        notes_bottom = dialog.notes.mapTo(dialog, QPoint(0, dialog.notes.height())).y()
+        box_top = dialog.contact_box.mapTo(dialog, QPoint(0, 0)).y()
+        assert box_top >= notes_bottom, (width, box_top, notes_bottom)
+        guidance = dialog.guidance
+        assert guidance.height() >= guidance.heightForWidth(guidance.width())

@@ -67,3 +67,17 @@ def test_population_with_thousands_separator(qtbot, ctx) -> None:
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
     [m] = ctx.workspace.municipalities.list()
     assert m.population == 12500
+
+
+def test_population_that_is_not_a_number_is_refused_naming_the_field(qtbot, ctx) -> None:
+    """Before, the validator swallowed the letters of "etwa 12000" (or a paste failed) without a word."""
+    dialog = MunicipalityDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.name, "Neckarstadt")
+    qtbot.keyClicks(dialog.population, "etwa 12000")
+    assert dialog.population.text() == "etwa 12000"
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert ctx.workspace.municipalities.list() == []
+    assert "Einwohnerzahl" in dialog.error.text() and "etwa 12000" in dialog.error.text()
+    assert dialog.focusWidget() is dialog.population

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
-from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...store.dto.municipality import Municipality, MunicipalityInput
+from ...textnumbers import parse_int
 from ..context import AppContext
 from ..widgets.busy import busy_cursor
 from ..widgets.form_error import FormError
@@ -57,7 +56,6 @@ class MunicipalityDialog(QDialog):
             self.state.addItem(label, key)
         self.state.setCurrentIndex(max(self.state.findData("BW"), 0))
         self.population = QLineEdit()
-        self.population.setValidator(QIntValidator(1, 20_000_000, self))
         self.contact_name = QLineEdit()
         self.contact_email = QLineEdit()
         self.contact_phone = QLineEdit()
@@ -102,25 +100,17 @@ class MunicipalityDialog(QDialog):
         layout.addWidget(buttons)
 
     def _input(self) -> MunicipalityInput:
-        text = self.population.text().strip()
+        text = self.population.text()
         return MunicipalityInput(
             name=self.name.text(),
             kind=self.kind.currentData(),
             state=self.state.currentData(),
-            population=self._population(text),
+            # "12.500" is 12500 in German; "etwa 12000" is refused with a message naming the field
+            population=parse_int(text, "population", (self.tr("Population"), self.tr("Population"))),
             contact_name=self.contact_name.text(),
             contact_email=self.contact_email.text(),
             contact_phone=self.contact_phone.text(),
         )
-
-    def _population(self, text: str) -> int | None:
-        """As typed, with or without thousands separators ("12.500" in German, "12,500" in English)."""
-        if not text:
-            return None
-        value, ok = self.locale().toInt(text)
-        if not ok:
-            value, ok = QLocale.c().toInt(text)
-        return value if ok else -1  # the service refuses it with a message and focuses the field
 
     def _create(self) -> None:
         created = self.error.attempt(lambda: self.ctx.workspace.municipalities.create(self._input()))

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,12 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from ....store.dto.actors import Actor, ActorInput
+from ....textnumbers import parse_int
 from ...context import AppContext
 from ...widgets.form_error import FormError
 from ...widgets.optional_date import OptionalDate
 from ...widgets.titles import titled
 
 REVIEW_AFTER = timedelta(days=730)  # suggested review/deletion date: two years after consent
+GUIDANCE_WIDTH = 360  # narrowest the data protection note may get (it wraps to more lines)
 
 
 def _check_list(labels: dict[str, str], chosen: tuple[str, ...], name: str) -> QListWidget:
@@ -79,7 +80,6 @@ class ActorDialog(QDialog):
         for key, label in catalog.vocab("actor_types").items():
             self.type.addItem(label, key)
         self.size_edit = QLineEdit()
-        self.size_edit.setValidator(QIntValidator(0, 1_000_000, self))
         self.size_edit.setPlaceholderText(self.tr("members or active people"))
         self.address = QPlainTextEdit()
         self.address.setTabChangesFocus(True)
@@ -188,6 +188,11 @@ class ActorDialog(QDialog):
         self.guidance.setStyleSheet(
             "QLabel { background: #eef4fb; border: 1px solid #9bb8d9; border-radius: 4px; padding: 8px; }"
         )
+        # A word-wrapped label's height depends on its width, which the dialog's minimum size does not
+        # count: squeezed, the layout pushed this group's title over the notes field. A floor on the
+        # width with the height that width needs keeps the minimum honest.
+        self.guidance.setMinimumWidth(GUIDANCE_WIDTH)
+        self.guidance.setMinimumHeight(self.guidance.heightForWidth(GUIDANCE_WIDTH))
         row = QHBoxLayout(box)
         row.addLayout(form, 1)
         row.addWidget(self.guidance, 1)
@@ -221,13 +226,13 @@ class ActorDialog(QDialog):
         self.consent_date.set_value(actor.consent_date)
 
     def input(self) -> ActorInput:
-        size = self.size_edit.text().strip()
+        size = self.size_edit.text()  # "1.500" is 1500; "etwa 40" is refused with a message, not dropped
         return ActorInput(
             name=self.name.text(),
             type=self.type.currentData(),
             fields=checked_keys(self.fields),
             languages=checked_keys(self.languages),
-            size=int(size) if size.isdigit() else None,
+            size=parse_int(size, "size", (self.tr("Size"), self.tr("Size"))),
             address=self.address.toPlainText(),
             website=self.website.text(),
             org_email=self.org_email.text(),
