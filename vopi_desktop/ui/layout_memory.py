@@ -9,6 +9,7 @@ One place for all of them: ``ctx.layout.remember(widget, key)`` restores what wa
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QByteArray, QObject, QTimer
@@ -27,18 +28,22 @@ class LayoutMemory:
         self.settings = settings
         self.enabled = enabled
         self._widgets: dict[str, Remembered] = {}
+        self._keep: dict[str, Callable[[], bool]] = {}
 
-    def remember(self, widget: Remembered, key: str) -> bool:
+    def remember(self, widget: Remembered, key: str, keep: Callable[[], bool] | None = None) -> bool:
         """Restore ``widget`` from ``key`` (True when a saved state was applied), then track it.
 
         Splitters and header views keep their state; any other widget (the main window) its
         geometry. Call it once the widget has its children or columns: a header's saved widths
-        only fit the same columns, and Qt ignores a state that does not fit.
+        only fit the same columns, and Qt ignores a state that does not fit. ``keep`` says
+        whether the current state is worth keeping (e.g. only widths the user chose).
         """
         if not self.enabled:
             return False
         restored = self._restore(widget, key)
         self._widgets[key] = widget
+        if keep is not None:
+            self._keep[key] = keep
         changed = _change_signal(widget)
         if changed is not None:
             # Column resizes arrive in bursts while dragging: store once the drag rests.
@@ -77,6 +82,8 @@ class LayoutMemory:
         widget = self._widgets.get(key)
         if widget is None or not shiboken6.isValid(widget):
             self._widgets.pop(key, None)
+            return
+        if not self._keep.get(key, lambda: True)():
             return
         keeps_state = isinstance(widget, QSplitter | QHeaderView)
         state = widget.saveState() if keeps_state else widget.saveGeometry()

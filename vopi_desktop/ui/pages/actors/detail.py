@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
+from PySide6.QtGui import QTextOption
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ....catalog import Catalog
@@ -24,6 +25,7 @@ class ActorDetail(QTextBrowser):
         self.setOpenLinks(False)
         self.setAccessibleName(self.tr("Details of the selected actor"))
         self.setMinimumWidth(260)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)  # long e-mails, URLs
 
     def show_hint(self, empty_list: bool) -> None:
         text = (

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ....store.dto.actors import Actor, ActorSummary
 from ....store.errors import StoreError
 from ...context import AppContext
+from ...messages import fmt
 from ..base import Page
 from .detail import ActorDetail
 from .dialog import ActorDialog
@@ -83,7 +84,8 @@ class ActorsPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self._fitting = False
-        self._user_sized = False
+        # Widths the user set are remembered; until then the columns follow the table's width.
+        self._user_sized = ctx.layout.remember(header, "actors/columns", keep=lambda: self._user_sized)
         header.sectionResized.connect(self._section_resized)
         self.table.viewport().installEventFilter(self)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
@@ -96,6 +98,8 @@ class ActorsPage(Page):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([800, 290])
+        splitter.setChildrenCollapsible(False)
+        ctx.layout.remember(splitter, "actors/splitter")
 
         self.new_button = QPushButton(self.tr("&New actor"))
         self.new_button.setToolTip(self.tr("Add an actor (Insert)"))
@@ -155,8 +159,17 @@ class ActorsPage(Page):
         width = self.table.viewport().width()
         header = self.table.horizontalHeader()
         self._fitting = True
-        widths = [max(40, int(width * share)) for share in COLUMN_SHARES]
-        widths.append(max(60, width - sum(widths)))
+        # The review date (last column, bold with ⚠ when overdue) is never cut; the rest is shared.
+        bold = QFont(self.table.font())
+        bold.setBold(True)
+        date_width = max(
+            header.sectionSizeHint(len(COLUMN_SHARES)),
+            QFontMetrics(bold).horizontalAdvance("⚠ 00.00.0000") + 14,  # measured, never shown
+        )
+        rest, total = max(width - date_width, 0), sum(COLUMN_SHARES)
+        widths = [max(40, int(rest * share / total)) for share in COLUMN_SHARES]
+        widths[0] = max(60, widths[0] - max(0, sum(widths) + date_width - width))  # names give way
+        widths.append(max(date_width, width - sum(widths)))
         for column, size in enumerate(widths):
             header.resizeSection(column, size)
         self._fitting = False
@@ -249,9 +262,7 @@ class ActorsPage(Page):
         self.edit_button.setEnabled(has_row)
         self.trash_button.setEnabled(has_row)
         shown, total = self.model.rowCount(), self.model.total()
-        self.count_label.setText(
-            self.tr("%1 of %2 actors").replace("%1", format_number(shown)).replace("%2", format_number(total))
-        )
+        self.count_label.setText(fmt(self.tr("%1 of %2 actors"), format_number(shown), format_number(total)))
 
     # ----- detail panel
     def _show_detail(self, actor_id: str | None) -> None:
@@ -297,7 +308,7 @@ class ActorsPage(Page):
         if accepted and saved is not None:
             self._select_after_load = saved.id
             self._shown_id = None  # show the saved state in the detail panel
-            self.status_message.emit(self.tr("Saved: %1").replace("%1", saved.name))
+            self.status_message.emit(fmt(self.tr("Saved: %1"), saved.name))
             self.data_changed.emit()
             self.reload()
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -318,9 +329,7 @@ class ActorsPage(Page):
         self._select_after_load = self.model.summary(neighbour).id if neighbour >= 0 else None
         self._shown_id = None
         self.status_message.emit(
-            self.tr("Moved to the trash: %1. Ctrl+Z brings it back, as does Trash…").replace(
-                "%1", summary.name
-            )
+            fmt(self.tr("Moved to the trash: %1. Ctrl+Z brings it back, as does Trash…"), summary.name)
         )
         self.data_changed.emit()
         self.reload()
@@ -337,7 +346,7 @@ class ActorsPage(Page):
             return
         self._select_after_load = actor_id
         self._shown_id = None
-        self.status_message.emit(self.tr("Restored: %1").replace("%1", name))
+        self.status_message.emit(fmt(self.tr("Restored: %1"), name))
         self.data_changed.emit()
         self.reload()
 

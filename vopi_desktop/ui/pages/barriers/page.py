@@ -26,6 +26,7 @@ from ....analysis.barriers import progress
 from ....store.dto.barriers import BarrierRow
 from ....store.errors import StoreError
 from ...context import AppContext
+from ...messages import fmt
 from ...widgets.titles import titled
 from ..base import Page
 from .dialog import OwnBarrierDialog, TargetGroupsDialog
@@ -102,11 +103,11 @@ class BarriersPage(Page):
         self.top = TopBarriers(ctx.catalog)
         self.top.chosen.connect(self.select_barrier)
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.tree, 1)
-        left_layout.addWidget(self.top)
+        left = QSplitter(Qt.Orientation.Vertical)  # on a low screen the tree can take the room
+        left.addWidget(self.tree)
+        left.addWidget(self.top)
+        left.setStretchFactor(0, 1)
+        left.setChildrenCollapsible(False)
 
         self.form = BarrierForm(ctx)
         self.form.saved.connect(self._saved)
@@ -126,6 +127,9 @@ class BarriersPage(Page):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([640, 380])
         splitter.setChildrenCollapsible(False)
+        ctx.layout.remember(splitter, "barriers/splitter")
+        ctx.layout.remember(left, "barriers/left")
+        ctx.layout.remember(header, "barriers/columns")
 
         self.empty = QLabel(self.tr("Create or choose a municipality first (toolbar above)."))
         layout = QVBoxLayout(self)
@@ -171,7 +175,7 @@ class BarriersPage(Page):
         self.model.set_rows(self.rows, self._names)
         self._expand()
         done, total = progress(self.rows)
-        self.progress.setText(self.tr("%1 of %2 rated").replace("%1", str(done)).replace("%2", str(total)))
+        self.progress.setText(fmt(self.tr("%1 of %2 rated"), str(done), str(total)))
         self.top.show_rows(self.rows)
         self._reselect(keep_form)
 
@@ -341,7 +345,7 @@ class BarriersPage(Page):
             self.data_changed.emit()
 
     def delete_own_barrier(self, row: BarrierRow) -> None:
-        question = self.tr("Delete the own barrier “%1” and its assessment?").replace("%1", row.title)
+        question = fmt(self.tr("Delete the own barrier “%1” and its assessment?"), row.title)
         if self.form.is_dirty():
             question += " " + self.tr("Your unsaved changes to it are discarded as well.")
         if not self.confirm(question):

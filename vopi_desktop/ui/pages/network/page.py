@@ -23,6 +23,7 @@ from ....analysis.network import degrees, isolated_migrant_orgs, missing_actor_t
 from ....store.dto.network import Graph, Link, Node
 from ....store.errors import StoreError
 from ...context import AppContext
+from ...messages import fmt
 from ...tasks import Progress, TaskHandle
 from ...widgets.titles import titled
 from ..base import Page
@@ -108,6 +109,8 @@ class NetworkPage(Page):
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 1)
         splitter.setSizes([700, 330])
+        splitter.setChildrenCollapsible(False)
+        ctx.layout.remember(splitter, "network/splitter")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(splitter)
@@ -271,13 +274,13 @@ class NetworkPage(Page):
 
     def _node_tip(self, node: Node) -> str:
         count = self._degrees.get(node.id, 0)
-        links = self.tr("1 link") if count == 1 else self.tr("%1 links").replace("%1", str(count))
+        links = self.tr("1 link") if count == 1 else fmt(self.tr("%1 links"), str(count))
         return f"{node.name}\n{self.type_labels.get(node.type, node.type)} · {links}"
 
     def _link_tip(self, link: Link) -> str:
         a, b = self._by_id.get(link.source), self._by_id.get(link.target)
         kind = self.kind_labels.get(link.kind, link.kind)
-        strength = self.tr("strength %1 of 3").replace("%1", str(link.strength))
+        strength = fmt(self.tr("strength %1 of 3"), str(link.strength))
         text = f"{a.name if a else '?'} – {b.name if b else '?'}\n{kind}, {strength}"
         return text + (f"\n{link.note}" if link.note else "")
 
@@ -338,7 +341,7 @@ class NetworkPage(Page):
     def _delete_link(self, link: Link) -> None:
         a, b = self._by_id.get(link.source), self._by_id.get(link.target)
         question = self.tr("Delete the link between %1 and %2?")
-        question = question.replace("%1", a.name if a else "?").replace("%2", b.name if b else "?")
+        question = fmt(question, a.name if a else "?", b.name if b else "?")
         answer = QMessageBox.question(self, titled(self.tr("Delete link")), question)
         if answer != QMessageBox.StandardButton.Yes:
             return

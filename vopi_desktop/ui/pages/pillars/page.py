@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
+    QSplitter,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -21,6 +23,8 @@ from ....analysis.pillars import biggest_change, pillar_averages, unscored_pilla
 from ....store.dto.pillars import Round
 from ....store.errors import NotFoundError, StaleRecordError, StoreError
 from ...context import AppContext
+from ...messages import fmt
+from ...widgets.fit import fit_width
 from ...widgets.titles import titled
 from ..base import Page
 from .compare import CompareView
@@ -73,18 +77,9 @@ class PillarsPage(Page):
         self.radar = RadarChart()
         self.radar.setMaximumWidth(520)
         self._build_insights()
-        side = QVBoxLayout()
-        side.addWidget(self.radar)
-        side.addWidget(self.insights)
-        side.addStretch(1)
-        assessment = QWidget()
-        columns = QHBoxLayout(assessment)
-        columns.setContentsMargins(0, 0, 0, 0)
-        columns.addWidget(self.form, 3)
-        columns.addLayout(side, 2)
-        self.compare = CompareView(catalog)
         self.tabs = QTabWidget()
-        self.tabs.addTab(assessment, self.tr("&Assessment"))
+        self.tabs.addTab(self._build_columns(), self.tr("&Assessment"))
+        self.compare = CompareView(catalog)
         self.tabs.addTab(self.compare, self.tr("&Comparison"))
 
         layout = QVBoxLayout(self)
@@ -93,6 +88,34 @@ class PillarsPage(Page):
         layout.addWidget(self.info)
         layout.addWidget(self.empty, 1)  # either the empty note or the tabs fill the page
         layout.addWidget(self.tabs, 1)
+
+    def _build_columns(self) -> QSplitter:
+        """Form | radar and insights, side by side in a remembered splitter.
+
+        The side column scrolls on a low screen instead of letting the insights slide under the
+        radar, and neither column can be dragged narrower than its content needs.
+        """
+        side_panel = QWidget()
+        side = QVBoxLayout(side_panel)
+        side.setContentsMargins(0, 0, 0, 0)
+        side.addWidget(self.radar)
+        side.addWidget(self.insights)
+        side.addStretch(1)
+        side_scroll = QScrollArea()
+        side_scroll.setWidgetResizable(True)
+        side_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        side_scroll.setWidget(side_panel)
+        fit_width(side_scroll)
+        fit_width(self.form)
+        self.columns = QSplitter()
+        self.columns.addWidget(self.form)
+        self.columns.addWidget(side_scroll)
+        self.columns.setChildrenCollapsible(False)
+        self.columns.setStretchFactor(0, 3)
+        self.columns.setStretchFactor(1, 2)
+        self.columns.setSizes([600, 400])  # scaled to the width the page gets
+        self.ctx.layout.remember(self.columns, "pillars/columns")
+        return self.columns
 
     def _build_insights(self) -> None:
         self.insights = QGroupBox(self.tr("What stands out"))
@@ -185,11 +208,9 @@ class PillarsPage(Page):
             if rnd.held_on:
                 parts.append(date_text(rnd.held_on))
             if rnd.participants:
-                parts.append(self.tr("Participants: %1").replace("%1", " ".join(rnd.participants.split())))
+                parts.append(fmt(self.tr("Participants: %1"), " ".join(rnd.participants.split())))
             parts.append(
-                self.tr("%1 of %2 indicators scored")
-                .replace("%1", str(rnd.scored_count))
-                .replace("%2", str(len(self.form.combos)))
+                fmt(self.tr("%1 of %2 indicators scored"), str(rnd.scored_count), str(len(self.form.combos)))
             )
             self.info.setText(" · ".join(parts))
         self._show_insights(rnd, averages)
@@ -211,16 +232,18 @@ class PillarsPage(Page):
         self._weakest = weakest_pillar(averages) if rnd else None
         if rnd is not None and self._weakest is not None:
             self.weakest_text.setText(
-                self.tr("Weakest pillar in “%1”: %2 (average %3).")
-                .replace("%1", rnd.title)
-                .replace("%2", self._titles[self._weakest])
-                .replace("%3", number(averages[self._weakest]))
+                fmt(
+                    self.tr("Weakest pillar in “%1”: %2 (average %3)."),
+                    rnd.title,
+                    self._titles[self._weakest],
+                    number(averages[self._weakest]),
+                )
             )
         elif rnd is not None and any(v is not None for v in averages.values()):
             # Only some pillars scored: the lowest of those is not "the weakest"; say what is missing.
             missing = ", ".join(self._titles[k] for k in unscored_pillars(averages))
             self.weakest_text.setText(
-                self.tr("Score every pillar to see which is weakest. Not scored yet: %1.").replace("%1", missing)
+                fmt(self.tr("Score every pillar to see which is weakest. Not scored yet: %1."), missing)
             )
         else:
             self.weakest_text.setText(self.tr("Score the indicators to see which pillar is weakest."))
@@ -240,10 +263,13 @@ class PillarsPage(Page):
             else:
                 text = self.tr("Biggest change from “%1” to “%2”: %3 fell back by %4.")
             self.change_text.setText(
-                text.replace("%1", titles[found.before_id])
-                .replace("%2", titles[found.after_id])
-                .replace("%3", self._titles[found.change.key])
-                .replace("%4", number(abs(delta)))
+                fmt(
+                    text,
+                    titles[found.before_id],
+                    titles[found.after_id],
+                    self._titles[found.change.key],
+                    number(abs(delta)),
+                )
             )
         self.compare_button.setEnabled(self._change is not None)
 
@@ -334,13 +360,15 @@ class PillarsPage(Page):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Delete round"),
-            self.tr(
-                "Delete the round “%1” (%2 of %3 indicators scored) with all its scores and notes? "
-                "This cannot be undone."
-            )
-            .replace("%1", rnd.title)
-            .replace("%2", str(rnd.scored_count))
-            .replace("%3", str(len(self.form.combos))),
+            fmt(
+                self.tr(
+                    "Delete the round “%1” (%2 of %3 indicators scored) with all its scores and notes? "
+                    "This cannot be undone."
+                ),
+                rnd.title,
+                str(rnd.scored_count),
+                str(len(self.form.combos)),
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self,
         )

@@ -45,7 +45,7 @@ class RadarChart(QWidget):
         self._series: list[RadarSeries] = []
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # so a screen reader can land on it
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        self.setMinimumSize(360, 360)
+        self.setMinimumSize(360, 320)
         self.setAccessibleName(self.tr("Radar chart of the pillar averages"))
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.Base)
@@ -70,7 +70,7 @@ class RadarChart(QWidget):
         return self.tr("Scale 1 to 5, – means not assessed.") + " " + " ".join(parts)
 
     def sizeHint(self) -> QSize:
-        return QSize(420, 460)
+        return QSize(400, 340)  # the insights below must fit on a 768-pixel screen
 
     def hasHeightForWidth(self) -> bool:
         return False

@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QCommandLinkButton,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -24,7 +24,9 @@ from ....analysis.next_steps import next_steps
 from ....store.errors import NotFoundError, StoreError
 from ....store.snapshot import StartSnapshot
 from ...context import AppContext
+from ...messages import fmt
 from ...navigation import areas
+from ...widgets.fit import columns_or_rows
 from ..base import Page
 from .insights import InsightsBox
 from .steps import step_description, step_title
@@ -88,7 +90,7 @@ class StartPage(Page):
         self.step_buttons: list[QPushButton] = []
 
         self.content = QWidget()
-        columns = QHBoxLayout(self.content)
+        columns = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.content)
         columns.addWidget(occasions, 1, Qt.AlignmentFlag.AlignTop)
         right = QVBoxLayout()
         right.addWidget(steps_box)
@@ -108,6 +110,7 @@ class StartPage(Page):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
+        columns_or_rows(columns, scroll.viewport())  # one column on a small screen
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
@@ -140,7 +143,7 @@ class StartPage(Page):
         ]
         if municipality.population:
             # QLocale follows the UI language: 12.000 in German, 12,000 in English
-            facts.append(self.tr("%1 inhabitants").replace("%1", QLocale().toString(municipality.population)))
+            facts.append(fmt(self.tr("%1 inhabitants"), QLocale().toString(municipality.population)))
         self.facts.setText(" · ".join(facts))
         self._loading = True
         for key, box in self.occasion_boxes.items():
@@ -189,7 +192,7 @@ class StartPage(Page):
             title = step_title(step)
             if not step.available:
                 # An area of a later version: named, never ticked; its placeholder says what it will do.
-                button = QPushButton(self.tr("%1 (in a later version)").replace("%1", title))
+                button = QPushButton(fmt(self.tr("%1 (in a later version)"), title))
                 button.setToolTip(self.tr("This area is not built yet; its page says what it will do."))
                 button.setFlat(True)
                 button.setStyleSheet("text-align: left; padding: 2px 8px; color: #555;")

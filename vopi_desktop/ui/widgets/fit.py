@@ -1,0 +1,76 @@
+"""Layouts that fit a small screen (1024×600) without cutting anything off.
+
+A ``QScrollArea`` asks its layout for almost no width, so a splitter or a small window squeezes
+it until fields are cut off at the right edge. ``fit_width(area)`` keeps the area's minimum width
+equal to what its content needs (following later changes: fonts, longer texts, new rows), and
+turns the horizontal scroll bar off.
+
+``columns_or_rows(layout, room)`` puts a box layout's parts side by side while ``room`` (usually a
+scroll area's viewport) is wide enough for all of them, and one below the other when it is not.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QBoxLayout, QScrollArea, QWidget
+
+
+class _WidthFollower(QObject):
+    def __init__(self, area: QScrollArea) -> None:
+        super().__init__(area)
+        self._area = area
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show, QEvent.Type.Polish):
+            self.update()
+        return False
+
+    def update(self) -> None:
+        inner = self._area.widget()
+        if inner is None:
+            return
+        bar = self._area.verticalScrollBar().sizeHint().width()
+        frame = 2 * self._area.frameWidth()
+        wanted = inner.minimumSizeHint().width() + bar + frame
+        if self._area.minimumWidth() != wanted:
+            self._area.setMinimumWidth(wanted)
+
+
+def fit_width(area: QScrollArea) -> None:
+    """Call once the area has its widget; keeps following that widget's needs from then on."""
+    inner = area.widget()
+    assert inner is not None, "fit_width needs the area's widget"
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    follower = _WidthFollower(area)
+    inner.installEventFilter(follower)
+    follower.update()
+
+
+class _Reflow(QObject):
+    def __init__(self, layout: QBoxLayout, room: QWidget) -> None:
+        super().__init__(room)
+        self._layout = layout
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.update(watched)  # type: ignore[arg-type]
+        return False
+
+    def update(self, room: QWidget) -> None:
+        layout = self._layout
+        items = [layout.itemAt(i) for i in range(layout.count())]
+        parts = [item for item in items if not item.isEmpty()]
+        margins = layout.contentsMargins()
+        needed = sum(item.minimumSize().width() for item in parts)
+        needed += max(layout.spacing(), 0) * max(len(parts) - 1, 0) + margins.left() + margins.right()
+        wide = room.width() >= needed + 2  # the scroll area's own frame
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        if layout.direction() != direction:
+            layout.setDirection(direction)
+
+
+def columns_or_rows(layout: QBoxLayout, room: QWidget) -> None:
+    """Side by side while ``room`` is wide enough for every part's minimum, else stacked."""
+    reflow = _Reflow(layout, room)
+    room.installEventFilter(reflow)
+    reflow.update(room)
