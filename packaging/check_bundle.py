@@ -7,6 +7,7 @@ import; exits non-zero with the failing command's output.
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -27,7 +28,11 @@ def main(bundle: Path) -> int:
             "LANG": "C.UTF-8",
             "QT_QPA_PLATFORM": "offscreen",
         }
-        exe = app / ("vopi-desktop.exe" if sys.platform == "win32" else "vopi-desktop")
+        # Windows programs need their system folders; nothing else leaks in.
+        env.update(
+            {k: v for k, v in os.environ.items() if k.upper() in ("SYSTEMROOT", "WINDIR", "TEMP", "TMP")}
+        )
+        exe = app / ("vopi-desktop-cli.exe" if sys.platform == "win32" else "vopi-desktop")  # see the spec
         data = ["--data-dir", str(home / "Daten")]
 
         def run(*args: str) -> str:
@@ -54,6 +59,14 @@ def main(bundle: Path) -> int:
             run(*data, "export", "--out", str(home / "alles.vopi"))
             run("--data-dir", str(home / "Leer"), "import", str(home / "alles.vopi"))
         files = [f for f in app.rglob("*") if f.is_file() and not f.is_symlink()]
+        # Portable mode: with portable.txt beside the program the data lands in Daten next to it.
+        (app / "portable.txt").write_text("portable", encoding="utf-8")
+        run("demo")
+        assert (app / "Daten" / "vopi.sqlite3").is_file(), (
+            "portable mode did not keep the data beside the program"
+        )
+        shutil.rmtree(app / "Daten")
+        (app / "portable.txt").unlink()
         size = sum(f.stat().st_size for f in files)
         print(f"bundle size: {size / 1e6:.0f} MB in {len(files)} files")
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import sys
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -114,7 +115,21 @@ class Config:
         self.settings.save(self.settings_path)
 
 
+PORTABLE_MARKER = "portable.txt"
+
+
+def portable_data_dir() -> Path | None:
+    """A frozen program with ``portable.txt`` beside it keeps its data in ``Daten`` next to it (USB stick)."""
+    if not getattr(sys, "frozen", False):
+        return None
+    program_dir = Path(sys.executable).resolve().parent
+    return program_dir / "Daten" if (program_dir / PORTABLE_MARKER).is_file() else None
+
+
 def default_data_dir() -> Path:
+    portable = portable_data_dir()
+    if portable is not None:
+        return portable
     from platformdirs import PlatformDirs  # only when no folder was given: saves start-up time
 
     return Path(PlatformDirs(APP_SLUG, appauthor=False).user_data_dir)

@@ -38,3 +38,20 @@ def test_settings_round_trip(tmp_path: Path) -> None:
     path = tmp_path / "sub" / "settings.json"
     Settings(language="en", last_municipality="abc", backups_to_keep=4).save(path)
     assert Settings.load(path) == Settings(language="en", last_municipality="abc", backups_to_keep=4)
+
+
+def test_portable_program_keeps_its_data_beside_it(tmp_path, monkeypatch) -> None:
+    import sys
+
+    from vopi_desktop import config as config_module
+
+    program = tmp_path / "USB-Stick" / "VOPI Desktop" / "vopi-desktop.exe"
+    program.parent.mkdir(parents=True)
+    program.touch()
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(program))
+    monkeypatch.delenv("VOPI_DATA_DIR", raising=False)
+    assert config_module.load_config().data_dir != program.parent / "Daten"  # no marker: the user's folder
+    (program.parent / "portable.txt").write_text("portable", encoding="utf-8")
+    assert config_module.load_config().data_dir == program.parent / "Daten"
+    assert config_module.load_config(tmp_path / "elsewhere").data_dir == tmp_path / "elsewhere"  # flag wins
