@@ -1,0 +1,137 @@
+"""The window fits small screens: smoke pictures of exactly the asked size, no part painted over another.
+
+Every page of the area registry is smoked in-process (the function behind ``vopi-desktop smoke``)
+at 1024×600 and 1366×768 on the example workspace; on the built pages the visible controls must
+not overlap at 1024×600 (the pillar radar covered the "Was auffällt" box, and the window grew
+to 725 pixels high instead).
+"""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QGraphicsView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from vopi_desktop.app import run_smoke
+from vopi_desktop.areas import AREAS
+from vopi_desktop.config import Config, load_config
+from vopi_desktop.store.workspace import Workspace
+from vopi_desktop.ui.main_window import MainWindow
+from vopi_desktop.ui.pages.pillars.radar import RadarChart
+
+SIZES = [(1024, 600), (1366, 768)]
+BUILT = [a.key for a in AREAS if a.page is not None]
+CONTROLS = (
+    QLabel,
+    QAbstractButton,
+    QAbstractItemView,
+    QLineEdit,
+    QComboBox,
+    QAbstractSpinBox,
+    QTextEdit,
+    QPlainTextEdit,
+    QGraphicsView,
+    RadarChart,
+)
+
+
+@pytest.fixture(scope="module")
+def example_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One example workspace for the module: building it per picture would take minutes."""
+    folder = tmp_path_factory.mktemp("example")
+    config = load_config(folder, None)
+    config.ensure_dirs()
+    ws = Workspace.open(config, who="test")
+    try:
+        ws.load_example("small")
+    finally:
+        ws.close()
+    return folder
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("page", [a.key for a in AREAS])
+def test_smoke_picture_has_exactly_the_asked_size(
+    qapp, example_dir: Path, tmp_path: Path, page: str, size: tuple[int, int]
+) -> None:
+    shot = tmp_path / f"{page}.png"
+    config = load_config(example_dir, None)
+    assert run_smoke(config, "de", page, shot, size=size) == 0
+    image = QImage(str(shot))
+    assert (image.width(), image.height()) == size
+
+
+def test_smoke_leaves_the_remembered_layout_alone(qapp, example_dir: Path, tmp_path: Path) -> None:
+    config = load_config(example_dir, None)
+    config.settings.layout = {"main/splitter": "AAAA"}
+    config.save_settings()
+    assert run_smoke(load_config(example_dir, None), "de", "actors", None, size=(1024, 600)) == 0
+    assert load_config(example_dir, None).settings.layout == {"main/splitter": "AAAA"}
+
+
+def _controls(window: QWidget) -> list[tuple[QWidget, QRect]]:
+    """Visible controls that are not part of another control, with their rectangle in the window
+    clipped by every parent (what scrolls out of a scroll area's view is not on screen)."""
+    found = []
+    for widget in window.findChildren(QWidget):
+        if not isinstance(widget, CONTROLS) or not widget.isVisibleTo(window):
+            continue
+        rect = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+        parent, inside_control = widget.parentWidget(), False
+        while parent is not None and parent is not window:
+            inside_control = inside_control or isinstance(parent, CONTROLS)
+            rect = rect.intersected(QRect(parent.mapTo(window, QPoint(0, 0)), parent.size()))
+            parent = parent.parentWidget()
+        if not inside_control and not rect.isEmpty():
+            found.append((widget, rect))
+    return found
+
+
+def _name(widget: QWidget) -> str:
+    text = widget.text() if isinstance(widget, QLabel | QAbstractButton) else widget.accessibleName()
+    return f"{type(widget).__name__}({text[:30]!r})"
+
+
+@pytest.mark.parametrize("page", BUILT)
+def test_nothing_overlaps_at_1024x600(qtbot, example_dir: Path, page: str) -> None:
+    from vopi_desktop.ui.context import AppContext
+    from vopi_desktop.ui.tasks import SyncTaskRunner
+
+    config: Config = load_config(example_dir, None)
+    ws = Workspace.open(config, who="test")
+    try:
+        ctx = AppContext(ws, config, SyncTaskRunner(), "de")
+        ctx.layout.enabled = False
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        window.resize(1024, 600)
+        window.show()
+        window.show_area(page)
+        for _ in range(5):
+            QApplication.processEvents()
+        assert (window.width(), window.height()) == (1024, 600)
+        overlaps = [
+            f"{_name(a)} × {_name(b)}"
+            for (a, ra), (b, rb) in itertools.combinations(_controls(window), 2)
+            if ra.intersects(rb) and not a.isAncestorOf(b) and not b.isAncestorOf(a)
+        ]
+        assert overlaps == []
+    finally:
+        window.close()
+        ws.close()
