@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QTranslator,
     qInstallMessageHandler,
 )
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .config import APP_NAME, Config
@@ -50,6 +51,8 @@ def ensure_app(lang: str) -> QApplication:
         app.setApplicationName(APP_NAME)
         app.setApplicationDisplayName(APP_NAME)
         app.setOrganizationName("VOPI")
+        app.setDesktopFileName("de.vopi.Desktop")  # Linux: the window finds its .desktop entry and icon
+        app.setWindowIcon(QIcon(str(resource_path("icons", "vopi-desktop.png"))))
     install_translators(app, lang)  # type: ignore[arg-type]
     return app  # type: ignore[return-value]
 
@@ -85,12 +88,13 @@ def make_context(config: Config, lang: str) -> AppContext:
 
 
 def run_gui(config: Config, lang: str) -> int:
+    from .support import support_text
     from .ui.crash import install_crash_handler
     from .ui.dialogs.municipality import MunicipalityDialog
     from .ui.main_window import MainWindow
 
     app = ensure_app(lang)
-    install_crash_handler(config.logs_dir)
+    install_crash_handler(config.logs_dir, support_text(config))
     try:
         ctx = make_context(config, lang)
         snapshot = ctx.snapshot

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en_GB">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>VOPI Desktop – About</source>
+            <translation>VOPI Desktop – Über</translation>
+        </message>
+        <message>
+            <source>The offline workbench for opening civic engagement to people with a migration background. It works without internet; your data stays in the database named below.</source>
+            <translation>Die Offline-Werkbank für die Öffnung des Engagements für Menschen mit Migrationsgeschichte. Sie arbeitet ohne Internet; Ihre Daten bleiben in der unten genannten Datenbank.</translation>
+        </message>
+        <message>
+            <source>&amp;Copy for a support e-mail</source>
+            <translation>Für eine Support-E-Mail &amp;kopieren</translation>
+        </message>
+        <message>
+            <source>Copied. Paste it into your e-mail to the support.</source>
+            <translation>Kopiert. Fügen Sie es in Ihre E-Mail an den Support ein.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActorChanges</name>
+        <message>
+            <source>new actor “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>changes to “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” moved to the trash</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” restored</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ActorDetail</name>
         <message>
             <source>Details of the selected actor</source>
@@ -305,12 +343,16 @@
             <translation>Papierkorb zeigen: wiederherstellen oder endgültig löschen</translation>
         </message>
         <message>
-            <source>Choose or create a municipality first (toolbar above, or Ctrl+N).</source>
-            <translation>Wählen oder erstellen Sie zuerst eine Kommune (Leiste oben oder Strg+N).</translation>
-        </message>
-        <message>
             <source>Loading…</source>
             <translation>Wird geladen …</translation>
+        </message>
+        <message>
+            <source>No actors recorded yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record the organisations of your municipality: clubs, migrant organisations, religious communities, schools, the administration. Contact persons are optional.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>%1 of %2 actors</source>
@@ -380,10 +422,6 @@
             <translation>Gespeicherten Stand &amp;wieder laden</translation>
         </message>
         <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Speichern</translation>
-        </message>
-        <message>
             <source>Save the assessment (Ctrl+S)</source>
             <translation>Einschätzung speichern (Strg+S)</translation>
         </message>
@@ -438,6 +476,10 @@
         <message>
             <source>Not rated yet.</source>
             <translation>Noch nicht bewertet.</translation>
+        </message>
+        <message>
+            <source>%1 (unsaved changes)</source>
+            <translation type="unfinished">%1 (ungespeicherte Änderungen)</translation>
         </message>
     </context>
     <context>
@@ -814,18 +856,6 @@ Ihre gespeicherten Daten sind sicher: Jede Änderung wird ganz oder gar nicht ge
         <message>
             <source>Choose an area in the sidebar on the left (Ctrl+1 … Ctrl+9). The Start page recommends the next steps for your municipality.</source>
             <translation>Wählen Sie links einen Bereich (Strg+1 … Strg+9). Die Startseite empfiehlt die nächsten Schritte für Ihre Kommune.</translation>
-        </message>
-        <message>
-            <source>VOPI Desktop – About</source>
-            <translation>VOPI Desktop – Über</translation>
-        </message>
-        <message>
-            <source>VOPI Desktop %1
-
-The offline workbench for opening civic engagement to people with a migration background. Works without internet; your data stays on this computer.</source>
-            <translation>VOPI Desktop %1
-
-Die Offline-Werkbank für die Öffnung des bürgerschaftlichen Engagements für Menschen mit Migrationsgeschichte. Arbeitet ohne Internet; Ihre Daten bleiben auf diesem Computer.</translation>
         </message>
     </context>
     <context>

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>VOPI Desktop – About</source>
+            <translation>VOPI Desktop – About</translation>
+        </message>
+        <message>
+            <source>The offline workbench for opening civic engagement to people with a migration background. It works without internet; your data stays in the database named below.</source>
+            <translation>The offline workbench for opening civic engagement to people with a migration background. It works without internet; your data stays in the database named below.</translation>
+        </message>
+        <message>
+            <source>&amp;Copy for a support e-mail</source>
+            <translation>&amp;Copy for a support e-mail</translation>
+        </message>
+        <message>
+            <source>Copied. Paste it into your e-mail to the support.</source>
+            <translation>Copied. Paste it into your e-mail to the support.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ActorChanges</name>
+        <message>
+            <source>new actor “%1”</source>
+            <translation>new actor “%1”</translation>
+        </message>
+        <message>
+            <source>changes to “%1”</source>
+            <translation>changes to “%1”</translation>
+        </message>
+        <message>
+            <source>“%1” moved to the trash</source>
+            <translation>“%1” moved to the trash</translation>
+        </message>
+        <message>
+            <source>“%1” restored</source>
+            <translation>“%1” restored</translation>
+        </message>
+    </context>
+    <context>
         <name>ActorDetail</name>
         <message>
             <source>Details of the selected actor</source>
@@ -305,12 +343,16 @@
             <translation>Show the trash: restore or delete for good</translation>
         </message>
         <message>
-            <source>Choose or create a municipality first (toolbar above, or Ctrl+N).</source>
-            <translation>Choose or create a municipality first (toolbar above, or Ctrl+N).</translation>
-        </message>
-        <message>
             <source>Loading…</source>
             <translation>Loading…</translation>
+        </message>
+        <message>
+            <source>No actors recorded yet</source>
+            <translation>No actors recorded yet</translation>
+        </message>
+        <message>
+            <source>Record the organisations of your municipality: clubs, migrant organisations, religious communities, schools, the administration. Contact persons are optional.</source>
+            <translation>Record the organisations of your municipality: clubs, migrant organisations, religious communities, schools, the administration. Contact persons are optional.</translation>
         </message>
         <message>
             <source>%1 of %2 actors</source>
@@ -380,10 +422,6 @@
             <translation>Reload the stored st&amp;ate</translation>
         </message>
         <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Save</translation>
-        </message>
-        <message>
             <source>Save the assessment (Ctrl+S)</source>
             <translation>Save the assessment (Ctrl+S)</translation>
         </message>
@@ -438,6 +476,10 @@
         <message>
             <source>Not rated yet.</source>
             <translation>Not rated yet.</translation>
+        </message>
+        <message>
+            <source>%1 (unsaved changes)</source>
+            <translation>%1 (unsaved changes)</translation>
         </message>
     </context>
     <context>
@@ -814,18 +856,6 @@ Your saved data is safe: every change is written completely or not at all. Detai
         <message>
             <source>Choose an area in the sidebar on the left (Ctrl+1 … Ctrl+9). The Start page recommends the next steps for your municipality.</source>
             <translation>Choose an area in the sidebar on the left (Ctrl+1 … Ctrl+9). The Start page recommends the next steps for your municipality.</translation>
-        </message>
-        <message>
-            <source>VOPI Desktop – About</source>
-            <translation>VOPI Desktop – About</translation>
-        </message>
-        <message>
-            <source>VOPI Desktop %1
-
-The offline workbench for opening civic engagement to people with a migration background. Works without internet; your data stays on this computer.</source>
-            <translation>VOPI Desktop %1
-
-The offline workbench for opening civic engagement to people with a migration background. Works without internet; your data stays on this computer.</translation>
         </message>
     </context>
     <context>

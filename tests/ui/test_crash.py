@@ -15,7 +15,7 @@ def test_unexpected_error_is_logged_and_shown(qtbot, tmp_path: Path, monkeypatch
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
-    install_crash_handler(tmp_path / "logs")
+    install_crash_handler(tmp_path / "logs", "Version: VOPI Desktop 9.9\nDatenordner: /daten")
     try:
         raise RuntimeError("Festplatte voll")
     except RuntimeError:
@@ -27,6 +27,8 @@ def test_unexpected_error_is_logged_and_shown(qtbot, tmp_path: Path, monkeypatch
                 handler.close()
     crash_files = list((tmp_path / "logs").glob("crash-*.txt"))
     assert len(crash_files) == 1
-    assert "RuntimeError: Festplatte voll" in crash_files[0].read_text(encoding="utf-8")
+    written = crash_files[0].read_text(encoding="utf-8")
+    assert "RuntimeError: Festplatte voll" in written
+    assert written.startswith("Version: VOPI Desktop 9.9\nDatenordner: /daten")
     assert shown and "Festplatte voll" in shown[0]
     assert str(crash_files[0]) in shown[0]

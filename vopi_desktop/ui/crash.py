@@ -22,7 +22,8 @@ from .messages import fmt
 log = logging.getLogger(__name__)
 
 
-def install_crash_handler(logs_dir: Path) -> None:
+def install_crash_handler(logs_dir: Path, about: str = "") -> None:
+    """``about`` heads every crash file: the version and folders a support e-mail needs (support.py)."""
     logs_dir.mkdir(parents=True, exist_ok=True)
     handler = logging.FileHandler(logs_dir / "vopi-desktop.log", encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -36,7 +37,7 @@ def install_crash_handler(logs_dir: Path) -> None:
         log.error("unexpected error\n%s", text)
         crash_file = logs_dir / f"crash-{datetime.now():%Y%m%d-%H%M%S}.txt"
         with contextlib.suppress(OSError):
-            crash_file.write_text(text, encoding="utf-8")
+            crash_file.write_text(f"{about}\n\n{text}" if about else text, encoding="utf-8")
         if QApplication.instance() is not None:
             box = QMessageBox(
                 QMessageBox.Icon.Critical,

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QTreeWidgetItem,
 )
 
-from .. import __version__
 from ..store.dto.municipality import Municipality
+from . import messages
 from .context import AppContext
+from .dialogs.about import AboutDialog
 from .dialogs.municipality import MunicipalityDialog
 from .messages import fmt
 from .navigation import Area, areas
@@ -288,17 +289,7 @@ class MainWindow(QMainWindow):
         )
 
     def _about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("VOPI Desktop – About"),
-            fmt(
-                self.tr(
-                    "VOPI Desktop %1\n\nThe offline workbench for opening civic engagement to people with a "
-                    "migration background. Works without internet; your data stays on this computer."
-                ),
-                __version__,
-            ),
-        )
+        messages.run(AboutDialog(self.ctx.config, self))
 
     def _may_leave_page(self) -> bool:
         page = self.current_page()
