@@ -68,7 +68,7 @@ def _events(items: Sequence[ReportData], ctx: Ctx) -> list[Flowable]:
 
 def _network(items: Sequence[ReportData], ctx: Ctx) -> list[Flowable]:
     d = items[0]
-    return analysis.title_block(d, t("Netzwerk", "Network"), ctx)[:3] + actors.network(d, ctx)
+    return actors.network(d, ctx)
 
 
 def _checklist(key: str) -> Story:

@@ -20,6 +20,7 @@ from .charts import drawing, fit, label
 from .fonts import SANS, SANS_BOLD
 from .styles import FRAME_WIDTH, MUTED, PALETTE
 
+_HALO = colors.Color(1, 1, 1, alpha=0.85)
 NAMES_UP_TO = 60  # beyond this many actors the map numbers its nodes and an index names them
 REPORT_ITERATIONS = 80  # fewer than on screen: a printout needs a readable, not a perfect layout
 
@@ -40,10 +41,16 @@ def numbered(nodes: Sequence, links: Sequence) -> list[MapNode]:
     return [MapNode(i + 1, n.id, n.name, n.type, deg.get(n.id, 0)) for i, n in enumerate(ordered)]
 
 
-def positions(graph, check: Callable[[], None] | None = None) -> dict[str, tuple[float, float]]:
-    """Saved positions, and a layout for the actors that have none (with the saved ones fixed)."""
-    fixed = {n.id: (n.x, n.y) for n in graph.nodes if n.x is not None and n.y is not None}
-    if len(fixed) == len(graph.nodes):
+def positions(
+    graph, check: Callable[[], None] | None = None, only: set[str] | None = None
+) -> dict[str, tuple[float, float]]:
+    """Saved positions, and a layout for the actors that have none (with the saved ones fixed).
+
+    ``only``: the actors to place (a big map leaves out those without any link).
+    """
+    ids = [n.id for n in graph.nodes if only is None or n.id in only]
+    fixed = {n.id: (n.x, n.y) for n in graph.nodes if n.x is not None and n.y is not None and n.id in ids}
+    if len(fixed) == len(ids):
         return fixed
     edges = [(link.source, link.target, float(link.strength)) for link in graph.links]
 
@@ -51,9 +58,7 @@ def positions(graph, check: Callable[[], None] | None = None) -> dict[str, tuple
         if check is not None:
             check()
 
-    return force_layout(
-        [n.id for n in graph.nodes], edges, fixed=fixed, iterations=REPORT_ITERATIONS, progress=tick
-    )
+    return force_layout(ids, edges, fixed=fixed, iterations=REPORT_ITERATIONS, progress=tick)
 
 
 class _Occupied:
@@ -101,7 +106,10 @@ def network_figure(
     nodes = numbered(graph.nodes, graph.links)
     if numbers is None:
         numbers = len(nodes) > NAMES_UP_TO
-    pos = positions(graph, check) if nodes else {}
+    big = len(nodes) > 300
+    # on a big map, actors without any link would only add a wide column of dots: the index lists them
+    only = {n.id for n in nodes if n.links} if big else None
+    pos = positions(graph, check, only) if nodes else {}
     order = list(type_labels)
     colours = type_colours(order)
     present = [t for t in order if any(n.type == t for n in nodes)]
@@ -109,7 +117,6 @@ def network_figure(
     legend_h = 12 * legend_rows + 6
     d = drawing(width, height)
     box_y0, box_h = legend_h + 4, height - legend_h - 8
-    big = len(nodes) > 300
     radius_max = 2.2 if big else 4.5
     pad = 6 if big else 40  # room for names at the border
     if pos:
@@ -146,6 +153,8 @@ def network_figure(
         n.id: (1.0 if big else 2.5) + (radius_max - (1.0 if big else 2.5)) * (n.links / top) for n in nodes
     }
     for n in nodes:
+        if n.id not in pos:
+            continue
         x, y = at(n.id)
         r = radius[n.id]
         d.add(
@@ -157,9 +166,13 @@ def network_figure(
     # labels, most connected first: names for small maps and the hubs, numbers for the rest
     name_size, number_size = (7.0, 4.2) if not big else (5.5, 3.6)
     hubs = {n.id for n in sorted(nodes, key=lambda n: -n.links)[: (15 if numbers else len(nodes))]}
+    written = _Occupied()  # hub names may cover dots (on a white ground), never another label
     for n in sorted(nodes, key=lambda n: (-n.links, n.number)):
+        if n.id not in pos:
+            continue
         x, y = at(n.id)
         r = radius[n.id]
+        hub = n.id in hubs and numbers
         if n.id in hubs:
             text = fit(n.name, SANS_BOLD if numbers else SANS, name_size, 110)
             if numbers:
@@ -177,9 +190,22 @@ def network_figure(
             (x - w / 2, y - r - size),
         ):
             box = (lx, ly - 0.5, lx + w, ly + size * 0.8)
-            if box[0] >= 0 and box[2] <= width and box[1] >= box_y0 and box[3] <= height and taken.free(box):
+            inside = box[0] >= 0 and box[2] <= width and box[1] >= box_y0 and box[3] <= height
+            if inside and written.free(box) and (hub or taken.free(box)):
+                if hub:
+                    d.add(
+                        Rect(
+                            box[0] - 0.8,
+                            box[1],
+                            w + 1.6,
+                            box[3] - box[1] + 0.6,
+                            fillColor=_HALO,
+                            strokeColor=None,
+                        )
+                    )
                 d.add(label(lx, ly, text, size, font))
                 taken.take(box)
+                written.take(box)
                 break
     _legend(d, present, colours, type_labels, width, legend_rows)
     return d, nodes

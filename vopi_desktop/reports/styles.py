@@ -99,3 +99,8 @@ def table_style(header: bool = True, zebra: bool = True) -> TableStyle:
     if zebra:
         commands.append(("ROWBACKGROUNDS", (0, 1 if header else 0), (-1, -1), [colors.white, LIGHT]))
     return TableStyle(commands)
+
+
+def plain_style(*commands: tuple) -> TableStyle:
+    """A layout table's style; it names our font, or ReportLab would print its cells in Helvetica."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), SANS), *commands])

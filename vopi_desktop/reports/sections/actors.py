@@ -10,7 +10,7 @@ from ...analysis.network import isolated_migrant_orgs, missing_actor_types
 from ...lang import t
 from ...store.report_data import ReportData
 from ..netmap import network_figure
-from ..styles import FRAME_WIDTH, PAGE, table_style
+from ..styles import FRAME_WIDTH, MARGIN_BOTTOM, MARGIN_TOP, PAGE, table_style
 from ..text import para
 from .common import Ctx, body, fmt_date, fmt_num, h1, h2, note, short, table
 
@@ -93,26 +93,30 @@ def actor_list(data: ReportData, ctx: Ctx) -> list[Flowable]:
             )
         rows.append([
             info,
-            short(ctx.label("actor_types", a.type), 80),
+            para(ctx.label("actor_types", a.type), ctx.st["cell"]),
             para(", ".join(ctx.label("engagement_fields", f) for f in a.fields), ctx.st["cell"]),
-            short(", ".join(a.languages), 50),
+            para(", ".join(a.languages), ctx.st["cell"]),
             fmt_num(a.size),
             extra or "",
         ])  # fmt: skip
     header = [t("Name", "Name"), t("Art", "Type"), t("Engagement", "Fields"), t("Sprachen", "Languages"),
               t("Größe", "Size"), t("Notizen", "Notes") + (t(" / Ansprechperson", " / contact") if ctx.personal else "")]  # fmt: skip
-    return out + table(header, rows, [130, 70, 80, 45, 35, 160])
+    return out + table(header, rows, [125, 72, 80, 52, 34, 160])
 
 
 def network(data: ReportData, ctx: Ctx) -> list[Flowable]:
     """The map over a whole page, then the insights and the index of actors by number."""
-    out: list[Flowable] = [h1(t("Netzwerkkarte", "Network map"))]
+    out: list[Flowable] = [h1(t("Netzwerkkarte", "Network map") + " – " + data.municipality.name)]
     graph = data.graph
     if graph is None or not graph.nodes:
         return [*out, note(t("Noch keine Akteure erfasst.", "No actors recorded yet."))]
-    height = PAGE[1] - 22 * 72 / 25.4 - 18 * 72 / 25.4 - 60
+    height = PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM - 40  # the page below the heading
     drawing, nodes = network_figure(graph, dict(ctx.cat.vocab("actor_types")), height, check=ctx.check)
     out.append(drawing)
+    loners = sum(1 for n in nodes if not n.links)
+    if len(nodes) > 300 and loners:
+        out.append(note(t(f"{fmt_num(loners)} Akteure ohne Verbindung stehen nicht auf der Karte, aber im Verzeichnis.",
+                          f"{fmt_num(loners)} actors without a link are not on the map, but in the index.")))  # fmt: skip
     out.append(PageBreak())
     out.append(h1(t("Auffälligkeiten", "Findings")))
     out += insights(data, ctx) or [note(t("Keine.", "None."))]
@@ -141,7 +145,7 @@ def _index(nodes, ctx: Ctx) -> list[Flowable]:
                     n = part[k]
                     row += [
                         str(n.number),
-                        short(n.name, widths[1]),
+                        short(n.name, widths[1], wrap=True),
                         short(ctx.label("actor_types", n.type), widths[2], size=7.5),
                         str(n.links),
                     ]

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table
 
 from ...catalog import ChecklistTemplate
 from ...lang import t
 from ..flowables import TickBox, WriteInLines
-from ..styles import FRAME_WIDTH, MUTED, RULE
+from ..styles import FRAME_WIDTH, MUTED, RULE, plain_style
 from ..text import esc, para
 from .common import Ctx, fmt_date, gap, h1, h2, note
 
@@ -22,7 +22,7 @@ def _legend(ctx: Ctx) -> Table:
     for state in ("done", "in_progress", "not_relevant"):
         cells += [TickBox(8, state), Paragraph(esc(ctx.label("checklist_status", state)), ctx.st["small"])]
     table = Table([cells], colWidths=[12, 90] * 3, hAlign="LEFT")
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 1)]))
+    table.setStyle(plain_style(("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 1)))
     return table
 
 
@@ -31,7 +31,7 @@ def _fields(labels: Sequence[str], ctx: Ctx) -> Table:
     rows = [[Paragraph(esc(label + ":"), ctx.st["cellbold"]), ""] for label in labels]
     table = Table(rows, colWidths=[90, FRAME_WIDTH - 90], rowHeights=20)
     table.setStyle(
-        TableStyle([("LINEBELOW", (1, 0), (1, -1), 0.6, RULE), ("VALIGN", (0, 0), (-1, -1), "BOTTOM")])
+        plain_style(("LINEBELOW", (1, 0), (1, -1), 0.6, RULE), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"))
     )
     return table
 
@@ -75,8 +75,8 @@ def _item(item, ctx: Ctx, state) -> list[Flowable]:
         text.append(para(item.hint, ctx.st["small"]))
     status = "" if state is None else getattr(state, "status", "")
     row = Table([[TickBox(10, status if status != "open" else ""), text]], colWidths=[BOX, FRAME_WIDTH - BOX])
-    row.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                             ("TOPPADDING", (0, 0), (0, 0), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))  # fmt: skip
+    row.setStyle(plain_style(("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                             ("TOPPADDING", (0, 0), (0, 0), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 0)))  # fmt: skip
     parts: list[Flowable] = [row]
     if state is None:
         lines = Table(
@@ -86,8 +86,8 @@ def _item(item, ctx: Ctx, state) -> list[Flowable]:
             ],
             colWidths=[BOX, FRAME_WIDTH - BOX],
         )
-        lines.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
-                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 0)]))  # fmt: skip
+        lines.setStyle(plain_style(("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 0)))  # fmt: skip
         parts.append(lines)
     else:
         facts = [ctx.label("checklist_status", status or "open")]
@@ -99,7 +99,7 @@ def _item(item, ctx: Ctx, state) -> list[Flowable]:
         if getattr(state, "note", ""):
             detail.append(para(state.note, ctx.st["cell"]))
         box = Table([["", detail]], colWidths=[BOX, FRAME_WIDTH - BOX])
-        box.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0)]))
+        box.setStyle(plain_style(("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0)))
         parts.append(box)
     parts.append(gap(4))
     return parts

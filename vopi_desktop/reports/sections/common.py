@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
 from ...catalog import Catalog, load_catalog
@@ -79,10 +80,11 @@ def cell(value: object, style: str = "cell") -> object:
     return para(text, styles()[style])
 
 
-def short(value: object, width: float, font: str = SANS, size: float = 8.5) -> object:
-    """A one-line cell (fast: no Paragraph), shortened to fit; right-to-left text still gets laid out."""
+def short(value: object, width: float, font: str = SANS, size: float = 8.5, wrap: bool = False) -> object:
+    """A one-line cell (fast: no Paragraph), shortened to fit, or with ``wrap`` a paragraph when it
+    does not fit; right-to-left text always gets laid out."""
     text = clean(value).replace("\n", " ")
-    if rtl.has_rtl(text):
+    if rtl.has_rtl(text) or (wrap and stringWidth(text, font, size) > width - 6):
         return para(text, styles()["cell"])
     return fit(text, font, size, width - 6)
 
@@ -99,7 +101,10 @@ def table(
     out: list[Flowable] = []
     for start in range(0, len(rows), CHUNK):
         chunk = [head, *rows[start : start + CHUNK]]
-        out.append(Table(chunk, colWidths=widths, style=table_style(), repeatRows=1 if repeat else 0))
+        # splitInRow: a row taller than a page (a 5,000-character note) breaks inside the row
+        out.append(
+            Table(chunk, colWidths=widths, style=table_style(), repeatRows=1 if repeat else 0, splitInRow=1)
+        )
     return out
 
 

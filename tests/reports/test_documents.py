@@ -1,0 +1,117 @@
+"""Every kind of document from the small demo, read back: text, A4, fonts embedded, metadata."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from pypdf.generic import DictionaryObject
+
+from vopi_desktop import __version__
+from vopi_desktop.catalog import load_catalog
+from vopi_desktop.cli import main
+from vopi_desktop.reports.kinds import KINDS
+
+from .conftest import text_of
+
+TOWN = "Musterstadt am Neckar"
+A4 = (595.2756, 841.8898)
+
+
+def _fonts(reader: PdfReader) -> dict[str, DictionaryObject]:
+    """Every font the pages use (also inside chart forms), by its base name."""
+    found: dict[str, DictionaryObject] = {}
+
+    def walk(resources) -> None:
+        if resources is None:
+            return
+        resources = resources.get_object()
+        for font in (resources.get("/Font") or {}).values():
+            font = font.get_object()
+            found[str(font["/BaseFont"])] = font
+        for xobject in (resources.get("/XObject") or {}).values():
+            walk(xobject.get_object().get("/Resources"))
+
+    for page in reader.pages:
+        walk(page.get("/Resources"))
+    return found
+
+
+def _embedded(font: DictionaryObject) -> bool:
+    if "/DescendantFonts" in font:
+        font = font["/DescendantFonts"][0].get_object()
+    descriptor = font.get("/FontDescriptor")
+    if descriptor is None:
+        return False
+    descriptor = descriptor.get_object()
+    return any(key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3"))
+
+
+@pytest.mark.parametrize("kind", sorted(KINDS))
+def test_every_kind_is_a4_with_embedded_fonts_metadata_and_page_numbers(make_pdf, kind: str) -> None:
+    path = make_pdf(kind)
+    reader = PdfReader(path)
+    text = text_of(path)
+    assert "Seite 1 von" in text
+    assert KINDS[kind].title_de in text or kind.endswith("checklist")
+    for page in reader.pages:
+        width, height = float(page.mediabox.width), float(page.mediabox.height)
+        assert (round(width, 1), round(height, 1)) == (round(A4[0], 1), round(A4[1], 1))
+    fonts = _fonts(reader)
+    assert fonts, "no fonts found"
+    for name, font in fonts.items():
+        assert "Helvetica" not in name and "Times" not in name and "Courier" not in name, name
+        assert _embedded(font), f"{name} is not embedded"
+    meta = reader.metadata
+    assert meta.title and meta.subject
+    assert meta.author == TOWN  # the consultant kind over a one-municipality workspace, too
+    assert meta.creator == f"VOPI Desktop {__version__}"
+    assert str(reader.trailer["/Root"]["/Lang"]) == "de"
+
+
+def test_dossier_holds_title_barrier_actor_pillar_and_says_which_areas_are_missing(make_pdf) -> None:
+    text = text_of(make_pdf("dossier"))
+    cat = load_catalog("de")
+    assert "Dossier" in text and TOWN in text
+    assert cat.barrier("B1").title in text or "Wissenslücke" in text
+    assert "Netzwerkkarte" in text
+    assert "Säulen des Zusammenlebens" in text
+    assert "Seite 4 von" in text or "Seite 3 von" in text
+
+
+def test_analysis_names_the_top_barrier_and_the_pillar_rounds(make_pdf) -> None:
+    text = text_of(make_pdf("analysis"))
+    assert "Die wichtigsten Hemmnisse" in text
+    assert "Ausgangslage Herbst 2025" in text
+
+
+def test_network_document_has_the_map_and_an_index_by_number(make_pdf) -> None:
+    text = " ".join(text_of(make_pdf("network")).split())
+    assert "Verzeichnis der Akteure" in text
+    assert "Kurdisches Kulturzentrum Mesopotamien" in text  # an isolated migrant organisation
+
+
+def test_unknown_kind_or_municipality_or_folder_is_one_line_and_leaves_no_file(
+    demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "x.pdf"
+    cases = [
+        ["report", "bogus", "--out", str(out)],
+        ["report", "dossier", "--municipality", "Nirgendwo", "--out", str(out)],
+        ["report", "dossier", "--out", str(tmp_path / "missing" / "x.pdf")],
+    ]
+    for args in cases:
+        assert main(["--data-dir", str(demo_dir), *args]) != 0
+        err = capsys.readouterr().err.strip()
+        assert err.count("\n") == 0 and err.startswith("vopi-desktop: "), err
+        assert "Traceback" not in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_all_writes_one_document_per_municipality_into_the_folder(demo_dir: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "out"
+    assert main(["--data-dir", str(demo_dir), "report", "analysis", "--all", "--out", str(folder)]) == 0
+    files = sorted(p.name for p in folder.iterdir())
+    assert files == ["analysis-musterstadt-am-neckar.pdf"]
+    assert TOWN in text_of(folder / files[0])
