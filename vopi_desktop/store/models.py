@@ -19,9 +19,29 @@ from sqlalchemy import (
     Uuid,
     text,
 )
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from .base import Base, LongText, Owned, Record, ShortText, UTCDateTime, utcnow
+from .names import link_pair_key, name_key
+
+
+# Derived key columns (migration 0003). They carry the unique constraints on names, computed in
+# Python so SQLite and PostgreSQL compare alike. DERIVED: never exported or imported, never edited;
+# the column default fills them on every INSERT (ORM and Core, e.g. the demo's bulk load, as long as
+# the name is in the row) and the validators below keep them in step when the name changes. The
+# database default '' is a trap for writers that bypass both: a second such row breaks the constraint
+# instead of slipping past it.
+def _name_key_default(context: object) -> str:
+    return name_key(context.get_current_parameters()["name"])  # type: ignore[attr-defined]
+
+
+def _pair_key_default(context: object) -> str:
+    params = context.get_current_parameters()  # type: ignore[attr-defined]
+    return link_pair_key(params["source_id"], params["target_id"])
+
+
+def _name_key_column() -> Mapped[str]:
+    return mapped_column(String(200), nullable=False, default=_name_key_default, server_default="")
 
 
 def _link_table(name: str, left: str, right: str) -> Table:
@@ -50,7 +70,9 @@ event_actors = _link_table("event_actor", "event", "actor")
 
 class Municipality(Base, Record):
     __tablename__ = "municipality"
+    __table_args__ = (Index("uq_municipality_name_key", "name_key", unique=True),)
     name: Mapped[str] = mapped_column(ShortText)
+    name_key: Mapped[str] = _name_key_column()  # derived from name, see above
     kind: Mapped[str] = mapped_column(String(20))  # vocab municipality_kinds
     state: Mapped[str] = mapped_column(String(4))  # vocab federal_states
     population: Mapped[int | None] = mapped_column(Integer)
@@ -58,6 +80,11 @@ class Municipality(Base, Record):
     contact_email: Mapped[str] = mapped_column(ShortText, default="")
     contact_phone: Mapped[str] = mapped_column(String(60), default="")
     is_example: Mapped[bool] = mapped_column(default=False)
+
+    @validates("name")
+    def _keep_key(self, _attr: str, value: str) -> str:
+        self.name_key = name_key(value)
+        return value
 
 
 class ProcessSettings(Base, Owned):
@@ -100,7 +127,19 @@ class BarrierAssessment(Base, Owned):
 
 class Actor(Base, Owned):
     __tablename__ = "actor"
+    # One live actor per name and municipality; one in the trash may share it (restore checks again).
+    __table_args__ = (
+        Index(
+            "uq_actor_municipality_id_name_key",
+            "municipality_id",
+            "name_key",
+            unique=True,
+            sqlite_where=text("deleted_at IS NULL"),
+            postgresql_where=text("deleted_at IS NULL"),
+        ),
+    )
     name: Mapped[str] = mapped_column(ShortText, index=True)
+    name_key: Mapped[str] = _name_key_column()  # derived from name, see above
     type: Mapped[str] = mapped_column(String(30))  # vocab actor_types
     fields: Mapped[list[str]] = mapped_column(JSON, default=list)
     languages: Mapped[list[str]] = mapped_column(JSON, default=list)
@@ -121,9 +160,16 @@ class Actor(Base, Owned):
     map_y: Mapped[float | None] = mapped_column(Float)
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)  # in the trash
 
+    @validates("name")
+    def _keep_key(self, _attr: str, value: str) -> str:
+        self.name_key = name_key(value)
+        return value
+
 
 class ActorLink(Base, Owned):
     __tablename__ = "actor_link"
+    # One link per pair (either direction) and kind.
+    __table_args__ = (Index("uq_actor_link_pair_key", "pair_key", "kind", unique=True),)
     source_id: Mapped[str] = mapped_column(
         Uuid(as_uuid=False), ForeignKey("actor.id", ondelete="CASCADE"), index=True
     )
@@ -133,6 +179,17 @@ class ActorLink(Base, Owned):
     kind: Mapped[str] = mapped_column(String(20))  # vocab link_kinds
     strength: Mapped[int] = mapped_column(Integer, default=1)  # 1..3
     note: Mapped[str] = mapped_column(LongText, default="")
+    # Derived (see above): the two actor ids, smaller first, so A–B and B–A are one pair.
+    pair_key: Mapped[str] = mapped_column(
+        String(80), nullable=False, default=_pair_key_default, server_default=""
+    )
+
+    @validates("source_id", "target_id")
+    def _keep_key(self, attr: str, value: str) -> str:
+        other = self.target_id if attr == "source_id" else self.source_id
+        if other is not None:
+            self.pair_key = link_pair_key(value, other)
+        return value
 
 
 class PillarRound(Base, Owned):

@@ -9,6 +9,7 @@ snapshot and the exchange may use it too.
 from __future__ import annotations
 
 import unicodedata
+import uuid
 
 # Joiners shape Farsi and Arabic letters and are kept in the name, but a name typed without them is
 # the same name.
@@ -22,3 +23,9 @@ def name_key(name: str) -> str:
     # casefold() can produce text that is not NFKC any more ("ǰ"); normalise again after it.
     text = unicodedata.normalize("NFKC", text.casefold())
     return " ".join(text.split())
+
+
+def link_pair_key(source_id: object, target_id: object) -> str:
+    """The two actor ids of a link, dashed and smaller first: A–B and B–A are one pair."""
+    first, second = sorted(str(uuid.UUID(str(x))) for x in (source_id, target_id))
+    return f"{first} {second}"

@@ -19,6 +19,7 @@ from ..dto.actors import Actor, ActorInput, ActorSummary
 from ..errors import ValidationError
 from ..models import Actor as ActorRow
 from ..models import Municipality
+from ..names import name_key
 from .base import Service, email, integer, one_of, text
 
 MAX_SIZE = 1_000_000
@@ -205,14 +206,14 @@ class ActorService(Service):
 
 
 def _refuse_duplicate(s: Session, municipality_id: str, name: str, own_id: str | None) -> None:
-    """Names are compared in Python (casefold), since SQLite's lower() ignores umlauts."""
-    wanted = name.casefold()
-    names = s.execute(
-        select(ActorRow.id, ActorRow.name).where(
-            ActorRow.municipality_id == municipality_id, ActorRow.deleted_at.is_(None)
-        )
+    """Compared by the one name key (case, joiners, spacing ignored); the unique index on
+    ``name_key`` catches what this check cannot see: a create at another workstation a moment ago."""
+    query = select(ActorRow.id).where(
+        ActorRow.municipality_id == municipality_id,
+        ActorRow.name_key == name_key(name),
+        ActorRow.deleted_at.is_(None),
     )
-    if any(other_id != own_id and other.casefold() == wanted for other_id, other in names):
+    if any(other_id != own_id for other_id in s.scalars(query)):
         raise ValidationError(
             t(
                 f"Einen Akteur „{name}“ gibt es in dieser Kommune schon.",

@@ -31,7 +31,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ...lang import t
 from ..base import Base, utcnow
-from ..errors import NotFoundError, StaleRecordError, StoreError
+from ..errors import NotFoundError, StaleRecordError, StoreError, ValidationError
 from ..models import ChangeLog
 from .fields import LABELS, Label, decimal, email, integer, label_of, one_of, text
 
@@ -96,6 +96,9 @@ class Service:
         except StaleDataError as exc:
             raise StaleRecordError(t(*STALE)) from exc
         except IntegrityError as exc:
+            duplicate = _duplicate_error(exc)
+            if duplicate is not None:
+                raise duplicate from exc
             log.error("integrity error", exc_info=exc)
             raise StoreError(
                 t(
@@ -192,6 +195,41 @@ class Service:
         """Refuse a save made from a copy older than what is stored."""
         if expected is not None and row.version != expected:  # type: ignore[attr-defined]
             raise StaleRecordError(t(*STALE))
+
+
+# The unique indexes on derived keys (0003), by what PostgreSQL names (the index) and what SQLite names
+# (the columns): a second workstation that created the same record a moment earlier gets this.
+UNIQUE_MESSAGES: tuple[tuple[tuple[str, ...], str, tuple[str, str]], ...] = (
+    (
+        ("uq_actor_municipality_id_name_key", "actor.name_key"),
+        "name",
+        (
+            "Einen Akteur mit diesem Namen gibt es in dieser Kommune schon.",
+            "This municipality already has an actor with this name.",
+        ),
+    ),
+    (
+        ("uq_municipality_name_key", "municipality.name_key"),
+        "name",
+        ("Eine Kommune mit diesem Namen gibt es schon.", "A municipality with this name exists already."),
+    ),
+    (
+        ("uq_actor_link_pair_key", "actor_link.pair_key"),
+        "kind",
+        (
+            "Diese beiden Akteure sind mit dieser Art schon verbunden.",
+            "These two actors already have a link of this kind.",
+        ),
+    ),
+)
+
+
+def _duplicate_error(exc: IntegrityError) -> ValidationError | None:
+    text_ = str(exc.orig)
+    for needles, field, message in UNIQUE_MESSAGES:
+        if any(n in text_ for n in needles):
+            return ValidationError(t(*message), field)
+    return None
 
 
 def _database_error(exc: DBAPIError) -> StoreError:

@@ -24,6 +24,7 @@ from ..models import (
     TargetGroup,
 )
 from ..models import Municipality as MunicipalityRow
+from ..names import name_key
 from .base import Service, email, integer, one_of, text
 
 MAX_POPULATION = 20_000_000
@@ -56,9 +57,10 @@ class MunicipalityService(Service):
             return to_dto(self._get(s, MunicipalityRow, municipality_id))
 
     def find_by_name(self, name: str) -> Municipality | None:
-        """Case-insensitive in Python: SQLite's lower() leaves umlauts alone."""
-        wanted = name.strip().casefold()
-        return next((m for m in self.list() if m.name.casefold() == wanted), None)
+        """By the one name key (case, joiners, spacing ignored), the same on both databases."""
+        with self._read() as s:
+            row = s.scalars(select(MunicipalityRow).where(MunicipalityRow.name_key == name_key(name))).first()
+            return to_dto(row) if row is not None else None
 
     def create(self, data: MunicipalityInput) -> Municipality:
         values = self._validate(data)
