@@ -24,19 +24,19 @@
         <name>ActorChanges</name>
         <message>
             <source>new actor “%1”</source>
-            <translation type="unfinished" />
+            <translation>neuer Akteur „%1“</translation>
         </message>
         <message>
             <source>changes to “%1”</source>
-            <translation type="unfinished" />
+            <translation>Änderungen an „%1“</translation>
         </message>
         <message>
             <source>“%1” moved to the trash</source>
-            <translation type="unfinished" />
+            <translation>„%1“ in den Papierkorb verschoben</translation>
         </message>
         <message>
             <source>“%1” restored</source>
-            <translation type="unfinished" />
+            <translation>„%1“ wiederhergestellt</translation>
         </message>
     </context>
     <context>
@@ -348,31 +348,98 @@
         </message>
         <message>
             <source>No actors recorded yet</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Akteure erfasst</translation>
         </message>
         <message>
             <source>Record the organisations of your municipality: clubs, migrant organisations, religious communities, schools, the administration. Contact persons are optional.</source>
-            <translation type="unfinished" />
+            <translation>Erfassen Sie die Organisationen Ihrer Kommune: Vereine, Migrantenorganisationen, Religionsgemeinschaften, Schulen, die Verwaltung. Kontaktpersonen sind freiwillig.</translation>
         </message>
         <message>
             <source>%1 of %2 actors</source>
             <translation>%1 von %2 Akteuren</translation>
         </message>
         <message>
-            <source>Saved: %1</source>
-            <translation>Gespeichert: %1</translation>
+            <source>Saved: %1. Ctrl+Z undoes it.</source>
+            <translation>Gespeichert: %1. Strg+Z macht es rückgängig.</translation>
+        </message>
+        <message>
+            <source>The actor directory lists the organisations of your municipality. Type in the search field (Ctrl+F) or choose a type or language to narrow the list; click a column header to sort. Insert adds an actor, Enter edits the selected one, Del moves it to the trash (Ctrl+Z or Trash… brings it back); Ctrl+Z undoes every change, Ctrl+Y redoes it. Contact persons are personal data: record the legal basis and a date by which the details are reviewed or deleted.</source>
+            <translation>Das Akteursverzeichnis listet die Organisationen Ihrer Kommune. Tippen Sie ins Suchfeld (Strg+F) oder wählen Sie Art oder Sprache, um die Liste einzugrenzen; ein Klick auf eine Spaltenüberschrift sortiert. Einfg legt einen Akteur an, Eingabe bearbeitet den gewählten, Entf legt ihn in den Papierkorb (Strg+Z oder Papierkorb… holt ihn zurück); Strg+Z macht jede Änderung rückgängig, Strg+Y wiederholt sie. Kontaktpersonen sind personenbezogene Daten: Halten Sie die Rechtsgrundlage fest und ein Datum, bis zu dem die Angaben geprüft oder gelöscht werden.</translation>
         </message>
         <message>
             <source>Moved to the trash: %1. Ctrl+Z brings it back, as does Trash…</source>
             <translation>In den Papierkorb verschoben: %1. Strg+Z holt ihn zurück, ebenso „Papierkorb…“.</translation>
         </message>
+    </context>
+    <context>
+        <name>BackupsDialog</name>
         <message>
-            <source>Restored: %1</source>
-            <translation>Wiederhergestellt: %1</translation>
+            <source>VOPI Desktop – Restore a backup</source>
+            <translation>VOPI Desktop – Sicherung wiederherstellen</translation>
         </message>
         <message>
-            <source>The actor directory lists the organisations of your municipality. Type in the search field (Ctrl+F) or choose a type or language to narrow the list; click a column header to sort. Insert adds an actor, Enter edits the selected one, Del moves it to the trash (Ctrl+Z or Trash… brings it back). Contact persons are personal data: record the legal basis and a date by which the details are reviewed or deleted.</source>
-            <translation>Das Akteursverzeichnis zeigt die Organisationen Ihrer Kommune. Tippen Sie in das Suchfeld (Strg+F) oder wählen Sie eine Art oder Sprache, um die Liste einzugrenzen; ein Klick auf eine Spaltenüberschrift sortiert. Einfg legt einen Akteur an, die Eingabetaste bearbeitet den ausgewählten, Entf verschiebt ihn in den Papierkorb (Strg+Z oder „Papierkorb…“ holt ihn zurück). Kontaktpersonen sind personenbezogene Daten: Halten Sie die Rechtsgrundlage fest und ein Datum, bis zu dem die Angaben geprüft oder gelöscht werden.</translation>
+            <source>Choose the state to go back to. The current data is backed up first, so a restore can itself be undone by restoring that backup.</source>
+            <translation>Wählen Sie den Stand, zu dem Sie zurückkehren möchten. Der aktuelle Stand wird vorher gesichert; so lässt sich auch eine Wiederherstellung wieder rückgängig machen.</translation>
+        </message>
+        <message>
+            <source>&amp;Backups in the data folder:</source>
+            <translation>&amp;Sicherungen im Datenordner:</translation>
+        </message>
+        <message>
+            <source>Made on</source>
+            <translation>Erstellt am</translation>
+        </message>
+        <message>
+            <source>Occasion</source>
+            <translation>Anlass</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Größe</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Sicherungen</translation>
+        </message>
+        <message>
+            <source>There are no backups in the data folder yet.</source>
+            <translation>Im Datenordner gibt es noch keine Sicherungen.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>&amp;Wiederherstellen…</translation>
+        </message>
+        <message>
+            <source>&amp;Other file…</source>
+            <translation>&amp;Andere Datei…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Made on request</source>
+            <translation>Auf Wunsch erstellt</translation>
+        </message>
+        <message>
+            <source>Before a restore</source>
+            <translation>Vor einer Wiederherstellung</translation>
+        </message>
+        <message>
+            <source>Before an update of the app</source>
+            <translation>Vor einem Update der App</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Unbekannt</translation>
+        </message>
+        <message>
+            <source>VOPI Desktop – Choose a backup file</source>
+            <translation>VOPI Desktop – Sicherungsdatei wählen</translation>
+        </message>
+        <message>
+            <source>VOPI databases (*.sqlite3 *.db);;All files (*)</source>
+            <translation>VOPI-Datenbanken (*.sqlite3 *.db);;Alle Dateien (*)</translation>
         </message>
     </context>
     <context>
@@ -556,10 +623,6 @@
             <translation>Hemmnisse nach Gruppen</translation>
         </message>
         <message>
-            <source>Create or choose a municipality first (toolbar above).</source>
-            <translation>Legen Sie zuerst eine Kommune an oder wählen Sie eine aus (Leiste oben).</translation>
-        </message>
-        <message>
             <source>%1 of %2 rated</source>
             <translation>%1 von %2 bewertet</translation>
         </message>
@@ -570,6 +633,10 @@
         <message>
             <source>The assessment you are editing is not saved yet. Save it now?</source>
             <translation>Die Einschätzung, die Sie gerade bearbeiten, ist noch nicht gespeichert. Jetzt speichern?</translation>
+        </message>
+        <message>
+            <source>Rating of %1</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Saved.</source>
@@ -703,6 +770,84 @@ Ihre gespeicherten Daten sind sicher: Jede Änderung wird ganz oder gar nicht ge
         </message>
     </context>
     <context>
+        <name>DataMenu</name>
+        <message numerus="yes">
+            <source>%n municipality(ies)</source>
+            <translation>
+                <numerusform>%n Kommune</numerusform>
+                <numerusform>%n Kommunen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Local database</source>
+            <translation>Lokale Datenbank</translation>
+        </message>
+        <message>
+            <source>Server %1</source>
+            <translation>Server %1</translation>
+        </message>
+        <message>
+            <source>Make a &amp;backup</source>
+            <translation>Sicherung &amp;erstellen</translation>
+        </message>
+        <message>
+            <source>&amp;Restore a backup…</source>
+            <translation>Sicherung &amp;wiederherstellen…</translation>
+        </message>
+        <message>
+            <source>Open the &amp;data folder</source>
+            <translation>&amp;Datenordner öffnen</translation>
+        </message>
+        <message>
+            <source>A server database is backed up by its administrator, not by this app.</source>
+            <translation>Eine Server-Datenbank sichert ihre Administratorin oder ihr Administrator, nicht diese App.</translation>
+        </message>
+        <message>
+            <source>Making a backup…</source>
+            <translation>Sicherung wird erstellt…</translation>
+        </message>
+        <message>
+            <source>Backup made: %1 (%2)</source>
+            <translation>Sicherung erstellt: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Backup</source>
+            <translation>Sicherung</translation>
+        </message>
+        <message>
+            <source>No backup was made: %1</source>
+            <translation>Es wurde keine Sicherung erstellt: %1</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Sicherung wiederherstellen</translation>
+        </message>
+        <message>
+            <source>&amp;Replace the data</source>
+            <translation>Daten &amp;ersetzen</translation>
+        </message>
+        <message>
+            <source>Replace all current data – %1 with everything entered for them – by the backup of %2 (%3)?
+
+What was entered since that backup is then no longer in the app. The current data is first saved as a new backup, so you can go back to it.</source>
+            <translation>Alle aktuellen Daten – %1 mit allem, was dazu erfasst ist – durch die Sicherung vom %2 (%3) ersetzen?
+
+Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. Der aktuelle Stand wird vorher als neue Sicherung abgelegt; zu ihm können Sie zurückkehren.</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: %1</source>
+            <translation>Es wurde nichts wiederhergestellt: %1</translation>
+        </message>
+        <message>
+            <source>Restored from %1.</source>
+            <translation>Wiederhergestellt aus %1.</translation>
+        </message>
+        <message>
+            <source>The data folder could not be opened: %1</source>
+            <translation>Der Datenordner ließ sich nicht öffnen: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>EditorPanel</name>
         <message>
             <source>&amp;Save</source>
@@ -780,6 +925,33 @@ Ihre gespeicherten Daten sind sicher: Jede Änderung wird ganz oder gar nicht ge
         </message>
     </context>
     <context>
+        <name>LanguageMenu</name>
+        <message>
+            <source>&amp;Language (from the next start)</source>
+            <translation>&amp;Sprache (ab dem nächsten Start)</translation>
+        </message>
+        <message>
+            <source>This run: %1 (chosen with --lang)</source>
+            <translation>Jetzt: %1 (mit --lang gewählt)</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>The choice could not be saved: %1</source>
+            <translation>Die Wahl ließ sich nicht speichern: %1</translation>
+        </message>
+        <message>
+            <source>%1 stays the language.</source>
+            <translation>Die Sprache bleibt %1.</translation>
+        </message>
+        <message>
+            <source>From the next start VOPI Desktop speaks %1.</source>
+            <translation>Ab dem nächsten Start spricht VOPI Desktop %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Areas</source>
@@ -822,6 +994,10 @@ Ihre gespeicherten Daten sind sicher: Jede Änderung wird ganz oder gar nicht ge
             <translation>&amp;Gehe zu</translation>
         </message>
         <message>
+            <source>&amp;Settings</source>
+            <translation>&amp;Einstellungen</translation>
+        </message>
+        <message>
             <source>&amp;Help</source>
             <translation>&amp;Hilfe</translation>
         </message>
@@ -832,10 +1008,6 @@ Ihre gespeicherten Daten sind sicher: Jede Änderung wird ganz oder gar nicht ge
         <message>
             <source>&amp;About VOPI Desktop</source>
             <translation>Ü&amp;ber VOPI Desktop</translation>
-        </message>
-        <message>
-            <source>Database: %1</source>
-            <translation>Datenbank: %1</translation>
         </message>
         <message>
             <source> (example)</source>
@@ -1722,6 +1894,10 @@ Ihre gespeicherten Daten sind sicher: Jede Änderung wird ganz oder gar nicht ge
         <message>
             <source>Suggestions: one click adds the group</source>
             <translation>Vorschläge: ein Klick fügt die Gruppe hinzu</translation>
+        </message>
+        <message>
+            <source>Already in the list: %1</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Add suggestion: %1</source>

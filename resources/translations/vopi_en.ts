@@ -359,20 +359,87 @@
             <translation>%1 of %2 actors</translation>
         </message>
         <message>
-            <source>Saved: %1</source>
-            <translation>Saved: %1</translation>
+            <source>Saved: %1. Ctrl+Z undoes it.</source>
+            <translation>Saved: %1. Ctrl+Z undoes it.</translation>
+        </message>
+        <message>
+            <source>The actor directory lists the organisations of your municipality. Type in the search field (Ctrl+F) or choose a type or language to narrow the list; click a column header to sort. Insert adds an actor, Enter edits the selected one, Del moves it to the trash (Ctrl+Z or Trash… brings it back); Ctrl+Z undoes every change, Ctrl+Y redoes it. Contact persons are personal data: record the legal basis and a date by which the details are reviewed or deleted.</source>
+            <translation>The actor directory lists the organisations of your municipality. Type in the search field (Ctrl+F) or choose a type or language to narrow the list; click a column header to sort. Insert adds an actor, Enter edits the selected one, Del moves it to the trash (Ctrl+Z or Trash… brings it back); Ctrl+Z undoes every change, Ctrl+Y redoes it. Contact persons are personal data: record the legal basis and a date by which the details are reviewed or deleted.</translation>
         </message>
         <message>
             <source>Moved to the trash: %1. Ctrl+Z brings it back, as does Trash…</source>
             <translation>Moved to the trash: %1. Ctrl+Z brings it back, as does Trash…</translation>
         </message>
+    </context>
+    <context>
+        <name>BackupsDialog</name>
         <message>
-            <source>Restored: %1</source>
-            <translation>Restored: %1</translation>
+            <source>VOPI Desktop – Restore a backup</source>
+            <translation>VOPI Desktop – Restore a backup</translation>
         </message>
         <message>
-            <source>The actor directory lists the organisations of your municipality. Type in the search field (Ctrl+F) or choose a type or language to narrow the list; click a column header to sort. Insert adds an actor, Enter edits the selected one, Del moves it to the trash (Ctrl+Z or Trash… brings it back). Contact persons are personal data: record the legal basis and a date by which the details are reviewed or deleted.</source>
-            <translation>The actor directory lists the organisations of your municipality. Type in the search field (Ctrl+F) or choose a type or language to narrow the list; click a column header to sort. Insert adds an actor, Enter edits the selected one, Del moves it to the trash (Ctrl+Z or Trash… brings it back). Contact persons are personal data: record the legal basis and a date by which the details are reviewed or deleted.</translation>
+            <source>Choose the state to go back to. The current data is backed up first, so a restore can itself be undone by restoring that backup.</source>
+            <translation>Choose the state to go back to. The current data is backed up first, so a restore can itself be undone by restoring that backup.</translation>
+        </message>
+        <message>
+            <source>&amp;Backups in the data folder:</source>
+            <translation>&amp;Backups in the data folder:</translation>
+        </message>
+        <message>
+            <source>Made on</source>
+            <translation>Made on</translation>
+        </message>
+        <message>
+            <source>Occasion</source>
+            <translation>Occasion</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Size</translation>
+        </message>
+        <message>
+            <source>Backups</source>
+            <translation>Backups</translation>
+        </message>
+        <message>
+            <source>There are no backups in the data folder yet.</source>
+            <translation>There are no backups in the data folder yet.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>&amp;Restore…</translation>
+        </message>
+        <message>
+            <source>&amp;Other file…</source>
+            <translation>&amp;Other file…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Made on request</source>
+            <translation>Made on request</translation>
+        </message>
+        <message>
+            <source>Before a restore</source>
+            <translation>Before a restore</translation>
+        </message>
+        <message>
+            <source>Before an update of the app</source>
+            <translation>Before an update of the app</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Unknown</translation>
+        </message>
+        <message>
+            <source>VOPI Desktop – Choose a backup file</source>
+            <translation>VOPI Desktop – Choose a backup file</translation>
+        </message>
+        <message>
+            <source>VOPI databases (*.sqlite3 *.db);;All files (*)</source>
+            <translation>VOPI databases (*.sqlite3 *.db);;All files (*)</translation>
         </message>
     </context>
     <context>
@@ -556,10 +623,6 @@
             <translation>Barriers by group</translation>
         </message>
         <message>
-            <source>Create or choose a municipality first (toolbar above).</source>
-            <translation>Create or choose a municipality first (toolbar above).</translation>
-        </message>
-        <message>
             <source>%1 of %2 rated</source>
             <translation>%1 of %2 rated</translation>
         </message>
@@ -570,6 +633,10 @@
         <message>
             <source>The assessment you are editing is not saved yet. Save it now?</source>
             <translation>The assessment you are editing is not saved yet. Save it now?</translation>
+        </message>
+        <message>
+            <source>Rating of %1</source>
+            <translation>Rating of %1</translation>
         </message>
         <message>
             <source>Saved.</source>
@@ -703,6 +770,84 @@ Your saved data is safe: every change is written completely or not at all. Detai
         </message>
     </context>
     <context>
+        <name>DataMenu</name>
+        <message numerus="yes">
+            <source>%n municipality(ies)</source>
+            <translation>
+                <numerusform>%n municipality</numerusform>
+                <numerusform>%n municipalities</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Local database</source>
+            <translation>Local database</translation>
+        </message>
+        <message>
+            <source>Server %1</source>
+            <translation>Server %1</translation>
+        </message>
+        <message>
+            <source>Make a &amp;backup</source>
+            <translation>Make a &amp;backup</translation>
+        </message>
+        <message>
+            <source>&amp;Restore a backup…</source>
+            <translation>&amp;Restore a backup…</translation>
+        </message>
+        <message>
+            <source>Open the &amp;data folder</source>
+            <translation>Open the &amp;data folder</translation>
+        </message>
+        <message>
+            <source>A server database is backed up by its administrator, not by this app.</source>
+            <translation>A server database is backed up by its administrator, not by this app.</translation>
+        </message>
+        <message>
+            <source>Making a backup…</source>
+            <translation>Making a backup…</translation>
+        </message>
+        <message>
+            <source>Backup made: %1 (%2)</source>
+            <translation>Backup made: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Backup</source>
+            <translation>Backup</translation>
+        </message>
+        <message>
+            <source>No backup was made: %1</source>
+            <translation>No backup was made: %1</translation>
+        </message>
+        <message>
+            <source>Restore a backup</source>
+            <translation>Restore a backup</translation>
+        </message>
+        <message>
+            <source>&amp;Replace the data</source>
+            <translation>&amp;Replace the data</translation>
+        </message>
+        <message>
+            <source>Replace all current data – %1 with everything entered for them – by the backup of %2 (%3)?
+
+What was entered since that backup is then no longer in the app. The current data is first saved as a new backup, so you can go back to it.</source>
+            <translation>Replace all current data – %1 with everything entered for them – by the backup of %2 (%3)?
+
+What was entered since that backup is then no longer in the app. The current data is first saved as a new backup, so you can go back to it.</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: %1</source>
+            <translation>Nothing was restored: %1</translation>
+        </message>
+        <message>
+            <source>Restored from %1.</source>
+            <translation>Restored from %1.</translation>
+        </message>
+        <message>
+            <source>The data folder could not be opened: %1</source>
+            <translation>The data folder could not be opened: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>EditorPanel</name>
         <message>
             <source>&amp;Save</source>
@@ -780,6 +925,33 @@ Your saved data is safe: every change is written completely or not at all. Detai
         </message>
     </context>
     <context>
+        <name>LanguageMenu</name>
+        <message>
+            <source>&amp;Language (from the next start)</source>
+            <translation>&amp;Language (from the next start)</translation>
+        </message>
+        <message>
+            <source>This run: %1 (chosen with --lang)</source>
+            <translation>This run: %1 (chosen with --lang)</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>The choice could not be saved: %1</source>
+            <translation>The choice could not be saved: %1</translation>
+        </message>
+        <message>
+            <source>%1 stays the language.</source>
+            <translation>%1 stays the language.</translation>
+        </message>
+        <message>
+            <source>From the next start VOPI Desktop speaks %1.</source>
+            <translation>From the next start VOPI Desktop speaks %1.</translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Areas</source>
@@ -822,6 +994,10 @@ Your saved data is safe: every change is written completely or not at all. Detai
             <translation>&amp;Go</translation>
         </message>
         <message>
+            <source>&amp;Settings</source>
+            <translation>&amp;Settings</translation>
+        </message>
+        <message>
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
@@ -832,10 +1008,6 @@ Your saved data is safe: every change is written completely or not at all. Detai
         <message>
             <source>&amp;About VOPI Desktop</source>
             <translation>&amp;About VOPI Desktop</translation>
-        </message>
-        <message>
-            <source>Database: %1</source>
-            <translation>Database: %1</translation>
         </message>
         <message>
             <source> (example)</source>
@@ -1722,6 +1894,10 @@ Your saved data is safe: every change is written completely or not at all. Detai
         <message>
             <source>Suggestions: one click adds the group</source>
             <translation>Suggestions: one click adds the group</translation>
+        </message>
+        <message>
+            <source>Already in the list: %1</source>
+            <translation>Already in the list: %1</translation>
         </message>
         <message>
             <source>Add suggestion: %1</source>

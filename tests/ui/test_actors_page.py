@@ -7,9 +7,10 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import QPoint, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QLabel, QMessageBox, QWidget
 
 from vopi_desktop.store.dto.actors import ActorInput
+from vopi_desktop.ui import messages
 from vopi_desktop.ui.main_window import MainWindow
 from vopi_desktop.ui.pages.actors.dialog import ActorDialog
 from vopi_desktop.ui.pages.actors.model import NAME, REVIEW, SIZE
@@ -53,6 +54,7 @@ def _page(qtbot, ctx) -> tuple[MainWindow, ActorsPage]:
     window.show_area("actors")
     page = window.page("actors")
     assert isinstance(page, ActorsPage)
+    ctx.tasks.settle()  # the rows arrive queued, as from the reads lane
     return window, page
 
 
@@ -73,6 +75,13 @@ def _with_dialog(trigger: Callable[[], None], handle: Callable[[QWidget], None])
     QTimer.singleShot(0, run)
     trigger()
     assert seen, "no dialog opened"
+    _settle()
+
+
+def _settle() -> None:
+    """Deliver what the page loads after an action (queued, as from the reads lane)."""
+    for _ in range(3):
+        QApplication.processEvents()
 
 
 def _header_click(qtbot, page: ActorsPage, column: int) -> None:
@@ -213,23 +222,35 @@ def test_del_moves_to_trash_undo_and_restore_from_trash(
     ws, mid = ctx.workspace, municipality.id
     _row_click(qtbot, page, "Kita Sonnenschein")
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    _settle()
     assert [a.name for a in ws.actors.trash_list(mid)] == ["Kita Sonnenschein"]
     assert "Kita Sonnenschein" not in page.model.visible_names()
     assert "Kita Sonnenschein" in window.statusBar().currentMessage()
     assert page.current_id() is not None  # the neighbour is selected, Del can go on
 
     qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # undo
+    _settle()
     assert ws.actors.trash_list(mid) == []
     assert "Kita Sonnenschein" in page.model.visible_names()
 
     _row_click(qtbot, page, "Kita Sonnenschein")
     qtbot.mouseClick(page.trash_button, Qt.MouseButton.LeftButton)
+    _settle()
     _row_click(qtbot, page, "Sportverein Blau-Weiß")
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    _settle()
     assert len(ws.actors.trash_list(mid)) == 2
 
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
-    monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: answers.pop(0))
+    questions: list[str] = []
+
+    def answer(dialog: QDialog) -> int:
+        if isinstance(dialog, QMessageBox):  # the question before deleting for good
+            questions.append(dialog.text())
+            return answers.pop(0)
+        return dialog.exec()
+
+    monkeypatch.setattr(messages, "runner", answer)
 
     def trash(dialog: QWidget) -> None:
         assert isinstance(dialog, TrashDialog)
@@ -274,7 +295,12 @@ def test_keyboard_and_labels(qtbot, ctx, municipality, actors) -> None:
 
 def test_size_is_read_in_the_locale_and_refused_when_not_a_number(qtbot, ctx, municipality) -> None:
     """ "1.500" is fifteen hundred in German, not nothing; "etwa 40" is refused with a message, never dropped."""
-    dialog = ActorDialog(ctx, municipality.id)
+    ws = ctx.workspace
+    dialog = ActorDialog(
+        ctx,
+        municipality.id,
+        store=lambda data, errors: errors.attempt(lambda: ws.actors.create(municipality.id, data)),
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.name, "Chor Harmonie")

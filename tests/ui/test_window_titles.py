@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QLabel
 
 from vopi_desktop.ui.dialogs.municipality import MunicipalityDialog
 from vopi_desktop.ui.pages.actors.dialog import ActorDialog
+from vopi_desktop.ui.pages.actors.page import ActorsPage
 from vopi_desktop.ui.pages.actors.trash import TrashDialog
 from vopi_desktop.ui.pages.barriers.dialog import OwnBarrierDialog, TargetGroupsDialog
 from vopi_desktop.ui.pages.pillars.dialog import RoundDialog
@@ -18,6 +19,10 @@ DIALOGS = [MunicipalityDialog, ActorDialog, TrashDialog, OwnBarrierDialog, Targe
 def test_dialog_title_and_buddies(qtbot, ctx, municipality, dialog_class: type[QDialog]) -> None:
     if dialog_class is MunicipalityDialog:
         dialog = dialog_class(ctx)
+    elif dialog_class is TrashDialog:  # reads and writes through its page
+        page = ActorsPage(ctx)
+        qtbot.addWidget(page)
+        dialog = dialog_class(page, municipality.id)
     elif dialog_class is RoundDialog:
         dialog = dialog_class(ctx, municipality.id, [])
     else:

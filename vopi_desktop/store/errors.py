@@ -19,3 +19,16 @@ class StaleRecordError(StoreError):
 
 class NotFoundError(StoreError):
     """The record was deleted or never existed."""
+
+
+def stale_error() -> StaleRecordError:
+    """The stale-save refusal, for checks made outside a service's own version check (undo)."""
+    from ..lang import t
+
+    return StaleRecordError(
+        t(
+            "Der Datensatz wurde inzwischen von jemand anderem geändert. Bitte neu laden und die "
+            "Änderung erneut eintragen.",
+            "Someone else changed this record in the meantime. Reload it and enter your change again.",
+        )
+    )

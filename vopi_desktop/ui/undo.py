@@ -13,7 +13,7 @@ cleared when the municipality changes.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, is_dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -51,11 +51,15 @@ class UndoStack(QObject):
         self._workspace = workspace
         self._commands: list[Command] = []
         self._index = 0  # commands[:index] are done, commands[index:] can be redone
+        # The newest version this stack itself wrote, per record id: a later command on the same
+        # record (create, then edit) moved the version on, and undoing the earlier one must expect
+        # that version, not the one it saw. A change made elsewhere is still caught.
+        self._versions: dict[str, int] = {}
 
     # ----- recording
     def do(self, command: Command) -> Any:
         """Run the command's first redo; recorded only when it succeeded (StoreError propagates)."""
-        command.state = command.redo(self._workspace(), command.state)
+        command.state = self._step(command.redo, command.state)
         del self._commands[self._index :]
         self._commands.append(command)
         if len(self._commands) > LIMIT:
@@ -65,10 +69,22 @@ class UndoStack(QObject):
         return command.state
 
     def clear(self) -> None:
+        self._versions.clear()
         if self._commands:
             self._commands.clear()
             self._index = 0
             self.changed.emit()
+
+    def _step(self, step: Step, state: Any) -> Any:
+        record_id, version = getattr(state, "id", None), getattr(state, "version", None)
+        known = self._versions.get(record_id) if isinstance(record_id, str) else None
+        if known is not None and version is not None and known != version and is_dataclass(state):
+            state = replace(state, version=known)
+        result = step(self._workspace(), state)
+        record_id, version = getattr(result, "id", None), getattr(result, "version", None)
+        if isinstance(record_id, str) and isinstance(version, int):
+            self._versions[record_id] = version
+        return result
 
     # ----- state for the menu
     def can_undo(self) -> bool:
@@ -92,7 +108,7 @@ class UndoStack(QObject):
             return False
         command = self._commands[self._index - 1]
         try:
-            command.state = command.undo(self._workspace(), command.state)
+            command.state = self._step(command.undo, command.state)
         except StoreError as exc:
             # The record changed since (or is gone): this and every older command cannot be undone.
             del self._commands[: self._index]
@@ -110,7 +126,7 @@ class UndoStack(QObject):
             return False
         command = self._commands[self._index]
         try:
-            command.state = command.redo(self._workspace(), command.state)
+            command.state = self._step(command.redo, command.state)
         except StoreError as exc:
             del self._commands[self._index :]  # what was undone stays undone
             self.changed.emit()

@@ -39,7 +39,7 @@ class _Enablable(Protocol):
     def setEnabled(self, enabled: bool) -> None: ...
 
 
-class _ErrorSink(Protocol):
+class ErrorSink(Protocol):
     def show_message(self, message: str, field: str | None = None) -> None: ...
 
 
@@ -206,9 +206,9 @@ class Page(QWidget):
         self,
         call: Callable[[Workspace], T],
         on_done: Callable[[T], None] | None = None,
-        errors: _ErrorSink | None = None,
-    ) -> T | None:
-        """One store call on the UI thread; None when the store refused (the reason is shown).
+        errors: ErrorSink | None = None,
+    ) -> bool:
+        """One store call on the UI thread; False when the store refused (the reason is shown).
 
         ``errors``: a dialog's FormError, which then shows the refusal and focuses the field.
         A stale or vanished record reloads the page, so the user sees what is stored now.
@@ -223,12 +223,12 @@ class Page(QWidget):
                 self.show_error(str(exc))
             if isinstance(exc, (StaleRecordError, NotFoundError)):
                 self.mark_stale()
-            return None
+            return False
         self.message.clear()
         self.data_changed.emit()
         if on_done is not None:
             on_done(result)
-        return result
+        return True
 
     def change(
         self,
@@ -237,20 +237,25 @@ class Page(QWidget):
         redo: Step,
         undo: Step,
         on_done: Callable[[Any], None] | None = None,
-        errors: _ErrorSink | None = None,
+        errors: ErrorSink | None = None,
     ) -> Any:
         """An undoable write: ``redo(ws, state)`` now and on Redo, ``undo(ws, state)`` on Undo;
         each returns the new state (the record with its new version) and passes the version it
         expects to the service. Returns the state after the first redo, or None when refused."""
         command = Command(name, state, redo, undo, self.area_key)
-        return self.write(lambda _ws: self.ctx.undo.do(command), on_done, errors)
+        if not self.write(lambda _ws: self.ctx.undo.do(command), on_done, errors):
+            return None
+        return command.state
 
-    def read_now(self, fetch: Callable[[Workspace], T]) -> T | None:
+    def read_now(self, fetch: Callable[[Workspace], T], errors: ErrorSink | None = None) -> T | None:
         """A small read on the UI thread (one record for a dialog); None with the reason shown."""
         try:
             return fetch(self.ctx.workspace)
         except StoreError as exc:
-            self.show_error(str(exc))
+            if errors is not None:
+                errors.show_message(str(exc))
+            else:
+                self.show_error(str(exc))
             if isinstance(exc, NotFoundError):
                 self.mark_stale()
             return None

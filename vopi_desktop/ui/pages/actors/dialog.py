@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
@@ -65,10 +66,16 @@ class ActorDialog(QDialog):
     """The add/edit form; ``saved`` holds the stored actor after a successful save."""
 
     def __init__(
-        self, ctx: AppContext, municipality_id: str, actor: Actor | None = None, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        municipality_id: str,
+        actor: Actor | None = None,
+        parent: QWidget | None = None,
+        store: Callable[[ActorInput, FormError], Actor | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx, self.municipality_id, self.actor = ctx, municipality_id, actor
+        self.store = store  # the page's undoable write; refusals land in self.error
         self.saved: Actor | None = None
         catalog = ctx.catalog
         self.setWindowTitle(titled(self.tr("Edit actor") if actor else self.tr("New actor")))
@@ -247,12 +254,12 @@ class ActorDialog(QDialog):
         )
 
     def _save(self) -> None:
-        actors = self.ctx.workspace.actors
-        if self.actor is None:
-            saved = self.error.attempt(lambda: actors.create(self.municipality_id, self.input()))
-        else:
-            actor = self.actor
-            saved = self.error.attempt(lambda: actors.update(actor.id, self.input(), actor.version))
+        """The form is read (a refused number is shown here), then stored through the page."""
+        data = self.error.attempt(self.input)
+        if data is None:
+            return
+        self.error.hide()
+        saved = self.store(data, self.error) if self.store is not None else None
         if saved is not None:
             self.saved = saved
             self.accept()

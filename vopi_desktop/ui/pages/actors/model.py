@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QFont
 from ....catalog import Catalog
 from ....store.dto.actors import ActorSummary
 from ....textsort import search_key, search_words, sort_key
-from ...messages import fmt
+from ...messages import fmt, plain_tooltip
 from ...widgets.optional_date import date_pattern
 
 Index = QModelIndex | QPersistentModelIndex
@@ -213,7 +213,7 @@ class ActorTableModel(QAbstractTableModel):
             i = self._visible[index.row()]
             if index.column() == REVIEW and self._overdue[i]:
                 return self.tr("Review date passed: review or delete the contact details.")
-            return self._display[i][index.column()]
+            return plain_tooltip(self._display[i][index.column()])  # a name with <b> shows its brackets
         if role == _ID:
             return self._rows[self._visible[index.row()]].id
         return None

@@ -14,15 +14,16 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
-from ....store.dto.actors import Actor, ActorSummary
-from ....store.errors import StoreError
+from ....store.dto.actors import Actor, ActorInput, ActorSummary
+from ... import messages
 from ...context import AppContext
 from ...messages import fmt
+from ...widgets.form_error import FormError
 from ..base import Page
+from . import changes
 from .detail import ActorDetail
 from .dialog import ActorDialog
 from .model import ActorTableModel, format_number
@@ -35,10 +36,8 @@ COLUMN_SHARES = (0.27, 0.14, 0.15, 0.11, 0.06, 0.13)
 class ActorsPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self._generation = 0  # a newer load wins over an older one that finishes later
         self._select_after_load: str | None = None
         self._shown_id: str | None = None
-        self._last_trashed: tuple[str, str] | None = None  # (id, name) for Ctrl+Z
         self._pending: str | None = None  # the actor to select again after the next model reset
         self._remembered: str | None = None  # the user's last choice, back once a filter lets it through
         self._first_after_load = False
@@ -114,13 +113,8 @@ class ActorsPage(Page):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
-        self.empty = QLabel(self.tr("Choose or create a municipality first (toolbar above, or Ctrl+N)."))
-        self.empty.setWordWrap(True)
-        self.empty.hide()
-
-        layout = QVBoxLayout(self)
+        layout = self.page_layout()
         layout.addLayout(filters)
-        layout.addWidget(self.empty)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
 
@@ -142,10 +136,8 @@ class ActorsPage(Page):
             QKeySequence.StandardKey.Delete, self.table, context=Qt.ShortcutContext.WidgetShortcut
         )
         delete.activated.connect(self.trash_current)
-        undo = QShortcut(
-            QKeySequence.StandardKey.Undo, self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
-        )
-        undo.activated.connect(self.undo_trash)
+        # Del, Enter, Edit and Trash act on a row of the list on screen: never while another loads.
+        self.disable_while_loading(self.edit_button, self.trash_button, delete)
         self._update_state()
 
     # ----- column widths
@@ -179,33 +171,33 @@ class ActorsPage(Page):
             self._user_sized = True  # from now on the user's widths stay
 
     # ----- loading
-    def set_municipality(self, municipality_id: str | None) -> None:
-        self._last_trashed = None  # Ctrl+Z must not restore an actor of another municipality
-        super().set_municipality(municipality_id)
-
     def reload(self) -> None:
-        self._generation += 1
-        generation, mid = self._generation, self.municipality_id
-        self.empty.setVisible(mid is None)
-        if mid is None:
-            self.set_rows([])
-            return
-        actors = self.ctx.workspace.actors
+        mid = self.municipality_id
         self.count_label.setText(self.tr("Loading…"))
-        self.ctx.tasks.run(
-            lambda _progress: actors.list(mid),
-            on_done=lambda rows: self._loaded(generation, rows),
-            on_error=lambda exc: self._load_failed(generation, exc),
+        self.load(
+            lambda ws: (ws.actors.list(mid), bool(ws.actors.trash_list(mid))),
+            self._loaded,
+            failed=lambda _exc: self.set_rows([]),
         )
 
-    def _loaded(self, generation: int, rows: list[ActorSummary]) -> None:
-        if generation == self._generation:
-            self.set_rows(rows)
+    def _loaded(self, answer: tuple[list[ActorSummary], bool]) -> None:
+        rows, trash = answer
+        if not rows and not trash:
+            self.show_empty(
+                self.tr("No actors recorded yet"),
+                self.tr(
+                    "Record the organisations of your municipality: clubs, migrant organisations, "
+                    "religious communities, schools, the administration. Contact persons are optional."
+                ),
+                self.tr("&New actor"),
+                self.new_actor,
+            )
+        else:
+            self.show_body()
+        self.set_rows(rows)
 
-    def _load_failed(self, generation: int, exc: BaseException) -> None:
-        if generation == self._generation:
-            self.set_rows([])
-            self.status_message.emit(str(exc))
+    def clear(self) -> None:
+        self.set_rows([])
 
     def set_rows(self, rows: list[ActorSummary]) -> None:
         """Show these rows (also the benchmark's way in); the selection follows the actor, not the row."""
@@ -256,13 +248,16 @@ class ActorsPage(Page):
 
     def _update_state(self) -> None:
         has_place = self.municipality_id is not None
-        has_row = self.current_id() is not None
+        has_row = self.current_id() is not None and not self.loading
         for button in (self.new_button, self.trash_dialog_button):
             button.setEnabled(has_place)
         self.edit_button.setEnabled(has_row)
         self.trash_button.setEnabled(has_row)
         shown, total = self.model.rowCount(), self.model.total()
         self.count_label.setText(fmt(self.tr("%1 of %2 actors"), format_number(shown), format_number(total)))
+
+    def update_actions(self) -> None:
+        self._update_state()
 
     # ----- detail panel
     def _show_detail(self, actor_id: str | None) -> None:
@@ -275,10 +270,9 @@ class ActorsPage(Page):
             else:
                 self.detail.show_hint(self.model.total() == 0)
             return
-        try:
-            actor = self.ctx.workspace.actors.get(actor_id)
-        except StoreError as exc:
-            self.detail.setPlainText(str(exc))
+        actor = self.read_now(lambda ws: ws.actors.get(actor_id))
+        if actor is None:
+            self.detail.clear()
             return
         self.detail.show_actor(actor)
 
@@ -290,78 +284,56 @@ class ActorsPage(Page):
 
     def edit_current(self) -> None:
         actor_id = self.current_id()
-        if actor_id is None:
+        if actor_id is None or self.loading:
             return
-        try:
-            actor = self.ctx.workspace.actors.get(actor_id)
-        except StoreError as exc:
-            self.status_message.emit(str(exc))
-            self.reload()
-            return
-        self._edit(actor)
+        actor = self.read_now(lambda ws: ws.actors.get(actor_id))
+        if actor is not None:
+            self._edit(actor)
 
     def _edit(self, actor: Actor | None) -> None:
-        assert self.municipality_id is not None
-        dialog = ActorDialog(self.ctx, self.municipality_id, actor, self)
-        accepted, saved = dialog.exec(), dialog.saved
-        dialog.deleteLater()  # parented to the page: delete it, or every edit leaves one behind
+        mid = self.municipality_id
+        assert mid is not None
+
+        def store(data: ActorInput, errors: FormError) -> Actor | None:
+            if actor is None:
+                return changes.create(self, mid, data, errors)
+            return changes.edit(self, actor, data, errors)
+
+        dialog = ActorDialog(self.ctx, mid, actor, self, store=store)
+        accepted, saved = messages.run(dialog), dialog.saved
         if accepted and saved is not None:
             self._select_after_load = saved.id
             self._shown_id = None  # show the saved state in the detail panel
-            self.status_message.emit(fmt(self.tr("Saved: %1"), saved.name))
-            self.data_changed.emit()
+            self.show_info(fmt(self.tr("Saved: %1. Ctrl+Z undoes it."), saved.name))
             self.reload()
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def trash_current(self) -> None:
         index = self.table.currentIndex()
-        if not index.isValid():
+        if not index.isValid() or self.loading:
             return
         summary = self.model.summary(index.row())
         neighbour = index.row() + 1 if index.row() + 1 < self.model.rowCount() else index.row() - 1
-        try:
-            self.ctx.workspace.actors.trash(summary.id, summary.version)
-        except StoreError as exc:
-            self.status_message.emit(str(exc))
-            self.reload()
-            return
-        self._last_trashed = (summary.id, summary.name)
-        self._select_after_load = self.model.summary(neighbour).id if neighbour >= 0 else None
+        after = self.model.summary(neighbour).id if neighbour >= 0 else None
+        if changes.trash(self, summary) is None:
+            return  # refused: the message line says why, the page reloads
+        self._select_after_load = after
         self._shown_id = None
-        self.status_message.emit(
+        self.show_info(
             fmt(self.tr("Moved to the trash: %1. Ctrl+Z brings it back, as does Trash…"), summary.name)
         )
-        self.data_changed.emit()
-        self.reload()
-
-    def undo_trash(self) -> None:
-        if self._last_trashed is None:
-            return
-        actor_id, name = self._last_trashed
-        self._last_trashed = None
-        try:
-            self.ctx.workspace.actors.restore(actor_id)
-        except StoreError as exc:
-            self.status_message.emit(str(exc))
-            return
-        self._select_after_load = actor_id
-        self._shown_id = None
-        self.status_message.emit(fmt(self.tr("Restored: %1"), name))
-        self.data_changed.emit()
         self.reload()
 
     def open_trash(self) -> None:
         if self.municipality_id is None:
             return
-        dialog = TrashDialog(self.ctx, self.municipality_id, self)
-        dialog.exec()
+        dialog = TrashDialog(self, self.municipality_id, self)
+        messages.run(dialog)
         changed, restored = dialog.changed, list(dialog.restored)
-        dialog.deleteLater()
         if changed:
             if restored:
                 self._select_after_load = restored[-1]
                 self._shown_id = None
-            self.data_changed.emit()
             self.reload()
 
     # ----- page protocol
@@ -375,6 +347,6 @@ class ActorsPage(Page):
             "The actor directory lists the organisations of your municipality. Type in the search field "
             "(Ctrl+F) or choose a type or language to narrow the list; click a column header to sort. "
             "Insert adds an actor, Enter edits the selected one, Del moves it to the trash (Ctrl+Z or "
-            "Trash… brings it back). Contact persons are personal data: record the legal basis and a "
+            "Trash… brings it back); Ctrl+Z undoes every change, Ctrl+Y redoes it. Contact persons are personal data: record the legal basis and a "
             "date by which the details are reviewed or deleted."
         )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -9,25 +11,28 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from ....store.errors import StoreError
-from ...context import AppContext
-from ...messages import fmt
+from ...messages import ask, fmt
+from ...widgets.form_error import FormError
 from ...widgets.titles import titled
+from . import changes
 from .model import TrashModel
+
+if TYPE_CHECKING:
+    from ..base import Page
 
 
 class TrashDialog(QDialog):
     """``changed`` tells the page whether it has to reload."""
 
-    def __init__(self, ctx: AppContext, municipality_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, page: Page, municipality_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx, self.municipality_id = ctx, municipality_id
+        self.page, self.municipality_id = page, municipality_id
+        ctx = page.ctx
         self.changed = False
         self.restored: list[str] = []
         self.setWindowTitle(titled(self.tr("Trash – actors")))
@@ -56,10 +61,7 @@ class TrashDialog(QDialog):
         label = QLabel(self.tr("&Actors in the trash:"))
         label.setBuddy(self.table)
         self.empty = QLabel(self.tr("The trash is empty."))
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #a40000; font-weight: bold;")
-        self.message.hide()
+        self.message = FormError()  # why a restore or delete was refused
 
         buttons = QDialogButtonBox()
         self.restore_button = buttons.addButton(self.tr("&Restore"), QDialogButtonBox.ButtonRole.ActionRole)
@@ -83,11 +85,8 @@ class TrashDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        try:
-            rows = self.ctx.workspace.actors.trash_list(self.municipality_id)
-        except StoreError as exc:
-            self._show(str(exc))
-            rows = []
+        mid = self.municipality_id
+        rows = self.page.read_now(lambda ws: ws.actors.trash_list(mid), errors=self.message) or []
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
         if rows:
@@ -103,22 +102,16 @@ class TrashDialog(QDialog):
         self.restore_button.setEnabled(has)
         self.purge_button.setEnabled(has)
 
-    def _show(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.show()
-
     def _restore(self) -> None:
-        actor_id = self._current_id()
-        if actor_id is None:
+        index = self.table.currentIndex()
+        if not index.isValid():
             return
-        try:
-            self.ctx.workspace.actors.restore(actor_id)
-        except StoreError as exc:
-            self._show(str(exc))
+        summary = self.model.summary(index.row())
+        if changes.restore(self.page, summary, self.message) is None:
             return
         self.message.hide()
         self.changed = True
-        self.restored.append(actor_id)
+        self.restored.append(summary.id)
         self.reload()
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -127,25 +120,17 @@ class TrashDialog(QDialog):
         if not index.isValid():
             return
         row = self.model.summary(index.row())
-        answer = QMessageBox.question(
-            self,
-            titled(self.tr("Delete for good")),
-            fmt(
-                self.tr(
-                    "Delete “%1” for good? Its links, its opening checklist and its place in events and measures "
-                    "are removed as well. This cannot be undone."
-                ),
-                row.name,
+        question = fmt(
+            self.tr(
+                "Delete “%1” for good? Its links, its opening checklist and its place in events and measures "
+                "are removed as well. This cannot be undone."
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
+            row.name,
         )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not ask(self, self.tr("Delete for good"), question):
             return
-        try:
-            self.ctx.workspace.actors.purge(row.id)
-        except StoreError as exc:
-            self._show(str(exc))
+        # Not undoable, and the question says so: the record and its links are gone.
+        if not self.page.write(lambda ws: ws.actors.purge(row.id), errors=self.message):
             return
         self.message.hide()
         self.changed = True
