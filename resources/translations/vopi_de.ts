@@ -546,7 +546,7 @@
         </message>
         <message>
             <source>%1 (unsaved changes)</source>
-            <translation type="unfinished">%1 (ungespeicherte Änderungen)</translation>
+            <translation>%1 (ungespeicherte Änderungen)</translation>
         </message>
     </context>
     <context>
@@ -636,7 +636,7 @@
         </message>
         <message>
             <source>Rating of %1</source>
-            <translation type="unfinished" />
+            <translation>Bewertung von %1</translation>
         </message>
         <message>
             <source>Saved.</source>
@@ -1897,7 +1897,7 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         </message>
         <message>
             <source>Already in the list: %1</source>
-            <translation type="unfinished" />
+            <translation>Schon in der Liste: %1</translation>
         </message>
         <message>
             <source>Add suggestion: %1</source>

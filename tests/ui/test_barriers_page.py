@@ -6,7 +6,7 @@ import re
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QLabel
 
 from vopi_desktop.store.dto.barriers import BarrierInput
 from vopi_desktop.ui.main_window import MainWindow
@@ -17,6 +17,11 @@ from vopi_desktop.ui.pages.barriers.page import BarriersPage
 LEFT = Qt.MouseButton.LeftButton
 
 
+def _answer_unsaved(monkeypatch, answer: str) -> None:
+    """Answer the save/discard/stay question with ``answer`` ("save", "discard", "stay")."""
+    monkeypatch.setattr("vopi_desktop.ui.pages.barriers.page.ask_unsaved", lambda *_a, **_k: answer)
+
+
 @pytest.fixture
 def page(qtbot, ctx, municipality) -> BarriersPage:
     widget = BarriersPage(ctx)
@@ -24,6 +29,7 @@ def page(qtbot, ctx, municipality) -> BarriersPage:
     widget.set_municipality(municipality.id)
     widget.resize(1100, 800)
     widget.show()
+    ctx.tasks.settle()  # the rows load on the reads lane
     return widget
 
 
@@ -57,6 +63,7 @@ def test_rate_a_barrier_by_keyboard_and_mouse(qtbot, ctx, municipality, page: Ba
     refugees = ws.barriers.add_target_group(municipality.id, "Geflüchtete")
     ws.barriers.add_target_group(municipality.id, "Junge Menschen")
     page.refresh()
+    ctx.tasks.settle()
     assert _numbers(page.progress.text()) == [0, 27]
     assert page.form.row is not None and page.form.row.key == "B1"  # the first barrier is ready to rate
     assert page.top.hint.isVisible() and not page.top.buttons
@@ -109,6 +116,7 @@ def test_filter_high_and_top_barrier_link(qtbot, ctx, municipality, page: Barrie
     group = ws.barriers.add_target_group(municipality.id, "Geflüchtete")
     ws.barriers.save(municipality.id, BarrierInput(key="B9", relevance=2, target_group_ids=[group.id]), None)
     page.refresh()
+    ctx.tasks.settle()
     _click_barrier(qtbot, page, "B13")
     qtbot.keyClicks(page.form.relevance, "3")
     qtbot.mouseClick(page.form.save_button, LEFT)
@@ -167,16 +175,19 @@ def test_stale_save_shows_the_message_and_keeps_the_other_change(
     # Someone else rates B1 while the page still shows it as not stored.
     ws.barriers.save(municipality.id, BarrierInput(key="B1", relevance=1, note="Kollegin"), None)
     qtbot.mouseClick(page.form.save_button, LEFT)
+    ctx.tasks.settle()  # a stale save reloads the page; the input stays
     assert page.form.error.isVisible() and "inzwischen" in page.form.error.text()
     assert ws.barriers.get(municipality.id, "B1").relevance == 1
+    assert page.form.relevance.currentData() == 3 and page.form.is_dirty()
     assert page.form.reload_button.isVisible()
     qtbot.mouseClick(page.form.reload_button, LEFT)
+    ctx.tasks.settle()
     assert page.form.relevance.currentData() == 1 and page.form.note.toPlainText() == "Kollegin"
     assert not page.form.error.isVisible()
 
     # A stored row changed behind the page's back: the older version is refused as well.
     ws.barriers.save(municipality.id, BarrierInput(key="B1", relevance=0), page.form.row.version)
-    qtbot.keyClicks(page.form.relevance, "2")
+    qtbot.keyClick(page.form.relevance, Qt.Key.Key_Down)  # 1 -> 2 ("2" typed now would search "32")
     qtbot.mouseClick(page.form.save_button, LEFT)
     assert "inzwischen" in page.form.error.text()
     assert ws.barriers.get(municipality.id, "B1").relevance == 0
@@ -243,8 +254,13 @@ def test_target_groups_dialog_suggestions_and_duplicates(
         assert isinstance(dialog, TargetGroupsDialog)
         qtbot.addWidget(dialog)
         dialog.show()
+        others = {k: b.pos() for k, b in dialog.suggestion_buttons.items()}
+        place = dialog.suggestion_layout.indexOf(dialog.suggestion_buttons["young_people"])
         qtbot.mouseClick(dialog.suggestion_buttons["young_people"], LEFT)
-        assert not dialog.suggestion_buttons["young_people"].isVisible()
+        assert {k: b.pos() for k, b in dialog.suggestion_buttons.items()} == others  # nothing moved
+        button = dialog.suggestion_buttons["young_people"]
+        assert not button.isEnabled() and button.text().startswith("✓")  # greyed, in its place
+        assert dialog.suggestion_layout.indexOf(button) == place
         dialog.name.clear()
         qtbot.keyClicks(dialog.name, "junge menschen mit migrationsgeschichte")  # the same again
         qtbot.mouseClick(dialog.add_button, LEFT)
@@ -278,6 +294,7 @@ def test_target_groups_dialog_suggestions_and_duplicates(
     assert page.form.groups_hint.isVisible()
     monkeypatch.setattr(page, "exec_dialog", drive)
     qtbot.mouseClick(page.groups_button, LEFT)
+    ctx.tasks.settle()  # the page reads the changed groups again
     names = [g.name for g in ctx.workspace.barriers.target_groups(municipality.id)]
     assert names == ["Eltern an der Grundschule", "Junge Menschen mit Migrationsgeschichte"]
     assert page.form.groups.count() == 2 and not page.form.groups_hint.isVisible()
@@ -288,13 +305,13 @@ def test_unsaved_input_is_not_lost_when_switching(
     qtbot, ctx, municipality, page: BarriersPage, monkeypatch
 ) -> None:
     qtbot.keyClicks(page.form.relevance, "3")
-    monkeypatch.setattr(page, "ask_unsaved", lambda: QMessageBox.StandardButton.Cancel)
+    _answer_unsaved(monkeypatch, "stay")
     page.tree.setFocus()
     qtbot.keyClick(page.tree, Qt.Key.Key_Down)
     assert page.form.row.key == "B1" and page.form.relevance.currentData() == 3
     assert page.tree.currentIndex().data(REF_ROLE) == "B1"
 
-    monkeypatch.setattr(page, "ask_unsaved", lambda: QMessageBox.StandardButton.Save)
+    _answer_unsaved(monkeypatch, "save")
     qtbot.keyClick(page.tree, Qt.Key.Key_Down)
     assert page.form.row.key == "B2"
     assert ctx.workspace.barriers.get(municipality.id, "B1").relevance == 3
@@ -304,7 +321,7 @@ def test_without_municipality_and_accessibility(qtbot, ctx) -> None:
     page = BarriersPage(ctx)
     qtbot.addWidget(page)
     page.show()
-    assert page.empty.isVisible() and not page.content.isVisible()
+    assert page.empty_state.isVisible() and not page.content.isVisible()
     headers = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())]
     assert headers == [page.model.tr("Barrier"), page.model.tr("Relevance"), page.model.tr("Target groups")]
     assert page.help_text()
@@ -324,6 +341,7 @@ def test_page_in_the_main_window_with_the_example_town(qtbot, ctx) -> None:
     window.show_area("barriers")
     page = window.page("barriers")
     assert isinstance(page, BarriersPage)
+    qtbot.waitUntil(lambda: not page.loading)
     done, total = _numbers(page.progress.text())
     assert total == 27 and 0 < done <= 27
     assert 1 <= len(page.top.buttons) <= 5
@@ -333,7 +351,7 @@ def test_page_in_the_main_window_with_the_example_town(qtbot, ctx) -> None:
 def test_saving_on_the_way_keeps_tree_and_form_on_the_new_barrier(
     qtbot, ctx, municipality, page: BarriersPage, monkeypatch
 ) -> None:
-    monkeypatch.setattr(page, "ask_unsaved", lambda: QMessageBox.StandardButton.Save)
+    _answer_unsaved(monkeypatch, "save")
     page.tree.setFocus()
     qtbot.keyClicks(page.form.relevance, "2")
     page.tree.setFocus()
@@ -372,16 +390,17 @@ def test_editing_an_own_barrier_asks_about_unsaved_input_first(
     ws = ctx.workspace
     own = ws.barriers.add_custom(municipality.id, "Telefon nur deutsch", "", "language")
     page.refresh()
+    ctx.tasks.settle()
     _click_barrier(qtbot, page, own.id)
     asked: list[str] = []
     dialogs: list[QDialog] = []
 
-    def answer(button: QMessageBox.StandardButton):
-        def ask() -> QMessageBox.StandardButton:
+    def answer(reply: str) -> None:
+        def ask(*_args: object) -> str:
             asked.append(page.form.row.ref)
-            return button
+            return reply
 
-        return ask
+        monkeypatch.setattr("vopi_desktop.ui.pages.barriers.page.ask_unsaved", ask)
 
     def rename(dialog: QDialog) -> bool:
         assert isinstance(dialog, OwnBarrierDialog)
@@ -397,13 +416,13 @@ def test_editing_an_own_barrier_asks_about_unsaved_input_first(
     qtbot.keyClicks(page.form.note, "Beschwerden am Schalter")
 
     # Cancel: no dialog, the input stays.
-    monkeypatch.setattr(page, "ask_unsaved", answer(QMessageBox.StandardButton.Cancel))
+    answer("stay")
     qtbot.mouseClick(page.form.edit_button, LEFT)
     assert asked == [own.id] and not dialogs
     assert page.form.is_dirty() and page.form.note.toPlainText() == "Beschwerden am Schalter"
 
     # Save: the assessment is stored first, then the dialog edits the row in its new version.
-    monkeypatch.setattr(page, "ask_unsaved", answer(QMessageBox.StandardButton.Save))
+    answer("save")
     qtbot.mouseClick(page.form.edit_button, LEFT)
     stored = ws.barriers.get(municipality.id, own.id)
     assert (stored.title, stored.relevance, stored.note) == (
@@ -418,7 +437,7 @@ def test_editing_an_own_barrier_asks_about_unsaved_input_first(
 
     # Discard: the stored state comes back before the dialog opens.
     qtbot.keyClicks(page.form.note, " und am Telefon")
-    monkeypatch.setattr(page, "ask_unsaved", answer(QMessageBox.StandardButton.Discard))
+    answer("discard")
     monkeypatch.setattr(page, "exec_dialog", lambda dialog: False)
     qtbot.mouseClick(page.form.edit_button, LEFT)
     assert page.form.note.toPlainText() == "Beschwerden am Schalter" and not page.form.is_dirty()
@@ -432,10 +451,10 @@ def test_adding_an_own_barrier_asks_about_unsaved_input_first(
     qtbot.keyClicks(page.form.relevance, "3")
     opened: list[QDialog] = []
     monkeypatch.setattr(page, "exec_dialog", lambda dialog: opened.append(dialog) or False)
-    monkeypatch.setattr(page, "ask_unsaved", lambda: QMessageBox.StandardButton.Cancel)
+    _answer_unsaved(monkeypatch, "stay")
     qtbot.mouseClick(page.add_button, LEFT)
     assert not opened and page.form.is_dirty() and page.form.relevance.currentData() == 3
-    monkeypatch.setattr(page, "ask_unsaved", lambda: QMessageBox.StandardButton.Save)
+    _answer_unsaved(monkeypatch, "save")
     qtbot.mouseClick(page.add_button, LEFT)
     assert len(opened) == 1
     assert ctx.workspace.barriers.get(municipality.id, "B1").relevance == 3
@@ -446,6 +465,7 @@ def test_deleting_a_dirty_own_barrier_says_the_input_goes_too(
 ) -> None:
     own = ctx.workspace.barriers.add_custom(municipality.id, "Telefon nur deutsch", "", "")
     page.refresh()
+    ctx.tasks.settle()
     _click_barrier(qtbot, page, own.id)
     qtbot.keyClicks(page.form.note, "Noch nicht gespeichert")
     questions: list[str] = []
@@ -463,3 +483,68 @@ def test_target_groups_dialog_is_deleted_after_use(qtbot, page: BarriersPage, mo
     qtbot.mouseClick(page.groups_button, LEFT)
     _deferred_deletes()
     assert not page.findChildren(TargetGroupsDialog)
+
+
+def test_undo_and_redo_of_a_saved_rating(qtbot, ctx, municipality) -> None:
+    """Ctrl+Z takes a saved rating back ("Rückgängig: Bewertung von B3"), Ctrl+Y brings it again:
+    database and view both follow."""
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    window.show_area("barriers")
+    page = window.page("barriers")
+    assert isinstance(page, BarriersPage)
+    qtbot.waitUntil(lambda: not page.loading)
+    _click_barrier(qtbot, page, "B3")
+    qtbot.keyClicks(page.form.relevance, "3")
+    qtbot.keyClicks(page.form.note, "Aus dem Beirat")
+    qtbot.mouseClick(page.form.save_button, LEFT)
+    ws = ctx.workspace
+    assert (ws.barriers.get(municipality.id, "B3").relevance, _cell(page, "B3", 1)) == (3, "Hoch")
+    assert window.undo_action.text().replace("&", "") == "Rückgängig: Bewertung von B3"
+
+    page.tree.setFocus()
+    qtbot.keyClick(page.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not page.loading and ws.barriers.get(municipality.id, "B3").relevance is None)
+    stored = ws.barriers.get(municipality.id, "B3")
+    assert (stored.relevance, stored.note) == (None, "")
+    qtbot.waitUntil(lambda: _cell(page, "B3", 1) != "Hoch")
+    assert page.form.row.ref == "B3" and page.form.relevance.currentData() is None
+    assert _numbers(page.progress.text()) == [0, 27]
+
+    assert window.redo_action.text().replace("&", "") == "Wiederholen: Bewertung von B3"
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    page.tree.setFocus()
+    qtbot.keyClick(page.tree, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: not page.loading and _cell(page, "B3", 1) == "Hoch")
+    stored = ws.barriers.get(municipality.id, "B3")
+    assert (stored.relevance, stored.note) == (3, "Aus dem Beirat")
+    assert page.form.relevance.currentData() == 3 and page.form.note.toPlainText() == "Aus dem Beirat"
+
+
+def test_an_undo_meeting_a_change_from_elsewhere_is_refused(qtbot, ctx, municipality, page) -> None:
+    _click_barrier(qtbot, page, "B3")
+    qtbot.keyClicks(page.form.relevance, "2")
+    qtbot.mouseClick(page.form.save_button, LEFT)
+    ws = ctx.workspace
+    stored = ws.barriers.get(municipality.id, "B3")
+    ws.barriers.save(municipality.id, BarrierInput(key="B3", relevance=0, note="Kollege"), stored.version)
+    refused: list[str] = []
+    ctx.undo.refused.connect(refused.append)
+    assert not ctx.undo.undo()
+    assert refused and "inzwischen" in refused[0]
+    assert ws.barriers.get(municipality.id, "B3").note == "Kollege"  # nothing half-undone
+
+
+def test_html_in_an_own_barrier_shows_literally(qtbot, ctx, municipality, page) -> None:
+    own = ctx.workspace.barriers.add_custom(municipality.id, "<b>Fett</b> <img src=x>", "<i>kursiv</i>", "")
+    page.refresh()
+    ctx.tasks.settle()
+    _click_barrier(qtbot, page, own.id)
+    assert "&lt;b&gt;Fett&lt;/b&gt;" in page.form.title.text()  # escaped in the rich heading
+    assert page.form.explanation.textFormat() == Qt.TextFormat.PlainText
+    assert page.form.explanation.text() == "<i>kursiv</i>"
+    assert _cell(page, own.id, 0).startswith("<b>Fett</b>")

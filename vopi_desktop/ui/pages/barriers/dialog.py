@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -26,9 +26,12 @@ from PySide6.QtWidgets import (
 
 from ....store.dto.barriers import BarrierRow, TargetGroup
 from ...context import AppContext
-from ...messages import fmt
+from ...messages import ask, fmt, plain_tooltip
 from ...widgets.form_error import FormError
-from ...widgets.titles import titled
+
+if TYPE_CHECKING:
+    from ....store.workspace import Workspace
+    from ..base import Page
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -40,11 +43,12 @@ class OwnBarrierDialog(QDialog):
         self,
         ctx: AppContext,
         municipality_id: str,
-        row: BarrierRow | None = None,
-        parent: QWidget | None = None,
+        row: BarrierRow | None,
+        page: Page,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(page)
         self.ctx = ctx
+        self.page = page  # the store is reached through the page base only
         self.municipality_id = municipality_id
         self.row = row
         self.result_row: BarrierRow | None = None
@@ -97,15 +101,21 @@ class OwnBarrierDialog(QDialog):
         layout.addWidget(buttons)
 
     def _accept(self) -> None:
-        service = self.ctx.workspace.barriers
         title, text, group = self.title.text(), self.description.toPlainText(), self.group.currentData()
-        row = self.row
+        row, mid = self.row, self.municipality_id
+        self.error.hide()
+        stored: list[BarrierRow] = []
         if row is None:
-            saved = self.error.attempt(lambda: service.add_custom(self.municipality_id, title, text, group))
-        else:
-            saved = self.error.attempt(
-                lambda: service.update_custom(row.id or "", title, text, group, row.version)
+            self.page.write(
+                lambda ws: ws.barriers.add_custom(mid, title, text, group), stored.append, self.error
             )
+        else:
+            self.page.write(
+                lambda ws: ws.barriers.update_custom(row.id or "", title, text, group, row.version),
+                stored.append,
+                self.error,
+            )
+        saved = stored[0] if stored else None
         if saved is not None:
             self.result_row = saved
             self.accept()
@@ -114,9 +124,10 @@ class OwnBarrierDialog(QDialog):
 class TargetGroupsDialog(QDialog):
     """The municipality's own list of target groups; suggestions are added with one click."""
 
-    def __init__(self, ctx: AppContext, municipality_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, ctx: AppContext, municipality_id: str, page: Page) -> None:
+        super().__init__(page)
         self.ctx = ctx
+        self.page = page  # the store is reached through the page base only
         self.municipality_id = municipality_id
         self.changed = False
         self._groups: list[TargetGroup] = []
@@ -153,14 +164,17 @@ class TargetGroupsDialog(QDialog):
             row.addWidget(button)
         row.addStretch(1)
 
+        # Every suggestion keeps its place: one already in the list is ticked and greyed, so the
+        # buttons never move under the mouse (they used to re-flow after each click).
         self.suggestions = QGroupBox(self.tr("Suggestions: one click adds the group"))
         self.suggestion_layout = QGridLayout(self.suggestions)
         self.suggestion_buttons: dict[str, QPushButton] = {}
-        for key, label in ctx.catalog.vocab("target_group_suggestions").items():
-            button = QPushButton("+ " + label.replace("&", "&&"))
-            button.setAccessibleName(fmt(self.tr("Add suggestion: %1"), label))
+        self._suggestion_labels = ctx.catalog.vocab("target_group_suggestions")
+        for i, key in enumerate(self._suggestion_labels):
+            button = QPushButton()
             button.clicked.connect(lambda _=False, k=key: self._add_suggested([k]))
             self.suggestion_buttons[key] = button
+            self.suggestion_layout.addWidget(button, i // 2, i % 2)
 
         self.error = FormError({"name": self.name})
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -180,25 +194,31 @@ class TargetGroupsDialog(QDialog):
 
     # ----- showing
     def _load(self, select: str | None = None) -> None:
-        self._groups = self.ctx.workspace.barriers.target_groups(self.municipality_id)
+        mid = self.municipality_id
+        self._groups = self.page.read_now(lambda ws: ws.target_groups.list(mid)) or []
         self.list.clear()
         for group in self._groups:
             item = QListWidgetItem(self._describe(group))
             item.setData(ID_ROLE, group.id)
-            item.setToolTip(group.description)
+            item.setToolTip(plain_tooltip(group.description))
             self.list.addItem(item)
             if group.id == select:
                 self.list.setCurrentItem(item)
         names = {g.name.casefold() for g in self._groups}
-        labels = self.ctx.catalog.vocab("target_group_suggestions")
-        open_keys = [k for k in self.suggestion_buttons if labels[k].casefold() not in names]
-        for button in self.suggestion_buttons.values():  # re-flow: the open ones, two per row, no gaps
-            self.suggestion_layout.removeWidget(button)
-            button.hide()
-        for i, key in enumerate(open_keys):
-            self.suggestion_layout.addWidget(self.suggestion_buttons[key], i // 2, i % 2)
-            self.suggestion_buttons[key].show()
-        self.suggestions.setVisible(bool(open_keys))
+        for key, button in self.suggestion_buttons.items():
+            label = self._suggestion_labels[key]
+            present = label.casefold() in names
+            had_focus = button.hasFocus()
+            button.setText(("✓ " if present else "+ ") + label.replace("&", "&&"))
+            button.setEnabled(not present)
+            button.setAccessibleName(
+                fmt(self.tr("Already in the list: %1"), label)
+                if present
+                else fmt(self.tr("Add suggestion: %1"), label)
+            )
+            if had_focus and present:  # keep the keyboard in the suggestions: the next open one
+                following = [b for b in self.suggestion_buttons.values() if b.isEnabled()]
+                (following[0] if following else self.name).setFocus(Qt.FocusReason.OtherFocusReason)
         self._picked(self.list.currentItem())
 
     def _describe(self, group: TargetGroup) -> str:
@@ -223,19 +243,19 @@ class TargetGroupsDialog(QDialog):
             self.description.setText(group.description)
 
     # ----- writing
-    def _run(self, action: Callable[[], object]) -> object | None:
+    def _run(self, action: Callable[[Workspace], object]) -> object | None:
         """The action's result (True for one that returns nothing), or None when it was refused."""
-        outcome = self.error.attempt(lambda: (action(),))  # a tuple tells success from a None result
-        if outcome is None:
+        self.error.hide()
+        results: list[object] = []
+        self.page.write(action, results.append, self.error)
+        if not results:
             return None
         self.changed = True
-        return True if outcome[0] is None else outcome[0]
+        return True if results[0] is None else results[0]
 
     def _add(self) -> None:
-        service = self.ctx.workspace.barriers
-        created = self._run(
-            lambda: service.add_target_group(self.municipality_id, self.name.text(), self.description.text())
-        )
+        mid, name, description = self.municipality_id, self.name.text(), self.description.text()
+        created = self._run(lambda ws: ws.target_groups.add(mid, name, description))
         if isinstance(created, TargetGroup):
             self._load(select=created.id)
             self.name.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -245,12 +265,8 @@ class TargetGroupsDialog(QDialog):
         group = self._selected()
         if group is None:
             return
-        service = self.ctx.workspace.barriers
-        done = self._run(
-            lambda: service.rename_target_group(
-                group.id, self.name.text(), self.description.text(), group.version
-            )
-        )
+        name, description = self.name.text(), self.description.text()
+        done = self._run(lambda ws: ws.target_groups.rename(group.id, name, description, group.version))
         if done:
             self._load(select=group.id)
 
@@ -265,19 +281,17 @@ class TargetGroupsDialog(QDialog):
             question = fmt(question, group.name, str(group.barrier_count), str(group.measure_count))
             if not self.confirm(question):
                 return
-        if self._run(lambda: self.ctx.workspace.barriers.delete_target_group(group.id, group.version)):
+        if self._run(lambda ws: ws.target_groups.delete(group.id, group.version)):
             self.name.clear()
             self.description.clear()
             self._load()
 
     def _add_suggested(self, keys: list[str]) -> None:
-        created = self._run(
-            lambda: self.ctx.workspace.barriers.add_suggested_target_groups(self.municipality_id, keys)
-        )
+        mid = self.municipality_id
+        created = self._run(lambda ws: ws.target_groups.add_suggested(mid, keys))
         if created:
             self._load(select=created[0].id if isinstance(created, list) and created else None)
 
     def confirm(self, question: str) -> bool:
         """Ask before a delete that touches barriers or measures (tests replace this)."""
-        answer = QMessageBox.question(self, titled(self.tr("Delete target group")), question)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask(self, self.tr("Delete target group"), question)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
@@ -21,36 +22,35 @@ from PySide6.QtWidgets import (
 )
 
 from ....store.dto.barriers import BarrierInput, BarrierRow, TargetGroup
-from ....store.errors import StaleRecordError, StoreError, ValidationError
 from ...context import AppContext
-from ...messages import fmt
+from ...editor import EditorPanel
+from ...messages import fmt, plain_tooltip
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class BarrierForm(QWidget):
-    """Saves through the barrier service itself; the page only hears ``saved`` and refreshes the tree."""
+class BarrierForm(EditorPanel):
+    """The assessment of one barrier, saved on Save (Ctrl+S) through the page (``save_handler``),
+    which records it as an undoable command; a refusal shows here (``show_message``)."""
 
-    saved = Signal(object)  # BarrierRow
     edit_own = Signal(object)  # BarrierRow
     delete_own = Signal(object)  # BarrierRow
     reload_requested = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("", parent)
         self.ctx = ctx
-        self.municipality_id: str | None = None
-        self.row: BarrierRow | None = None
-        self._dirty = False
-        self._loading = False
+        self.save_handler: Callable[[BarrierInput], bool] | None = None
 
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.RichText)
         self.title.setWordWrap(True)
         self.group = QLabel()
+        self.group.setTextFormat(Qt.TextFormat.PlainText)
         self.group.setStyleSheet("color: #555;")
         self.group.setWordWrap(True)  # a long group name must not widen the pane
         self.explanation = QLabel()
+        self.explanation.setTextFormat(Qt.TextFormat.PlainText)  # an own barrier's text is user text
         self.explanation.setWordWrap(True)
         self.explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.approaches_box = QGroupBox(self.tr("What helps: outreach approaches from the catalogue"))
@@ -96,6 +96,7 @@ class BarrierForm(QWidget):
         form.addRow("", self.changed_at)
 
         self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setStyleSheet("color: #a40000; font-weight: bold;")
         self.error.setWordWrap(True)
         self.error.setAccessibleName(self.tr("Error message"))
@@ -104,9 +105,7 @@ class BarrierForm(QWidget):
         self.reload_button.hide()
         self.reload_button.clicked.connect(self.reload_requested)
 
-        self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setToolTip(self.tr("Save the assessment (Ctrl+S)"))
-        self.save_button.clicked.connect(self.save)
         # Short labels: the pane is narrow; the heading already says it is an own barrier.
         self.edit_button = QPushButton(self.tr("Ed&it…"))
         self.edit_button.setAccessibleName(self.tr("Edit own barrier"))
@@ -120,6 +119,7 @@ class BarrierForm(QWidget):
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
 
         layout = QVBoxLayout(self)
@@ -139,22 +139,23 @@ class BarrierForm(QWidget):
             "target_groups": self.groups,
         }
 
-        self.relevance.currentIndexChanged.connect(self._touched)
-        self.evidence.currentIndexChanged.connect(self._touched)
-        self.note.textChanged.connect(self._touched)
-        self.groups.itemChanged.connect(self._touched)
+        self.watch(self.relevance, self.evidence, self.note, self.groups)
+        # The assessment box's title carries the editor's "(unsaved changes)" marker.
+        self.title_label.hide()
+        self.dirty_changed.connect(lambda _dirty: self._mark_title())
         self.show_row(None)
 
     # ----- showing
     def set_target_groups(self, groups: list[TargetGroup]) -> None:
         """Rebuild the tick list; ticks of the shown row (or those already made) are kept."""
-        ticked = self.ticked_groups() if self._dirty else list(self.row.target_group_ids if self.row else ())
-        self._loading = True
+        dirty = self.is_dirty()
+        ticked = self.ticked_groups() if dirty else list(self.row.target_group_ids if self.row else ())
+        self._filling = True
         self.groups.clear()
         for group in groups:
             item = QListWidgetItem(group.name)
             item.setData(ID_ROLE, group.id)
-            item.setToolTip(group.description)
+            item.setToolTip(plain_tooltip(group.description))
             item.setFlags(
                 Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
             )
@@ -164,16 +165,16 @@ class BarrierForm(QWidget):
         self.groups.setVisible(bool(groups))
         shown = min(max(len(groups), 1), 7)  # tall enough for a typical list, never a wall
         self.groups.setFixedHeight(shown * self.groups.sizeHintForRow(0) + 2 * self.groups.frameWidth() + 2)
-        self._loading = False
+        self._filling = False
+        if not dirty:
+            self.show_row(self.row)  # the groups are part of what "unchanged" means
 
-    def show_row(self, row: BarrierRow | None) -> None:
+    def fill(self, row: BarrierRow | None) -> None:
         """Fill the form from a stored (or not yet stored) row; None shows a short hint instead."""
-        self.row = row
-        self._loading = True
         self._clear_error()
         has = row is not None
         self.assessment.setVisible(has)
-        for button in (self.save_button, self.edit_button, self.delete_button):
+        for button in (self.save_button, self.revert_button, self.edit_button, self.delete_button):
             button.setVisible(has)
         if row is None:
             self.title.setText("<h2>" + escape(self.tr("Barriers")) + "</h2>")
@@ -182,8 +183,6 @@ class BarrierForm(QWidget):
                 self.tr("Choose a barrier in the list to read what it means and to rate it.")
             )
             self.approaches_box.hide()
-            self._loading = False
-            self._dirty = False
             return
         catalog = self.ctx.catalog
         heading = row.title if row.is_custom else f"{row.key} {row.title}"
@@ -212,12 +211,25 @@ class BarrierForm(QWidget):
             self.changed_at.setText(fmt(self.tr("Last saved: %1"), when))
         else:
             self.changed_at.setText(self.tr("Not rated yet."))
-        self._loading = False
-        self._dirty = False
+
+    def show_group(self, title: str, description: str) -> None:
+        """A group row of the tree: say what the group is about (nothing to edit)."""
+        self.show_row(None)
+        self.title.setText(f"<h2>{escape(title)}</h2>")
+        self.explanation.setText(description)
+
+    def _mark_title(self) -> None:
+        title = self.tr("Your assessment")
+        self.assessment.setTitle(fmt(self.tr("%1 (unsaved changes)"), title) if self.is_dirty() else title)
 
     # ----- state
-    def is_dirty(self) -> bool:
-        return self._dirty and self.row is not None
+    def values(self) -> tuple[object, ...]:
+        return (
+            self.relevance.currentData(),
+            self.evidence.currentData() or "",
+            self.note.toPlainText(),
+            tuple(sorted(self.ticked_groups())),
+        )
 
     def ticked_groups(self) -> list[str]:
         return [
@@ -226,38 +238,28 @@ class BarrierForm(QWidget):
             if self.groups.item(i).checkState() == Qt.CheckState.Checked
         ]
 
-    def _touched(self) -> None:
-        if not self._loading:
-            self._dirty = True
-
     # ----- saving
     def save(self) -> bool:
-        """Write the assessment; on any error the message shows here and nothing is written."""
+        """Hand the input to the page, which stores it as an undoable command; True when stored."""
         row = self.row
-        if row is None or self.municipality_id is None:
+        if row is None or self.save_handler is None:
             return False
-        data = BarrierInput(
-            key=None if row.is_custom else row.key,
-            id=row.id if row.is_custom else None,
-            relevance=self.relevance.currentData(),
-            evidence_kind=self.evidence.currentData() or "",
-            note=self.note.toPlainText(),
-            target_group_ids=self.ticked_groups(),
+        self._clear_error()
+        return self.save_handler(
+            BarrierInput(
+                key=None if row.is_custom else row.key,
+                id=row.id if row.is_custom else None,
+                relevance=self.relevance.currentData(),
+                evidence_kind=self.evidence.currentData() or "",
+                note=self.note.toPlainText(),
+                target_group_ids=self.ticked_groups(),
+            )
         )
-        try:
-            saved = self.ctx.workspace.barriers.save(self.municipality_id, data, row.version)
-        except StaleRecordError as exc:
-            self._show_error(str(exc), None, stale=True)
-            return False
-        except ValidationError as exc:
-            self._show_error(str(exc), exc.field)
-            return False
-        except StoreError as exc:
-            self._show_error(str(exc), None)
-            return False
-        self.show_row(saved)
-        self.saved.emit(saved)
-        return True
+
+    def show_message(self, message: str, field: str | None = None, stale: bool = False) -> None:
+        """A refusal of the store (the page's ``write`` calls this): message, focus, and after a
+        stale save the way back to the stored state."""
+        self._show_error(message, field, stale)
 
     def _show_error(self, message: str, field: str | None, stale: bool = False) -> None:
         self.error.setText(message)

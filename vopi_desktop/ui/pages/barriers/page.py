@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -13,22 +10,19 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
     QTreeView,
-    QVBoxLayout,
     QWidget,
 )
 
 from ....analysis.barriers import progress
-from ....store.dto.barriers import BarrierRow
-from ....store.errors import StoreError
+from ....store.dto.barriers import BarrierInput, BarrierRow, TargetGroup
 from ...context import AppContext
-from ...messages import fmt
-from ...widgets.titles import titled
+from ...messages import ask, ask_unsaved, fmt, run
 from ..base import Page
+from .commands import RatingChange, input_of, redo_rating, undo_rating
 from .dialog import OwnBarrierDialog, TargetGroupsDialog
 from .form import BarrierForm
 from .model import BarrierTreeModel, matches
@@ -110,7 +104,8 @@ class BarriersPage(Page):
         left.setChildrenCollapsible(False)
 
         self.form = BarrierForm(ctx)
-        self.form.saved.connect(self._saved)
+        self.form.save_handler = self._save_rating
+        self.add_editor(self.form)
         self.form.edit_own.connect(self.edit_own_barrier)
         self.form.delete_own.connect(self.delete_own_barrier)
         self.form.reload_requested.connect(self._reload_current)
@@ -131,47 +126,45 @@ class BarriersPage(Page):
         ctx.layout.remember(left, "barriers/left")
         ctx.layout.remember(header, "barriers/columns")
 
-        self.empty = QLabel(self.tr("Create or choose a municipality first (toolbar above)."))
-        layout = QVBoxLayout(self)
+        layout = self.page_layout()  # message line, then this body or an empty state
         layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addLayout(bar)
-        layout.addWidget(self.empty)
         layout.addWidget(splitter, 1)
         self.content = splitter
-
-        save = QShortcut(QKeySequence.StandardKey.Save, self)
-        save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        save.activated.connect(self.form.save)
+        # Save is the form's Ctrl+S (editor panel); the rest waits for the rows of this municipality.
+        self.disable_while_loading(self.filter, self.add_button, self.groups_button)
 
     # ----- loading
     def reload(self) -> None:
-        has = self.municipality_id is not None
-        self.empty.setVisible(not has)
-        self.content.setVisible(has)
-        for widget in (self.filter, self.add_button, self.groups_button):
-            widget.setEnabled(has)
-        self.form.municipality_id = self.municipality_id
-        if not has:
-            self.rows, self._names = [], {}
-            self.model.set_rows([], {})
-            self.form.show_row(None)
-            self.progress.clear()
-            self.top.show_rows(self.rows)
-            return
-        self._load(keep_form=False)
+        """Read rows and target groups off the UI thread; unsaved input in the form stays."""
+        mid = self.municipality_id or ""
+        self.form.municipality_id = mid
+        self.load(lambda ws: (ws.barriers.list(mid), ws.target_groups.list(mid)), self._loaded)
 
-    def _load(self, keep_form: bool) -> None:
-        """Read rows and target groups; ``keep_form`` leaves the user's unsaved input alone."""
-        service = self.ctx.workspace.barriers
-        try:
-            self.rows = service.list(self.municipality_id or "")
-            groups = service.target_groups(self.municipality_id or "")
-        except StoreError as exc:
-            self.status_message.emit(str(exc))
-            return
+    def clear(self) -> None:
+        self.rows, self._names = [], {}
+        self.model.set_rows([], {})
+        self.form.show_row(None)
+        self.progress.clear()
+        self.top.show_rows(self.rows)
+
+    def _loaded(self, result: tuple[list[BarrierRow], list[TargetGroup]], keep_form: bool = True) -> None:
+        rows, groups = result
+        self.rows = rows
         self._names = {g.id: g.name for g in groups}
         self.form.set_target_groups(groups)
+        shown = self.form.row
+        if shown is not None and self.form.is_dirty():
+            fresh = next((r for r in rows if r.ref == shown.ref), None)
+            if fresh is not None and fresh.version != shown.version:
+                # Changed elsewhere while being edited here: the input stays, and the form offers
+                # the stored state (saving the old version again would be refused as stale).
+                self.form.reload_button.show()
+        self._show_rows(keep_form)
+
+    def _show_rows(self, keep_form: bool) -> None:
+        """Tree, progress and top barriers from ``self.rows``; ``keep_form`` leaves unsaved input alone."""
         self.model.set_rows(self.rows, self._names)
         self._expand()
         done, total = progress(self.rows)
@@ -242,37 +235,29 @@ class BarriersPage(Page):
             if row is not None and self.form.row is not None and row.ref == self.form.row.ref:
                 return
         if row is None:  # a group row: say what the group is about
-            self._show(None)
+            self._current_ref = None
             group = self.model.group_at(current)
             if group is not None:
-                self.form.title.setText(f"<h2>{escape(group.title)}</h2>")
-                self.form.explanation.setText(group.description)
+                self.form.show_group(group.title, group.description)
+            else:
+                self.form.show_row(None)
             return
         self._show(row)
 
-    def leave_ok(self) -> bool:
-        return not self.form.is_dirty() or self._resolve_unsaved()
-
     def _resolve_unsaved(self) -> bool:
-        """True when the form may be left: saved, or the user chose to discard."""
-        answer = self.ask_unsaved()
-        if answer == QMessageBox.StandardButton.Save:
-            return self.form.save()
-        return answer == QMessageBox.StandardButton.Discard
-
-    def ask_unsaved(self) -> QMessageBox.StandardButton:
-        """Ask what to do with unsaved input (tests replace this)."""
-        buttons = (
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel
-        )
-        return QMessageBox.question(
+        """True when the form may be left: saved, or the user chose to discard (then the stored
+        state shows again)."""
+        answer = ask_unsaved(
             self,
-            titled(self.tr("Unsaved assessment")),
+            self.tr("Unsaved assessment"),
             self.tr("The assessment you are editing is not saved yet. Save it now?"),
-            buttons,
         )
+        if answer == "save":
+            return self.form.commit()
+        if answer == "discard":
+            self.form.revert()
+            return True
+        return False
 
     # ----- reactions
     def _filter_changed(self) -> None:
@@ -288,18 +273,34 @@ class BarriersPage(Page):
         self._expand()
         self._reselect(keep_form=True, fallback_row=position)
 
+    def _save_rating(self, data: BarrierInput) -> bool:
+        """The form's Save: one undoable command ("Bewertung von B3"); True when stored."""
+        row, mid = self.form.row, self.municipality_id
+        if row is None or mid is None:
+            return False
+        state = RatingChange(mid, input_of(row), data, row.version)
+        name = fmt(self.tr("Rating of %1"), row.key or row.title)
+        done = self.change(name, state, redo_rating, undo_rating, errors=self.form)
+        if done is None or done.row is None:
+            return False
+        self._saved(done.row)
+        return True
+
     def _saved(self, row: BarrierRow) -> None:
+        """Show the stored row at once (no reload): tree, progress, top barriers, the form."""
         position = self.model.flat_position(row.ref)
+        self.rows = [row if r.ref == row.ref else r for r in self.rows]
+        self.form.show_row(row)
         self._current_ref = row.ref
-        self._load(keep_form=True)
+        self._show_rows(keep_form=True)
         if not self.model.index_of(row.ref).isValid():  # the filter hides it now: on to the next one
             self._current_ref = None
             self._reselect(keep_form=False, fallback_row=position)
-        self.status_message.emit(self.tr("Saved."))
-        self.data_changed.emit()
+        self.show_info(self.tr("Saved."))
 
     def _reload_current(self) -> None:
-        self._load(keep_form=False)
+        self.form.revert()  # the input goes on purpose; the load shows what is stored now
+        self.reload()
         self.status_message.emit(
             self.tr("The stored state is shown again. Please enter your change once more.")
         )
@@ -309,11 +310,7 @@ class BarriersPage(Page):
         """Before a dialog reloads the form: save or discard unsaved input; False = the user cancelled."""
         if not self.form.is_dirty():
             return True
-        if not self._resolve_unsaved():
-            return False
-        if self.form.is_dirty():  # discarded: show the stored state, the input is gone on purpose
-            self.form.show_row(self.form.row)
-        return True
+        return self._resolve_unsaved()
 
     def add_own_barrier(self) -> None:
         if self.municipality_id is None or not self._settle_form():
@@ -323,11 +320,11 @@ class BarriersPage(Page):
         dialog.deleteLater()  # parented to the page: delete it, or every use leaves one behind
         if accepted and added is not None:
             self.filter.setCurrentIndex(self.filter.findData("all"))
+            self.rows = [*self.rows, added]
             self._current_ref = added.ref
-            self._load(keep_form=False)
+            self._show_rows(keep_form=False)
             self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.status_message.emit(self.tr("Own barrier added. Rate it on the right."))
-            self.data_changed.emit()
+            self.show_info(self.tr("Own barrier added. Rate it on the right."))
 
     def edit_own_barrier(self, row: BarrierRow) -> None:
         if self.municipality_id is None or not self._settle_form():
@@ -340,9 +337,9 @@ class BarriersPage(Page):
         accepted, edited = self.exec_dialog(dialog), dialog.result_row
         dialog.deleteLater()
         if accepted and edited is not None:
+            self.rows = [edited if r.ref == edited.ref else r for r in self.rows]
             self._current_ref = fresh.ref
-            self._load(keep_form=False)
-            self.data_changed.emit()
+            self._show_rows(keep_form=False)
 
     def delete_own_barrier(self, row: BarrierRow) -> None:
         question = fmt(self.tr("Delete the own barrier “%1” and its assessment?"), row.title)
@@ -351,17 +348,14 @@ class BarriersPage(Page):
         if not self.confirm(question):
             return
         position = self.model.flat_position(row.ref)
-        try:
-            self.ctx.workspace.barriers.delete_custom(row.id or "", row.version)
-        except StoreError as exc:
-            QMessageBox.warning(self, titled(self.tr("Barriers")), str(exc))
-            return
+        if not self.write(lambda ws: ws.barriers.delete_custom(row.id or "", row.version)):
+            return  # refused: the message line says why
+        self.rows = [r for r in self.rows if r.ref != row.ref]
         self._current_ref = None
         self.form.show_row(None)
-        self._load(keep_form=False)
+        self._show_rows(keep_form=False)
         self._reselect(keep_form=False, fallback_row=position)
-        self.status_message.emit(self.tr("Own barrier deleted."))
-        self.data_changed.emit()
+        self.show_info(self.tr("Own barrier deleted."))
 
     def manage_target_groups(self) -> None:
         if self.municipality_id is None:
@@ -371,16 +365,14 @@ class BarriersPage(Page):
         changed = dialog.changed
         dialog.deleteLater()
         if changed:
-            self._load(keep_form=True)
-            self.data_changed.emit()
+            self.reload()
 
     def exec_dialog(self, dialog: QDialog) -> bool:
-        """Run a dialog modally (tests replace this to drive it without a nested event loop)."""
-        return bool(dialog.exec())
+        """Run a dialog modally through the one dialog runner (tests replace either)."""
+        return bool(run(dialog))
 
     def confirm(self, question: str) -> bool:
-        answer = QMessageBox.question(self, titled(self.tr("Barriers")), question)
-        return answer == QMessageBox.StandardButton.Yes
+        return ask(self, self.tr("Barriers"), question)
 
     def help_text(self) -> str:
         return self.tr(
