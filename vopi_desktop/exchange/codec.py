@@ -168,9 +168,9 @@ def default_of(column: Column) -> object:
         arg = default.arg  # type: ignore[attr-defined]
         if callable(arg):
             try:
-                return arg()
-            except TypeError:
-                return arg(None)
+                return arg(None)  # SQLAlchemy wraps a plain callable to take the (unused) context
+            except Exception:
+                return MISSING
         return arg
     if column.nullable:
         return None

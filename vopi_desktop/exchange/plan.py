@@ -158,9 +158,11 @@ def _local_lists(entity: Entity, local: dict[str, list[dict]]) -> dict[str, dict
 
 
 def _refuse_name_clash(incoming: Incoming, names: dict[str, str]) -> None:
-    here = {name.casefold(): mid for mid, name in names.items()}
+    from ..store.names import name_key
+
+    here = {name_key(name): mid for mid, name in names.items()}
     for mid, name in incoming.manifest.municipalities:
-        other = here.get(name.casefold())
+        other = here.get(name_key(name))
         if other is not None and other != mid:
             raise refuse(
                 f"Hier gibt es schon eine andere Kommune „{name}“ (nicht aus dieser Datei); die Datei wurde "
@@ -198,13 +200,19 @@ def _map_unique_keys(incoming: Incoming, local: dict[str, list[dict]]) -> None:
                     record[col] = mapping.get(record[col], record[col])
                 for link in entity.links:
                     record[link.field] = [mapping.get(i, i) for i in record[link.field]]
+                for name, compute in entity.derived.items():
+                    record[name] = compute(record)
         if entity.owner == "id":
             continue
-        for key in entity.unique_keys:
-            here = {tuple(row[c] for c in key): row["id"] for row in local[entity.name]}
+        for key, live_only in entity.unique_keys:
+            here = {
+                tuple(row[c] for c in key): row["id"]
+                for row in local[entity.name]
+                if not (live_only and row.get("deleted_at"))
+            }
             for record in records:
                 values = tuple(record[c] for c in key)
-                if None in values:
+                if None in values or (live_only and record.get("deleted_at")):
                     continue
                 local_id = here.get(values)
                 if local_id is not None and local_id != record["id"]:

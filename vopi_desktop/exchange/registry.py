@@ -40,15 +40,27 @@ PERSONAL_COLUMNS = frozenset(
 )
 
 
-def _name_key(row: dict[str, object]) -> object:
-    from ..store.names import name_key
+class _Row:
+    """Stands in for SQLAlchemy's insert context, so a derived column's own default computes it."""
 
-    return name_key(str(row.get("name") or ""))
+    def __init__(self, row: dict[str, object]) -> None:
+        self._row = row
+
+    def get_current_parameters(self) -> dict[str, object]:
+        return self._row
 
 
-# Columns computed from others (not exported, recomputed on import). A model may also declare
-# info={"derived_from": "name"} on a name_key-like column of another name.
-DERIVED: dict[str, Callable[[dict[str, object]], object]] = {"name_key": _name_key}
+def _derived(column: Column) -> Callable[[dict[str, object]], object] | None:
+    """A derived key (``name_key``, ``pair_key``, store/models.py): a ``*_key`` column, or one marked
+    info={"derived": True}, whose default computes it from the row's other values. It is not
+    exported and is recomputed on import by that very default."""
+    default = column.default
+    if not (column.info.get("derived") or column.name.endswith("_key")):
+        return None
+    if default is None or not getattr(default, "is_callable", False):
+        return None
+    compute = default.arg  # type: ignore[attr-defined]
+    return lambda row: compute(_Row(row))
 
 
 @dataclass(frozen=True)
@@ -72,7 +84,8 @@ class Entity:
     links: tuple[LinkList, ...]
     personal: frozenset[str]
     derived: dict[str, Callable[[dict[str, object]], object]]
-    unique_keys: tuple[tuple[str, ...], ...]  # column sets that are unique besides the id
+    # Column sets unique besides the id; True where only live rows count (a partial index on deleted_at).
+    unique_keys: tuple[tuple[tuple[str, ...], bool], ...]
 
     @property
     def field_names(self) -> tuple[str, ...]:
@@ -87,25 +100,18 @@ def _is_personal(column: Column) -> bool:
     )
 
 
-def _derived(column: Column) -> Callable[[dict[str, object]], object] | None:
-    source = column.info.get("derived_from")
-    if source:
-        from ..store.names import name_key
-
-        return lambda row, source=source: name_key(str(row.get(source) or ""))
-    return DERIVED.get(column.name)
-
-
-def _unique_keys(table: Table) -> tuple[tuple[str, ...], ...]:
-    keys: list[tuple[str, ...]] = []
+def _unique_keys(table: Table) -> tuple[tuple[tuple[str, ...], bool], ...]:
+    keys: list[tuple[tuple[str, ...], bool]] = []
     for constraint in table.constraints:
         if constraint.__class__.__name__ == "UniqueConstraint":
-            keys.append(tuple(c.name for c in constraint.columns))
+            keys.append((tuple(c.name for c in constraint.columns), False))
     for index in table.indexes:
-        # Partial unique indexes (barrier_key IS NOT NULL) hold for rows whose key columns are all set.
+        # Partial unique indexes: "barrier_key IS NOT NULL" holds for rows whose key columns are all
+        # set (checked by the caller); "deleted_at IS NULL" for live rows only.
         if index.unique:
-            keys.append(tuple(c.name for c in index.columns))
-    return tuple(k for k in keys if k != ("id",))
+            where = str(index.dialect_options["sqlite"].get("where", ""))
+            keys.append((tuple(c.name for c in index.columns), "deleted_at" in where))
+    return tuple(k for k in keys if k[0] != ("id",))
 
 
 def _link_field(table: Table, own: str) -> str:

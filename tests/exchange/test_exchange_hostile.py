@@ -1,0 +1,146 @@
+"""Every malformed or hostile file is refused with one sentence and leaves the database as it was."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from tests.exchange import hostile
+from tests.exchange.helpers import everything
+from vopi_desktop.cli import main
+from vopi_desktop.config import load_config
+from vopi_desktop.exchange import container, importer
+from vopi_desktop.exchange.errors import ExchangeError
+from vopi_desktop.exchange.export import export
+from vopi_desktop.store.db import make_engine, upgrade
+from vopi_desktop.store.demo import fill_demo
+from vopi_desktop.store.dto.actors import ActorInput
+from vopi_desktop.store.dto.municipality import MunicipalityInput
+from vopi_desktop.store.workspace import Workspace
+
+SEALED = {"tampered_seal", "wrong_password"}
+
+
+@pytest.fixture(scope="module")
+def sources(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    """A valid file of the demo town, and a file of another town that B holds before each case."""
+    folder = tmp_path_factory.mktemp("hostile")
+    engine = make_engine(f"sqlite:///{folder / 'a.sqlite3'}")
+    upgrade(engine)
+    ws = Workspace(engine, who="Quelle")
+    fill_demo(ws, "small")
+    other = ws.municipalities.create(MunicipalityInput(name="Anderswo", kind="gemeinde", state="HE"))
+    actor = ws.actors.create(other.id, ActorInput(name="Chor Anderswo", type="verein"))
+    town = next(m.name for m in ws.municipalities.list() if m.id != other.id)
+    export(ws, folder / "town.vopi", municipality=town)
+    export(ws, folder / "other.vopi", municipality="Anderswo")
+    ws.close()
+    with zipfile.ZipFile(folder / "town.vopi") as archive:
+        manifest = json.loads(archive.read("manifest.json"))
+        data = json.loads(archive.read("data.json"))
+    return {
+        "manifest": manifest,
+        "data": data,
+        "other": {"actor_id": actor.id},
+        "other_file": folder / "other.vopi",
+    }
+
+
+def _hostile_file(sources: dict, name: str, folder: Path) -> Path:
+    make, _ = hostile.CASES[name]
+    path = folder / f"{name}.vopi"
+    path.write_bytes(make(sources["manifest"], sources["data"], sources["other"]))
+    return path
+
+
+def test_there_are_at_least_twenty_cases() -> None:
+    assert len(hostile.CASES) >= 20
+
+
+@pytest.mark.parametrize("name", sorted(hostile.CASES))
+def test_refused_with_one_sentence_and_nothing_written(pair, sources, tmp_path: Path, name: str) -> None:
+    _, b = pair
+    importer.apply(b, importer.prepare(b, sources["other_file"]), None)
+    before = everything(b)
+    path = _hostile_file(sources, name, tmp_path)
+    password = hostile.PASSWORD if name in SEALED else None
+    with pytest.raises(ExchangeError) as refused:
+        plan = importer.prepare(b, path, password)
+        importer.apply(b, plan, None)
+    message = str(refused.value)
+    assert hostile.CASES[name][1] in message
+    assert "\n" not in message and "Traceback" not in message
+    assert everything(b) == before
+
+
+@pytest.mark.parametrize("name", sorted(hostile.CASES))
+def test_the_cli_refuses_with_one_line_and_a_non_zero_exit(
+    sources, tmp_path: Path, capsys, name: str
+) -> None:
+    data_dir = tmp_path / "data"
+    assert main(["--data-dir", str(data_dir), "import", str(sources["other_file"])]) == 0
+    config = load_config(data_dir, None)
+    ws = Workspace.open(config)
+    before = everything(ws)
+    ws.close()
+    capsys.readouterr()
+    password_file = tmp_path / "pw.txt"
+    password_file.write_text(hostile.PASSWORD + "\n", encoding="utf-8")
+    args = ["--data-dir", str(data_dir), "import", str(_hostile_file(sources, name, tmp_path))]
+    if name in SEALED:
+        args += ["--password-file", str(password_file)]
+    assert main(args) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith("vopi-desktop: ") and hostile.CASES[name][1] in err
+    ws = Workspace.open(config)
+    assert everything(ws) == before
+    ws.close()
+
+
+def test_a_member_larger_than_the_limit_is_refused_while_reading(
+    sources, tmp_path: Path, monkeypatch
+) -> None:
+    """The absolute size limit holds even when the header does not say how large the member is."""
+    path = tmp_path / "big.vopi"
+    path.write_bytes(hostile.file_of(sources["manifest"], sources["data"]))
+    monkeypatch.setattr(container, "MAX_DATA", 1000)
+    with pytest.raises(ExchangeError, match="zu groß"):
+        importer.read(path)
+
+
+def test_a_file_too_large_is_refused_before_reading(tmp_path: Path, monkeypatch) -> None:
+    path = tmp_path / "huge.vopi"
+    path.write_bytes(b"PK\x03\x04" + b"\0" * 5000)
+    monkeypatch.setattr(container, "MAX_FILE", 4000)
+    with pytest.raises(ExchangeError, match="zu groß"):
+        importer.read(path)
+
+
+def test_an_older_file_without_a_newer_column_gets_its_default(sources, tmp_path: Path) -> None:
+    """What an older app wrote (a field missing) is upgraded, not refused."""
+    data = json.loads(json.dumps(sources["data"]))
+    for actor in data["actor"]:
+        del actor["map_x"]
+    path = tmp_path / "old.vopi"
+    path.write_bytes(hostile.file_of(sources["manifest"], data))
+    incoming = importer.read(path)
+    assert all(actor["map_x"] is None for actor in incoming.records["actor"])
+
+
+def test_format_upgrades_run_step_by_step(sources, tmp_path: Path, monkeypatch) -> None:
+    from vopi_desktop.exchange import manifest
+
+    def rename(data: dict) -> dict:  # a made-up version 1 that called the table "akteur"
+        data["actor"] = data.pop("akteur")
+        return data
+
+    monkeypatch.setattr(manifest, "FORMAT_VERSION", 2)
+    monkeypatch.setattr(manifest, "UPGRADES", {1: rename})
+    data = json.loads(json.dumps(sources["data"]))
+    data["akteur"] = data.pop("actor")
+    path = tmp_path / "v1.vopi"
+    path.write_bytes(hostile.file_of(sources["manifest"], data))
+    assert len(importer.read(path).records["actor"]) == len(sources["data"]["actor"])
