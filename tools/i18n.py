@@ -10,6 +10,7 @@ The source strings in the code are English; German is the shipped default langua
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -62,17 +63,41 @@ def update() -> None:
         lupdate(TS_DIR / f"vopi_{lang}.ts")
     tree = load("en")
     for _ctx, source, translation in messages(tree):
-        translation.text = source
+        forms = translation.findall("numerusform")
+        if forms:  # "%n actor(s)": one form for 1, one for the rest
+            translation.text = None
+            for form, text in zip(forms, english_forms(source), strict=False):
+                form.text = text
+        else:
+            translation.text = source
         translation.attrib.pop("type", None)
     save(tree, "en")
     save(load("de"), "de")
     print(f"{sum(len(v) for v in todo().values())} German strings to translate")
 
 
+def english_forms(source: str) -> tuple[str, str]:
+    """'%n municipality(ies)' -> ('%n municipality', '%n municipalities'); '(s)' likewise."""
+    one = re.sub(r"\((?:s|es|ies)\)", "", source)
+    many = re.sub(r"y\(ies\)", "ies", source)
+    many = re.sub(r"\((s|es)\)", r"\1", many)
+    return one, many
+
+
+def finished(translation: ET.Element) -> bool:
+    """Translated: a text, or (plural forms) every form filled."""
+    if translation.get("type") in ("unfinished", "vanished", "obsolete"):
+        return False
+    forms = translation.findall("numerusform")
+    if forms:
+        return all((f.text or "").strip() for f in forms)
+    return bool((translation.text or "").strip())
+
+
 def todo() -> dict[str, dict[str, str]]:
     out: dict[str, dict[str, str]] = {}
     for ctx, source, translation in messages(load("de")):
-        if translation.get("type") == "unfinished" or not (translation.text or "").strip():
+        if not finished(translation):
             out.setdefault(ctx, {})[source] = ""
     return out
 

@@ -105,7 +105,7 @@ def run_gui(config: Config, lang: str) -> int:
             None, titled(QCoreApplication.translate("Start", "Cannot open the data")), str(exc)
         )
         return 1
-    config.settings.language = lang
+    # ``lang`` may come from --lang for this run only: the saved choice (settings.language) stays.
     if empty:
         MunicipalityDialog(ctx).exec()
         ctx.take_snapshot()  # the dialog may have written: read afresh

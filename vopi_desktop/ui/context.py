@@ -61,6 +61,17 @@ class AppContext:
         if self._workspace is not None:
             self._workspace.close()
 
+    def close_workspace(self) -> None:
+        """Close the database now; the next use opens it again (after a restore replaced the file)."""
+        with self._lock:
+            current, self._workspace = self._workspace, None
+        if current is None:
+            return
+        if self._opener is None:
+            kind, config = type(current), self.config
+            self._opener = lambda: kind.open(config)
+        current.close()
+
     @property
     def catalog(self) -> Catalog:
         return load_catalog(self.lang)

@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 from ..store.dto.municipality import Municipality
 from . import messages
 from .context import AppContext
+from .data_menu import DataMenu, database_text
 from .dialogs.about import AboutDialog
 from .dialogs.municipality import MunicipalityDialog
-from .messages import fmt
+from .language_menu import language_menu
+from .messages import plain_tooltip
 from .navigation import Area, areas
 from .pages.base import Page
 from .pages.placeholder import PlaceholderPage
@@ -119,6 +121,17 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         file_menu.addActions([self.new_action, self.print_action])
         file_menu.addSeparator()
+        self.data_menu = DataMenu(
+            self.ctx,
+            self,
+            may_leave=self._may_leave_page,
+            reloaded=self._data_replaced,
+            count=self.switcher.count,
+            status=lambda text: self.statusBar().showMessage(text, 8000),
+        )
+        file_menu.addActions(self.data_menu.actions())
+        file_menu.setToolTipsVisible(True)  # why backups are off on a server database
+        file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -136,6 +149,11 @@ class MainWindow(QMainWindow):
             action = self._action(area.title, shortcut, lambda _=False, key=area.key: self.show_area(key))
             view_menu.addAction(action)
 
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        settings_menu.addMenu(
+            language_menu(self.ctx, self, lambda text: self.statusBar().showMessage(text, 8000))
+        )
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(
             self._action(self.tr("&Help for this page"), QKeySequence.StandardKey.HelpContents, self._help)
@@ -151,8 +169,20 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_statusbar(self) -> None:
-        self.db_label = QLabel(fmt(self.tr("Database: %1"), self.ctx.config.display_location))
+        self.db_label = QLabel()
         self.statusBar().addPermanentWidget(self.db_label)
+
+    def _show_database(self) -> None:
+        """Which database, in words; the exact file or server address in the tooltip."""
+        text, where = database_text(self.ctx.config, self.switcher.count())
+        self.db_label.setText(text)
+        self.db_label.setToolTip(plain_tooltip(where))
+        self.db_label.setAccessibleName(text)
+
+    def _data_replaced(self) -> None:
+        """A restore put other data in place: read the municipalities and every page afresh."""
+        self.municipality_id = ""  # matches no id: every page gets the municipality and reads again
+        self.reload_municipalities()
 
     # ----- municipalities
     def reload_municipalities(self, select: str | None = None) -> None:
@@ -168,6 +198,7 @@ class MainWindow(QMainWindow):
         index = self.switcher.findData(wanted) if wanted else -1
         self.switcher.setCurrentIndex(index if index >= 0 else 0 if municipalities else -1)
         self.switcher.blockSignals(False)
+        self._show_database()
         self._on_switch()
 
     def _label(self, m: Municipality) -> str:

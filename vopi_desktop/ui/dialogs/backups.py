@@ -1,0 +1,161 @@
+"""Datei → Sicherung wiederherstellen…: the backups in the data folder with date, occasion and size.
+
+The dialog only chooses a file (from the list, or another one from disk); what the restore will
+replace is asked afterwards by ``ui/data_menu.py``, which knows the current state.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...store import backup
+from ..messages import plain_tooltip
+
+_NAME = re.compile(r"^vopi-backup-(\d{8}-\d{6})(?:-\d+)?-(.+)\.sqlite3$")
+PATH_ROLE = Qt.ItemDataRole.UserRole
+
+
+@dataclass(frozen=True)
+class BackupEntry:
+    path: Path
+    made: datetime
+    reason: str  # "manual", "before-restore", "before-upgrade-0002", … as in the file name
+    size: int
+
+
+def backup_entries(folder: Path) -> list[BackupEntry]:
+    """The backups in ``folder``, newest first; the time from the name, else the file's own."""
+    entries = []
+    for path in backup.list_backups(folder):
+        try:
+            stat = path.stat()
+        except OSError:
+            continue  # pruned or removed meanwhile
+        match = _NAME.match(path.name)
+        made = datetime.fromtimestamp(stat.st_mtime)
+        reason = ""
+        if match:
+            made = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
+            reason = match.group(2)
+        entries.append(BackupEntry(path, made, reason, stat.st_size))
+    return sorted(entries, key=lambda e: e.made, reverse=True)
+
+
+def when_text(made: datetime) -> str:
+    return QLocale().toString(QDateTime(made), QLocale.FormatType.ShortFormat)
+
+
+def size_text(size: int) -> str:
+    return QLocale().formattedDataSize(size, 1, QLocale.DataSizeFormat.DataSizeTraditionalFormat)
+
+
+class BackupsDialog(QDialog):
+    def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("VOPI Desktop – Restore a backup"))
+        self.chosen: Path | None = None
+        self.entries = backup_entries(folder)
+        intro = QLabel(
+            self.tr(
+                "Choose the state to go back to. The current data is backed up first, so a restore "
+                "can itself be undone by restoring that backup."
+            )
+        )
+        intro.setWordWrap(True)
+        list_label = QLabel(self.tr("&Backups in the data folder:"))
+        self.list = QTreeWidget()
+        self.list.setRootIsDecorated(False)
+        self.list.setAlternatingRowColors(True)
+        self.list.setTabKeyNavigation(False)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setHeaderLabels([self.tr("Made on"), self.tr("Occasion"), self.tr("Size")])
+        self.list.setAccessibleName(self.tr("Backups"))
+        list_label.setBuddy(self.list)
+        for entry in self.entries:
+            item = QTreeWidgetItem(
+                [when_text(entry.made), self.reason_text(entry.reason), size_text(entry.size)]
+            )
+            item.setData(0, PATH_ROLE, str(entry.path))
+            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            for column in range(3):
+                item.setToolTip(column, plain_tooltip(str(entry.path)))
+            self.list.addTopLevelItem(item)
+        header = self.list.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.none_label = QLabel(self.tr("There are no backups in the data folder yet."))
+        self.none_label.setVisible(not self.entries)
+        self.list.setVisible(bool(self.entries))
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.restore_button = QPushButton(self.tr("&Restore…"))
+        self.other_button = QPushButton(self.tr("&Other file…"))
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.other_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.rejected.connect(self.reject)
+        self.restore_button.clicked.connect(self._restore_selected)
+        self.other_button.clicked.connect(self._choose_other)
+        self.list.itemSelectionChanged.connect(self._selection_changed)
+        self.list.itemActivated.connect(lambda *_: self._restore_selected())
+        if self.entries:
+            self.list.setCurrentItem(self.list.topLevelItem(0))
+        self._selection_changed()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(list_label)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.none_label)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+        self.resize(620, 420)
+
+    def reason_text(self, reason: str) -> str:
+        if reason == "manual":
+            return self.tr("Made on request")
+        if reason == "before-restore":
+            return self.tr("Before a restore")
+        if reason.startswith("before-upgrade"):
+            return self.tr("Before an update of the app")
+        return reason or self.tr("Unknown")
+
+    def _selection_changed(self) -> None:
+        self.restore_button.setEnabled(self.list.currentItem() is not None and bool(self.entries))
+
+    def _restore_selected(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.chosen = Path(item.data(0, PATH_ROLE))
+            self.accept()
+
+    def _choose_other(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("VOPI Desktop – Choose a backup file"),
+            str(Path.home()),
+            self.tr("VOPI databases (*.sqlite3 *.db);;All files (*)"),
+        )
+        if name:
+            self.chosen = Path(name)
+            self.accept()
