@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import platform
 import sys
+from importlib import metadata
 
 from . import __version__
 from .config import Config
@@ -19,10 +20,10 @@ def database_kind(config: Config) -> str:
 
 def support_lines(config: Config) -> list[tuple[str, str]]:
     """(label, value) pairs in the current language; the same lines in the dialog and the crash log."""
-    try:
-        from PySide6 import __version__ as qt_version  # absent only in a broken installation
-    except ImportError:  # pragma: no cover
-        qt_version = "?"
+    try:  # the installed version, read without importing Qt below the UI layer
+        qt_version = metadata.version("PySide6-Essentials")
+    except metadata.PackageNotFoundError:  # pragma: no cover - a frozen bundle without metadata
+        qt_version = getattr(sys.modules.get("PySide6"), "__version__", "?")  # loaded by the GUI
     frozen = t(" (installiertes Programm)", " (installed program)") if getattr(sys, "frozen", False) else ""
     return [
         (t("Version", "Version"), f"VOPI Desktop {__version__}{frozen}"),

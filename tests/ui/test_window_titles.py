@@ -1,32 +1,88 @@
-"""Every top-level window's title begins with "VOPI Desktop" (task bar, screen readers)."""
+"""Every top-level window's title begins with "VOPI Desktop" (task bar, screen readers).
+
+The dialogs are found by themselves: every module below vopi_desktop/ui is imported and every
+subclass of QDialog defined there is built, its arguments chosen by parameter name. A new dialog
+with a parameter this test does not know fails here until ``_argument`` learns it.
+"""
 
 from __future__ import annotations
 
+import importlib
+import inspect
+import pkgutil
+
 import pytest
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QLabel
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QLabel, QWidget
 
-from vopi_desktop.ui.dialogs.municipality import MunicipalityDialog
-from vopi_desktop.ui.pages.actors.dialog import ActorDialog
-from vopi_desktop.ui.pages.actors.page import ActorsPage
-from vopi_desktop.ui.pages.actors.trash import TrashDialog
-from vopi_desktop.ui.pages.barriers.dialog import OwnBarrierDialog, TargetGroupsDialog
-from vopi_desktop.ui.pages.pillars.dialog import RoundDialog
+import vopi_desktop.ui
+from vopi_desktop.areas import AREAS
 
-DIALOGS = [MunicipalityDialog, ActorDialog, TrashDialog, OwnBarrierDialog, TargetGroupsDialog, RoundDialog]
+NOT_BUILT_HERE: set[str] = set()  # dialog class names that cannot stand alone (none so far)
+
+
+def _all_dialogs() -> list[type[QDialog]]:
+    for info in pkgutil.walk_packages(vopi_desktop.ui.__path__, "vopi_desktop.ui."):
+        importlib.import_module(info.name)
+    found, todo = [], list(QDialog.__subclasses__())
+    while todo:
+        cls = todo.pop()
+        todo.extend(cls.__subclasses__())
+        if cls.__module__.startswith("vopi_desktop.") and cls.__name__ not in NOT_BUILT_HERE:
+            found.append(cls)
+    return sorted(set(found), key=lambda c: f"{c.__module__}.{c.__qualname__}")
+
+
+DIALOGS = _all_dialogs()
+
+
+def _page_for(dialog_class: type[QDialog], ctx) -> QWidget:
+    """The page of the area the dialog belongs to (ui/pages/<area>/…)."""
+    folder = dialog_class.__module__.split(".")[3]
+    area = next(a for a in AREAS if a.page and a.page.split(".")[0] == folder)
+    module_name, class_name = area.page.split(":")
+    module = importlib.import_module(f"vopi_desktop.ui.pages.{module_name}")
+    return getattr(module, class_name)(ctx)
+
+
+def _argument(name: str, dialog_class: type[QDialog], ctx, municipality, qtbot):
+    if name == "ctx":
+        return ctx
+    if name == "config":
+        return ctx.config
+    if name == "folder":
+        return ctx.config.backups_dir
+    if name == "municipality_id":
+        return municipality.id
+    if name == "rounds":
+        return []
+    if name in ("row", "actor", "existing"):
+        return None  # the dialog for a new record
+    if name == "page":
+        page = _page_for(dialog_class, ctx)
+        qtbot.addWidget(page)
+        return page
+    raise AssertionError(f"teach test_window_titles how to build {dialog_class.__name__}: parameter {name!r}")
+
+
+def _build(dialog_class: type[QDialog], ctx, municipality, qtbot) -> QDialog:
+    kwargs = {}
+    for name, parameter in inspect.signature(dialog_class.__init__).parameters.items():
+        if name == "self" or parameter.kind in (parameter.VAR_POSITIONAL, parameter.VAR_KEYWORD):
+            continue
+        if parameter.default is not parameter.empty and name not in ("row", "page"):
+            continue  # parent, optional hooks: their defaults
+        kwargs[name] = _argument(name, dialog_class, ctx, municipality, qtbot)
+    return dialog_class(**kwargs)
+
+
+def test_every_dialog_is_found() -> None:
+    names = {c.__name__ for c in DIALOGS}
+    assert {"MunicipalityDialog", "ActorDialog", "RoundDialog", "BackupsDialog", "AboutDialog"} <= names
 
 
 @pytest.mark.parametrize("dialog_class", DIALOGS, ids=lambda c: c.__name__)
 def test_dialog_title_and_buddies(qtbot, ctx, municipality, dialog_class: type[QDialog]) -> None:
-    if dialog_class is MunicipalityDialog:
-        dialog = dialog_class(ctx)
-    elif dialog_class is TrashDialog:  # reads and writes through its page
-        page = ActorsPage(ctx)
-        qtbot.addWidget(page)
-        dialog = dialog_class(page, municipality.id)
-    elif dialog_class is RoundDialog:
-        dialog = dialog_class(ctx, municipality.id, [])
-    else:
-        dialog = dialog_class(ctx, municipality.id)
+    dialog = _build(dialog_class, ctx, municipality, qtbot)
     qtbot.addWidget(dialog)
     assert dialog.windowTitle().startswith("VOPI Desktop – ")
     # Labels that end in a colon name a field: each must be that field's buddy.
