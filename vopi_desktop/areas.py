@@ -161,7 +161,7 @@ AREAS: tuple[AreaInfo, ...] = (
     AreaInfo(
         "reports",
         "",
-        None,
+        "reports.page:ReportsPage",
         _p(
             "PDF-Dokumente erstellen, ansehen und drucken, etwa für den Gemeinderat.",
             "Make, preview and print PDF documents, e.g. for the council.",

@@ -24,6 +24,7 @@ from ...store.snapshot import StartSnapshot
 from ..context import AppContext
 from ..editor import EditorPanel
 from ..messages import ask_unsaved
+from ..tasks import Progress, TaskHandle
 from ..undo import Command, Step
 from ..widgets.empty_state import EmptyState
 from ..widgets.message_line import MessageLine
@@ -181,6 +182,35 @@ class Page(QWidget):
                 failed(exc)
 
         ctx.tasks.run(lambda _progress: fetch(ctx.workspace), done, error, owner=self, lane="reads")
+
+    def run_job(
+        self,
+        work: Callable[[Workspace, Progress], T],
+        on_done: Callable[[T], None],
+        on_error: Callable[[BaseException], None] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> TaskHandle:
+        """Long work on the *jobs* lane (a PDF, an export): ``work(ws, progress)`` off the UI thread;
+        ``progress.update(done, total)`` reports, ``progress.check()`` stops once cancelled (the
+        returned handle's ``cancel()``). A StoreError shows in the message line unless ``on_error``."""
+        ctx = self.ctx
+
+        def error(exc: BaseException) -> None:
+            if on_error is not None:
+                on_error(exc)
+            elif isinstance(exc, StoreError):
+                self.show_error(str(exc))
+            else:
+                raise exc  # a bug: the crash handler logs it
+
+        return ctx.tasks.run(
+            lambda progress: work(ctx.workspace, progress),
+            on_done,
+            error,
+            on_progress,
+            owner=self,
+            lane="jobs",
+        )
 
     def disable_while_loading(self, *actions: _Enablable) -> None:
         """Buttons, QActions and QShortcuts that act on a row: off while the rows are loading."""

@@ -1,0 +1,1 @@
+"""Berichte: PDF documents made, previewed and printed."""

@@ -1,0 +1,267 @@
+"""Berichte: choose a document, make it on the jobs lane (progress, cancel), preview, print, save."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ....reports.run import Options, ReportError, file_name, make, make_all
+from ....store.errors import StoreError
+from ...context import AppContext
+from ...messages import fmt, plain_label
+from ...tasks import Progress, TaskHandle
+from ..base import Page
+from .preview import Preview
+
+CHECKLISTS = ("opening-checklist", "anchoring-checklist")
+
+
+class ReportsPage(Page):
+    needs_municipality = False  # the comparison of all municipalities needs none chosen
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self._job: TaskHandle | None = None
+        self._folder = tempfile.TemporaryDirectory(prefix="vopi-documents-")
+        self.made: list[Path] = []
+        self._municipality_name = ""
+
+        self.kind = QComboBox()
+        for key, title in self.kinds().items():
+            self.kind.addItem(title, key)
+        self.this_one = QRadioButton(self.tr("The &current municipality"))
+        self.every_one = QRadioButton(self.tr("&All municipalities (one PDF each, into a folder)"))
+        self.this_one.setChecked(True)
+        self.blank = QCheckBox(self.tr("&Blank sheet for paper workshops (checklists)"))
+        self.personal = QCheckBox(self.tr("With contact &persons (personal data)"))
+        self.personal.setToolTip(self.tr("Names, e-mail addresses and phone numbers of contact persons. "
+                                         "Print them only where they are needed."))  # fmt: skip
+        self.make_button = QPushButton(self.tr("&Make document"))
+        self.make_button.setDefault(True)
+        self.cancel_button = QPushButton(self.tr("Cance&l"))
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Progress"))
+        self.progress.setTextVisible(False)
+        self.status = plain_label()
+        self.status.setWordWrap(True)
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setToolTip(self.tr("Print the document (Ctrl+P)"))
+        self.save_button = QPushButton(self.tr("&Save as…"))
+        self.open_button = QPushButton(self.tr("Open in PDF &viewer"))
+
+        form = QFormLayout()
+        kind_label = QLabel(self.tr("&Document:"))
+        kind_label.setBuddy(self.kind)
+        form.addRow(kind_label, self.kind)
+        which = QVBoxLayout()
+        which.addWidget(self.this_one)
+        which.addWidget(self.every_one)
+        form.addRow(QLabel(self.tr("For:")), which)
+        form.addRow(self.blank)
+        form.addRow(self.personal)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.addLayout(form)
+        run_row = QHBoxLayout()
+        run_row.addWidget(self.make_button)
+        run_row.addWidget(self.cancel_button)
+        side_layout.addLayout(run_row)
+        side_layout.addWidget(self.progress)
+        side_layout.addWidget(self.status)
+        for button in (self.print_button, self.save_button, self.open_button):
+            side_layout.addWidget(button)
+        side_layout.addStretch(1)
+
+        self.preview = Preview()
+        splitter = QSplitter()
+        splitter.addWidget(side)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([300, 700])
+        splitter.setChildrenCollapsible(False)
+        ctx.layout.remember(splitter, "reports/splitter")
+        layout = self.page_layout()
+        layout.addWidget(splitter, 1)
+
+        self.kind.currentIndexChanged.connect(self._options_changed)
+        self.every_one.toggled.connect(self._options_changed)
+        self.make_button.clicked.connect(self.make_document)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.print_button.clicked.connect(self.print_document)
+        self.save_button.clicked.connect(self.save_as)
+        self.open_button.clicked.connect(self.preview.open_externally)
+        QShortcut(
+            QKeySequence.StandardKey.Print,
+            self,
+            self.print_document,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        self._options_changed()
+
+    def kinds(self) -> dict[str, str]:
+        return {
+            "dossier": self.tr("Dossier: everything about the municipality"),
+            "analysis": self.tr("Analysis: barriers, actors, pillars"),
+            "plan": self.tr("Measures plan"),
+            "actors": self.tr("Actor directory"),
+            "events": self.tr("Events and their protocols"),
+            "network": self.tr("Network map with index"),
+            "opening-checklist": self.tr("Checklist: intercultural opening of a club"),
+            "anchoring-checklist": self.tr("Checklist: anchoring in the administration"),
+            "consultant": self.tr("Comparison of all municipalities"),
+        }
+
+    # ----- page protocol
+    def reload(self) -> None:
+        self._options_changed()
+        if self.municipality_id is not None:
+            mid = self.municipality_id
+            self.load(lambda ws: ws.municipalities.get(mid).name, self._named)
+
+    def _named(self, name: str) -> None:
+        self._municipality_name = name
+
+    def clear(self) -> None:
+        self._options_changed()
+
+    def help_text(self) -> str:
+        return self.tr("Choose a document and make it; the preview shows it, Ctrl+P prints it.")
+
+    # ----- options
+    def current_kind(self) -> str:
+        return self.kind.currentData() or "dossier"
+
+    def _options_changed(self) -> None:
+        kind = self.current_kind()
+        running = self._job is not None
+        self.blank.setEnabled(kind in CHECKLISTS and not running)
+        everyone = kind == "consultant"
+        self.this_one.setEnabled(not everyone and not running)
+        self.every_one.setEnabled(not everyone and not running)
+        self.personal.setEnabled(kind == "actors" and not running)
+        ready = everyone or self.every_one.isChecked() or self.municipality_id is not None
+        self.make_button.setEnabled(ready and not running)
+        self.kind.setEnabled(not running)
+        self.cancel_button.setEnabled(running)
+        has = bool(self.made)
+        self.print_button.setEnabled(has and not running)
+        self.save_button.setEnabled(has and not running)
+        self.open_button.setEnabled(has and not running)
+        if not running and not has:
+            self.status.setText(
+                self.tr("Choose a document and press Make document; the preview shows it here.")
+                if ready
+                else self.tr("Choose a municipality in the toolbar above, or all municipalities.")
+            )
+
+    # ----- making
+    def make_document(self) -> None:
+        if self._job is not None or not self.make_button.isEnabled():
+            return
+        kind = self.current_kind()
+        options = Options(
+            blank=self.blank.isEnabled() and self.blank.isChecked(),
+            personal=self.personal.isEnabled() and self.personal.isChecked(),
+        )
+        every = self.every_one.isEnabled() and self.every_one.isChecked()
+        if every:
+            folder = self.choose_folder()
+            if folder is None:
+                return
+        mid = self.municipality_id
+        name = self._municipality_name if kind != "consultant" else self.tr("all municipalities")
+        out = Path(self._folder.name) / file_name(kind, name)
+
+        def work(ws, progress: Progress) -> list[Path]:
+            def check() -> bool:
+                return progress.cancelled
+
+            if every:
+                return make_all(ws, kind, folder, options, progress.update, check)
+            return [make(ws, kind, out, mid, options, progress.update, check)]
+
+        self.progress.setRange(0, 0)
+        self.status.setText(self.tr("Making the document…"))
+        self.message.clear()
+        self._job = self.run_job(work, self._made, self._failed, self._progressed)
+        self._options_changed()
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _made(self, paths: list[Path]) -> None:
+        self._job = None
+        self.made = list(paths)
+        self.progress.setRange(0, 1)
+        self.progress.setValue(1)
+        self.status.setText(
+            fmt(self.tr("Made: %1"), paths[0].name) if len(paths) == 1 else fmt(self.tr("%1 documents made in %2"), len(paths), paths[0].parent)
+        )  # fmt: skip
+        if paths:
+            self.preview.show_pdf(paths[0])
+        self._options_changed()
+
+    def _failed(self, exc: BaseException) -> None:
+        self._job = None
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.status.setText("")
+        self._options_changed()
+        if not isinstance(exc, StoreError | ReportError | OSError):
+            raise exc  # a bug: the crash handler logs it
+        self.show_error(fmt(self.tr("No document was made: %1"), exc))
+
+    def cancel(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+            self._job = None
+            self.progress.setRange(0, 1)
+            self.progress.setValue(0)
+            self._options_changed()
+            self.status.setText(self.tr("Cancelled: no document was made."))
+
+    # ----- after making
+    def print_document(self) -> None:
+        if self.made and self._job is None:
+            self.preview.print_document()
+
+    def save_as(self) -> None:
+        if not self.made:
+            return
+        target = self.choose_target(self.made[0].name)
+        if target is not None:
+            try:
+                shutil.copyfile(self.made[0], target)
+            except OSError as exc:
+                self.show_error(fmt(self.tr("The document was not saved: %1"), exc))
+                return
+            self.show_info(fmt(self.tr("Saved: %1"), target))
+
+    def choose_target(self, suggested: str) -> Path | None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save document as"), suggested, self.tr("PDF (*.pdf)")
+        )
+        return Path(name) if name else None
+
+    def choose_folder(self) -> Path | None:
+        name = QFileDialog.getExistingDirectory(self, self.tr("Folder for the documents"))
+        return Path(name) if name else None

@@ -1,0 +1,179 @@
+"""The print preview of a made PDF: QtPdf's QPdfView with page navigation and zoom, printing through
+the system's print dialog. Where the installed PySide6 has no QtPdf, the system's PDF viewer opens."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPointF, QRectF, QSize, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QPainter
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
+
+from ... import messages
+from ...messages import fmt
+from ...widgets.titles import titled
+
+try:  # PySide6-Pdf is an extra wheel on some Pythons (see pyproject.toml)
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPdfWidgets import QPdfView
+
+    HAVE_QTPDF = True
+except ImportError:  # pragma: no cover - depends on the installed wheels
+    HAVE_QTPDF = False
+
+PRINT_DPI = 300  # enough for sharp text on paper, without a gigabyte of page images
+
+
+class Preview(QWidget):
+    """Shows one PDF; ``print_document()`` sends it to a printer the user picks."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.path: Path | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        self.previous_button = QPushButton(self.tr("&Previous page"))
+        self.next_button = QPushButton(self.tr("Ne&xt page"))
+        self.page_spin = QSpinBox()
+        self.page_spin.setMinimum(1)
+        self.page_spin.setAccessibleName(self.tr("Page"))
+        page_label = QLabel(self.tr("P&age:"))
+        page_label.setBuddy(self.page_spin)
+        self.page_count = QLabel()
+        self.zoom_out_button = QPushButton(self.tr("Zoom &out"))
+        self.zoom_out_button.setShortcut(QKeySequence.StandardKey.ZoomOut)
+        self.zoom_in_button = QPushButton(self.tr("Zoom &in"))
+        self.zoom_in_button.setShortcut(QKeySequence.StandardKey.ZoomIn)
+        self.fit_button = QPushButton(self.tr("&Fit width"))
+        for widget in (self.previous_button, self.next_button, page_label, self.page_spin, self.page_count):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        for widget in (self.zoom_out_button, self.zoom_in_button, self.fit_button):
+            bar.addWidget(widget)
+        layout.addLayout(bar)
+        self.document = None
+        self.view = None
+        if HAVE_QTPDF:
+            self.document = QPdfDocument(self)
+            self.view = QPdfView(self)
+            self.view.setAccessibleName(self.tr("Print preview"))
+            self.view.setDocument(self.document)
+            self.view.setPageMode(QPdfView.PageMode.MultiPage)
+            self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+            self.view.pageNavigator().currentPageChanged.connect(self._page_changed)
+            layout.addWidget(self.view, 1)
+        else:
+            self.fallback = QLabel(self.tr("This installation has no built-in PDF preview; the document "
+                                           "opens in the system's PDF viewer."))  # fmt: skip
+            self.fallback.setWordWrap(True)
+            layout.addWidget(self.fallback, 1)
+        self.previous_button.clicked.connect(lambda: self.go_to(self.page_spin.value() - 1))
+        self.next_button.clicked.connect(lambda: self.go_to(self.page_spin.value() + 1))
+        self.page_spin.valueChanged.connect(self.go_to)
+        self.zoom_in_button.clicked.connect(lambda: self._zoom(1.25))
+        self.zoom_out_button.clicked.connect(lambda: self._zoom(0.8))
+        self.fit_button.clicked.connect(self._fit)
+        self._update()
+
+    # ----- showing
+    def show_pdf(self, path: Path) -> None:
+        self.path = Path(path)
+        if self.document is None:
+            self.open_externally()
+        else:
+            self.document.close()
+            self.document.load(str(self.path))
+            self._fit()
+        self._update()
+
+    def clear(self) -> None:
+        self.path = None
+        if self.document is not None:
+            self.document.close()
+        self._update()
+
+    def pages(self) -> int:
+        return self.document.pageCount() if self.document is not None else 0
+
+    def open_externally(self) -> None:
+        if self.path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
+
+    def go_to(self, page: int) -> None:
+        """Page numbers from 1, as printed in the footer."""
+        if self.view is None or not self.pages():
+            return
+        page = max(1, min(page, self.pages()))
+        if self.view.pageNavigator().currentPage() != page - 1:
+            self.view.pageNavigator().jump(page - 1, QPointF(), self.view.pageNavigator().currentZoom())
+        self._update()
+
+    def _page_changed(self, index: int) -> None:
+        self.page_spin.blockSignals(True)
+        self.page_spin.setValue(index + 1)
+        self.page_spin.blockSignals(False)
+        self._update()
+
+    def _zoom(self, factor: float) -> None:
+        if self.view is not None:
+            self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+            self.view.setZoomFactor(max(0.2, min(self.view.zoomFactor() * factor, 6.0)))
+
+    def _fit(self) -> None:
+        if self.view is not None:
+            self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+    def _update(self) -> None:
+        count = self.pages()
+        current = self.page_spin.value() if count else 0
+        self.page_spin.setEnabled(count > 1)
+        self.page_spin.blockSignals(True)
+        self.page_spin.setMaximum(max(count, 1))
+        self.page_spin.blockSignals(False)
+        self.page_count.setText(fmt(self.tr("of %1"), count) if count else "")
+        self.previous_button.setEnabled(count > 1 and current > 1)
+        self.next_button.setEnabled(count > 1 and current < count)
+        for button in (self.zoom_in_button, self.zoom_out_button, self.fit_button):
+            button.setEnabled(count > 0)
+
+    # ----- printing
+    def print_document(self) -> bool:
+        """The system's print dialog, then every page rendered at printer resolution; False if not printed."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        if self.path is None:
+            return False
+        if self.document is None:  # no QtPdf: the system viewer prints
+            self.open_externally()
+            return False
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.path.stem)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(titled(self.tr("Print")))
+        if messages.run(dialog) != QPrintDialog.DialogCode.Accepted:
+            return False
+        return self.render_to(printer)
+
+    def render_to(self, printer) -> bool:
+        """Paint the pages onto a QPrinter (or any paged paint device)."""
+        painter = QPainter()
+        if not painter.begin(printer):
+            return False
+        try:
+            first, last = printer.fromPage() or 1, printer.toPage() or self.pages()
+            dpi = min(printer.resolution(), PRINT_DPI)
+            for index in range(first - 1, min(last, self.pages())):
+                if index > first - 1:
+                    printer.newPage()
+                points = self.document.pagePointSize(index)
+                size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
+                image = self.document.render(index, size)
+                target = QRectF(painter.viewport())
+                scale = min(target.width() / image.width(), target.height() / image.height())
+                painter.drawImage(
+                    QRectF(0, 0, image.width() * scale, image.height() * scale), image, QRectF(image.rect())
+                )
+        finally:
+            painter.end()
+        return True
