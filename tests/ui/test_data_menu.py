@@ -130,8 +130,8 @@ def test_backups_dialog_lists_date_occasion_and_size(qtbot, config) -> None:
     dialog = BackupsDialog(config.backups_dir)
     qtbot.addWidget(dialog)
     rows = [[dialog.list.topLevelItem(r).text(c) for c in range(3)] for r in range(2)]
-    assert rows[0][0].startswith("01.03.26") and rows[0][1] == "Vor einem Update der App"
-    assert rows[1][0].startswith("05.01.26") and rows[1][1] == "Auf Wunsch erstellt"
+    assert rows[0][0] == "01.03.2026 17:05:00" and rows[0][1] == "Vor einem Update der App"
+    assert rows[1][0] == "05.01.2026 09:30:00" and rows[1][1] == "Auf Wunsch erstellt"
     assert rows[1][2] == "2,0 kB"
     assert dialog.restore_button.isEnabled()
 

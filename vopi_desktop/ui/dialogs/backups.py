@@ -60,7 +60,15 @@ def backup_entries(folder: Path) -> list[BackupEntry]:
 
 
 def when_text(made: datetime) -> str:
-    return QLocale().toString(QDateTime(made), QLocale.FormatType.ShortFormat)
+    """05.12.2026 23:40:12: the year in full and the seconds, as two backups may share a minute."""
+    locale = QLocale()
+    date_format = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in date_format:
+        date_format = date_format.replace("yy", "yyyy")
+    time_format = locale.timeFormat(QLocale.FormatType.ShortFormat)
+    if "ss" not in time_format:
+        time_format = time_format.replace("mm", "mm:ss")
+    return locale.toString(QDateTime(made), f"{date_format} {time_format}")
 
 
 def size_text(size: int) -> str:
