@@ -21,6 +21,7 @@ from ....analysis.barriers import progress
 from ....store.dto.barriers import BarrierInput, BarrierRow, TargetGroup
 from ...context import AppContext
 from ...messages import ask, ask_unsaved, fmt, run
+from ...widgets.fit import fit_width
 from ..base import Page
 from .commands import RatingChange, input_of, redo_rating, undo_rating
 from .dialog import OwnBarrierDialog, TargetGroupsDialog
@@ -112,8 +113,7 @@ class BarriersPage(Page):
         form_scroll = QScrollArea()
         form_scroll.setWidgetResizable(True)
         form_scroll.setWidget(self.form)
-        form_scroll.setMinimumWidth(340)
-        form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        fit_width(form_scroll)  # never narrower than the form: nothing cut at the right edge
 
         splitter = QSplitter()
         splitter.addWidget(left)
