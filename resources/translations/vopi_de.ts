@@ -755,6 +755,17 @@
         </message>
     </context>
     <context>
+        <name>ConcernEditor</name>
+        <message>
+            <source>Your own &amp;concern:</source>
+            <translation type="unfinished">Eigenes &amp;Anliegen:</translation>
+        </message>
+        <message>
+            <source>&amp;Save concern</source>
+            <translation type="unfinished">Anliegen &amp;speichern</translation>
+        </message>
+    </context>
+    <context>
         <name>Crash</name>
         <message>
             <source>VOPI Desktop – Unexpected error</source>
@@ -1619,12 +1630,12 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>ohne Datum</translation>
         </message>
         <message>
-            <source>No assessment round yet. Start with a baseline: choose “New round…”, enter the date and who took part, then score the 20 indicators from 1 (not at all) to 5 (fully). A later follow-up round shows what has changed.</source>
-            <translation>Noch keine Bewertungsrunde. Beginnen Sie mit einer Ausgangserhebung: „Neue Runde…“ wählen, Datum und Teilnehmende eintragen und dann die 20 Indikatoren von 1 (trifft nicht zu) bis 5 (trifft voll zu) bewerten. Eine spätere Folgeerhebung zeigt, was sich verändert hat.</translation>
+            <source>No assessment round yet</source>
+            <translation>Noch keine Bewertungsrunde</translation>
         </message>
         <message>
-            <source>Create or choose a municipality first.</source>
-            <translation>Bitte zuerst eine Kommune anlegen oder auswählen.</translation>
+            <source>Start with a baseline: choose “New round…”, enter the date and who took part, then score the 20 indicators on the scale each question offers. A later follow-up round shows what has changed.</source>
+            <translation>Beginnen Sie mit einer Ausgangserhebung: „Neue Runde…“ wählen, Datum und Teilnehmende eintragen und dann die 20 Indikatoren auf der Skala bewerten, die jede Frage anbietet. Eine spätere Folgeerhebung zeigt, was sich verändert hat.</translation>
         </message>
         <message>
             <source>Participants: %1</source>
@@ -1663,8 +1674,20 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Größte Veränderung von „%1“ zu „%2“: %3 hat sich um %4 verschlechtert.</translation>
         </message>
         <message>
+            <source>Score of indicator %1</source>
+            <translation>Wert von Indikator %1</translation>
+        </message>
+        <message>
             <source>Saved.</source>
             <translation>Gespeichert.</translation>
+        </message>
+        <message>
+            <source>New round “%1”</source>
+            <translation>Neue Runde „%1“</translation>
+        </message>
+        <message>
+            <source>Round “%1” changed</source>
+            <translation>Runde „%1“ geändert</translation>
         </message>
         <message>
             <source>Round saved.</source>
@@ -1695,6 +1718,53 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         </message>
     </context>
     <context>
+        <name>Preview</name>
+        <message>
+            <source>&amp;Previous page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ne&amp;xt page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;age:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom &amp;out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom &amp;in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Fit width</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This installation has no built-in PDF preview; the document opens in the system's PDF viewer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RadarChart</name>
         <message>
             <source>Radar chart of the pillar averages</source>
@@ -1711,6 +1781,157 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         <message>
             <source>No scores yet</source>
             <translation>Noch keine Bewertungen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>The &amp;current municipality</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;All municipalities (one PDF each, into a folder)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Blank sheet for paper workshops (checklists)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With contact &amp;persons (personal data)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Names, e-mail addresses and phone numbers of contact persons. Print them only where they are needed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Make document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cance&amp;l</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the document (Ctrl+P)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save as…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open in PDF &amp;viewer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Document:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dossier: everything about the municipality</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Analysis: barriers, actors, pillars</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Measures plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actor directory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Events and their protocols</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Network map with index</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checklist: intercultural opening of a club</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checklist: anchoring in the administration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comparison of all municipalities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a document and make it; the preview shows it, Ctrl+P prints it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a document and press Make document; the preview shows it here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a municipality in the toolbar above, or all municipalities.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>all municipalities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Making the document…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Made: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 documents made in %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No document was made: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled: no document was made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The document was not saved: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save document as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Folder for the documents</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1807,6 +2028,21 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         </message>
     </context>
     <context>
+        <name>StartChanges</name>
+        <message>
+            <source>occasion “%1” ticked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>occasion “%1” unticked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>own concern</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>StartPage</name>
         <message>
             <source>There is no municipality in this workspace yet. Create one (Ctrl+N); the same dialog also loads the fictional example town to look around and practise.</source>
@@ -1819,14 +2055,6 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         <message>
             <source>Occasion: why is your municipality taking this up?</source>
             <translation>Anlass: Warum nimmt sich Ihre Kommune des Themas an?</translation>
-        </message>
-        <message>
-            <source>Your own &amp;concern:</source>
-            <translation>Eigenes &amp;Anliegen:</translation>
-        </message>
-        <message>
-            <source>&amp;Save concern</source>
-            <translation>Anliegen &amp;speichern</translation>
         </message>
         <message>
             <source>Next steps</source>
@@ -1853,8 +2081,8 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Gespeichert.</translation>
         </message>
         <message>
-            <source>Tick the occasions that apply to your municipality. The next steps on the right follow from them and from what is already filled in; each one leads to its area.</source>
-            <translation>Kreuzen Sie die Anlässe an, die für Ihre Kommune gelten. Die nächsten Schritte rechts ergeben sich daraus und aus dem, was schon ausgefüllt ist; jeder führt in seinen Bereich.</translation>
+            <source>Tick the occasions that apply to your municipality; each tick is saved at once (Ctrl+Z undoes it). Your own concern is saved with its Save button (Ctrl+S). The next steps on the right follow from the occasions and from what is already filled in; each one leads to its area.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

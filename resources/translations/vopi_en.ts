@@ -755,6 +755,17 @@
         </message>
     </context>
     <context>
+        <name>ConcernEditor</name>
+        <message>
+            <source>Your own &amp;concern:</source>
+            <translation>Your own &amp;concern:</translation>
+        </message>
+        <message>
+            <source>&amp;Save concern</source>
+            <translation>&amp;Save concern</translation>
+        </message>
+    </context>
+    <context>
         <name>Crash</name>
         <message>
             <source>VOPI Desktop – Unexpected error</source>
@@ -1619,12 +1630,12 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>no date</translation>
         </message>
         <message>
-            <source>No assessment round yet. Start with a baseline: choose “New round…”, enter the date and who took part, then score the 20 indicators from 1 (not at all) to 5 (fully). A later follow-up round shows what has changed.</source>
-            <translation>No assessment round yet. Start with a baseline: choose “New round…”, enter the date and who took part, then score the 20 indicators from 1 (not at all) to 5 (fully). A later follow-up round shows what has changed.</translation>
+            <source>No assessment round yet</source>
+            <translation>No assessment round yet</translation>
         </message>
         <message>
-            <source>Create or choose a municipality first.</source>
-            <translation>Create or choose a municipality first.</translation>
+            <source>Start with a baseline: choose “New round…”, enter the date and who took part, then score the 20 indicators on the scale each question offers. A later follow-up round shows what has changed.</source>
+            <translation>Start with a baseline: choose “New round…”, enter the date and who took part, then score the 20 indicators on the scale each question offers. A later follow-up round shows what has changed.</translation>
         </message>
         <message>
             <source>Participants: %1</source>
@@ -1663,8 +1674,20 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Biggest change from “%1” to “%2”: %3 fell back by %4.</translation>
         </message>
         <message>
+            <source>Score of indicator %1</source>
+            <translation>Score of indicator %1</translation>
+        </message>
+        <message>
             <source>Saved.</source>
             <translation>Saved.</translation>
+        </message>
+        <message>
+            <source>New round “%1”</source>
+            <translation>New round “%1”</translation>
+        </message>
+        <message>
+            <source>Round “%1” changed</source>
+            <translation>Round “%1” changed</translation>
         </message>
         <message>
             <source>Round saved.</source>
@@ -1695,6 +1718,53 @@ What was entered since that backup is then no longer in the app. The current dat
         </message>
     </context>
     <context>
+        <name>Preview</name>
+        <message>
+            <source>&amp;Previous page</source>
+            <translation>&amp;Previous page</translation>
+        </message>
+        <message>
+            <source>Ne&amp;xt page</source>
+            <translation>Ne&amp;xt page</translation>
+        </message>
+        <message>
+            <source>Page</source>
+            <translation>Page</translation>
+        </message>
+        <message>
+            <source>P&amp;age:</source>
+            <translation>P&amp;age:</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;out</source>
+            <translation>Zoom &amp;out</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;in</source>
+            <translation>Zoom &amp;in</translation>
+        </message>
+        <message>
+            <source>&amp;Fit width</source>
+            <translation>&amp;Fit width</translation>
+        </message>
+        <message>
+            <source>Print preview</source>
+            <translation>Print preview</translation>
+        </message>
+        <message>
+            <source>This installation has no built-in PDF preview; the document opens in the system's PDF viewer.</source>
+            <translation>This installation has no built-in PDF preview; the document opens in the system's PDF viewer.</translation>
+        </message>
+        <message>
+            <source>of %1</source>
+            <translation>of %1</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+    </context>
+    <context>
         <name>RadarChart</name>
         <message>
             <source>Radar chart of the pillar averages</source>
@@ -1711,6 +1781,157 @@ What was entered since that backup is then no longer in the app. The current dat
         <message>
             <source>No scores yet</source>
             <translation>No scores yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>The &amp;current municipality</source>
+            <translation>The &amp;current municipality</translation>
+        </message>
+        <message>
+            <source>&amp;All municipalities (one PDF each, into a folder)</source>
+            <translation>&amp;All municipalities (one PDF each, into a folder)</translation>
+        </message>
+        <message>
+            <source>&amp;Blank sheet for paper workshops (checklists)</source>
+            <translation>&amp;Blank sheet for paper workshops (checklists)</translation>
+        </message>
+        <message>
+            <source>With contact &amp;persons (personal data)</source>
+            <translation>With contact &amp;persons (personal data)</translation>
+        </message>
+        <message>
+            <source>Names, e-mail addresses and phone numbers of contact persons. Print them only where they are needed.</source>
+            <translation>Names, e-mail addresses and phone numbers of contact persons. Print them only where they are needed.</translation>
+        </message>
+        <message>
+            <source>&amp;Make document</source>
+            <translation>&amp;Make document</translation>
+        </message>
+        <message>
+            <source>Cance&amp;l</source>
+            <translation>Cance&amp;l</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <source>Print the document (Ctrl+P)</source>
+            <translation>Print the document (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>&amp;Save as…</source>
+            <translation>&amp;Save as…</translation>
+        </message>
+        <message>
+            <source>Open in PDF &amp;viewer</source>
+            <translation>Open in PDF &amp;viewer</translation>
+        </message>
+        <message>
+            <source>&amp;Document:</source>
+            <translation>&amp;Document:</translation>
+        </message>
+        <message>
+            <source>For:</source>
+            <translation>For:</translation>
+        </message>
+        <message>
+            <source>Dossier: everything about the municipality</source>
+            <translation>Dossier: everything about the municipality</translation>
+        </message>
+        <message>
+            <source>Analysis: barriers, actors, pillars</source>
+            <translation>Analysis: barriers, actors, pillars</translation>
+        </message>
+        <message>
+            <source>Measures plan</source>
+            <translation>Measures plan</translation>
+        </message>
+        <message>
+            <source>Actor directory</source>
+            <translation>Actor directory</translation>
+        </message>
+        <message>
+            <source>Events and their protocols</source>
+            <translation>Events and their protocols</translation>
+        </message>
+        <message>
+            <source>Network map with index</source>
+            <translation>Network map with index</translation>
+        </message>
+        <message>
+            <source>Checklist: intercultural opening of a club</source>
+            <translation>Checklist: intercultural opening of a club</translation>
+        </message>
+        <message>
+            <source>Checklist: anchoring in the administration</source>
+            <translation>Checklist: anchoring in the administration</translation>
+        </message>
+        <message>
+            <source>Comparison of all municipalities</source>
+            <translation>Comparison of all municipalities</translation>
+        </message>
+        <message>
+            <source>Choose a document and make it; the preview shows it, Ctrl+P prints it.</source>
+            <translation>Choose a document and make it; the preview shows it, Ctrl+P prints it.</translation>
+        </message>
+        <message>
+            <source>Choose a document and press Make document; the preview shows it here.</source>
+            <translation>Choose a document and press Make document; the preview shows it here.</translation>
+        </message>
+        <message>
+            <source>Choose a municipality in the toolbar above, or all municipalities.</source>
+            <translation>Choose a municipality in the toolbar above, or all municipalities.</translation>
+        </message>
+        <message>
+            <source>all municipalities</source>
+            <translation>all municipalities</translation>
+        </message>
+        <message>
+            <source>Making the document…</source>
+            <translation>Making the document…</translation>
+        </message>
+        <message>
+            <source>Made: %1</source>
+            <translation>Made: %1</translation>
+        </message>
+        <message>
+            <source>%1 documents made in %2</source>
+            <translation>%1 documents made in %2</translation>
+        </message>
+        <message>
+            <source>No document was made: %1</source>
+            <translation>No document was made: %1</translation>
+        </message>
+        <message>
+            <source>Cancelled: no document was made.</source>
+            <translation>Cancelled: no document was made.</translation>
+        </message>
+        <message>
+            <source>The document was not saved: %1</source>
+            <translation>The document was not saved: %1</translation>
+        </message>
+        <message>
+            <source>Saved: %1</source>
+            <translation>Saved: %1</translation>
+        </message>
+        <message>
+            <source>Save document as</source>
+            <translation>Save document as</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Folder for the documents</source>
+            <translation>Folder for the documents</translation>
         </message>
     </context>
     <context>
@@ -1807,6 +2028,21 @@ What was entered since that backup is then no longer in the app. The current dat
         </message>
     </context>
     <context>
+        <name>StartChanges</name>
+        <message>
+            <source>occasion “%1” ticked</source>
+            <translation>occasion “%1” ticked</translation>
+        </message>
+        <message>
+            <source>occasion “%1” unticked</source>
+            <translation>occasion “%1” unticked</translation>
+        </message>
+        <message>
+            <source>own concern</source>
+            <translation>own concern</translation>
+        </message>
+    </context>
+    <context>
         <name>StartPage</name>
         <message>
             <source>There is no municipality in this workspace yet. Create one (Ctrl+N); the same dialog also loads the fictional example town to look around and practise.</source>
@@ -1819,14 +2055,6 @@ What was entered since that backup is then no longer in the app. The current dat
         <message>
             <source>Occasion: why is your municipality taking this up?</source>
             <translation>Occasion: why is your municipality taking this up?</translation>
-        </message>
-        <message>
-            <source>Your own &amp;concern:</source>
-            <translation>Your own &amp;concern:</translation>
-        </message>
-        <message>
-            <source>&amp;Save concern</source>
-            <translation>&amp;Save concern</translation>
         </message>
         <message>
             <source>Next steps</source>
@@ -1853,8 +2081,8 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Saved.</translation>
         </message>
         <message>
-            <source>Tick the occasions that apply to your municipality. The next steps on the right follow from them and from what is already filled in; each one leads to its area.</source>
-            <translation>Tick the occasions that apply to your municipality. The next steps on the right follow from them and from what is already filled in; each one leads to its area.</translation>
+            <source>Tick the occasions that apply to your municipality; each tick is saved at once (Ctrl+Z undoes it). Your own concern is saved with its Save button (Ctrl+S). The next steps on the right follow from the occasions and from what is already filled in; each one leads to its area.</source>
+            <translation>Tick the occasions that apply to your municipality; each tick is saved at once (Ctrl+Z undoes it). Your own concern is saved with its Save button (Ctrl+S). The next steps on the right follow from the occasions and from what is already filled in; each one leads to its area.</translation>
         </message>
     </context>
     <context>

@@ -20,6 +20,7 @@ def page(qtbot, ctx, municipality) -> PillarsPage:
     page.resize(1100, 800)
     page.set_municipality(municipality.id)
     page.show()
+    ctx.tasks.settle()  # the rounds load on the reads lane
     return page
 
 
@@ -34,7 +35,7 @@ def _cells(model) -> list[list[str]]:
 
 
 def test_new_round_by_typing_then_score_and_note_by_keyboard(qtbot, page, ctx, municipality) -> None:
-    assert page.empty.isVisible() and not page.tabs.isVisible()
+    assert page.empty_state.isVisible() and not page.tabs.isVisible()
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     dialog = page.dialog
     assert dialog is not None and dialog.isVisible()
@@ -87,7 +88,7 @@ def test_empty_title_shows_a_message_and_writes_nothing(qtbot, page, ctx, munici
     assert dialog.focusWidget() is dialog.title
     assert _rounds(ctx, municipality) == []
     dialog.reject()
-    assert page.empty.isVisible()
+    assert page.empty_state.isVisible()
 
 
 def test_comparison_shows_what_improved_and_fell_back(qtbot, page, ctx, municipality) -> None:
@@ -97,6 +98,7 @@ def test_comparison_shows_what_improved_and_fell_back(qtbot, page, ctx, municipa
         base = service.set_score(base.id, key, score, "", None)
     follow = service.create_round(municipality.id, RoundInput("Zwischenstand", date(2026, 5, 1)))
     page.refresh()
+    ctx.tasks.settle()
     assert page.round_combo.currentData() == follow.id  # the latest round is shown first
 
     for key, text in (("encounter.1", "3"), ("diversity.2", "2"), ("eye_level.1", "2")):
@@ -143,6 +145,7 @@ def test_radar_shows_all_rounds_with_the_chosen_one_emphasised(qtbot, page, ctx,
     service.set_score(first.id, "participation.3", 2, "", None)
     service.create_round(municipality.id, RoundInput("Zwei", date(2025, 6, 1)))
     page.refresh()
+    ctx.tasks.settle()
     series = page.radar.series()
     assert [(s.label.split(" (")[0], s.emphasised) for s in series] == [("Eins", False), ("Zwei", True)]
     assert series[0].values["participation"] == 2.0
@@ -157,12 +160,13 @@ def test_stale_score_keeps_the_other_change(qtbot, page, ctx, municipality) -> N
     service = ctx.workspace.pillars
     rnd = service.create_round(municipality.id, RoundInput("Runde"))
     page.refresh()
+    ctx.tasks.settle()
     service.set_score(rnd.id, "eye_level.4", 5, "von nebenan", None)  # someone else, after the page read
     combo = page.form.combos["eye_level.4"]
     combo.setFocus()
-    with qtbot.waitSignal(page.status_message) as message:
-        qtbot.keyClicks(combo, "2")
-    assert "inzwischen" in message.args[0]
+    qtbot.keyClicks(combo, "2")
+    assert "inzwischen" in page.message.text() and page.message.isVisible()
+    ctx.tasks.settle()  # a stale save reloads: the other person's value shows
     assert service.get_round(rnd.id).scores["eye_level.4"] == (5, "von nebenan")
     assert combo.currentData() == 5 and page.form.notes["eye_level.4"].text() == "von nebenan"
 
@@ -170,6 +174,7 @@ def test_stale_score_keeps_the_other_change(qtbot, page, ctx, municipality) -> N
 def test_edit_and_delete_round(qtbot, page, ctx, municipality) -> None:
     rnd = ctx.workspace.pillars.create_round(municipality.id, RoundInput("Alt", date(2025, 3, 1)))
     page.refresh()
+    ctx.tasks.settle()
     qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
     dialog = page.dialog
     dialog.title.selectAll()
@@ -187,12 +192,13 @@ def test_edit_and_delete_round(qtbot, page, ctx, municipality) -> None:
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.confirm.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
     assert _rounds(ctx, municipality) == []
-    assert page.empty.isVisible() and not page.edit_button.isEnabled()
+    assert page.empty_state.isVisible() and not page.tabs.isVisible()
 
 
 def test_wheel_over_an_unfocused_score_does_not_change_it(qtbot, page, ctx, municipality) -> None:
     ctx.workspace.pillars.create_round(municipality.id, RoundInput("Runde"))
     page.refresh()
+    ctx.tasks.settle()
     combo = page.form.combos["diversity.1"]
     page.new_button.setFocus()
     pos = combo.rect().center()
@@ -214,6 +220,7 @@ def test_wheel_over_an_unfocused_score_does_not_change_it(qtbot, page, ctx, muni
 def test_every_input_has_a_buddy_and_tables_keep_tab_for_focus(qtbot, page, ctx, municipality) -> None:
     ctx.workspace.pillars.create_round(municipality.id, RoundInput("Runde"))
     page.refresh()
+    ctx.tasks.settle()
     buddies = {label.buddy() for label in page.findChildren(QLabel) if label.buddy() is not None}
     for key in page.form.combos:
         assert page.form.combos[key] in buddies and page.form.notes[key] in buddies
@@ -230,6 +237,7 @@ def test_follow_up_takes_the_notes_of_an_earlier_round(qtbot, page, ctx, municip
     base = ctx.workspace.pillars.create_round(municipality.id, RoundInput("Ausgangslage", date(2025, 3, 1)))
     ctx.workspace.pillars.set_score(base.id, "encounter.3", 2, "Nur der TSV", None)
     page.refresh()
+    ctx.tasks.settle()
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     dialog = page.dialog
     assert dialog.kind.currentData() == "follow_up"  # not the first round any more
@@ -250,10 +258,11 @@ def test_round_deleted_elsewhere_is_reported_not_crashed(qtbot, page, ctx, munic
     keep = ctx.workspace.pillars.create_round(municipality.id, RoundInput("Bleibt", date(2025, 1, 1)))
     gone = ctx.workspace.pillars.create_round(municipality.id, RoundInput("Weg", date(2025, 6, 1)))
     page.refresh()
+    ctx.tasks.settle()
     ctx.workspace.pillars.delete_round(gone.id)
-    with qtbot.waitSignal(page.status_message) as message:
-        qtbot.keyClicks(page.form.combos["encounter.2"], "3")
-    assert "existiert nicht mehr" in message.args[0]
+    qtbot.keyClicks(page.form.combos["encounter.2"], "3")
+    assert "existiert nicht mehr" in page.message.text()
+    ctx.tasks.settle()
     assert page.round_combo.count() == 1 and page.round_combo.currentData() == keep.id
     assert page.form.combos["encounter.2"].currentData() is None
     assert ctx.workspace.pillars.get_round(keep.id).scores == {}
@@ -328,6 +337,7 @@ def test_each_indicator_offers_the_answers_of_its_scale(qtbot, page, ctx, munici
     """ "Wie oft …?" is answered Nie … Regelmäßig, "Wie viele …?" Keine … Fast alle; 1–5 is stored."""
     rnd = ctx.workspace.pillars.create_round(municipality.id, RoundInput("Basis", date(2026, 1, 1)))
     page.refresh()
+    ctx.tasks.settle()
     often, many, agree = (page.form.combos[k] for k in ("encounter.1", "encounter.3", "encounter.2"))
     assert [often.itemText(i) for i in range(1, 6)] == [
         "1 – Nie",
@@ -341,3 +351,55 @@ def test_each_indicator_offers_the_answers_of_its_scale(qtbot, page, ctx, munici
     often.setFocus()
     qtbot.keyClicks(often, "4")
     assert ctx.workspace.pillars.get_round(rnd.id).scores["encounter.1"] == (4, "")
+
+
+def test_undo_and_redo_of_a_score_and_a_round(qtbot, page, ctx, municipality) -> None:
+    """A score saves at once and Ctrl+Z takes it back ("Wert von Indikator 1.1"); a new round too."""
+    qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(page.dialog.title, "Basis")
+    qtbot.mouseClick(page.dialog.save_button, Qt.MouseButton.LeftButton)
+    assert len(_rounds(ctx, municipality)) == 1
+    assert ctx.undo.undo_name() == "Neue Runde „Basis“"
+    combo = page.form.combos["encounter.1"]
+    combo.setFocus()
+    qtbot.keyClicks(combo, "4")
+    assert _rounds(ctx, municipality)[0].scores["encounter.1"] == (4, "")
+    assert ctx.undo.undo_name() == "Wert von Indikator 1.1"
+
+    assert ctx.undo.undo()
+    ctx.tasks.settle()  # after an undo the page reads again
+    page.reload()
+    ctx.tasks.settle()
+    assert _rounds(ctx, municipality)[0].score("encounter.1") is None
+    assert combo.currentData() is None and page.radar.series()[0].values["encounter"] is None
+
+    assert ctx.undo.redo()
+    page.reload()
+    ctx.tasks.settle()
+    assert _rounds(ctx, municipality)[0].scores["encounter.1"] == (4, "")
+    assert combo.currentData() == 4 and page.radar.series()[0].values["encounter"] == 4.0
+
+    assert ctx.undo.undo() and ctx.undo.undo()  # the score, then the round itself
+    page.reload()
+    ctx.tasks.settle()
+    assert _rounds(ctx, municipality) == [] and page.empty_state.isVisible()
+    assert ctx.undo.redo()  # the round comes back
+    assert [r.title for r in _rounds(ctx, municipality)] == ["Basis"]
+
+
+def test_percent_two_and_html_in_a_round_title_show_literally(qtbot, page, ctx, municipality) -> None:
+    """fmt() fills %1 once: a title "Runde %2 <b>fett</b>" is never rewritten nor read as HTML."""
+    title = "Runde %2 <b>fett</b>"
+    rnd = ctx.workspace.pillars.create_round(municipality.id, RoundInput(title, participants="<i>Beirat</i>"))
+    for n, pillar in enumerate(("encounter", "participation", "diversity", "eye_level"), start=2):
+        ctx.workspace.pillars.set_score(rnd.id, f"{pillar}.1", min(n, 5), "", None)
+    page.refresh()
+    ctx.tasks.settle()
+    assert title in page.round_combo.currentText()
+    assert f"„{title}“" in page.weakest_text.text() or f"“{title}”" in page.weakest_text.text()
+    assert "Aktive Begegnung" in page.weakest_text.text()  # %2 filled once, with the pillar
+    assert page.weakest_text.textFormat() == Qt.TextFormat.PlainText
+    assert "<i>Beirat</i>" in page.info.text() and page.info.textFormat() == Qt.TextFormat.PlainText
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    assert page.dialog.title.text() == title
+    page.dialog.reject()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QLocale
@@ -45,6 +46,10 @@ class RoundDialog(QDialog):
         self.municipality_id = municipality_id
         self.existing = existing
         self.saved: Round | None = None
+        # (input, round being edited or None, round to copy notes from or None, error line) -> stored round
+        self.save_handler: (
+            Callable[[RoundInput, Round | None, str | None, FormError], Round | None] | None
+        ) = None
         self.setWindowTitle(titled(self.tr("Edit round") if existing else self.tr("New assessment round")))
         self.setMinimumWidth(480)
 
@@ -113,14 +118,10 @@ class RoundDialog(QDialog):
         )
 
     def _save(self) -> None:
-        service = self.ctx.workspace.pillars
+        """The page stores it (an undoable command) and shows a refusal in this dialog's error line."""
+        self.error.hide()
         data, existing, source = self._input(), self.existing, self.copy_from.currentData()
-        if existing is not None:
-            saved = self.error.attempt(lambda: service.update_round(existing.id, data, existing.version))
-        elif source:
-            saved = self.error.attempt(lambda: service.copy_round(source, data))
-        else:
-            saved = self.error.attempt(lambda: service.create_round(self.municipality_id, data))
+        saved = self.save_handler(data, existing, source or None, self.error) if self.save_handler else None
         if saved is not None:
             self.saved = saved
             self.accept()

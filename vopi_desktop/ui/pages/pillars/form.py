@@ -62,6 +62,7 @@ class ScoreForm(QScrollArea):
         self.groups: dict[str, QGroupBox] = {}
         self.headings: dict[str, QLabel] = {}
         self._titles: dict[str, str] = {}
+        self._numbers: dict[str, str] = {}  # indicator key -> "1.1"
         self._filling = False
         inner = QWidget()
         layout = QVBoxLayout(inner)
@@ -85,6 +86,7 @@ class ScoreForm(QScrollArea):
             grid.addWidget(about, 1, 0, 1, 4)
             row = 2
             for n, indicator in enumerate(pillar.indicators, start=1):
+                self._numbers[indicator.key] = f"{number_}.{n}"
                 question = QLabel(f"{number_}.{n}  {indicator.question}")
                 question.setWordWrap(True)
                 question.setStyleSheet("font-weight: bold; margin-top: 6px;")
@@ -153,6 +155,10 @@ class ScoreForm(QScrollArea):
             value = averages.get(key)
             suffix = fmt(self.tr("average %1"), number(value)) if value is not None else ""
             heading.setText(f"{self._titles[key]} – {suffix}" if suffix else self._titles[key])
+
+    def number_of(self, key: str) -> str:
+        """The indicator's number as the form shows it ("1.1" for the first of the first pillar)."""
+        return self._numbers.get(key, key)
 
     def show_pillar(self, key: str) -> None:
         """Scroll to a pillar and put the cursor on its first score."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -20,13 +22,24 @@ from PySide6.QtWidgets import (
 )
 
 from ....analysis.pillars import biggest_change, pillar_averages, unscored_pillars, weakest_pillar
-from ....store.dto.pillars import Round
-from ....store.errors import NotFoundError, StaleRecordError, StoreError
+from ....store.dto.pillars import Round, RoundInput
 from ...context import AppContext
 from ...messages import fmt
 from ...widgets.fit import fit_width
-from ...widgets.titles import titled
+from ...widgets.form_error import FormError
 from ..base import Page
+from .commands import (
+    RoundCreated,
+    RoundEdited,
+    ScoreChange,
+    redo_create,
+    redo_edit,
+    redo_score,
+    undo_create,
+    undo_edit,
+    undo_score,
+)
+from .commands import input_of as round_input
 from .compare import CompareView
 from .dialog import RoundDialog, date_text
 from .form import ScoreForm
@@ -67,10 +80,7 @@ class PillarsPage(Page):
         self.info = QLabel()
         self.info.setWordWrap(True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        self.empty = QLabel()
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.empty.setContentsMargins(0, 12, 0, 0)
+        self.info.setTextFormat(Qt.TextFormat.PlainText)  # round title and participants are user text
 
         self.form = ScoreForm(catalog)
         self.form.committed.connect(self._save_score)
@@ -82,12 +92,12 @@ class PillarsPage(Page):
         self.compare = CompareView(catalog)
         self.tabs.addTab(self.compare, self.tr("&Comparison"))
 
-        layout = QVBoxLayout(self)
+        layout = self.page_layout()  # message line, then this body or an empty state
         layout.addWidget(heading)
         layout.addLayout(bar)
         layout.addWidget(self.info)
-        layout.addWidget(self.empty, 1)  # either the empty note or the tabs fill the page
         layout.addWidget(self.tabs, 1)
+        self.disable_while_loading(self.new_button, self.edit_button, self.delete_button, delete_key)
 
     def _build_columns(self) -> QSplitter:
         """Form | radar and insights, side by side in a remembered splitter.
@@ -130,6 +140,7 @@ class PillarsPage(Page):
         self.compare_button.clicked.connect(self._open_comparison)
         layout = QVBoxLayout(self.insights)
         for label in (self.weakest_text, self.change_text):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # they quote round titles (user text)
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         act = QHBoxLayout()
@@ -145,15 +156,14 @@ class PillarsPage(Page):
 
     # ----- loading
     def reload(self) -> None:
-        self._load(self.round_combo.currentData())
+        select, mid = self.round_combo.currentData(), self.municipality_id or ""
+        self.load(lambda ws: ws.pillars.rounds(mid), lambda rounds: self._loaded(rounds, select))
 
-    def _load(self, select: str | None) -> None:
-        self._rounds = []
-        if self.municipality_id is not None:
-            try:
-                self._rounds = self.ctx.workspace.pillars.rounds(self.municipality_id)
-            except StoreError as exc:
-                self.status_message.emit(str(exc))
+    def clear(self) -> None:
+        self._loaded([], None)
+
+    def _loaded(self, rounds: list[Round], select: str | None) -> None:
+        self._rounds = rounds
         self._fill_combo(select)
 
     def _fill_combo(self, select: str | None) -> None:
@@ -168,24 +178,28 @@ class PillarsPage(Page):
             self.round_combo.addItem(f"{r.title} – {when} ({kinds.get(r.kind, r.kind)})", r.id)
         self.round_combo.setCurrentIndex(ids.index(select) if select else -1)
         self.round_combo.blockSignals(False)
-        has_place, has_rounds = self.municipality_id is not None, bool(self._rounds)
-        self.new_button.setEnabled(has_place)
-        for widget in (self.edit_button, self.delete_button, self.round_combo):
-            widget.setEnabled(has_rounds)
-        self.tabs.setVisible(has_rounds)
-        self.info.setVisible(has_rounds)
-        self.empty.setVisible(not has_rounds)
-        self.empty.setText(
-            self.tr(
-                "No assessment round yet. Start with a baseline: choose “New round…”, enter the date and who "
-                "took part, then score the 20 indicators from 1 (not at all) to 5 (fully). A later follow-up "
-                "round shows what has changed."
+        self.update_actions()
+        if self._rounds:
+            self.show_body()
+        elif self.municipality_id is not None:
+            self.show_empty(
+                self.tr("No assessment round yet"),
+                self.tr(
+                    "Start with a baseline: choose “New round…”, enter the date and who took part, then score "
+                    "the 20 indicators on the scale each question offers. A later follow-up round shows what "
+                    "has changed."
+                ),
+                self.tr("&New round…"),
+                self.new_round,
             )
-            if has_place
-            else self.tr("Create or choose a municipality first.")
-        )
         self.compare.set_rounds(self._rounds)
         self._show_selected()
+
+    def update_actions(self) -> None:
+        has_rounds = bool(self._rounds) and not self.loading
+        self.new_button.setEnabled(self.municipality_id is not None and not self.loading)
+        for widget in (self.edit_button, self.delete_button, self.round_combo):
+            widget.setEnabled(has_rounds)
 
     def current_round(self) -> Round | None:
         rid = self.round_combo.currentData()
@@ -281,40 +295,26 @@ class PillarsPage(Page):
 
     # ----- scores
     def _save_score(self, key: str, score: int | None, note: str) -> None:
+        """A score or note saves at once, as an undoable command ("Wert von Indikator 1.1")."""
         rnd = self.current_round()
         if rnd is None:
             return
         if rnd.score(key) == score and rnd.note(key) == note:
             return  # focus left an unchanged field
-        try:
-            saved = self.ctx.workspace.pillars.set_score(
-                rnd.id, key, score, note, rnd.score_versions.get(key)
-            )
-        except (StaleRecordError, NotFoundError) as exc:
-            # show what is stored now: the other person's value, or the round gone
-            self.status_message.emit(str(exc))
-            self._replace(self._reread(rnd))
-            self.form.set_round(self.current_round())
-            return
-        except StoreError as exc:
-            self.status_message.emit(str(exc))
+        state = ScoreChange(
+            rnd.id, key, (rnd.score(key), rnd.note(key)), (score, note), rnd.score_versions.get(key)
+        )
+        name = fmt(self.tr("Score of indicator %1"), self.form.number_of(key))
+        done = self.change(name, state, redo_score, undo_score)
+        if done is None or done.round is None:
+            # refused (the message line says why): show what is stored; a stale one reloads the page
             self.form.set_indicator(key, rnd.score(key), rnd.note(key))
             return
-        self._replace(saved)
-        self.form.set_indicator(key, saved.score(key), saved.note(key))
-        self.status_message.emit(self.tr("Saved."))
-        self.data_changed.emit()
+        self._replace(done.round)
+        self.form.set_indicator(key, done.round.score(key), done.round.note(key))
+        self.show_info(self.tr("Saved."))
 
-    def _reread(self, rnd: Round) -> Round | None:
-        try:
-            return self.ctx.workspace.pillars.get_round(rnd.id)
-        except StoreError:
-            return None
-
-    def _replace(self, rnd: Round | None) -> None:
-        if rnd is None:  # deleted elsewhere
-            self.reload()
-            return
+    def _replace(self, rnd: Round) -> None:
         self._rounds = [rnd if r.id == rnd.id else r for r in self._rounds]
         self.compare.set_rounds(self._rounds)
         self._show_figures()
@@ -332,6 +332,7 @@ class PillarsPage(Page):
     def _open_dialog(self, existing: Round | None) -> None:
         """Window-modal but not blocking, so the page stays testable and the main loop keeps running."""
         dialog = RoundDialog(self.ctx, self.municipality_id or "", self._rounds, existing, self)
+        dialog.save_handler = self._store_round
         self.dialog = dialog
         dialog.accepted.connect(lambda: self._dialog_saved(dialog))
         dialog.finished.connect(lambda _result: self._dispose(dialog))  # after accepted
@@ -345,13 +346,38 @@ class PillarsPage(Page):
             self.confirm = None
         window.deleteLater()
 
+    def _store_round(
+        self, data: RoundInput, existing: Round | None, copy_from: str | None, errors: FormError
+    ) -> Round | None:
+        """The round dialog's Save: a new round or a changed one, each an undoable command."""
+        if existing is None:
+            created = RoundCreated(self.municipality_id or "", data, copy_from)
+            name = fmt(self.tr("New round “%1”"), data.title.strip())
+            done = self.change(name, created, redo_create, undo_create, errors=errors)
+        else:
+            edited = RoundEdited(existing.id, round_input(existing), data, existing.version)
+            name = fmt(self.tr("Round “%1” changed"), existing.title)
+            done = self.change(name, edited, redo_edit, undo_edit, errors=errors)
+        return None if done is None else done.round
+
     def _dialog_saved(self, dialog: RoundDialog) -> None:
-        if dialog.saved is None:
+        saved = dialog.saved
+        if saved is None:
             return
-        self._load(dialog.saved.id)
+        others = [r for r in self._rounds if r.id != saved.id]
+        self._rounds = sorted([*others, saved], key=self._round_order(saved))
+        self._fill_combo(saved.id)
         self.tabs.setCurrentIndex(0)
-        self.status_message.emit(self.tr("Round saved."))
-        self.data_changed.emit()
+        self.show_info(self.tr("Round saved."))
+
+    def _round_order(self, saved: Round):
+        """Keep the store's order (by date, undated last) when a round is added or changed here."""
+        known = {r.id: n for n, r in enumerate(self._rounds)}
+
+        def key(r: Round) -> tuple[bool, object, int]:
+            return (r.held_on is None, r.held_on or date.min, known.get(r.id, len(known)))
+
+        return key
 
     def delete_round(self) -> None:
         rnd = self.current_round()
@@ -381,15 +407,11 @@ class PillarsPage(Page):
     def _delete_confirmed(self, box: QMessageBox, rnd: Round) -> None:
         if box.standardButton(box.clickedButton()) != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self.ctx.workspace.pillars.delete_round(rnd.id, rnd.version)
-        except StoreError as exc:
-            QMessageBox.warning(self, titled(self.tr("Delete round")), str(exc))
-            self.reload()
-            return
-        self.reload()
-        self.status_message.emit(self.tr("Round deleted."))
-        self.data_changed.emit()
+        if not self.write(lambda ws: ws.pillars.delete_round(rnd.id, rnd.version)):
+            return  # the message line says why; a stale or vanished round reloads the page
+        self._rounds = [r for r in self._rounds if r.id != rnd.id]
+        self._fill_combo(None)
+        self.show_info(self.tr("Round deleted."))
 
     def help_text(self) -> str:
         return self.tr(
