@@ -49,9 +49,12 @@ class Preview(QWidget):
         for widget in (self.previous_button, self.next_button, page_label, self.page_spin, self.page_count):
             bar.addWidget(widget)
         bar.addStretch(1)
+        zoom = QHBoxLayout()  # a row of its own: one row of seven controls does not fit 1024 pixels
         for widget in (self.zoom_out_button, self.zoom_in_button, self.fit_button):
-            bar.addWidget(widget)
+            zoom.addWidget(widget)
+        zoom.addStretch(1)
         layout.addLayout(bar)
+        layout.addLayout(zoom)
         self.document = None
         self.view = None
         if HAVE_QTPDF:
