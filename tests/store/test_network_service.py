@@ -245,3 +245,15 @@ def test_graph_orders_nodes_alike_on_both_databases_with_umlauts(ws: Workspace) 
     )
     names = [n.name for n in ws.network.graph(mid).nodes]
     assert names == ["arbeitskreis Asyl", "Offene Tür", "Ökumenischer Kreis", "Zeller Chor"]
+
+
+def test_delete_link_with_a_version_refuses_a_link_changed_since(ws: Workspace, town) -> None:
+    """Undoing a drawn link deletes it only as it was drawn: a change made elsewhere is kept."""
+    mid, (tsv, mo, *_rest) = town
+    link = ws.network.add_link(mid, tsv, mo, "cooperation", 2)
+    changed = ws.network.update_link(link.id, "cooperation", 3, "Kollegin", link.version)
+    with pytest.raises(StaleRecordError):
+        ws.network.delete_link(link.id, link.version)
+    assert [x.id for x in ws.network.graph(mid).links] == [link.id]
+    ws.network.delete_link(link.id, changed.version)
+    assert ws.network.graph(mid).links == ()

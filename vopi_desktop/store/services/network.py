@@ -109,9 +109,12 @@ class NetworkService(Service):
             s.flush()
             return to_link(row)
 
-    def delete_link(self, link_id: str) -> None:
+    def delete_link(self, link_id: str, version: int | None = None) -> None:
+        """Delete a link; with ``version`` (an undo of drawing it) only if nobody changed it since."""
         with self._write() as s:
             row = self._get(s, ActorLink, link_id)
+            if version is not None:
+                self._check_version(row, version)
             self._log(s, "delete", row, self._summary(s, row))
             s.delete(row)
 
