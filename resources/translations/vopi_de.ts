@@ -1721,47 +1721,47 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         <name>Preview</name>
         <message>
             <source>&amp;Previous page</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vorherige Seite</translation>
         </message>
         <message>
             <source>Ne&amp;xt page</source>
-            <translation type="unfinished" />
+            <translation>Nächs&amp;te Seite</translation>
         </message>
         <message>
             <source>Page</source>
-            <translation type="unfinished" />
+            <translation>Seite</translation>
         </message>
         <message>
             <source>P&amp;age:</source>
-            <translation type="unfinished" />
+            <translation>Se&amp;ite:</translation>
         </message>
         <message>
             <source>Zoom &amp;out</source>
-            <translation type="unfinished" />
+            <translation>Verklei&amp;nern</translation>
         </message>
         <message>
             <source>Zoom &amp;in</source>
-            <translation type="unfinished" />
+            <translation>Vergrößer&amp;n</translation>
         </message>
         <message>
             <source>&amp;Fit width</source>
-            <translation type="unfinished" />
+            <translation>Seiten&amp;breite</translation>
         </message>
         <message>
             <source>Print preview</source>
-            <translation type="unfinished" />
+            <translation>Druckvorschau</translation>
         </message>
         <message>
             <source>This installation has no built-in PDF preview; the document opens in the system's PDF viewer.</source>
-            <translation type="unfinished" />
+            <translation>Diese Installation hat keine eingebaute PDF-Vorschau; das Dokument öffnet sich im PDF-Betrachter des Systems.</translation>
         </message>
         <message>
             <source>of %1</source>
-            <translation type="unfinished" />
+            <translation>von %1</translation>
         </message>
         <message>
             <source>Print</source>
-            <translation type="unfinished" />
+            <translation>Drucken</translation>
         </message>
     </context>
     <context>
@@ -1787,151 +1787,151 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         <name>ReportsPage</name>
         <message>
             <source>The &amp;current municipality</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aktuelle Kommune</translation>
         </message>
         <message>
             <source>&amp;All municipalities (one PDF each, into a folder)</source>
-            <translation type="unfinished" />
+            <translation>A&amp;lle Kommunen (je ein PDF, in einen Ordner)</translation>
         </message>
         <message>
             <source>&amp;Blank sheet for paper workshops (checklists)</source>
-            <translation type="unfinished" />
+            <translation>Lee&amp;rer Bogen für Workshops auf Papier (Checklisten)</translation>
         </message>
         <message>
             <source>With contact &amp;persons (personal data)</source>
-            <translation type="unfinished" />
+            <translation>Mit Ansprech&amp;personen (personenbezogene Daten)</translation>
         </message>
         <message>
             <source>Names, e-mail addresses and phone numbers of contact persons. Print them only where they are needed.</source>
-            <translation type="unfinished" />
+            <translation>Namen, E-Mail-Adressen und Telefonnummern der Ansprechpersonen. Nur drucken, wo sie gebraucht werden.</translation>
         </message>
         <message>
             <source>&amp;Make document</source>
-            <translation type="unfinished" />
+            <translation>Doku&amp;ment erstellen</translation>
         </message>
         <message>
             <source>Cance&amp;l</source>
-            <translation type="unfinished" />
+            <translation>Abbre&amp;chen</translation>
         </message>
         <message>
             <source>Progress</source>
-            <translation type="unfinished" />
+            <translation>Fortschritt</translation>
         </message>
         <message>
             <source>&amp;Print…</source>
-            <translation type="unfinished" />
+            <translation>Dr&amp;ucken…</translation>
         </message>
         <message>
             <source>Print the document (Ctrl+P)</source>
-            <translation type="unfinished" />
+            <translation>Das Dokument drucken (Strg+P)</translation>
         </message>
         <message>
             <source>&amp;Save as…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Speichern unter…</translation>
         </message>
         <message>
             <source>Open in PDF &amp;viewer</source>
-            <translation type="unfinished" />
+            <translation>Im PDF-Betrachter ö&amp;ffnen</translation>
         </message>
         <message>
             <source>&amp;Document:</source>
-            <translation type="unfinished" />
+            <translation>Do&amp;kument:</translation>
         </message>
         <message>
             <source>For:</source>
-            <translation type="unfinished" />
+            <translation>Für:</translation>
         </message>
         <message>
             <source>Dossier: everything about the municipality</source>
-            <translation type="unfinished" />
+            <translation>Dossier: alles zur Kommune</translation>
         </message>
         <message>
             <source>Analysis: barriers, actors, pillars</source>
-            <translation type="unfinished" />
+            <translation>Analyse: Hemmnisse, Akteure, Säulen</translation>
         </message>
         <message>
             <source>Measures plan</source>
-            <translation type="unfinished" />
+            <translation>Maßnahmenplan</translation>
         </message>
         <message>
             <source>Actor directory</source>
-            <translation type="unfinished" />
+            <translation>Akteursverzeichnis</translation>
         </message>
         <message>
             <source>Events and their protocols</source>
-            <translation type="unfinished" />
+            <translation>Veranstaltungen und ihre Protokolle</translation>
         </message>
         <message>
             <source>Network map with index</source>
-            <translation type="unfinished" />
+            <translation>Netzwerkkarte mit Verzeichnis</translation>
         </message>
         <message>
             <source>Checklist: intercultural opening of a club</source>
-            <translation type="unfinished" />
+            <translation>Checkliste: Interkulturelle Öffnung eines Vereins</translation>
         </message>
         <message>
             <source>Checklist: anchoring in the administration</source>
-            <translation type="unfinished" />
+            <translation>Checkliste: Verankerung in der Verwaltung</translation>
         </message>
         <message>
             <source>Comparison of all municipalities</source>
-            <translation type="unfinished" />
+            <translation>Vergleich aller Kommunen</translation>
         </message>
         <message>
             <source>Choose a document and make it; the preview shows it, Ctrl+P prints it.</source>
-            <translation type="unfinished" />
+            <translation>Ein Dokument wählen und erstellen; die Vorschau zeigt es, Strg+P druckt es.</translation>
         </message>
         <message>
             <source>Choose a document and press Make document; the preview shows it here.</source>
-            <translation type="unfinished" />
+            <translation>Ein Dokument wählen und auf „Dokument erstellen“ drücken; die Vorschau zeigt es hier.</translation>
         </message>
         <message>
             <source>Choose a municipality in the toolbar above, or all municipalities.</source>
-            <translation type="unfinished" />
+            <translation>Oben in der Werkzeugleiste eine Kommune wählen, oder alle Kommunen.</translation>
         </message>
         <message>
             <source>all municipalities</source>
-            <translation type="unfinished" />
+            <translation>alle Kommunen</translation>
         </message>
         <message>
             <source>Making the document…</source>
-            <translation type="unfinished" />
+            <translation>Das Dokument wird erstellt …</translation>
         </message>
         <message>
             <source>Made: %1</source>
-            <translation type="unfinished" />
+            <translation>Erstellt: %1</translation>
         </message>
         <message>
             <source>%1 documents made in %2</source>
-            <translation type="unfinished" />
+            <translation>%1 Dokumente erstellt in %2</translation>
         </message>
         <message>
             <source>No document was made: %1</source>
-            <translation type="unfinished" />
+            <translation>Es wurde kein Dokument erstellt: %1</translation>
         </message>
         <message>
             <source>Cancelled: no document was made.</source>
-            <translation type="unfinished" />
+            <translation>Abgebrochen: Es wurde kein Dokument erstellt.</translation>
         </message>
         <message>
             <source>The document was not saved: %1</source>
-            <translation type="unfinished" />
+            <translation>Das Dokument wurde nicht gespeichert: %1</translation>
         </message>
         <message>
             <source>Saved: %1</source>
-            <translation type="unfinished" />
+            <translation>Gespeichert: %1</translation>
         </message>
         <message>
             <source>Save document as</source>
-            <translation type="unfinished" />
+            <translation>Dokument speichern unter</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Folder for the documents</source>
-            <translation type="unfinished" />
+            <translation>Ordner für die Dokumente</translation>
         </message>
     </context>
     <context>

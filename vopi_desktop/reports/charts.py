@@ -35,10 +35,10 @@ def fit(text: str, font: str, size: float, width: float) -> str:
 
 def label(
     x: float, y: float, text: str, size: float = 8, font: str = SANS, anchor: str = "start", colour=INK
-) -> Group:
+) -> Group | String:
     """A one-line label; Arabic script is shaped and ordered right-to-left like body text."""
-    group = Group()
     if rtl.has_rtl(text):
+        group = Group()
         words, _base = rtl.words([(text, font)], size)
         pieces = rtl.visual_line(words)
         width = sum(p.width for p in pieces)
@@ -48,8 +48,7 @@ def label(
                 group.add(String(x, y, piece.glyphs, fontName=piece.font, fontSize=size, fillColor=colour))
             x += piece.width
         return group
-    group.add(String(x, y, text, fontName=font, fontSize=size, fillColor=colour, textAnchor=anchor))
-    return group
+    return String(x, y, text, fontName=font, fontSize=size, fillColor=colour, textAnchor=anchor)
 
 
 def barrier_bars(

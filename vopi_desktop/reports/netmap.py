@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from reportlab.graphics.shapes import Circle, Drawing, Line, Rect
+from reportlab.graphics.shapes import Circle, Drawing, Path, Rect
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -23,6 +23,8 @@ from .styles import FRAME_WIDTH, MUTED, PALETTE
 _HALO = colors.Color(1, 1, 1, alpha=0.85)
 NAMES_UP_TO = 60  # beyond this many actors the map numbers its nodes and an index names them
 REPORT_ITERATIONS = 80  # fewer than on screen: a printout needs a readable, not a perfect layout
+OVERVIEW_LABELS = 150  # names tried on a big network's overview, best connected first
+OVERVIEW_ITERATIONS = 30  # the dossier's small overview of a big network (the full map has its own document)
 
 
 @dataclass(frozen=True)
@@ -42,7 +44,10 @@ def numbered(nodes: Sequence, links: Sequence) -> list[MapNode]:
 
 
 def positions(
-    graph, check: Callable[[], None] | None = None, only: set[str] | None = None
+    graph,
+    check: Callable[[], None] | None = None,
+    only: set[str] | None = None,
+    iterations: int = REPORT_ITERATIONS,
 ) -> dict[str, tuple[float, float]]:
     """Saved positions, and a layout for the actors that have none (with the saved ones fixed).
 
@@ -58,7 +63,8 @@ def positions(
         if check is not None:
             check()
 
-    return force_layout(ids, edges, fixed=fixed, iterations=REPORT_ITERATIONS, progress=tick)
+    # the network page's seed: a map laid out here looks like the one the page will show
+    return force_layout(ids, edges, fixed=fixed, iterations=iterations, seed=7, progress=tick)
 
 
 class _Occupied:
@@ -87,6 +93,19 @@ class _Occupied:
             self.grid.setdefault(key, []).append(box)
 
 
+_K = 0.5523  # control-point distance of a quarter circle drawn as a Bézier curve
+
+
+def _circle(path: Path, x: float, y: float, r: float) -> None:
+    k = r * _K
+    path.moveTo(x + r, y)
+    path.curveTo(x + r, y + k, x + k, y + r, x, y + r)
+    path.curveTo(x - k, y + r, x - r, y + k, x - r, y)
+    path.curveTo(x - r, y - k, x - k, y - r, x, y - r)
+    path.curveTo(x + k, y - r, x + r, y - k, x + r, y)
+    path.closePath()
+
+
 def type_colours(types: Sequence[str]) -> dict[str, colors.Color]:
     return {t: colors.HexColor(PALETTE[i % len(PALETTE)]) for i, t in enumerate(types)}
 
@@ -98,6 +117,7 @@ def network_figure(
     width: float = FRAME_WIDTH,
     numbers: bool | None = None,
     check: Callable[[], None] | None = None,
+    overview: bool = False,
 ) -> tuple[Drawing, list[MapNode]]:
     """The map scaled into ``width`` × ``height`` (legend included) and the numbered actors.
 
@@ -109,7 +129,8 @@ def network_figure(
     big = len(nodes) > 300
     # on a big map, actors without any link would only add a wide column of dots: the index lists them
     only = {n.id for n in nodes if n.links} if big else None
-    pos = positions(graph, check, only) if nodes else {}
+    iterations = OVERVIEW_ITERATIONS if overview and len(nodes) > NAMES_UP_TO else REPORT_ITERATIONS
+    pos = positions(graph, check, only, iterations) if nodes else {}
     order = list(type_labels)
     colours = type_colours(order)
     present = [t for t in order if any(n.type == t for n in nodes)]
@@ -133,41 +154,50 @@ def network_figure(
         x, y = pos[node_id]
         return ox + scale * x, oy - scale * y  # the map's y grows downwards, the PDF's upwards
 
+    # One path per link strength and one per actor type instead of a shape per line and dot: the
+    # largest map has 2,000 links and 1,300 actors, and a shape each costs seconds to lay out.
     edge_colour = colors.Color(0.45, 0.5, 0.56, alpha=0.35 if big else 0.6)
+    strokes: dict[int, Path] = {}
     for link in graph.links:
         if link.source in pos and link.target in pos:
             (x1, y1), (x2, y2) = at(link.source), at(link.target)
-            d.add(
-                Line(
-                    x1,
-                    y1,
-                    x2,
-                    y2,
-                    strokeColor=edge_colour,
-                    strokeWidth=(0.25 if big else 0.5) * link.strength,
+            path = strokes.get(link.strength)
+            if path is None:
+                width_ = (0.25 if big else 0.5) * link.strength
+                path = strokes[link.strength] = Path(
+                    strokeColor=edge_colour, strokeWidth=width_, fillColor=None
                 )
-            )
+            path.moveTo(x1, y1)
+            path.lineTo(x2, y2)
+    for key in sorted(strokes):
+        d.add(strokes[key])
     taken = _Occupied()
     top = max((n.links for n in nodes), default=1) or 1
     radius = {
         n.id: (1.0 if big else 2.5) + (radius_max - (1.0 if big else 2.5)) * (n.links / top) for n in nodes
     }
+    dots: dict[str, Path] = {}
     for n in nodes:
         if n.id not in pos:
             continue
         x, y = at(n.id)
         r = radius[n.id]
-        d.add(
-            Circle(
-                x, y, r, fillColor=colours.get(n.type, colors.grey), strokeColor=colors.white, strokeWidth=0.3
-            )
-        )
+        path = dots.get(n.type)
+        if path is None:
+            fill = colours.get(n.type, colors.grey)
+            path = dots[n.type] = Path(fillColor=fill, strokeColor=colors.white, strokeWidth=0.3, fillMode=0)
+        _circle(path, x, y, r)
         taken.take((x - r, y - r, x + r, y + r))
+    for path in dots.values():
+        d.add(path)
     # labels, most connected first: names for small maps and the hubs, numbers for the rest
     name_size, number_size = (7.0, 4.2) if not big else (5.5, 3.6)
     hubs = {n.id for n in sorted(nodes, key=lambda n: -n.links)[: (15 if numbers else len(nodes))]}
     written = _Occupied()  # hub names may cover dots (on a white ground), never another label
-    for n in sorted(nodes, key=lambda n: (-n.links, n.number)):
+    ranked = sorted(nodes, key=lambda n: (-n.links, n.number))
+    if overview and big:  # the overview names the best connected; trying every actor costs seconds
+        ranked = ranked[:OVERVIEW_LABELS]
+    for n in ranked:
         if n.id not in pos:
             continue
         x, y = at(n.id)

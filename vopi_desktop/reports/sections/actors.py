@@ -35,7 +35,12 @@ def summary(data: ReportData, ctx: Ctx, figure: bool = True) -> list[Flowable]:
         if figure:
             out.append(h2(t("Netzwerkkarte", "Network map")))
             drawing, _nodes = network_figure(
-                data.graph, dict(ctx.cat.vocab("actor_types")), 420, numbers=False, check=ctx.check
+                data.graph,
+                dict(ctx.cat.vocab("actor_types")),
+                420,
+                numbers=False,
+                check=ctx.check,
+                overview=True,
             )
             out.append(drawing)
             if len(data.graph.nodes) > 60:
