@@ -211,3 +211,28 @@ def test_a_failed_export_leaves_nothing(pair, tmp_path: Path) -> None:
     with pytest.raises(KeyboardInterrupt):
         export(a, target, progress=cancel)
     assert list(folder.iterdir()) == []
+
+
+def test_on_sqlite_the_import_stores_exactly_what_sqlalchemy_would(tmp_path: Path) -> None:
+    """The bulk paths (store/services/exchange.py) bypass SQLAlchemy's value processing on SQLite:
+    the stored text must be the same, byte for byte, as the demo loader's ORM inserts wrote."""
+    import sqlite3
+
+    from vopi_desktop.store.db import make_engine, upgrade
+
+    paths = [tmp_path / "a.sqlite3", tmp_path / "b.sqlite3"]
+    spaces = []
+    for path in paths:
+        engine = make_engine(path)
+        upgrade(engine)
+        spaces.append(Workspace(engine, who="t"))
+    a, b = spaces
+    fill_demo(a, "small")
+    _send(a, b, tmp_path / "a.vopi")
+    a.close()
+    b.close()
+    raw_a, raw_b = (sqlite3.connect(p) for p in paths)
+    tables = [r[0] for r in raw_a.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+    for table in set(tables) - {"change_log", "alembic_version"}:
+        query = f'SELECT * FROM "{table}" ORDER BY 1, 2'
+        assert raw_a.execute(query).fetchall() == raw_b.execute(query).fetchall(), table
