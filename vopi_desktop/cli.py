@@ -67,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     backup = sub.add_parser("backup", help="copy the workspace database")
     backup.add_argument("--out", type=Path)
+    backup.add_argument("--force", action="store_true", help="overwrite the --out file if it exists")
     restore = sub.add_parser("restore", help="replace the workspace by a backup (after backing it up)")
     restore.add_argument("file", type=Path)
     sub.add_parser("check", help="integrity check, schema version and counts")
@@ -91,11 +92,22 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    # --debug is accepted before or after the sub-command ("check --debug").
     debug = "--debug" in args_list
-    logging.basicConfig(level=logging.DEBUG if debug else logging.WARNING, format="%(levelname)s %(message)s")
+    args_list = (["--debug"] if debug else []) + [a for a in args_list if a != "--debug"]
+    # Without --debug nothing but our one-line messages reaches stderr: log records may carry
+    # tracebacks, and those SQL values (names, e-mails). They go to the log file instead.
+    logging.basicConfig(
+        level=logging.DEBUG if debug else logging.WARNING,
+        format="%(levelname)s %(message)s",
+        handlers=[logging.StreamHandler() if debug else logging.NullHandler()],
+    )
+    config: Config | None = None
     try:
         args = build_parser().parse_args(args_list)
         config = load_config(args.data_dir, args.database_url)
+        if not debug:
+            _log_to_file(config)
         lang = args.lang or config.settings.language
         set_language(lang)
         handler = COMMANDS.get(args.command or "gui")
@@ -109,14 +121,75 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         if debug:
             raise
-        if isinstance(exc, StoreError | OSError):
+        if isinstance(exc, StoreError):
             print(f"vopi-desktop: {exc}", file=sys.stderr)
+            return 1
+        if isinstance(exc, OSError):
+            print(f"vopi-desktop: {_os_error(exc, config)}", file=sys.stderr)
+            return 1
+        damaged = _damaged(exc, config)
+        if damaged:
+            print(f"vopi-desktop: {damaged}", file=sys.stderr)
             return 1
         print(
             t(f"vopi-desktop: unerwarteter Fehler: {exc!r} (Details mit --debug)", f"vopi-desktop: {exc!r}"),
             file=sys.stderr,
         )
         return 1
+
+
+def _log_to_file(config: Config) -> None:
+    """Warnings and errors into <data>/logs/vopi-cli.log, if that folder can be written."""
+    try:
+        config.logs_dir.mkdir(parents=True, exist_ok=True)
+        handler = logging.FileHandler(config.logs_dir / "vopi-cli.log", encoding="utf-8", delay=True)
+    except OSError:
+        return
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.getLogger().addHandler(handler)
+
+
+def _os_error(exc: OSError, config: Config | None) -> str:
+    """One sentence: a read-only data folder says so, without Python's errno text."""
+    name = exc.filename or ""
+    if isinstance(exc, PermissionError):
+        if config is not None and str(name).startswith(str(config.data_dir)):
+            return t(
+                f"Der Datenordner {config.data_dir} ist schreibgeschützt oder nicht zugänglich; "
+                "VOPI Desktop kann dort nichts speichern.",
+                f"The data folder {config.data_dir} is read-only or not accessible; VOPI Desktop cannot save there.",
+            )
+        return t(f"Keine Berechtigung für {name}.", f"No permission for {name}.")
+    if isinstance(exc, OSError) and exc.errno == 30:  # EROFS: a read-only file system
+        return t(f"{name} liegt auf einem schreibgeschützten Laufwerk.", f"{name} is on a read-only drive.")
+    return f"{exc.strerror or exc} {name}".strip()
+
+
+def _damaged(exc: Exception, config: Config | None) -> str:
+    """A database error SQLite raises for scrambled pages, as a sentence that says what to do."""
+    import sqlite3
+
+    from sqlalchemy.exc import DatabaseError
+
+    if isinstance(exc, DatabaseError):
+        orig = exc.orig
+    elif isinstance(exc, sqlite3.DatabaseError | UnicodeDecodeError):
+        orig = exc
+    else:
+        return ""
+    reason = str(orig).strip().splitlines()[0] if orig else type(exc).__name__
+    where = (
+        t(
+            f" Sicherungen liegen im Ordner {config.backups_dir}.",
+            f" Backups are in the folder {config.backups_dir}.",
+        )
+        if config is not None and config.sqlite_path is not None
+        else ""
+    )
+    return t(
+        f"Die Datenbank ist beschädigt oder nicht lesbar ({reason}).{where}",
+        f"The database is damaged or cannot be read ({reason}).{where}",
+    )
 
 
 def _open(config: Config):
@@ -155,32 +228,40 @@ def cmd_backup(args: argparse.Namespace, config: Config, lang: str) -> int:
     path = sqlite_file(config)
     if not path.exists():
         raise CliError(t(f"Keine Datenbank unter {path}.", f"No database at {path}."))
+    out: Path | None = args.out.expanduser().resolve() if args.out else None
+    if out is not None and out.is_dir():
+        raise CliError(
+            t(
+                f"{out} ist ein Ordner; bitte einen Dateinamen angeben.",
+                f"{out} is a folder; give a file name.",
+            )
+        )
+    if out is not None and out.exists() and not args.force:
+        raise CliError(
+            t(
+                f"{out} gibt es schon; zum Überschreiben --force angeben.",
+                f"{out} exists already; add --force to overwrite it.",
+            )
+        )
     ws = _open(config)  # migrates first, so a backup is always of the current schema
     ws.close()
-    if args.out:
-        out = backup.copy_sqlite(path, args.out)
+    if out is not None:
+        written = backup.copy_sqlite(path, out)
     else:
-        out = backup.make_backup(path, config.backups_dir, "manual", config.settings.backups_to_keep)
-    print(t(f"Sicherung geschrieben: {out}", f"Backup written: {out}"))
+        written = backup.make_backup(path, config.backups_dir, "manual", config.settings.backups_to_keep)
+    print(t(f"Sicherung geschrieben: {written}", f"Backup written: {written}"))
     return 0
 
 
 def cmd_restore(args: argparse.Namespace, config: Config, lang: str) -> int:
-    from .store import backup, db
-    from .store.workspace import sqlite_file
+    from .store import backup
 
-    path = sqlite_file(config)
-    source = args.file.expanduser().resolve()
-    backup.validate_sqlite_file(source, db.KNOWN_REVISIONS)
     config.ensure_dirs()
-    if path.exists():
-        saved = backup.make_backup(
-            path, config.backups_dir, "before-restore", config.settings.backups_to_keep
-        )
-        print(t(f"Bisheriger Stand gesichert: {saved}", f"Current state saved: {saved}"))
-    backup.replace_database(source, path)
+    done = backup.restore(config, args.file)  # refused while the app has the workspace open
+    if done.saved is not None:
+        print(t(f"Bisheriger Stand gesichert: {done.saved}", f"Current state saved: {done.saved}"))
     _open(config).close()  # upgrades an older backup right away
-    print(t(f"Wiederhergestellt aus {source}", f"Restored from {source}"))
+    print(t(f"Wiederhergestellt aus {done.source}", f"Restored from {done.source}"))
     return 0
 
 

@@ -95,11 +95,7 @@ class Config:
         path = self.sqlite_path
         if path is not None:
             return str(path)
-        url = self.database_url or ""
-        scheme, _, rest = url.partition("://")
-        credentials, at, host = rest.rpartition("@")
-        user = credentials.partition(":")[0]
-        return f"{scheme}://{user}{at}{host}" if at else url
+        return mask_url(self.database_url or "")
 
     @property
     def url(self) -> str:
@@ -124,6 +120,16 @@ def portable_data_dir() -> Path | None:
         return None
     program_dir = Path(sys.executable).resolve().parent
     return program_dir / "Daten" if (program_dir / PORTABLE_MARKER).is_file() else None
+
+
+def mask_url(url: str) -> str:
+    """A database URL without its password, for anything shown or logged: postgres://amt@host/db."""
+    scheme, sep, rest = url.partition("://")
+    if not sep:
+        return url
+    credentials, at, host = rest.rpartition("@")
+    user = credentials.partition(":")[0]
+    return f"{scheme}://{user}{at}{host}" if at else url
 
 
 def default_data_dir() -> Path:

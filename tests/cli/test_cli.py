@@ -57,12 +57,42 @@ def test_demo_smoke_check_backup_restore(tmp_path: Path) -> None:
     backup = tmp_path / "saved.sqlite3"
     run("backup", "--out", str(backup), data=data)
     assert backup.stat().st_size > 0
-    # Change the workspace, then restore: the change is gone, and the state before is kept too.
-    run("demo", "--size", "small", data=data, check=False)
+    saved = _content(data)
+    # Change real records, then restore: the changes are gone, and the state before is kept too.
+    from vopi_desktop.config import load_config
+    from vopi_desktop.store.dto.municipality import MunicipalityInput
+    from vopi_desktop.store.workspace import Workspace
+
+    ws = Workspace.open(load_config(data, None))
+    town = ws.municipalities.list()[0]
+    ws.municipalities.update(
+        town.id, MunicipalityInput(name="Umbenannt", kind=town.kind, state=town.state), town.version
+    )
+    ws.actors.trash(ws.actors.list(town.id)[0].id)
+    ws.close()
+    changed = _content(data)
+    assert changed != saved
     restored = run("restore", str(backup), data=data)
     assert "gesichert" in restored.stdout
-    assert list((data / "backups").glob("*before-restore*"))
+    assert _content(data) == saved
+    before = list((data / "backups").glob("*before-restore*"))
+    assert len(before) == 1 and _content(before[0]) == changed
     assert run("check", data=data).returncode == 0
+
+
+def _content(path: Path) -> list[tuple[object, ...]]:
+    """Municipality names and the actors not in the trash, read straight from the file."""
+    import sqlite3
+
+    db = path / "vopi.sqlite3" if path.is_dir() else path
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute(
+            "SELECT m.name, a.name FROM actor a JOIN municipality m ON m.id = a.municipality_id "
+            "WHERE a.deleted_at IS NULL ORDER BY 1, 2"
+        ).fetchall()
+    finally:
+        conn.close()
 
 
 def test_smoke_on_empty_workspace_paints_empty_state(tmp_path: Path) -> None:

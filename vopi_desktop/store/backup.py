@@ -1,18 +1,43 @@
-"""Versioned copies of the SQLite workspace: before upgrades, on request, before a restore."""
+"""Versioned copies of the SQLite workspace (before upgrades, on request, before a restore) and restore.
+
+Restore never loses what it is asked to restore: the source is copied with SQLite's online backup
+API (so committed changes still in its ``-wal`` come along) into a temporary file in the data folder,
+that copy is checked and then moved over the database with ``os.replace``, so what was checked is
+what is installed. The current state is backed up first, the file being restored is never pruned,
+and pruning happens only after the restore succeeded. Leftovers of an interrupted run (``.part``,
+``.restore``, ``-wal``/``-shm`` beside backups) are cleaned up by the next one.
+
+API for the GUI (Datei menu): ``list_backups``, ``make_backup``, ``validate_sqlite_file`` and
+``restore(config, source, lock=held_lock)`` after the app has closed its workspace.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import shutil
 import sqlite3
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..lang import t
+from .applock import AppLock
 from .errors import StoreError
+
+if TYPE_CHECKING:
+    from ..config import Config
 
 log = logging.getLogger(__name__)
 PREFIX = "vopi-backup-"
+RESTORE_SUFFIX = ".restore"
+# Tables every schema since 0001 has: a file with an alembic_version row but without these belongs
+# to another application that also uses Alembic.
+OUR_TABLES = frozenset(
+    {"municipality", "actor", "actor_link", "barrier_assessment", "pillar_round", "change_log"}
+)
 
 
 def read_only_uri(path: Path) -> str:
@@ -21,31 +46,65 @@ def read_only_uri(path: Path) -> str:
     return path.resolve().as_uri() + "?mode=ro"
 
 
-def copy_sqlite(source: Path, dest: Path) -> Path:
-    """A consistent copy even while the app has the database open in WAL mode."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_suffix(dest.suffix + ".part")
+def check_readable(path: Path, what_de: str = "Die Datei", what_en: str = "The file") -> None:
+    """A clear sentence for what is not a readable file: missing, a folder, no permission, empty."""
+    if path.is_dir():
+        raise StoreError(
+            t(f"{path} ist ein Ordner, keine Sicherungsdatei.", f"{path} is a folder, not a backup file.")
+        )
+    if not path.exists():
+        raise StoreError(t(f"Datei nicht gefunden: {path}", f"File not found: {path}"))
     try:
-        src = sqlite3.connect(read_only_uri(source), uri=True)
-        try:
-            out = sqlite3.connect(tmp)
-            try:
-                src.backup(out)
-            finally:
-                out.close()
-        finally:
-            src.close()
+        with path.open("rb") as handle:
+            header = handle.read(16)
+    except PermissionError as exc:
+        raise StoreError(
+            t(
+                f"{what_de} {path} ist nicht lesbar (Berechtigung).",
+                f"{what_en} {path} cannot be read (permission).",
+            )
+        ) from exc
+    if not header:
+        raise StoreError(t(f"{what_de} {path} ist leer (0 Byte).", f"{what_en} {path} is empty (0 bytes)."))
+
+
+def copy_sqlite(source: Path, dest: Path) -> Path:
+    """A consistent, self-contained copy (WAL content included) even while the app has it open."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_name(dest.name + ".part")
+    try:
+        _backup_api(source, tmp)
     except sqlite3.Error as exc:
-        tmp.unlink(missing_ok=True)
+        _unlink(tmp)
         raise StoreError(t(f"Sicherung fehlgeschlagen: {exc}", f"Backup failed: {exc}")) from exc
-    tmp.replace(dest)
+    except BaseException:
+        _unlink(tmp)
+        raise
+    os.replace(tmp, dest)
     return dest
 
 
-def make_backup(db_path: Path, backups_dir: Path, reason: str, keep: int = 10) -> Path:
+def _backup_api(source: Path, dest: Path) -> None:
+    _unlink(dest)
+    src = sqlite3.connect(read_only_uri(source), uri=True)
+    try:
+        out = sqlite3.connect(dest)
+        try:
+            src.backup(out)
+            # Rollback journal, not WAL: opening a backup later leaves no -wal/-shm beside it.
+            out.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            out.close()
+    finally:
+        src.close()
+
+
+def make_backup(
+    db_path: Path, backups_dir: Path, reason: str, keep: int = 10, protect: Path | None = None
+) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     dest = copy_sqlite(db_path, backups_dir / f"{PREFIX}{stamp}-{reason}.sqlite3")
-    prune(backups_dir, keep)
+    prune(backups_dir, keep, protect)
     log.info("backup written: %s", dest)
     return dest
 
@@ -54,22 +113,47 @@ def list_backups(backups_dir: Path) -> list[Path]:
     return sorted(backups_dir.glob(f"{PREFIX}*.sqlite3"))
 
 
-def prune(backups_dir: Path, keep: int) -> None:
-    """Keep the newest ``keep`` backups; several, not one, because a bad state may go unnoticed."""
-    for old in list_backups(backups_dir)[: -max(keep, 1)]:
-        old.unlink(missing_ok=True)
+def prune(backups_dir: Path, keep: int, protect: Path | None = None) -> None:
+    """Keep the newest ``keep`` backups (several: a bad state may go unnoticed), never ``protect``."""
+    kept = _resolved(protect)
+    backups = list_backups(backups_dir)
+    others = [b for b in backups if _resolved(b) != kept]
+    room = max(keep, 1) - (len(backups) - len(others))  # the protected one counts as kept
+    for old in others[: max(len(others) - room, 0)]:
+        _unlink(old)
+    cleanup(backups_dir)
+
+
+def cleanup(backups_dir: Path, data_dir: Path | None = None) -> None:
+    """Remove what an interrupted backup or restore left: ``.part`` files, a ``.restore`` file in the
+    data folder, and ``-wal``/``-shm`` files beside backups (folded into their backup first)."""
+    if backups_dir.is_dir():
+        for part in backups_dir.glob("*.part"):
+            _unlink(part)
+        for wal in backups_dir.glob(f"{PREFIX}*.sqlite3-wal"):
+            main = wal.with_name(wal.name.removesuffix("-wal"))
+            if main.exists():
+                with contextlib.suppress(sqlite3.Error, OSError):  # a damaged one stays as it is
+                    conn = sqlite3.connect(main)
+                    conn.execute("PRAGMA journal_mode=DELETE")  # checkpoints, then drops the -wal
+                    conn.close()
+            else:
+                _unlink(wal)
+        for shm in backups_dir.glob(f"{PREFIX}*.sqlite3-shm"):
+            if not Path(str(shm)[: -len("-shm")] + "-wal").exists():
+                _unlink(shm)
+    if data_dir is not None and data_dir.is_dir():
+        for leftover in data_dir.glob(f"*{RESTORE_SUFFIX}"):
+            _unlink(leftover)
 
 
 def validate_sqlite_file(path: Path, known_revisions: tuple[str, ...]) -> str:
     """Refuse anything that is not an intact VOPI workspace of a schema this version knows."""
-    if not path.is_file():
-        raise StoreError(t(f"Datei nicht gefunden: {path}", f"File not found: {path}"))
+    check_readable(path)
     try:
         conn = sqlite3.connect(read_only_uri(path), uri=True)
         try:
-            if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-                raise StoreError(t("Die Sicherung ist beschädigt.", "The backup is damaged."))
-            revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            return _validate(conn, path.name, known_revisions)
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
@@ -79,20 +163,158 @@ def validate_sqlite_file(path: Path, known_revisions: tuple[str, ...]) -> str:
                 f"{path.name} is not a VOPI database ({exc}).",
             )
         ) from exc
-    if revision is None or revision[0] not in known_revisions:
+
+
+def _validate(conn: sqlite3.Connection, name: str, known_revisions: tuple[str, ...]) -> str:
+    conn.text_factory = lambda raw: raw.decode("utf-8", "replace")  # scrambled text: a message, not a crash
+    if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
+        raise StoreError(t(f"{name} ist beschädigt.", f"{name} is damaged."))
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    revision = (
+        conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        if "alembic_version" in tables
+        else None
+    )
+    if revision is None or not tables >= OUR_TABLES:
         raise StoreError(
             t(
-                f"{path.name} stammt von einer unbekannten oder neueren Programmversion.",
-                f"{path.name} comes from an unknown or newer version of the app.",
+                f"{name} ist keine Datenbank von VOPI Desktop (andere Tabellen).",
+                f"{name} is not a VOPI Desktop database (other tables).",
             )
         )
-    return revision[0]
+    if revision[0] not in known_revisions:
+        raise StoreError(
+            t(
+                f"{name} stammt von einer unbekannten oder neueren Programmversion.",
+                f"{name} comes from an unknown or newer version of the app.",
+            )
+        )
+    return str(revision[0])
+
+
+@dataclass(frozen=True)
+class Restored:
+    source: Path
+    revision: str
+    saved: Path | None  # the backup of the state before, None when there was no database
+
+
+def restore(config: Config, source: Path, lock: AppLock | None = None) -> Restored:
+    """Replace the workspace by ``source`` after checking it and backing up the current state.
+
+    Refused while a VOPI Desktop has the workspace open: pass ``lock`` when the running app restores
+    (it holds the lock and has closed its workspace). The database is untouched unless all is well.
+    An older schema is upgraded by the next ``Workspace.open``.
+    """
+    from .revisions import KNOWN_REVISIONS
+
+    db_path = config.sqlite_path
+    if db_path is None:
+        raise StoreError(
+            t(
+                "Wiederherstellung gibt es nur für die lokale SQLite-Datenbank.",
+                "Restore is only for the local SQLite database.",
+            )
+        )
+    source = source.expanduser().resolve()
+    check_readable(source)
+    own_lock = lock is None
+    held = AppLock(config.data_dir).acquire() if lock is None else lock
+    try:
+        cleanup(config.backups_dir, db_path.parent)
+        tmp = db_path.with_name(db_path.name + RESTORE_SUFFIX)
+        try:
+            try:
+                _backup_api(source, tmp)  # the source's -wal content comes along
+                conn = sqlite3.connect(tmp)
+                try:
+                    revision = _validate(conn, source.name, KNOWN_REVISIONS)
+                finally:
+                    conn.close()
+            except sqlite3.DatabaseError as exc:
+                raise StoreError(
+                    t(
+                        f"{source.name} ist keine VOPI-Datenbank ({exc}).",
+                        f"{source.name} is not a VOPI database ({exc}).",
+                    )
+                ) from exc
+            saved = _save_current(config, db_path, source)
+            _quiesce(db_path)
+            os.replace(tmp, db_path)
+        finally:
+            _unlink(tmp)
+        prune(config.backups_dir, config.settings.backups_to_keep, protect=source)
+        log.info("restored %s (revision %s)", source, revision)
+        return Restored(source, revision, saved)
+    finally:
+        if own_lock:
+            held.release()
+
+
+def _save_current(config: Config, db_path: Path, source: Path) -> Path | None:
+    """Back up what is replaced; a damaged or empty file is kept aside as it is."""
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return None
+    config.backups_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        # No pruning here: the file being restored may be the oldest backup.
+        return make_backup(db_path, config.backups_dir, "before-restore", keep=10**9)
+    except StoreError:
+        aside = config.backups_dir / f"damaged-{datetime.now():%Y%m%d-%H%M%S}-{db_path.name}"
+        shutil.copyfile(db_path, aside)
+        log.warning("current database unreadable, kept aside as %s", aside)
+        return aside
+
+
+def _quiesce(db_path: Path) -> None:
+    """Fold the database's -wal into it and drop -wal/-shm, or refuse when someone is writing.
+
+    A stale -wal beside the new file would be replayed onto it, and a writer in a transaction would
+    commit into a file that is no longer the workspace.
+    """
+    if not db_path.exists():
+        return
+    try:
+        conn = sqlite3.connect(db_path, timeout=0.5)
+        try:
+            busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            conn.execute("BEGIN IMMEDIATE")
+            conn.rollback()
+        finally:
+            conn.close()
+    except sqlite3.OperationalError as exc:
+        busy = (1,) if "locked" in str(exc) or "busy" in str(exc) else None
+        if busy is None:
+            log.warning("checkpoint before restore failed: %s", exc)
+    except sqlite3.DatabaseError as exc:  # damaged: nothing to fold in
+        log.warning("checkpoint before restore failed: %s", exc)
+        busy = None
+    if busy is not None and busy[0]:
+        raise StoreError(
+            t(
+                "Die Datenbank wird gerade von einem anderen Programm benutzt; nichts wurde wiederhergestellt.",
+                "The database is in use by another program; nothing was restored.",
+            )
+        )
+    for suffix in ("-wal", "-shm"):
+        _unlink(Path(str(db_path) + suffix))
 
 
 def replace_database(source: Path, db_path: Path) -> None:
-    """Put a validated copy in place of the workspace file (the app holds no connection now)."""
-    tmp = db_path.with_suffix(".restore")
-    shutil.copyfile(source, tmp)
-    for suffix in ("-wal", "-shm"):
-        Path(str(db_path) + suffix).unlink(missing_ok=True)
-    tmp.replace(db_path)
+    """Put a validated copy in place of the workspace file (kept for callers; prefer ``restore``)."""
+    tmp = db_path.with_name(db_path.name + RESTORE_SUFFIX)
+    try:
+        _backup_api(source, tmp)
+        _quiesce(db_path)
+        os.replace(tmp, db_path)
+    finally:
+        _unlink(tmp)
+
+
+def _unlink(path: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        path.unlink()
+
+
+def _resolved(path: Path | None) -> Path | None:
+    return path.resolve() if path is not None else None

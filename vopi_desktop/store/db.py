@@ -10,8 +10,9 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
+from ..config import mask_url
 from ..lang import t
-from .errors import StoreError
+from .errors import DamagedDatabaseError, StoreError
 from .revisions import HEAD_REVISION, KNOWN_REVISIONS
 
 log = logging.getLogger(__name__)
@@ -35,17 +36,28 @@ def make_engine(url: str | Path) -> Engine:
     A file is given as a Path and put into the URL by SQLAlchemy itself: a folder named "Amt?Soziales"
     or "100% Ehrenamt" would otherwise be read as URL syntax and open a different file.
     """
+    given = str(url)
     try:
         if isinstance(url, Path):
             url.parent.mkdir(parents=True, exist_ok=True)
             return _sqlite_engine(URL.create("sqlite", database=str(url)))
         if url.startswith("sqlite"):
             return _sqlite_engine(url)
-        if url.startswith("postgresql://"):
-            url = "postgresql+psycopg://" + url.removeprefix("postgresql://")
-        return create_engine(url, pool_pre_ping=True, pool_size=5)
-    except ArgumentError as exc:
-        raise StoreError(t(f"Ungültige Datenbank-URL: {url}", f"Invalid database URL: {url}")) from exc
+        for short in ("postgresql://", "postgres://"):  # postgres:// is what many servers hand out
+            if url.startswith(short):
+                url = "postgresql+psycopg://" + url.removeprefix(short)
+        # hide_parameters: an error's text never carries the values (names, e-mails) into a log.
+        return create_engine(url, pool_pre_ping=True, pool_size=5, hide_parameters=True)
+    except (ArgumentError, ValueError) as exc:
+        shown = mask_url(given)
+        hint = (
+            t(" (der Port muss eine Zahl sein)", " (the port must be a number)")
+            if isinstance(exc, ValueError)
+            else ""
+        )
+        raise StoreError(
+            t(f"Ungültige Datenbank-URL: {shown}{hint}", f"Invalid database URL: {shown}{hint}")
+        ) from exc
     except ModuleNotFoundError as exc:
         raise StoreError(
             t(
@@ -56,7 +68,7 @@ def make_engine(url: str | Path) -> Engine:
 
 
 def _sqlite_engine(url: str | URL) -> Engine:
-    engine = create_engine(url, poolclass=NullPool)
+    engine = create_engine(url, poolclass=NullPool, hide_parameters=True)
     event.listen(engine, "connect", _sqlite_pragmas)
     return engine
 
@@ -69,8 +81,13 @@ def current_revision(engine: Engine) -> str | None:
                 return None
             return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
     except (OperationalError, DatabaseError) as exc:
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
+        if any(word in reason for word in ("malformed", "not a database", "decode")):
+            raise DamagedDatabaseError(
+                t(f"Die Datenbank ist beschädigt ({reason}).", f"The database is damaged ({reason}).")
+            ) from exc
         raise StoreError(
-            t(f"Die Datenbank ist nicht lesbar: {exc.orig}", f"The database cannot be read: {exc.orig}")
+            t(f"Die Datenbank ist nicht lesbar: {reason}", f"The database cannot be read: {reason}")
         ) from exc
 
 

@@ -32,3 +32,7 @@ def stale_error() -> StaleRecordError:
             "Someone else changed this record in the meantime. Reload it and enter your change again.",
         )
     )
+
+
+class DamagedDatabaseError(StoreError):
+    """The database file is empty or damaged: never mistaken for a new, empty workspace."""

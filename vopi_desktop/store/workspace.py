@@ -8,11 +8,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, func, select, text
+from sqlalchemy.exc import DBAPIError
 
 from ..config import Config
 from ..lang import t
 from . import backup, db
-from .errors import StoreError
+from .errors import DamagedDatabaseError, StoreError
 from .models import Base
 from .services.actors import ActorService
 from .services.barriers import BarrierService
@@ -58,9 +59,16 @@ class Workspace:
     @classmethod
     def open(cls, config: Config, who: str | None = None) -> Workspace:
         """Open the configured database, copying the file and upgrading it if its schema is older."""
-        engine = db.make_engine(config.sqlite_path or config.url)
+        path = config.sqlite_path
+        if path is not None:
+            refuse_damaged(path, config.backups_dir)
+            backup.cleanup(config.backups_dir, path.parent)  # leftovers of an interrupted run
+        engine = db.make_engine(path or config.url)
         try:
             migrate(engine, config)
+        except DamagedDatabaseError as exc:
+            engine.dispose()
+            raise DamagedDatabaseError(f"{exc} {_backups_hint(config.backups_dir)}") from exc
         except Exception:
             engine.dispose()
             raise
@@ -82,6 +90,14 @@ class Workspace:
         self.engine.dispose()
 
     def check(self) -> CheckReport:
+        try:
+            return self._check()
+        except DBAPIError as exc:  # pages too scrambled to count: a finding, not a crash
+            reason = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
+            problem = t(f"Die Datenbank ist beschädigt ({reason}).", f"The database is damaged ({reason}).")
+            return CheckReport(False, None, (problem,), {})
+
+    def _check(self) -> CheckReport:
         problems: list[str] = []
         revision = db.current_revision(self.engine)
         if revision != db.HEAD_REVISION:
@@ -129,6 +145,59 @@ def migrate(engine: Engine, config: Config) -> None:
         )
     log.info("upgrading schema %s -> %s", revision, db.HEAD_REVISION)
     db.upgrade(engine)
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def refuse_damaged(path: Path, backups_dir: Path) -> None:
+    """An empty or foreign file where the database should be is damaged, not a new workspace.
+
+    A crashed copy or a full disk can leave a 0-byte file; SQLite would open it as a fresh, empty
+    database, and the app would show no data as if all was well.
+    """
+    if not path.exists():
+        return
+    if path.is_dir():
+        raise StoreError(
+            t(f"{path} ist ein Ordner, keine Datenbankdatei.", f"{path} is a folder, not a database file.")
+        )
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except PermissionError as exc:
+        raise StoreError(
+            t(
+                f"Die Datenbank {path} ist nicht lesbar (Berechtigung).",
+                f"The database {path} cannot be read (permission).",
+            )
+        ) from exc
+    if header == SQLITE_HEADER:
+        return
+    state = (
+        t("leer (0 Byte)", "empty (0 bytes)") if not header else t("keine SQLite-Datei", "not a SQLite file")
+    )
+    raise DamagedDatabaseError(
+        t(
+            f"Die Datenbank {path} ist beschädigt: {state}. Nichts wurde verändert.",
+            f"The database {path} is damaged: {state}. Nothing was changed.",
+        )
+        + " "
+        + _backups_hint(backups_dir)
+    )
+
+
+def _backups_hint(backups_dir: Path) -> str:
+    if backup.list_backups(backups_dir):
+        return t(
+            f"Sicherungen liegen im Ordner {backups_dir}; die neueste lässt sich mit "
+            "„vopi-desktop restore DATEI“ oder im Programm zurückholen.",
+            f"Backups are in the folder {backups_dir}; restore the newest with "
+            "“vopi-desktop restore FILE” or in the app.",
+        )
+    return t(
+        f"Im Ordner {backups_dir} liegt keine Sicherung.", f"There is no backup in the folder {backups_dir}."
+    )
 
 
 def _user_name() -> str:
