@@ -68,7 +68,7 @@ def run() -> dict[str, float | str]:
         ws = Workspace.open(source, who="bench")
         fill_demo(ws, "large")
         out = folder / "large.vopi"
-        results["export, large demo (s)"] = _median(lambda: export(ws, out))
+        results["export, large demo (s)"] = _median(lambda: export(ws.exchange, out))
         results["file size (KB)"] = out.stat().st_size / 1024
         ws.close()
         tables = [e.name for e in entities()] + [link.table.name for e in entities() for link in e.links]
@@ -81,10 +81,10 @@ def run() -> dict[str, float | str]:
             target.ensure_dirs()
             wb = Workspace.open(target, who="bench")
             start = time.perf_counter()
-            importer.apply(wb, importer.prepare(wb, out), target.backups_dir)
+            importer.apply(wb.exchange, importer.prepare(wb.exchange, out), target.backups_dir)
             imports.append(time.perf_counter() - start)
             start = time.perf_counter()
-            plan = importer.prepare(wb, out)
+            plan = importer.prepare(wb.exchange, out)
             assert not plan.changes_anything()
             again.append(time.perf_counter() - start)
             wb.close()

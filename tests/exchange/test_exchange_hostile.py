@@ -35,8 +35,8 @@ def sources(tmp_path_factory: pytest.TempPathFactory) -> dict:
     other = ws.municipalities.create(MunicipalityInput(name="Anderswo", kind="gemeinde", state="HE"))
     actor = ws.actors.create(other.id, ActorInput(name="Chor Anderswo", type="verein"))
     town = next(m.name for m in ws.municipalities.list() if m.id != other.id)
-    export(ws, folder / "town.vopi", municipality=town)
-    export(ws, folder / "other.vopi", municipality="Anderswo")
+    export(ws.exchange, folder / "town.vopi", municipality=town)
+    export(ws.exchange, folder / "other.vopi", municipality="Anderswo")
     ws.close()
     with zipfile.ZipFile(folder / "town.vopi") as archive:
         manifest = json.loads(archive.read("manifest.json"))
@@ -63,13 +63,13 @@ def test_there_are_at_least_twenty_cases() -> None:
 @pytest.mark.parametrize("name", sorted(hostile.CASES))
 def test_refused_with_one_sentence_and_nothing_written(pair, sources, tmp_path: Path, name: str) -> None:
     _, b = pair
-    importer.apply(b, importer.prepare(b, sources["other_file"]), None)
+    importer.apply(b.exchange, importer.prepare(b.exchange, sources["other_file"]), None)
     before = everything(b)
     path = _hostile_file(sources, name, tmp_path)
     password = hostile.PASSWORD if name in SEALED else None
     with pytest.raises(ExchangeError) as refused:
-        plan = importer.prepare(b, path, password)
-        importer.apply(b, plan, None)
+        plan = importer.prepare(b.exchange, path, password)
+        importer.apply(b.exchange, plan, None)
     message = str(refused.value)
     assert hostile.CASES[name][1] in message
     assert "\n" not in message and "Traceback" not in message

@@ -24,9 +24,9 @@ from vopi_desktop.store.workspace import Workspace
 
 
 def _send(a: Workspace, b: Workspace, path: Path, policy: str = "newer", **options) -> importer.Plan:
-    export(a, path, **options)
-    plan = importer.prepare(b, path, policy=policy)
-    importer.apply(b, plan, None)
+    export(a.exchange, path, **options)
+    plan = importer.prepare(b.exchange, path, policy=policy)
+    importer.apply(b.exchange, plan, None)
     return plan
 
 
@@ -66,10 +66,10 @@ def test_a_to_empty_b_gives_identical_content(pair, tmp_path: Path) -> None:
 def test_the_same_file_twice_changes_nothing(sent, tmp_path: Path) -> None:
     a, b = sent
     before = everything(b)
-    export(a, tmp_path / "again.vopi")
-    plan = importer.prepare(b, tmp_path / "again.vopi")
+    export(a.exchange, tmp_path / "again.vopi")
+    plan = importer.prepare(b.exchange, tmp_path / "again.vopi")
     assert not plan.changes_anything()
-    assert importer.apply(b, plan, None) is None
+    assert importer.apply(b.exchange, plan, None) is None
     assert everything(b) == before
 
 
@@ -88,8 +88,8 @@ def test_conflicting_edits_are_resolved_as_chosen(
     time.sleep(0.01)
     _edit_municipality(a, mid, population=2222)
     _edit_actor(b, actor_id, notes="B spät")
-    export(a, tmp_path / "back.vopi")
-    plan = importer.prepare(b, tmp_path / "back.vopi", policy=policy)
+    export(a.exchange, tmp_path / "back.vopi")
+    plan = importer.prepare(b.exchange, tmp_path / "back.vopi", policy=policy)
     conflicts = {item.entity: item for item in plan.conflicts()}
     assert conflicts["municipality"].newer == "incoming"
     assert conflicts["actor"].newer == "local"
@@ -98,7 +98,7 @@ def test_conflicting_edits_are_resolved_as_chosen(
         "B spät",
         "A früh",
     )
-    importer.apply(b, plan, None)
+    importer.apply(b.exchange, plan, None)
     assert b.municipalities.get(mid).population == population
     assert b.actors.get(actor_id).notes == actor_note
 
@@ -107,29 +107,29 @@ def test_a_choice_per_conflict_overrides_the_policy(sent, tmp_path: Path) -> Non
     a, b = sent
     mid = a.municipalities.list()[0].id
     _edit_municipality(a, mid, population=3333)
-    export(a, tmp_path / "back.vopi")
-    plan = importer.prepare(b, tmp_path / "back.vopi", policy="newer")
+    export(a.exchange, tmp_path / "back.vopi")
+    plan = importer.prepare(b.exchange, tmp_path / "back.vopi", policy="newer")
     (item,) = plan.conflicts()
     assert item.take
     item.take = False  # "keep mine" in the preview
-    importer.apply(b, plan, None)
+    importer.apply(b.exchange, plan, None)
     assert b.municipalities.get(mid).population != 3333
 
 
 def test_trashed_or_deleted_records_are_not_resurrected_by_an_older_file(sent, tmp_path: Path) -> None:
     a, b = sent
-    export(a, tmp_path / "old.vopi")  # made before B trashes and deletes
+    export(a.exchange, tmp_path / "old.vopi")  # made before B trashes and deletes
     mid = a.municipalities.list()[0].id
     trashed, purged = (actor.id for actor in b.actors.list(mid)[:2])
     b.actors.trash(trashed)
     b.actors.trash(purged)
     b.actors.purge(purged)
     for policy in ("newer", "incoming"):
-        plan = importer.prepare(b, tmp_path / "old.vopi", policy=policy)
+        plan = importer.prepare(b.exchange, tmp_path / "old.vopi", policy=policy)
         by_id = {item.id: item for item in plan.items["actor"]}
         assert by_id[trashed].status == DIFFERS and by_id[trashed].trashed_here and not by_id[trashed].take
         assert by_id[purged].status == DELETED_HERE
-        importer.apply(b, plan, None)
+        importer.apply(b.exchange, plan, None)
         assert b.actors.get(trashed).deleted_at is not None
         assert purged not in {actor.id for actor in b.actors.list(mid, include_deleted=True)}
 
@@ -140,7 +140,7 @@ def test_without_personal_data_removes_contacts_and_keeps_them_here(sent, tmp_pa
     with_contact = [x for x in a.actors.list(mid) if x.has_contact]
     assert with_contact
     out = tmp_path / "anon.vopi"
-    export(a, out, personal=False)
+    export(a.exchange, out, personal=False)
     with zipfile.ZipFile(out) as archive:
         data = json.loads(archive.read("data.json"))
         head = json.loads(archive.read("manifest.json"))
@@ -153,7 +153,7 @@ def test_without_personal_data_removes_contacts_and_keeps_them_here(sent, tmp_pa
     text = out.read_bytes()
     assert with_contact[0].contact_name.encode() not in text
     # B already holds the contacts: a file without them must not blank them.
-    plan = importer.prepare(b, out)
+    plan = importer.prepare(b.exchange, out)
     assert not plan.changes_anything()
     assert b.actors.get(with_contact[0].id).contact_name == with_contact[0].contact_name
 
@@ -161,13 +161,13 @@ def test_without_personal_data_removes_contacts_and_keeps_them_here(sent, tmp_pa
 def test_a_sealed_file_needs_the_password(sent, tmp_path: Path) -> None:
     a, b = sent
     out = tmp_path / "sealed.vopi"
-    export(a, out, password="Telefon-2026")
+    export(a.exchange, out, password="Telefon-2026")
     assert not zipfile.is_zipfile(out)
     with pytest.raises(ExchangeError, match="Passwort"):
-        importer.prepare(b, out)
+        importer.prepare(b.exchange, out)
     with pytest.raises(ExchangeError, match="Falsches Passwort"):
-        importer.prepare(b, out, password="Telefon-2025")
-    assert not importer.prepare(b, out, password="Telefon-2026").changes_anything()
+        importer.prepare(b.exchange, out, password="Telefon-2025")
+    assert not importer.prepare(b.exchange, out, password="Telefon-2026").changes_anything()
 
 
 def test_one_municipality_only(pair, tmp_path: Path) -> None:
@@ -180,7 +180,7 @@ def test_one_municipality_only(pair, tmp_path: Path) -> None:
     assert [x.name for x in b.actors.list(other.id)] == ["Sportverein Zweitdorf"]
     assert len(plan.items["actor"]) == 1
     with pytest.raises(ExchangeError, match="Keine Kommune"):
-        export(a, tmp_path / "x.vopi", municipality="Nirgendwo")
+        export(a.exchange, tmp_path / "x.vopi", municipality="Nirgendwo")
     assert not (tmp_path / "x.vopi").exists()
 
 
@@ -209,7 +209,7 @@ def test_a_failed_export_leaves_nothing(pair, tmp_path: Path) -> None:
             raise KeyboardInterrupt
 
     with pytest.raises(KeyboardInterrupt):
-        export(a, target, progress=cancel)
+        export(a.exchange, target, progress=cancel)
     assert list(folder.iterdir()) == []
 
 

@@ -54,7 +54,7 @@ def cmd_export(args: argparse.Namespace, config: Config, open_workspace: Any) ->
     password = read_password(args.password_file)
     ws = open_workspace(config)
     try:
-        result = export(ws, args.out, args.municipality, not args.without_personal_data, password)
+        result = export(ws.exchange, args.out, args.municipality, not args.without_personal_data, password)
     finally:
         ws.close()
     print(
@@ -76,13 +76,13 @@ def cmd_import(args: argparse.Namespace, config: Config, open_workspace: Any) ->
     password = read_password(args.password_file)
     ws = open_workspace(config)
     try:
-        plan = importer.prepare(ws, args.file, password, args.prefer)
+        plan = importer.prepare(ws.exchange, args.file, password, args.prefer)
         for line in describe(plan):
             print(line)
         if args.dry_run:
             print(t("Probelauf: nichts wurde geschrieben.", "Dry run: nothing was written."))
             return 0
-        result = importer.apply(ws, plan, config.backups_dir, config.settings.backups_to_keep)
+        result = importer.apply(ws.exchange, plan, config.backups_dir, config.settings.backups_to_keep)
     finally:
         ws.close()
     if result is None:

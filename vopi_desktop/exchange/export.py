@@ -18,7 +18,7 @@ from .errors import refuse
 from .registry import entities
 
 if TYPE_CHECKING:
-    from ..store.workspace import Workspace
+    from ..store.services.exchange import ExchangeService
 
 Progress = Callable[[int, str], None]  # percent, what is being done
 
@@ -36,7 +36,7 @@ class ExportResult:
 
 
 def export(
-    ws: Workspace,
+    service: ExchangeService,
     out: Path,
     municipality: str | None = None,
     personal: bool = True,
@@ -46,18 +46,18 @@ def export(
     step = progress or (lambda _p, _s: None)
     ids: list[str] | None = None
     if municipality is not None:
-        found = ws.municipalities.find_by_name(municipality)
+        found = service.municipality_named(municipality)
         if found is None:
             raise refuse(
                 f"Keine Kommune „{municipality}“ gefunden.", f"No municipality “{municipality}” found."
             )
-        ids = [found.id]
+        ids = [found]
     step(5, t("Daten lesen", "Reading data"))
     specs = []
     for entity in entities():
         specs.append(ReadSpec(entity.table, entity.owner))
         specs += [ReadSpec(link.table, link.own_column, entity.table, entity.owner) for link in entity.links]
-    rows = ws.exchange.read(specs, ids)
+    rows = service.read(specs, ids)
     if not rows["municipality"]:
         raise refuse("Es gibt noch keine Kommune zum Exportieren.", "There is no municipality to export yet.")
     step(40, t("Datei zusammenstellen", "Assembling the file"))
@@ -77,7 +77,7 @@ def export(
         data[entity.name] = records
     raw = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
     places = [(r["id"], r["name"]) for r in rows["municipality"]]
-    head = manifest.build(raw, ws._ctx.who, places, {k: len(v) for k, v in data.items()}, personal)
+    head = manifest.build(raw, service.who, places, {k: len(v) for k, v in data.items()}, personal)
     step(60, t("Packen", "Packing"))
     blob = container.pack(head, raw, password)
     step(90, t("Schreiben", "Writing"))

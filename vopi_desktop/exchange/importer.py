@@ -14,7 +14,7 @@ from .plan import DIFFERS, NEW, Plan, make_plan
 from .registry import entities
 
 if TYPE_CHECKING:
-    from ..store.workspace import Workspace
+    from ..store.services.exchange import ExchangeService
 
 
 def read(path: Path, password: str | None = None) -> document.Incoming:
@@ -32,16 +32,18 @@ def read_bytes(blob: bytes, password: str | None = None) -> document.Incoming:
     return document.read(data, head)
 
 
-def prepare(ws: Workspace, path: Path, password: str | None = None, policy: str = "newer") -> Plan:
+def prepare(service: ExchangeService, path: Path, password: str | None = None, policy: str = "newer") -> Plan:
     """Read a file and plan its merge; writes nothing."""
-    return make_plan(ws.exchange, read(path, password), path.name, policy)
+    return make_plan(service, read(path, password), path.name, policy)
 
 
-def apply(ws: Workspace, plan: Plan, backups_dir: Path | None, keep: int = 10) -> ApplyResult | None:
+def apply(
+    service: ExchangeService, plan: Plan, backups_dir: Path | None, keep: int = 10
+) -> ApplyResult | None:
     """Write the plan as decided (``Plan.choose`` or per item); None when it changes nothing."""
     if not plan.changes_anything():
         return None
-    return ws.exchange.apply(change_set(plan), backups_dir, keep)
+    return service.apply(change_set(plan), backups_dir, keep)
 
 
 def change_set(plan: Plan) -> ChangeSet:

@@ -39,7 +39,7 @@ from sqlalchemy.types import NullType
 from ...lang import t
 from .. import backup
 from ..errors import StaleRecordError
-from ..models import ChangeLog
+from ..models import ChangeLog, Municipality
 from .base import Service
 
 log = logging.getLogger(__name__)
@@ -94,6 +94,49 @@ class ApplyResult:
 
 
 class ExchangeService(Service):
+    """Reads and writes for ``exchange/``, and the entry points the UI and CLI call (the format code
+    is imported only when a file is made or read)."""
+
+    @property
+    def who(self) -> str:
+        return self._ctx.who
+
+    def export_file(
+        self,
+        out: Path,
+        municipality: str | None = None,
+        personal: bool = True,
+        password: str | None = None,
+        progress: Callable[[int, str], None] | None = None,
+    ) -> Any:
+        """Write a .vopi file (``exchange.export.export``); returns its ExportResult."""
+        from ...exchange.export import export
+
+        return export(self, out, municipality, personal, password, progress)
+
+    def prepare_import(self, path: Path, password: str | None = None, policy: str = "newer") -> Any:
+        """Read and check a .vopi file and plan its merge (``exchange.plan.Plan``); writes nothing."""
+        from ...exchange.importer import prepare
+
+        return prepare(self, path, password, policy)
+
+    def apply_import(self, plan: Any, backups_dir: Path | None, keep: int = 10) -> ApplyResult | None:
+        """Write a plan as decided: backup, one transaction, change log; None when nothing changes."""
+        from ...exchange.importer import apply
+
+        return apply(self, plan, backups_dir, keep)
+
+    def municipality_named(self, name: str) -> str | None:
+        """The id of the municipality with this name (compared as the app compares names)."""
+        from ..names import name_key
+
+        wanted = name_key(name)
+        with self._read() as s:
+            for mid, stored in s.execute(select(Municipality.id, Municipality.name)):
+                if name_key(stored) == wanted:
+                    return mid
+        return None
+
     def read(
         self, specs: Sequence[ReadSpec], municipality_ids: Sequence[str] | None
     ) -> dict[str, list[dict]]:
