@@ -192,7 +192,9 @@ def network_figure(
         d.add(path)
     # labels, most connected first: names for small maps and the hubs, numbers for the rest
     name_size, number_size = (7.0, 4.2) if not big else (5.5, 3.6)
-    hubs = {n.id for n in sorted(nodes, key=lambda n: -n.links)[: (15 if numbers else len(nodes))]}
+    # hubs: named on a white ground even over dots; on a small map every actor is a "hub" by name
+    halo = numbers or (overview and big)
+    hubs = {n.id for n in sorted(nodes, key=lambda n: -n.links)[: (15 if halo else len(nodes))]}
     written = _Occupied()  # hub names may cover dots (on a white ground), never another label
     ranked = sorted(nodes, key=lambda n: (-n.links, n.number))
     if overview and big:  # the overview names the best connected; trying every actor costs seconds
@@ -202,16 +204,16 @@ def network_figure(
             continue
         x, y = at(n.id)
         r = radius[n.id]
-        hub = n.id in hubs and numbers
+        hub = n.id in hubs and halo
         if n.id in hubs:
-            text = fit(n.name, SANS_BOLD if numbers else SANS, name_size, 110)
+            text = fit(n.name, SANS_BOLD if halo else SANS, name_size, 110)
             if numbers:
                 text = f"{n.number} {text}"
-            font, size = (SANS_BOLD if numbers else SANS), name_size
+            font, size = (SANS_BOLD if halo else SANS), name_size
         elif numbers:
             text, font, size = str(n.number), SANS, number_size
-        else:
-            continue
+        else:  # the overview of a big map: further names only where there is room
+            text, font, size = fit(n.name, SANS, number_size + 0.6, 80), SANS, number_size + 0.6
         w = stringWidth(text, font, size)
         for lx, ly in (
             (x + r + 1, y - size / 3),

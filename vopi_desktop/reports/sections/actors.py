@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from reportlab.platypus import Flowable, PageBreak, Table
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Table
 
 from ...analysis.network import isolated_migrant_orgs, missing_actor_types
 from ...lang import t
@@ -12,7 +12,7 @@ from ...store.report_data import ReportData
 from ..netmap import network_figure
 from ..styles import FRAME_WIDTH, MARGIN_BOTTOM, MARGIN_TOP, PAGE, table_style
 from ..text import para
-from .common import Ctx, body, fmt_date, fmt_num, h1, h2, note, short, table
+from .common import Ctx, body, fmt_date, fmt_num, gap, h1, h2, note, short, table
 
 
 def summary(data: ReportData, ctx: Ctx, figure: bool = True) -> list[Flowable]:
@@ -29,34 +29,35 @@ def summary(data: ReportData, ctx: Ctx, figure: bool = True) -> list[Flowable]:
         for k in ctx.cat.vocab("actor_types")
         if counts[k]
     ]
-    out += table([t("Art", "Type"), t("Anzahl", "Count")], rows, [300, 80])
+    out += [*table([t("Art", "Type"), t("Anzahl", "Count")], rows, [300, 80]), gap()]
     if data.graph is not None:
         out += insights(data, ctx)
         if figure:
-            out.append(h2(t("Netzwerkkarte", "Network map")))
             drawing, _nodes = network_figure(
                 data.graph,
                 dict(ctx.cat.vocab("actor_types")),
-                420,
+                480,
                 numbers=False,
                 check=ctx.check,
                 overview=True,
             )
-            out.append(drawing)
+            parts: list[Flowable] = [h2(t("Netzwerkkarte", "Network map")), drawing]
             if len(data.graph.nodes) > 60:
-                out.append(note(t("Beschriftet sind die am stärksten vernetzten Akteure, wo Platz ist; die vollständige "
-                                  "Karte mit Verzeichnis enthält das Dokument „Netzwerk“.",
-                                  "The most connected actors are labelled where there is room; the full map with an "
-                                  "index is in the 'Network' document.")))  # fmt: skip
+                parts.append(note(t("Beschriftet sind die am stärksten vernetzten Akteure, wo Platz ist; die vollständige "
+                                    "Karte mit Verzeichnis enthält das Dokument „Netzwerk“.",
+                                    "The most connected actors are labelled where there is room; the full map with an "
+                                    "index is in the 'Network' document.")))  # fmt: skip
+            out.append(KeepTogether(parts))
     return out
 
 
-def insights(data: ReportData, ctx: Ctx) -> list[Flowable]:
+def insights(data: ReportData, ctx: Ctx, limit: int | None = 30) -> list[Flowable]:
     graph = data.graph
     out: list[Flowable] = []
     isolated = isolated_migrant_orgs(list(graph.nodes), list(graph.links))
     if isolated:
-        names = ", ".join(n.name for n in isolated[:30]) + (" …" if len(isolated) > 30 else "")
+        shown = isolated if limit is None else isolated[:limit]
+        names = ", ".join(n.name for n in shown) + (" …" if len(shown) < len(isolated) else "")
         out.append(para(names, ctx.st["body"], t(f"Migrantenorganisationen ohne Verbindung ({len(isolated)})",
                                                  f"Migrant organisations without a link ({len(isolated)})")))  # fmt: skip
     missing = missing_actor_types(list(graph.nodes), list(graph.links)) if graph.nodes else []
@@ -124,7 +125,7 @@ def network(data: ReportData, ctx: Ctx) -> list[Flowable]:
                           f"{fmt_num(loners)} actors without a link are not on the map, but in the index.")))  # fmt: skip
     out.append(PageBreak())
     out.append(h1(t("Auffälligkeiten", "Findings")))
-    out += insights(data, ctx) or [note(t("Keine.", "None."))]
+    out += insights(data, ctx, limit=None) or [note(t("Keine.", "None."))]
     out.append(h1(t("Verzeichnis der Akteure", "Index of actors")))
     out.append(body(t("Die Nummern stehen auf der Karte neben den Punkten; alphabetisch geordnet.",
                       "The numbers stand next to the dots on the map; in alphabetical order.")))  # fmt: skip
