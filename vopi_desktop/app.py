@@ -90,13 +90,28 @@ def make_context(config: Config, lang: str) -> AppContext:
 def run_gui(config: Config, lang: str) -> int:
     from .support import support_text
     from .ui.crash import install_crash_handler
-    from .ui.dialogs.municipality import MunicipalityDialog
-    from .ui.main_window import MainWindow
+    from .ui.start_guard import open_for_gui
 
     app = ensure_app(lang)
     install_crash_handler(config.logs_dir, support_text(config))
+    # One app per workspace (a lock in the data folder, held until the app ends) and a damaged
+    # database said as such, with the newest backup offered; either way nothing comes up half-way.
+    opened = open_for_gui(config, lambda: make_context(config, lang))
+    if opened is None:
+        return 1
+    ctx, lock = opened
     try:
-        ctx = make_context(config, lang)
+        return _run_window(app, ctx)
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def _run_window(app: QApplication, ctx: AppContext) -> int:
+    from .ui.dialogs.municipality import MunicipalityDialog
+    from .ui.main_window import MainWindow
+
+    try:
         snapshot = ctx.snapshot
         empty = not snapshot.municipalities if snapshot else not ctx.workspace.municipalities.list()
     except StoreError as exc:
@@ -104,6 +119,7 @@ def run_gui(config: Config, lang: str) -> int:
         QMessageBox.critical(
             None, titled(QCoreApplication.translate("Start", "Cannot open the data")), str(exc)
         )
+        ctx.close()
         return 1
     # ``lang`` may come from --lang for this run only: the saved choice (settings.language) stays.
     if empty:

@@ -886,6 +886,49 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         </message>
     </context>
     <context>
+        <name>FilterBar</name>
+        <message>
+            <source>Actor &amp;types</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show only actors of the ticked types</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Link &amp;kinds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show only links of the ticked kinds</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>F&amp;ocus:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>whole network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>selected actor and its partners</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>selected actor, %1 steps out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show &amp;everything</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 actors shown</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FormError</name>
         <message>
             <source>Error message</source>
@@ -1239,10 +1282,6 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Fortschritt der Layout-Berechnung</translation>
         </message>
         <message>
-            <source>Create a municipality first; its actors and their links appear here.</source>
-            <translation>Legen Sie zuerst eine Kommune an; ihre Akteure und deren Verbindungen erscheinen dann hier.</translation>
-        </message>
-        <message>
             <source>Loading the network…</source>
             <translation>Netzwerk wird geladen…</translation>
         </message>
@@ -1251,28 +1290,8 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Layout wird berechnet…</translation>
         </message>
         <message>
-            <source>There are no actors yet. Add the local actors in the &lt;a href="actors"&gt;Actors&lt;/a&gt; area; then they appear here as a map.</source>
-            <translation>Es sind noch keine Akteure erfasst. Tragen Sie die Akteure vor Ort im Bereich &lt;a href="actors"&gt;Akteure&lt;/a&gt; ein; dann erscheinen sie hier als Karte.</translation>
-        </message>
-        <message>
             <source>Layout computed and saved.</source>
             <translation>Layout berechnet und gespeichert.</translation>
-        </message>
-        <message>
-            <source>The network could not be loaded.</source>
-            <translation>Das Netzwerk konnte nicht geladen werden.</translation>
-        </message>
-        <message>
-            <source>1 link</source>
-            <translation>1 Verbindung</translation>
-        </message>
-        <message>
-            <source>%1 links</source>
-            <translation>%1 Verbindungen</translation>
-        </message>
-        <message>
-            <source>strength %1 of 3</source>
-            <translation>Stärke %1 von 3</translation>
         </message>
         <message>
             <source>Link saved.</source>
@@ -1293,6 +1312,34 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         <message>
             <source>Link deleted.</source>
             <translation>Verbindung gelöscht.</translation>
+        </message>
+        <message>
+            <source>The layout could not be computed; the map shows the saved positions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No actors yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the local actors in the Actors area; then they appear here as a map.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go to the &amp;actors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Link %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Link %1 changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Link %1 deleted</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Link mode: click an actor, then the actor to link it to. Esc ends.</source>
@@ -2026,6 +2073,34 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <source>Cannot open the data</source>
             <translation>Daten lassen sich nicht öffnen</translation>
         </message>
+        <message>
+            <source>Already open</source>
+            <translation>Schon geöffnet</translation>
+        </message>
+        <message>
+            <source>The database is damaged</source>
+            <translation>Die Datenbank ist beschädigt</translation>
+        </message>
+        <message>
+            <source>%1
+
+Restore the newest backup, %2? Nothing else is changed; the damaged file is kept.</source>
+            <translation>%1
+
+Die neueste Sicherung, %2, wiederherstellen? Sonst wird nichts verändert; die beschädigte Datei bleibt erhalten.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore the backup</source>
+            <translation>Sicherung &amp;wiederherstellen</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: %1</source>
+            <translation>Es wurde nichts wiederhergestellt: %1</translation>
+        </message>
     </context>
     <context>
         <name>StartChanges</name>
@@ -2242,6 +2317,17 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         <message>
             <source>&amp;Redo</source>
             <translation>&amp;Wiederholen</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Choice</name>
+        <message>
+            <source>Show &amp;all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2 of %3)</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

@@ -886,6 +886,49 @@ What was entered since that backup is then no longer in the app. The current dat
         </message>
     </context>
     <context>
+        <name>FilterBar</name>
+        <message>
+            <source>Actor &amp;types</source>
+            <translation>Actor &amp;types</translation>
+        </message>
+        <message>
+            <source>Show only actors of the ticked types</source>
+            <translation>Show only actors of the ticked types</translation>
+        </message>
+        <message>
+            <source>Link &amp;kinds</source>
+            <translation>Link &amp;kinds</translation>
+        </message>
+        <message>
+            <source>Show only links of the ticked kinds</source>
+            <translation>Show only links of the ticked kinds</translation>
+        </message>
+        <message>
+            <source>F&amp;ocus:</source>
+            <translation>F&amp;ocus:</translation>
+        </message>
+        <message>
+            <source>whole network</source>
+            <translation>whole network</translation>
+        </message>
+        <message>
+            <source>selected actor and its partners</source>
+            <translation>selected actor and its partners</translation>
+        </message>
+        <message>
+            <source>selected actor, %1 steps out</source>
+            <translation>selected actor, %1 steps out</translation>
+        </message>
+        <message>
+            <source>Show &amp;everything</source>
+            <translation>Show &amp;everything</translation>
+        </message>
+        <message>
+            <source>%1 of %2 actors shown</source>
+            <translation>%1 of %2 actors shown</translation>
+        </message>
+    </context>
+    <context>
         <name>FormError</name>
         <message>
             <source>Error message</source>
@@ -1239,10 +1282,6 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Layout progress</translation>
         </message>
         <message>
-            <source>Create a municipality first; its actors and their links appear here.</source>
-            <translation>Create a municipality first; its actors and their links appear here.</translation>
-        </message>
-        <message>
             <source>Loading the network…</source>
             <translation>Loading the network…</translation>
         </message>
@@ -1251,28 +1290,8 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Computing the layout…</translation>
         </message>
         <message>
-            <source>There are no actors yet. Add the local actors in the &lt;a href="actors"&gt;Actors&lt;/a&gt; area; then they appear here as a map.</source>
-            <translation>There are no actors yet. Add the local actors in the &lt;a href="actors"&gt;Actors&lt;/a&gt; area; then they appear here as a map.</translation>
-        </message>
-        <message>
             <source>Layout computed and saved.</source>
             <translation>Layout computed and saved.</translation>
-        </message>
-        <message>
-            <source>The network could not be loaded.</source>
-            <translation>The network could not be loaded.</translation>
-        </message>
-        <message>
-            <source>1 link</source>
-            <translation>1 link</translation>
-        </message>
-        <message>
-            <source>%1 links</source>
-            <translation>%1 links</translation>
-        </message>
-        <message>
-            <source>strength %1 of 3</source>
-            <translation>strength %1 of 3</translation>
         </message>
         <message>
             <source>Link saved.</source>
@@ -1293,6 +1312,34 @@ What was entered since that backup is then no longer in the app. The current dat
         <message>
             <source>Link deleted.</source>
             <translation>Link deleted.</translation>
+        </message>
+        <message>
+            <source>The layout could not be computed; the map shows the saved positions.</source>
+            <translation>The layout could not be computed; the map shows the saved positions.</translation>
+        </message>
+        <message>
+            <source>No actors yet</source>
+            <translation>No actors yet</translation>
+        </message>
+        <message>
+            <source>Add the local actors in the Actors area; then they appear here as a map.</source>
+            <translation>Add the local actors in the Actors area; then they appear here as a map.</translation>
+        </message>
+        <message>
+            <source>Go to the &amp;actors</source>
+            <translation>Go to the &amp;actors</translation>
+        </message>
+        <message>
+            <source>Link %1</source>
+            <translation>Link %1</translation>
+        </message>
+        <message>
+            <source>Link %1 changed</source>
+            <translation>Link %1 changed</translation>
+        </message>
+        <message>
+            <source>Link %1 deleted</source>
+            <translation>Link %1 deleted</translation>
         </message>
         <message>
             <source>Link mode: click an actor, then the actor to link it to. Esc ends.</source>
@@ -2026,6 +2073,34 @@ What was entered since that backup is then no longer in the app. The current dat
             <source>Cannot open the data</source>
             <translation>Cannot open the data</translation>
         </message>
+        <message>
+            <source>Already open</source>
+            <translation>Already open</translation>
+        </message>
+        <message>
+            <source>The database is damaged</source>
+            <translation>The database is damaged</translation>
+        </message>
+        <message>
+            <source>%1
+
+Restore the newest backup, %2? Nothing else is changed; the damaged file is kept.</source>
+            <translation>%1
+
+Restore the newest backup, %2? Nothing else is changed; the damaged file is kept.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore the backup</source>
+            <translation>&amp;Restore the backup</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>Nothing was restored: %1</source>
+            <translation>Nothing was restored: %1</translation>
+        </message>
     </context>
     <context>
         <name>StartChanges</name>
@@ -2242,6 +2317,17 @@ What was entered since that backup is then no longer in the app. The current dat
         <message>
             <source>&amp;Redo</source>
             <translation>&amp;Redo</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Choice</name>
+        <message>
+            <source>Show &amp;all</source>
+            <translation>Show &amp;all</translation>
+        </message>
+        <message>
+            <source>%1 (%2 of %3)</source>
+            <translation>%1 (%2 of %3)</translation>
         </message>
     </context>
 </TS>

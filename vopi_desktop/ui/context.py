@@ -14,6 +14,7 @@ from .tasks import TaskRunner
 from .undo import UndoStack
 
 if TYPE_CHECKING:
+    from ..store.applock import AppLock
     from ..store.workspace import Workspace
 
 
@@ -33,6 +34,9 @@ class AppContext:
         self.tasks = tasks
         self.lang = lang
         self.snapshot = snapshot
+        # The data folder's lock while the GUI runs (None in tests and on PostgreSQL); the Datei
+        # menu's restore passes it to store.backup.restore(config, file, lock=ctx.app_lock).
+        self.app_lock: AppLock | None = None
         self.layout = LayoutMemory(config.settings)  # window, splitter and column sizes
         self.undo = UndoStack(lambda: self.workspace)  # the app's one history of writes (ui/undo.py)
         self._lock = threading.Lock()

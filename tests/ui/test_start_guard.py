@@ -1,0 +1,101 @@
+"""One GUI per workspace, and a damaged database offered its newest backup before anything shows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+from vopi_desktop.app import install_translators, make_context, run_gui
+from vopi_desktop.config import Config
+from vopi_desktop.store import backup
+from vopi_desktop.store.applock import AppLock, is_locked
+from vopi_desktop.store.dto.municipality import MunicipalityInput
+from vopi_desktop.store.workspace import Workspace
+from vopi_desktop.ui import messages
+from vopi_desktop.ui.start_guard import open_for_gui
+
+
+class Answers:
+    """Answers every message box (Yes or No) and keeps their texts."""
+
+    def __init__(self, yes: bool) -> None:
+        self.yes, self.texts = yes, []
+
+    def __call__(self, dialog: QDialog) -> int:
+        assert isinstance(dialog, QMessageBox)
+        self.texts.append(dialog.text())
+        return QMessageBox.StandardButton.Yes if self.yes else QMessageBox.StandardButton.No
+
+
+def _fill(config: Config) -> Path:
+    ws = Workspace.open(config)
+    ws.municipalities.create(MunicipalityInput(name="Altdorf", kind="gemeinde", state="BW"))
+    ws.close()
+    assert config.sqlite_path is not None
+    return config.sqlite_path
+
+
+def _windows() -> list[str]:
+    return [w.metaObject().className() for w in QApplication.topLevelWidgets() if w.isVisible()]
+
+
+def test_a_second_gui_says_the_workspace_is_open_and_shows_nothing(qapp, config: Config) -> None:
+    install_translators(qapp, "de")
+    _fill(config)
+    first = AppLock(config.data_dir).acquire()  # the GUI that is already running
+    answers = Answers(yes=False)
+    try:
+        with messages.use_runner(answers):
+            assert run_gui(config, "de") == 1
+    finally:
+        first.release()
+    assert answers.texts == ["VOPI Desktop ist mit diesem Arbeitsbereich geöffnet; bitte zuerst schließen."]
+    assert "MainWindow" not in _windows()
+
+
+def test_the_gui_holds_the_lock_while_it_runs(qapp, config: Config) -> None:
+    _fill(config)
+    with messages.use_runner(Answers(yes=False)):
+        opened = open_for_gui(config, lambda: make_context(config, "de"))
+    assert opened is not None
+    ctx, lock = opened
+    try:
+        assert lock is not None and ctx.app_lock is lock
+        assert is_locked(config.data_dir)
+    finally:
+        ctx.close()
+        lock.release()
+    assert not is_locked(config.data_dir)
+
+
+def test_an_empty_database_is_damaged_and_the_newest_backup_is_offered(qapp, config: Config) -> None:
+    install_translators(qapp, "de")
+    db = _fill(config)
+    saved = backup.make_backup(db, config.backups_dir, "manual")
+    db.write_bytes(b"")
+    answers = Answers(yes=True)
+    with messages.use_runner(answers):
+        opened = open_for_gui(config, lambda: make_context(config, "de"))
+    assert opened is not None
+    ctx, lock = opened
+    try:
+        assert [m.name for m in ctx.workspace.municipalities.list()] == ["Altdorf"]
+    finally:
+        ctx.close()
+        if lock is not None:
+            lock.release()
+    assert len(answers.texts) == 1
+    assert "beschädigt" in answers.texts[0] and saved.name in answers.texts[0]
+    assert saved.exists()
+
+
+def test_declining_the_backup_leaves_the_damaged_file_alone(qapp, config: Config) -> None:
+    install_translators(qapp, "de")
+    db = _fill(config)
+    backup.make_backup(db, config.backups_dir, "manual")
+    db.write_bytes(b"")
+    with messages.use_runner(Answers(yes=False)):
+        assert open_for_gui(config, lambda: make_context(config, "de")) is None
+    assert db.stat().st_size == 0
+    assert not is_locked(config.data_dir)

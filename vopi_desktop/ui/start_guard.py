@@ -1,0 +1,90 @@
+"""Before the window: one app per workspace, and a damaged database said as such with a way out.
+
+The GUI holds the data folder's lock (store/applock.py) for as long as it runs; a second start on the
+same folder says so and brings nothing up. A database that is empty (0 bytes) or damaged is never
+opened as a new workspace: the user is told, and offered the newest backup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from ..config import Config
+from ..store import backup
+from ..store.applock import AppLock, app_open_message
+from ..store.errors import DamagedDatabaseError, StoreError
+from .messages import ask, fmt, warn
+
+if TYPE_CHECKING:
+    from .context import AppContext
+
+
+def open_for_gui(
+    config: Config, make_context: Callable[[], AppContext]
+) -> tuple[AppContext, AppLock | None] | None:
+    """The context and the held lock, or None after telling the user why not (nothing is shown)."""
+    lock: AppLock | None = None
+    if config.sqlite_path is not None:  # a server database is shared on purpose
+        lock = AppLock(config.data_dir)
+        try:
+            locked = not lock.try_acquire()
+        except OSError as exc:  # a read-only data folder: say it and stop
+            warn(None, QCoreApplication.translate("Start", "Cannot open the data"), str(exc))
+            return None
+        if locked:
+            warn(None, QCoreApplication.translate("Start", "Already open"), app_open_message())
+            return None
+    restored = False
+    while True:
+        try:
+            ctx = make_context()
+            ctx.app_lock = lock
+            return ctx, lock
+        except DamagedDatabaseError as exc:
+            if restored or not _offer_newest_backup(config, str(exc), lock):
+                _release(lock)
+                return None
+            restored = True  # the newest backup is in place now: open again
+        except StoreError as exc:
+            # Started from a menu there is no terminal: say it in a window (the data file is untouched).
+            warn(None, QCoreApplication.translate("Start", "Cannot open the data"), str(exc))
+            _release(lock)
+            return None
+
+
+def _offer_newest_backup(config: Config, problem: str, lock: AppLock | None) -> bool:
+    backups = backup.list_backups(config.backups_dir)
+    title = QCoreApplication.translate("Start", "The database is damaged")
+    if not backups:
+        warn(None, title, problem)
+        return False
+    newest = backups[-1]
+    question = fmt(
+        QCoreApplication.translate(
+            "Start", "%1\n\nRestore the newest backup, %2? Nothing else is changed; the damaged file is kept."
+        ),
+        problem,
+        newest.name,
+    )
+    if not ask(
+        None,
+        title,
+        question,
+        QCoreApplication.translate("Start", "&Restore the backup"),
+        QCoreApplication.translate("Start", "&Quit"),
+    ):
+        return False
+    try:
+        backup.restore(config, newest, lock=lock)
+    except StoreError as exc:
+        warn(None, title, fmt(QCoreApplication.translate("Start", "Nothing was restored: %1"), str(exc)))
+        return False
+    return True
+
+
+def _release(lock: AppLock | None) -> None:
+    if lock is not None:
+        lock.release()
