@@ -99,3 +99,26 @@ def test_declining_the_backup_leaves_the_damaged_file_alone(qapp, config: Config
         assert open_for_gui(config, lambda: make_context(config, "de")) is None
     assert db.stat().st_size == 0
     assert not is_locked(config.data_dir)
+
+
+def test_the_running_app_restores_with_its_own_lock_and_keeps_the_backup(qapp, config: Config) -> None:
+    from vopi_desktop.store.errors import StoreError
+    from vopi_desktop.ui.data_menu import restore_file
+
+    db = _fill(config)
+    for _ in range(config.settings.backups_to_keep):
+        backup.make_backup(db, config.backups_dir, "manual", config.settings.backups_to_keep)
+    oldest = backup.list_backups(config.backups_dir)[0]
+    lock = AppLock(config.data_dir).acquire()  # what the running GUI holds
+    try:
+        try:
+            restore_file(config, oldest, db)  # someone else's restore: refused
+        except StoreError as exc:
+            assert "geöffnet" in str(exc)
+        else:
+            raise AssertionError("a restore without the app's lock went through")
+        restore_file(config, oldest, db, lock)
+    finally:
+        lock.release()
+    assert oldest.exists()
+    assert len(backup.list_backups(config.backups_dir)) == config.settings.backups_to_keep

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from ..config import Config
 from ..store import backup
+from ..store.applock import AppLock
 from ..store.errors import StoreError
 from ..store.revisions import KNOWN_REVISIONS
 from . import messages
@@ -169,7 +170,7 @@ class DataMenu(QObject):
         with busy_cursor():
             ctx.close_workspace()
             try:
-                restore_file(ctx.config, source, target)
+                restore_file(ctx.config, source, target, ctx.app_lock)
             except (StoreError, OSError) as exc:
                 log.warning("restore failed: %s", exc)
                 error = str(exc)
@@ -186,16 +187,12 @@ class DataMenu(QObject):
             self._status(fmt(self.tr("The data folder could not be opened: %1"), folder))
 
 
-def restore_file(config: Config, source: Path, target: Path) -> None:
-    """Back up the current file, then put ``source`` in its place (the workspace is closed)."""
+def restore_file(config: Config, source: Path, target: Path, lock: AppLock | None = None) -> None:
+    """Back up the current file, then put ``source`` in its place (the workspace is closed).
+
+    store.backup.restore checks a copy made with SQLite's backup API, never prunes the file being
+    restored (it may be the oldest backup), and replaces the database atomically. ``lock`` is the
+    app's own lock (ctx.app_lock); without one the restore takes it, so a second app cannot be open.
+    """
     config.ensure_dirs()
-    # Copied aside first: the backup of the current state prunes old backups, and the file being
-    # restored may be the oldest of them.
-    aside = config.data_dir / "restore-source.sqlite3"
-    backup.copy_sqlite(source, aside)
-    try:
-        if target.exists():
-            backup.make_backup(target, config.backups_dir, "before-restore", config.settings.backups_to_keep)
-        backup.replace_database(aside, target)
-    finally:
-        aside.unlink(missing_ok=True)
+    backup.restore(config, source, lock=lock)
