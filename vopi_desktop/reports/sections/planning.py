@@ -1,40 +1,219 @@
-"""Measures plan (list, timeline, coverage), events with their protocols and ideas, anchoring decision.
+"""Measures plan (list, timeline, coverage), events with their protocols and ideas, checklist progress.
 
 The planning area (issue #8) and the opening/anchoring area (issue #9) are built by their own
-services; until those land, ``ReportData`` carries None here and each section says so plainly.
+services; until ``store.report_data`` reads them, ``ReportData`` carries None there and each
+section says so plainly. The sections read the records by attribute name, as the models name them.
 """
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable
+import contextlib
+from collections import Counter
+from datetime import date
 
+from reportlab.platypus import Flowable, KeepTogether
+
+from ...analysis.checklists import overdue
+from ...analysis.checklists import progress as checklist_progress_of
+from ...analysis.coverage import coverage
 from ...lang import t
 from ...store.report_data import ReportData
-from .common import Ctx, h1, not_built
+from ..charts import progress_bar, timeline
+from ..text import para
+from .common import Ctx, fmt_date, fmt_num, gap, h1, h2, not_built, note, short, table
 
 MEASURES = ("Maßnahmenplan", "Measures plan")
 EVENTS = ("Veranstaltungen und Ideen", "Events and ideas")
 CHECKLISTS = ("Öffnung und Verankerung", "Opening and anchoring")
+STATUS_COLOURS = {"idea": "#9aa5b1", "planned": "#d9822b", "running": "#1d5c8c", "done": "#3a9a5b",
+                  "cancelled": "#b5405a"}  # fmt: skip
+
+
+def _get(record: object, name: str, default=None):
+    return getattr(record, name, default)
+
+
+def _period(start: date | None, end: date | None) -> str:
+    if not start and not end:
+        return "–"
+    return f"{fmt_date(start)} – {fmt_date(end)}" if start and end else fmt_date(start or end)
 
 
 def measures(data: ReportData, ctx: Ctx) -> list[Flowable]:
+    """Counts by status, the timeline, every measure, and what the plan leaves uncovered."""
     out: list[Flowable] = [h1(t("Maßnahmenplan", "Measures plan"))]
     if data.measures is None:
         return out + not_built(*MEASURES)
+    items = list(data.measures)
+    if not items:
+        return [*out, note(t("Noch keine Maßnahmen geplant.", "No measures planned yet."))]
+    counts = Counter(_get(m, "status", "planned") for m in items)
+    out.append(para("; ".join(f"{ctx.label('measure_status', k)}: {counts[k]}"
+                              for k in ctx.cat.vocab("measure_status") if counts[k]),
+                    ctx.st["body"], t("Stand", "Status")))  # fmt: skip
+    chart = timeline(
+        [
+            (_get(m, "title", ""), _get(m, "start_on"), _get(m, "end_on"), _get(m, "status", ""))
+            for m in items
+        ],
+        STATUS_COLOURS,
+    )
+    if chart is not None:
+        out.append(KeepTogether([h2(t("Zeitplan", "Timeline")), chart]))
+    names = {a.id: a.name for a in data.actors}
+    rows = []
+    for m in items:
+        ctx.check()
+        who = names.get(_get(m, "responsible_actor_id") or "", "")
+        if ctx.personal and _get(m, "responsible_person"):
+            who = f"{who} ({m.responsible_person})" if who else m.responsible_person
+        cell = [para(_get(m, "title", ""), ctx.st["cellbold"])]
+        if _get(m, "goal"):
+            cell.append(para(m.goal, ctx.st["small"]))
+        rows.append([
+            cell,
+            short(ctx.label("measure_status", _get(m, "status", "")), 70),
+            para(_period(_get(m, "start_on"), _get(m, "end_on")), ctx.st["cell"]),
+            para(who or "–", ctx.st["cell"]),
+            para(", ".join(ctx.cat.pillar(p).title for p in _get(m, "pillars", ()) if _pillar(ctx, p)), ctx.st["cell"]),
+            fmt_num(_get(m, "budget"), 2) if _get(m, "budget") is not None else "–",
+        ])  # fmt: skip
+    out.append(h2(t("Maßnahmen im Einzelnen", "Measures in detail")))
+    out += table([t("Maßnahme", "Measure"), t("Stand", "Status"), t("Zeitraum", "Period"),
+                  t("Verantwortlich", "Responsible"), t("Säulen", "Pillars"), t("Budget (€)", "Budget (€)")],
+                 rows, [150, 55, 75, 85, 85, 50])  # fmt: skip
+    out += _coverage(data, ctx, items)
+    return out
+
+
+def _pillar(ctx: Ctx, key: str) -> bool:
+    try:
+        ctx.cat.pillar(key)
+    except KeyError:
+        return False
+    return True
+
+
+def _coverage(data: ReportData, ctx: Ctx, items: list) -> list[Flowable]:
+    if not data.barriers or not all(hasattr(m, "barrier_ids") for m in items):
+        return []
+    cov = coverage(data.barriers, items, [p.key for p in ctx.cat.pillars])
+    out: list[Flowable] = [h2(t("Abdeckung der wichtigen Hemmnisse", "Coverage of the important barriers"))]
+    if cov.uncovered:
+        out.append(para("; ".join(b.title for b in cov.uncovered), ctx.st["body"],
+                        t("Ohne geplante oder laufende Maßnahme", "Without a planned or running measure")))  # fmt: skip
+    else:
+        out.append(note(t("Jedes Hemmnis mit Relevanz 2–3 hat eine geplante oder laufende Maßnahme.",
+                          "Every barrier rated 2–3 has a planned or running measure.")))  # fmt: skip
+    if cov.without_barrier:
+        out.append(para("; ".join(_get(m, "title", "") for m in cov.without_barrier), ctx.st["body"],
+                        t("Maßnahmen ohne Hemmnis", "Measures without a barrier")))  # fmt: skip
+    if cov.pillars_without_measure:
+        out.append(para("; ".join(ctx.cat.pillar(p).title for p in cov.pillars_without_measure), ctx.st["body"],
+                        t("Säulen ohne Maßnahme", "Pillars without a measure")))  # fmt: skip
     return out
 
 
 def events(data: ReportData, ctx: Ctx, protocols: bool = False) -> list[Flowable]:
+    """The events in date order; with ``protocols`` each as a protocol following its method."""
     out: list[Flowable] = [h1(t("Veranstaltungen und Ideen", "Events and ideas"))]
     if data.events is None:
         return out + not_built(*EVENTS)
+    items = sorted(data.events, key=lambda e: (_get(e, "held_on") is None, _get(e, "held_on") or date.min))
+    ideas = list(data.ideas or ())
+    if not items:
+        out.append(note(t("Noch keine Veranstaltungen dokumentiert.", "No events recorded yet.")))
+    if not protocols:
+        rows = [[para(_get(e, "title", ""), ctx.st["cellbold"]), short(_method(ctx, e), 100),
+                 fmt_date(_get(e, "held_on")), _participants(e),
+                 str(sum(1 for i in ideas if _get(i, "event_id") == e.id))] for e in items]  # fmt: skip
+        if rows:
+            out += table([t("Veranstaltung", "Event"), t("Format", "Format"), t("Datum", "Date"),
+                          t("Teilnehmende", "Participants"), t("Ideen", "Ideas")], rows, [170, 100, 65, 80, 40])  # fmt: skip
+    else:
+        for e in items:
+            ctx.check()
+            out += _protocol(data, ctx, e, [i for i in ideas if _get(i, "event_id") == e.id])
+    loose = [i for i in ideas if not _get(i, "event_id")]
+    if loose or (ideas and not protocols):
+        out.append(h2(t("Ideen", "Ideas")))
+        chosen = ideas if not protocols else loose
+        rows = [[para(_get(i, "text", ""), ctx.st["cell"]), short(ctx.label("idea_status", _get(i, "status", "")), 90),
+                 str(_get(i, "votes", 0))] for i in sorted(chosen, key=lambda i: -(_get(i, "votes", 0) or 0))]  # fmt: skip
+        out += table([t("Idee", "Idea"), t("Stand", "Status"), t("Stimmen", "Votes")], rows, [320, 100, 50])
+    return out
+
+
+def _method(ctx: Ctx, event) -> str:
+    try:
+        return ctx.cat.method(_get(event, "kind", "")).title
+    except KeyError:
+        return t("Sonstiges Format", "Other format")
+
+
+def _participants(event) -> str:
+    total, migration = _get(event, "participants_total"), _get(event, "participants_migration")
+    if total is None:
+        return "–"
+    return (
+        f"{total} ({migration} {t('mit Migrationsgeschichte', 'with a migration background')})"
+        if migration is not None
+        else str(total)
+    )
+
+
+def _protocol(data: ReportData, ctx: Ctx, event, ideas: list) -> list[Flowable]:
+    """One protocol: the head, the method's steps, then the record in the catalogue's protocol order."""
+    out: list[Flowable] = [h2(f"{_get(event, 'title', '')} – {fmt_date(_get(event, 'held_on'))}")]
+    head = [(t("Format", "Format"), _method(ctx, event)),
+            (t("Zeit", "Time"), " – ".join(v for v in (_get(event, "time_from"), _get(event, "time_to")) if v) or "–"),
+            (t("Ort", "Place"), _get(event, "place") or "–"),
+            (t("Teilnehmende", "Participants"), _participants(event))]  # fmt: skip
+    if ctx.personal:
+        head += [(t("Moderation", "Moderation"), _get(event, "moderation") or "–"),
+                 (t("Protokoll", "Minutes"), _get(event, "minute_taker") or "–")]  # fmt: skip
+    names = {a.id: a.name for a in data.actors}
+    orgs = [names[i] for i in _get(event, "organisation_ids", ()) or () if i in names]
+    if orgs:
+        head.append((t("Beteiligte Organisationen", "Organisations"), ", ".join(orgs)))
+    out += [para(value, ctx.st["body"], label) for label, value in head]
+    try:
+        phases = ctx.cat.method(_get(event, "kind", "")).phases
+    except KeyError:
+        phases = ()
+    if phases:
+        out.append(para(" › ".join(p.title for p in phases), ctx.st["small"], t("Ablauf", "Steps")))
+    for key, label in (("agenda", t("Ziele und Tagesordnung", "Goals and agenda")),
+                       ("results", t("Ergebnisse", "Results")), ("decisions", t("Beschlüsse", "Decisions")),
+                       ("open_points", t("Offene Punkte und Dissens", "Open points and dissent"))):  # fmt: skip
+        if _get(event, key):
+            out.append(para(getattr(event, key), ctx.st["body"], label))
+    if ideas:
+        out.append(para("; ".join(f"{_get(i, 'text', '')} ({_get(i, 'votes', 0)})" for i in ideas), ctx.st["body"],
+                        t("Ideen (Stimmen)", "Ideas (votes)")))  # fmt: skip
+    if _get(event, "next_date"):
+        out.append(para(fmt_date(event.next_date), ctx.st["body"], t("Nächster Termin", "Next date")))
+    out.append(gap(8))
     return out
 
 
 def checklist_progress(data: ReportData, ctx: Ctx) -> list[Flowable]:
+    """Each checklist with its share done, a bar, and how many items are overdue."""
     out: list[Flowable] = [h1(t("Checklisten", "Checklists"))]
     if data.checklists is None:
         return out + not_built(*CHECKLISTS)
+    if not data.checklists:
+        return [*out, note(t("Noch keine Checkliste angelegt.", "No checklist started yet."))]
+    rows = []
+    for c in data.checklists:
+        items = list(_get(c, "items", ()))
+        progress = checklist_progress_of(items).overall
+        late = len(overdue(items, ctx.today))
+        percent = "–" if progress.percent is None else f"{progress.percent} %"
+        rows.append([para(_get(c, "title", "") or _get(c, "template_key", ""), ctx.st["cell"]),
+                     progress_bar(progress.share, 110), percent, f"{progress.done} / {progress.counted}", str(late)])  # fmt: skip
+    out += table([t("Checkliste", "Checklist"), t("Fortschritt", "Progress"), "%", t("erledigt", "done"),
+                  t("überfällig", "overdue")], rows, [190, 120, 40, 60, 55])  # fmt: skip
     return out
 
 
@@ -42,4 +221,15 @@ def anchoring(data: ReportData, ctx: Ctx) -> list[Flowable]:
     out: list[Flowable] = [h1(t("Entscheidung zur Verankerung", "Anchoring decision"))]
     if data.anchoring is None:
         return out + not_built(*CHECKLISTS)
+    decision = data.anchoring
+    for name, label in (("placement", t("Verankerung", "Placement")), ("reason", t("Begründung", "Reason")),
+                        ("decided_on", t("Entschieden am", "Decided on"))):  # fmt: skip
+        value = _get(decision, name)
+        if name == "placement" and value:
+            with contextlib.suppress(KeyError):
+                value = ctx.cat.placement(value).title
+        if isinstance(value, date):
+            value = fmt_date(value)
+        if value:
+            out.append(para(value, ctx.st["body"], label))
     return out
