@@ -259,3 +259,39 @@ def test_scrambled_pages_give_a_clear_message(tmp_path: Path) -> None:
         assert result.returncode != 0, command
         assert "beschädigt" in result.stderr, result.stderr
         assert "unerwarteter Fehler" not in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_foreign_alembic_database_in_place_of_the_workspace_is_refused(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    db = data / "vopi.sqlite3"
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY)")
+    conn.execute("INSERT INTO alembic_version VALUES ('0001')")
+    conn.execute("CREATE TABLE kunden (id INTEGER, name TEXT)")
+    conn.commit()
+    conn.close()
+    result = run("check", data=data, check=False)
+    assert result.returncode == 1 and "anderen Programm" in result.stderr
+    conn = sqlite3.connect(db)
+    tables = sorted(r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"))
+    conn.close()
+    assert tables == ["alembic_version", "kunden"]  # no migration ran on it
+
+
+def test_scrambled_text_is_reported_as_damage_without_echoing_it(tmp_path: Path) -> None:
+    from vopi_desktop.store.errors import DamagedDatabaseError
+
+    data = tmp_path / "data"
+    db = _workspace(data, "Altdorf")
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE municipality SET contact_name = CAST(x'4d61ff6c6c6572' AS TEXT)")
+    conn.commit()
+    conn.close()
+    ws = Workspace.open(load_config(data, None))
+    try:
+        with pytest.raises(DamagedDatabaseError, match="beschädigt") as err:
+            ws.municipalities.list()
+    finally:
+        ws.close()
+    assert "Ma" not in str(err.value)

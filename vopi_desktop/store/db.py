@@ -91,6 +91,11 @@ def current_revision(engine: Engine) -> str | None:
         ) from exc
 
 
+def table_names(engine: Engine) -> set[str]:
+    with engine.connect() as conn:
+        return set(inspect(conn).get_table_names())
+
+
 def has_user_tables(engine: Engine) -> bool:
     with engine.connect() as conn:
         return bool(inspect(conn).get_table_names())

@@ -121,6 +121,13 @@ class Workspace:
 
 def migrate(engine: Engine, config: Config) -> None:
     revision = db.current_revision(engine)
+    if revision is not None and not db.table_names(engine) >= backup.OUR_TABLES:
+        raise StoreError(
+            t(
+                "Die Datenbank gehört zu einem anderen Programm (andere Tabellen) und ist kein VOPI-Arbeitsbereich.",
+                "The database belongs to another program (other tables) and is not a VOPI workspace.",
+            )
+        )
     if revision == db.HEAD_REVISION:
         return
     if revision is None and db.has_user_tables(engine):

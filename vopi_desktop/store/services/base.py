@@ -31,7 +31,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ...lang import t
 from ..base import Base, utcnow
-from ..errors import NotFoundError, StaleRecordError, StoreError, ValidationError
+from ..errors import DamagedDatabaseError, NotFoundError, StaleRecordError, StoreError, ValidationError
 from ..models import ChangeLog
 from .fields import LABELS, Label, decimal, email, integer, label_of, one_of, text
 
@@ -237,6 +237,15 @@ def _database_error(exc: DBAPIError) -> StoreError:
     which may be personal data, to whoever looks at the screen. The full text goes to the log."""
     log.error("database error", exc_info=exc)
     reason = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
+    if any(word in reason for word in ("malformed", "not a database", "decode")):
+        # Scrambled pages or text: say what it means and what to do (and never echo the bad text).
+        return DamagedDatabaseError(
+            t(
+                "Die Datenbank ist beschädigt. Bitte die neueste Sicherung wiederherstellen "
+                "(Datei → Sicherung wiederherstellen…).",
+                "The database is damaged. Please restore the newest backup (File → Restore a backup…).",
+            )
+        )
     return StoreError(t(f"Datenbankfehler: {reason}", f"Database error: {reason}"))
 
 
