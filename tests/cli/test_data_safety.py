@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
@@ -198,13 +200,17 @@ def test_leftovers_of_an_interrupted_run_are_cleaned_up(tmp_path: Path) -> None:
     run("backup", data=data)
     backups = data / "backups"
     kept = backup.list_backups(backups)[0]
-    (backups / "vopi-backup-x-manual.sqlite3.part").write_bytes(b"half")
+    part = backups / "vopi-backup-x-manual.sqlite3.part"
+    part.write_bytes(b"half")
+    young = backups / "vopi-backup-y-manual.sqlite3.part"  # a backup being written right now
+    young.write_bytes(b"half")
+    os.utime(part, (time.time() - 3600, time.time() - 3600))  # interrupted an hour ago
     (data / "vopi.sqlite3.restore").write_bytes(b"half")
     Path(str(kept) + "-shm").write_bytes(b"")
     run("check", data=data)
     run("backup", data=data)
     left = sorted(p.name for p in backups.iterdir() if not p.name.endswith(".sqlite3"))
-    assert left == []
+    assert left == [young.name]
     assert not (data / "vopi.sqlite3.restore").exists()
     assert _names(kept) == ["Altdorf"] and _names(db) == ["Altdorf"]
 

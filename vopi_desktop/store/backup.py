@@ -18,6 +18,7 @@ import logging
 import os
 import shutil
 import sqlite3
+import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 PREFIX = "vopi-backup-"
 RESTORE_SUFFIX = ".restore"
+PART_AGE_SECONDS = 300  # an unfinished copy older than this was interrupted
 # Tables every schema since 0001 has: a file with an alembic_version row but without these belongs
 # to another application that also uses Alembic.
 OUR_TABLES = frozenset(
@@ -126,10 +128,18 @@ def prune(backups_dir: Path, keep: int, protect: Path | None = None) -> None:
 
 def cleanup(backups_dir: Path, data_dir: Path | None = None) -> None:
     """Remove what an interrupted backup or restore left: ``.part`` files, a ``.restore`` file in the
-    data folder, and ``-wal``/``-shm`` files beside backups (folded into their backup first)."""
+    data folder, and ``-wal``/``-shm`` files beside backups (folded into their backup first).
+
+    A ``.part`` file younger than a few minutes may be a backup being written right now by the app
+    (backups take no lock), so it stays; pass ``data_dir`` only while holding the app lock or when
+    nobody holds it (a restore in progress writes its ``.restore`` file under the lock).
+    """
     if backups_dir.is_dir():
+        now = time.time()
         for part in backups_dir.glob("*.part"):
-            _unlink(part)
+            with contextlib.suppress(OSError):
+                if now - part.stat().st_mtime > PART_AGE_SECONDS:
+                    _unlink(part)
         for wal in backups_dir.glob(f"{PREFIX}*.sqlite3-wal"):
             main = wal.with_name(wal.name.removesuffix("-wal"))
             if main.exists():

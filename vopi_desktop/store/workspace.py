@@ -12,7 +12,7 @@ from sqlalchemy.exc import DBAPIError
 
 from ..config import Config
 from ..lang import t
-from . import backup, db
+from . import applock, backup, db
 from .errors import DamagedDatabaseError, StoreError
 from .models import Base
 from .services.actors import ActorService
@@ -62,7 +62,8 @@ class Workspace:
         path = config.sqlite_path
         if path is not None:
             refuse_damaged(path, config.backups_dir)
-            backup.cleanup(config.backups_dir, path.parent)  # leftovers of an interrupted run
+            # Leftovers of an interrupted run; a .restore file only when no app is restoring now.
+            backup.cleanup(config.backups_dir, None if applock.is_locked(config.data_dir) else path.parent)
         engine = db.make_engine(path or config.url)
         try:
             migrate(engine, config)
