@@ -758,11 +758,11 @@
         <name>ConcernEditor</name>
         <message>
             <source>Your own &amp;concern:</source>
-            <translation type="unfinished">Eigenes &amp;Anliegen:</translation>
+            <translation>Eigenes &amp;Anliegen:</translation>
         </message>
         <message>
             <source>&amp;Save concern</source>
-            <translation type="unfinished">Anliegen &amp;speichern</translation>
+            <translation>Anliegen &amp;speichern</translation>
         </message>
     </context>
     <context>
@@ -883,6 +883,184 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         <message>
             <source>Unsaved changes</source>
             <translation>Ungespeicherte Änderungen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangePage</name>
+        <message>
+            <source>Send: export a .vopi file</source>
+            <translation>Senden: eine .vopi-Datei exportieren</translation>
+        </message>
+        <message>
+            <source>The &amp;current municipality</source>
+            <translation>Die &amp;aktuelle Kommune</translation>
+        </message>
+        <message>
+            <source>&amp;All municipalities of this workspace</source>
+            <translation>Alle &amp;Kommunen dieses Arbeitsbereichs</translation>
+        </message>
+        <message>
+            <source>&amp;Without personal data (contact persons are left out)</source>
+            <translation>&amp;Ohne personenbezogene Daten (Kontaktpersonen werden weggelassen)</translation>
+        </message>
+        <message>
+            <source>Protect with a pass&amp;word</source>
+            <translation>Mit einem Pass&amp;wort schützen</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Passwort</translation>
+        </message>
+        <message>
+            <source>Repeat password</source>
+            <translation>Passwort wiederholen</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exportieren…</translation>
+        </message>
+        <message>
+            <source>Cance&amp;l</source>
+            <translation>Abbrec&amp;hen</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Fortschritt</translation>
+        </message>
+        <message>
+            <source>What:</source>
+            <translation>Was:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Passwort:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat:</source>
+            <translation>Wie&amp;derholen:</translation>
+        </message>
+        <message>
+            <source>Send the file by e-mail and tell the password by phone, never in the same e-mail.</source>
+            <translation>Die Datei per E-Mail schicken und das Passwort telefonisch durchgeben, nie in derselben E-Mail.</translation>
+        </message>
+        <message>
+            <source>Receive: take in a .vopi file</source>
+            <translation>Empfangen: eine .vopi-Datei übernehmen</translation>
+        </message>
+        <message>
+            <source>&amp;Open file…</source>
+            <translation>Datei ö&amp;ffnen…</translation>
+        </message>
+        <message>
+            <source>Choose a file, drop it on the window or open it from the e-mail program. A preview shows what is new and what differs before anything is taken over; a backup is made first.</source>
+            <translation>Eine Datei wählen, auf das Fenster ziehen oder aus dem E-Mail-Programm öffnen. Eine Vorschau zeigt, was neu ist und was abweicht, bevor etwas übernommen wird; vorher wird eine Sicherung angelegt.</translation>
+        </message>
+        <message>
+            <source>The &amp;current municipality (%1)</source>
+            <translation>Die &amp;aktuelle Kommune (%1)</translation>
+        </message>
+        <message>
+            <source>Export writes a .vopi file to send by e-mail; Open file takes one in after a preview of what changes. Conflicts are decided per record: keep mine, take theirs, or newer wins.</source>
+            <translation>Exportieren schreibt eine .vopi-Datei zum Versand per E-Mail; Datei öffnen übernimmt eine nach einer Vorschau der Änderungen. Konflikte werden je Datensatz entschieden: meins behalten, ihres übernehmen oder Neueres gewinnt.</translation>
+        </message>
+        <message>
+            <source>The password needs at least %1 characters.</source>
+            <translation>Das Passwort braucht mindestens %1 Zeichen.</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>Die beiden Passwörter unterscheiden sich.</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Export läuft…</translation>
+        </message>
+        <message>
+            <source>all-municipalities</source>
+            <translation>alle-Kommunen</translation>
+        </message>
+        <message>
+            <source>Export as</source>
+            <translation>Exportieren als</translation>
+        </message>
+        <message>
+            <source>VOPI exchange file (*.vopi)</source>
+            <translation>VOPI-Austauschdatei (*.vopi)</translation>
+        </message>
+        <message>
+            <source>Written: %1 (%2 records)</source>
+            <translation>Geschrieben: %1 (%2 Datensätze)</translation>
+        </message>
+        <message>
+            <source>No file was written: %1</source>
+            <translation>Es wurde keine Datei geschrieben: %1</translation>
+        </message>
+        <message>
+            <source>Cancelled: no file was written.</source>
+            <translation>Abgebrochen: es wurde keine Datei geschrieben.</translation>
+        </message>
+        <message>
+            <source>Open exchange file</source>
+            <translation>Austauschdatei öffnen</translation>
+        </message>
+        <message>
+            <source>VOPI exchange file (*.vopi);;All files (*)</source>
+            <translation>VOPI-Austauschdatei (*.vopi);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Please wait until the current export or import has finished.</source>
+            <translation>Bitte warten, bis der laufende Export oder Import fertig ist.</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>%1 wird gelesen…</translation>
+        </message>
+        <message>
+            <source>Preview of %1</source>
+            <translation>Vorschau von %1</translation>
+        </message>
+        <message>
+            <source>%1 was not taken over.</source>
+            <translation>%1 wurde nicht übernommen.</translation>
+        </message>
+        <message>
+            <source>Taking over %1…</source>
+            <translation>%1 wird übernommen…</translation>
+        </message>
+        <message>
+            <source>%1: nothing to take over, all is up to date.</source>
+            <translation>%1: nichts zu übernehmen, alles ist auf dem Stand.</translation>
+        </message>
+        <message>
+            <source>%1 taken over: %2 new, %3 updated.</source>
+            <translation>%1 übernommen: %2 neu, %3 aktualisiert.</translation>
+        </message>
+        <message>
+            <source>Backup before: %1</source>
+            <translation>Sicherung vorher: %1</translation>
+        </message>
+        <message>
+            <source>No file backup: a server database is backed up by its server.</source>
+            <translation>Keine Dateisicherung: eine Server-Datenbank sichert der Server.</translation>
+        </message>
+        <message>
+            <source>Nothing was taken over.</source>
+            <translation>Nichts wurde übernommen.</translation>
+        </message>
+        <message>
+            <source>Import failed: %1</source>
+            <translation>Import fehlgeschlagen: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangePassword</name>
+        <message>
+            <source>Password</source>
+            <translation>Passwort</translation>
+        </message>
+        <message>
+            <source>%1 is protected by a password. Password:</source>
+            <translation>%1 ist mit einem Passwort geschützt. Passwort:</translation>
         </message>
     </context>
     <context>
@@ -1812,6 +1990,193 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         </message>
     </context>
     <context>
+        <name>PreviewDialog</name>
+        <message>
+            <source>Preview: %1</source>
+            <translation>Vorschau: %1</translation>
+        </message>
+        <message>
+            <source>From %1, made %2. Municipalities: %3.</source>
+            <translation>Von %1, erstellt %2. Kommunen: %3.</translation>
+        </message>
+        <message>
+            <source>Without personal data: contact data kept here stays as it is.</source>
+            <translation>Ohne personenbezogene Daten: die hier gespeicherten Kontaktdaten bleiben, wie sie sind.</translation>
+        </message>
+        <message>
+            <source>Plan by entity</source>
+            <translation>Plan nach Bereichen</translation>
+        </message>
+        <message>
+            <source>Entity / record</source>
+            <translation>Bereich / Datensatz</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Neu</translation>
+        </message>
+        <message>
+            <source>Same</source>
+            <translation>Gleich</translation>
+        </message>
+        <message>
+            <source>Differ</source>
+            <translation>Abweichend</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Entscheidung</translation>
+        </message>
+        <message>
+            <source>Differences</source>
+            <translation>Unterschiede</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Feld</translation>
+        </message>
+        <message>
+            <source>Here (mine)</source>
+            <translation>Hier (meins)</translation>
+        </message>
+        <message>
+            <source>In the file (theirs)</source>
+            <translation>In der Datei (ihres)</translation>
+        </message>
+        <message>
+            <source>Choose a record that differs to see its differences.</source>
+            <translation>Einen abweichenden Datensatz wählen, um seine Unterschiede zu sehen.</translation>
+        </message>
+        <message>
+            <source>&amp;Keep mine</source>
+            <translation>&amp;Meins behalten</translation>
+        </message>
+        <message>
+            <source>&amp;Take theirs</source>
+            <translation>&amp;Ihres übernehmen</translation>
+        </message>
+        <message>
+            <source>&amp;Newer wins for all</source>
+            <translation>&amp;Neueres gewinnt für alle</translation>
+        </message>
+        <message>
+            <source>Keep &amp;mine for all</source>
+            <translation>Meins für a&amp;lle behalten</translation>
+        </message>
+        <message>
+            <source>Take t&amp;heirs for all</source>
+            <translation>Ihres für all&amp;e übernehmen</translation>
+        </message>
+        <message>
+            <source>All conflicts:</source>
+            <translation>Alle Konflikte:</translation>
+        </message>
+        <message>
+            <source>T&amp;ake over</source>
+            <translation>Ü&amp;bernehmen</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>%1 deleted here: stay deleted</source>
+            <translation>%1 hier gelöscht: bleiben gelöscht</translation>
+        </message>
+        <message>
+            <source>newer in the file</source>
+            <translation>neuer in der Datei</translation>
+        </message>
+        <message>
+            <source>newer here</source>
+            <translation>neuer hier</translation>
+        </message>
+        <message>
+            <source>same age</source>
+            <translation>gleich alt</translation>
+        </message>
+        <message>
+            <source>in the trash here</source>
+            <translation>hier im Papierkorb</translation>
+        </message>
+        <message>
+            <source>take theirs</source>
+            <translation>ihres übernehmen</translation>
+        </message>
+        <message>
+            <source>keep mine</source>
+            <translation>meins behalten</translation>
+        </message>
+        <message>
+            <source>%1 new records, %2 that differ: %3 taken from the file, %4 kept as they are here.</source>
+            <translation>%1 neue Datensätze, %2 abweichende: %3 aus der Datei übernommen, %4 bleiben wie hier.</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <source>Municipalities</source>
+            <translation>Kommunen</translation>
+        </message>
+        <message>
+            <source>Occasions and phases</source>
+            <translation>Anlässe und Phasen</translation>
+        </message>
+        <message>
+            <source>Target groups</source>
+            <translation>Zielgruppen</translation>
+        </message>
+        <message>
+            <source>Barrier ratings</source>
+            <translation>Hemmnis-Bewertungen</translation>
+        </message>
+        <message>
+            <source>Actors</source>
+            <translation>Akteure</translation>
+        </message>
+        <message>
+            <source>Network links</source>
+            <translation>Netzwerk-Verbindungen</translation>
+        </message>
+        <message>
+            <source>Pillar rounds</source>
+            <translation>Säulen-Runden</translation>
+        </message>
+        <message>
+            <source>Pillar scores</source>
+            <translation>Säulen-Bewertungen</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Veranstaltungen</translation>
+        </message>
+        <message>
+            <source>Ideas</source>
+            <translation>Ideen</translation>
+        </message>
+        <message>
+            <source>Measures</source>
+            <translation>Maßnahmen</translation>
+        </message>
+        <message>
+            <source>Checklists</source>
+            <translation>Checklisten</translation>
+        </message>
+        <message>
+            <source>Checklist items</source>
+            <translation>Checklisten-Punkte</translation>
+        </message>
+        <message>
+            <source>Practice examples</source>
+            <translation>Praxisbeispiele</translation>
+        </message>
+    </context>
+    <context>
         <name>RadarChart</name>
         <message>
             <source>Radar chart of the pillar averages</source>
@@ -2106,15 +2471,15 @@ Die neueste Sicherung, %2, wiederherstellen? Sonst wird nichts verändert; die b
         <name>StartChanges</name>
         <message>
             <source>occasion “%1” ticked</source>
-            <translation type="unfinished" />
+            <translation>Anlass „%1“ angekreuzt</translation>
         </message>
         <message>
             <source>occasion “%1” unticked</source>
-            <translation type="unfinished" />
+            <translation>Anlass „%1“ abgewählt</translation>
         </message>
         <message>
             <source>own concern</source>
-            <translation type="unfinished" />
+            <translation>eigenes Anliegen</translation>
         </message>
     </context>
     <context>
@@ -2157,7 +2522,7 @@ Die neueste Sicherung, %2, wiederherstellen? Sonst wird nichts verändert; die b
         </message>
         <message>
             <source>Tick the occasions that apply to your municipality; each tick is saved at once (Ctrl+Z undoes it). Your own concern is saved with its Save button (Ctrl+S). The next steps on the right follow from the occasions and from what is already filled in; each one leads to its area.</source>
-            <translation type="unfinished" />
+            <translation>Kreuzen Sie die Anlässe an, die für Ihre Kommune zutreffen; jedes Kreuz wird sofort gespeichert (Strg+Z macht es rückgängig). Ihr eigenes Anliegen speichern Sie mit seiner Schaltfläche Speichern (Strg+S). Die nächsten Schritte rechts ergeben sich aus den Anlässen und aus dem, was schon ausgefüllt ist; jeder führt zu seinem Bereich.</translation>
         </message>
     </context>
     <context>

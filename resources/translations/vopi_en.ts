@@ -886,6 +886,184 @@ What was entered since that backup is then no longer in the app. The current dat
         </message>
     </context>
     <context>
+        <name>ExchangePage</name>
+        <message>
+            <source>Send: export a .vopi file</source>
+            <translation>Send: export a .vopi file</translation>
+        </message>
+        <message>
+            <source>The &amp;current municipality</source>
+            <translation>The &amp;current municipality</translation>
+        </message>
+        <message>
+            <source>&amp;All municipalities of this workspace</source>
+            <translation>&amp;All municipalities of this workspace</translation>
+        </message>
+        <message>
+            <source>&amp;Without personal data (contact persons are left out)</source>
+            <translation>&amp;Without personal data (contact persons are left out)</translation>
+        </message>
+        <message>
+            <source>Protect with a pass&amp;word</source>
+            <translation>Protect with a pass&amp;word</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>Repeat password</source>
+            <translation>Repeat password</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Export…</translation>
+        </message>
+        <message>
+            <source>Cance&amp;l</source>
+            <translation>Cance&amp;l</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>What:</source>
+            <translation>What:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Password:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat:</source>
+            <translation>&amp;Repeat:</translation>
+        </message>
+        <message>
+            <source>Send the file by e-mail and tell the password by phone, never in the same e-mail.</source>
+            <translation>Send the file by e-mail and tell the password by phone, never in the same e-mail.</translation>
+        </message>
+        <message>
+            <source>Receive: take in a .vopi file</source>
+            <translation>Receive: take in a .vopi file</translation>
+        </message>
+        <message>
+            <source>&amp;Open file…</source>
+            <translation>&amp;Open file…</translation>
+        </message>
+        <message>
+            <source>Choose a file, drop it on the window or open it from the e-mail program. A preview shows what is new and what differs before anything is taken over; a backup is made first.</source>
+            <translation>Choose a file, drop it on the window or open it from the e-mail program. A preview shows what is new and what differs before anything is taken over; a backup is made first.</translation>
+        </message>
+        <message>
+            <source>The &amp;current municipality (%1)</source>
+            <translation>The &amp;current municipality (%1)</translation>
+        </message>
+        <message>
+            <source>Export writes a .vopi file to send by e-mail; Open file takes one in after a preview of what changes. Conflicts are decided per record: keep mine, take theirs, or newer wins.</source>
+            <translation>Export writes a .vopi file to send by e-mail; Open file takes one in after a preview of what changes. Conflicts are decided per record: keep mine, take theirs, or newer wins.</translation>
+        </message>
+        <message>
+            <source>The password needs at least %1 characters.</source>
+            <translation>The password needs at least %1 characters.</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>The two passwords differ.</translation>
+        </message>
+        <message>
+            <source>Exporting…</source>
+            <translation>Exporting…</translation>
+        </message>
+        <message>
+            <source>all-municipalities</source>
+            <translation>all-municipalities</translation>
+        </message>
+        <message>
+            <source>Export as</source>
+            <translation>Export as</translation>
+        </message>
+        <message>
+            <source>VOPI exchange file (*.vopi)</source>
+            <translation>VOPI exchange file (*.vopi)</translation>
+        </message>
+        <message>
+            <source>Written: %1 (%2 records)</source>
+            <translation>Written: %1 (%2 records)</translation>
+        </message>
+        <message>
+            <source>No file was written: %1</source>
+            <translation>No file was written: %1</translation>
+        </message>
+        <message>
+            <source>Cancelled: no file was written.</source>
+            <translation>Cancelled: no file was written.</translation>
+        </message>
+        <message>
+            <source>Open exchange file</source>
+            <translation>Open exchange file</translation>
+        </message>
+        <message>
+            <source>VOPI exchange file (*.vopi);;All files (*)</source>
+            <translation>VOPI exchange file (*.vopi);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Please wait until the current export or import has finished.</source>
+            <translation>Please wait until the current export or import has finished.</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Reading %1…</translation>
+        </message>
+        <message>
+            <source>Preview of %1</source>
+            <translation>Preview of %1</translation>
+        </message>
+        <message>
+            <source>%1 was not taken over.</source>
+            <translation>%1 was not taken over.</translation>
+        </message>
+        <message>
+            <source>Taking over %1…</source>
+            <translation>Taking over %1…</translation>
+        </message>
+        <message>
+            <source>%1: nothing to take over, all is up to date.</source>
+            <translation>%1: nothing to take over, all is up to date.</translation>
+        </message>
+        <message>
+            <source>%1 taken over: %2 new, %3 updated.</source>
+            <translation>%1 taken over: %2 new, %3 updated.</translation>
+        </message>
+        <message>
+            <source>Backup before: %1</source>
+            <translation>Backup before: %1</translation>
+        </message>
+        <message>
+            <source>No file backup: a server database is backed up by its server.</source>
+            <translation>No file backup: a server database is backed up by its server.</translation>
+        </message>
+        <message>
+            <source>Nothing was taken over.</source>
+            <translation>Nothing was taken over.</translation>
+        </message>
+        <message>
+            <source>Import failed: %1</source>
+            <translation>Import failed: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangePassword</name>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>%1 is protected by a password. Password:</source>
+            <translation>%1 is protected by a password. Password:</translation>
+        </message>
+    </context>
+    <context>
         <name>FilterBar</name>
         <message>
             <source>Actor &amp;types</source>
@@ -1809,6 +1987,193 @@ What was entered since that backup is then no longer in the app. The current dat
         <message>
             <source>Print</source>
             <translation>Print</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewDialog</name>
+        <message>
+            <source>Preview: %1</source>
+            <translation>Preview: %1</translation>
+        </message>
+        <message>
+            <source>From %1, made %2. Municipalities: %3.</source>
+            <translation>From %1, made %2. Municipalities: %3.</translation>
+        </message>
+        <message>
+            <source>Without personal data: contact data kept here stays as it is.</source>
+            <translation>Without personal data: contact data kept here stays as it is.</translation>
+        </message>
+        <message>
+            <source>Plan by entity</source>
+            <translation>Plan by entity</translation>
+        </message>
+        <message>
+            <source>Entity / record</source>
+            <translation>Entity / record</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Same</source>
+            <translation>Same</translation>
+        </message>
+        <message>
+            <source>Differ</source>
+            <translation>Differ</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Differences</source>
+            <translation>Differences</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Here (mine)</source>
+            <translation>Here (mine)</translation>
+        </message>
+        <message>
+            <source>In the file (theirs)</source>
+            <translation>In the file (theirs)</translation>
+        </message>
+        <message>
+            <source>Choose a record that differs to see its differences.</source>
+            <translation>Choose a record that differs to see its differences.</translation>
+        </message>
+        <message>
+            <source>&amp;Keep mine</source>
+            <translation>&amp;Keep mine</translation>
+        </message>
+        <message>
+            <source>&amp;Take theirs</source>
+            <translation>&amp;Take theirs</translation>
+        </message>
+        <message>
+            <source>&amp;Newer wins for all</source>
+            <translation>&amp;Newer wins for all</translation>
+        </message>
+        <message>
+            <source>Keep &amp;mine for all</source>
+            <translation>Keep &amp;mine for all</translation>
+        </message>
+        <message>
+            <source>Take t&amp;heirs for all</source>
+            <translation>Take t&amp;heirs for all</translation>
+        </message>
+        <message>
+            <source>All conflicts:</source>
+            <translation>All conflicts:</translation>
+        </message>
+        <message>
+            <source>T&amp;ake over</source>
+            <translation>T&amp;ake over</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>%1 deleted here: stay deleted</source>
+            <translation>%1 deleted here: stay deleted</translation>
+        </message>
+        <message>
+            <source>newer in the file</source>
+            <translation>newer in the file</translation>
+        </message>
+        <message>
+            <source>newer here</source>
+            <translation>newer here</translation>
+        </message>
+        <message>
+            <source>same age</source>
+            <translation>same age</translation>
+        </message>
+        <message>
+            <source>in the trash here</source>
+            <translation>in the trash here</translation>
+        </message>
+        <message>
+            <source>take theirs</source>
+            <translation>take theirs</translation>
+        </message>
+        <message>
+            <source>keep mine</source>
+            <translation>keep mine</translation>
+        </message>
+        <message>
+            <source>%1 new records, %2 that differ: %3 taken from the file, %4 kept as they are here.</source>
+            <translation>%1 new records, %2 that differ: %3 taken from the file, %4 kept as they are here.</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>Municipalities</source>
+            <translation>Municipalities</translation>
+        </message>
+        <message>
+            <source>Occasions and phases</source>
+            <translation>Occasions and phases</translation>
+        </message>
+        <message>
+            <source>Target groups</source>
+            <translation>Target groups</translation>
+        </message>
+        <message>
+            <source>Barrier ratings</source>
+            <translation>Barrier ratings</translation>
+        </message>
+        <message>
+            <source>Actors</source>
+            <translation>Actors</translation>
+        </message>
+        <message>
+            <source>Network links</source>
+            <translation>Network links</translation>
+        </message>
+        <message>
+            <source>Pillar rounds</source>
+            <translation>Pillar rounds</translation>
+        </message>
+        <message>
+            <source>Pillar scores</source>
+            <translation>Pillar scores</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Events</translation>
+        </message>
+        <message>
+            <source>Ideas</source>
+            <translation>Ideas</translation>
+        </message>
+        <message>
+            <source>Measures</source>
+            <translation>Measures</translation>
+        </message>
+        <message>
+            <source>Checklists</source>
+            <translation>Checklists</translation>
+        </message>
+        <message>
+            <source>Checklist items</source>
+            <translation>Checklist items</translation>
+        </message>
+        <message>
+            <source>Practice examples</source>
+            <translation>Practice examples</translation>
         </message>
     </context>
     <context>

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QCheckBox, QLabel
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QCheckBox, QLabel, QMessageBox
 
 from vopi_desktop.store.dto.municipality import MunicipalityInput
+from vopi_desktop.ui import messages
 from vopi_desktop.ui.main_window import MainWindow
 from vopi_desktop.ui.pages.placeholder import PlaceholderPage
 
@@ -14,14 +15,16 @@ def _window(qtbot, ctx) -> MainWindow:
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     window.show()
+    ctx.tasks.settle()  # the Start page's data arrives queued, as from the reads lane
     return window
 
 
 def test_empty_workspace_shows_the_empty_state(qtbot, ctx) -> None:
     window = _window(qtbot, ctx)
     start = window.page("start")
-    assert start.empty.isVisible()
-    assert not start.content.isVisible()
+    assert start.empty_state.isVisible() and start.empty_state.title.text() == "Willkommen bei VOPI Desktop"
+    assert not start.body.isVisible()
+    assert start.empty_state.button.isVisible()  # "Kommune anlegen…"
     assert window.windowTitle() == "VOPI Desktop"
 
 
@@ -74,6 +77,7 @@ def test_switcher_changes_municipality_everywhere(qtbot, ctx, municipality) -> N
     start = window.page("start")
     index = window.switcher.findData(other.id)
     window.switcher.setCurrentIndex(index)
+    ctx.tasks.settle()
     assert "Anderswo" in start.heading.text()
     assert "Anderswo" in window.windowTitle()
     assert ctx.config.settings.last_municipality == other.id
@@ -203,59 +207,96 @@ def test_unsaved_input_holds_the_window_until_the_user_decides(qtbot, ctx, munic
     assert ctx.workspace.barriers.get(municipality.id, "B1").relevance == 3
 
 
-def test_a_typed_concern_is_saved_when_the_user_goes_elsewhere(qtbot, ctx, municipality) -> None:
-    """No Save click: switching area, municipality or closing must not lose the text."""
+def test_unsaved_concern_asks_save_discard_or_stay(qtbot, ctx, municipality) -> None:
+    """Explicit Save: leaving with a typed concern asks; nothing is saved behind the user's back."""
     other = ctx.workspace.municipalities.create(
         MunicipalityInput(name="Anderswo", kind="gemeinde", state="BY")
     )
     window = _window(qtbot, ctx)
     window.switcher.setCurrentIndex(window.switcher.findData(municipality.id))
+    ctx.tasks.settle()
     start = window.page("start")
     concern = lambda mid: ctx.workspace.municipalities.process_state(mid).own_concern  # noqa: E731
+    answers: list[str] = []
+    asked: list[str] = []
 
-    qtbot.keyClicks(start.own_concern, "Mehr Jugendliche im Sportverein")
-    window.show_area("barriers")
-    assert window.stack.currentWidget() is window.page("barriers")
-    assert concern(municipality.id) == "Mehr Jugendliche im Sportverein"
+    def answer(box) -> int:
+        asked.append(box.text())
+        buttons = {"stay": QMessageBox.StandardButton.Cancel, "save": QMessageBox.StandardButton.Save}
+        return buttons.get(answers.pop(0), QMessageBox.StandardButton.Discard)
 
-    window.show_area("start")
-    qtbot.keyClicks(start.own_concern, " und im Chor")
-    window.switcher.setCurrentIndex(window.switcher.findData(other.id))
-    assert window.municipality_id == other.id
-    assert concern(municipality.id) == "Mehr Jugendliche im Sportverein und im Chor"
-    assert concern(other.id) == "" and start.own_concern.toPlainText() == ""
+    with messages.use_runner(answer):
+        qtbot.keyClicks(start.own_concern, "Mehr Jugendliche im Sportverein")
+        assert start.concern.is_dirty() and start.save_concern.isEnabled()
+        assert start.concern.title_label.text() == "Ungespeicherte Änderungen"  # the marker
+        answers[:] = ["stay"]
+        window.show_area("barriers")
+        assert window.stack.currentWidget() is start and len(asked) == 1
+        assert concern(municipality.id) == ""
 
-    qtbot.keyClicks(start.own_concern, "Ehrenamt staerken")
-    assert window.close()
-    assert concern(other.id) == "Ehrenamt staerken"
+        answers[:] = ["save"]
+        window.show_area("barriers")
+        assert window.stack.currentWidget() is window.page("barriers")
+        assert concern(municipality.id) == "Mehr Jugendliche im Sportverein"
+
+        window.show_area("start")
+        qtbot.keyClicks(start.own_concern, " und im Chor")
+        answers[:] = ["discard"]
+        window.switcher.setCurrentIndex(window.switcher.findData(other.id))
+        ctx.tasks.settle()
+        assert window.municipality_id == other.id
+        assert concern(municipality.id) == "Mehr Jugendliche im Sportverein"  # discarded
+        assert start.own_concern.toPlainText() == "" and not start.concern.is_dirty()
+
+        qtbot.keyClicks(start.own_concern, "Ehrenamt staerken")
+        answers[:] = ["save"]
+        assert window.close()
+        assert concern(other.id) == "Ehrenamt staerken"
 
 
-def test_leaving_the_concern_field_saves_it(qtbot, ctx, municipality) -> None:
+def test_ctrl_s_saves_the_concern_and_ctrl_z_undoes_ticks_and_concern(qtbot, ctx, municipality) -> None:
     window = _window(qtbot, ctx)
-    with qtbot.waitActive(window):  # focus moves only in the active window
+    with qtbot.waitActive(window):  # shortcuts only fire in the active window
         window.activateWindow()
     start = window.page("start")
+    state = lambda: ctx.workspace.municipalities.process_state(municipality.id)  # noqa: E731
+    qtbot.mouseClick(start.occasion_boxes["more_migrants"], Qt.MouseButton.LeftButton)
+    assert state().occasions == ("more_migrants",)
     start.own_concern.setFocus()
-    assert start.own_concern.hasFocus()
     qtbot.keyClicks(start.own_concern, "Begegnung im Quartier")
-    qtbot.keyClick(start.own_concern, Qt.Key.Key_Tab)  # Tab leaves the field (Tab changes focus)
-    assert not start.own_concern.hasFocus()
-    assert ctx.workspace.municipalities.process_state(municipality.id).own_concern == "Begegnung im Quartier"
+    qtbot.keyClick(start.own_concern, Qt.Key.Key_Tab)  # leaving the field saves nothing
+    assert state().own_concern == ""
+    start.own_concern.setFocus()
+    qtbot.keyClick(start.own_concern, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert state().own_concern == "Begegnung im Quartier" and not start.concern.is_dirty()
+    assert window.undo_action.text() == "&Rückgängig: eigenes Anliegen"
+
+    qtbot.keyClick(start.occasion_boxes["more_migrants"], Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    ctx.tasks.settle()
+    assert state().own_concern == "" and state().occasions == ("more_migrants",)
+    qtbot.keyClick(start.occasion_boxes["more_migrants"], Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    ctx.tasks.settle()
+    assert state().occasions == ()
+    assert not start.occasion_boxes["more_migrants"].isChecked()  # the page shows the undone state
+    qtbot.keyClick(start.occasion_boxes["more_migrants"], Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    ctx.tasks.settle()
+    assert state().occasions == ("more_migrants",) and start.occasion_boxes["more_migrants"].isChecked()
 
 
 def test_a_concern_that_cannot_be_saved_keeps_the_user_on_the_page(qtbot, ctx, municipality) -> None:
     window = _window(qtbot, ctx)
     start = window.page("start")
     start.own_concern.setPlainText("x" * 5001)  # over the limit: the service refuses it
-    with qtbot.waitSignal(start.status_message) as message:
+    with messages.use_runner(lambda _box: QMessageBox.StandardButton.Save):
         window.show_area("barriers")
-    assert "zu lang" in message.args[0]
-    assert window.stack.currentWidget() is start
-    assert start.own_concern.toPlainText() == "x" * 5001  # the text is still there to shorten
-    assert ctx.workspace.municipalities.process_state(municipality.id).own_concern == ""
-    start.own_concern.setPlainText("kurz")
-    window.show_area("barriers")
+        assert start.message.isVisible() and "zu lang" in start.message.text()  # the page's message line
+        assert window.stack.currentWidget() is start
+        assert start.own_concern.toPlainText() == "x" * 5001  # the text is still there to shorten
+        assert ctx.workspace.municipalities.process_state(municipality.id).own_concern == ""
+        start.own_concern.setPlainText("kurz")
+        window.show_area("barriers")
     assert window.stack.currentWidget() is window.page("barriers")
+    assert ctx.workspace.municipalities.process_state(municipality.id).own_concern == "kurz"
 
 
 def test_start_page_numbers_follow_the_ui_locale_and_names_are_escaped(qtbot, ctx, municipality) -> None:
@@ -269,11 +310,13 @@ def test_start_page_numbers_follow_the_ui_locale_and_names_are_escaped(qtbot, ct
     window = _window(qtbot, ctx)
     start = window.page("start")
     assert "12.000" in start.facts.text()
-    assert start.heading.text() == "<h1>Tal &lt;&amp;&gt; Berg</h1>"
+    assert start.heading.text() == "Tal <&> Berg"  # shown as typed, never as HTML
+    assert start.heading.textFormat() == Qt.TextFormat.PlainText
     german = QLocale()
     QLocale.setDefault(QLocale(QLocale.Language.English))  # what the app does for English
     try:
         start.refresh()
+        ctx.tasks.settle()
         assert "12,000" in start.facts.text()
     finally:
         QLocale.setDefault(german)

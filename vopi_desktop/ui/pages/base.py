@@ -61,7 +61,9 @@ class Page(QWidget):
         self.area_key = ""  # set by the main window
         self.municipality_id: str | None = None
         self._stale = True
-        self._load_generation = 0
+        self._load_generation = 0  # every load counts up
+        self._reset_generation = 0  # a municipality switch or reset drops every answer on its way
+        self._parts: dict[str, int] = {}  # the latest load per part
         self.loading = False
         self._row_actions: list[_Enablable] = []
         self.editors: list[EditorPanel] = []
@@ -124,7 +126,7 @@ class Page(QWidget):
     # ----- municipality and staleness
     def set_municipality(self, municipality_id: str | None) -> None:
         self.municipality_id = municipality_id
-        self._load_generation += 1  # answers for the previous municipality are dropped
+        self._reset_generation += 1  # answers for the previous municipality are dropped
         self.message.clear()
         self.mark_stale()
 
@@ -136,7 +138,7 @@ class Page(QWidget):
     def refresh(self) -> None:
         self._stale = False
         if self.municipality_id is None and self.needs_municipality and self._stack is not None:
-            self._load_generation += 1
+            self._reset_generation += 1
             self._set_loading(False)
             self.show_no_municipality()
             self.clear()
@@ -158,25 +160,39 @@ class Page(QWidget):
         fetch: Callable[[Workspace], T],
         apply: Callable[[T], None],
         failed: Callable[[StoreError], None] | None = None,
+        part: str = "",
     ) -> None:
-        """Read off the UI thread; ``apply`` runs only for the current municipality and latest load.
-        Row actions (``disable_while_loading``) are off until then."""
+        """Read off the UI thread; ``apply`` runs only for the current municipality and the latest
+        load of this ``part``. The main part ("") is the page's rows: row actions
+        (``disable_while_loading``) are off until it arrives. Other parts (e.g. "insights") load
+        beside it without cancelling it."""
         self._load_generation += 1
-        key = (self.municipality_id, self._load_generation)
+        self._parts[part] = self._load_generation
+        key = (self.municipality_id, self._reset_generation, self._load_generation)
         ctx = self.ctx
-        self._set_loading(True)
+        main = part == ""
+        if main:
+            self._set_loading(True)
+
+        def current() -> bool:
+            latest = (self.municipality_id, self._reset_generation, self._parts.get(part))
+            return key == latest
 
         def done(result: T) -> None:
-            if key == (self.municipality_id, self._load_generation):
+            if not current():
+                return
+            if main:
                 self._set_loading(False, before=lambda: apply(result))
+            else:
+                apply(result)
 
         def error(exc: BaseException) -> None:
-            if key != (self.municipality_id, self._load_generation):
+            if not current():
                 return
-            if not isinstance(exc, StoreError):
+            if main:
                 self._set_loading(False)
+            if not isinstance(exc, StoreError):
                 raise exc  # a bug: the crash handler logs it
-            self._set_loading(False)
             self.show_error(str(exc))
             if failed is not None:
                 failed(exc)

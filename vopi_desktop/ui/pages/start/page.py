@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -13,7 +12,6 @@ from PySide6.QtWidgets import (
     QCommandLinkButton,
     QGroupBox,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -21,13 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from ....analysis.next_steps import next_steps
-from ....store.errors import NotFoundError, StoreError
+from ....store.dto.municipality import Municipality, ProcessState
 from ....store.snapshot import StartSnapshot
 from ...context import AppContext
 from ...messages import fmt
 from ...navigation import areas
 from ...widgets.fit import columns_or_rows
 from ..base import Page
+from . import changes
+from .concern import ConcernEditor
 from .insights import InsightsBox
 from .steps import step_description, step_title
 
@@ -39,23 +39,13 @@ class StartPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.heading = QLabel()
-        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)  # a municipality's name, as typed
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.heading.setFont(font)
         self.facts = QLabel()
-
-        self.empty = QWidget()
-        empty_layout = QVBoxLayout(self.empty)
-        empty_text = QLabel(
-            self.tr(
-                "There is no municipality in this workspace yet. Create one (Ctrl+N); the same dialog "
-                "also loads the fictional example town to look around and practise."
-            )
-        )
-        empty_text.setWordWrap(True)
-        self.create_button = QPushButton(self.tr("&Create municipality…"))
-        self.create_button.clicked.connect(self.create_municipality)
-        empty_layout.addWidget(empty_text)
-        empty_layout.addWidget(self.create_button, 0, Qt.AlignmentFlag.AlignLeft)
-        empty_layout.addStretch(1)
+        self.facts.setTextFormat(Qt.TextFormat.PlainText)
 
         self.occasion_boxes: dict[str, QCheckBox] = {}
         occasions = QGroupBox(self.tr("Occasion: why is your municipality taking this up?"))
@@ -64,7 +54,7 @@ class StartPage(Page):
             box = QCheckBox(occasion.title)
             box.setToolTip(occasion.description)
             box.setAccessibleDescription(occasion.description)
-            box.toggled.connect(self._save_occasions)
+            box.toggled.connect(lambda ticked, key=occasion.key: self._tick(key, ticked))
             hint = QLabel(occasion.description)
             hint.setWordWrap(True)
             hint.setIndent(24)
@@ -72,17 +62,10 @@ class StartPage(Page):
             occ_layout.addWidget(box)
             occ_layout.addWidget(hint)
             self.occasion_boxes[occasion.key] = box
-        concern_label = QLabel(self.tr("Your own &concern:"))
-        self.own_concern = QPlainTextEdit()
-        self.own_concern.setTabChangesFocus(True)
-        self.own_concern.setMaximumHeight(80)
-        concern_label.setBuddy(self.own_concern)
-        self.own_concern.installEventFilter(self)  # leaving the field saves it
-        self.save_concern = QPushButton(self.tr("&Save concern"))
-        self.save_concern.clicked.connect(self._save_occasions)
-        occ_layout.addWidget(concern_label)
-        occ_layout.addWidget(self.own_concern)
-        occ_layout.addWidget(self.save_concern, 0, Qt.AlignmentFlag.AlignRight)
+        self.concern = ConcernEditor(self._store_concern)
+        self.own_concern, self.save_concern = self.concern.text, self.concern.save_button
+        self.add_editor(self.concern)  # leaving the page with an unsaved concern asks
+        occ_layout.addWidget(self.concern)
         occ_layout.addStretch(1)  # keep the occasions together when the right column is taller
 
         steps_box = QGroupBox(self.tr("Next steps"))
@@ -104,39 +87,45 @@ class StartPage(Page):
         layout = QVBoxLayout(inner)
         layout.addWidget(self.heading)
         layout.addWidget(self.facts)
-        layout.addWidget(self.empty)
         layout.addWidget(self.content)
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         columns_or_rows(columns, scroll.viewport())  # one column on a small screen
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        self._loading = False
-        self._saved_concern = ""  # as stored: what leaving the page compares the field with
+        self.page_layout().addWidget(scroll)
+        self._filling = False  # ticks set by a load are not the user's
+        self._occasions: tuple[str, ...] = ()  # as stored
+        self._counts: dict[str, int] = {}
         self._preloaded: StartSnapshot | None = None
         self._insights_due: str | None = None
 
+    def show_no_municipality(self) -> None:
+        self.show_empty(
+            self.tr("Welcome to VOPI Desktop"),
+            self.tr(
+                "There is no municipality in this workspace yet. Create one (Ctrl+N); the same dialog "
+                "also loads the fictional example town to look around and practise."
+            ),
+            self.tr("&Create municipality…"),
+            self.create_municipality.emit,
+        )
+
     def reload(self) -> None:
-        has = self.municipality_id is not None
-        self.empty.setVisible(not has)
-        self.content.setVisible(has)
-        if not has:
-            self.heading.setText("<h1>" + self.tr("Welcome to VOPI Desktop") + "</h1>")
-            self.facts.clear()
-            return
         mid = self.municipality_id
         preloaded, self._preloaded = self._preloaded, None
         if preloaded is not None and preloaded.municipality_id == mid and preloaded.state is not None:
-            municipality = next(m for m in preloaded.municipalities if m.id == mid)
-            state = preloaded.state
-        else:
-            municipality = self.ctx.workspace.municipalities.get(mid)
-            state = self.ctx.workspace.municipalities.process_state(mid)
+            # The first frame, painted from the start-up snapshot before the Workspace opens.
+            self._show_state((next(m for m in preloaded.municipalities if m.id == mid), preloaded.state))
+            return
+        self.load(
+            lambda ws: (ws.municipalities.get(mid), ws.municipalities.process_state(mid)), self._show_state
+        )
+
+    def _show_state(self, answer: tuple[Municipality, ProcessState]) -> None:
+        municipality, state = answer
         catalog = self.ctx.catalog
-        self.heading.setText(f"<h1>{html.escape(municipality.name)}</h1>")
+        self.heading.setText(municipality.name)
         facts = [
             catalog.label("municipality_kinds", municipality.kind),
             catalog.label("federal_states", municipality.state),
@@ -145,16 +134,18 @@ class StartPage(Page):
             # QLocale follows the UI language: 12.000 in German, 12,000 in English
             facts.append(fmt(self.tr("%1 inhabitants"), QLocale().toString(municipality.population)))
         self.facts.setText(" · ".join(facts))
-        self._loading = True
+        self._filling = True
         for key, box in self.occasion_boxes.items():
             box.setChecked(key in state.occasions)
-        self.own_concern.setPlainText(state.own_concern)
-        self._saved_concern = state.own_concern
-        self._loading = False
+        self._filling = False
+        self._occasions = tuple(state.occasions)
+        if not self.concern.is_dirty():  # a reload never throws away what the user is typing
+            self.concern.show_row(state.own_concern)
+        self._counts = dict(state.counts)
         self._show_steps(state.occasions, state.counts)
-        # Insights read three areas; off the UI thread so the page paints at once (and the first
-        # call opens the Workspace there when the window was painted from the start-up snapshot).
-        self._insights_due = mid
+        # Insights read three areas; off the UI thread, started once the page has painted (and the
+        # first call opens the Workspace there when the window was painted from the snapshot).
+        self._insights_due = self.municipality_id
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -166,19 +157,13 @@ class StartPage(Page):
             QTimer.singleShot(0, lambda: self._load_insights(mid))
 
     def _load_insights(self, mid: str) -> None:
-        if mid != self.municipality_id:
-            return
-        self.ctx.tasks.run(
-            lambda _progress: self.ctx.workspace.insights.gather(mid),
-            lambda result: self._show_insights(mid, result),
-        )
+        if mid == self.municipality_id:
+            self.load(lambda ws: ws.insights.gather(mid), self._show_insights, part="insights")
 
     def preload(self, snapshot: StartSnapshot) -> None:
         self._preloaded = snapshot
 
-    def _show_insights(self, municipality_id: str, insights: Insights) -> None:
-        if municipality_id != self.municipality_id:
-            return  # the user switched municipality while the insights were computed
+    def _show_insights(self, insights: Insights) -> None:
         self.insights.show_insights(insights, self.ctx.catalog)
 
     def _show_steps(self, occasions: tuple[str, ...], counts: dict[str, int]) -> None:
@@ -211,60 +196,34 @@ class StartPage(Page):
             self.steps_layout.addWidget(button)
             self.step_buttons.append(button)
 
-    def _save_occasions(self) -> None:
-        """A ticked occasion or the Save button: store, then show the steps that follow from it."""
-        if self._loading or self.municipality_id is None or not self._store():
+    # ----- writing
+    def _tick(self, key: str, ticked: bool) -> None:
+        """A tick saves at once, as an undoable command; the steps follow from it."""
+        mid = self.municipality_id
+        if self._filling or mid is None:
             return
-        state = self.ctx.workspace.municipalities.process_state(self.municipality_id)
-        self._show_steps(state.occasions, state.counts)
-        self.status_message.emit(self.tr("Saved."))
+        after = tuple(k for k, box in self.occasion_boxes.items() if box.isChecked())
+        title = self.occasion_boxes[key].text()
+        if changes.tick(self, changes.Occasions(mid, self._occasions, after), title, ticked) is None:
+            return  # refused: the message line says why and the page reloads the stored ticks
+        self._occasions = after
+        self._show_steps(after, self._counts)
+        self.show_info(self.tr("Saved."))
 
-    def _store(self, gone_ok: bool = False) -> bool:
-        """Occasions and concern as one write; False (the message shown) when it was refused.
-
-        ``gone_ok``: a municipality deleted meanwhile (elsewhere) counts as done, nothing to keep.
-        """
+    def _store_concern(self, text: str) -> bool:
         mid = self.municipality_id
         if mid is None:
             return True
-        chosen = [key for key, box in self.occasion_boxes.items() if box.isChecked()]
-        concern = self.own_concern.toPlainText()
-        try:
-            self.ctx.workspace.municipalities.set_occasions(mid, chosen, concern)
-        except NotFoundError as exc:
-            if gone_ok:
-                return True
-            self.status_message.emit(str(exc))
+        stored = changes.concern(self, changes.Concern(mid, self.concern.row or "", text))
+        if stored is None:
             return False
-        except StoreError as exc:
-            self.status_message.emit(str(exc))
-            return False
-        self._saved_concern = concern
+        self.concern.show_row(text)
+        self.show_info(self.tr("Saved."))
         return True
-
-    def _concern_changed(self) -> bool:
-        return self.own_concern.toPlainText().strip() != self._saved_concern.strip()
-
-    def _save_concern(self, gone_ok: bool = False) -> bool:
-        """Store a changed concern without asking; the steps do not depend on it, so they stay."""
-        if self._loading or not self._concern_changed():
-            return True
-        return self._store(gone_ok)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.own_concern and event.type() == QEvent.Type.FocusOut:
-            self._save_concern()
-        return super().eventFilter(watched, event)
-
-    def leave_ok(self) -> bool:
-        """Another page, municipality or closing: a typed concern is saved, not lost.
-
-        Only a refused save (too long, database down) keeps the user here, with the reason shown.
-        """
-        return self._save_concern(gone_ok=True)
 
     def help_text(self) -> str:
         return self.tr(
-            "Tick the occasions that apply to your municipality. The next steps on the right follow from "
-            "them and from what is already filled in; each one leads to its area."
+            "Tick the occasions that apply to your municipality; each tick is saved at once (Ctrl+Z undoes "
+            "it). Your own concern is saved with its Save button (Ctrl+S). The next steps on the right "
+            "follow from the occasions and from what is already filled in; each one leads to its area."
         )

@@ -1,0 +1,46 @@
+"""The own concern: a one-field form with explicit Save (Ctrl+S), like every form of the house."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from ...editor import EditorPanel
+
+
+class ConcernEditor(EditorPanel):
+    """``row`` is the stored concern (a string); ``store(text)`` writes it, True when stored."""
+
+    def __init__(self, store: Callable[[str], bool], parent: QWidget | None = None) -> None:
+        super().__init__(parent=parent)
+        self._store = store
+        label = QLabel(self.tr("Your own &concern:"))
+        self.text = QPlainTextEdit()
+        self.text.setTabChangesFocus(True)
+        self.text.setMaximumHeight(80)
+        label.setBuddy(self.text)
+        self.save_button.setText(self.tr("&Save concern"))
+        self.watch(self.text)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.title_label, 1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(label)
+        layout.addWidget(self.text)
+        layout.addLayout(buttons)
+        self.title_label.setStyleSheet("color: #555;")
+        self.title_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.show_row("")
+
+    def values(self) -> str:
+        return self.text.toPlainText().strip()
+
+    def fill(self, row: str | None) -> None:
+        self.text.setPlainText(row or "")
+
+    def save(self) -> bool:
+        return self._store(self.text.toPlainText())
