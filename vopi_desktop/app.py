@@ -87,12 +87,17 @@ def make_context(config: Config, lang: str) -> AppContext:
     return AppContext(workspace, config, TaskRunner(), lang, snapshot)
 
 
-def run_gui(config: Config, lang: str) -> int:
+def run_gui(config: Config, lang: str, open_file: Path | None = None) -> int:
+    """The GUI; ``open_file`` (a .vopi path, from a double-click) opens its import preview, or is
+    handed to a window already open on this workspace, and this process ends."""
     from .support import support_text
     from .ui.crash import install_crash_handler
+    from .ui.exchange_inbox import hand_over
     from .ui.start_guard import open_for_gui
 
     app = ensure_app(lang)
+    if open_file is not None and hand_over(config, open_file):
+        return 0
     install_crash_handler(config.logs_dir, support_text(config))
     # One app per workspace (a lock in the data folder, held until the app ends) and a damaged
     # database said as such, with the newest backup offered; either way nothing comes up half-way.
@@ -101,13 +106,13 @@ def run_gui(config: Config, lang: str) -> int:
         return 1
     ctx, lock = opened
     try:
-        return _run_window(app, ctx)
+        return _run_window(app, ctx, open_file)
     finally:
         if lock is not None:
             lock.release()
 
 
-def _run_window(app: QApplication, ctx: AppContext) -> int:
+def _run_window(app: QApplication, ctx: AppContext, open_file: Path | None = None) -> int:
     from .ui.dialogs.municipality import MunicipalityDialog
     from .ui.main_window import MainWindow
 
@@ -122,11 +127,14 @@ def _run_window(app: QApplication, ctx: AppContext) -> int:
         ctx.close()
         return 1
     # ``lang`` may come from --lang for this run only: the saved choice (settings.language) stays.
-    if empty:
+    if empty and open_file is None:  # a file to take in may bring the first municipality
         MunicipalityDialog(ctx).exec()
         ctx.take_snapshot()  # the dialog may have written: read afresh
     window = MainWindow(ctx)
     window.show()
+    window.inbox.listen(ctx.config)
+    if open_file is not None:
+        QTimer.singleShot(0, lambda: window.open_exchange_file(open_file))
     gc.freeze()  # start-up objects live for the whole session: keep them out of full collections
     try:
         return app.exec()

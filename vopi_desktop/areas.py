@@ -170,7 +170,7 @@ AREAS: tuple[AreaInfo, ...] = (
     AreaInfo(
         "exchange",
         "",
-        None,
+        "exchange.page:ExchangePage",
         _p(
             "Daten als .vopi-Datei weitergeben und übernehmen, mit Vorschau vor dem Zusammenführen.",
             "Send and take in data as a .vopi file, with a preview before merging.",

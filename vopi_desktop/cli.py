@@ -104,7 +104,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     config: Config | None = None
     try:
+        args_list, open_file = _file_to_open(args_list)
         args = build_parser().parse_args(args_list)
+        args.open_file = open_file
         config = load_config(args.data_dir, args.database_url)
         if not debug:
             _log_to_file(config)
@@ -199,10 +201,20 @@ def _open(config: Config):
     return Workspace.open(config)
 
 
+def _file_to_open(args: list[str]) -> tuple[list[str], Path | None]:
+    """``vopi-desktop [options] FILE.vopi`` (what a double-click in the mail program runs) starts
+    the GUI with that file's import preview; a sub-command such as ``import FILE.vopi`` is left alone."""
+    if not args or args[-1].startswith("-") or not args[-1].lower().endswith(".vopi"):
+        return args, None
+    if any(word in COMMANDS for word in args):
+        return args, None
+    return args[:-1], Path(args[-1]).expanduser()
+
+
 def cmd_gui(args: argparse.Namespace, config: Config, lang: str) -> int:
     from .app import run_gui
 
-    return run_gui(config, lang)
+    return run_gui(config, lang, getattr(args, "open_file", None))
 
 
 def cmd_smoke(args: argparse.Namespace, config: Config, lang: str) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -25,6 +26,7 @@ from .context import AppContext
 from .data_menu import DataMenu, database_text
 from .dialogs.about import AboutDialog
 from .dialogs.municipality import MunicipalityDialog
+from .exchange_inbox import ExchangeInbox
 from .language_menu import language_menu
 from .messages import plain_tooltip
 from .navigation import Area, areas
@@ -52,6 +54,7 @@ class MainWindow(QMainWindow):
         self._build_statusbar()
         self._fit_to_screen()
         self.reload_municipalities()
+        self.inbox = ExchangeInbox(self, self.open_exchange_file)  # .vopi dropped or handed over
 
     # ----- layout
     def _build_sidebar(self) -> None:
@@ -219,6 +222,7 @@ class MainWindow(QMainWindow):
         if mid:
             self.ctx.config.settings.last_municipality = mid
         self.setWindowTitle(f"VOPI Desktop – {self.switcher.currentText()}" if mid else "VOPI Desktop")
+        self.switcher.setToolTip(plain_tooltip(self.switcher.currentText()))  # a long name is elided
         for page in self._pages.values():
             page.set_municipality(mid)
         if self.stack.count() == 0:
@@ -259,6 +263,9 @@ class MainWindow(QMainWindow):
             page.data_changed.connect(lambda src=page: self._mark_others_stale(src))
             page.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
             page.create_municipality.connect(self.new_municipality)
+            changed = getattr(page, "municipalities_changed", None)  # an import may bring new ones
+            if changed is not None:
+                changed.connect(lambda: self.reload_municipalities(self.municipality_id))
             self._pages[key] = page
             self.stack.addWidget(page)
         return self._pages[key]
@@ -296,6 +303,14 @@ class MainWindow(QMainWindow):
         key = item.data(0, KEY_ROLE) if item else None
         if key:
             self.show_area(key)
+
+    def open_exchange_file(self, path: Path) -> None:
+        """A .vopi file dropped, given at start or handed over by a second start: its preview."""
+        self.show_area("exchange")
+        if self.current_page() is self._pages.get("exchange"):
+            self.raise_()
+            self.activateWindow()
+            self._pages["exchange"].open_file(path)  # type: ignore[attr-defined]
 
     # ----- actions
     def _print(self) -> None:

@@ -1,0 +1,1 @@
+"""Austausch: .vopi export and import with the merge preview."""

@@ -1,0 +1,282 @@
+"""The merge preview: the plan by entity, each conflict's differences side by side, a choice per
+conflict (keep mine / take theirs) or for all (newer wins, keep mine, take theirs)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...messages import fmt, plain_label, titled
+
+ITEM_ROLE = Qt.ItemDataRole.UserRole
+
+
+class PreviewDialog(QDialog):
+    """Accepted means: take the plan over as decided here (``plan.items[...].take``)."""
+
+    def __init__(self, plan: Any, catalog: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        self.setWindowTitle(titled(fmt(self.tr("Preview: %1"), plan.file_name)))
+        self.resize(980, 600)
+        self._labels = {r["id"]: _label(r) for rows in plan.incoming.records.values() for r in rows}
+        self._current: Any = None
+
+        head = plan.incoming.manifest
+        places = ", ".join(name for _, name in head.municipalities)
+        about = fmt(
+            self.tr("From %1, made %2. Municipalities: %3."),
+            head.created_by or "?",
+            head.created_at[:16].replace("T", " "),
+            places,
+        )
+        if not head.personal_data:
+            about += " " + self.tr("Without personal data: contact data kept here stays as it is.")
+        self.about = plain_label(about)
+        self.about.setWordWrap(True)
+        self.summary = plain_label()
+
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName(self.tr("Plan by entity"))
+        self.tree.setHeaderLabels(
+            [
+                self.tr("Entity / record"),
+                self.tr("New"),
+                self.tr("Same"),
+                self.tr("Differ"),
+                self.tr("Decision"),
+            ]
+        )
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.setUniformRowHeights(True)
+        self.table = QTableWidget(0, 3)
+        self.table.setAccessibleName(self.tr("Differences"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Field"), self.tr("Here (mine)"), self.tr("In the file (theirs)")]
+        )
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.record_title = plain_label(self.tr("Choose a record that differs to see its differences."))
+        self.record_title.setWordWrap(True)
+        self.keep = QRadioButton(self.tr("&Keep mine"))
+        self.take = QRadioButton(self.tr("&Take theirs"))
+        self.keep.toggled.connect(self._decided)
+        self.take.toggled.connect(self._decided)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.record_title)
+        right_layout.addWidget(self.table, 1)
+        choice = QHBoxLayout()
+        choice.addWidget(self.keep)
+        choice.addWidget(self.take)
+        choice.addStretch(1)
+        right_layout.addLayout(choice)
+        splitter = QSplitter()
+        splitter.addWidget(self.tree)
+        splitter.addWidget(right)
+        splitter.setSizes([480, 480])
+        splitter.setChildrenCollapsible(False)
+
+        self.newer_all = QPushButton(self.tr("&Newer wins for all"))
+        self.mine_all = QPushButton(self.tr("Keep &mine for all"))
+        self.theirs_all = QPushButton(self.tr("Take t&heirs for all"))
+        for button, policy in (
+            (self.newer_all, "newer"),
+            (self.mine_all, "local"),
+            (self.theirs_all, "incoming"),
+        ):
+            button.clicked.connect(lambda _=False, p=policy: self.choose_all(p))
+        all_row = QHBoxLayout()
+        all_row.addWidget(QLabel(self.tr("All conflicts:")))
+        for button in (self.newer_all, self.mine_all, self.theirs_all):
+            all_row.addWidget(button)
+        all_row.addStretch(1)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("T&ake over"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.about)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(all_row)
+        layout.addWidget(buttons)
+
+        self._entity_names = self.entity_names()
+        self._fill()
+        self.tree.currentItemChanged.connect(self._selected)
+        self._select_first_conflict()
+
+    # ----- content
+    def _fill(self) -> None:
+        self.tree.clear()
+        for entity, items in self.plan.items.items():
+            if not items:
+                continue
+            counts = self.plan.counts(entity)
+            top = QTreeWidgetItem(
+                self.tree,
+                [
+                    self._entity_names.get(entity, entity),
+                    str(counts["new"]),
+                    str(counts["identical"]),
+                    str(counts["differs"]),
+                    "",
+                ],
+            )
+            if counts["deleted_here"]:
+                top.setText(4, fmt(self.tr("%1 deleted here: stay deleted"), counts["deleted_here"]))
+            for item in items:
+                if item.status != "differs":
+                    continue
+                child = QTreeWidgetItem(top, [item.label, "", "", self._newer(item), ""])
+                child.setData(0, ITEM_ROLE, item)
+                child.setToolTip(0, item.label)
+            top.setExpanded(counts["differs"] <= 20)
+        self._refresh_decisions()
+
+    def _newer(self, item: Any) -> str:
+        text = {
+            "incoming": self.tr("newer in the file"),
+            "local": self.tr("newer here"),
+            "same": self.tr("same age"),
+        }[item.newer]
+        return text + (" · " + self.tr("in the trash here") if item.trashed_here else "")
+
+    def _refresh_decisions(self) -> None:
+        for index in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(index)
+            for row in range(top.childCount()):
+                child = top.child(row)
+                item = child.data(0, ITEM_ROLE)
+                child.setText(4, self.tr("take theirs") if item.take else self.tr("keep mine"))
+        conflicts = self.plan.conflicts()
+        new = sum(self.plan.counts(e)["new"] for e in self.plan.items)
+        taken = sum(1 for item in conflicts if item.take)
+        self.summary.setText(
+            fmt(
+                self.tr("%1 new records, %2 that differ: %3 taken from the file, %4 kept as they are here."),
+                new,
+                len(conflicts),
+                taken,
+                len(conflicts) - taken,
+            )
+        )
+        for button in (self.newer_all, self.mine_all, self.theirs_all):
+            button.setEnabled(bool(conflicts))
+
+    def _select_first_conflict(self) -> None:
+        for index in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(index)
+            if top.childCount():
+                self.tree.setCurrentItem(top.child(0))
+                return
+        self._show(None)
+
+    def _selected(self, current: QTreeWidgetItem | None, _previous: object = None) -> None:
+        self._show(current.data(0, ITEM_ROLE) if current is not None else None)
+
+    def _show(self, item: Any) -> None:
+        self._current = None
+        self.keep.setEnabled(item is not None)
+        self.take.setEnabled(item is not None)
+        if item is None:
+            self.table.setRowCount(0)
+            self.record_title.setText(self.tr("Choose a record that differs to see its differences."))
+            return
+        self.record_title.setText(
+            f"{self._entity_names.get(item.entity, item.entity)}: {item.label} ({self._newer(item)})"
+        )
+        self.table.setRowCount(len(item.differences))
+        for row, diff in enumerate(item.differences):
+            for column, value in enumerate(
+                (diff.field.replace("_", " "), self._text(diff.local), self._text(diff.incoming))
+            ):
+                cell = QTableWidgetItem(value)
+                cell.setToolTip(value)
+                self.table.setItem(row, column, cell)
+        self.table.resizeRowsToContents()
+        (self.take if item.take else self.keep).setChecked(True)
+        self._current = item
+
+    def _text(self, value: Any) -> str:
+        if value is None or value == "" or value == []:
+            return "–"
+        if isinstance(value, list):
+            return ", ".join(self._labels.get(v, v) if isinstance(v, str) else str(v) for v in value)
+        if isinstance(value, datetime):
+            return value.astimezone().strftime("%d.%m.%Y %H:%M")
+        if isinstance(value, date):
+            return value.strftime("%d.%m.%Y")
+        if isinstance(value, bool):
+            return self.tr("yes") if value else self.tr("no")
+        return str(value)
+
+    # ----- decisions
+    def _decided(self, _checked: bool = False) -> None:
+        if self._current is None:
+            return
+        self._current.take = self.take.isChecked()
+        self._refresh_decisions()
+
+    def choose_all(self, policy: str) -> None:
+        self.plan.choose(policy)
+        current = self._current
+        self._refresh_decisions()
+        self._current = None
+        if current is not None:
+            (self.take if current.take else self.keep).setChecked(True)
+            self._current = current
+
+    def entity_names(self) -> dict[str, str]:
+        """Human names of the entities; a table added later shows its own name until it gets one here."""
+        return {
+            "municipality": self.tr("Municipalities"),
+            "process_settings": self.tr("Occasions and phases"),
+            "target_group": self.tr("Target groups"),
+            "barrier_assessment": self.tr("Barrier ratings"),
+            "actor": self.tr("Actors"),
+            "actor_link": self.tr("Network links"),
+            "pillar_round": self.tr("Pillar rounds"),
+            "indicator_score": self.tr("Pillar scores"),
+            "event": self.tr("Events"),
+            "idea": self.tr("Ideas"),
+            "measure": self.tr("Measures"),
+            "checklist_instance": self.tr("Checklists"),
+            "checklist_item_state": self.tr("Checklist items"),
+            "practice_example": self.tr("Practice examples"),
+        }
+
+
+def _label(record: dict[str, Any]) -> str:
+    for key in ("name", "title", "custom_title", "text", "indicator_key", "item_key", "barrier_key"):
+        if record.get(key):
+            return str(record[key])[:60]
+    return str(record.get("id", ""))[:8]
