@@ -139,7 +139,7 @@ def _run_window(app: QApplication, ctx: AppContext, open_file: Path | None = Non
     try:
         return app.exec()
     finally:
-        ctx.tasks.wait()
+        ctx.tasks.cancel_all()  # a report or layout still running does not hold the closing app
         ctx.close()
 
 
