@@ -46,7 +46,7 @@ class PreviewDialog(QDialog):
         about = fmt(
             self.tr("From %1, made %2. Municipalities: %3."),
             head.created_by or "?",
-            head.created_at[:16].replace("T", " "),
+            _when(head.created_at),
             places,
         )
         if not head.personal_data:
@@ -66,6 +66,8 @@ class PreviewDialog(QDialog):
                 self.tr("Decision"),
             ]
         )
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.setUniformRowHeights(True)
         self.table = QTableWidget(0, 3)
@@ -75,6 +77,7 @@ class PreviewDialog(QDialog):
         )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
         self.record_title = plain_label(self.tr("Choose a record that differs to see its differences."))
         self.record_title.setWordWrap(True)
@@ -96,7 +99,7 @@ class PreviewDialog(QDialog):
         splitter = QSplitter()
         splitter.addWidget(self.tree)
         splitter.addWidget(right)
-        splitter.setSizes([480, 480])
+        splitter.setSizes([560, 500])
         splitter.setChildrenCollapsible(False)
 
         self.newer_all = QPushButton(self.tr("&Newer wins for all"))
@@ -130,6 +133,7 @@ class PreviewDialog(QDialog):
         layout.addWidget(buttons)
 
         self._entity_names = self.entity_names()
+        self._field_names = self.field_names()
         self._fill()
         self.tree.currentItemChanged.connect(self._selected)
         self._select_first_conflict()
@@ -216,9 +220,8 @@ class PreviewDialog(QDialog):
         )
         self.table.setRowCount(len(item.differences))
         for row, diff in enumerate(item.differences):
-            for column, value in enumerate(
-                (diff.field.replace("_", " "), self._text(diff.local), self._text(diff.incoming))
-            ):
+            field = self._field_names.get(diff.field, diff.field.replace("_", " "))
+            for column, value in enumerate((field, self._text(diff.local), self._text(diff.incoming))):
                 cell = QTableWidgetItem(value)
                 cell.setToolTip(value)
                 self.table.setItem(row, column, cell)
@@ -273,6 +276,50 @@ class PreviewDialog(QDialog):
             "checklist_item_state": self.tr("Checklist items"),
             "practice_example": self.tr("Practice examples"),
         }
+
+    def field_names(self) -> dict[str, str]:
+        """Names of the fields met most; any other shows its column name."""
+        return {
+            "name": self.tr("Name"),
+            "title": self.tr("Title"),
+            "kind": self.tr("Kind"),
+            "type": self.tr("Type"),
+            "state": self.tr("Federal state"),
+            "population": self.tr("Population"),
+            "notes": self.tr("Notes"),
+            "note": self.tr("Note"),
+            "size": self.tr("Size"),
+            "fields": self.tr("Fields of engagement"),
+            "languages": self.tr("Languages"),
+            "address": self.tr("Address"),
+            "website": self.tr("Website"),
+            "org_email": self.tr("E-mail of the organisation"),
+            "org_phone": self.tr("Phone of the organisation"),
+            "contact_name": self.tr("Contact person"),
+            "contact_email": self.tr("Contact e-mail"),
+            "contact_phone": self.tr("Contact phone"),
+            "deleted_at": self.tr("In the trash since"),
+            "relevance": self.tr("Relevance"),
+            "status": self.tr("Status"),
+            "description": self.tr("Description"),
+            "occasions": self.tr("Occasions"),
+            "score": self.tr("Score"),
+            "held_on": self.tr("Date"),
+            "goal": self.tr("Goal"),
+            "budget": self.tr("Budget"),
+            "target_groups": self.tr("Target groups"),
+            "partners": self.tr("Partners"),
+            "barriers": self.tr("Barriers"),
+            "organisations": self.tr("Organisations"),
+        }
+
+
+def _when(stamp: str) -> str:
+    """The file's creation time (UTC in the manifest) in local time."""
+    try:
+        return datetime.fromisoformat(stamp).astimezone().strftime("%d.%m.%Y %H:%M")
+    except ValueError:
+        return stamp[:16]
 
 
 def _label(record: dict[str, Any]) -> str:
