@@ -103,12 +103,19 @@ def todo() -> dict[str, dict[str, str]]:
 
 
 def apply(path: Path) -> None:
-    wanted: dict[str, dict[str, str]] = json.loads(path.read_text(encoding="utf-8"))
+    wanted: dict[str, dict[str, str | list[str]]] = json.loads(path.read_text(encoding="utf-8"))
     tree = load("de")
     done = 0
     for ctx, source, translation in messages(tree):
         text = wanted.get(ctx, {}).get(source)
-        if text:
+        forms = translation.findall("numerusform")
+        if isinstance(text, list) and forms:  # plural forms: ["%n Kommune", "%n Kommunen"]
+            for form, form_text in zip(forms, text, strict=False):
+                form.text = form_text
+            translation.text = None
+            translation.attrib.pop("type", None)
+            done += 1
+        elif text:
             translation.text = text
             translation.attrib.pop("type", None)
             done += 1

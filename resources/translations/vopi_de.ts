@@ -354,9 +354,12 @@
             <source>Record the organisations of your municipality: clubs, migrant organisations, religious communities, schools, the administration. Contact persons are optional.</source>
             <translation>Erfassen Sie die Organisationen Ihrer Kommune: Vereine, Migrantenorganisationen, Religionsgemeinschaften, Schulen, die Verwaltung. Kontaktpersonen sind freiwillig.</translation>
         </message>
-        <message>
-            <source>%1 of %2 actors</source>
-            <translation>%1 von %2 Akteuren</translation>
+        <message numerus="yes">
+            <source>%1 of %Ln actor(s)</source>
+            <translation>
+                <numerusform>%1 von %Ln Akteur</numerusform>
+                <numerusform>%1 von %Ln Akteuren</numerusform>
+            </translation>
         </message>
         <message>
             <source>Saved: %1. Ctrl+Z undoes it.</source>

@@ -354,9 +354,12 @@
             <source>Record the organisations of your municipality: clubs, migrant organisations, religious communities, schools, the administration. Contact persons are optional.</source>
             <translation>Record the organisations of your municipality: clubs, migrant organisations, religious communities, schools, the administration. Contact persons are optional.</translation>
         </message>
-        <message>
-            <source>%1 of %2 actors</source>
-            <translation>%1 of %2 actors</translation>
+        <message numerus="yes">
+            <source>%1 of %Ln actor(s)</source>
+            <translation>
+                <numerusform>%1 of %Ln actor</numerusform>
+                <numerusform>%1 of %Ln actors</numerusform>
+            </translation>
         </message>
         <message>
             <source>Saved: %1. Ctrl+Z undoes it.</source>

@@ -75,6 +75,7 @@ def test_undo_and_redo_of_create_and_edit_through_the_gui(qtbot, ctx, municipali
 
     _in_dialog(ctx, lambda: qtbot.mouseClick(page.empty_state.button, Qt.MouseButton.LeftButton), create)
     (chor,) = ws.actors.list(mid)
+    assert page.count_label.text() == "1 von 1 Akteur"  # one is counted in the singular
     assert window.undo_action.text() == "&Rückgängig: neuer Akteur „Chor Harmonie“"
 
     def edit(dialog: ActorDialog) -> None:

@@ -159,7 +159,16 @@ class ActorsPage(Page):
             QFontMetrics(bold).horizontalAdvance("⚠ 00.00.0000") + 14,  # measured, never shown
         )
         rest, total = max(width - date_width, 0), sum(COLUMN_SHARES)
-        widths = [max(40, int(rest * share / total)) for share in COLUMN_SHARES]
+        # Every heading stays readable ("Languages" was cut to "anguage"); names give way first.
+        metrics = header.fontMetrics()
+        heading = [
+            max(
+                header.minimumSectionSize(),
+                metrics.horizontalAdvance(str(self.model.headerData(c, Qt.Orientation.Horizontal))) + 12,
+            )
+            for c in range(len(COLUMN_SHARES))
+        ]
+        widths = [max(heading[c], int(rest * share / total)) for c, share in enumerate(COLUMN_SHARES)]
         widths[0] = max(60, widths[0] - max(0, sum(widths) + date_width - width))  # names give way
         widths.append(max(date_width, width - sum(widths)))
         for column, size in enumerate(widths):
@@ -254,7 +263,8 @@ class ActorsPage(Page):
         self.edit_button.setEnabled(has_row)
         self.trash_button.setEnabled(has_row)
         shown, total = self.model.rowCount(), self.model.total()
-        self.count_label.setText(fmt(self.tr("%1 of %2 actors"), format_number(shown), format_number(total)))
+        # "%Ln": Qt's plural form for the total ("1 von 1 Akteur", "3 von 41 Akteuren"), locale digits
+        self.count_label.setText(fmt(self.tr("%1 of %Ln actor(s)", "", total), format_number(shown)))
 
     def update_actions(self) -> None:
         self._update_state()
