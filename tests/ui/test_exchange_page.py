@@ -108,7 +108,7 @@ def test_import_shows_the_conflict_and_takes_the_choice(qtbot, page, ctx, worksp
         page.open_file(target)
         ctx.tasks.settle()
     assert seen["label"] == demo.name
-    assert seen["row"] == ["population", "99999", str(demo.population)]
+    assert seen["row"] == ["Einwohnerzahl", "99999", str(demo.population)]
     assert "1 aus der Datei" in seen["summary"] or "1 taken" in seen["summary"]
     assert workspace.municipalities.get(demo.id).population == demo.population
     assert "übernommen" in page.import_status.text()
