@@ -259,3 +259,17 @@ def test_page_closed_while_loading_gets_no_callback(qtbot, threaded_ctx, municip
     finally:
         ws.actors.list = real_list  # type: ignore[method-assign]
         gate.set()
+
+
+def test_a_refusal_quoting_a_name_shows_it_literally(qtbot, ctx, municipality) -> None:
+    ctx.workspace.actors.create(municipality.id, ActorInput(name=HTML_NAME, type="verein"))
+    _window_, page = _window(qtbot, ctx)
+
+    def duplicate(dialog: ActorDialog) -> None:
+        qtbot.keyClicks(dialog.name, HTML_NAME)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        assert dialog.isVisible() and HTML_NAME in dialog.error.text()  # "… gibt es schon"
+        assert dialog.error.textFormat() == Qt.TextFormat.PlainText
+
+    _in_dialog(ctx, lambda: qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton), duplicate)
+    assert len(ctx.workspace.actors.list(municipality.id)) == 1

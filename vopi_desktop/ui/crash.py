@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .messages import fmt
@@ -52,6 +52,7 @@ def install_crash_handler(logs_dir: Path, about: str = "") -> None:
                     str(crash_file),
                 ),
             )
+            box.setTextFormat(Qt.TextFormat.PlainText)  # the error may quote user input
             box.setDetailedText(text)
             box.exec()
 

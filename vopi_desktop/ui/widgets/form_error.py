@@ -19,6 +19,7 @@ class FormError(QLabel):
     def __init__(self, fields: Mapping[str, QWidget] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.fields: dict[str, QWidget] = dict(fields or {})
+        self.setTextFormat(Qt.TextFormat.PlainText)  # store messages quote the user's input
         self.setStyleSheet("color: #a40000; font-weight: bold;")
         self.setWordWrap(True)
         self.setAccessibleName(self.tr("Error message"))
