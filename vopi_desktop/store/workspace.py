@@ -18,6 +18,7 @@ from .models import Base
 from .services.actors import ActorService
 from .services.barriers import BarrierService
 from .services.base import ServiceContext
+from .services.consultant import ConsultantService
 from .services.exchange import ExchangeService
 from .services.insights import InsightService
 from .services.municipality import MunicipalityService
@@ -51,6 +52,7 @@ class Workspace:
         self.pillars = PillarService(self._ctx)
         self.insights = InsightService(self._ctx)
         self.exchange = ExchangeService(self._ctx)
+        self.consultant = ConsultantService(self._ctx)
 
     @property
     def dialect(self) -> str:
