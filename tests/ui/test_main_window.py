@@ -189,8 +189,10 @@ def test_unsaved_input_holds_the_window_until_the_user_decides(qtbot, ctx, munic
     window.switcher.setCurrentIndex(window.switcher.findData(municipality.id))
     window.show_area("barriers")
     page = window.page("barriers")
+    ctx.tasks.settle()
     qtbot.keyClicks(page.form.relevance, "3")  # B1 rated, not saved
-    monkeypatch.setattr(page, "ask_unsaved", lambda: QMessageBox.StandardButton.Cancel)
+    answers = [QMessageBox.StandardButton.Cancel]  # stay, as long as the user says so
+    monkeypatch.setattr(messages, "runner", lambda _box: answers[0])
 
     window.show_area("actors")
     assert window.stack.currentWidget() is page
@@ -201,7 +203,7 @@ def test_unsaved_input_holds_the_window_until_the_user_decides(qtbot, ctx, munic
     assert not window.close()
     assert page.form.relevance.currentData() == 3
 
-    monkeypatch.setattr(page, "ask_unsaved", lambda: QMessageBox.StandardButton.Save)
+    answers[0] = QMessageBox.StandardButton.Save
     window.show_area("actors")
     assert window.stack.currentWidget() is window.page("actors")
     assert ctx.workspace.barriers.get(municipality.id, "B1").relevance == 3

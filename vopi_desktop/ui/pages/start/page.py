@@ -94,6 +94,8 @@ class StartPage(Page):
         scroll.setWidget(inner)
         columns_or_rows(columns, scroll.viewport())  # one column on a small screen
         self.page_layout().addWidget(scroll)
+        # Ticks and the concern act on the loaded state: not while another municipality's loads.
+        self.disable_while_loading(*self.occasion_boxes.values(), self.concern)
         self._filling = False  # ticks set by a load are not the user's
         self._occasions: tuple[str, ...] = ()  # as stored
         self._counts: dict[str, int] = {}
