@@ -179,7 +179,7 @@ AREAS: tuple[AreaInfo, ...] = (
     AreaInfo(
         "consultant",
         "",
-        None,
+        "consultant.page:ConsultantPage",
         _p(
             "Mehrere Kommunen im Überblick, für Beraterinnen und Berater.",
             "Many municipalities at a glance, for consultants.",

@@ -758,6 +758,73 @@
         </message>
     </context>
     <context>
+        <name>ComparisonModel</name>
+        <message>
+            <source>Municipality</source>
+            <translation>Kommune</translation>
+        </message>
+        <message>
+            <source>Phases</source>
+            <translation>Phasen</translation>
+        </message>
+        <message>
+            <source>Barriers rated</source>
+            <translation>Hemmnisse bewertet</translation>
+        </message>
+        <message>
+            <source>Top barriers</source>
+            <translation>Wichtigste Hemmnisse</translation>
+        </message>
+        <message>
+            <source>Actors</source>
+            <translation>Akteure</translation>
+        </message>
+        <message>
+            <source>Measures planned · running · done</source>
+            <translation>Maßnahmen geplant · laufend · fertig</translation>
+        </message>
+        <message>
+            <source>Checklists done</source>
+            <translation>Checklisten erledigt</translation>
+        </message>
+        <message>
+            <source>Last file received</source>
+            <translation>Letzte Datei erhalten</translation>
+        </message>
+        <message>
+            <source>Occasion</source>
+            <translation>Anlass</translation>
+        </message>
+        <message>
+            <source>Analysis</source>
+            <translation>Analyse</translation>
+        </message>
+        <message>
+            <source>Participation</source>
+            <translation>Beteiligung</translation>
+        </message>
+        <message>
+            <source>Implementation</source>
+            <translation>Umsetzung</translation>
+        </message>
+        <message>
+            <source>Intercultural opening</source>
+            <translation>Interkulturelle Öffnung</translation>
+        </message>
+        <message>
+            <source>Anchoring</source>
+            <translation>Verankerung</translation>
+        </message>
+        <message>
+            <source>Nothing recorded yet</source>
+            <translation>Noch nichts erfasst</translation>
+        </message>
+        <message>
+            <source>%1 (relevance %2)</source>
+            <translation>%1 (Relevanz %2)</translation>
+        </message>
+    </context>
+    <context>
         <name>ConcernEditor</name>
         <message>
             <source>Your own &amp;concern:</source>
@@ -766,6 +833,33 @@
         <message>
             <source>&amp;Save concern</source>
             <translation>Anliegen &amp;speichern</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsultantPage</name>
+        <message>
+            <source>Comparison of the municipalities</source>
+            <translation>Vergleich der Kommunen</translation>
+        </message>
+        <message>
+            <source>One row per municipality of this workspace, e.g. from the files they sent. Click a column header to sort by it; the chart below shows that column for all municipalities.</source>
+            <translation>Eine Zeile je Kommune dieses Arbeitsbereichs, etwa aus den Dateien, die sie geschickt haben. Ein Klick auf eine Spaltenüberschrift sortiert danach; das Diagramm darunter zeigt diese Spalte für alle Kommunen.</translation>
+        </message>
+        <message>
+            <source>No municipalities yet</source>
+            <translation>Noch keine Kommunen</translation>
+        </message>
+        <message>
+            <source>Take in the .vopi files the municipalities send (area Exchange); each one then appears here.</source>
+            <translation>Die .vopi-Dateien der Kommunen übernehmen (Bereich Austausch); jede erscheint dann hier.</translation>
+        </message>
+        <message>
+            <source>Go to &amp;Exchange</source>
+            <translation>Zum &amp;Austausch</translation>
+        </message>
+        <message>
+            <source>Municipalities: %1 · a file received from: %2</source>
+            <translation>Kommunen: %1 · Datei erhalten von: %2</translation>
         </message>
     </context>
     <context>

@@ -758,6 +758,73 @@
         </message>
     </context>
     <context>
+        <name>ComparisonModel</name>
+        <message>
+            <source>Municipality</source>
+            <translation>Municipality</translation>
+        </message>
+        <message>
+            <source>Phases</source>
+            <translation>Phases</translation>
+        </message>
+        <message>
+            <source>Barriers rated</source>
+            <translation>Barriers rated</translation>
+        </message>
+        <message>
+            <source>Top barriers</source>
+            <translation>Top barriers</translation>
+        </message>
+        <message>
+            <source>Actors</source>
+            <translation>Actors</translation>
+        </message>
+        <message>
+            <source>Measures planned · running · done</source>
+            <translation>Measures planned · running · done</translation>
+        </message>
+        <message>
+            <source>Checklists done</source>
+            <translation>Checklists done</translation>
+        </message>
+        <message>
+            <source>Last file received</source>
+            <translation>Last file received</translation>
+        </message>
+        <message>
+            <source>Occasion</source>
+            <translation>Occasion</translation>
+        </message>
+        <message>
+            <source>Analysis</source>
+            <translation>Analysis</translation>
+        </message>
+        <message>
+            <source>Participation</source>
+            <translation>Participation</translation>
+        </message>
+        <message>
+            <source>Implementation</source>
+            <translation>Implementation</translation>
+        </message>
+        <message>
+            <source>Intercultural opening</source>
+            <translation>Intercultural opening</translation>
+        </message>
+        <message>
+            <source>Anchoring</source>
+            <translation>Anchoring</translation>
+        </message>
+        <message>
+            <source>Nothing recorded yet</source>
+            <translation>Nothing recorded yet</translation>
+        </message>
+        <message>
+            <source>%1 (relevance %2)</source>
+            <translation>%1 (relevance %2)</translation>
+        </message>
+    </context>
+    <context>
         <name>ConcernEditor</name>
         <message>
             <source>Your own &amp;concern:</source>
@@ -766,6 +833,33 @@
         <message>
             <source>&amp;Save concern</source>
             <translation>&amp;Save concern</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsultantPage</name>
+        <message>
+            <source>Comparison of the municipalities</source>
+            <translation>Comparison of the municipalities</translation>
+        </message>
+        <message>
+            <source>One row per municipality of this workspace, e.g. from the files they sent. Click a column header to sort by it; the chart below shows that column for all municipalities.</source>
+            <translation>One row per municipality of this workspace, e.g. from the files they sent. Click a column header to sort by it; the chart below shows that column for all municipalities.</translation>
+        </message>
+        <message>
+            <source>No municipalities yet</source>
+            <translation>No municipalities yet</translation>
+        </message>
+        <message>
+            <source>Take in the .vopi files the municipalities send (area Exchange); each one then appears here.</source>
+            <translation>Take in the .vopi files the municipalities send (area Exchange); each one then appears here.</translation>
+        </message>
+        <message>
+            <source>Go to &amp;Exchange</source>
+            <translation>Go to &amp;Exchange</translation>
+        </message>
+        <message>
+            <source>Municipalities: %1 · a file received from: %2</source>
+            <translation>Municipalities: %1 · a file received from: %2</translation>
         </message>
     </context>
     <context>

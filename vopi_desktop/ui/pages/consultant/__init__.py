@@ -1,0 +1,1 @@
+"""Prozessbegleitung: all municipalities of the workspace compared in one sortable table and a chart."""

@@ -1,0 +1,109 @@
+"""Prozessbegleitung: every municipality of the workspace (from their .vopi files) side by side —
+phases, barriers, pillar means, measures, checklists, last file received — sortable, with a chart
+of the column the table is sorted by."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QScrollArea, QSplitter, QTableView, QWidget
+
+from ....store.dto.consultant import PlaceOverview
+from ...context import AppContext
+from ...messages import fmt, plain_label
+from ..base import Page
+from .chart import BarChart
+from .model import BARRIERS, NAME, PHASE, SORT_ROLE, ComparisonModel
+
+
+class ConsultantPage(Page):
+    needs_municipality = False  # it is about all of them
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.model = ComparisonModel(ctx.catalog, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Comparison of the municipalities"))
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.summary = plain_label()
+        self.chart = BarChart()
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        chart_area = QScrollArea()
+        chart_area.setWidgetResizable(True)
+        chart_area.setWidget(self.chart)
+        splitter.addWidget(chart_area)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([420, 280])
+        splitter.setChildrenCollapsible(False)
+        ctx.layout.remember(splitter, "consultant/splitter")
+        layout = self.page_layout()
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+        header.sortIndicatorChanged.connect(self._sorted)
+        self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
+
+    # ----- page protocol
+    def reload(self) -> None:
+        self.load(lambda ws: ws.consultant.overview(), self._show)
+
+    def clear(self) -> None:
+        self.model.set_rows([])
+
+    def help_text(self) -> str:
+        return self.tr(
+            "One row per municipality of this workspace, e.g. from the files they sent. Click a column "
+            "header to sort by it; the chart below shows that column for all municipalities."
+        )
+
+    def _show(self, rows: list[PlaceOverview]) -> None:
+        if not rows:
+            self.show_empty(
+                self.tr("No municipalities yet"),
+                self.tr(
+                    "Take in the .vopi files the municipalities send (area Exchange); each one then appears here."
+                ),
+                self.tr("Go to &Exchange"),
+                lambda: self.navigate.emit("exchange"),
+            )
+            return
+        self.show_body()
+        self.model.set_rows(rows)
+        received = sum(1 for r in rows if r.last_file_at is not None)
+        self.summary.setText(fmt(self.tr("Municipalities: %1 · a file received from: %2"), len(rows), received))
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
+        self._sorted(
+            self.table.horizontalHeader().sortIndicatorSection(),
+            self.table.horizontalHeader().sortIndicatorOrder(),
+        )
+
+    def _sorted(self, column: int, _order: Qt.SortOrder) -> None:
+        """The chart follows the sorted column (barriers rated when the table is sorted by a text column)."""
+        if not self.model.numeric(column):
+            column = BARRIERS
+        values = []
+        for row in range(self.proxy.rowCount()):
+            source = self.proxy.mapToSource(self.proxy.index(row, NAME)).row()
+            place = self.model.rows[source]
+            value = self.model.value(place, column)
+            values.append((place.name, float(value) if value >= 0 else 0.0))
+        maximum = {PHASE: 6.0, BARRIERS: float(self.model.barrier_count)}.get(column)
+        if column in self.model.pillar_columns:
+            maximum = 5.0
+        elif column == self.model.CHECKLISTS:  # shares as percent
+            values, maximum = [(name, round(v * 100)) for name, v in values], 100.0
+        self.chart.show_values(self.model.headers()[column], values, maximum)
