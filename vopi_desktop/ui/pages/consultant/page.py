@@ -82,7 +82,9 @@ class ConsultantPage(Page):
         self.show_body()
         self.model.set_rows(rows)
         received = sum(1 for r in rows if r.last_file_at is not None)
-        self.summary.setText(fmt(self.tr("Municipalities: %1 · a file received from: %2"), len(rows), received))
+        self.summary.setText(
+            fmt(self.tr("Municipalities: %1 · a file received from: %2"), len(rows), received)
+        )
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
