@@ -1,0 +1,89 @@
+"""The CLI contract: export, import (--dry-run, --prefer, --password-file), and `vopi-desktop FILE.vopi`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from vopi_desktop import app
+from vopi_desktop.cli import main
+from vopi_desktop.config import load_config
+from vopi_desktop.store.workspace import Workspace
+
+from .helpers import everything
+
+
+def _ws(folder: Path) -> Workspace:
+    return Workspace.open(load_config(folder, None))
+
+
+def test_export_and_import_between_two_data_folders(tmp_path: Path, capsys) -> None:
+    a, b, out = tmp_path / "a", tmp_path / "b", tmp_path / "a.vopi"
+    assert main(["--data-dir", str(a), "demo"]) == 0
+    assert main(["--data-dir", str(a), "export", "--out", str(out)]) == 0
+    assert main(["--data-dir", str(b), "check"]) == 0
+    ws = _ws(b)
+    before = everything(ws)
+    ws.close()
+    capsys.readouterr()
+    assert main(["--data-dir", str(b), "import", str(out), "--dry-run"]) == 0
+    printed = capsys.readouterr().out
+    assert "actor: 41 neu" in printed and "Probelauf" in printed
+    ws = _ws(b)
+    assert everything(ws) == before  # the dry run wrote nothing
+    ws.close()
+    assert main(["--data-dir", str(b), "import", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "Sicherung vorher" in printed and "Übernommen" in printed
+    assert main(["--data-dir", str(b), "import", str(out)]) == 0
+    assert "Nichts zu übernehmen" in capsys.readouterr().out
+
+
+def test_password_file_and_personal_data_option(tmp_path: Path, capsys) -> None:
+    a, out, secret = tmp_path / "a", tmp_path / "s.vopi", tmp_path / "pw.txt"
+    secret.write_text("Telefon-2026\n", encoding="utf-8")
+    main(["--data-dir", str(a), "demo"])
+    args = [
+        "--data-dir",
+        str(a),
+        "export",
+        "--out",
+        str(out),
+        "--without-personal-data",
+        "--password-file",
+        str(secret),
+    ]
+    assert main(args) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", str(tmp_path / "b"), "import", str(out)]) == 1
+    assert "Passwort" in capsys.readouterr().err
+    assert main(["--data-dir", str(tmp_path / "b"), "import", str(out), "--password-file", str(secret)]) == 0
+    assert "Ohne personenbezogene Daten" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["export", "--out", "{tmp}/x.vopi", "--municipality", "Nirgendwo"],
+        ["export", "--out", "{tmp}/x.vopi", "--password-file", "{tmp}/missing.txt"],
+        ["import", "{tmp}/missing.vopi"],
+        ["import", "{tmp}/x.vopi", "--prefer", "sometimes"],
+    ],
+)
+def test_errors_are_one_line_and_non_zero(tmp_path: Path, capsys, args: list[str]) -> None:
+    main(["--data-dir", str(tmp_path / "a"), "demo"])
+    capsys.readouterr()
+    code = main(["--data-dir", str(tmp_path / "a"), *[a.format(tmp=tmp_path) for a in args]])
+    err = capsys.readouterr().err
+    assert code != 0 and err.count("\n") == 1 and "Traceback" not in err
+    assert not (tmp_path / "x.vopi").exists()
+
+
+def test_a_vopi_path_alone_starts_the_gui_with_its_preview(tmp_path: Path, monkeypatch) -> None:
+    started = {}
+    monkeypatch.setattr(
+        app, "run_gui", lambda config, lang, open_file=None: started.setdefault("file", open_file) and 0
+    )
+    main(["--data-dir", str(tmp_path / "a"), str(tmp_path / "Brief von Musterstadt.vopi")])
+    assert started["file"] == tmp_path / "Brief von Musterstadt.vopi"
