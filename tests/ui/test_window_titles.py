@@ -57,6 +57,15 @@ def _argument(name: str, dialog_class: type[QDialog], ctx, municipality, qtbot):
         return []
     if name in ("row", "actor", "existing"):
         return None  # the dialog for a new record
+    if name == "catalog":
+        return ctx.catalog
+    if name == "plan":  # the exchange preview: what importing this workspace's own file would do
+        from vopi_desktop.exchange import importer
+        from vopi_desktop.exchange.export import export
+
+        path = ctx.config.exports_dir / "titles.vopi"
+        export(ctx.workspace.exchange, path)
+        return importer.prepare(ctx.workspace.exchange, path)
     if name == "page":
         page = _page_for(dialog_class, ctx)
         qtbot.addWidget(page)

@@ -112,7 +112,9 @@ class PreviewDialog(QDialog):
         ):
             button.clicked.connect(lambda _=False, p=policy: self.choose_all(p))
         all_row = QHBoxLayout()
-        all_row.addWidget(QLabel(self.tr("All conflicts:")))
+        all_label = QLabel(self.tr("All conflicts:"))
+        all_label.setBuddy(self.newer_all)  # the row's name reaches screen readers with its first button
+        all_row.addWidget(all_label)
         for button in (self.newer_all, self.mine_all, self.theirs_all):
             all_row.addWidget(button)
         all_row.addStretch(1)
