@@ -1163,44 +1163,44 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
     <context>
         <name>FilterBar</name>
         <message>
-            <source>Actor &amp;types</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Show only actors of the ticked types</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Link &amp;kinds</source>
-            <translation type="unfinished" />
+            <translation>Nur Akteure der angekreuzten Arten zeigen</translation>
         </message>
         <message>
             <source>Show only links of the ticked kinds</source>
-            <translation type="unfinished" />
+            <translation>Nur Verbindungen der angekreuzten Arten zeigen</translation>
         </message>
         <message>
-            <source>F&amp;ocus:</source>
-            <translation type="unfinished" />
+            <source>Actor ty&amp;pes</source>
+            <translation>Akteurst&amp;ypen</translation>
+        </message>
+        <message>
+            <source>Kinds o&amp;f links</source>
+            <translation>&amp;Welche Verbindungen</translation>
+        </message>
+        <message>
+            <source>Foc&amp;us:</source>
+            <translation>&amp;Fokus:</translation>
         </message>
         <message>
             <source>whole network</source>
-            <translation type="unfinished" />
+            <translation>ganzes Netzwerk</translation>
         </message>
         <message>
             <source>selected actor and its partners</source>
-            <translation type="unfinished" />
+            <translation>gewählter Akteur und seine Partner</translation>
         </message>
         <message>
             <source>selected actor, %1 steps out</source>
-            <translation type="unfinished" />
+            <translation>gewählter Akteur, %1 Schritte weit</translation>
         </message>
         <message>
-            <source>Show &amp;everything</source>
-            <translation type="unfinished" />
+            <source>Show the &amp;whole network</source>
+            <translation>Gesa&amp;mtes Netz zeigen</translation>
         </message>
         <message>
             <source>%1 of %2 actors shown</source>
-            <translation type="unfinished" />
+            <translation>%1 von %2 Akteuren gezeigt</translation>
         </message>
     </context>
     <context>
@@ -1590,31 +1590,31 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         </message>
         <message>
             <source>The layout could not be computed; the map shows the saved positions.</source>
-            <translation type="unfinished" />
+            <translation>Die Anordnung konnte nicht berechnet werden; die Karte zeigt die gespeicherten Positionen.</translation>
         </message>
         <message>
             <source>No actors yet</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Akteure</translation>
         </message>
         <message>
             <source>Add the local actors in the Actors area; then they appear here as a map.</source>
-            <translation type="unfinished" />
+            <translation>Erfassen Sie die Akteure vor Ort im Bereich Akteure; dann erscheinen sie hier als Karte.</translation>
         </message>
         <message>
             <source>Go to the &amp;actors</source>
-            <translation type="unfinished" />
+            <translation>Zu den &amp;Akteuren</translation>
         </message>
         <message>
             <source>Link %1</source>
-            <translation type="unfinished" />
+            <translation>Verbindung %1</translation>
         </message>
         <message>
             <source>Link %1 changed</source>
-            <translation type="unfinished" />
+            <translation>Verbindung %1 geändert</translation>
         </message>
         <message>
             <source>Link %1 deleted</source>
-            <translation type="unfinished" />
+            <translation>Verbindung %1 gelöscht</translation>
         </message>
         <message>
             <source>Link mode: click an actor, then the actor to link it to. Esc ends.</source>
@@ -2905,11 +2905,11 @@ Die neueste Sicherung, %2, wiederherstellen? Sonst wird nichts verändert; die b
         <name>_Choice</name>
         <message>
             <source>Show &amp;all</source>
-            <translation type="unfinished" />
+            <translation>&amp;Alle zeigen</translation>
         </message>
         <message>
             <source>%1 (%2 of %3)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2 von %3)</translation>
         </message>
     </context>
 </TS>

@@ -1163,24 +1163,24 @@ What was entered since that backup is then no longer in the app. The current dat
     <context>
         <name>FilterBar</name>
         <message>
-            <source>Actor &amp;types</source>
-            <translation>Actor &amp;types</translation>
-        </message>
-        <message>
             <source>Show only actors of the ticked types</source>
             <translation>Show only actors of the ticked types</translation>
-        </message>
-        <message>
-            <source>Link &amp;kinds</source>
-            <translation>Link &amp;kinds</translation>
         </message>
         <message>
             <source>Show only links of the ticked kinds</source>
             <translation>Show only links of the ticked kinds</translation>
         </message>
         <message>
-            <source>F&amp;ocus:</source>
-            <translation>F&amp;ocus:</translation>
+            <source>Actor ty&amp;pes</source>
+            <translation>Actor ty&amp;pes</translation>
+        </message>
+        <message>
+            <source>Kinds o&amp;f links</source>
+            <translation>Kinds o&amp;f links</translation>
+        </message>
+        <message>
+            <source>Foc&amp;us:</source>
+            <translation>Foc&amp;us:</translation>
         </message>
         <message>
             <source>whole network</source>
@@ -1195,8 +1195,8 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>selected actor, %1 steps out</translation>
         </message>
         <message>
-            <source>Show &amp;everything</source>
-            <translation>Show &amp;everything</translation>
+            <source>Show the &amp;whole network</source>
+            <translation>Show the &amp;whole network</translation>
         </message>
         <message>
             <source>%1 of %2 actors shown</source>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QKeySequence, QMouseEvent
-from PySide6.QtWidgets import QApplication, QListView, QMessageBox
+from PySide6.QtWidgets import QApplication, QListView, QPushButton
 
 from vopi_desktop.store.models import Actor
 from vopi_desktop.ui.main_window import MainWindow
@@ -162,7 +162,7 @@ def test_edit_and_delete_a_link_from_the_list(qtbot, ctx, town, monkeypatch) -> 
     assert page.scene.edges[link.id].link == link
     assert panel.editing is None
 
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(page, "confirm", lambda _question: True)
     panel.link_list.setFocus()
     panel.link_list.setCurrentIndex(panel.links.index(0, 0))
     qtbot.keyClick(panel.link_list, Qt.Key.Key_Delete)
@@ -239,6 +239,7 @@ def test_rearrange_recomputes_and_new_actors_are_placed_around_the_old(qtbot, ct
     first = {n.id: (n.x, n.y) for n in ctx.workspace.network.graph(mid).nodes}
     ctx.workspace.network.save_positions(mid, {ids["tsv"]: (999.0, 999.0)})
     qtbot.mouseClick(page.rearrange, Qt.MouseButton.LeftButton)
+    _loaded(qtbot, page)
     assert {n.id: (n.x, n.y) for n in ctx.workspace.network.graph(mid).nodes} == first  # same seed
     with ctx.workspace._ctx.sessions() as s, s.begin():
         s.add(Actor(municipality_id=mid, name="Volkshochschule", type="course_provider"))
@@ -252,9 +253,9 @@ def test_rearrange_recomputes_and_new_actors_are_placed_around_the_old(qtbot, ct
 
 def test_empty_municipality_points_to_the_actors_area(qtbot, ctx, municipality) -> None:
     page = _page(qtbot, ctx, municipality.id)
-    assert page.stack.currentWidget() is page.empty
+    assert page.empty_state.isVisible() and not page.view.isVisible()
     with qtbot.waitSignal(page.navigate) as signal:
-        page.empty.linkActivated.emit("actors")
+        page.empty_state.findChild(QPushButton).click()
     assert signal.args == ["actors"]
     assert not page.rearrange.isEnabled()
     # no actors at all is not "every important type is present"
@@ -342,3 +343,90 @@ def test_actor_search_and_link_target_forgive_umlauts(qtbot, ctx, town) -> None:
     assert panel.proxy.rowCount() == 1
     qtbot.keyClicks(panel.target.lineEdit(), "turkischer")
     assert panel.target_id() == ids["elternverein"]
+
+
+def test_undo_and_redo_of_a_drawn_and_a_deleted_link(qtbot, ctx, town, monkeypatch) -> None:
+    mid, ids = town
+    page = _page(qtbot, ctx, mid)
+    page.select(ids["frauentreff"], centre=True)
+    qtbot.keyClicks(page.panel.target.lineEdit(), "Moschee")
+    qtbot.mouseClick(page.panel.add_button, Qt.MouseButton.LeftButton)
+    drawn = (ids["frauentreff"], ids["moschee"], "cooperation", 2)
+    assert drawn in _links(ctx, mid) and len(page.scene.edges) == 4
+    assert ctx.undo.undo_name() == "Verbindung Arabischer Frauentreff – Moscheegemeinde"
+
+    assert ctx.undo.undo()
+    page.refresh()
+    _loaded(qtbot, page)
+    assert drawn not in _links(ctx, mid) and len(page.scene.edges) == 3
+    assert ids["frauentreff"] in _isolated(page)
+    assert ctx.undo.redo()
+    page.refresh()
+    _loaded(qtbot, page)
+    assert drawn in _links(ctx, mid) and len(page.scene.edges) == 4
+
+    # Deleting is undoable too: the link comes back with its kind, strength and note.
+    monkeypatch.setattr(page, "confirm", lambda _question: True)
+    page.select(ids["office"], centre=False)
+    page.panel.link_list.setCurrentIndex(page.panel.links.index(0, 0))
+    qtbot.mouseClick(page.panel.delete_button, Qt.MouseButton.LeftButton)
+    funding = (ids["office"], ids["moschee"], "funding", 3)
+    assert funding not in _links(ctx, mid)
+    assert ctx.undo.undo()
+    page.refresh()
+    _loaded(qtbot, page)
+    assert funding in _links(ctx, mid) and len(page.scene.edges) == 4
+
+
+def test_filters_by_type_and_kind_and_the_focus_mode(qtbot, ctx, town) -> None:
+    mid, ids = town
+    page = _page(qtbot, ctx, mid)
+    bar = page.filters
+
+    def visible() -> set[str]:
+        return {i for i, item in page.scene.nodes.items() if item.isVisible()}
+
+    def visible_links() -> set[str]:
+        return {i for i, item in page.scene.edges.items() if item.isVisible()}
+
+    assert visible() == set(ids.values()) and bar.count.text() == ""
+    bar.types.actions_by_key["migrant_org"].setChecked(False)  # a tick in the "Actor types" menu
+    assert visible() == {ids["tsv"], ids["moschee"], ids["office"]}
+    assert len(visible_links()) == 1  # only office – moschee has both ends shown
+    assert "3" in bar.count.text() and "6" in bar.count.text()
+    bar.clear()
+    assert visible() == set(ids.values())
+    bar.kinds.set_chosen({"funding"})
+    assert visible() == set(ids.values()) and len(visible_links()) == 1
+
+    bar.clear()
+    page.select(ids["kulturverein"], centre=False)
+    bar.focus.setCurrentIndex(bar.focus.findData(2))  # the selected actor, two steps out
+    assert visible() == {ids["kulturverein"], ids["frauentreff"]}
+    page.select(ids["tsv"], centre=False)  # the focus follows the selection
+    assert visible() == {ids["tsv"], ids["elternverein"]}
+    for item in page.scene.nodes.values():  # hidden actors show no name
+        if not item.isVisible() and item.label is not None:
+            assert not item.label.isVisible()
+    qtbot.mouseClick(bar.reset, Qt.MouseButton.LeftButton)
+    assert visible() == set(ids.values()) and not bar.reset.isEnabled()
+
+
+def test_names_on_the_map_never_overlap_and_show_literally(qtbot, ctx, municipality) -> None:
+    """Thirty actors in a tight knot: the names that show never cover each other; the rest are
+    read on hover. A name with HTML shows as typed."""
+    with ctx.workspace._ctx.sessions() as s, s.begin():
+        for n in range(30):
+            s.add(Actor(municipality_id=municipality.id, name=f"<b>Verein</b> Nummer {n}", type="verein",
+                        map_x=float(n % 3), map_y=float(n // 3)))  # fmt: skip
+    page = _page(qtbot, ctx, municipality.id)
+    qtbot.waitUntil(lambda: any(i.label is not None for i in page.scene.nodes.values()))
+    labels = [i.label for i in page.scene.nodes.values() if i.label is not None and i.label.isVisible()]
+    assert 0 < len(labels) < 30  # not all fit: the rest wait for the hover
+    rects = [page.view.mapFromScene(label.sceneBoundingRect()).boundingRect() for label in labels]
+    for n, a in enumerate(rects):
+        for b in rects[n + 1 :]:
+            assert not a.adjusted(1, 1, -1, -1).intersects(b.adjusted(1, 1, -1, -1))
+    assert labels[0].text.text().startswith("<b>Verein</b>")  # a simple text item: never HTML
+    node = next(iter(page.scene.nodes.values()))
+    assert page.scene.tips[node.node_id].startswith("<b>Verein</b>")

@@ -2,35 +2,34 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
     QSplitter,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ....analysis.network import degrees, isolated_migrant_orgs, missing_actor_types
+from ....analysis.network_filter import shown
 from ....store.dto.network import Graph, Link, Node
-from ....store.errors import StoreError
 from ...context import AppContext
-from ...messages import fmt
-from ...tasks import Progress, TaskHandle
-from ...widgets.titles import titled
+from ...messages import ask, fmt
+from ...tasks import TaskHandle
 from ..base import Page
-from .model import LinkRow
+from . import texts
+from .commands import LinkChanged, LinkDrawn, change_link, deletion, draw, unchange_link, undraw
+from .filters import FilterBar
 from .panel import NetworkPanel
 from .scene import NetworkScene
-from .tasks import Positions, placed
+from .tasks import Positions, lay_out, saved_positions
 from .view import NetworkLegend, NetworkView, NetworkZoomBar
 
 
@@ -79,22 +78,15 @@ class NetworkPage(Page):
         bar.addWidget(self.progress)
         bar.addStretch(1)
 
-        self.empty = QLabel()
-        self.empty.setWordWrap(True)
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty.setTextInteractionFlags(
-            Qt.TextInteractionFlag.LinksAccessibleByKeyboard | Qt.TextInteractionFlag.LinksAccessibleByMouse
-        )
-        self.empty.linkActivated.connect(self.navigate)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.view)
-        self.stack.addWidget(self.empty)
+        self.filters = FilterBar(self.type_labels, self.kind_labels)
+        self.filters.changed.connect(self._filter)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(bar)
-        left_layout.addWidget(self.stack, 1)
+        left_layout.addWidget(self.filters)
+        left_layout.addWidget(self.view, 1)
         left_layout.addWidget(NetworkLegend(self.type_labels, self.kind_labels))
 
         self.panel = NetworkPanel(self.kind_labels)
@@ -111,9 +103,9 @@ class NetworkPage(Page):
         splitter.setSizes([700, 330])
         splitter.setChildrenCollapsible(False)
         ctx.layout.remember(splitter, "network/splitter")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
+        layout = self.page_layout()  # message line, then this body or an empty state
         layout.addWidget(splitter)
+        self.disable_while_loading(self.rearrange, self.link_mode, self.panel.add_button)
 
         escape = QAction(self)
         escape.setShortcut(QKeySequence(Qt.Key.Key_Escape))
@@ -139,74 +131,82 @@ class NetworkPage(Page):
         self.panel.navigate.connect(self.navigate)
         self.panel.type_chosen.connect(self._choose_type)
 
-    # ----- loading (reading and layout run off the UI thread, as one task)
+    # ----- loading: the graph on the reads lane, a layout (if some actors have no place) on jobs
     def reload(self) -> None:
         self.link_mode.setChecked(False)
         self._cancel_task()
-        if self.municipality_id is None:
-            self._show_empty(self.tr("Create a municipality first; its actors and their links appear here."))
-            return
-        mid, ws, token = self.municipality_id, self.ctx.workspace, self._token
-        text = self.tr("Loading the network…")
-        self._show_busy(text)
-        # Start reading after this turn of the event loop: the page paints first, instead of
-        # competing for the interpreter with the reading thread.
-        QTimer.singleShot(0, self, lambda: token == self._token and self._run(
-            text, lambda progress: placed(ws, mid, None, True, progress)
-        ))  # fmt: skip
+        mid = self.municipality_id or ""
+        self._show_busy(self.tr("Loading the network…"))
+        self.load(lambda ws: ws.network.graph(mid), self._graph_read, lambda _exc: self._show_busy(None))
 
-    def start_layout(self, keep_placed: bool) -> None:
-        """Compute positions in the background, save them there too, then draw the map."""
-        if self.graph is None or not self.graph.nodes or self.municipality_id is None:
-            return
-        graph, mid, ws = self.graph, self.municipality_id, self.ctx.workspace
-        self._run(
-            self.tr("Computing the layout…"), lambda progress: placed(ws, mid, graph, keep_placed, progress)
-        )
-
-    def _run(self, text: str, work: Callable[[Progress], tuple[Graph, Positions]]) -> None:
+    def clear(self) -> None:
         self._cancel_task()
-        token = self._token
-        self._show_busy(text, None)
-        self._task = self.ctx.tasks.run(
-            work,
-            on_done=lambda result: self._loaded(token, *result),
-            on_error=lambda exc: self._failed(token, exc),
-            on_progress=lambda done, total: self._layout_progress(token, done, total),
-        )
+        self._show_no_actors(None)
 
-    def _loaded(self, token: int, graph: Graph, positions: Positions) -> None:
-        if token != self._token:
-            return  # another municipality or a newer reload took over
-        laid_out = self.progress.isVisibleTo(self)
-        self._task = None
+    def _graph_read(self, graph: Graph) -> None:
         self._show_busy(None)
         self._apply(graph)
         if not graph.nodes:
-            self._show_empty(
-                self.tr(
-                    'There are no actors yet. Add the local actors in the <a href="actors">Actors</a> '
-                    "area; then they appear here as a map."
-                )
-            )
+            self._show_no_actors(graph)
             return
-        self.stack.setCurrentWidget(self.view)
-        self._draw(positions)
-        if laid_out:
+        self.show_body()
+        if len(saved_positions(graph)) == len(graph.nodes):
+            self._draw(saved_positions(graph))
+        else:
+            self.start_layout(keep_placed=True)
+
+    def start_layout(self, keep_placed: bool) -> None:
+        """Compute positions on the jobs lane; save them and draw the map when it reports."""
+        graph, mid = self.graph, self.municipality_id
+        if graph is None or not graph.nodes or mid is None:
+            return
+        self._cancel_task()
+        token = self._token
+        self._show_busy(self.tr("Computing the layout…"), 0)
+        self._task = self.ctx.tasks.run(
+            lambda progress: lay_out(graph, keep_placed, progress),
+            on_done=lambda result: self._laid_out(token, mid, *result),
+            on_error=lambda exc: self._layout_failed(token, exc),
+            on_progress=lambda done, total: self._layout_progress(token, done, total),
+            owner=self,
+            lane="jobs",
+        )
+
+    def _laid_out(self, token: int, mid: str, positions: Positions, new: Positions) -> None:
+        if token != self._token or mid != self.municipality_id:
+            return  # another municipality or a newer reload took over
+        self._task = None
+        self._show_busy(None)
+        if new and self.write(lambda ws: ws.network.save_positions(mid, new)):
             self.status_message.emit(self.tr("Layout computed and saved."))
+        self._draw(positions)
 
     def _layout_progress(self, token: int, done: int, total: int) -> None:
         if token == self._token:
             self._show_busy(self.tr("Computing the layout…"), int(100 * done / max(1, total)))
 
-    def _show_empty(self, text: str) -> None:
-        self.graph = None
+    def _layout_failed(self, token: int, exc: BaseException) -> None:
+        if token != self._token:
+            return
+        self._task = None
+        self._show_busy(None)
+        self.show_error(self.tr("The layout could not be computed; the map shows the saved positions."))
+        if self.graph is not None:
+            self._draw({n.id: (n.x or 0.0, n.y or 0.0) for n in self.graph.nodes})
+
+    def _show_no_actors(self, graph: Graph | None) -> None:
+        self.graph = graph
         self.scene.build([], [], {}, {}, {})
         self.panel.set_graph([], self.type_labels, [], [])
         self.panel.set_current(None, [])
-        self.empty.setText(text)
-        self.stack.setCurrentWidget(self.empty)
         self.rearrange.setEnabled(False)
+        if graph is not None:
+            self.show_empty(
+                self.tr("No actors yet"),
+                self.tr("Add the local actors in the Actors area; then they appear here as a map."),
+                self.tr("Go to the &actors"),
+                lambda: self.navigate.emit("actors"),
+            )
 
     def _apply(self, graph: Graph) -> None:
         """Take a freshly read graph: analyses, panel lists, and the selected actor's links."""
@@ -221,21 +221,8 @@ class NetworkPage(Page):
         current = self.scene.current if self.scene.current in self._by_id else None
         self._show_current(current)
 
-    def _failed(self, token: int, exc: BaseException) -> None:
-        if token != self._token:
-            return
-        self._task = None
-        self._show_busy(None)
-        message = str(exc) if isinstance(exc, StoreError) else self.tr("The network could not be loaded.")
-        self.status_message.emit(message)
-        graph = self.graph  # still show the map with the positions there are, never another town's
-        if graph is not None and graph.nodes and graph.municipality_id == self.municipality_id:
-            self._draw({n.id: (n.x or 0.0, n.y or 0.0) for n in graph.nodes})
-        else:
-            self._show_empty(message)
-
     def _cancel_task(self) -> None:
-        """Forget what is running; its result will be ignored (the token no longer matches)."""
+        """Forget a running layout; its result will be ignored (the token no longer matches)."""
         self._token += 1
         if self._task is not None:
             self._task.cancel()
@@ -249,16 +236,21 @@ class NetworkPage(Page):
         self.progress.setValue(percent or 0)
         self.rearrange.setEnabled(text is None and bool(self.scene.nodes))
 
-    # ----- drawing
+    def update_actions(self) -> None:
+        self.rearrange.setEnabled(not self.loading and self._task is None and bool(self.scene.nodes))
+
+    # ----- drawing and filtering
     def _draw(self, positions: Mapping[str, tuple[float, float]]) -> None:
         assert self.graph is not None
         # No paints of the half-built map: each would cost as much as painting the whole one.
         self.view.setUpdatesEnabled(False)
         graph = self.graph
-        self.scene.build(graph.nodes, graph.links, positions, self._degrees, self._tips(graph))
+        tips = texts.tips(graph, self._by_id, self._degrees, self.type_labels, self.kind_labels)
+        self.scene.build(graph.nodes, graph.links, positions, self._degrees, tips)
 
     def _on_built(self) -> None:
         self.scene.set_isolated(self._isolated)
+        self._filter(fit=False)
         self.view.fit()
         self._label_timer.start()
         self.rearrange.setEnabled(self._task is None and bool(self.scene.nodes))
@@ -267,22 +259,23 @@ class NetworkPage(Page):
         self.scene.update_labels(self.view.scale_factor())
         self.view.setUpdatesEnabled(True)
 
-    def _tips(self, graph: Graph) -> dict[str, str]:
-        tips = {n.id: self._node_tip(n) for n in graph.nodes}
-        tips.update((link.id, self._link_tip(link)) for link in graph.links)
-        return tips
-
-    def _node_tip(self, node: Node) -> str:
-        count = self._degrees.get(node.id, 0)
-        links = self.tr("1 link") if count == 1 else fmt(self.tr("%1 links"), str(count))
-        return f"{node.name}\n{self.type_labels.get(node.type, node.type)} · {links}"
-
-    def _link_tip(self, link: Link) -> str:
-        a, b = self._by_id.get(link.source), self._by_id.get(link.target)
-        kind = self.kind_labels.get(link.kind, link.kind)
-        strength = fmt(self.tr("strength %1 of 3"), str(link.strength))
-        text = f"{a.name if a else '?'} – {b.name if b else '?'}\n{kind}, {strength}"
-        return text + (f"\n{link.note}" if link.note else "")
+    def _filter(self, fit: bool = True) -> None:
+        """Show what the filter bar asks for: actor types, link kinds, the focus on the selection."""
+        graph = self.graph
+        if graph is None or self.scene.building:
+            return
+        bar = self.filters
+        steps = bar.steps()
+        focus = self.scene.current if steps else None
+        if not bar.active():
+            self.scene.set_shown(None, None)
+            bar.show_count(len(graph.nodes), len(graph.nodes))
+            return
+        result = shown(graph.nodes, graph.links, bar.types_chosen(), bar.kinds_chosen(), focus, steps or 0)
+        self.scene.set_shown(result.nodes, result.links)
+        bar.show_count(len(result.nodes), len(graph.nodes))
+        if fit and focus is not None and result.nodes:
+            self.view.show_nodes([self.scene.nodes[i].sceneBoundingRect() for i in result.nodes])
 
     # ----- selection
     def select(self, node_id: str, centre: bool) -> None:
@@ -290,8 +283,10 @@ class NetworkPage(Page):
             return
         self.scene.set_current(node_id)
         self._show_current(node_id)
+        if self.filters.steps():
+            self._filter()  # the focus follows the selection
         item = self.scene.nodes.get(node_id)
-        if centre and item is not None:
+        if centre and item is not None and not self.filters.steps():
             self.view.show_node(item.sceneBoundingRect())
 
     def _choose_type(self, kind: str) -> None:
@@ -303,81 +298,74 @@ class NetworkPage(Page):
 
     def _show_current(self, node_id: str | None) -> None:
         node = self._by_id.get(node_id) if node_id else None
-        rows = []
-        if node is not None and self.graph is not None:
-            for link in self.graph.links:
-                if node.id in (link.source, link.target):
-                    other = self._by_id[link.target if link.source == node.id else link.source]
-                    rows.append(LinkRow(link, other.name, self.kind_labels.get(link.kind, link.kind)))
-            rows.sort(key=lambda r: r.partner.casefold())
+        rows = texts.link_rows(self.graph, node, self._by_id, self.kind_labels) if node and self.graph else []
         self.panel.set_current(node, rows, self.type_labels.get(node.type, node.type) if node else "")
 
-    # ----- writing
+    # ----- writing: every link change is an undoable command
+    def _names(self, source: str, target: str) -> str:
+        a, b = self._by_id.get(source), self._by_id.get(target)
+        return f"{a.name if a else '?'} – {b.name if b else '?'}"
+
     def _add_link(self, source: str, target: str, kind: str, strength: int, note: str) -> None:
         if self.municipality_id is None:
             return
-        try:
-            self.ctx.workspace.network.add_link(self.municipality_id, source, target, kind, strength, note)
-        except StoreError as exc:
-            self.panel.show_error(str(exc), getattr(exc, "field", None))
-            self.status_message.emit(str(exc))
-            return
-        self.panel.link_added()
-        self._after_write(self.tr("Link saved."))
+        state = LinkDrawn(self.municipality_id, source, target, kind, strength, note)
+        name = fmt(self.tr("Link %1"), self._names(source, target))
+        if self.change(name, state, draw, undraw, errors=self.panel) is not None:
+            self.panel.link_added()
+            self._after_write(self.tr("Link saved."))
 
     def _link_drawn(self, source: str, target: str) -> None:
         kind, strength, note = self.panel.values()
         self._add_link(source, target, kind, strength, note)
 
     def _update_link(self, link: Link, kind: str, strength: int, note: str) -> None:
-        try:
-            self.ctx.workspace.network.update_link(link.id, kind, strength, note, link.version)
-        except StoreError as exc:
-            self.panel.show_error(str(exc), getattr(exc, "field", None))
-            return
-        self.panel.end_edit()
-        self._after_write(self.tr("Link changed."))
+        state = LinkChanged(
+            link.id, (link.kind, link.strength, link.note), (kind, strength, note), link.version
+        )
+        name = fmt(self.tr("Link %1 changed"), self._names(link.source, link.target))
+        if self.change(name, state, change_link, unchange_link, errors=self.panel) is not None:
+            self.panel.end_edit()
+            self._after_write(self.tr("Link changed."))
 
     def _delete_link(self, link: Link) -> None:
         a, b = self._by_id.get(link.source), self._by_id.get(link.target)
-        question = self.tr("Delete the link between %1 and %2?")
-        question = fmt(question, a.name if a else "?", b.name if b else "?")
-        answer = QMessageBox.question(self, titled(self.tr("Delete link")), question)
-        if answer != QMessageBox.StandardButton.Yes:
+        question = fmt(
+            self.tr("Delete the link between %1 and %2?"), a.name if a else "?", b.name if b else "?"
+        )
+        if not self.confirm(question) or self.municipality_id is None:
             return
-        try:
-            self.ctx.workspace.network.delete_link(link.id)
-        except StoreError as exc:
-            self.status_message.emit(str(exc))
-            return
-        self._after_write(self.tr("Link deleted."))
+        name = fmt(self.tr("Link %1 deleted"), self._names(link.source, link.target))
+        if self.change(name, deletion(self.municipality_id, link), undraw, draw) is not None:
+            self._after_write(self.tr("Link deleted."))
+
+    def confirm(self, question: str) -> bool:
+        """Ask before a delete (tests replace this)."""
+        return ask(self, self.tr("Delete link"), question)
 
     def _after_write(self, message: str) -> None:
         """Re-read the graph and bring map and panel up to date without a new layout."""
-        assert self.municipality_id is not None
-        try:
-            graph = self.ctx.workspace.network.graph(self.municipality_id)
-        except StoreError as exc:
-            self.status_message.emit(str(exc))
+        mid = self.municipality_id or ""
+        graph = self.read_now(lambda ws: ws.network.graph(mid))
+        if graph is None:
             return
         if {n.id for n in graph.nodes} != set(self.scene.nodes):
             self.reload()  # actors came or went meanwhile: start over
         else:
             self._apply(graph)
-            self.scene.sync_links(graph.links, self._tips(graph))
+            tips = texts.tips(graph, self._by_id, self._degrees, self.type_labels, self.kind_labels)
+            self.scene.sync_links(graph.links, tips)
             for node in graph.nodes:
                 item = self.scene.nodes[node.id]
                 if item.degree != self._degrees.get(node.id, 0):
                     item.set_degree(self._degrees.get(node.id, 0))
             self.scene.set_isolated(self._isolated)
-        self.status_message.emit(message)
-        self.data_changed.emit()
+            self._filter(fit=False)
+        self.show_info(message)
 
     def _save_moved(self, moved: dict[str, tuple[float, float]]) -> None:
-        try:
-            self.ctx.workspace.network.save_positions(self.municipality_id or "", moved)
-        except StoreError as exc:  # e.g. the municipality was deleted meanwhile
-            self.status_message.emit(str(exc))
+        mid = self.municipality_id or ""
+        self.write(lambda ws: ws.network.save_positions(mid, moved))
 
     def _set_link_mode(self, on: bool) -> None:
         self.scene.set_link_mode(on)

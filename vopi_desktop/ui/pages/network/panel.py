@@ -281,6 +281,10 @@ class NetworkPanel(QWidget):
         )
         widget.setFocus()
 
+    def show_message(self, message: str, field: str | None = None) -> None:
+        """A refusal of the store (the page base's ``write`` reports here)."""
+        self.show_error(message, field)
+
     def clear_error(self) -> None:
         self.error.clear()
         self.error.hide()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....store.dto.network import Link, Node
+from ...messages import plain_tooltip
 from .items import HIGHLIGHT, EdgeItem, Label, NodeItem, label_font
 
 SYNC_ITEMS = 1000  # up to this many nodes + links the scene is built in one go
@@ -68,6 +69,8 @@ class NetworkScene(QGraphicsScene):
         self._by_degree: list[NodeItem] = []
         self._label_scale = -1.0
         self.tips: dict[str, str] = {}
+        self.shown_nodes: frozenset[str] | None = None  # None: every actor (no filter)
+        self.shown_links: frozenset[str] | None = None
         self.building = False
         self.build_seconds = 0.0  # wall time from build() to built, for the benchmark
         self.longest_slice = 0.0  # the longest the UI thread was busy in one go while building
@@ -90,6 +93,7 @@ class NetworkScene(QGraphicsScene):
         self._timer.stop()
         self.clear()
         self.nodes, self.edges, self._by_degree, self.tips = {}, {}, [], dict(tips)
+        self.shown_nodes = self.shown_links = None  # the page applies its filter once built
         self._rubber, self._link_source, self._label_scale, self._pressed = None, None, -1.0, {}
         self.building = True
         self._started = time.perf_counter()
@@ -168,6 +172,8 @@ class NetworkScene(QGraphicsScene):
         a.edges.append(edge)
         b.edges.append(edge)
         self.edges[link.id] = edge
+        if self.shown_links is not None and link.id not in self.shown_links:
+            edge.setVisible(False)
         if self.current in (link.source, link.target):
             edge.set_highlight(True)
         return edge
@@ -209,10 +215,31 @@ class NetworkScene(QGraphicsScene):
         )
         text = self.tips.get(key, "")
         if text:
-            QToolTip.showText(event.screenPos(), text, widget)
+            QToolTip.showText(event.screenPos(), plain_tooltip(text), widget)  # names are user text
         else:
             QToolTip.hideText()
         event.accept()
+
+    def set_shown(self, node_ids: frozenset[str] | None, link_ids: frozenset[str] | None) -> None:
+        """Show only these actors and links (None: all), then place the names again among them."""
+        self.shown_nodes, self.shown_links = node_ids, link_ids
+        for node_id, item in self.nodes.items():
+            visible = node_ids is None or node_id in node_ids
+            if item.isVisible() != visible:
+                item.setVisible(visible)
+                if not visible and item.label is not None:
+                    item.label.setVisible(False)
+        for link_id, edge in self.edges.items():
+            visible = link_ids is None or link_id in link_ids
+            if edge.isVisible() != visible:
+                edge.setVisible(visible)
+        self.refresh_labels()
+
+    def refresh_labels(self) -> None:
+        """Place the names again at the current zoom (after a filter, a drag or a new selection)."""
+        if self._label_scale > 0:
+            scale, self._label_scale = self._label_scale, -1.0
+            self.update_labels(scale)
 
     def set_isolated(self, ids: set[str]) -> None:
         for item in self.nodes.values():
@@ -232,9 +259,7 @@ class NetworkScene(QGraphicsScene):
             item.set_state(current=True)
             for edge in item.edges:
                 edge.set_highlight(True)
-        if self._label_scale > 0:  # the current actor's name always shows: place the names again
-            scale, self._label_scale = self._label_scale, -1.0
-            self.update_labels(scale)
+        self.refresh_labels()  # the current actor's name always shows: place the names again
 
     def update_labels(self, scale: float) -> None:
         """Show as many names as fit without overlapping, best-connected actors first.
@@ -251,12 +276,16 @@ class NetworkScene(QGraphicsScene):
         # The selected actor and its partners first, then the isolated migrant organisations the
         # page is about, then the hubs.
         first: list[NodeItem] = []
-        if current is not None:
-            first = [current, *(e.b if e.a is current else e.a for e in current.edges)]
+        if current is not None and current.isVisible():
+            first = [current, *(e.b if e.a is current else e.a for e in current.edges if e.isVisible())]
         first += [i for i in self._by_degree if i.isolated]
         taken: set[str] = set()
         order = []
         for item in first + self._by_degree:
+            if not item.isVisible():  # filtered out: no name, and no room taken
+                if item.label is not None and item.label.isVisible():
+                    item.label.setVisible(False)
+                continue
             if item.node_id not in taken:
                 taken.add(item.node_id)
                 order.append(item)
@@ -347,9 +376,7 @@ class NetworkScene(QGraphicsScene):
             if (item := self.nodes.get(node_id)) is not None and item.pos() != start
         }
         if moved:
-            if self._label_scale > 0:
-                scale, self._label_scale = self._label_scale, -1.0
-                self.update_labels(scale)
+            self.refresh_labels()
             self.nodes_moved.emit(moved)
 
     def _drop_rubber(self) -> None:

@@ -137,6 +137,24 @@ class NetworkView(QGraphicsView):
         self.auto_fit = False
         super().mousePressEvent(event)
 
+    def show_nodes(self, rects: list[QRectF]) -> None:
+        """Zoom to a group of nodes (the focus mode's actor and its neighbours), names readable."""
+        if not rects:
+            return
+        area = rects[0]
+        for rect in rects[1:]:
+            area = area.united(rect)
+        area = area.adjusted(-60, -40, 60, 60)  # room for the names below and beside the nodes
+        view = self.viewport().rect()
+        scale = min(view.width() / max(area.width(), 1.0), view.height() / max(area.height(), 1.0))
+        scale = max(MIN_SCALE, min(MAX_FIT_SCALE, scale))
+        self.auto_fit = False
+        self.resetTransform()
+        self.scale(scale, scale)
+        self.centerOn(area.center())
+        self._update_quality()
+        self.zoom_changed.emit(scale)
+
     def show_node(self, pos: QRectF) -> None:
         """Centre on a node, zooming in far enough to read the names around it."""
         self.auto_fit = False

@@ -1,0 +1,128 @@
+"""The bar above the map that cuts a large network down: actor types, link kinds, focus on one actor.
+
+Only the bar lives here; which actors and links remain is ``analysis.network_filter.shown``.
+Everything works by keyboard: the two menu buttons open with Space, their entries tick with Space.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
+
+from ....analysis.network_filter import FOCUS_STEPS
+from ...messages import fmt
+
+
+class _Choice(QToolButton):
+    """A button with a menu of ticks (all ticked at first) and "show all" on top."""
+
+    changed = Signal()
+
+    def __init__(self, text: str, labels: Mapping[str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._text = text
+        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self)
+        every = menu.addAction(self.tr("Show &all"))
+        every.triggered.connect(self.select_all)
+        menu.addSeparator()
+        self.actions_by_key: dict[str, QAction] = {}
+        for key, label in labels.items():
+            action = menu.addAction(label.replace("&", "&&"))
+            action.setCheckable(True)
+            action.setChecked(True)
+            action.toggled.connect(self._toggled)
+            self.actions_by_key[key] = action
+        self.setMenu(menu)
+        self._update_text()
+
+    def chosen(self) -> set[str] | None:
+        """The ticked keys; None when all are ticked (no filter)."""
+        keys = {k for k, a in self.actions_by_key.items() if a.isChecked()}
+        return None if len(keys) == len(self.actions_by_key) else keys
+
+    def set_chosen(self, keys: set[str] | None) -> None:
+        for key, action in self.actions_by_key.items():
+            action.blockSignals(True)
+            action.setChecked(keys is None or key in keys)
+            action.blockSignals(False)
+        self._toggled()
+
+    def select_all(self) -> None:
+        self.set_chosen(None)
+
+    def _toggled(self) -> None:
+        self._update_text()
+        self.changed.emit()
+
+    def _update_text(self) -> None:
+        chosen = self.chosen()
+        if chosen is None:
+            self.setText(self._text)
+        else:
+            self.setText(fmt(self.tr("%1 (%2 of %3)"), self._text, len(chosen), len(self.actions_by_key)))
+        self.setAccessibleName(self.text().replace("&", ""))
+
+
+class FilterBar(QWidget):
+    changed = Signal()
+
+    def __init__(
+        self, types: Mapping[str, str], kinds: Mapping[str, str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.types = _Choice(self.tr("Actor ty&pes"), types)
+        self.types.setToolTip(self.tr("Show only actors of the ticked types"))
+        self.kinds = _Choice(self.tr("Kinds o&f links"), kinds)
+        self.kinds.setToolTip(self.tr("Show only links of the ticked kinds"))
+        focus_label = QLabel(self.tr("Foc&us:"))
+        self.focus = QComboBox()
+        self.focus.addItem(self.tr("whole network"), 0)
+        self.focus.addItem(self.tr("selected actor and its partners"), 1)
+        self.focus.addItem(fmt(self.tr("selected actor, %1 steps out"), FOCUS_STEPS), FOCUS_STEPS)
+        focus_label.setBuddy(self.focus)
+        self.count = QLabel()
+        self.count.setObjectName("network_shown_count")
+        self.reset = QToolButton()
+        self.reset.setText(self.tr("Show the &whole network"))
+        self.reset.clicked.connect(self.clear)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.types, self.kinds, focus_label, self.focus, self.reset, self.count):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self.types.changed.connect(self._changed)
+        self.kinds.changed.connect(self._changed)
+        self.focus.currentIndexChanged.connect(self._changed)
+        self._changed()
+
+    def types_chosen(self) -> set[str] | None:
+        return self.types.chosen()
+
+    def kinds_chosen(self) -> set[str] | None:
+        return self.kinds.chosen()
+
+    def steps(self) -> int:
+        """0: the whole network; otherwise how many links out from the selected actor."""
+        return int(self.focus.currentData() or 0)
+
+    def active(self) -> bool:
+        return self.types_chosen() is not None or self.kinds_chosen() is not None or self.steps() > 0
+
+    def clear(self) -> None:
+        self.blockSignals(True)
+        self.types.select_all()
+        self.kinds.select_all()
+        self.focus.setCurrentIndex(0)
+        self.blockSignals(False)
+        self._changed()
+
+    def show_count(self, shown: int, total: int) -> None:
+        self.count.setText("" if shown == total else fmt(self.tr("%1 of %2 actors shown"), shown, total))
+
+    def _changed(self) -> None:
+        self.reset.setEnabled(self.active())
+        self.changed.emit()

@@ -1,0 +1,59 @@
+"""The words of the network map: tooltips of actors and links, the partner rows of the panel.
+
+Kept apart from the page (which is long enough); they translate in the page's context.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication
+
+from ....store.dto.network import Graph, Link, Node
+from ....textsort import sort_key
+from ...messages import fmt
+from .model import LinkRow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("NetworkPage", text)
+
+
+def node_tip(node: Node, degree: int, type_labels: Mapping[str, str]) -> str:
+    links = _tr("1 link") if degree == 1 else fmt(_tr("%1 links"), str(degree))
+    return f"{node.name}\n{type_labels.get(node.type, node.type)} · {links}"
+
+
+def link_tip(link: Link, by_id: Mapping[str, Node], kind_labels: Mapping[str, str]) -> str:
+    a, b = by_id.get(link.source), by_id.get(link.target)
+    kind = kind_labels.get(link.kind, link.kind)
+    strength = fmt(_tr("strength %1 of 3"), str(link.strength))
+    text = f"{a.name if a else '?'} – {b.name if b else '?'}\n{kind}, {strength}"
+    return text + (f"\n{link.note}" if link.note else "")
+
+
+def tips(
+    graph: Graph,
+    by_id: Mapping[str, Node],
+    degrees: Mapping[str, int],
+    type_labels: Mapping[str, str],
+    kind_labels: Mapping[str, str],
+) -> dict[str, str]:
+    """The tooltip of every actor and link by id (the scene shows them on hover: names that have
+    no room on the map are read there)."""
+    result = {n.id: node_tip(n, degrees.get(n.id, 0), type_labels) for n in graph.nodes}
+    result.update((link.id, link_tip(link, by_id, kind_labels)) for link in graph.links)
+    return result
+
+
+def link_rows(
+    graph: Graph, node: Node, by_id: Mapping[str, Node], kind_labels: Mapping[str, str]
+) -> list[LinkRow]:
+    """The links of one actor for the panel, by partner name."""
+    rows = []
+    for link in graph.links:
+        if node.id in (link.source, link.target):
+            other = by_id[link.target if link.source == node.id else link.source]
+            rows.append(LinkRow(link, other.name, kind_labels.get(link.kind, link.kind)))
+    rows.sort(key=lambda r: sort_key(r.partner))
+    return rows
