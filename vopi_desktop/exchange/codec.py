@@ -161,6 +161,23 @@ def decoder(column: Column) -> Decoder:
     return decode
 
 
+def quick_check(column: Column) -> Callable[[Any], bool] | None:
+    """A fast test that a value is valid exactly as it is (the common case of a file written by
+    the app); a value that fails it goes through ``decoder`` for conversion or the refusal."""
+    kind = column.type
+    if isinstance(kind, Uuid):
+        return lambda v: type(v) is str and UUID.match(v) is not None
+    if isinstance(kind, String) and not isinstance(kind, Text) and kind.length:
+        limit = kind.length
+        return lambda v: type(v) is str and len(v) <= limit and BAD_CHARS.search(v) is None
+    if isinstance(kind, Text) or (isinstance(kind, String) and kind.length is None):
+        return lambda v: type(v) is str and len(v) <= LONG_TEXT and BAD_CHARS.search(v) is None
+    if isinstance(kind, Integer) and not isinstance(kind, Boolean):
+        low, high = INT_RANGE
+        return lambda v: type(v) is int and low <= v <= high
+    return None
+
+
 def default_of(column: Column) -> object:
     """The value a file written before this column existed gets (older format versions)."""
     default = column.default

@@ -86,7 +86,7 @@ def read(data: Any, manifest: Manifest) -> Incoming:
 
 
 def _read_entity(entity: Entity, rows: list[Any], manifest: Manifest) -> list[Record]:
-    decoders = [(c.name, codec.decoder(c), codec.default_of(c)) for c in entity.columns]
+    decoders = [(c.name, codec.quick_check(c), codec.decoder(c), codec.default_of(c)) for c in entity.columns]
     blanks = {c.name: codec.blank_of(c) for c in entity.columns if c.name in entity.personal}
     allowed = set(entity.field_names)
     out: list[Record] = []
@@ -104,11 +104,15 @@ def _read_entity(entity: Entity, rows: list[Any], manifest: Manifest) -> list[Re
                 f"{entity.name}: unknown field “{sorted(extra)[0][:40]}”; please update VOPI Desktop.",
             )
         record: Record = {}
-        for name, decode, default in decoders:
-            if name not in raw:
+        for name, quick, decode, default in decoders:
+            value = raw.get(name, codec.MISSING)
+            if value is codec.MISSING:
                 if default is codec.MISSING:
                     raise _bad(entity.name, index, name, "fehlt|missing")
                 record[name] = default
+                continue
+            if quick is not None and quick(value):
+                record[name] = value
                 continue
             try:
                 record[name] = decode(raw[name], name)

@@ -179,7 +179,8 @@ def _refuse_foreign(
     unknown = [r["id"] for r in records if r["id"] not in rows]
     if not unknown:
         return
-    for row in service.read_by_ids(entity.table, unknown):
+    elsewhere = service.ids_of(entity.table).intersection(unknown)
+    for row in service.read_by_ids(entity.table, sorted(elsewhere)[:1]):
         raise refuse(
             f"Die Datei enthält einen Datensatz ({entity.name} {row['id']}), der hier zu einer anderen "
             "Kommune gehört; die Datei wurde nicht übernommen.",

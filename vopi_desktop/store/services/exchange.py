@@ -156,6 +156,11 @@ class ExchangeService(Service):
                 out[spec.table.name] = _rows(s, spec.table, query)
         return out
 
+    def ids_of(self, table: Table) -> set[str]:
+        """Every id stored in the table, whichever municipality: to find a file's record held elsewhere."""
+        with self._read() as s:
+            return {row["id"] for row in _rows(s, table, select(table.c.id), [table.c.id])}
+
     def read_by_ids(self, table: Table, ids: Sequence[str]) -> list[dict]:
         """Rows with these ids, whichever municipality they belong to (to find clashes)."""
         rows: list[dict] = []
@@ -242,14 +247,15 @@ class ExchangeService(Service):
             raise StaleRecordError(_STALE())
 
 
-def _rows(s: Any, table: Table, query: Any) -> list[dict]:
+def _rows(s: Any, table: Table, query: Any, columns: Sequence[Column] | None = None) -> list[dict]:
     """The rows as dicts. On SQLite the stored text is converted here rather than by SQLAlchemy's
     per-value result processors, which cost four times the query for 10,000 actors."""
-    converters = [_sqlite_converter(c) for c in table.columns] if s.bind.dialect.name == "sqlite" else None
+    columns = list(table.columns) if columns is None else list(columns)
+    converters = [_sqlite_converter(c) for c in columns] if s.bind.dialect.name == "sqlite" else None
     if converters is None or any(conv is _UNKNOWN for conv in converters):
         return [dict(row._mapping) for row in s.execute(query)]
-    raw = query.with_only_columns(*(type_coerce(c, NullType()).label(c.name) for c in table.columns))
-    names = [c.name for c in table.columns]
+    raw = query.with_only_columns(*(type_coerce(c, NullType()).label(c.name) for c in columns))
+    names = [c.name for c in columns]
     pairs = list(zip(names, converters, strict=True))
     return [
         {
