@@ -33,6 +33,7 @@ from .navigation import Area, areas
 from .pages.base import Page
 from .pages.placeholder import PlaceholderPage
 from .undo import undo_actions
+from .widgets.accessible import name_qt_buttons
 
 log = logging.getLogger(__name__)
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -111,6 +112,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(label)
         bar.addWidget(self.switcher)
         self.addToolBar(bar)
+        name_qt_buttons(bar)  # the » button Qt shows when the window is too narrow
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -268,6 +270,7 @@ class MainWindow(QMainWindow):
                 changed.connect(lambda: self.reload_municipalities(self.municipality_id))
             self._pages[key] = page
             self.stack.addWidget(page)
+            name_qt_buttons(page)  # Qt's own clear buttons get an accessible name
         return self._pages[key]
 
     def _make_page(self, area: Area) -> Page:
