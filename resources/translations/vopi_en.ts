@@ -21,6 +21,17 @@
         </message>
     </context>
     <context>
+        <name>Accessible</name>
+        <message>
+            <source>More tools</source>
+            <translation>More tools</translation>
+        </message>
+        <message>
+            <source>Clear text</source>
+            <translation>Clear text</translation>
+        </message>
+    </context>
+    <context>
         <name>ActorChanges</name>
         <message>
             <source>new actor “%1”</source>

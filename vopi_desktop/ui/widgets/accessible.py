@@ -17,26 +17,30 @@ CLEAR_ACTION = "_q_qlineeditclearaction"
 _HOOKED = "_vopi_named_buttons"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Accessible", text)
+def _more_tools() -> str:
+    return QCoreApplication.translate("Accessible", "More tools")
+
+
+def _clear_text() -> str:
+    return QCoreApplication.translate("Accessible", "Clear text")
 
 
 def name_toolbar(toolbar: QToolBar) -> None:
     button = toolbar.findChild(QToolButton, EXTENSION)
     if button is not None and not button.accessibleName():
-        button.setAccessibleName(_tr("More tools"))
-        button.setToolTip(_tr("More tools"))
+        button.setAccessibleName(_more_tools())
+        button.setToolTip(_more_tools())
 
 
 def name_clear_button(edit: QLineEdit) -> None:
     """The clear button of a search field: "Clear text", as the action and as the button."""
     action = edit.findChild(QAction, CLEAR_ACTION)
     if action is not None and not action.text():
-        action.setText(_tr("Clear text"))
-        action.setToolTip(_tr("Clear text"))
+        action.setText(_clear_text())
+        action.setToolTip(_clear_text())
     for button in edit.findChildren(QAbstractButton):
         if not button.accessibleName():
-            button.setAccessibleName(_tr("Clear text"))
+            button.setAccessibleName(_clear_text())
 
 
 def name_qt_buttons(root: QWidget) -> None:
