@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QToolButton
 
 from ....analysis.network_filter import FOCUS_STEPS
 from ...messages import fmt
+from .view import FlowLayout
 
 
 class _Choice(QToolButton):
@@ -84,16 +85,22 @@ class FilterBar(QWidget):
         self.focus.addItem(self.tr("selected actor and its partners"), 1)
         self.focus.addItem(fmt(self.tr("selected actor, %1 steps out"), FOCUS_STEPS), FOCUS_STEPS)
         focus_label.setBuddy(self.focus)
+        self.focus.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.focus.setMinimumContentsLength(16)
         self.count = QLabel()
         self.count.setObjectName("network_shown_count")
         self.reset = QToolButton()
         self.reset.setText(self.tr("Show the &whole network"))
         self.reset.clicked.connect(self.clear)
-        layout = QHBoxLayout(self)
+        focus_box = QWidget()  # label and box stay together when the bar wraps
+        focus_row = QHBoxLayout(focus_box)
+        focus_row.setContentsMargins(0, 0, 0, 0)
+        focus_row.addWidget(focus_label)
+        focus_row.addWidget(self.focus)
+        layout = FlowLayout(self, spacing=6)  # wraps on a narrow window instead of widening it
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.types, self.kinds, focus_label, self.focus, self.reset, self.count):
+        for widget in (self.types, self.kinds, focus_box, self.reset, self.count):
             layout.addWidget(widget)
-        layout.addStretch(1)
         self.types.changed.connect(self._changed)
         self.kinds.changed.connect(self._changed)
         self.focus.currentIndexChanged.connect(self._changed)

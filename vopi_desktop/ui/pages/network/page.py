@@ -268,7 +268,8 @@ class NetworkPage(Page):
         steps = bar.steps()
         focus = self.scene.current if steps else None
         if not bar.active():
-            self.scene.set_shown(None, None)
+            if self.scene.shown_nodes is not None:  # after a build nothing is hidden: nothing to do
+                self.scene.set_shown(None, None)
             bar.show_count(len(graph.nodes), len(graph.nodes))
             return
         result = shown(graph.nodes, graph.links, bar.types_chosen(), bar.kinds_chosen(), focus, steps or 0)
