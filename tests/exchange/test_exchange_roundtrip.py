@@ -236,3 +236,19 @@ def test_on_sqlite_the_import_stores_exactly_what_sqlalchemy_would(tmp_path: Pat
     for table in set(tables) - {"change_log", "alembic_version"}:
         query = f'SELECT * FROM "{table}" ORDER BY 1, 2'
         assert raw_a.execute(query).fetchall() == raw_b.execute(query).fetchall(), table
+
+
+def test_a_record_changed_while_the_preview_was_open_stops_the_whole_import(sent, tmp_path: Path) -> None:
+    from vopi_desktop.store.errors import StaleRecordError
+
+    a, b = sent
+    mid = a.municipalities.list()[0].id
+    _edit_municipality(a, mid, population=4444)
+    a.actors.create(mid, ActorInput(name="Neuer Verein", type="verein"))
+    export(a.exchange, tmp_path / "back.vopi")
+    plan = importer.prepare(b.exchange, tmp_path / "back.vopi", policy="incoming")
+    _edit_municipality(b, mid, population=5555)  # someone saves while the preview is open
+    before = everything(b)
+    with pytest.raises(StaleRecordError):
+        importer.apply(b.exchange, plan, None)
+    assert everything(b) == before  # not even the new actor
