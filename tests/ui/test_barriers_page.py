@@ -548,3 +548,12 @@ def test_html_in_an_own_barrier_shows_literally(qtbot, ctx, municipality, page) 
     assert page.form.explanation.textFormat() == Qt.TextFormat.PlainText
     assert page.form.explanation.text() == "<i>kursiv</i>"
     assert _cell(page, own.id, 0).startswith("<b>Fett</b>")
+
+
+def test_a_cut_barrier_name_reads_in_full_as_plain_text_on_hover(qtbot, ctx, municipality, page) -> None:
+    own = ctx.workspace.barriers.add_custom(municipality.id, "<img src=x> Telefon", "<b>nur</b> deutsch", "")
+    page.refresh()
+    ctx.tasks.settle()
+    index = page.model.index_of(own.id)
+    tip = index.data(Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;img src=x&gt; Telefon" in tip and "&lt;b&gt;nur&lt;/b&gt;" in tip  # escaped, shown literally

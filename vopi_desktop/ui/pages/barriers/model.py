@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QFont
 
 from ....catalog import Catalog
 from ....store.dto.barriers import BarrierRow
-from ...messages import fmt
+from ...messages import fmt, plain_tooltip
 
 REF_ROLE = Qt.ItemDataRole.UserRole  # BarrierRow.ref for barrier rows, None for group rows
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 1  # the group key on both levels
@@ -205,13 +205,14 @@ class BarrierTreeModel(QAbstractItemModel):
             return row.group
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._text(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == Qt.ItemDataRole.ToolTipRole:  # the full text of a cut cell; user text stays plain
             if column == 0:
-                return row.description
+                name = self._text(row, 0)
+                return plain_tooltip(f"{name}\n\n{row.description}" if row.description else name)
             if column == 1 and row.evidence_kind:
                 evidence = self._evidence.get(row.evidence_kind, row.evidence_kind)
-                return fmt(self.tr("%1, evidence: %2"), self._text(row, 1), evidence)
-            return self._text(row, column)
+                return plain_tooltip(fmt(self.tr("%1, evidence: %2"), self._text(row, 1), evidence))
+            return plain_tooltip(self._text(row, column))
         if role == Qt.ItemDataRole.ForegroundRole and column == 1 and row.relevance is None:
             return QColor("#6b6b6b")
         if role == Qt.ItemDataRole.DecorationRole and column == 1 and row.relevance is not None:
