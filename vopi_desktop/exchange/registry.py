@@ -34,6 +34,7 @@ PERSONAL_COLUMNS = frozenset(
         "review_date",
         "responsible_person",
         "responsible",
+        "who",  # the person doing a measure step
         "moderation",
         "minute_taker",
     }
