@@ -2272,6 +2272,10 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Maßnahmen</translation>
         </message>
         <message>
+            <source>Measure steps</source>
+            <translation>Arbeitsschritte</translation>
+        </message>
+        <message>
             <source>Checklists</source>
             <translation>Checklisten</translation>
         </message>

@@ -2272,6 +2272,10 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Measures</translation>
         </message>
         <message>
+            <source>Measure steps</source>
+            <translation>Measure steps</translation>
+        </message>
+        <message>
             <source>Checklists</source>
             <translation>Checklists</translation>
         </message>

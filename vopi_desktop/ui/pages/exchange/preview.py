@@ -77,6 +77,7 @@ class PreviewDialog(QDialog):
         )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table for the buttons (no Tab trap)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(True)
         self.record_title = plain_label(self.tr("Choose a record that differs to see its differences."))
@@ -274,6 +275,7 @@ class PreviewDialog(QDialog):
             "event": self.tr("Events"),
             "idea": self.tr("Ideas"),
             "measure": self.tr("Measures"),
+            "measure_step": self.tr("Measure steps"),
             "checklist_instance": self.tr("Checklists"),
             "checklist_item_state": self.tr("Checklist items"),
             "practice_example": self.tr("Practice examples"),
