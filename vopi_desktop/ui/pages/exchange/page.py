@@ -95,7 +95,8 @@ class ExchangePage(Page):
         buttons = QHBoxLayout()
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.progress, 1)
+        buttons.addWidget(self.progress, 2)
+        buttons.addStretch(1)  # the buttons keep their size while the progress bar is hidden
         form.addRow(buttons)
         form.addRow(self.export_status)
 
