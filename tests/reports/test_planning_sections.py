@@ -77,3 +77,19 @@ def test_dossier_shows_checklist_progress_and_overdue_items(
     text = " ".join(text_of(render("dossier", [data], tmp_path / "d.pdf", Ctx())).split())
     assert "Öffnung: Kulturverein Brücke" in text and "50 %" in text
     assert "noch nicht ausgebaut" in text  # only the anchoring decision is still missing
+
+
+def test_consultant_compares_every_municipality(workspace: Workspace, municipality, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from vopi_desktop.reports.run import make
+    from vopi_desktop.store.dto.municipality import MunicipalityInput
+
+    workspace.municipalities.create(MunicipalityInput(name="Zweitdorf", kind="gemeinde", state="BY"))
+    workspace.barriers.save(municipality.id, BarrierInput(key="B5", relevance=3), None)
+    out = make(workspace, "consultant", tmp_path / "c.pdf", None)
+    text = " ".join(text_of(out).split())
+    assert "Teststadt" in text and "Zweitdorf" in text and "2 Kommunen im Arbeitsbereich" in text
+    assert workspace.barriers.get(municipality.id, "B5").title in text  # the top barrier
+    assert "Maßnahmen und Checklisten" in text and "noch nicht ausgebaut" not in text
+    assert PdfReader(out).metadata.author == "Alle Kommunen"

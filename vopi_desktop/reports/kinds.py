@@ -108,7 +108,7 @@ KINDS: dict[str, Kind] = {
         Kind("network", "Netzwerk", "Network", frozenset({"actors", "network"}), _network),
         Kind("opening-checklist", "Checkliste Öffnung", "Opening checklist", frozenset({"checklists"}), _checklist("opening"), blank=True),
         Kind("anchoring-checklist", "Checkliste Verankerung", "Anchoring checklist", frozenset({"checklists", "anchoring"}), _checklist("anchoring"), blank=True),
-        Kind("consultant", "Vergleich der Kommunen", "Comparison of municipalities", frozenset(_BASIC | {"plan", "checklists"}), _consultant, all_at_once=True),
+        Kind("consultant", "Vergleich der Kommunen", "Comparison of municipalities", frozenset({"overview"}), _consultant, all_at_once=True),
     )
 }  # fmt: skip
 
@@ -119,7 +119,8 @@ def render(
     """Write the document of ``kind`` over ``items`` (one municipality, or all for the consultant)."""
     spec = KINDS[kind]
     story = spec.story(items, ctx)
-    first = items[0].municipality.name if len(items) == 1 else t("Alle Kommunen", "All municipalities")
+    several = len(items) > 1 or len(items[0].overview) > 1
+    first = t("Alle Kommunen", "All municipalities") if several else items[0].municipality.name
     title = spec.title + (t(" (leer)", " (blank)") if ctx.blank and spec.blank else "")
     meta = template.DocMeta(
         title=title,

@@ -60,8 +60,8 @@ def make(
                             f"Unknown kind of document '{kind}' (choose from: {', '.join(KINDS)})."))  # fmt: skip
     check = _checker(cancelled)
     ctx = Ctx(blank=options.blank and spec.blank, personal=options.personal, check=check)
-    if spec.all_at_once:
-        ids = [m.id for m in ws.municipalities.list()]
+    if spec.all_at_once:  # the overview covers every municipality; one is read as the frame
+        ids = [m.id for m in ws.municipalities.list()][:1]
         if not ids:
             raise ReportError(
                 t("Der Arbeitsbereich enthält keine Kommune.", "The workspace holds no municipality.")

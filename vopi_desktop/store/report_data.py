@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from ..lang import t
 from .dto.actors import Actor, ActorSummary
 from .dto.barriers import BarrierRow, TargetGroup
+from .dto.consultant import PlaceOverview
 from .dto.municipality import Municipality, ProcessState
 from .dto.network import Graph
 from .dto.pillars import Round
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 
 ALL_PARTS = frozenset(
     {"barriers", "actors", "details", "network", "pillars", "plan", "events", "checklists", "anchoring"}
-)
+)  # and "overview": the consultant's one row per municipality of the whole workspace
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class ReportData:
     checklists: tuple[Any, ...] | None = None
     anchoring: Any | None = None
     personal: bool = False
+    overview: tuple[PlaceOverview, ...] = ()  # every municipality of the workspace (consultant)
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -111,6 +113,9 @@ def gather(
         step()
     if "pillars" in parts:
         values["rounds"] = tuple(ws.pillars.rounds(municipality_id))
+        step()
+    if "overview" in parts:
+        values["overview"] = tuple(ws.consultant.overview())
         step()
     _planning(ws, municipality_id, parts, values)
     step()

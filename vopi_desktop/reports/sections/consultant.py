@@ -1,4 +1,4 @@
-"""The consultant's comparison of every municipality in the workspace, one row each."""
+"""The consultant's comparison of every municipality in the workspace, one row each (ConsultantService)."""
 
 from __future__ import annotations
 
@@ -6,72 +6,80 @@ from collections.abc import Sequence
 
 from reportlab.platypus import Flowable, Paragraph
 
-from ...analysis.barriers import progress as barrier_progress
-from ...analysis.barriers import top_barriers
-from ...analysis.next_steps import PROCESS_ORDER, next_steps
-from ...analysis.pillars import pillar_averages, scored_rounds
 from ...lang import t
+from ...store.dto.consultant import PHASES, PlaceOverview
 from ...store.report_data import ReportData
+from ..charts import progress_bar
 from ..text import esc, para
-from .common import Ctx, fmt_num, h1, h2, note, short, table
-from .planning import CHECKLISTS, MEASURES
+from .common import Ctx, fmt_num, h1, note, short, table
+
+PHASE_TITLES = {
+    "occasion": ("Anlass", "Occasion"),
+    "analysis": ("Analyse", "Analysis"),
+    "participation": ("Beteiligung", "Participation"),
+    "implementation": ("Umsetzung", "Implementation"),
+    "opening": ("Öffnung", "Opening"),
+    "anchoring": ("Verankerung", "Anchoring"),
+}
 
 
 def story(items: Sequence[ReportData], ctx: Ctx) -> list[Flowable]:
+    places: list[PlaceOverview] = sorted(items[0].overview if items else (), key=lambda p: p.name.casefold())
     out: list[Flowable] = [
         Paragraph(esc(t("Vergleich der Kommunen", "Comparison of municipalities")), ctx.st["title"]),
-        Paragraph(esc(t(f"{len(items)} Kommunen im Arbeitsbereich", f"{len(items)} municipalities in the workspace")), ctx.st["subtitle"]),
+        Paragraph(esc(t(f"{len(places)} Kommunen im Arbeitsbereich", f"{len(places)} municipalities in the workspace")),
+                  ctx.st["subtitle"]),
     ]  # fmt: skip
-    if len(items) < 2:
+    if len(places) < 2:
         out.append(note(t("Der Vergleich braucht mehr als eine Kommune im Arbeitsbereich.",
                           "The comparison needs more than one municipality in the workspace.")))  # fmt: skip
+    phases = ", ".join(t(*PHASE_TITLES[p]) for p in PHASES)
     out.append(h1(t("Stand des Prozesses", "Progress of the process")))
+    out.append(note(t(f"Phasen mit erfasster Arbeit, von {len(PHASES)}: {phases}.",
+                      f"Phases with recorded work, of {len(PHASES)}: {phases}.")))  # fmt: skip
+    total = len(ctx.cat.barriers)
     rows = []
-    for d in items:
+    for p in places:
         ctx.check()
-        steps = next_steps((), {}, d.process.counts)
-        done = sum(1 for s in steps if s.done)
-        assessed, total = barrier_progress(d.barriers)
-        top = top_barriers(d.barriers, 1)
+        top = p.top_barriers[0] if p.top_barriers else None
+        top_title = (top.title or _barrier(ctx, top.key)) if top else "–"
         rows.append([
-            para(d.municipality.name, ctx.st["cellbold"]),
-            f"{done} / {len(PROCESS_ORDER)}",
-            f"{assessed} / {total}",
-            short(top[0].title if top else "–", 150),
-            fmt_num(d.process.counts.get("actors", 0)),
-            fmt_num(d.process.counts.get("measures", 0)),
+            para(p.name, ctx.st["cellbold"]),
+            para(f"{len(p.phases)} / {len(PHASES)}", ctx.st["cell"]),
+            f"{p.barriers_assessed} / {total}",
+            short(top_title, 140, wrap=True),
+            fmt_num(p.actors),
         ])  # fmt: skip
-    out += table(
-        [t("Kommune", "Municipality"), t("Schritte erledigt", "Steps done"), t("Hemmnisse bewertet", "Barriers rated"),
-         t("Wichtigstes Hemmnis", "Top barrier"), t("Akteure", "Actors"), t("Maßnahmen", "Measures")],
-        rows, [110, 55, 55, 150, 45, 50],
-    )  # fmt: skip
+    out += table([t("Kommune", "Municipality"), t("Phasen", "Phases"), t("Hemmnisse bewertet", "Barriers rated"),
+                  t("Wichtigstes Hemmnis", "Top barrier"), t("Akteure", "Actors")], rows, [120, 50, 60, 175, 50])  # fmt: skip
     out.append(h1(t("Säulen: Durchschnitt der letzten Runde", "Pillars: average of the latest round")))
     pillars = ctx.cat.pillars
-    rows = []
-    for d in items:
-        scored = scored_rounds(list(d.rounds))
-        averages = pillar_averages(scored[-1].scores, pillars) if scored else {}
-        rows.append(
-            [
-                para(d.municipality.name, ctx.st["cellbold"]),
-                *[fmt_num(averages.get(p.key), 1) for p in pillars],
-            ]
-        )
+    rows = [
+        [para(p.name, ctx.st["cellbold"]), *[fmt_num(p.pillar_scores.get(q.key), 1) for q in pillars]]
+        for p in places
+    ]
     out += table(
-        [t("Kommune", "Municipality"), *[p.title for p in pillars]], rows, [120] + [70] * len(pillars)
+        [t("Kommune", "Municipality"), *[q.title for q in pillars]], rows, [120] + [70] * len(pillars)
     )
-    out.append(h1(t("Maßnahmen nach Stand", "Measures by status")))
-    if all(d.measures is None for d in items):
-        out.append(note(_not_built(*MEASURES)))
-    out.append(h2(t("Fortschritt der Checklisten", "Checklist progress")))
-    if all(d.checklists is None for d in items):
-        out.append(note(_not_built(*CHECKLISTS)))
+    out.append(h1(t("Maßnahmen und Checklisten", "Measures and checklists")))
+    statuses = list(ctx.cat.vocab("measure_status"))
+    rows = []
+    for p in places:
+        share = p.checklist_share
+        rows.append([
+            para(p.name, ctx.st["cellbold"]),
+            *[fmt_num(p.measures.get(s, 0)) for s in statuses],
+            progress_bar(share, 70),
+            "–" if share is None else f"{int(share * 100)} %",
+        ])  # fmt: skip
+    head = [t("Kommune", "Municipality"), *[ctx.label("measure_status", s) for s in statuses],
+            t("Checklisten", "Checklists"), ""]  # fmt: skip
+    out += table(head, rows, [115] + [62] * len(statuses) + [72, 36])
     return out
 
 
-def _not_built(de: str, en: str) -> str:
-    return t(
-        f"Bereich „{de}“ in dieser Version noch nicht ausgebaut.",
-        f"Area '{en}' not built in this version yet.",
-    )
+def _barrier(ctx: Ctx, key: str | None) -> str:
+    try:
+        return ctx.cat.barrier(key or "").title
+    except KeyError:
+        return key or "–"
