@@ -73,6 +73,16 @@ OPEN_VOCABS: dict[str, tuple[str, ...]] = {
     "engagement_fields": ("sport", "culture", "education", "social", "religion", "other"),
     "languages": ("de", "tr", "ru", "ar", "uk", "pl", "ro", "it", "el", "fa", "ku", "sq", "hr", "sr", "en"),
     "target_group_suggestions": ("women_migration", "young_people", "refugees", "older_migrants"),
+    "channels": (
+        "personal",
+        "club_visit",
+        "kita_school",
+        "language_course",
+        "religious",
+        "messenger",
+        "other",
+    ),
+    "event_kinds": (*METHOD_KEYS, "info_evening", "other"),
 }
 _SOURCE = re.compile(r"S\d+")
 

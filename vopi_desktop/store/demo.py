@@ -19,6 +19,7 @@ from sqlalchemy import Table, insert, select
 
 from ..lang import t
 from . import demo_data as data
+from . import demo_planning
 from . import models as m
 from .base import Base, new_id, utcnow
 from .errors import StoreError
@@ -208,6 +209,7 @@ def _musterstadt(rows: _Rows, rng: random.Random) -> _Place:
             m.Idea, text=text, event_id=None if event is None else events[event], pillar=pillar, votes=votes,
             status=status, measure_id=None if measure is None else measures[measure],
         )  # fmt: skip
+    demo_planning.town(place, actors, events, measures)
     for key, weights in data.OPENING_SUBJECTS.items():
         place.checklist("opening", actors[key], f"Interkulturelle Öffnung: {names[key]}", weights)
     place.checklist("anchoring", None, "Verankerung in der Stadtverwaltung", data.ANCHORING_WEIGHTS)
@@ -293,6 +295,7 @@ def _generated(rows: _Rows, rng: random.Random, name: str, kind: str, state: str
         place.own(m.Idea, text=text, event_id=rng.choice([*events, None]), pillar=rng.choice(data.PILLARS),
                   votes=rng.randint(0, 15), status=status,
                   measure_id=rng.choice(measures) if status == "in_measure" else None)  # fmt: skip
+    demo_planning.generated(place, events, measures)
     vereine = [(actor_id, actor_name) for actor_id, kind, actor_name in place.actors if kind == "verein"]
     for actor_id, actor_name in rng.sample(vereine, rng.randint(1, 2)):
         weights = rng.choice(list(data.OPENING_SUBJECTS.values()))

@@ -224,28 +224,28 @@ IDEAS = [
 # (title, approach, pillars, channels, languages, responsible, person, partners, target groups,
 #  barriers ("X": the town's own), start, end, budget, status, indicator of success)
 MEASURES = [
-    ("Vereinslotsen-Programm", "O1", "encounter participation", "Persönliche Ansprache;Messenger-Gruppe",
+    ("Vereinslotsen-Programm", "O1", "encounter participation", "personal;messenger",
      "de tr ar ru", "ifs", "Sabine Keller", "tdkv nour eltern tsv", "0 1 2", "B1 B2 B3",
      "2026-02-01", "2026-12-31", 6000, "running", "12 ausgebildete Lotsinnen und Lotsen bis Jahresende"),
-    ("Mehrsprachige Engagement-Broschüre", "O6", "participation", "Flyer;Website;Infoabend",
+    ("Mehrsprachige Engagement-Broschüre", "O6", "participation", "flyer;website;info_evening",
      "de tr ar ru uk", "ehrenamt", "Jonas Weber", "vhs tdkv", "0 2 3", "B1 B5 X",
      "2026-03-01", "2026-06-30", 2500, "planned", "Broschüre in 5 Sprachen an 30 Orten ausgelegt"),
-    ("Infoabende in der Muttersprache", "O18", "participation encounter", "Infoabend;Messenger-Gruppe",
+    ("Infoabende in der Muttersprache", "O18", "participation encounter", "info_evening;messenger",
      "tr ar ru", "tdkv", "", "ditib nour eltern", "0 3 4", "B1 B5",
      "2026-04-15", "2026-10-31", 1200, "planned", "Sechs Abende mit je 20 Gästen"),
-    ("Sozialtarif und Leihausrüstung im TSV", "O12", "participation", "Vereinszeitung;Website",
+    ("Sozialtarif und Leihausrüstung im TSV", "O12", "participation", "press;website",
      "de", "tsv", "Kassenwart TSV", "caritas", "1 2", "B8",
      "2026-01-01", "2026-02-28", 800, "done", "Beschluss der Mitgliederversammlung"),
-    ("Tandem-Patenschaften Verein und Neuzugewanderte", "O8", "encounter", "Persönliche Ansprache",
+    ("Tandem-Patenschaften Verein und Neuzugewanderte", "O8", "encounter", "personal",
      "de ar uk", "asyl", "", "tsv musik syr", "2", "B3 B14",
      "2026-03-01", "2026-11-30", 1500, "running", "20 Tandems"),
-    ("Sprechstunde Engagement im Rathaus", "O7", "eye_level", "Aushang;Amtsblatt",
+    ("Sprechstunde Engagement im Rathaus", "O7", "eye_level", "flyer;press",
      "de tr", "ehrenamt", "Jonas Weber", "beirat", "", "B26",
      "2026-02-15", "2026-12-31", None, "running", "Zwei Stunden pro Woche, Besuchsstatistik"),
-    ("Ehrung für alle Engagierten", "O16", "diversity", "Presse;Amtsblatt",
+    ("Ehrung für alle Engagierten", "O16", "diversity", "press",
      "de", "amt", "", "beirat stiftung", "3 4", "B4 B21",
      "2026-10-01", "2026-10-01", 3000, "idea", ""),
-    ("Antragswerkstatt für Migrantenorganisationen", "O20", "eye_level participation", "E-Mail",
+    ("Antragswerkstatt für Migrantenorganisationen", "O20", "eye_level participation", "other",
      "de", "ifs", "", "tdkv eltern syr", "", "B23",
      "2026-01-24", "2026-01-24", 400, "cancelled", "Fünf Anträge gestellt"),
 ]
@@ -384,7 +384,7 @@ MEASURE_POOL = [  # "approach pillar title"
     "O17 eye_level Qualifizierung für Vorstandsämter", "O18 participation Infoabend in der Muttersprache",
     "O20 eye_level Antragswerkstatt für MO",
 ]
-CHANNELS = ["Flyer", "Messenger-Gruppe", "Infoabend", "Website", "Amtsblatt", "Persönliche Ansprache"]
+CHANNELS = ["flyer", "messenger", "info_evening", "website", "press", "personal", "kita_school", "language_course"]
 EVENT_PLACES = ("Rathaus, Sitzungssaal", "Bürgerhaus", "Gemeindehalle", "Stadtteilzentrum", "Landratsamt")
 IDEA_POOL = [
     "Patenschaften für neue Mitglieder", "Vereinsinfos in mehreren Sprachen", "Begegnungsfest im Park",

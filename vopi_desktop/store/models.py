@@ -232,6 +232,9 @@ class Event(Base, Owned):
     decisions: Mapped[str] = mapped_column(LongText, default="")
     open_points: Mapped[str] = mapped_column(LongText, default="")
     next_date: Mapped[date | None] = mapped_column(Date)
+    # The method's own protocol sections (World Café rounds, the five phases of a Zukunftskonferenz,
+    # agreements of a Runder Tisch, exchange of a Netzwerktreffen); shape checked by the event service.
+    protocol: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
     organisations: Mapped[list[Actor]] = relationship(secondary=event_actors)
 
 
@@ -249,26 +252,51 @@ class Measure(Base, Owned):
     responsible_person: Mapped[str] = mapped_column(ShortText, default="")
     start_on: Mapped[date | None] = mapped_column(Date)
     end_on: Mapped[date | None] = mapped_column(Date)
-    budget: Mapped[float | None] = mapped_column(Numeric(12, 2, asdecimal=False))
-    status: Mapped[str] = mapped_column(String(20), default="planned")
+    budget: Mapped[float | None] = mapped_column(Numeric(12, 2, asdecimal=False))  # planned, euros
+    budget_spent: Mapped[float | None] = mapped_column(Numeric(12, 2, asdecimal=False))
+    status: Mapped[str] = mapped_column(String(20), default="planned")  # vocab measure_status
     success_indicator: Mapped[str] = mapped_column(LongText, default="")
     result: Mapped[str] = mapped_column(LongText, default="")
     target_groups: Mapped[list[TargetGroup]] = relationship(secondary=measure_target_groups)
     barriers: Mapped[list[BarrierAssessment]] = relationship(secondary=measure_barriers)
     partners: Mapped[list[Actor]] = relationship(secondary=measure_partners)
+    responsible_actor: Mapped[Actor | None] = relationship(foreign_keys=[responsible_actor_id], viewonly=True)
+    steps: Mapped[list[MeasureStep]] = relationship(
+        back_populates="measure",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="MeasureStep.position",
+    )
+
+
+class MeasureStep(Base, Owned):
+    """One Arbeitsschritt of a measure: what, who, by when, done."""
+
+    __tablename__ = "measure_step"
+    measure_id: Mapped[str] = mapped_column(
+        Uuid(as_uuid=False), ForeignKey("measure.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    what: Mapped[str] = mapped_column(LongText)
+    who: Mapped[str] = mapped_column(ShortText, default="")
+    due_on: Mapped[date | None] = mapped_column(Date)
+    done: Mapped[bool] = mapped_column(default=False)
+    measure: Mapped[Measure] = relationship(back_populates="steps")
 
 
 class Idea(Base, Owned):
     __tablename__ = "idea"
     text: Mapped[str] = mapped_column(LongText)
     event_id: Mapped[str | None] = mapped_column(
-        Uuid(as_uuid=False), ForeignKey("event.id", ondelete="SET NULL")
+        Uuid(as_uuid=False), ForeignKey("event.id", ondelete="SET NULL"), index=True
     )
     pillar: Mapped[str] = mapped_column(String(20), default="")
     votes: Mapped[int] = mapped_column(Integer, default=0)
-    status: Mapped[str] = mapped_column(String(20), default="new")
+    status: Mapped[str] = mapped_column(String(20), default="new")  # vocab idea_status
+    reject_reason: Mapped[str] = mapped_column(LongText, default="")
+    # The measure the idea became: the link both ways (a measure lists the ideas pointing at it).
     measure_id: Mapped[str | None] = mapped_column(
-        Uuid(as_uuid=False), ForeignKey("measure.id", ondelete="SET NULL")
+        Uuid(as_uuid=False), ForeignKey("measure.id", ondelete="SET NULL"), index=True
     )
 
 

@@ -19,8 +19,11 @@ from .services.actors import ActorService
 from .services.barriers import BarrierService
 from .services.base import ServiceContext
 from .services.consultant import ConsultantService
+from .services.events import EventService
 from .services.exchange import ExchangeService
+from .services.ideas import IdeaService
 from .services.insights import InsightService
+from .services.measures import MeasureService
 from .services.municipality import MunicipalityService
 from .services.network import NetworkService
 from .services.pillars import PillarService
@@ -51,6 +54,9 @@ class Workspace:
         self.network = NetworkService(self._ctx)
         self.pillars = PillarService(self._ctx)
         self.insights = InsightService(self._ctx)
+        self.measures = MeasureService(self._ctx)
+        self.events = EventService(self._ctx)
+        self.ideas = IdeaService(self._ctx)
         self.exchange = ExchangeService(self._ctx)
         self.consultant = ConsultantService(self._ctx)
 

@@ -1,0 +1,329 @@
+"""Measures (the Umsetzungsplan) with their steps, links to barriers, target groups and actors.
+
+A measure is saved as a whole, steps included: the form has an explicit Save, and undo hands the
+previous state back the same way (``MeasureInput.of``). Every save bumps the version, also when only
+a link or a step changed, so a concurrent edit at another workstation is refused, never overwritten.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from ...catalog import Catalog, load_catalog
+from ...lang import language, t
+from ...textsort import sort_key
+from ..base import utcnow
+from ..dto.measures import Measure, MeasureInput, Step, StepInput
+from ..errors import ValidationError
+from ..models import Actor, BarrierAssessment, Idea, Municipality, TargetGroup
+from ..models import Measure as MeasureRow
+from ..models import MeasureStep as StepRow
+from .base import Service
+from .fields import Label, decimal, one_of, text
+from .links import owned
+
+LONG = 5000
+MAX_STEPS = 100
+MAX_EUROS = 100_000_000
+LABELS = {
+    "goal": Label("Das Ziel", "ein Ziel", "the goal"),
+    "success_indicator": Label("Der Erfolgsmaßstab", "einen Erfolgsmaßstab", "the indicator of success"),
+    "result": Label("Das Ergebnis", "ein Ergebnis", "the result"),
+    "responsible_person": Label("Die verantwortliche Person", "eine Person", "the person responsible"),
+    "budget_planned": Label("Das geplante Budget", "ein Budget", "the planned budget"),
+    "budget_spent": Label("Das ausgegebene Budget", "ein Budget", "the budget spent"),
+    "step": Label("Der Arbeitsschritt", "einen Arbeitsschritt", "the step"),
+    "who": Label("Wer den Schritt übernimmt", "wer", "who takes the step"),
+}
+
+
+def _catalog() -> Catalog:
+    return load_catalog(language())
+
+
+def to_dto(row: MeasureRow, idea_ids: Sequence[str] = ()) -> Measure:
+    steps = tuple(
+        Step(s.id, s.what, s.who, s.due_on, s.done, s.position, s.version)
+        for s in sorted(row.steps, key=lambda s: s.position)
+    )
+    actor = row.responsible_actor_id
+    return Measure(
+        id=row.id,
+        municipality_id=row.municipality_id,
+        title=row.title,
+        goal=row.goal,
+        kind=row.kind,
+        status=row.status,
+        target_group_ids=tuple(g.id for g in row.target_groups),
+        barrier_ids=tuple(b.id for b in row.barriers),
+        pillars=tuple(row.pillars or ()),
+        channels=tuple(row.channels or ()),
+        languages=tuple(row.languages or ()),
+        responsible_actor_id=actor,
+        responsible_actor_name=row.responsible_actor.name if actor and row.responsible_actor else "",
+        responsible_person=row.responsible_person,
+        partner_ids=tuple(a.id for a in row.partners),
+        start_on=row.start_on,
+        end_on=row.end_on,
+        budget_planned=row.budget,
+        budget_spent=row.budget_spent,
+        success_indicator=row.success_indicator,
+        result=row.result,
+        steps=steps,
+        idea_ids=tuple(idea_ids),
+        version=row.version,
+        updated_at=row.updated_at,
+        warnings=step_warnings(row.end_on, steps),
+    )
+
+
+def step_warnings(end_on: date | None, steps: Sequence[Step | StepInput]) -> tuple[str, ...]:
+    """Steps due after the measure ends: saved as entered, but worth a look (a warning, not a refusal)."""
+    if end_on is None:
+        return ()
+    late = [s for s in steps if s.due_on is not None and s.due_on > end_on]
+    if not late:
+        return ()
+    names = ", ".join(f"„{s.what[:40]}“" for s in late[:3]) + (" …" if len(late) > 3 else "")
+    end = end_on.strftime("%d.%m.%Y")
+    return (
+        t(
+            f"{len(late)} Arbeitsschritt(e) fällig nach dem Ende der Maßnahme ({end}): {names}",
+            f"{len(late)} step(s) due after the measure ends ({end_on.isoformat()}): {names}",
+        ),
+    )
+
+
+class MeasureService(Service):
+    def list(self, municipality_id: str) -> list[Measure]:
+        """All measures of a municipality by start date (undated last), then title."""
+        with self._read() as s:
+            rows = s.scalars(
+                select(MeasureRow)
+                .where(MeasureRow.municipality_id == municipality_id)
+                .options(*self._loads())
+            ).all()
+            ideas = self._idea_ids(s, [r.id for r in rows])
+            out = [to_dto(r, ideas.get(r.id, ())) for r in rows]
+        return sorted(
+            out, key=lambda m: (m.start_on is None, m.start_on or date.min, sort_key(m.title), m.id)
+        )
+
+    def get(self, measure_id: str) -> Measure:
+        with self._read() as s:
+            row = self._get(s, MeasureRow, measure_id)
+            return to_dto(row, self._idea_ids(s, [row.id]).get(row.id, ()))
+
+    def create(self, municipality_id: str, data: MeasureInput, record_id: str | None = None) -> Measure:
+        """A new measure; ``record_id`` lets undo bring a deleted measure back under its old id."""
+        values = self._validate(data)
+        with self._write() as s:
+            self._get(s, Municipality, municipality_id)
+            row = MeasureRow(municipality_id=municipality_id)
+            if record_id:
+                row.id = record_id
+            self._apply(s, row, municipality_id, data, values)
+            s.add(row)
+            self._log(s, "create", row, row.title)
+            s.flush()
+            return to_dto(row)
+
+    def update(self, measure_id: str, data: MeasureInput, version: int | None) -> Measure:
+        values = self._validate(data)
+        with self._write() as s:
+            row = self._get(s, MeasureRow, measure_id)
+            self._check_version(row, version)
+            self._apply(s, row, row.municipality_id, data, values)
+            self._log(s, "update", row, row.title)
+            s.flush()
+            return to_dto(row, self._idea_ids(s, [row.id]).get(row.id, ()))
+
+    def delete(self, measure_id: str, version: int | None) -> Measure:
+        """Delete a measure with its steps; returns it as it was, so undo can ``restore`` it.
+        Ideas that became this measure keep their status and lose the link."""
+        with self._write() as s:
+            row = self._get(s, MeasureRow, measure_id)
+            self._check_version(row, version)
+            before = to_dto(row, self._idea_ids(s, [row.id]).get(row.id, ()))
+            self._log(s, "delete", row, row.title)
+            s.delete(row)
+            return before
+
+    def restore(self, before: Measure) -> Measure:
+        """Undo of ``delete``: the measure under its old id, its steps, and the links of its ideas."""
+        data = MeasureInput.of(before)
+        values = self._validate(data)
+        with self._write() as s:
+            self._get(s, Municipality, before.municipality_id)
+            row = MeasureRow(id=before.id, municipality_id=before.municipality_id)
+            self._apply(s, row, before.municipality_id, data, values)
+            s.add(row)
+            s.flush()
+            for idea in s.scalars(
+                select(Idea).where(Idea.id.in_(before.idea_ids), Idea.measure_id.is_(None))
+            ):
+                idea.measure_id = row.id
+            self._log(s, "restore", row, row.title)
+            s.flush()
+            return to_dto(row, self._idea_ids(s, [row.id]).get(row.id, ()))
+
+    def from_approach(self, municipality_id: str, barrier_id: str, approach_key: str) -> Measure:
+        """A planned measure of a catalogue approach, already linked to the barrier it answers."""
+        catalog = _catalog()
+        one_of(approach_key, {a.key for a in catalog.approaches}, "kind")
+        approach = catalog.approach(approach_key)
+        with self._write() as s:
+            self._get(s, Municipality, municipality_id)
+            barriers = owned(
+                s, BarrierAssessment, municipality_id, [barrier_id], "barrier_ids", _WHAT["barrier"]
+            )
+            row = MeasureRow(
+                municipality_id=municipality_id,
+                title=approach.title[:200],
+                goal=approach.description[:LONG],
+                kind=approach.key,
+                status="planned",
+                pillars=[],
+                channels=[],
+                languages=[],
+            )
+            row.barriers = barriers
+            s.add(row)
+            self._log(s, "create", row, f"{row.title} ({approach_key})")
+            s.flush()
+            return to_dto(row)
+
+    # ----- helpers
+    @staticmethod
+    def _loads() -> tuple[object, ...]:
+        return (
+            selectinload(MeasureRow.target_groups),
+            selectinload(MeasureRow.barriers),
+            selectinload(MeasureRow.partners),
+            selectinload(MeasureRow.steps),
+            selectinload(MeasureRow.responsible_actor),
+        )
+
+    @staticmethod
+    def _idea_ids(s: Session, measure_ids: Sequence[str]) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = defaultdict(list)
+        if measure_ids:
+            query = (
+                select(Idea.measure_id, Idea.id)
+                .where(Idea.measure_id.in_(measure_ids))
+                .order_by(Idea.created_at)
+            )
+            for measure_id, idea_id in s.execute(query):
+                out[str(measure_id)].append(str(idea_id))
+        return out
+
+    @staticmethod
+    def _validate(data: MeasureInput) -> dict[str, object]:
+        catalog = _catalog()
+        values: dict[str, object] = {
+            "title": text(data.title, "title", required=True, name=True),
+            "goal": text(data.goal, "goal", limit=LONG, label=LABELS["goal"]),
+            "success_indicator": text(
+                data.success_indicator, "success_indicator", limit=LONG, label=LABELS["success_indicator"]
+            ),
+            "result": text(data.result, "result", limit=LONG, label=LABELS["result"]),
+            "responsible_person": text(
+                data.responsible_person, "responsible_person", name=True, label=LABELS["responsible_person"]
+            ),
+            "status": one_of(data.status, catalog.vocab("measure_status"), "status"),
+            "kind": one_of(data.kind, {"", *(a.key for a in catalog.approaches)}, "kind"),
+            "pillars": _keys(data.pillars, {p.key for p in catalog.pillars}, "pillars"),
+            "channels": _keys(data.channels, catalog.vocab("channels"), "channels"),
+            "languages": _keys(data.languages, catalog.vocab("languages"), "languages"),
+            "budget": decimal(
+                data.budget_planned,
+                "budget_planned",
+                minimum=0,
+                maximum=MAX_EUROS,
+                label=LABELS["budget_planned"],
+            ),
+            "budget_spent": decimal(
+                data.budget_spent, "budget_spent", minimum=0, maximum=MAX_EUROS, label=LABELS["budget_spent"]
+            ),
+            "start_on": _date(data.start_on, "start_on"),
+            "end_on": _date(data.end_on, "end_on"),
+        }
+        if values["start_on"] and values["end_on"] and values["end_on"] < values["start_on"]:  # type: ignore[operator]
+            raise ValidationError(
+                t("Das Ende liegt vor dem Beginn.", "The end lies before the start."),
+                "end_on",
+            )
+        steps = list(data.steps or ())
+        if len(steps) > MAX_STEPS:
+            raise ValidationError(
+                t(f"Höchstens {MAX_STEPS} Arbeitsschritte.", f"At most {MAX_STEPS} steps."), "steps"
+            )
+        values["steps"] = [
+            StepInput(
+                what=text(step.what, "steps", required=True, limit=1000, label=LABELS["step"]),
+                who=text(step.who, "steps", name=True, label=LABELS["who"]),
+                due_on=_date(step.due_on, "steps"),
+                done=bool(step.done),
+                id=step.id,
+            )
+            for step in steps
+        ]
+        return values
+
+    def _apply(
+        self, s: Session, row: MeasureRow, mid: str, data: MeasureInput, values: dict[str, object]
+    ) -> None:
+        """Set the fields, links and steps; a change of links or steps alone still bumps the version."""
+        steps: list[StepInput] = values.pop("steps")  # type: ignore[assignment]
+        if data.responsible_actor_id:
+            owned(s, Actor, mid, [data.responsible_actor_id], "responsible_actor_id", _WHAT["actor"])
+        self._update(row, responsible_actor_id=data.responsible_actor_id or None, **values)
+        groups = owned(s, TargetGroup, mid, data.target_group_ids, "target_group_ids", _WHAT["group"])
+        self._set_collection(row, "target_groups", groups)
+        barriers = owned(s, BarrierAssessment, mid, data.barrier_ids, "barrier_ids", _WHAT["barrier"])
+        self._set_collection(row, "barriers", barriers)
+        self._set_collection(
+            row, "partners", owned(s, Actor, mid, data.partner_ids, "partner_ids", _WHAT["actor"])
+        )
+        stored = {st.id: st for st in row.steps} if row.id else {}
+        before = (
+            [(st.id, st.what, st.who, st.due_on, st.done, st.position) for st in row.steps] if row.id else []
+        )
+        kept: list[StepRow] = []
+        for position, step in enumerate(steps):
+            current = stored.get(step.id or "")
+            if current is None:
+                current = StepRow(municipality_id=mid)
+                if step.id and s.get(StepRow, step.id) is None:
+                    current.id = step.id  # undo brings a removed step back under its id
+            self._update(
+                current, what=step.what, who=step.who, due_on=step.due_on, done=step.done, position=position
+            )
+            kept.append(current)
+        after = [(st.id, st.what, st.who, st.due_on, st.done, st.position) for st in kept]
+        if after != before or any(st.id is None for st in kept):
+            row.steps = kept
+            if row.id:
+                row.updated_at = utcnow()  # steps are rows of their own: the measure's version moves too
+
+
+_WHAT = {
+    "group": ("Eine gewählte Zielgruppe", "A chosen target group"),
+    "barrier": ("Ein gewähltes Hemmnis", "A chosen barrier"),
+    "actor": ("Ein gewählter Akteur", "A chosen actor"),
+}
+
+
+def _keys(values: Sequence[str] | None, allowed: object, field: str) -> list[str]:
+    return list(dict.fromkeys(one_of(v, allowed, field) for v in values or ()))
+
+
+def _date(value: object, field: str) -> date | None:
+    if value is None or (isinstance(value, date) and not hasattr(value, "hour")):
+        return value  # type: ignore[return-value]
+    raise ValidationError(t("Das ist kein Datum.", "That is not a date."), field)
