@@ -25,17 +25,18 @@ def _data(ws: Workspace, municipality):
     measures = (
         Row(id="m1", title="Sprechstunde <mehrsprachig> & offen", goal="Mehr Menschen erreichen", status="running",
             start_on=date(2026, 3, 1), end_on=date(2026, 9, 30), responsible_actor_id=club.id,
-            responsible_person="Erika Mustermann", pillars=["encounter"], barrier_ids=[], budget=1200.0),
+            responsible_person="Erika Mustermann", pillars=["encounter"], barrier_ids=[], budget_planned=1200.0),
         Row(id="m2", title="Infoabend in einfacher Sprache", goal="", status="planned", start_on=date(2026, 10, 1),
             end_on=None, responsible_actor_id=None, responsible_person="", pillars=[], barrier_ids=[rated.id],
-            budget=None),
+            budget_planned=None),
     )  # fmt: skip
     events = (
         Row(id="e1", kind="world_cafe", title="World Café im Rathaus", held_on=date(2026, 2, 12), time_from="18:00",
             time_to="20:30", place="Rathaus", moderation="Max Muster", minute_taker="Eva Beispiel",
             participants_total=34, participants_migration=15, agenda="Wie erreichen wir Familien?",
             results="Drei Ideen ausgewählt", decisions="Sprechstunde starten", open_points="Raumfrage",
-            next_date=date(2026, 4, 2), organisation_ids=[club.id]),
+            next_date=date(2026, 4, 2), organisation_ids=[club.id],
+            protocol={"rounds": [{"question": "Was hält euch ab?", "summary": "Zeit und Sprache"}]}),
     )  # fmt: skip
     ideas = (Row(id="i1", text="Elterncafé in der Kita", event_id="e1", votes=9, status="selected"),)
     item = Row(key="opening.01", section="mission", status="done", due_on=None, note="", responsible="")
@@ -51,7 +52,7 @@ def test_plan_prints_measures_timeline_and_coverage(
 ) -> None:
     data = _data(workspace, municipality)
     text = " ".join(text_of(render("plan", [data], tmp_path / "p.pdf", Ctx())).split())
-    assert "Sprechstunde <mehrsprachig> & offen" in text
+    assert "Sprechstunde <mehrsprachig> & offen" in text and "1.200,00" in text
     assert "Zeitplan" in text and "Laufend: 1" in text
     assert "Kulturverein Brücke" in text and "Erika Mustermann" not in text
     assert "Maßnahmen ohne Hemmnis" in text
@@ -65,7 +66,8 @@ def test_events_print_as_protocols_following_the_method(
     data = _data(workspace, municipality)
     text = " ".join(text_of(render("events", [data], tmp_path / "e.pdf", Ctx())).split())
     for expected in ("World Café im Rathaus", "Ziele und Tagesordnung", "Wie erreichen wir Familien?",
-                     "Elterncafé in der Kita (9)", "Kulturverein Brücke", "Ablauf"):  # fmt: skip
+                     "Elterncafé in der Kita (9)", "Kulturverein Brücke", "Ablauf",
+                     "Runde 1: Was hält euch ab?: Zeit und Sprache"):  # fmt: skip
         assert expected in text, expected
     assert "Max Muster" not in text
 

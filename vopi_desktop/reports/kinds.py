@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from reportlab.platypus import Flowable, PageBreak
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
 from ..lang import t
 from ..store.report_data import ReportData
@@ -113,12 +113,27 @@ KINDS: dict[str, Kind] = {
 }  # fmt: skip
 
 
+# Room a heading needs below it, or it starts the next page. (keepWithNext would glue a heading to a
+# whole table and push both to the next page, leaving half a page empty.)
+_ROOM = {"h1": 110, "h2": 80}
+
+
+def _no_lonely_headings(story: list[Flowable]) -> list[Flowable]:
+    out: list[Flowable] = []
+    for flowable in story:
+        room = _ROOM.get(getattr(getattr(flowable, "style", None), "name", ""))
+        if room:
+            out.append(CondPageBreak(room))
+        out.append(flowable)
+    return out
+
+
 def render(
     kind: str, items: Sequence[ReportData], out: Path, ctx: Ctx, progress: template.Progress | None = None
 ) -> Path:
     """Write the document of ``kind`` over ``items`` (one municipality, or all for the consultant)."""
     spec = KINDS[kind]
-    story = spec.story(items, ctx)
+    story = _no_lonely_headings(spec.story(items, ctx))
     several = len(items) > 1 or len(items[0].overview) > 1
     first = t("Alle Kommunen", "All municipalities") if several else items[0].municipality.name
     title = spec.title + (t(" (leer)", " (blank)") if ctx.blank and spec.blank else "")

@@ -50,7 +50,6 @@ def styles() -> dict[str, ParagraphStyle]:
             spaceBefore=10,
             spaceAfter=6,
             textColor=ACCENT,
-            keepWithNext=1,
         ),
         "h2": ParagraphStyle(
             "h2",
@@ -60,7 +59,6 @@ def styles() -> dict[str, ParagraphStyle]:
             leading=14,
             spaceBefore=8,
             spaceAfter=3,
-            keepWithNext=1,
         ),
         "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10, textColor=MUTED, spaceAfter=2),
         "note": ParagraphStyle("note", parent=body, fontName=SANS_ITALIC, textColor=MUTED),

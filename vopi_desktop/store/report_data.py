@@ -130,8 +130,15 @@ def _target_groups(ws: Workspace, municipality_id: str) -> list[TargetGroup]:
     return ws.barriers.target_groups(municipality_id)
 
 
-def _planning(ws: Workspace, municipality_id: str, parts: Collection[str], values: dict[str, Any]) -> None:
-    """Measures, events and ideas: read once the planning services exist (issue #8)."""
+def _planning(ws: Workspace, municipality_id: str, parts: frozenset[str], values: dict[str, Any]) -> None:
+    """Measures, events and ideas (issue #8), where this version has the planning services."""
+    measures, events, ideas = (getattr(ws, name, None) for name in ("measures", "events", "ideas"))
+    if "plan" in parts and measures is not None:
+        values["measures"] = tuple(measures.list(municipality_id))
+    if "events" in parts and events is not None:
+        values["events"] = tuple(events.list(municipality_id))
+    if parts & {"events", "plan"} and ideas is not None:
+        values["ideas"] = tuple(ideas.list(municipality_id))
 
 
 def _opening(ws: Workspace, municipality_id: str, parts: Collection[str], values: dict[str, Any]) -> None:

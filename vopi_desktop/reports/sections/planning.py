@@ -21,6 +21,7 @@ from ...store.report_data import ReportData
 from ..charts import progress_bar, timeline
 from ..text import para
 from .common import Ctx, fmt_date, fmt_num, gap, h1, h2, not_built, note, short, table
+from .protocol import method_sections
 
 MEASURES = ("Maßnahmenplan", "Measures plan")
 EVENTS = ("Veranstaltungen und Ideen", "Events and ideas")
@@ -64,7 +65,7 @@ def measures(data: ReportData, ctx: Ctx) -> list[Flowable]:
     rows = []
     for m in items:
         ctx.check()
-        who = names.get(_get(m, "responsible_actor_id") or "", "")
+        who = _get(m, "responsible_actor_name") or names.get(_get(m, "responsible_actor_id") or "", "")
         if ctx.personal and _get(m, "responsible_person"):
             who = f"{who} ({m.responsible_person})" if who else m.responsible_person
         cell = [para(_get(m, "title", ""), ctx.st["cellbold"])]
@@ -72,18 +73,23 @@ def measures(data: ReportData, ctx: Ctx) -> list[Flowable]:
             cell.append(para(m.goal, ctx.st["small"]))
         rows.append([
             cell,
-            short(ctx.label("measure_status", _get(m, "status", "")), 70),
+            para(ctx.label("measure_status", _get(m, "status", "")), ctx.st["cell"]),
             para(_period(_get(m, "start_on"), _get(m, "end_on")), ctx.st["cell"]),
             para(who or "–", ctx.st["cell"]),
             para(", ".join(ctx.cat.pillar(p).title for p in _get(m, "pillars", ()) if _pillar(ctx, p)), ctx.st["cell"]),
-            fmt_num(_get(m, "budget"), 2) if _get(m, "budget") is not None else "–",
+            _budget(m),
         ])  # fmt: skip
     out.append(h2(t("Maßnahmen im Einzelnen", "Measures in detail")))
     out += table([t("Maßnahme", "Measure"), t("Stand", "Status"), t("Zeitraum", "Period"),
                   t("Verantwortlich", "Responsible"), t("Säulen", "Pillars"), t("Budget (€)", "Budget (€)")],
-                 rows, [150, 55, 75, 85, 85, 50])  # fmt: skip
+                 rows, [140, 70, 72, 85, 80, 48])  # fmt: skip
     out += _coverage(data, ctx, items)
     return out
+
+
+def _budget(measure) -> str:
+    planned = _get(measure, "budget_planned", _get(measure, "budget"))
+    return "–" if planned is None else fmt_num(planned, 2)
 
 
 def _pillar(ctx: Ctx, key: str) -> bool:
@@ -125,7 +131,7 @@ def events(data: ReportData, ctx: Ctx, protocols: bool = False) -> list[Flowable
         out.append(note(t("Noch keine Veranstaltungen dokumentiert.", "No events recorded yet.")))
     if not protocols:
         rows = [[para(_get(e, "title", ""), ctx.st["cellbold"]), short(_method(ctx, e), 100),
-                 fmt_date(_get(e, "held_on")), _participants(e),
+                 fmt_date(_get(e, "held_on")), para(_participants(e), ctx.st["cell"]),
                  str(sum(1 for i in ideas if _get(i, "event_id") == e.id))] for e in items]  # fmt: skip
         if rows:
             out += table([t("Veranstaltung", "Event"), t("Format", "Format"), t("Datum", "Date"),
@@ -133,7 +139,8 @@ def events(data: ReportData, ctx: Ctx, protocols: bool = False) -> list[Flowable
     else:
         for e in items:
             ctx.check()
-            out += _protocol(data, ctx, e, [i for i in ideas if _get(i, "event_id") == e.id])
+            own = _get(e, "ideas") or [i for i in ideas if _get(i, "event_id") == e.id]
+            out += _protocol(data, ctx, e, list(own))
     loose = [i for i in ideas if not _get(i, "event_id")]
     if loose or (ideas and not protocols):
         out.append(h2(t("Ideen", "Ideas")))
@@ -188,6 +195,7 @@ def _protocol(data: ReportData, ctx: Ctx, event, ideas: list) -> list[Flowable]:
                        ("open_points", t("Offene Punkte und Dissens", "Open points and dissent"))):  # fmt: skip
         if _get(event, key):
             out.append(para(getattr(event, key), ctx.st["body"], label))
+    out += method_sections(event, ctx)
     if ideas:
         out.append(para("; ".join(f"{_get(i, 'text', '')} ({_get(i, 'votes', 0)})" for i in ideas), ctx.st["body"],
                         t("Ideen (Stimmen)", "Ideas (votes)")))  # fmt: skip

@@ -1,0 +1,57 @@
+"""The method-specific part of an event protocol (World Café rounds, Zukunftskonferenz phases, Runder
+Tisch agreements, Netzwerktreffen exchange), as the planning service stores it in ``event.protocol``."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+
+from reportlab.platypus import Flowable
+
+from ...lang import t
+from ..text import para
+from .common import Ctx, fmt_date, short, table
+
+FUTURE_PHASES = ("past", "present", "future", "common_ground", "action_planning")  # catalogue order
+
+
+def method_sections(event: object, ctx: Ctx) -> list[Flowable]:
+    protocol = getattr(event, "protocol", None)
+    if not isinstance(protocol, Mapping) or not protocol:
+        return []
+    out: list[Flowable] = []
+    rounds = protocol.get("rounds") or []
+    for n, r in enumerate(rounds, 1):
+        if isinstance(r, Mapping) and (r.get("question") or r.get("summary")):
+            label = t(f"Runde {n}", f"Round {n}") + (f": {r.get('question')}" if r.get("question") else "")
+            out.append(para(r.get("summary") or "–", ctx.st["body"], label))
+    phases = protocol.get("phases") or {}
+    if isinstance(phases, Mapping):
+        try:
+            titles = [p.title for p in ctx.cat.method("future_conference").phases]
+        except KeyError:
+            titles = list(FUTURE_PHASES)
+        for key, title in zip(FUTURE_PHASES, titles, strict=False):
+            if phases.get(key):
+                out.append(para(phases[key], ctx.st["body"], title))
+    agreements = [a for a in protocol.get("agreements") or [] if isinstance(a, Mapping) and a.get("what")]
+    if agreements:
+        rows = [[para(a.get("what", ""), ctx.st["cell"]),
+                 para(a.get("who", "") if ctx.personal else "–", ctx.st["cell"]), _due(a.get("due"))]
+                for a in agreements]  # fmt: skip
+        out += table([t("Vereinbarung", "Agreement"), t("Wer", "Who"), t("Bis", "By")], rows, [300, 120, 70])
+    exchange = [x for x in protocol.get("exchange") or [] if isinstance(x, Mapping)]
+    if exchange:
+        rows = [[short(x.get("municipality", ""), 130, wrap=True), para(x.get("contribution", ""), ctx.st["cell"])]
+                for x in exchange]  # fmt: skip
+        out += table([t("Kommune", "Municipality"), t("Beitrag", "Contribution")], rows, [130, 360])
+    return out
+
+
+def _due(value: object) -> str:
+    if isinstance(value, date):
+        return fmt_date(value)
+    try:
+        return fmt_date(date.fromisoformat(str(value))) if value else "–"
+    except ValueError:
+        return str(value)
