@@ -28,6 +28,7 @@ class ConsultantPage(Page):
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Comparison of the municipalities"))
         self.table.setSortingEnabled(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table (no Tab trap)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
