@@ -205,3 +205,26 @@ def test_a_second_start_hands_its_file_to_the_open_window(qtbot, ctx, demo, tmp_
         ctx.tasks.settle()
     assert isinstance(shown[0], PreviewDialog)
     window.inbox.close()
+
+
+def test_a_file_into_an_empty_workspace_brings_its_municipality_into_the_switcher(
+    qtbot, ctx, tmp_path
+) -> None:
+    from vopi_desktop.store.db import make_engine, upgrade
+    from vopi_desktop.store.workspace import Workspace
+
+    engine = make_engine(tmp_path / "sender.sqlite3")
+    upgrade(engine)
+    sender = Workspace(engine, who="Gemeinde")
+    fill_demo(sender, "small")
+    sender.exchange.export_file(tmp_path / "erste.vopi")
+    sender.close()
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    ctx.tasks.settle()
+    assert window.switcher.count() == 0
+    with messages.use_runner(lambda dialog: QDialog.DialogCode.Accepted):
+        window.open_exchange_file(tmp_path / "erste.vopi")
+        ctx.tasks.settle()
+    assert window.switcher.count() == 1 and "Musterstadt" in window.switcher.currentText()
