@@ -122,6 +122,7 @@ def run() -> dict[str, float]:
                 runner.run(
                     lambda progress: force_layout(ids, edges, seed=7, progress=progress.update),
                     on_done=lambda _positions: (done.append(time.perf_counter()), loop.quit()),
+                    owner=None,
                 )
 
             gc.collect()  # the garbage of step 1 should not be collected inside this measurement

@@ -30,7 +30,7 @@ def test_result_and_progress_arrive_on_the_ui_thread(qtbot) -> None:
         seen["result"] = result
         seen["on_ui_thread"] = QThread.currentThread() is QApplication.instance().thread()
 
-    runner.run(work, done, on_progress=lambda d, t: steps.append((d, t)))
+    runner.run(work, done, on_progress=lambda d, t: steps.append((d, t)), owner=None)
     qtbot.waitUntil(lambda: "result" in seen)
     assert seen == {"result": 42, "on_ui_thread": True}
     assert worker and worker[0] != threading.get_ident()
@@ -45,7 +45,7 @@ def test_error_is_reported_not_lost(qtbot) -> None:
     def fail(_progress: Progress) -> None:
         raise ValueError("kaputt")
 
-    runner.run(fail, on_done=lambda _r: pytest.fail("no result expected"), on_error=errors.append)
+    runner.run(fail, on_done=lambda _r: pytest.fail("no result expected"), on_error=errors.append, owner=None)
     qtbot.waitUntil(lambda: bool(errors))
     assert isinstance(errors[0], ValueError)
 
@@ -62,7 +62,7 @@ def test_cancel_stops_the_task_and_reports_nothing(qtbot) -> None:
             progress.update(i, 500)  # raises Cancelled once cancel() was called
         return "finished"
 
-    handle = runner.run(slow, calls.append, calls.append)
+    handle = runner.run(slow, calls.append, calls.append, owner=None)
     assert started.wait(5)
     handle.cancel()
     assert runner.wait(5000)
@@ -75,8 +75,8 @@ def test_cancel_stops_the_task_and_reports_nothing(qtbot) -> None:
 def test_sync_runner_delivers_after_run_returns_as_the_real_one(qtbot) -> None:
     runner = SyncTaskRunner()
     out: list[object] = []
-    runner.run(lambda _p: "ja", out.append)
-    runner.run(lambda _p: 1 / 0, out.append, out.append)
+    runner.run(lambda _p: "ja", out.append, owner=None)
+    runner.run(lambda _p: 1 / 0, out.append, out.append, owner=None)
     assert out == []  # nothing yet: callbacks are queued, as on real threads
     runner.settle()
     assert out[0] == "ja"
@@ -94,7 +94,7 @@ def test_progress_is_throttled(qtbot) -> None:
             progress.update(i + 1, 10_000)
         return 1
 
-    runner.run(busy, finished.append, on_progress=lambda d, t: steps.append((d, t)))
+    runner.run(busy, finished.append, on_progress=lambda d, t: steps.append((d, t)), owner=None)
     qtbot.waitUntil(lambda: bool(finished))
     assert steps[-1] == (10_000, 10_000)
     assert len(steps) < 100  # not one signal per row
@@ -132,7 +132,7 @@ def test_a_finished_task_releases_its_signals_object(qtbot, monkeypatch) -> None
     runner = TaskRunner()
     done: list[int] = []
     for n in range(20):
-        runner.run(lambda _p, n=n: n, done.append, lane="reads")
+        runner.run(lambda _p, n=n: n, done.append, lane="reads", owner=None)
     qtbot.waitUntil(lambda: len(done) == 20)
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     assert not runner.busy
@@ -145,7 +145,7 @@ def test_reads_are_not_starved_by_jobs(qtbot) -> None:
     read: list[str] = []
     for _ in range(3):  # more long jobs than the jobs lane has threads
         runner.run(lambda _p: release.wait(10), owner=None, lane="jobs")
-    runner.run(lambda _p: "rows", read.append, lane="reads")
+    runner.run(lambda _p: "rows", read.append, lane="reads", owner=None)
     qtbot.waitUntil(lambda: read == ["rows"], timeout=3000)
     release.set()
     assert runner.wait(5000)
@@ -164,7 +164,7 @@ def test_cancel_all_stops_running_and_queued_tasks_at_once(qtbot) -> None:
         return "finished"
 
     for _ in range(3):
-        runner.run(slow, calls.append, calls.append)
+        runner.run(slow, calls.append, calls.append, owner=None)
     assert started.wait(5)
     t0 = time.monotonic()
     assert runner.cancel_all(5000)

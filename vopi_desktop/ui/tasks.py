@@ -120,10 +120,12 @@ class TaskRunner:
         on_error: OnError | None = None,
         on_progress: OnProgress | None = None,
         *,
-        owner: QObject | None = None,
+        owner: QObject | None,
         lane: Lane = "jobs",
     ) -> TaskHandle:
         """Run ``func(progress)`` off the UI thread; ``owner`` deleted means no callback runs.
+        Every caller names its owner (the page or dialog the answer is for; None only for tests
+        and tools that outlive every widget).
 
         Without ``on_error`` a failure is logged (never the crash dialog: the page is not told).
         """
