@@ -247,6 +247,18 @@
             <source>Size</source>
             <translation>Größe</translation>
         </message>
+        <message>
+            <source>Discard what you typed in this form?</source>
+            <translation>Die Eingaben in diesem Formular verwerfen?</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Verwerfen</translation>
+        </message>
+        <message>
+            <source>&amp;Keep editing</source>
+            <translation>&amp;Weiter bearbeiten</translation>
+        </message>
     </context>
     <context>
         <name>ActorTableModel</name>

@@ -247,6 +247,18 @@
             <source>Size</source>
             <translation>Size</translation>
         </message>
+        <message>
+            <source>Discard what you typed in this form?</source>
+            <translation>Discard what you typed in this form?</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Discard</translation>
+        </message>
+        <message>
+            <source>&amp;Keep editing</source>
+            <translation>&amp;Keep editing</translation>
+        </message>
     </context>
     <context>
         <name>ActorTableModel</name>

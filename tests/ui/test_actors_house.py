@@ -45,8 +45,9 @@ def _in_dialog(ctx, trigger: Callable[[], None], handle: Callable[[ActorDialog],
         try:
             handle(dialog)
         finally:
-            if dialog.isVisible():
-                dialog.reject()
+            if dialog.isVisible():  # left open by the test: discard whatever it typed
+                with messages.use_runner(lambda _box: QMessageBox.StandardButton.Yes):
+                    dialog.reject()
 
     QTimer.singleShot(0, run)
     trigger()
@@ -263,7 +264,7 @@ def test_page_closed_while_loading_gets_no_callback(qtbot, threaded_ctx, municip
 
 def test_a_refusal_quoting_a_name_shows_it_literally(qtbot, ctx, municipality) -> None:
     ctx.workspace.actors.create(municipality.id, ActorInput(name=HTML_NAME, type="verein"))
-    _window_, page = _window(qtbot, ctx)
+    _win, page = _window(qtbot, ctx)
 
     def duplicate(dialog: ActorDialog) -> None:
         qtbot.keyClicks(dialog.name, HTML_NAME)
@@ -273,3 +274,32 @@ def test_a_refusal_quoting_a_name_shows_it_literally(qtbot, ctx, municipality) -
 
     _in_dialog(ctx, lambda: qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton), duplicate)
     assert len(ctx.workspace.actors.list(municipality.id)) == 1
+
+
+def test_cancel_with_typed_input_asks_before_discarding(qtbot, ctx, municipality) -> None:
+    _win, page = _window(qtbot, ctx)
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked: list[str] = []
+
+    def answer(box: QDialog) -> int:
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text())
+        return answers.pop(0)
+
+    def cancel(dialog: ActorDialog) -> None:
+        with messages.use_runner(answer):
+            qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # clean: closes without a question
+            assert not dialog.isVisible() and asked == []
+
+    _in_dialog(ctx, lambda: qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton), cancel)
+
+    def typed(dialog: ActorDialog) -> None:
+        qtbot.keyClicks(dialog.name, "Chor Harmonie")
+        with messages.use_runner(answer):
+            qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)  # "Keep editing"
+            assert dialog.isVisible() and dialog.name.text() == "Chor Harmonie" and len(asked) == 1
+            qtbot.keyClick(dialog.name, Qt.Key.Key_Escape)  # "Discard"
+            assert not dialog.isVisible()
+
+    _in_dialog(ctx, lambda: qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton), typed)
+    assert ctx.workspace.actors.list(municipality.id) == []

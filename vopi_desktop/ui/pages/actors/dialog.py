@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ....store.dto.actors import Actor, ActorInput
 from ....textnumbers import parse_int
 from ...context import AppContext
+from ...messages import ask
 from ...widgets.form_error import FormError
 from ...widgets.optional_date import OptionalDate
 from ...widgets.titles import titled
@@ -165,6 +166,7 @@ class ActorDialog(QDialog):
         layout.addWidget(buttons)
         if actor is not None:
             self._fill(actor)
+        self._shown = self._raw()  # what Cancel compares with: typed input is never dropped unasked
         self.name.setFocus()
 
     def _contact_group(self) -> QGroupBox:
@@ -266,3 +268,34 @@ class ActorDialog(QDialog):
 
     def show_error(self, message: str, field: str | None) -> None:
         self.error.show_message(message, field)
+
+    def _raw(self) -> tuple[object, ...]:
+        """Every field as typed (even a number that would not parse), for the unsaved-input check."""
+        texts = (self.name, self.size_edit, self.website, self.org_email, self.org_phone)
+        contact = (self.contact_name, self.contact_email, self.contact_phone)
+        return (
+            *(w.text() for w in texts + contact),
+            self.address.toPlainText(),
+            self.notes.toPlainText(),
+            self.type.currentData(),
+            self.legal_basis.currentData(),
+            tuple(checked_keys(self.fields)),
+            tuple(checked_keys(self.languages)),
+            self.consent_date.value(),
+            self.review_date.value(),
+        )
+
+    def is_dirty(self) -> bool:
+        return self.saved is None and self._raw() != self._shown
+
+    def reject(self) -> None:
+        """Cancel, Esc or the window's close button: typed input is discarded only when confirmed."""
+        if self.is_dirty() and not ask(
+            self,
+            self.windowTitle().removeprefix("VOPI Desktop – "),
+            self.tr("Discard what you typed in this form?"),
+            yes=self.tr("&Discard"),
+            no=self.tr("&Keep editing"),
+        ):
+            return
+        super().reject()
