@@ -107,3 +107,33 @@ def test_cancel_stops_the_job_and_keeps_no_document(qtbot, threaded, monkeypatch
     assert "Abgebrochen" in page.status.text() or "Cancelled" in page.status.text()
     assert page.make_button.isEnabled()
     assert list(Path(page._folder.name).iterdir()) == []
+
+
+@pytest.mark.skipif(not HAVE_QTPDF, reason="no QtPdf in this PySide6")
+def test_ctrl_p_on_another_page_makes_its_document_and_opens_the_print_dialog(qtbot, threaded) -> None:
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QDialog
+
+    from vopi_desktop.ui import messages
+
+    window = MainWindow(threaded)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    window.show_area("network")
+    shown: list[tuple[type, str]] = []
+
+    def answer(dialog: QDialog) -> int:
+        shown.append((type(dialog), dialog.windowTitle()))
+        return QDialog.DialogCode.Rejected
+
+    with messages.use_runner(answer):
+        window.print_action.trigger()
+        page = window.page("reports")
+        assert window.current_page() is page
+        assert page.current_kind() == "network"
+        qtbot.waitUntil(lambda: bool(shown), timeout=30000)
+    assert issubclass(shown[0][0], QPrintDialog)
+    assert shown[0][1].startswith("VOPI Desktop")
+    assert "Netzwerkkarte" in PdfReader(page.made[0]).pages[0].extract_text()

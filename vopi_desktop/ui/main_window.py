@@ -317,7 +317,16 @@ class MainWindow(QMainWindow):
 
     # ----- actions
     def _print(self) -> None:
+        """Ctrl+P: on the Berichte page print its document; elsewhere make that page's document and print it."""
+        current = self.current_page()
+        reports = self.page("reports")
+        if current is reports:
+            reports.print_document()  # type: ignore[attr-defined]
+            return
+        area = current.area_key if current is not None else ""
         self.show_area("reports")
+        if self.current_page() is reports and hasattr(reports, "print_for"):
+            reports.print_for(area)
 
     def _find(self) -> None:
         page = self.current_page()

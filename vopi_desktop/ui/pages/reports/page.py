@@ -6,8 +6,6 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,6 +30,21 @@ from ..base import Page
 from .preview import Preview
 
 CHECKLISTS = ("opening-checklist", "anchoring-checklist")
+# The document Ctrl+P prints from each area (File → Print): what a user there expects on paper.
+AREA_KINDS = {
+    "start": "dossier",
+    "barriers": "analysis",
+    "pillars": "analysis",
+    "actors": "actors",
+    "network": "network",
+    "events": "events",
+    "measures": "plan",
+    "timeline": "plan",
+    "coverage": "plan",
+    "opening": "opening-checklist",
+    "anchoring": "anchoring-checklist",
+    "consultant": "consultant",
+}
 
 
 class ReportsPage(Page):
@@ -43,6 +56,7 @@ class ReportsPage(Page):
         self._folder = tempfile.TemporaryDirectory(prefix="vopi-documents-")
         self.made: list[Path] = []
         self._municipality_name = ""
+        self._print_when_made = False
 
         self.kind = QComboBox()
         for key, title in self.kinds().items():
@@ -108,12 +122,7 @@ class ReportsPage(Page):
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self.save_as)
         self.open_button.clicked.connect(self.preview.open_externally)
-        QShortcut(
-            QKeySequence.StandardKey.Print,
-            self,
-            self.print_document,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
+        # Ctrl+P is the window's File → Print, which prints this page's document (main_window._print)
         self._options_changed()
 
     def kinds(self) -> dict[str, str]:
@@ -208,6 +217,17 @@ class ReportsPage(Page):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
+    def print_for(self, area: str) -> None:
+        """Ctrl+P on another page: make that area's document for the current municipality, then print."""
+        kind = AREA_KINDS.get(area)
+        if kind is None or self._job is not None:
+            return
+        self.kind.setCurrentIndex(self.kind.findData(kind))
+        self.this_one.setChecked(True)
+        if self.make_button.isEnabled():
+            self._print_when_made = True
+            self.make_document()
+
     def _made(self, paths: list[Path]) -> None:
         self._job = None
         self.made = list(paths)
@@ -219,9 +239,13 @@ class ReportsPage(Page):
         if paths:
             self.preview.show_pdf(paths[0])
         self._options_changed()
+        if self._print_when_made:
+            self._print_when_made = False
+            self.print_document()
 
     def _failed(self, exc: BaseException) -> None:
         self._job = None
+        self._print_when_made = False
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.status.setText("")
@@ -234,6 +258,7 @@ class ReportsPage(Page):
         if self._job is not None:
             self._job.cancel()
             self._job = None
+            self._print_when_made = False
             self.progress.setRange(0, 1)
             self.progress.setValue(0)
             self._options_changed()
