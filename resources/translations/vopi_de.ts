@@ -1374,8 +1374,8 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Diese Seite hat kein Suchfeld.</translation>
         </message>
         <message>
-            <source>VOPI Desktop – Help</source>
-            <translation>VOPI Desktop – Hilfe</translation>
+            <source>Help</source>
+            <translation>Hilfe</translation>
         </message>
         <message>
             <source>Choose an area in the sidebar on the left (Ctrl+1 … Ctrl+9). The Start page recommends the next steps for your municipality.</source>

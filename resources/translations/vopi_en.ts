@@ -1374,8 +1374,8 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>This page has no search field.</translation>
         </message>
         <message>
-            <source>VOPI Desktop – Help</source>
-            <translation>VOPI Desktop – Help</translation>
+            <source>Help</source>
+            <translation>Help</translation>
         </message>
         <message>
             <source>Choose an area in the sidebar on the left (Ctrl+1 … Ctrl+9). The Start page recommends the next steps for your municipality.</source>

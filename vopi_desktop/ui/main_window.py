@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QToolBar,
@@ -232,8 +231,7 @@ class MainWindow(QMainWindow):
 
     def new_municipality(self) -> None:
         dialog = MunicipalityDialog(self.ctx, self, first_start=False)
-        accepted, created = dialog.exec(), dialog.created
-        dialog.deleteLater()  # a parented dialog would otherwise live as long as the window
+        accepted, created = messages.run(dialog), dialog.created  # deleted after use
         if accepted and created is not None:
             self.reload_municipalities(select=created.id)
             self.statusBar().showMessage(self.tr("Municipality created."), 5000)
@@ -336,9 +334,9 @@ class MainWindow(QMainWindow):
     def _help(self) -> None:
         page = self.current_page()
         text = page.help_text() if page else ""
-        QMessageBox.information(
+        messages.inform(
             self,
-            self.tr("VOPI Desktop – Help"),
+            self.tr("Help"),
             text
             or self.tr(
                 "Choose an area in the sidebar on the left (Ctrl+1 … Ctrl+9). The Start page recommends "
