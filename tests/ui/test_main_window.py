@@ -360,9 +360,14 @@ def test_gui_start_on_unreadable_data_says_so_in_a_window(qtbot, config, monkeyp
     assert config.sqlite_path is not None
     config.sqlite_path.write_bytes(b"das ist keine Datenbank" * 200)
     shown: list[tuple[str, str]] = []
-    monkeypatch.setattr("vopi_desktop.ui.crash.install_crash_handler", lambda _logs: None)
-    monkeypatch.setattr(QMessageBox, "critical", lambda _p, title, text: shown.append((title, text)))
-    assert run_gui(config, "de") == 1
+    monkeypatch.setattr("vopi_desktop.ui.crash.install_crash_handler", lambda *_args: None)
+
+    def answer(box: QMessageBox) -> int:
+        shown.append((box.windowTitle(), box.text()))
+        return QMessageBox.StandardButton.Ok
+
+    with messages.use_runner(answer):
+        assert run_gui(config, "de") == 1
     [(title, text)] = shown
     assert title.startswith("VOPI Desktop – ")
     assert "Datenbank" in text
