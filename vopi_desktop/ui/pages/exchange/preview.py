@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...messages import fmt, plain_label, titled
+from ...messages import fmt, plain_label, plain_tooltip, titled
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 
@@ -165,7 +165,7 @@ class PreviewDialog(QDialog):
                     continue
                 child = QTreeWidgetItem(top, [item.label, "", "", self._newer(item), ""])
                 child.setData(0, ITEM_ROLE, item)
-                child.setToolTip(0, item.label)
+                child.setToolTip(0, plain_tooltip(item.label))  # a name from a file: never HTML
             top.setExpanded(counts["differs"] <= 20)
         self._refresh_decisions()
 
@@ -226,7 +226,7 @@ class PreviewDialog(QDialog):
             field = self._field_names.get(diff.field, diff.field.replace("_", " "))
             for column, value in enumerate((field, self._text(diff.local), self._text(diff.incoming))):
                 cell = QTableWidgetItem(value)
-                cell.setToolTip(value)
+                cell.setToolTip(plain_tooltip(value))
                 self.table.setItem(row, column, cell)
         self.table.resizeRowsToContents()
         (self.take if item.take else self.keep).setChecked(True)
