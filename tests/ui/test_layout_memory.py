@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import json
 
+import pytest
+from PySide6.QtWidgets import QSplitter
+
+from vopi_desktop.areas import AREAS
 from vopi_desktop.config import load_config
 from vopi_desktop.ui.context import AppContext
 from vopi_desktop.ui.main_window import MainWindow
@@ -68,3 +72,16 @@ def test_damaged_layout_entries_are_ignored(qtbot, workspace, config) -> None:
     assert window.splitter.sizes()[0] > 0
     config.settings_path.write_text(json.dumps({"layout": ["odd"]}), encoding="utf-8")
     assert load_config(config.data_dir, None).settings.layout == {}
+
+
+@pytest.mark.parametrize("page", [a.key for a in AREAS if a.page is not None])
+def test_every_splitter_of_a_page_is_remembered(qtbot, workspace, municipality, config, page: str) -> None:
+    """A page that comes next copies the pattern: ``ctx.layout.remember(splitter, "area/…")``."""
+    window = _start(qtbot, workspace, config.data_dir)
+    window.show_area(page)
+    forgotten = [
+        s.objectName() or repr(s)
+        for s in window.page(page).findChildren(QSplitter)
+        if not window.ctx.layout.tracks(s)
+    ]
+    assert forgotten == []

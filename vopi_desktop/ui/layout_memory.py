@@ -54,6 +54,10 @@ class LayoutMemory:
             changed.connect(lambda *_: timer.start())
         return restored
 
+    def tracks(self, widget: Remembered) -> bool:
+        """Whether ``widget`` is remembered (a test checks every page's splitters are)."""
+        return any(w is widget for w in self._widgets.values())
+
     def save_all(self) -> None:
         """Store every tracked widget that still exists (the window calls this when it closes)."""
         if not self.enabled:
