@@ -24,7 +24,8 @@ class ConcernEditor(EditorPanel):
         self.save_button.setText(self.tr("&Save concern"))
         self.watch(self.text)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.title_label, 1)
+        buttons.addWidget(self.title_label)
+        buttons.addStretch(1)  # the buttons stay their size on the right, marker shown or not
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
