@@ -149,3 +149,22 @@ def test_cancel_stops_and_leaves_no_file(workspace: Workspace, municipality, tmp
     with pytest.raises(Cancelled):
         make(workspace, "dossier", out / "d.pdf", municipality.id, cancelled=cancelled)
     assert list(out.iterdir()) == []
+
+
+def test_an_arabic_municipality_name_is_shaped_in_the_header_and_headings(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    from vopi_desktop.store.dto.municipality import MunicipalityInput
+
+    town = workspace.municipalities.create(MunicipalityInput(name="مدينة النور", kind="stadt", state="BW"))
+    workspace.actors.create(town.id, ActorInput(name="نادي الصداقة", type="verein"))
+    out = make(workspace, "network", tmp_path / "n.pdf", town.id)
+    words = _words(out)
+    first = [w for w in words if _logical(w[2]) == "مدينة"]
+    second = [w for w in words if _logical(w[2]) == "النور"]
+    assert len(first) >= 2 and len(second) >= 2  # the page header and the heading
+    assert all(_shaped(w[2]) for w in first + second)
+    for a in first:  # on the same line, the first word stands right of the second
+        b = next(w for w in second if abs(w[1] - a[1]) < 2)
+        assert a[0] > b[0]
+    assert any(_logical(w[2]) == "الصداقة" for w in words)  # the actor in the index

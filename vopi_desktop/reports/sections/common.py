@@ -44,8 +44,8 @@ class Ctx:
             return str(key)
 
 
-def h1(text: str) -> Paragraph:
-    return Paragraph(esc(text), styles()["h1"])
+def h1(text: str) -> Flowable:
+    return para(text, styles()["h1"])
 
 
 def h2(text: str) -> Flowable:
@@ -95,7 +95,7 @@ def table(
     """The rows as tables of ``CHUNK`` rows each, every chunk with the header again."""
     scale = FRAME_WIDTH / sum(widths)
     widths = [w * scale for w in widths]
-    head = [Paragraph(esc(h), styles()["head"]) for h in header]
+    head = [para(h, styles()["head"]) for h in header]
     if not rows:
         return [Table([head], colWidths=widths, style=table_style(zebra=False))]
     out: list[Flowable] = []
