@@ -115,3 +115,24 @@ def test_all_writes_one_document_per_municipality_into_the_folder(demo_dir: Path
     files = sorted(p.name for p in folder.iterdir())
     assert files == ["analysis-musterstadt-am-neckar.pdf"]
     assert TOWN in text_of(folder / files[0])
+
+
+def test_plan_and_events_print_the_demo_measures_and_protocols(make_pdf, demo_dir: Path) -> None:
+    from vopi_desktop.config import load_config
+    from vopi_desktop.store.workspace import Workspace
+
+    ws = Workspace.open(load_config(demo_dir, None))
+    try:
+        mid = ws.municipalities.list()[0].id
+        measures, events = ws.measures.list(mid), ws.events.list(mid)
+    finally:
+        ws.close()
+    plan = " ".join(text_of(make_pdf("plan")).split())
+    dossier = " ".join(text_of(make_pdf("dossier")).split())
+    for measure in measures:
+        assert " ".join(measure.title.split()) in plan
+    assert " ".join(measures[0].title.split()) in dossier and "Zeitplan" in dossier
+    protocols = " ".join(text_of(make_pdf("events")).split())
+    for event in events:
+        assert " ".join(event.title.split()) in protocols
+    assert "Ziele und Tagesordnung" in protocols and "noch nicht ausgebaut" not in protocols

@@ -3,7 +3,7 @@
 ``reports/`` never touches the database: the CLI and the Berichte page call ``gather`` here and hand
 the result to the report builders. ``parts`` limits the reads to what a kind prints, so a checklist
 does not read 1,000 actors and a dossier does not read every actor's full record.
-Areas whose service has not landed yet stay ``None``; the document then says so.
+The opening/anchoring area stays ``None`` until its service lands; the document then says so.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ class ReportData:
     details: tuple[Actor, ...] = ()  # full records (the actors list); contact data removed unless asked
     graph: Graph | None = None
     rounds: tuple[Round, ...] = ()
-    # planning (issue #8) and opening/anchoring (issue #9): None while their service is not built
+    # planning (issue #8); opening/anchoring (issue #9): None while its service is not built
     measures: tuple[Any, ...] | None = None
     events: tuple[Any, ...] | None = None
     ideas: tuple[Any, ...] | None = None
@@ -131,14 +131,13 @@ def _target_groups(ws: Workspace, municipality_id: str) -> list[TargetGroup]:
 
 
 def _planning(ws: Workspace, municipality_id: str, parts: frozenset[str], values: dict[str, Any]) -> None:
-    """Measures, events and ideas (issue #8), where this version has the planning services."""
-    measures, events, ideas = (getattr(ws, name, None) for name in ("measures", "events", "ideas"))
-    if "plan" in parts and measures is not None:
-        values["measures"] = tuple(measures.list(municipality_id))
-    if "events" in parts and events is not None:
-        values["events"] = tuple(events.list(municipality_id))
-    if parts & {"events", "plan"} and ideas is not None:
-        values["ideas"] = tuple(ideas.list(municipality_id))
+    """Measures, events (with their protocols) and ideas (issue #8)."""
+    if "plan" in parts:
+        values["measures"] = tuple(ws.measures.list(municipality_id))
+    if "events" in parts:
+        values["events"] = tuple(ws.events.list(municipality_id))
+    if parts & {"events", "plan"}:
+        values["ideas"] = tuple(ws.ideas.list(municipality_id))
 
 
 def _opening(ws: Workspace, municipality_id: str, parts: Collection[str], values: dict[str, Any]) -> None:
