@@ -67,7 +67,7 @@ def test_events_print_as_protocols_following_the_method(
     text = " ".join(text_of(render("events", [data], tmp_path / "e.pdf", Ctx())).split())
     for expected in ("World Café im Rathaus", "Ziele und Tagesordnung", "Wie erreichen wir Familien?",
                      "Elterncafé in der Kita (9)", "Kulturverein Brücke", "Ablauf",
-                     "Runde 1: Was hält euch ab?: Zeit und Sprache"):  # fmt: skip
+                     "Runde 1: Was hält euch ab? – Zeit und Sprache"):  # fmt: skip
         assert expected in text, expected
     assert "Max Muster" not in text
 

@@ -23,8 +23,8 @@ def method_sections(event: object, ctx: Ctx) -> list[Flowable]:
     rounds = protocol.get("rounds") or []
     for n, r in enumerate(rounds, 1):
         if isinstance(r, Mapping) and (r.get("question") or r.get("summary")):
-            label = t(f"Runde {n}", f"Round {n}") + (f": {r.get('question')}" if r.get("question") else "")
-            out.append(para(r.get("summary") or "–", ctx.st["body"], label))
+            text = " – ".join(str(v) for v in (r.get("question"), r.get("summary")) if v)
+            out.append(para(text, ctx.st["body"], t(f"Runde {n}", f"Round {n}")))
     phases = protocol.get("phases") or {}
     if isinstance(phases, Mapping):
         try:
