@@ -87,7 +87,7 @@ def barriers(data: ReportData, ctx: Ctx, detail: bool = True) -> list[Flowable]:
             [
                 para(b.title, ctx.st["cellbold"]),
                 short(ctx.label("relevance", str(b.relevance)), 60),
-                short(ctx.label("evidence_kinds", b.evidence_kind), 70),
+                short(ctx.label("evidence_kinds", b.evidence_kind), 66, wrap=True),
                 para(", ".join(groups[g] for g in b.target_group_ids if g in groups), ctx.st["cell"]),
                 para(b.note, ctx.st["cell"]),
             ]
@@ -97,7 +97,7 @@ def barriers(data: ReportData, ctx: Ctx, detail: bool = True) -> list[Flowable]:
         out += table(
             [t("Hemmnis", "Barrier"), t("Relevanz", "Relevance"), t("Beleg", "Evidence"),
              t("Zielgruppen", "Target groups"), t("Notiz", "Note")],
-            rows, [150, 55, 65, 90, 160],
+            rows, [135, 50, 66, 104, 165],
         )  # fmt: skip
         if data.target_groups:
             out.append(h2(t("Zielgruppen", "Target groups")))
