@@ -55,7 +55,6 @@ class ReportsPage(Page):
         self._job: TaskHandle | None = None
         self._folder = tempfile.TemporaryDirectory(prefix="vopi-documents-")
         self.made: list[Path] = []
-        self._municipality_name = ""
         self._print_when_made = False
 
         self.kind = QComboBox()
@@ -141,12 +140,6 @@ class ReportsPage(Page):
     # ----- page protocol
     def reload(self) -> None:
         self._options_changed()
-        if self.municipality_id is not None:
-            mid = self.municipality_id
-            self.load(lambda ws: ws.municipalities.get(mid).name, self._named)
-
-    def _named(self, name: str) -> None:
-        self._municipality_name = name
 
     def clear(self) -> None:
         self._options_changed()
@@ -196,8 +189,8 @@ class ReportsPage(Page):
             if folder is None:
                 return
         mid = self.municipality_id
-        name = self._municipality_name if kind != "consultant" else self.tr("all municipalities")
-        out = Path(self._folder.name) / file_name(kind, name)
+        everyone = self.tr("all municipalities")
+        folder_now = Path(self._folder.name)
 
         def work(ws, progress: Progress) -> list[Path]:
             def check() -> bool:
@@ -205,7 +198,9 @@ class ReportsPage(Page):
 
             if every:
                 return make_all(ws, kind, folder, options, progress.update, check)
-            return [make(ws, kind, out, mid, options, progress.update, check)]
+            # named after the municipality, as "Save as" suggests it (read here, off the UI thread)
+            name = everyone if kind == "consultant" or mid is None else ws.municipalities.get(mid).name
+            return [make(ws, kind, folder_now / file_name(kind, name), mid, options, progress.update, check)]
 
         self.progress.setRange(0, 0)
         self.status.setText(self.tr("Making the document…"))
