@@ -168,3 +168,10 @@ def test_an_arabic_municipality_name_is_shaped_in_the_header_and_headings(
         b = next(w for w in second if abs(w[1] - a[1]) < 2)
         assert a[0] > b[0]
     assert any(_logical(w[2]) == "الصداقة" for w in words)  # the actor in the index
+
+
+def test_a_new_line_in_right_to_left_text_starts_a_new_line() -> None:
+    register_fonts()
+    words, _base = rtl.words([("سطر أول\nسطر ثاني", SANS)], 10)
+    lines = rtl.break_lines(words, 1000)
+    assert [len(line) for line in lines] == [2, 2]

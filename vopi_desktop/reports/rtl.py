@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bidi import algorithm as _bidi
 from bidi.mirror import MIRRORED
@@ -65,6 +65,7 @@ class Word:
     pieces: tuple[Piece, ...]
     space_level: int  # level of the space that follows the word
     space_width: float
+    line_break: bool = False  # a line break follows (the user's new line)
 
     @property
     def width(self) -> float:
@@ -104,11 +105,13 @@ def words(spans: Sequence[tuple[str, str]], size: float, base: int | None = None
     result: list[Word] = []
     i, n = 0, len(full)
     while i < n:
-        if full[i] == " ":
+        if full[i] in " \n":
+            if full[i] == "\n" and result:  # a new line the user typed ends the line here
+                result[-1] = replace(result[-1], line_break=True)
             i += 1
             continue
         j = i
-        while j < n and full[j] != " ":
+        while j < n and full[j] not in " \n":
             j += 1
         pieces: list[Piece] = []
         start = i
@@ -145,6 +148,9 @@ def break_lines(all_words: Sequence[Word], width: float) -> list[list[Word]]:
             extra = word.width
         line.append(word)
         used += extra
+        if word.line_break:
+            lines.append(line)
+            line, used = [], 0.0
     if line:
         lines.append(line)
     return lines

@@ -36,7 +36,7 @@ def para(text: object, style: ParagraphStyle, label: str = "") -> Flowable:
         spans: list[tuple[str, str]] = []
         if label:
             spans.append((f"{label}: ", SANS_BOLD))
-        spans.append((value.replace("\n", " "), style.fontName))
+        spans.append((value, style.fontName))
         return BidiParagraph(spans, style)
     markup = esc(value)
     if label:
