@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -67,6 +68,10 @@ class NetworkPage(Page):
         self.link_mode.toggled.connect(self._set_link_mode)
         self.busy, self.progress = QLabel(), QProgressBar()
         self.progress.setMaximumWidth(160)
+        # While the layout runs, its note must not widen the window past a 1024-pixel screen:
+        # the label takes the room that is left (the full text is in its tooltip).
+        self.busy.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.progress.setMinimumWidth(60)
         self.progress.setAccessibleName(self.tr("Layout progress"))
         self._show_busy(None)
         bar = QHBoxLayout()
@@ -231,6 +236,7 @@ class NetworkPage(Page):
 
     def _show_busy(self, text: str | None, percent: int | None = None) -> None:
         self.busy.setText(text or "")
+        self.busy.setToolTip(text or "")
         self.busy.setVisible(text is not None)
         self.progress.setVisible(percent is not None)
         self.progress.setValue(percent or 0)
