@@ -927,7 +927,7 @@ Ihre gespeicherten Daten sind sicher: Jede Änderung wird ganz oder gar nicht ge
         </message>
         <message>
             <source>Open the &amp;data folder</source>
-            <translation>&amp;Datenordner öffnen</translation>
+            <translation>Daten&amp;ordner öffnen</translation>
         </message>
         <message>
             <source>A server database is backed up by its administrator, not by this app.</source>

@@ -187,3 +187,15 @@ def _no_real_dialogs():
 
     with messages.use_runner(refuse):
         yield
+
+
+def test_no_two_entries_of_a_menu_share_an_access_key(qtbot, ctx) -> None:
+    """Alt+D must reach one entry ("&Drucken" and "&Datenordner öffnen" both had D)."""
+    window = _window(qtbot, ctx)
+    for top in window.menuBar().actions():
+        keys = [
+            text[text.index("&") + 1].lower()
+            for text in (a.text().replace("&&", "") for a in top.menu().actions())
+            if "&" in text
+        ]
+        assert len(keys) == len(set(keys)), (top.text(), keys)
