@@ -45,8 +45,9 @@ class SearchFilterProxy(QSortFilterProxyModel):
         """Filter by the typed text; an empty text shows every row."""
         words = search_words(text)
         if words != self._words:
+            self.beginFilterChange()
             self._words = words
-            self.invalidateRowsFilter()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
         if not self._words:
