@@ -77,6 +77,20 @@ def test_smoke_picture_has_exactly_the_asked_size(
     assert (image.width(), image.height()) == size
 
 
+@pytest.mark.parametrize("page", BUILT)
+def test_english_fits_1024x600_too(qapp, example_dir: Path, tmp_path: Path, page: str) -> None:
+    """English texts have other lengths (the barrier form was cut in English only)."""
+    from vopi_desktop.app import install_translators
+
+    shot = tmp_path / f"{page}.png"
+    try:
+        assert run_smoke(load_config(example_dir, None), "en", page, shot, size=(1024, 600)) == 0
+    finally:
+        install_translators(qapp, "de")
+    image = QImage(str(shot))
+    assert (image.width(), image.height()) == (1024, 600)
+
+
 def test_smoke_leaves_the_remembered_layout_alone(qapp, example_dir: Path, tmp_path: Path) -> None:
     config = load_config(example_dir, None)
     config.settings.layout = {"main/splitter": "AAAA"}
