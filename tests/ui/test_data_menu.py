@@ -199,3 +199,39 @@ def test_no_two_entries_of_a_menu_share_an_access_key(qtbot, ctx) -> None:
             if "&" in text
         ]
         assert len(keys) == len(set(keys)), (top.text(), keys)
+
+
+def test_restore_asks_about_unsaved_input_only_when_it_goes_ahead(qtbot, ctx, municipality) -> None:
+    """Unsaved input is asked about after the confirmation: a cancelled restore costs nothing,
+    and "stay here" keeps both the input and the data."""
+    source = backup.make_backup(ctx.config.sqlite_path, ctx.config.backups_dir, "manual")
+    window = _window(qtbot, ctx)
+    window.show_area("barriers")
+    page = window.page("barriers")
+    ctx.tasks.settle()
+    qtbot.keyClicks(page.form.relevance, "3")  # B1 rated, not saved
+    asked: list[str] = []
+
+    def runner(confirm: bool, unsaved_answer: QMessageBox.StandardButton):
+        def answer(dialog: QDialog) -> int:
+            if isinstance(dialog, BackupsDialog):
+                dialog.chosen = source
+                return QDialog.DialogCode.Accepted
+            asked.append(dialog.text())
+            if len(asked) == 1 or not confirm:
+                return QMessageBox.StandardButton.Yes if confirm else QMessageBox.StandardButton.No
+            return unsaved_answer
+
+        return answer
+
+    with messages.use_runner(runner(False, QMessageBox.StandardButton.Cancel)):
+        window.data_menu.restore_action.trigger()
+    assert len(asked) == 1 and page.form.relevance.currentData() == 3  # only the confirmation
+    asked.clear()
+    with messages.use_runner(runner(True, QMessageBox.StandardButton.Cancel)):
+        window.data_menu.restore_action.trigger()
+    assert len(asked) == 2  # confirmation, then save/discard/stay
+    assert page.form.relevance.currentData() == 3
+    assert len(backup.list_backups(ctx.config.backups_dir)) == 1  # nothing restored, nothing saved
+    with messages.use_runner(lambda _box: QMessageBox.StandardButton.Discard):
+        assert window.close()

@@ -123,8 +123,7 @@ class DataMenu(QObject):
     # ----- restore
     def restore(self) -> None:
         """Choose, check, confirm, replace; nothing changes unless every step agrees."""
-        target = self.ctx.config.sqlite_path
-        if target is None or not self._may_leave():
+        if self.ctx.config.sqlite_path is None:
             return
         dialog = BackupsDialog(self.ctx.config.backups_dir, self.window)
         if messages.run(dialog) != QDialog.DialogCode.Accepted or dialog.chosen is None:
@@ -138,6 +137,8 @@ class DataMenu(QObject):
             messages.warn(self.window, title, str(exc))
             return
         if not messages.ask(self.window, title, self.question(source), yes=self.tr("&Replace the data")):
+            return
+        if not self._may_leave():  # asked last: a cancelled restore never costs unsaved input
             return
         self._replace(source, title)
 
@@ -174,7 +175,8 @@ class DataMenu(QObject):
             except (StoreError, OSError) as exc:
                 log.warning("restore failed: %s", exc)
                 error = str(exc)
-        self._reloaded()  # opens the workspace again: the restored data, or the untouched old one
+        with busy_cursor():  # an older backup is upgraded as it opens
+            self._reloaded()  # opens the workspace again: the restored data, or the untouched old one
         if error is not None:
             messages.warn(self.window, title, fmt(self.tr("Nothing was restored: %1"), error))
         else:

@@ -65,10 +65,6 @@ class LayoutMemory:
         for key in list(self._widgets):
             self._store(key)
 
-    def forget(self) -> None:
-        """Drop everything saved, so the next start uses the default layout."""
-        self.settings.layout.clear()
-
     def _restore(self, widget: Remembered, key: str) -> bool:
         saved = self.settings.layout.get(key)
         if not saved:
