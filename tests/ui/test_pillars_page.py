@@ -403,3 +403,17 @@ def test_percent_two_and_html_in_a_round_title_show_literally(qtbot, page, ctx, 
     qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
     assert page.dialog.title.text() == title
     page.dialog.reject()
+
+
+def test_a_note_still_being_typed_is_saved_when_the_page_is_left(qtbot, page, ctx, municipality) -> None:
+    rnd = ctx.workspace.pillars.create_round(municipality.id, RoundInput("Runde"))
+    page.refresh()
+    ctx.tasks.settle()
+    note = page.form.notes["diversity.2"]
+    note.setFocus()
+    qtbot.keyClicks(note, "Broschuere 2025 zeigt nur Vorstaende")  # no Enter, focus stays
+    assert ctx.workspace.pillars.get_round(rnd.id).note("diversity.2") == ""
+    assert page.leave_ok()
+    assert (
+        ctx.workspace.pillars.get_round(rnd.id).note("diversity.2") == "Broschuere 2025 zeigt nur Vorstaende"
+    )

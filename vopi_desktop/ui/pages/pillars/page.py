@@ -413,6 +413,21 @@ class PillarsPage(Page):
         self._fill_combo(None)
         self.show_info(self.tr("Round deleted."))
 
+    def leave_ok(self) -> bool:
+        """A note still being typed is saved before the page, municipality or window changes (it
+        saves on Enter or when the field is left, and closing the window leaves no field)."""
+        rnd = self.current_round()
+        if rnd is None:
+            return super().leave_ok()
+        for key, edit in self.form.notes.items():
+            note = edit.text().strip()
+            if note != rnd.note(key):
+                self._save_score(key, self.form.combos[key].score(), note)
+                rnd = self.current_round()
+                if rnd is None or rnd.note(key) != note:
+                    return False  # refused: the message line says why, the input stays
+        return super().leave_ok()
+
     def help_text(self) -> str:
         return self.tr(
             "Assess the four pillars with 20 questions, each from 1 (not at all) to 5 (fully), in rounds: a "
