@@ -142,3 +142,39 @@ def test_no_municipality_shows_the_shared_empty_state(qtbot, ctx) -> None:
     assert page.empty_state.isVisible() and not page.body.isVisible()
     assert page.empty_state.button.isVisible()
     assert page.reloads == 0
+
+
+def test_closing_the_window_cancels_running_work_at_once(
+    qtbot, qapp, workspace, config, municipality
+) -> None:
+    """Closing does not wait for a PDF or a layout: cancel_all stops it and no callback runs."""
+    import time
+
+    from vopi_desktop.app import install_translators
+    from vopi_desktop.ui.context import AppContext
+    from vopi_desktop.ui.main_window import MainWindow
+    from vopi_desktop.ui.tasks import TaskRunner
+
+    install_translators(qapp, "de")
+    ctx = AppContext(workspace, config, TaskRunner(), "de")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.current_page()
+    assert page is not None
+    calls: list[object] = []
+
+    def slow(_ws, progress) -> str:
+        for _ in range(3000):  # 30 s unless cancelled
+            time.sleep(0.01)
+            progress.check()
+        return "fertig"
+
+    page.run_job(slow, calls.append, calls.append)
+    qtbot.wait(50)
+    t0 = time.monotonic()
+    assert window.close()
+    assert time.monotonic() - t0 < 2.0
+    assert ctx.tasks.wait(2000)
+    qtbot.wait(50)
+    assert calls == [] and not ctx.tasks.busy
