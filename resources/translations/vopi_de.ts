@@ -2051,8 +2051,8 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Runde gelöscht.</translation>
         </message>
         <message>
-            <source>Assess the four pillars with 20 questions, each from 1 (not at all) to 5 (fully), in rounds: a baseline first, later follow-ups. Every change is saved at once. The radar chart shows the pillar averages per round; the Comparison tab lists what improved and what fell back.</source>
-            <translation>Schätzen Sie die vier Säulen mit 20 Fragen ein, jede von 1 (trifft nicht zu) bis 5 (trifft voll zu), in Runden: zuerst eine Ausgangserhebung, später Folgeerhebungen. Jede Änderung wird sofort gespeichert. Das Netzdiagramm zeigt die Durchschnittswerte der Säulen je Runde; der Reiter „Vergleich“ listet, was sich verbessert und was sich verschlechtert hat.</translation>
+            <source>Assess the four pillars with 20 questions in rounds: a baseline first, later follow-ups. Each question is answered on the scale that fits it (how often, how many, how far it applies), from 1 to 5. Every score and note is saved at once; Ctrl+Z takes it back. The radar chart shows the pillar averages per round; the Comparison tab lists what improved and what fell back.</source>
+            <translation>Bewerten Sie die vier Säulen mit 20 Fragen in Runden: zuerst eine Ausgangserhebung, später Folgeerhebungen. Jede Frage wird auf der Skala beantwortet, die zu ihr passt (wie oft, wie viele, wie weit es zutrifft), von 1 bis 5. Jede Bewertung und Notiz wird sofort gespeichert; Strg+Z nimmt sie zurück. Das Netzdiagramm zeigt die Durchschnitte der Säulen je Runde; der Reiter Vergleich listet, was sich verbessert und was sich verschlechtert hat.</translation>
         </message>
     </context>
     <context>
@@ -2114,6 +2114,10 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         <message>
             <source>Preview: %1</source>
             <translation>Vorschau: %1</translation>
+        </message>
+        <message>
+            <source>practice examples for %1</source>
+            <translation>Praxisbeispiele für %1</translation>
         </message>
         <message>
             <source>From %1, made %2. Municipalities: %3.</source>

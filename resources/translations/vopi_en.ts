@@ -2051,8 +2051,8 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Round deleted.</translation>
         </message>
         <message>
-            <source>Assess the four pillars with 20 questions, each from 1 (not at all) to 5 (fully), in rounds: a baseline first, later follow-ups. Every change is saved at once. The radar chart shows the pillar averages per round; the Comparison tab lists what improved and what fell back.</source>
-            <translation>Assess the four pillars with 20 questions, each from 1 (not at all) to 5 (fully), in rounds: a baseline first, later follow-ups. Every change is saved at once. The radar chart shows the pillar averages per round; the Comparison tab lists what improved and what fell back.</translation>
+            <source>Assess the four pillars with 20 questions in rounds: a baseline first, later follow-ups. Each question is answered on the scale that fits it (how often, how many, how far it applies), from 1 to 5. Every score and note is saved at once; Ctrl+Z takes it back. The radar chart shows the pillar averages per round; the Comparison tab lists what improved and what fell back.</source>
+            <translation>Assess the four pillars with 20 questions in rounds: a baseline first, later follow-ups. Each question is answered on the scale that fits it (how often, how many, how far it applies), from 1 to 5. Every score and note is saved at once; Ctrl+Z takes it back. The radar chart shows the pillar averages per round; the Comparison tab lists what improved and what fell back.</translation>
         </message>
     </context>
     <context>
@@ -2114,6 +2114,10 @@ What was entered since that backup is then no longer in the app. The current dat
         <message>
             <source>Preview: %1</source>
             <translation>Preview: %1</translation>
+        </message>
+        <message>
+            <source>practice examples for %1</source>
+            <translation>practice examples for %1</translation>
         </message>
         <message>
             <source>From %1, made %2. Municipalities: %3.</source>

@@ -430,7 +430,9 @@ class PillarsPage(Page):
 
     def help_text(self) -> str:
         return self.tr(
-            "Assess the four pillars with 20 questions, each from 1 (not at all) to 5 (fully), in rounds: a "
-            "baseline first, later follow-ups. Every change is saved at once. The radar chart shows the "
-            "pillar averages per round; the Comparison tab lists what improved and what fell back."
+            "Assess the four pillars with 20 questions in rounds: a baseline first, later follow-ups. Each "
+            "question is answered on the scale that fits it (how often, how many, how far it applies), "
+            "from 1 to 5. Every score and note is saved at once; Ctrl+Z takes it back. The radar chart "
+            "shows the pillar averages per round; the Comparison tab lists what improved and what fell "
+            "back."
         )
