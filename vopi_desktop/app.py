@@ -203,6 +203,11 @@ def run_smoke(
             start = float(os.environ.get("VOPI_BENCH_T0", "0")) or time.time()
             print(f"first paint: {(time.time() - start) * 1000:.0f} ms")
         settle(app, ctx.tasks)  # what the page loads in the background lands before the picture
+        settling = getattr(window.stack.currentWidget(), "settling", None)  # e.g. a map built in slices
+        deadline = time.monotonic() + 60
+        while callable(settling) and settling() and time.monotonic() < deadline:
+            app.processEvents()
+            ctx.tasks.wait(20)
         window.resize(width, height)  # loaded data may have asked for more room
         app.processEvents()
         if screenshot is not None:

@@ -309,15 +309,11 @@ class NetworkPage(Page):
         self.panel.set_current(node, rows, self.type_labels.get(node.type, node.type) if node else "")
 
     # ----- writing: every link change is an undoable command
-    def _names(self, source: str, target: str) -> str:
-        a, b = self._by_id.get(source), self._by_id.get(target)
-        return f"{a.name if a else '?'} – {b.name if b else '?'}"
-
     def _add_link(self, source: str, target: str, kind: str, strength: int, note: str) -> None:
         if self.municipality_id is None:
             return
         state = LinkDrawn(self.municipality_id, source, target, kind, strength, note)
-        name = fmt(self.tr("Link %1"), self._names(source, target))
+        name = fmt(self.tr("Link %1"), texts.pair(self._by_id, source, target))
         if self.change(name, state, draw, undraw, errors=self.panel) is not None:
             self.panel.link_added()
             self._after_write(self.tr("Link saved."))
@@ -330,7 +326,7 @@ class NetworkPage(Page):
         state = LinkChanged(
             link.id, (link.kind, link.strength, link.note), (kind, strength, note), link.version
         )
-        name = fmt(self.tr("Link %1 changed"), self._names(link.source, link.target))
+        name = fmt(self.tr("Link %1 changed"), texts.pair(self._by_id, link.source, link.target))
         if self.change(name, state, change_link, unchange_link, errors=self.panel) is not None:
             self.panel.end_edit()
             self._after_write(self.tr("Link changed."))
@@ -342,12 +338,11 @@ class NetworkPage(Page):
         )
         if not self.confirm(question) or self.municipality_id is None:
             return
-        name = fmt(self.tr("Link %1 deleted"), self._names(link.source, link.target))
+        name = fmt(self.tr("Link %1 deleted"), texts.pair(self._by_id, link.source, link.target))
         if self.change(name, deletion(self.municipality_id, link), undraw, draw) is not None:
             self._after_write(self.tr("Link deleted."))
 
-    def confirm(self, question: str) -> bool:
-        """Ask before a delete (tests replace this)."""
+    def confirm(self, question: str) -> bool:  # tests replace this
         return ask(self, self.tr("Delete link"), question)
 
     def _after_write(self, message: str) -> None:
@@ -382,6 +377,10 @@ class NetworkPage(Page):
             )
 
     # ----- page API
+    def settling(self) -> bool:
+        """Still drawing (layout, map built in slices, names): ``smoke`` waits before its picture."""
+        return self._task is not None or self.scene.building or not self.view.updatesEnabled()
+
     def focus_search(self) -> bool:
         self.panel.search.setFocus()
         self.panel.search.selectAll()

@@ -19,6 +19,12 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("NetworkPage", text)
 
 
+def pair(by_id: Mapping[str, Node], source: str, target: str) -> str:
+    """ "TSV Teststadt – Moscheegemeinde": a link named by its two actors (undo names it so)."""
+    a, b = by_id.get(source), by_id.get(target)
+    return f"{a.name if a else '?'} – {b.name if b else '?'}"
+
+
 def node_tip(node: Node, degree: int, type_labels: Mapping[str, str]) -> str:
     links = _tr("1 link") if degree == 1 else fmt(_tr("%1 links"), str(degree))
     return f"{node.name}\n{type_labels.get(node.type, node.type)} · {links}"
