@@ -430,3 +430,23 @@ def test_names_on_the_map_never_overlap_and_show_literally(qtbot, ctx, municipal
     assert labels[0].text.text().startswith("<b>Verein</b>")  # a simple text item: never HTML
     node = next(iter(page.scene.nodes.values()))
     assert page.scene.tips[node.node_id].startswith("<b>Verein</b>")
+
+
+def test_link_target_suggestions_forgive_umlauts(qtbot, ctx, town) -> None:
+    """Typing "turkisch" offers "Türkischer Elternverein" in the suggestion list; Enter takes it."""
+    mid, ids = town
+    page = _page(qtbot, ctx, mid)
+    panel = page.panel
+    page.select(ids["tsv"], centre=False)
+    edit = panel.target.lineEdit()
+    edit.setFocus()
+    qtbot.keyClicks(edit, "turkisch")
+    completer = panel.target.completer()
+    popup = completer.popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert completer.completionModel().rowCount() == 1
+    assert completer.completionModel().index(0, 0).data().startswith("Türkischer Elternverein")
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert panel.target_id() == ids["elternverein"]
+    assert panel.target.currentText().startswith("Türkischer Elternverein")

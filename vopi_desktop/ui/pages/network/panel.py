@@ -130,10 +130,15 @@ class NetworkPanel(QWidget):
         self.target.setMaxVisibleItems(15)
         self.target.setMinimumContentsLength(12)
         self.target.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        completer = self.target.completer()
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        # The suggestions forgive spelling like every list: "turk" offers "Türkischer Elternverein".
+        self.target_matches = SearchFilterProxy(self)
+        self.target_matches.setSourceModel(self.nodes)
+        completer = QCompleter(self.target_matches, self.target)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setMaxVisibleItems(15)
+        self.target.setCompleter(completer)
+        self.target.lineEdit().textEdited.connect(self.target_matches.set_search)
         self.target.setCurrentIndex(-1)
         self.kind = QComboBox()
         for key, label in kinds.items():
