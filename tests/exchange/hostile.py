@@ -195,6 +195,14 @@ CASES: dict[str, tuple[Maker, str]] = {
     "nul_character": (_data_case(_set("actor", "name", "Verein\x00")), "Steuerzeichen"),
     "bool_as_number": (_data_case(_set("actor", "size", True)), "ganze Zahl"),
     "counts_do_not_match": (_data_case(_duplicate, counts=False), "Manifest"),
+    "practice_file_with_other_data": (
+        lambda m, d, o: file_of(dict(m, content="practice_examples", municipalities=[]), d),
+        "andere Daten",
+    ),
+    "unknown_content": (
+        lambda m, d, o: file_of(dict(m, content="geheim"), d),
+        "bitte VOPI Desktop aktualisieren",
+    ),
     "no_manifest": (lambda m, d, o: zip_of([("data.json", b"{}")]), "genau einmal"),
     "not_utf8": (lambda m, d, o: file_of(m, None, raw_data=b"\xff\xfe{}"), "kein UTF-8"),
 }

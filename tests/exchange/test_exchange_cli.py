@@ -87,3 +87,32 @@ def test_a_vopi_path_alone_starts_the_gui_with_its_preview(tmp_path: Path, monke
     )
     main(["--data-dir", str(tmp_path / "a"), str(tmp_path / "Brief von Musterstadt.vopi")])
     assert started["file"] == tmp_path / "Brief von Musterstadt.vopi"
+
+
+def test_practice_examples_by_cli(tmp_path: Path, capsys) -> None:
+    a, b, out = tmp_path / "a", tmp_path / "b", tmp_path / "beispiele.vopi"
+    main(["--data-dir", str(a), "demo"])
+    ws = _ws(a)
+    town = ws.municipalities.list()[0].name
+    ws.close()
+    assert main(["--data-dir", str(a), "export", "--out", str(out), "--practice-examples"]) == 1
+    assert "--municipality" in capsys.readouterr().err and not out.exists()
+    assert (
+        main(
+            ["--data-dir", str(a), "export", "--out", str(out), "--practice-examples", "--municipality", town]
+        )
+        == 0
+    )
+    assert "Praxisbeispiele geschrieben" in capsys.readouterr().out
+    main(["--data-dir", str(b), "demo"])  # b has its own town and a second one below
+    ws = _ws(b)
+    from vopi_desktop.store.dto.municipality import MunicipalityInput
+
+    ws.municipalities.create(MunicipalityInput(name="Zweitdorf", kind="gemeinde", state="BY"))
+    ws.close()
+    capsys.readouterr()
+    assert main(["--data-dir", str(b), "import", str(out)]) == 1
+    assert "Kommune wählen" in capsys.readouterr().err
+    assert main(["--data-dir", str(b), "import", str(out), "--municipality", "Zweitdorf"]) == 0
+    printed = capsys.readouterr().out
+    assert "Praxisbeispiele für Zweitdorf" in printed and "practice_example: 3 neu" in printed

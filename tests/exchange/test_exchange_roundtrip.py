@@ -252,3 +252,32 @@ def test_a_record_changed_while_the_preview_was_open_stops_the_whole_import(sent
     with pytest.raises(StaleRecordError):
         importer.apply(b.exchange, plan, None)
     assert everything(b) == before  # not even the new actor
+
+
+def test_practice_examples_sent_back_are_filed_under_the_receiving_municipality(pair, tmp_path: Path) -> None:
+    """A consultant (A) sends two practice examples of one town to another town (B), which takes
+    them in as its own: no other record and no other municipality travels."""
+    from vopi_desktop.store.models import PracticeExample
+
+    a, b = pair
+    fill_demo(a, "small")
+    own = b.municipalities.create(MunicipalityInput(name="Empfangsdorf", kind="gemeinde", state="BY"))
+    source = a.municipalities.list()[0].id
+    examples = a.exchange.read_where(PracticeExample.__table__, "municipality_id", source)
+    chosen = [row["id"] for row in examples[:2]]
+    out = tmp_path / "beispiele.vopi"
+    export(a.exchange, out, practice_examples=chosen)
+    with zipfile.ZipFile(out) as archive:
+        head = json.loads(archive.read("manifest.json"))
+        data = json.loads(archive.read("data.json"))
+    assert head["content"] == "practice_examples" and head["municipalities"] == []
+    assert list(data) == ["practice_example"] and len(data["practice_example"]) == 2
+    plan = importer.prepare(b.exchange, out)  # the only municipality receives them
+    importer.apply(b.exchange, plan, None)
+    got = b.exchange.read_where(PracticeExample.__table__, "municipality_id", own.id)
+    assert sorted(row["id"] for row in got) == sorted(chosen)
+    assert [m.name for m in b.municipalities.list()] == ["Empfangsdorf"]
+    assert not importer.prepare(b.exchange, out).changes_anything()  # twice: nothing new
+    b.municipalities.create(MunicipalityInput(name="Zweitdorf", kind="gemeinde", state="BY"))
+    with pytest.raises(ExchangeError, match="Kommune wählen"):
+        importer.prepare(b.exchange, out)  # two municipalities: which one?

@@ -25,11 +25,19 @@ def add_parsers(sub: Any) -> None:
     export.add_argument("--municipality", help="only this municipality (by name)")
     export.add_argument("--without-personal-data", action="store_true", help="leave out contact persons")
     export.add_argument("--password-file", type=Path, help="seal the file with the password in this file")
+    export.add_argument(
+        "--practice-examples",
+        action="store_true",
+        help="only the practice examples of --municipality, for other municipalities to take in as their own",
+    )
     imp = sub.add_parser("import", help="read a .vopi exchange file into the workspace")
     imp.add_argument("file", type=Path)
     imp.add_argument("--dry-run", action="store_true", help="print the merge plan, write nothing")
     imp.add_argument("--password-file", type=Path)
     imp.add_argument("--prefer", choices=POLICIES, default="newer", help="how conflicts are decided")
+    imp.add_argument(
+        "--municipality", help="who receives a file of practice examples (default: the only one)"
+    )
 
 
 def read_password(path: Path | None) -> str | None:
@@ -54,9 +62,20 @@ def cmd_export(args: argparse.Namespace, config: Config, open_workspace: Any) ->
     password = read_password(args.password_file)
     ws = open_workspace(config)
     try:
-        result = export(ws.exchange, args.out, args.municipality, not args.without_personal_data, password)
+        examples = _practice_examples(ws, args.municipality) if args.practice_examples else None
+        result = export(
+            ws.exchange, args.out, args.municipality, not args.without_personal_data, password, None, examples
+        )
     finally:
         ws.close()
+    if result.municipalities == 0:
+        print(
+            t(
+                f"Praxisbeispiele geschrieben: {result.path} ({result.records})",
+                f"Practice examples written: {result.path} ({result.records})",
+            )
+        )
+        return 0
     print(
         t(
             f"Austauschdatei geschrieben: {result.path} ({result.municipalities} "
@@ -76,7 +95,8 @@ def cmd_import(args: argparse.Namespace, config: Config, open_workspace: Any) ->
     password = read_password(args.password_file)
     ws = open_workspace(config)
     try:
-        plan = importer.prepare(ws.exchange, args.file, password, args.prefer)
+        target = _municipality_id(ws, args.municipality) if args.municipality else None
+        plan = importer.prepare(ws.exchange, args.file, password, args.prefer, target)
         for line in describe(plan):
             print(line)
         if args.dry_run:
@@ -111,6 +131,28 @@ def cmd_import(args: argparse.Namespace, config: Config, open_workspace: Any) ->
     return 0
 
 
+def _municipality_id(ws: Any, name: str) -> str:
+    found = ws.exchange.municipality_named(name)
+    if found is None:
+        raise refuse(f"Keine Kommune „{name}“ gefunden.", f"No municipality “{name}” found.")
+    return found
+
+
+def _practice_examples(ws: Any, name: str | None) -> list[str]:
+    if name is None:
+        raise refuse(
+            "--practice-examples braucht --municipality: wessen Praxisbeispiele?",
+            "--practice-examples needs --municipality: whose practice examples?",
+        )
+    mid = _municipality_id(ws, name)
+    from ..store.models import PracticeExample
+
+    ids = [row["id"] for row in ws.exchange.read_where(PracticeExample.__table__, "municipality_id", mid)]
+    if not ids:
+        raise refuse(f"„{name}“ hat keine Praxisbeispiele.", f"“{name}” has no practice examples.")
+    return ids
+
+
 def describe(plan: Plan) -> list[str]:
     """The plan by entity, then each conflict with its differences side by side."""
     from .plan import DELETED_HERE, DIFFERS, IDENTICAL, NEW
@@ -120,9 +162,13 @@ def describe(plan: Plan) -> list[str]:
         t(
             f"Datei {plan.file_name} von {head.created_by}, {head.created_at}",
             f"File {plan.file_name} by {head.created_by}, {head.created_at}",
-        ),
-        t("Kommunen: ", "Municipalities: ") + ", ".join(name for _, name in head.municipalities),
+        )
     ]
+    if head.content == "practice_examples":
+        here = ", ".join(plan.local_names.values())
+        lines.append(t(f"Praxisbeispiele für {here}", f"Practice examples for {here}"))
+    else:
+        lines.append(t("Kommunen: ", "Municipalities: ") + ", ".join(name for _, name in head.municipalities))
     if not head.personal_data:
         lines.append(t("Ohne personenbezogene Daten.", "Without personal data."))
     for entity, items in plan.items.items():

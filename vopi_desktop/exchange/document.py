@@ -8,17 +8,18 @@ that belong to another municipality.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from . import codec
 from .errors import damaged, refuse
-from .manifest import Manifest
+from .manifest import PRACTICE_EXAMPLES, Manifest
 from .registry import Entity, entities
 
 MAX_RECORDS = 250_000  # of one entity; the large demo has 15,000 links
 MAX_TOTAL = 1_000_000
 MAX_LINKS = 5_000  # ids in one many-to-many list
+PRACTICE = "practice_example"
 
 Record = dict[str, Any]
 
@@ -54,7 +55,8 @@ def _bad(entity: str, index: int, name: str, reason: str) -> Exception:
     )
 
 
-def read(data: Any, manifest: Manifest) -> Incoming:
+def read(data: Any, manifest: Manifest, target: str | None = None) -> Incoming:
+    """``target``: the municipality that receives a practice-examples file (ignored otherwise)."""
     if not isinstance(data, dict):
         raise damaged("data.json ist kein Objekt", "data.json is not an object")
     known = {e.name: e for e in entities()}
@@ -78,6 +80,8 @@ def read(data: Any, manifest: Manifest) -> Incoming:
                 f"the number of {name} records does not match the manifest",
             )
     incoming = Incoming(manifest)
+    if manifest.content == PRACTICE_EXAMPLES:
+        return _practice_examples(incoming, data, target)
     for entity in entities():
         incoming.records[entity.name] = _read_entity(entity, data.get(entity.name, []), manifest)
     _check_owners(incoming)
@@ -138,6 +142,27 @@ def _read_entity(entity: Entity, rows: list[Any], manifest: Manifest) -> list[Re
         seen.add(record["id"])
         out.append(record)
     return out
+
+
+def _practice_examples(incoming: Incoming, data: dict[str, Any], target: str | None) -> Incoming:
+    """Practice examples sent back by a consultant: nothing else, filed under the receiving municipality."""
+    if any(rows for name, rows in data.items() if name != PRACTICE):
+        raise damaged(
+            "eine Datei mit Praxisbeispielen enthält andere Daten",
+            "a practice-examples file holds other data",
+        )
+    if target is None:
+        raise refuse(
+            "Die Datei enthält Praxisbeispiele: bitte die Kommune wählen, der sie zugeordnet werden.",
+            "The file holds practice examples: please choose the municipality they are filed under.",
+        )
+    for entity in entities():
+        rows = data.get(entity.name, []) if entity.name == PRACTICE else []
+        incoming.records[entity.name] = _read_entity(entity, rows, incoming.manifest)
+    for record in incoming.records[PRACTICE]:
+        record["municipality_id"] = target
+    incoming.manifest = replace(incoming.manifest, municipalities=((target, ""),))
+    return incoming
 
 
 def _check_owners(incoming: Incoming) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,7 +15,7 @@ from ..lang import t
 from ..store.services.exchange import ReadSpec
 from . import codec, container, document, manifest
 from .errors import refuse
-from .registry import entities
+from .registry import by_name, entities
 
 if TYPE_CHECKING:
     from ..store.services.exchange import ExchangeService
@@ -42,8 +42,11 @@ def export(
     personal: bool = True,
     password: str | None = None,
     progress: Progress | None = None,
+    practice_examples: Sequence[str] | None = None,
 ) -> ExportResult:
     step = progress or (lambda _p, _s: None)
+    if practice_examples is not None:
+        return _practice_examples(service, out, list(practice_examples), password, step)
     ids: list[str] | None = None
     if municipality is not None:
         found = service.municipality_named(municipality)
@@ -83,6 +86,27 @@ def export(
     step(90, t("Schreiben", "Writing"))
     _write_atomically(out, blob, step)
     return ExportResult(out, len(places), sum(len(v) for v in data.values()), len(blob))
+
+
+def _practice_examples(
+    service: ExchangeService, out: Path, ids: list[str], password: str | None, step: Progress
+) -> ExportResult:
+    """A file of practice examples only (a consultant sends them back); no municipality travels:
+    the receiver files them under its own."""
+    entity = by_name()["practice_example"]
+    rows = service.read_by_ids(entity.table, ids)
+    if not rows or len(rows) != len(set(ids)):
+        raise refuse(
+            "Die gewählten Praxisbeispiele gibt es nicht (mehr).",
+            "The chosen practice examples do not exist (any more).",
+        )
+    records = document.dump_rows(entity, rows, {})
+    data = {entity.name: records}
+    raw = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+    head = manifest.build(raw, service.who, [], {entity.name: len(records)}, True, manifest.PRACTICE_EXAMPLES)
+    blob = container.pack(head, raw, password)
+    _write_atomically(out, blob, step)
+    return ExportResult(out, 0, len(records), len(blob))
 
 
 def _lists(rows: list[dict], own: str, other: str) -> dict[str, list[str]]:

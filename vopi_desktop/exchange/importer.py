@@ -17,24 +17,34 @@ if TYPE_CHECKING:
     from ..store.services.exchange import ExchangeService
 
 
-def read(path: Path, password: str | None = None) -> document.Incoming:
-    """The checked content of a file, or an ExchangeError with one sentence."""
-    return read_bytes(container.read_file(path), password)
+def read(path: Path, password: str | None = None, target: str | None = None) -> document.Incoming:
+    """The checked content of a file, or an ExchangeError with one sentence. ``target``: the
+    municipality that receives practice examples (a consultant's file of them)."""
+    return read_bytes(container.read_file(path), password, target)
 
 
-def read_bytes(blob: bytes, password: str | None = None) -> document.Incoming:
+def read_bytes(blob: bytes, password: str | None = None, target: str | None = None) -> document.Incoming:
     raw_manifest, raw_data = container.unpack(blob, password)
     head = manifest.parse(raw_manifest, raw_data)
     data = manifest.loads(raw_data, "data.json")
     if not isinstance(data, dict):
         raise damaged("data.json ist kein Objekt", "data.json is not an object")
     data = manifest.upgrade(head.format_version, data)
-    return document.read(data, head)
+    return document.read(data, head, target)
 
 
-def prepare(service: ExchangeService, path: Path, password: str | None = None, policy: str = "newer") -> Plan:
-    """Read a file and plan its merge; writes nothing."""
-    return make_plan(service, read(path, password), path.name, policy)
+def prepare(
+    service: ExchangeService,
+    path: Path,
+    password: str | None = None,
+    policy: str = "newer",
+    target: str | None = None,
+) -> Plan:
+    """Read a file and plan its merge; writes nothing. Practice examples go to ``target``, or to
+    the workspace's only municipality."""
+    if target is None:
+        target = service.only_municipality()
+    return make_plan(service, read(path, password, target), path.name, policy)
 
 
 def apply(

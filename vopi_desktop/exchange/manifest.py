@@ -15,6 +15,9 @@ from .errors import damaged, refuse
 
 FORMAT = "vopi-exchange"
 FORMAT_VERSION = 1
+# What a file holds: a workspace's municipalities with their records, or practice examples a
+# consultant sends back, which the receiver files under one of its municipalities.
+WORKSPACE, PRACTICE_EXAMPLES = "workspace", "practice_examples"
 # Upgrades of data.json from an older format version to the next: {old_version: function}. A file
 # written before a column or table existed needs none (missing fields get the column's default);
 # an entry is due when a field is renamed or its meaning changes.
@@ -32,14 +35,21 @@ class Manifest:
     counts: dict[str, int]
     personal_data: bool
     data_sha256: str
+    content: str = WORKSPACE
 
 
 def build(
-    data: bytes, who: str, municipalities: list[tuple[str, str]], counts: dict[str, int], personal: bool
+    data: bytes,
+    who: str,
+    municipalities: list[tuple[str, str]],
+    counts: dict[str, int],
+    personal: bool,
+    content: str = WORKSPACE,
 ) -> bytes:
     body = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
+        "content": content,
         "app_version": __version__,
         "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "created_by": who,
@@ -118,6 +128,12 @@ def parse(raw: bytes, data: bytes) -> Manifest:
     personal = body.get("personal_data")
     if not isinstance(personal, bool):
         raise damaged("Angabe zu personenbezogenen Daten fehlt", "personal data flag missing")
+    content = body.get("content", WORKSPACE)
+    if content not in (WORKSPACE, PRACTICE_EXAMPLES):
+        raise refuse(
+            "Die Datei enthält eine Art von Daten, die diese Version nicht kennt; bitte VOPI Desktop aktualisieren.",
+            "The file holds a kind of data this version does not know; please update VOPI Desktop.",
+        )
     return Manifest(
         format_version=version,
         app_version=str(body.get("app_version", ""))[:40],
@@ -127,6 +143,7 @@ def parse(raw: bytes, data: bytes) -> Manifest:
         counts=counts,
         personal_data=personal,
         data_sha256=digest.lower(),
+        content=content,
     )
 
 

@@ -108,23 +108,34 @@ class ExchangeService(Service):
         personal: bool = True,
         password: str | None = None,
         progress: Callable[[int, str], None] | None = None,
+        practice_examples: Sequence[str] | None = None,
     ) -> Any:
-        """Write a .vopi file (``exchange.export.export``); returns its ExportResult."""
+        """Write a .vopi file (``exchange.export.export``); returns its ExportResult. With
+        ``practice_examples`` (ids) the file holds only those, for a municipality to file as its own."""
         from ...exchange.export import export
 
-        return export(self, out, municipality, personal, password, progress)
+        return export(self, out, municipality, personal, password, progress, practice_examples)
 
-    def prepare_import(self, path: Path, password: str | None = None, policy: str = "newer") -> Any:
-        """Read and check a .vopi file and plan its merge (``exchange.plan.Plan``); writes nothing."""
+    def prepare_import(
+        self, path: Path, password: str | None = None, policy: str = "newer", target: str | None = None
+    ) -> Any:
+        """Read and check a .vopi file and plan its merge (``exchange.plan.Plan``); writes nothing.
+        ``target``: the municipality that receives a file of practice examples."""
         from ...exchange.importer import prepare
 
-        return prepare(self, path, password, policy)
+        return prepare(self, path, password, policy, target)
 
     def apply_import(self, plan: Any, backups_dir: Path | None, keep: int = 10) -> ApplyResult | None:
         """Write a plan as decided: backup, one transaction, change log; None when nothing changes."""
         from ...exchange.importer import apply
 
         return apply(self, plan, backups_dir, keep)
+
+    def only_municipality(self) -> str | None:
+        """The id of the workspace's municipality when there is exactly one."""
+        with self._read() as s:
+            ids = s.scalars(select(Municipality.id).limit(2)).all()
+        return ids[0] if len(ids) == 1 else None
 
     def municipality_named(self, name: str) -> str | None:
         """The id of the municipality with this name (compared as the app compares names)."""
@@ -160,6 +171,10 @@ class ExchangeService(Service):
         """Every id stored in the table, whichever municipality: to find a file's record held elsewhere."""
         with self._read() as s:
             return {row["id"] for row in _rows(s, table, select(table.c.id), [table.c.id])}
+
+    def read_where(self, table: Table, column: str, value: str) -> list[dict]:
+        with self._read() as s:
+            return _rows(s, table, select(table).where(table.c[column] == value))
 
     def read_by_ids(self, table: Table, ids: Sequence[str]) -> list[dict]:
         """Rows with these ids, whichever municipality they belong to (to find clashes)."""

@@ -263,11 +263,12 @@ class ExchangePage(Page):
             password = ask_password(self, path.name)
             if password is None:
                 return
+        target = self.municipality_id  # practice examples from a consultant go to the current one
         self.message.clear()
         self.import_status.setText(fmt(self.tr("Reading %1…"), path.name))
         self.progress.setRange(0, 0)
         self._job = self.run_job(
-            lambda ws, _progress: ws.exchange.prepare_import(path, password, "newer"),
+            lambda ws, _progress: ws.exchange.prepare_import(path, password, "newer", target),
             self._planned,
             self._import_failed,
         )

@@ -43,6 +43,8 @@ class PreviewDialog(QDialog):
 
         head = plan.incoming.manifest
         places = ", ".join(name for _, name in head.municipalities)
+        if head.content == "practice_examples":  # filed under a municipality of this workspace
+            places = fmt(self.tr("practice examples for %1"), ", ".join(plan.local_names.values()))
         about = fmt(
             self.tr("From %1, made %2. Municipalities: %3."),
             head.created_by or "?",
