@@ -35,4 +35,6 @@ def test_one_holder_at_a_time_within_a_process(tmp_path: Path) -> None:
     first = AppLock(tmp_path).acquire()
     assert not AppLock(tmp_path).try_acquire()
     first.release()
-    assert AppLock(tmp_path).try_acquire()
+    second = AppLock(tmp_path)
+    assert second.try_acquire()
+    second.release()
