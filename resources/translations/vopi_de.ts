@@ -366,6 +366,14 @@
             <translation>Papierkorb zeigen: wiederherstellen oder endgültig löschen</translation>
         </message>
         <message>
+            <source>&amp;Opening checklist</source>
+            <translation>Ö&amp;ffnungs-Checkliste</translation>
+        </message>
+        <message>
+            <source>Show the selected club's opening checklist, or begin it</source>
+            <translation>Die Öffnungs-Checkliste des gewählten Vereins zeigen oder beginnen</translation>
+        </message>
+        <message>
             <source>Loading…</source>
             <translation>Wird geladen …</translation>
         </message>
@@ -395,6 +403,49 @@
         <message>
             <source>Moved to the trash: %1. Ctrl+Z brings it back, as does Trash…</source>
             <translation>In den Papierkorb verschoben: %1. Strg+Z holt ihn zurück, ebenso „Papierkorb…“.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnchoringPage</name>
+        <message>
+            <source>Anchoring</source>
+            <translation>Verankerung</translation>
+        </message>
+        <message>
+            <source>&amp;Where the topic lives</source>
+            <translation>&amp;Zuständigkeit in der Verwaltung</translation>
+        </message>
+        <message>
+            <source>anchoring checklist</source>
+            <translation>Verankerungs-Checkliste</translation>
+        </message>
+        <message>
+            <source>The anchoring checklist helps to make the topic permanent in the administration: a council decision, a post with time for it, a budget, a network round, monitoring. Begin it to record what is in place and what is still to do.</source>
+            <translation>Die Verankerungs-Checkliste hilft, das Thema dauerhaft in der Verwaltung zu verankern: ein Ratsbeschluss, eine Stelle mit Zeit dafür, ein Budget, eine Netzwerkrunde, ein Monitoring. Beginnen Sie sie, um festzuhalten, was schon da ist und was noch zu tun bleibt.</translation>
+        </message>
+        <message>
+            <source>&amp;Begin the anchoring checklist</source>
+            <translation>Verankerungs-Checkliste &amp;beginnen</translation>
+        </message>
+        <message>
+            <source>Anchoring &amp;checklist</source>
+            <translation>Verankerungs-&amp;Checkliste</translation>
+        </message>
+        <message>
+            <source>Placement decided: %1</source>
+            <translation>Zuständigkeit entschieden: %1</translation>
+        </message>
+        <message>
+            <source>Placement decided against the recommendation: %1</source>
+            <translation>Zuständigkeit abweichend von der Empfehlung entschieden: %1</translation>
+        </message>
+        <message>
+            <source>Anchoring checklist begun</source>
+            <translation>Verankerungs-Checkliste begonnen</translation>
+        </message>
+        <message>
+            <source>Anchoring: the first tab recommends where the topic should live in your administration, from the kind and population of the municipality, and shows the six options with where each fits, what speaks for and against it. Follow the recommendation with one button, or choose another option and give your reasons; the decision, its date and reasons appear on the Start page. The second tab holds the anchoring checklist: tick what is in place, record who is responsible and by when. Ctrl+Z undoes.</source>
+            <translation>Verankerung: Der erste Reiter empfiehlt aus Art und Einwohnerzahl der Kommune, wo das Thema in Ihrer Verwaltung angesiedelt werden sollte, und zeigt die sechs Möglichkeiten mit dem, wofür sie passen, was dafür und was dagegen spricht. Übernehmen Sie die Empfehlung mit einem Klick oder wählen Sie eine andere Möglichkeit und begründen Sie sie; Entscheidung, Datum und Begründung erscheinen auf der Startseite. Der zweite Reiter enthält die Verankerungs-Checkliste: Haken Sie ab, was schon da ist, und halten Sie fest, wer bis wann zuständig ist. Strg+Z macht rückgängig.</translation>
         </message>
     </context>
     <context>
@@ -694,6 +745,185 @@
         </message>
     </context>
     <context>
+        <name>ChecklistPane</name>
+        <message>
+            <source>Add o&amp;wn item…</source>
+            <translation>Eigenen &amp;Punkt hinzufügen…</translation>
+        </message>
+        <message>
+            <source>Add an item of your own to the chosen section</source>
+            <translation>Einen eigenen Punkt im gewählten Abschnitt hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove own ite&amp;m</source>
+            <translation>Eigenen Punkt ent&amp;fernen</translation>
+        </message>
+        <message>
+            <source>Remove the chosen own item (catalogue items are marked not relevant)</source>
+            <translation>Den gewählten eigenen Punkt entfernen (Punkte aus dem Katalog werden als „nicht relevant“ markiert)</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Drucken…</translation>
+        </message>
+        <message>
+            <source>Print the %1, blank for a workshop or filled in</source>
+            <translation>Die %1 drucken, leer für einen Workshop oder ausgefüllt</translation>
+        </message>
+        <message>
+            <source>Item “%1”</source>
+            <translation>Punkt „%1“</translation>
+        </message>
+        <message>
+            <source>Ticked “%1”</source>
+            <translation>Abgehakt: „%1“</translation>
+        </message>
+        <message>
+            <source>Unticked “%1”</source>
+            <translation>Haken entfernt: „%1“</translation>
+        </message>
+        <message>
+            <source>Own item “%1”</source>
+            <translation>Eigener Punkt „%1“</translation>
+        </message>
+        <message>
+            <source>Removed own item “%1”</source>
+            <translation>Eigener Punkt „%1“ entfernt</translation>
+        </message>
+        <message>
+            <source>Practice example “%1”</source>
+            <translation>Praxisbeispiel „%1“</translation>
+        </message>
+        <message>
+            <source>Delete the practice example “%1”? Ctrl+Z brings it back.</source>
+            <translation>Das Praxisbeispiel „%1“ löschen? Strg+Z holt es zurück.</translation>
+        </message>
+        <message>
+            <source>Delete practice example</source>
+            <translation>Praxisbeispiel löschen</translation>
+        </message>
+        <message>
+            <source>Deleted practice example “%1”</source>
+            <translation>Praxisbeispiel „%1“ gelöscht</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistView</name>
+        <message>
+            <source>Overall progress</source>
+            <translation>Fortschritt insgesamt</translation>
+        </message>
+        <message>
+            <source>Checklist items</source>
+            <translation>Punkte der Checkliste</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Punkt</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Verantwortlich</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Fällig</translation>
+        </message>
+        <message>
+            <source>Own item of this checklist.</source>
+            <translation>Eigener Punkt dieser Checkliste.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not relevant</source>
+            <translation>
+                <numerusform>%n nicht relevant</numerusform>
+                <numerusform>%n nicht relevant</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n überfällig</numerusform>
+                <numerusform>%n überfällig</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Progress of %1</source>
+            <translation>Fortschritt von %1</translation>
+        </message>
+        <message>
+            <source>%1 (own item)</source>
+            <translation>%1 (eigener Punkt)</translation>
+        </message>
+        <message>
+            <source>%1, overdue</source>
+            <translation>%1, überfällig</translation>
+        </message>
+    </context>
+    <context>
+        <name>Checklists</name>
+        <message>
+            <source>No decision recorded yet.</source>
+            <translation>Noch keine Entscheidung festgehalten.</translation>
+        </message>
+        <message>
+            <source>Decided on %1: %2 (the recommendation was followed).</source>
+            <translation>Entschieden am %1: %2 (der Empfehlung gefolgt).</translation>
+        </message>
+        <message>
+            <source>Decided on %1: %2, departing from the recommendation (%3).</source>
+            <translation>Entschieden am %1: %2, abweichend von der Empfehlung (%3).</translation>
+        </message>
+        <message>
+            <source>Reasons: %1</source>
+            <translation>Begründung: %1</translation>
+        </message>
+        <message>
+            <source>Print checklist</source>
+            <translation>Checkliste drucken</translation>
+        </message>
+        <message>
+            <source>Printing the checklists comes with the documents (PDF) module.</source>
+            <translation>Das Drucken der Checklisten kommt mit dem Modul für Dokumente (PDF).</translation>
+        </message>
+        <message>
+            <source>&amp;Blank, for a workshop</source>
+            <translation>&amp;Leer, für einen Workshop</translation>
+        </message>
+        <message>
+            <source>&amp;Filled in, for the council</source>
+            <translation>&amp;Ausgefüllt, für den Gemeinderat</translation>
+        </message>
+        <message>
+            <source>The documents folder cannot be created: %1</source>
+            <translation>Der Ordner für Dokumente lässt sich nicht anlegen: %1</translation>
+        </message>
+        <message>
+            <source>Document written: %1</source>
+            <translation>Dokument geschrieben: %1</translation>
+        </message>
+        <message>
+            <source>nothing to count</source>
+            <translation>nichts zu zählen</translation>
+        </message>
+        <message>
+            <source>%1 of %2 done</source>
+            <translation>%1 von %2 erledigt</translation>
+        </message>
+        <message>
+            <source>Opening checklist for “%1” begun</source>
+            <translation>Öffnungs-Checkliste für „%1“ begonnen</translation>
+        </message>
+    </context>
+    <context>
         <name>CompareView</name>
         <message>
             <source>Ear&amp;lier round:</source>
@@ -865,8 +1095,8 @@
             <translation>Vergleich der Kommunen</translation>
         </message>
         <message>
-            <source>One row per municipality of this workspace, e.g. from the files they sent. Click a column header to sort by it; the chart below shows that column for all municipalities.</source>
-            <translation>Eine Zeile je Kommune dieses Arbeitsbereichs, etwa aus den Dateien, die sie geschickt haben. Ein Klick auf eine Spaltenüberschrift sortiert danach; das Diagramm darunter zeigt diese Spalte für alle Kommunen.</translation>
+            <source>One row per municipality of this workspace, e.g. from the files they sent. Click a column header to sort by it; the chart below shows that column for all municipalities. Enter or a double-click on a row opens that municipality.</source>
+            <translation>Eine Zeile je Kommune dieses Arbeitsbereichs, etwa aus den Dateien, die sie geschickt haben. Ein Klick auf eine Spaltenüberschrift sortiert danach; das Diagramm darunter zeigt diese Spalte für alle Kommunen. Eingabetaste oder Doppelklick auf eine Zeile öffnet diese Kommune.</translation>
         </message>
         <message>
             <source>No municipalities yet</source>
@@ -976,6 +1206,37 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         <message>
             <source>The data folder could not be opened: %1</source>
             <translation>Der Datenordner ließ sich nicht öffnen: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionDialog</name>
+        <message>
+            <source>Decide where the topic is placed</source>
+            <translation>Zuständigkeit entscheiden</translation>
+        </message>
+        <message>
+            <source>%1 (recommended)</source>
+            <translation>%1 (empfohlen)</translation>
+        </message>
+        <message>
+            <source>&amp;Placement:</source>
+            <translation>&amp;Zuständigkeit:</translation>
+        </message>
+        <message>
+            <source>&amp;Decided on:</source>
+            <translation>&amp;Entschieden am:</translation>
+        </message>
+        <message>
+            <source>&amp;Reasons:</source>
+            <translation>&amp;Begründung:</translation>
+        </message>
+        <message>
+            <source>You depart from the recommendation: please give your reasons, the council will ask.</source>
+            <translation>Sie weichen von der Empfehlung ab: Bitte begründen Sie die Entscheidung, der Rat wird danach fragen.</translation>
+        </message>
+        <message>
+            <source>You follow the recommendation; reasons are welcome but not needed.</source>
+            <translation>Sie folgen der Empfehlung; eine Begründung ist willkommen, aber nicht nötig.</translation>
         </message>
     </context>
     <context>
@@ -1234,6 +1495,73 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         </message>
     </context>
     <context>
+        <name>GuidancePanel</name>
+        <message>
+            <source>&amp;Follow the recommendation</source>
+            <translation>Empfehlung ü&amp;bernehmen</translation>
+        </message>
+        <message>
+            <source>Record the recommended placement as decided today</source>
+            <translation>Die empfohlene Zuständigkeit als heute entschieden festhalten</translation>
+        </message>
+        <message>
+            <source>&amp;Decide for the chosen option…</source>
+            <translation>Für die gewählte Möglichkeit &amp;entscheiden…</translation>
+        </message>
+        <message>
+            <source>Record the option chosen in the list, with date and reasons</source>
+            <translation>Die in der Liste gewählte Möglichkeit mit Datum und Begründung festhalten</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Empfehlung</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Entscheidung</translation>
+        </message>
+        <message>
+            <source>Placement options</source>
+            <translation>Möglichkeiten der Zuständigkeit</translation>
+        </message>
+        <message>
+            <source>Placement &amp;options:</source>
+            <translation>&amp;Möglichkeiten:</translation>
+        </message>
+        <message>
+            <source>%1 with %2 inhabitants</source>
+            <translation>%1 mit %2 Einwohnerinnen und Einwohnern</translation>
+        </message>
+        <message>
+            <source>%1, population not entered</source>
+            <translation>%1, Einwohnerzahl nicht eingetragen</translation>
+        </message>
+        <message>
+            <source>For a %1: %2</source>
+            <translation>%1 – empfohlen: %2</translation>
+        </message>
+        <message>
+            <source>recommended</source>
+            <translation>empfohlen</translation>
+        </message>
+        <message>
+            <source>decided</source>
+            <translation>entschieden</translation>
+        </message>
+        <message>
+            <source>Fits: %1</source>
+            <translation>Passt für: %1</translation>
+        </message>
+        <message>
+            <source>For: %1</source>
+            <translation>Dafür: %1</translation>
+        </message>
+        <message>
+            <source>Against: %1</source>
+            <translation>Dagegen: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>InsightsBox</name>
         <message>
             <source>What the analysis shows</source>
@@ -1274,6 +1602,53 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         <message>
             <source>Biggest change since the last round</source>
             <translation>Größte Veränderung seit der letzten Runde</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemEditor</name>
+        <message>
+            <source>Item</source>
+            <translation>Punkt</translation>
+        </message>
+        <message>
+            <source>Text of the own item</source>
+            <translation>Text des eigenen Punkts</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Verantwortlich</translation>
+        </message>
+        <message>
+            <source>&amp;Due by</source>
+            <translation>&amp;Fällig bis</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Fälligkeitsdatum</translation>
+        </message>
+        <message>
+            <source>&amp;Text:</source>
+            <translation>&amp;Text:</translation>
+        </message>
+        <message>
+            <source>S&amp;tate:</source>
+            <translation>S&amp;tand:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Notiz:</translation>
+        </message>
+        <message>
+            <source>&amp;Responsible:</source>
+            <translation>&amp;Verantwortlich:</translation>
+        </message>
+        <message>
+            <source>Choose an item in the list to record its state.</source>
+            <translation>Wählen Sie einen Punkt in der Liste, um seinen Stand festzuhalten.</translation>
         </message>
     </context>
     <context>
@@ -1683,6 +2058,14 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>&amp;Löschen</translation>
         </message>
         <message>
+            <source>Opening chec&amp;klist</source>
+            <translation>Ö&amp;ffnungs-Checkliste</translation>
+        </message>
+        <message>
+            <source>Show the selected actor's opening checklist, or begin it</source>
+            <translation>Die Öffnungs-Checkliste des gewählten Akteurs zeigen oder beginnen</translation>
+        </message>
+        <message>
             <source>Draw a link</source>
             <translation>Verbindung eintragen</translation>
         </message>
@@ -1866,6 +2249,123 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         </message>
     </context>
     <context>
+        <name>OpeningPage</name>
+        <message>
+            <source>Name of the club</source>
+            <translation>Name des Vereins</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Suche:</translation>
+        </message>
+        <message>
+            <source>Clubs and their opening checklists</source>
+            <translation>Vereine und ihre Öffnungs-Checklisten</translation>
+        </message>
+        <message>
+            <source>&amp;Open checklist</source>
+            <translation>Checkliste ö&amp;ffnen</translation>
+        </message>
+        <message>
+            <source>Show the chosen club's checklist (Enter)</source>
+            <translation>Die Checkliste des gewählten Vereins zeigen (Eingabetaste)</translation>
+        </message>
+        <message>
+            <source>&amp;Begin checklist</source>
+            <translation>Checkliste &amp;beginnen</translation>
+        </message>
+        <message>
+            <source>Begin the opening checklist for the chosen club</source>
+            <translation>Die Öffnungs-Checkliste für den gewählten Verein beginnen</translation>
+        </message>
+        <message>
+            <source>&amp;Actor directory</source>
+            <translation>&amp;Akteursverzeichnis</translation>
+        </message>
+        <message>
+            <source>Record more clubs in the actor directory</source>
+            <translation>Weitere Vereine im Akteursverzeichnis erfassen</translation>
+        </message>
+        <message>
+            <source>← &amp;Overview</source>
+            <translation>← &amp;Übersicht</translation>
+        </message>
+        <message>
+            <source>Back to all clubs (Esc)</source>
+            <translation>Zurück zu allen Vereinen (Esc)</translation>
+        </message>
+        <message>
+            <source>opening checklist</source>
+            <translation>Öffnungs-Checkliste</translation>
+        </message>
+        <message>
+            <source>No clubs recorded yet</source>
+            <translation>Noch keine Vereine erfasst</translation>
+        </message>
+        <message>
+            <source>The opening checklist is kept per club. Record the clubs of your municipality in the actor directory (type “Club”); they then appear here, and you can begin a checklist for each of them.</source>
+            <translation>Die Öffnungs-Checkliste wird je Verein geführt. Erfassen Sie die Vereine Ihrer Kommune im Akteursverzeichnis (Art „Verein“); sie erscheinen dann hier, und Sie können für jeden eine Checkliste beginnen.</translation>
+        </message>
+        <message>
+            <source>Go to the &amp;actor directory</source>
+            <translation>Zum &amp;Akteursverzeichnis</translation>
+        </message>
+        <message>
+            <source>%1 of %2 begun</source>
+            <translation>%1 von %2 begonnen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) overdue</source>
+            <translation>
+                <numerusform>%n Punkt überfällig</numerusform>
+                <numerusform>%n Punkte überfällig</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Intercultural opening: %1</source>
+            <translation>Interkulturelle Öffnung: %1</translation>
+        </message>
+        <message>
+            <source>Intercultural opening: the overview lists every club of the municipality, whether its checklist has been begun, how far it has got and what is overdue. Enter opens a club's checklist (or begins it). Tick an item when it is done, or choose its state, note, person responsible and due date beside the list and save with Ctrl+S. Items that do not apply are marked not relevant and leave the count. Own items can be added to every section. Practice examples for the chosen item are shown below the form; Ctrl+Z undoes.</source>
+            <translation>Interkulturelle Öffnung: Die Übersicht zeigt alle Vereine der Kommune, ob ihre Checkliste begonnen ist, wie weit sie ist und was überfällig ist. Die Eingabetaste öffnet die Checkliste eines Vereins (oder beginnt sie). Haken Sie einen Punkt ab, wenn er erledigt ist, oder halten Sie neben der Liste Stand, Notiz, Verantwortliche und Fälligkeit fest und speichern Sie mit Strg+S. Punkte, die nicht passen, werden als „nicht relevant“ markiert und zählen nicht mit. In jedem Abschnitt lassen sich eigene Punkte ergänzen. Praxisbeispiele zum gewählten Punkt stehen unter dem Formular; Strg+Z macht rückgängig.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewModel</name>
+        <message>
+            <source>Club</source>
+            <translation>Verein</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Begonnen</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Fortschritt</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Überfällig</translation>
+        </message>
+        <message>
+            <source>Next due</source>
+            <translation>Nächste Frist</translation>
+        </message>
+        <message>
+            <source>%1 of %2 items done, %3 in progress, %4 not relevant</source>
+            <translation>%1 von %2 Punkten erledigt, %3 in Arbeit, %4 nicht relevant</translation>
+        </message>
+        <message>
+            <source>not started</source>
+            <translation>nicht begonnen</translation>
+        </message>
+    </context>
+    <context>
         <name>OwnBarrierDialog</name>
         <message>
             <source>VOPI Desktop – Own barrier</source>
@@ -1898,6 +2398,45 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         <message>
             <source>&amp;Add barrier</source>
             <translation>Hemmnis &amp;anlegen</translation>
+        </message>
+    </context>
+    <context>
+        <name>OwnItemDialog</name>
+        <message>
+            <source>Add own item</source>
+            <translation>Eigenen Punkt hinzufügen</translation>
+        </message>
+        <message>
+            <source>What should be true, e.g. “The club festival has a halal grill.”</source>
+            <translation>Was gelten soll, z. B. „Beim Vereinsfest gibt es einen Halal-Grill.“</translation>
+        </message>
+        <message>
+            <source>&amp;Due by</source>
+            <translation>&amp;Fällig bis</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Fälligkeitsdatum</translation>
+        </message>
+        <message>
+            <source>&amp;Section:</source>
+            <translation>&amp;Abschnitt:</translation>
+        </message>
+        <message>
+            <source>&amp;Text:</source>
+            <translation>&amp;Text:</translation>
+        </message>
+        <message>
+            <source>&amp;Responsible:</source>
+            <translation>&amp;Verantwortlich:</translation>
+        </message>
+        <message>
+            <source>The due date lies in the past. Keep it anyway?</source>
+            <translation>Das Fälligkeitsdatum liegt in der Vergangenheit. Trotzdem übernehmen?</translation>
+        </message>
+        <message>
+            <source>Due date in the past</source>
+            <translation>Fälligkeit in der Vergangenheit</translation>
         </message>
     </context>
     <context>
@@ -2060,6 +2599,92 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         <message>
             <source>This area is not built yet. It will come with one of the next versions of VOPI Desktop. Your data is not affected.</source>
             <translation>Dieser Bereich ist noch nicht fertig. Er kommt mit einer der nächsten Versionen von VOPI Desktop. Ihre Daten sind davon nicht betroffen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PracticeDialog</name>
+        <message>
+            <source>New practice example</source>
+            <translation>Neues Praxisbeispiel</translation>
+        </message>
+        <message>
+            <source>Edit practice example</source>
+            <translation>Praxisbeispiel bearbeiten</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(keine)</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <source>&amp;What was done:</source>
+            <translation>&amp;Was getan wurde:</translation>
+        </message>
+        <message>
+            <source>What &amp;helped:</source>
+            <translation>Was &amp;geholfen hat:</translation>
+        </message>
+        <message>
+            <source>&amp;Contact organisation:</source>
+            <translation>&amp;Kontakt-Organisation:</translation>
+        </message>
+        <message>
+            <source>&amp;Barriers it addresses:</source>
+            <translation>&amp;Hemmnisse, die es angeht:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PracticePanel</name>
+        <message>
+            <source>&amp;Practice examples</source>
+            <translation>&amp;Praxisbeispiele</translation>
+        </message>
+        <message>
+            <source>Practice examples for this item</source>
+            <translation>Praxisbeispiele zu diesem Punkt</translation>
+        </message>
+        <message>
+            <source>Practice example</source>
+            <translation>Praxisbeispiel</translation>
+        </message>
+        <message>
+            <source>Own e&amp;xample…</source>
+            <translation>Eigenes &amp;Beispiel…</translation>
+        </message>
+        <message>
+            <source>Record an example of your own for this item</source>
+            <translation>Ein eigenes Beispiel zu diesem Punkt festhalten</translation>
+        </message>
+        <message>
+            <source>Edit e&amp;xample…</source>
+            <translation>Beispiel bearbe&amp;iten…</translation>
+        </message>
+        <message>
+            <source>Delete exa&amp;mple</source>
+            <translation>Beispiel lösc&amp;hen</translation>
+        </message>
+        <message>
+            <source>%1 (own example)</source>
+            <translation>%1 (eigenes Beispiel)</translation>
+        </message>
+        <message>
+            <source>No practice example for this item yet. Add one of your own, if you know one.</source>
+            <translation>Zu diesem Punkt gibt es noch kein Praxisbeispiel. Ergänzen Sie ein eigenes, wenn Sie eines kennen.</translation>
+        </message>
+        <message>
+            <source>What helped: %1</source>
+            <translation>Was geholfen hat: %1</translation>
+        </message>
+        <message>
+            <source>Addresses: %1</source>
+            <translation>Geht an: %1</translation>
+        </message>
+        <message>
+            <source>Contact: %1</source>
+            <translation>Kontakt: %1</translation>
         </message>
     </context>
     <context>
@@ -2755,6 +3380,10 @@ Die neueste Sicherung, %2, wiederherstellen? Sonst wird nichts verändert; die b
         <message>
             <source>%1 inhabitants</source>
             <translation>%1 Einwohner:innen</translation>
+        </message>
+        <message>
+            <source>Where the topic lives: %1</source>
+            <translation>Zuständigkeit in der Verwaltung: %1</translation>
         </message>
         <message>
             <source>%1 (in a later version)</source>

@@ -366,6 +366,14 @@
             <translation>Show the trash: restore or delete for good</translation>
         </message>
         <message>
+            <source>&amp;Opening checklist</source>
+            <translation>&amp;Opening checklist</translation>
+        </message>
+        <message>
+            <source>Show the selected club's opening checklist, or begin it</source>
+            <translation>Show the selected club's opening checklist, or begin it</translation>
+        </message>
+        <message>
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
@@ -395,6 +403,49 @@
         <message>
             <source>Moved to the trash: %1. Ctrl+Z brings it back, as does Trash…</source>
             <translation>Moved to the trash: %1. Ctrl+Z brings it back, as does Trash…</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnchoringPage</name>
+        <message>
+            <source>Anchoring</source>
+            <translation>Anchoring</translation>
+        </message>
+        <message>
+            <source>&amp;Where the topic lives</source>
+            <translation>&amp;Where the topic lives</translation>
+        </message>
+        <message>
+            <source>anchoring checklist</source>
+            <translation>anchoring checklist</translation>
+        </message>
+        <message>
+            <source>The anchoring checklist helps to make the topic permanent in the administration: a council decision, a post with time for it, a budget, a network round, monitoring. Begin it to record what is in place and what is still to do.</source>
+            <translation>The anchoring checklist helps to make the topic permanent in the administration: a council decision, a post with time for it, a budget, a network round, monitoring. Begin it to record what is in place and what is still to do.</translation>
+        </message>
+        <message>
+            <source>&amp;Begin the anchoring checklist</source>
+            <translation>&amp;Begin the anchoring checklist</translation>
+        </message>
+        <message>
+            <source>Anchoring &amp;checklist</source>
+            <translation>Anchoring &amp;checklist</translation>
+        </message>
+        <message>
+            <source>Placement decided: %1</source>
+            <translation>Placement decided: %1</translation>
+        </message>
+        <message>
+            <source>Placement decided against the recommendation: %1</source>
+            <translation>Placement decided against the recommendation: %1</translation>
+        </message>
+        <message>
+            <source>Anchoring checklist begun</source>
+            <translation>Anchoring checklist begun</translation>
+        </message>
+        <message>
+            <source>Anchoring: the first tab recommends where the topic should live in your administration, from the kind and population of the municipality, and shows the six options with where each fits, what speaks for and against it. Follow the recommendation with one button, or choose another option and give your reasons; the decision, its date and reasons appear on the Start page. The second tab holds the anchoring checklist: tick what is in place, record who is responsible and by when. Ctrl+Z undoes.</source>
+            <translation>Anchoring: the first tab recommends where the topic should live in your administration, from the kind and population of the municipality, and shows the six options with where each fits, what speaks for and against it. Follow the recommendation with one button, or choose another option and give your reasons; the decision, its date and reasons appear on the Start page. The second tab holds the anchoring checklist: tick what is in place, record who is responsible and by when. Ctrl+Z undoes.</translation>
         </message>
     </context>
     <context>
@@ -694,6 +745,185 @@
         </message>
     </context>
     <context>
+        <name>ChecklistPane</name>
+        <message>
+            <source>Add o&amp;wn item…</source>
+            <translation>Add o&amp;wn item…</translation>
+        </message>
+        <message>
+            <source>Add an item of your own to the chosen section</source>
+            <translation>Add an item of your own to the chosen section</translation>
+        </message>
+        <message>
+            <source>Remove own ite&amp;m</source>
+            <translation>Remove own ite&amp;m</translation>
+        </message>
+        <message>
+            <source>Remove the chosen own item (catalogue items are marked not relevant)</source>
+            <translation>Remove the chosen own item (catalogue items are marked not relevant)</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <source>Print the %1, blank for a workshop or filled in</source>
+            <translation>Print the %1, blank for a workshop or filled in</translation>
+        </message>
+        <message>
+            <source>Item “%1”</source>
+            <translation>Item “%1”</translation>
+        </message>
+        <message>
+            <source>Ticked “%1”</source>
+            <translation>Ticked “%1”</translation>
+        </message>
+        <message>
+            <source>Unticked “%1”</source>
+            <translation>Unticked “%1”</translation>
+        </message>
+        <message>
+            <source>Own item “%1”</source>
+            <translation>Own item “%1”</translation>
+        </message>
+        <message>
+            <source>Removed own item “%1”</source>
+            <translation>Removed own item “%1”</translation>
+        </message>
+        <message>
+            <source>Practice example “%1”</source>
+            <translation>Practice example “%1”</translation>
+        </message>
+        <message>
+            <source>Delete the practice example “%1”? Ctrl+Z brings it back.</source>
+            <translation>Delete the practice example “%1”? Ctrl+Z brings it back.</translation>
+        </message>
+        <message>
+            <source>Delete practice example</source>
+            <translation>Delete practice example</translation>
+        </message>
+        <message>
+            <source>Deleted practice example “%1”</source>
+            <translation>Deleted practice example “%1”</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChecklistView</name>
+        <message>
+            <source>Overall progress</source>
+            <translation>Overall progress</translation>
+        </message>
+        <message>
+            <source>Checklist items</source>
+            <translation>Checklist items</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Responsible</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Own item of this checklist.</source>
+            <translation>Own item of this checklist.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n not relevant</source>
+            <translation>
+                <numerusform>%n not relevant</numerusform>
+                <numerusform>%n not relevant</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n overdue</numerusform>
+                <numerusform>%n overdue</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Progress of %1</source>
+            <translation>Progress of %1</translation>
+        </message>
+        <message>
+            <source>%1 (own item)</source>
+            <translation>%1 (own item)</translation>
+        </message>
+        <message>
+            <source>%1, overdue</source>
+            <translation>%1, overdue</translation>
+        </message>
+    </context>
+    <context>
+        <name>Checklists</name>
+        <message>
+            <source>No decision recorded yet.</source>
+            <translation>No decision recorded yet.</translation>
+        </message>
+        <message>
+            <source>Decided on %1: %2 (the recommendation was followed).</source>
+            <translation>Decided on %1: %2 (the recommendation was followed).</translation>
+        </message>
+        <message>
+            <source>Decided on %1: %2, departing from the recommendation (%3).</source>
+            <translation>Decided on %1: %2, departing from the recommendation (%3).</translation>
+        </message>
+        <message>
+            <source>Reasons: %1</source>
+            <translation>Reasons: %1</translation>
+        </message>
+        <message>
+            <source>Print checklist</source>
+            <translation>Print checklist</translation>
+        </message>
+        <message>
+            <source>Printing the checklists comes with the documents (PDF) module.</source>
+            <translation>Printing the checklists comes with the documents (PDF) module.</translation>
+        </message>
+        <message>
+            <source>&amp;Blank, for a workshop</source>
+            <translation>&amp;Blank, for a workshop</translation>
+        </message>
+        <message>
+            <source>&amp;Filled in, for the council</source>
+            <translation>&amp;Filled in, for the council</translation>
+        </message>
+        <message>
+            <source>The documents folder cannot be created: %1</source>
+            <translation>The documents folder cannot be created: %1</translation>
+        </message>
+        <message>
+            <source>Document written: %1</source>
+            <translation>Document written: %1</translation>
+        </message>
+        <message>
+            <source>nothing to count</source>
+            <translation>nothing to count</translation>
+        </message>
+        <message>
+            <source>%1 of %2 done</source>
+            <translation>%1 of %2 done</translation>
+        </message>
+        <message>
+            <source>Opening checklist for “%1” begun</source>
+            <translation>Opening checklist for “%1” begun</translation>
+        </message>
+    </context>
+    <context>
         <name>CompareView</name>
         <message>
             <source>Ear&amp;lier round:</source>
@@ -865,8 +1095,8 @@
             <translation>Comparison of the municipalities</translation>
         </message>
         <message>
-            <source>One row per municipality of this workspace, e.g. from the files they sent. Click a column header to sort by it; the chart below shows that column for all municipalities.</source>
-            <translation>One row per municipality of this workspace, e.g. from the files they sent. Click a column header to sort by it; the chart below shows that column for all municipalities.</translation>
+            <source>One row per municipality of this workspace, e.g. from the files they sent. Click a column header to sort by it; the chart below shows that column for all municipalities. Enter or a double-click on a row opens that municipality.</source>
+            <translation>One row per municipality of this workspace, e.g. from the files they sent. Click a column header to sort by it; the chart below shows that column for all municipalities. Enter or a double-click on a row opens that municipality.</translation>
         </message>
         <message>
             <source>No municipalities yet</source>
@@ -976,6 +1206,37 @@ What was entered since that backup is then no longer in the app. The current dat
         <message>
             <source>The data folder could not be opened: %1</source>
             <translation>The data folder could not be opened: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionDialog</name>
+        <message>
+            <source>Decide where the topic is placed</source>
+            <translation>Decide where the topic is placed</translation>
+        </message>
+        <message>
+            <source>%1 (recommended)</source>
+            <translation>%1 (recommended)</translation>
+        </message>
+        <message>
+            <source>&amp;Placement:</source>
+            <translation>&amp;Placement:</translation>
+        </message>
+        <message>
+            <source>&amp;Decided on:</source>
+            <translation>&amp;Decided on:</translation>
+        </message>
+        <message>
+            <source>&amp;Reasons:</source>
+            <translation>&amp;Reasons:</translation>
+        </message>
+        <message>
+            <source>You depart from the recommendation: please give your reasons, the council will ask.</source>
+            <translation>You depart from the recommendation: please give your reasons, the council will ask.</translation>
+        </message>
+        <message>
+            <source>You follow the recommendation; reasons are welcome but not needed.</source>
+            <translation>You follow the recommendation; reasons are welcome but not needed.</translation>
         </message>
     </context>
     <context>
@@ -1234,6 +1495,73 @@ What was entered since that backup is then no longer in the app. The current dat
         </message>
     </context>
     <context>
+        <name>GuidancePanel</name>
+        <message>
+            <source>&amp;Follow the recommendation</source>
+            <translation>&amp;Follow the recommendation</translation>
+        </message>
+        <message>
+            <source>Record the recommended placement as decided today</source>
+            <translation>Record the recommended placement as decided today</translation>
+        </message>
+        <message>
+            <source>&amp;Decide for the chosen option…</source>
+            <translation>&amp;Decide for the chosen option…</translation>
+        </message>
+        <message>
+            <source>Record the option chosen in the list, with date and reasons</source>
+            <translation>Record the option chosen in the list, with date and reasons</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Recommendation</translation>
+        </message>
+        <message>
+            <source>Decision</source>
+            <translation>Decision</translation>
+        </message>
+        <message>
+            <source>Placement options</source>
+            <translation>Placement options</translation>
+        </message>
+        <message>
+            <source>Placement &amp;options:</source>
+            <translation>Placement &amp;options:</translation>
+        </message>
+        <message>
+            <source>%1 with %2 inhabitants</source>
+            <translation>%1 with %2 inhabitants</translation>
+        </message>
+        <message>
+            <source>%1, population not entered</source>
+            <translation>%1, population not entered</translation>
+        </message>
+        <message>
+            <source>For a %1: %2</source>
+            <translation>For a %1: %2</translation>
+        </message>
+        <message>
+            <source>recommended</source>
+            <translation>recommended</translation>
+        </message>
+        <message>
+            <source>decided</source>
+            <translation>decided</translation>
+        </message>
+        <message>
+            <source>Fits: %1</source>
+            <translation>Fits: %1</translation>
+        </message>
+        <message>
+            <source>For: %1</source>
+            <translation>For: %1</translation>
+        </message>
+        <message>
+            <source>Against: %1</source>
+            <translation>Against: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>InsightsBox</name>
         <message>
             <source>What the analysis shows</source>
@@ -1274,6 +1602,53 @@ What was entered since that backup is then no longer in the app. The current dat
         <message>
             <source>Biggest change since the last round</source>
             <translation>Biggest change since the last round</translation>
+        </message>
+    </context>
+    <context>
+        <name>ItemEditor</name>
+        <message>
+            <source>Item</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Text of the own item</source>
+            <translation>Text of the own item</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Responsible</translation>
+        </message>
+        <message>
+            <source>&amp;Due by</source>
+            <translation>&amp;Due by</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <source>&amp;Text:</source>
+            <translation>&amp;Text:</translation>
+        </message>
+        <message>
+            <source>S&amp;tate:</source>
+            <translation>S&amp;tate:</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>&amp;Note:</translation>
+        </message>
+        <message>
+            <source>&amp;Responsible:</source>
+            <translation>&amp;Responsible:</translation>
+        </message>
+        <message>
+            <source>Choose an item in the list to record its state.</source>
+            <translation>Choose an item in the list to record its state.</translation>
         </message>
     </context>
     <context>
@@ -1683,6 +2058,14 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Dele&amp;te link</translation>
         </message>
         <message>
+            <source>Opening chec&amp;klist</source>
+            <translation>Opening chec&amp;klist</translation>
+        </message>
+        <message>
+            <source>Show the selected actor's opening checklist, or begin it</source>
+            <translation>Show the selected actor's opening checklist, or begin it</translation>
+        </message>
+        <message>
             <source>Draw a link</source>
             <translation>Draw a link</translation>
         </message>
@@ -1866,6 +2249,123 @@ What was entered since that backup is then no longer in the app. The current dat
         </message>
     </context>
     <context>
+        <name>OpeningPage</name>
+        <message>
+            <source>Name of the club</source>
+            <translation>Name of the club</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Search:</translation>
+        </message>
+        <message>
+            <source>Clubs and their opening checklists</source>
+            <translation>Clubs and their opening checklists</translation>
+        </message>
+        <message>
+            <source>&amp;Open checklist</source>
+            <translation>&amp;Open checklist</translation>
+        </message>
+        <message>
+            <source>Show the chosen club's checklist (Enter)</source>
+            <translation>Show the chosen club's checklist (Enter)</translation>
+        </message>
+        <message>
+            <source>&amp;Begin checklist</source>
+            <translation>&amp;Begin checklist</translation>
+        </message>
+        <message>
+            <source>Begin the opening checklist for the chosen club</source>
+            <translation>Begin the opening checklist for the chosen club</translation>
+        </message>
+        <message>
+            <source>&amp;Actor directory</source>
+            <translation>&amp;Actor directory</translation>
+        </message>
+        <message>
+            <source>Record more clubs in the actor directory</source>
+            <translation>Record more clubs in the actor directory</translation>
+        </message>
+        <message>
+            <source>← &amp;Overview</source>
+            <translation>← &amp;Overview</translation>
+        </message>
+        <message>
+            <source>Back to all clubs (Esc)</source>
+            <translation>Back to all clubs (Esc)</translation>
+        </message>
+        <message>
+            <source>opening checklist</source>
+            <translation>opening checklist</translation>
+        </message>
+        <message>
+            <source>No clubs recorded yet</source>
+            <translation>No clubs recorded yet</translation>
+        </message>
+        <message>
+            <source>The opening checklist is kept per club. Record the clubs of your municipality in the actor directory (type “Club”); they then appear here, and you can begin a checklist for each of them.</source>
+            <translation>The opening checklist is kept per club. Record the clubs of your municipality in the actor directory (type “Club”); they then appear here, and you can begin a checklist for each of them.</translation>
+        </message>
+        <message>
+            <source>Go to the &amp;actor directory</source>
+            <translation>Go to the &amp;actor directory</translation>
+        </message>
+        <message>
+            <source>%1 of %2 begun</source>
+            <translation>%1 of %2 begun</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) overdue</source>
+            <translation>
+                <numerusform>%n item overdue</numerusform>
+                <numerusform>%n items overdue</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Intercultural opening: %1</source>
+            <translation>Intercultural opening: %1</translation>
+        </message>
+        <message>
+            <source>Intercultural opening: the overview lists every club of the municipality, whether its checklist has been begun, how far it has got and what is overdue. Enter opens a club's checklist (or begins it). Tick an item when it is done, or choose its state, note, person responsible and due date beside the list and save with Ctrl+S. Items that do not apply are marked not relevant and leave the count. Own items can be added to every section. Practice examples for the chosen item are shown below the form; Ctrl+Z undoes.</source>
+            <translation>Intercultural opening: the overview lists every club of the municipality, whether its checklist has been begun, how far it has got and what is overdue. Enter opens a club's checklist (or begins it). Tick an item when it is done, or choose its state, note, person responsible and due date beside the list and save with Ctrl+S. Items that do not apply are marked not relevant and leave the count. Own items can be added to every section. Practice examples for the chosen item are shown below the form; Ctrl+Z undoes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewModel</name>
+        <message>
+            <source>Club</source>
+            <translation>Club</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Started</source>
+            <translation>Started</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Overdue</translation>
+        </message>
+        <message>
+            <source>Next due</source>
+            <translation>Next due</translation>
+        </message>
+        <message>
+            <source>%1 of %2 items done, %3 in progress, %4 not relevant</source>
+            <translation>%1 of %2 items done, %3 in progress, %4 not relevant</translation>
+        </message>
+        <message>
+            <source>not started</source>
+            <translation>not started</translation>
+        </message>
+    </context>
+    <context>
         <name>OwnBarrierDialog</name>
         <message>
             <source>VOPI Desktop – Own barrier</source>
@@ -1898,6 +2398,45 @@ What was entered since that backup is then no longer in the app. The current dat
         <message>
             <source>&amp;Add barrier</source>
             <translation>&amp;Add barrier</translation>
+        </message>
+    </context>
+    <context>
+        <name>OwnItemDialog</name>
+        <message>
+            <source>Add own item</source>
+            <translation>Add own item</translation>
+        </message>
+        <message>
+            <source>What should be true, e.g. “The club festival has a halal grill.”</source>
+            <translation>What should be true, e.g. “The club festival has a halal grill.”</translation>
+        </message>
+        <message>
+            <source>&amp;Due by</source>
+            <translation>&amp;Due by</translation>
+        </message>
+        <message>
+            <source>Due date</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <source>&amp;Section:</source>
+            <translation>&amp;Section:</translation>
+        </message>
+        <message>
+            <source>&amp;Text:</source>
+            <translation>&amp;Text:</translation>
+        </message>
+        <message>
+            <source>&amp;Responsible:</source>
+            <translation>&amp;Responsible:</translation>
+        </message>
+        <message>
+            <source>The due date lies in the past. Keep it anyway?</source>
+            <translation>The due date lies in the past. Keep it anyway?</translation>
+        </message>
+        <message>
+            <source>Due date in the past</source>
+            <translation>Due date in the past</translation>
         </message>
     </context>
     <context>
@@ -2060,6 +2599,92 @@ What was entered since that backup is then no longer in the app. The current dat
         <message>
             <source>This area is not built yet. It will come with one of the next versions of VOPI Desktop. Your data is not affected.</source>
             <translation>This area is not built yet. It will come with one of the next versions of VOPI Desktop. Your data is not affected.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PracticeDialog</name>
+        <message>
+            <source>New practice example</source>
+            <translation>New practice example</translation>
+        </message>
+        <message>
+            <source>Edit practice example</source>
+            <translation>Edit practice example</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <source>&amp;What was done:</source>
+            <translation>&amp;What was done:</translation>
+        </message>
+        <message>
+            <source>What &amp;helped:</source>
+            <translation>What &amp;helped:</translation>
+        </message>
+        <message>
+            <source>&amp;Contact organisation:</source>
+            <translation>&amp;Contact organisation:</translation>
+        </message>
+        <message>
+            <source>&amp;Barriers it addresses:</source>
+            <translation>&amp;Barriers it addresses:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PracticePanel</name>
+        <message>
+            <source>&amp;Practice examples</source>
+            <translation>&amp;Practice examples</translation>
+        </message>
+        <message>
+            <source>Practice examples for this item</source>
+            <translation>Practice examples for this item</translation>
+        </message>
+        <message>
+            <source>Practice example</source>
+            <translation>Practice example</translation>
+        </message>
+        <message>
+            <source>Own e&amp;xample…</source>
+            <translation>Own e&amp;xample…</translation>
+        </message>
+        <message>
+            <source>Record an example of your own for this item</source>
+            <translation>Record an example of your own for this item</translation>
+        </message>
+        <message>
+            <source>Edit e&amp;xample…</source>
+            <translation>Edit e&amp;xample…</translation>
+        </message>
+        <message>
+            <source>Delete exa&amp;mple</source>
+            <translation>Delete exa&amp;mple</translation>
+        </message>
+        <message>
+            <source>%1 (own example)</source>
+            <translation>%1 (own example)</translation>
+        </message>
+        <message>
+            <source>No practice example for this item yet. Add one of your own, if you know one.</source>
+            <translation>No practice example for this item yet. Add one of your own, if you know one.</translation>
+        </message>
+        <message>
+            <source>What helped: %1</source>
+            <translation>What helped: %1</translation>
+        </message>
+        <message>
+            <source>Addresses: %1</source>
+            <translation>Addresses: %1</translation>
+        </message>
+        <message>
+            <source>Contact: %1</source>
+            <translation>Contact: %1</translation>
         </message>
     </context>
     <context>
@@ -2755,6 +3380,10 @@ Restore the newest backup, %2? Nothing else is changed; the damaged file is kept
         <message>
             <source>%1 inhabitants</source>
             <translation>%1 inhabitants</translation>
+        </message>
+        <message>
+            <source>Where the topic lives: %1</source>
+            <translation>Where the topic lives: %1</translation>
         </message>
         <message>
             <source>%1 (in a later version)</source>

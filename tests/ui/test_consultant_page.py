@@ -48,3 +48,23 @@ def test_all_municipalities_sorted_by_a_header_click(qtbot, ctx, workspace) -> N
 def test_without_municipalities_the_page_says_where_they_come_from(qtbot, ctx) -> None:
     page = _page(qtbot, ctx)
     assert page._stack.currentWidget() is page.empty_state
+
+
+def test_enter_on_a_row_opens_that_municipality(qtbot, ctx, workspace) -> None:
+    from vopi_desktop.ui.main_window import MainWindow
+
+    fill_demo(workspace, "small")
+    other = workspace.municipalities.create(MunicipalityInput(name="Zell", kind="gemeinde", state="BW"))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_area("consultant")
+    ctx.tasks.settle()
+    page = window.page("consultant")
+    row = _column(page, NAME).index("Zell")
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.proxy.index(row, NAME))
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    ctx.tasks.settle()
+    assert window.municipality_id == other.id
+    assert window.current_page() is window.page("start")

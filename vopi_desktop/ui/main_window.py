@@ -266,6 +266,9 @@ class MainWindow(QMainWindow):
             changed = getattr(page, "municipalities_changed", None)  # an import may bring new ones
             if changed is not None:
                 changed.connect(lambda: self.reload_municipalities(self.municipality_id))
+            opened = getattr(page, "open_municipality", None)  # the consultant's table
+            if opened is not None:
+                opened.connect(self.open_municipality)
             self._pages[key] = page
             self.stack.addWidget(page)
             name_qt_buttons(page)  # Qt's own clear buttons get an accessible name
@@ -304,6 +307,14 @@ class MainWindow(QMainWindow):
         key = item.data(0, KEY_ROLE) if item else None
         if key:
             self.show_area(key)
+
+    def open_municipality(self, municipality_id: str) -> None:
+        """Switch to a municipality (the consultant opened its row) and show its Start page."""
+        index = self.switcher.findData(municipality_id)
+        if index >= 0:
+            self.switcher.setCurrentIndex(index)
+            if self.municipality_id == municipality_id:
+                self.show_area("start")
 
     def open_exchange_file(self, path: Path) -> None:
         """A .vopi file dropped, given at start or handed over by a second start: its preview."""

@@ -4,7 +4,7 @@ of the column the table is sorted by."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QScrollArea, QSplitter, QTableView, QWidget
 
 from ....store.dto.consultant import PlaceOverview
@@ -17,6 +17,7 @@ from .model import BARRIERS, NAME, PHASE, SORT_ROLE, ComparisonModel
 
 class ConsultantPage(Page):
     needs_municipality = False  # it is about all of them
+    open_municipality = Signal(str)  # a row opened (Enter, double-click): the window switches to it
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -54,6 +55,7 @@ class ConsultantPage(Page):
         layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
         header.sortIndicatorChanged.connect(self._sorted)
+        self.table.activated.connect(self._opened)
         self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
 
     # ----- page protocol
@@ -66,7 +68,8 @@ class ConsultantPage(Page):
     def help_text(self) -> str:
         return self.tr(
             "One row per municipality of this workspace, e.g. from the files they sent. Click a column "
-            "header to sort by it; the chart below shows that column for all municipalities."
+            "header to sort by it; the chart below shows that column for all municipalities. Enter or a "
+            "double-click on a row opens that municipality."
         )
 
     def _show(self, rows: list[PlaceOverview]) -> None:
@@ -93,6 +96,11 @@ class ConsultantPage(Page):
             self.table.horizontalHeader().sortIndicatorSection(),
             self.table.horizontalHeader().sortIndicatorOrder(),
         )
+
+    def _opened(self, index: QModelIndex) -> None:
+        row = self.proxy.mapToSource(index).row()
+        if 0 <= row < len(self.model.rows):
+            self.open_municipality.emit(self.model.rows[row].id)
 
     def _sorted(self, column: int, _order: Qt.SortOrder) -> None:
         """The chart follows the sorted column (barriers rated when the table is sorted by a text column)."""
