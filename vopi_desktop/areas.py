@@ -141,7 +141,7 @@ AREAS: tuple[AreaInfo, ...] = (
     AreaInfo(
         "opening",
         "",
-        None,
+        "opening.page:OpeningPage",
         _p(
             "Vereine bei der interkulturellen Öffnung begleiten: Checkliste je Verein mit Fortschritt.",
             "Support clubs in opening up: a checklist per club with its progress.",
@@ -151,7 +151,7 @@ AREAS: tuple[AreaInfo, ...] = (
     AreaInfo(
         "anchoring",
         "",
-        None,
+        "anchoring.page:AnchoringPage",
         _p(
             "Das Thema dauerhaft in der Verwaltung verankern: Checkliste und Hinweise zur Zuständigkeit.",
             "Anchor the topic permanently in the administration: checklist and guidance on where it lives.",

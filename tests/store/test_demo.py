@@ -100,8 +100,16 @@ def test_small_demo_fills_one_town_with_every_area(small: Workspace) -> None:
         checklists = s.scalars(select(m.ChecklistInstance)).all()
         openings = [c for c in checklists if c.template_key == "opening"]
         (anchoring,) = [c for c in checklists if c.template_key == "anchoring"]
-        assert len(openings) == 3 and all(c.actor_id and len(c.items) == 26 for c in openings)
+        catalogue = [[i for i in c.items if not i.item_key.startswith("own.")] for c in openings]
+        assert len(openings) == 3 and all(c.actor_id for c in openings)
+        assert all(len(i) == 26 for i in catalogue)
+        own = [i for c in openings for i in c.items if i.item_key.startswith("own.")]
+        assert own and all(i.custom_text and i.section_key for i in own)  # a Verein's own items
         assert anchoring.actor_id is None and len(anchoring.items) == 19
+        decision = s.scalars(select(m.PlacementDecision)).one()
+        assert decision.option_key == "staff_unit" and decision.accepted and decision.decided_on
+        examples = s.scalars(select(m.PracticeExample)).all()
+        assert all(e.item_keys and e.helped for e in examples) and any(e.contact_actor_id for e in examples)
         assert len({i.status for c in openings for i in c.items}) >= 3
         custom = s.scalars(select(m.BarrierAssessment).where(m.BarrierAssessment.barrier_key.is_(None))).one()
         assert custom.custom_title and custom.custom_group == "language"

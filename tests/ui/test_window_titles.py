@@ -66,6 +66,18 @@ def _argument(name: str, dialog_class: type[QDialog], ctx, municipality, qtbot):
         path = ctx.config.exports_dir / "titles.vopi"
         export(ctx.workspace.exchange, path)
         return importer.prepare(ctx.workspace.exchange, path)
+    if name == "catalog":
+        return ctx.catalog
+    if name == "sections":
+        return {"mission": "Leitbild", "access": "Zugang"}
+    if name == "save":
+        return lambda *args: None
+    if name in ("recommended", "option"):
+        return "mayor_office"
+    if name in ("section", "current", "example"):
+        return None
+    if name in ("actors", "items"):
+        return ()
     if name == "page":
         page = _page_for(dialog_class, ctx)
         qtbot.addWidget(page)

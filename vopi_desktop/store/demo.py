@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Table, insert, select
 
+from ..analysis.placement import recommend
 from ..lang import t
 from . import demo_data as data
 from . import demo_planning
@@ -76,6 +77,7 @@ class _Place:
     def __init__(self, rows: _Rows, rng: random.Random, values: dict[str, Any], occasions: list[str]) -> None:
         self.rows, self.rng, self.name = rows, rng, values["name"]
         self.id = rows.add(m.Municipality, is_example=True, **values)
+        self.population: int | None = values.get("population")
         self.own(m.ProcessSettings, occasions=occasions, own_concern="", phase_status={})
         self.actors: list[tuple[str, str, str]] = []  # (id, type, name)
         self.taken: set[tuple[str, str]] = set()  # linked pairs, smaller id first
@@ -148,7 +150,7 @@ class _Place:
         self.rows.link(m.measure_barriers, measure_id, barriers)
         return measure_id
 
-    def checklist(self, template: str, actor_id: str | None, title: str, weights: Sequence[float]) -> None:
+    def checklist(self, template: str, actor_id: str | None, title: str, weights: Sequence[float]) -> str:
         rng, by_hand = self.rng, self.name == data.TOWN["name"]  # notes only in the hand-written town
         instance_id = self.own(m.ChecklistInstance, template_key=template, actor_id=actor_id, title=title)
         responsible = data.OPENING_RESPONSIBLE if actor_id else data.ANCHORING_RESPONSIBLE
@@ -159,6 +161,7 @@ class _Place:
             due = _days_ago(rng, -270, -14) if status in ("open", "in_progress") else None
             self.own(m.ChecklistItemState, instance_id=instance_id, item_key=key, status=status, note=note,
                      responsible=who, due_on=due)  # fmt: skip
+        return instance_id
 
 
 def _musterstadt(rows: _Rows, rng: random.Random) -> _Place:
@@ -211,11 +214,17 @@ def _musterstadt(rows: _Rows, rng: random.Random) -> _Place:
         )  # fmt: skip
     demo_planning.town(place, actors, events, measures)
     for key, weights in data.OPENING_SUBJECTS.items():
-        place.checklist("opening", actors[key], f"Interkulturelle Öffnung: {names[key]}", weights)
+        instance = place.checklist("opening", actors[key], f"Interkulturelle Öffnung: {names[key]}", weights)
+        for n, (section, text, status) in enumerate(data.OWN_ITEMS.get(key, ()), start=1):
+            place.own(m.ChecklistItemState, instance_id=instance, item_key=f"own.demo{n:08d}", section_key=section,
+                      custom_text=text, status=status)  # fmt: skip
     place.checklist("anchoring", None, "Verankerung in der Stadtverwaltung", data.ANCHORING_WEIGHTS)
-    for title, pillars, tags, text in data.PRACTICE:
-        place.own(m.PracticeExample, title=title, description=text, source=data.PRACTICE_SOURCE,
-                  pillars=pillars.split(), tags=tags.split())  # fmt: skip
+    place.own(m.PlacementDecision, **data.DECISION)
+    links = zip(data.PRACTICE, data.PRACTICE_LINKS, strict=True)
+    for (title, pillars, tags, text), (helped, items, bars, who) in links:
+        place.own(m.PracticeExample, title=title, description=text, source=data.PRACTICE_SOURCE, helped=helped,
+                  pillars=pillars.split(), tags=tags.split(), item_keys=items.split(), barrier_keys=bars.split(),
+                  contact_actor_id=actors[who] if who else None)  # fmt: skip
     return place
 
 
@@ -302,6 +311,12 @@ def _generated(rows: _Rows, rng: random.Random, name: str, kind: str, state: str
         place.checklist("opening", actor_id, f"Interkulturelle Öffnung: {actor_name}", weights)
     if rng.random() < 0.5:
         place.checklist("anchoring", None, f"Verankerung: {name}", data.ANCHORING_WEIGHTS)
+        # A decision without drawing from rng (the rest of the demo stays as it was): every third overruled.
+        recommended = recommend(kind, place.population).option
+        overrule = len(name) % 3 == 0 and recommended != "delegation"
+        place.own(m.PlacementDecision, option_key="delegation" if overrule else recommended,
+                  recommended_key=recommended, accepted=not overrule, decided_on=_days_ago(random.Random(name), 30, 200),
+                  reasons=data.OVERRULE_REASON if overrule else "")  # fmt: skip
     return place
 
 

@@ -5,6 +5,8 @@ strings keep the lists short; the generator splits them."""
 
 from __future__ import annotations
 
+from datetime import date
+
 # Hand-laid tables: one record per line reads better than one field per line.
 # fmt: off
 # --- catalogue keys (the contract with the catalogue module) and other vocabularies ---------------------
@@ -294,6 +296,23 @@ PRACTICE = [
      "Drei Abende zu Vereinsrecht, Förderanträgen und Kasse, mit Kinderbetreuung und Dolmetschung."),
 ]
 PRACTICE_SOURCE = "Netzwerktreffen 2025 (fiktives Beispiel)"
+PRACTICE_LINKS = [  # per PRACTICE entry: what helped, checklist items, barriers, contact actor
+    ("Die Lotsen sprechen die Sprachen der Familien und kennen die Trainerinnen persönlich.",
+     "opening.06 opening.12", "B1 B2 B3", "ifs"),
+    ("Der wechselnde Gastgeber: jeder Verein zeigt einmal sein Vereinsheim.", "opening.19 opening.20 anchoring.10",
+     "B3 B13", ""),
+    ("Kinderbetreuung und ein Abendtermin; die Kasse des Kulturvereins hat danach selbst einen Antrag gestellt.",
+     "anchoring.12 anchoring.06", "B23 B24", "ifs"),
+]
+OWN_ITEMS = {  # Verein: (section, own item, state)
+    "tsv": [("offers", "Eltern-Kind-Turnen am Samstagvormittag für Familien aus der Gemeinschaftsunterkunft.",
+             "in_progress"),
+            ("communication", "Der Verein stellt sich zweimal im Jahr im Integrationskurs der VHS vor.", "done")],
+}
+DECISION = {"option_key": "staff_unit", "recommended_key": "staff_unit", "accepted": True,
+            "decided_on": date(2025, 10, 14),
+            "reasons": "Gemeinderatsbeschluss vom 14.10.2025: Stabsstelle beim Oberbürgermeister, 50 % Projektleitung."}
+OVERRULE_REASON = "Die Freiwilligenagentur des Kreises übernimmt die Koordination; das Hauptamt bleibt Ansprechstelle."
 
 # --- pools for the generated municipalities ------------------------------------------------------------
 NAMES = {  # first names | last names, by language of origin

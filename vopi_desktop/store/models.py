@@ -302,6 +302,26 @@ class Idea(Base, Owned):
 
 class ChecklistInstance(Base, Owned):
     __tablename__ = "checklist_instance"
+    # One opening checklist per actor and one anchoring checklist per municipality: two workstations
+    # starting the same checklist at once get one record and a clear message (migration 0005).
+    __table_args__ = (
+        Index(
+            "uq_checklist_instance_template_key_actor_id",
+            "template_key",
+            "actor_id",
+            unique=True,
+            sqlite_where=text("actor_id IS NOT NULL"),
+            postgresql_where=text("actor_id IS NOT NULL"),
+        ),
+        Index(
+            "uq_checklist_instance_municipality_id_template_key",
+            "municipality_id",
+            "template_key",
+            unique=True,
+            sqlite_where=text("actor_id IS NULL"),
+            postgresql_where=text("actor_id IS NULL"),
+        ),
+    )
     template_key: Mapped[str] = mapped_column(String(30))  # catalogue checklist key
     actor_id: Mapped[str | None] = mapped_column(
         Uuid(as_uuid=False), ForeignKey("actor.id", ondelete="CASCADE"), index=True
@@ -318,7 +338,9 @@ class ChecklistItemState(Base, Owned):
     instance_id: Mapped[str] = mapped_column(
         Uuid(as_uuid=False), ForeignKey("checklist_instance.id", ondelete="CASCADE"), index=True
     )
-    item_key: Mapped[str] = mapped_column(String(30))
+    item_key: Mapped[str] = mapped_column(String(30))  # catalogue key, or "own.<hex>" for an own item
+    section_key: Mapped[str] = mapped_column(String(30), default="")  # own items: the section they sit in
+    custom_text: Mapped[str] = mapped_column(LongText, default="")  # own items: their statement
     status: Mapped[str] = mapped_column(String(20), default="open")
     note: Mapped[str] = mapped_column(LongText, default="")
     responsible: Mapped[str] = mapped_column(ShortText, default="")
@@ -327,12 +349,32 @@ class ChecklistItemState(Base, Owned):
 
 
 class PracticeExample(Base, Owned):
+    """A municipality's own practice example (the built-in ones live in the catalogue)."""
+
     __tablename__ = "practice_example"
     title: Mapped[str] = mapped_column(ShortText)
-    description: Mapped[str] = mapped_column(LongText, default="")
+    description: Mapped[str] = mapped_column(LongText, default="")  # what was done
+    helped: Mapped[str] = mapped_column(LongText, default="")  # what helped
     source: Mapped[str] = mapped_column(ShortText, default="")
     pillars: Mapped[list[str]] = mapped_column(JSON, default=list)
     tags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    item_keys: Mapped[list[str]] = mapped_column(JSON, default=list)  # checklist items it speaks to
+    barrier_keys: Mapped[list[str]] = mapped_column(JSON, default=list)  # catalogue barriers it addresses
+    contact_actor_id: Mapped[str | None] = mapped_column(
+        Uuid(as_uuid=False), ForeignKey("actor.id", ondelete="SET NULL"), index=True
+    )
+
+
+class PlacementDecision(Base, Owned):
+    """Where the municipality placed the topic in its administration, and why (one per municipality)."""
+
+    __tablename__ = "placement_decision"
+    __table_args__ = (UniqueConstraint("municipality_id"),)
+    option_key: Mapped[str] = mapped_column(String(30))  # catalogue placement key
+    recommended_key: Mapped[str] = mapped_column(String(30))  # what the guidance recommended then
+    accepted: Mapped[bool] = mapped_column(default=True)  # False: the recommendation was overruled
+    decided_on: Mapped[date | None] = mapped_column(Date)
+    reasons: Mapped[str] = mapped_column(LongText, default="")
 
 
 class ChangeLog(Base):
@@ -347,3 +389,7 @@ class ChangeLog(Base):
     entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[str] = mapped_column(String(40))
     summary: Mapped[str] = mapped_column(LongText, default="")
+
+
+# The outreach tables live in a module of their own; importing them here maps them with the rest.
+from .outreach_models import EngagementOpportunity, OpportunityText, OutreachText  # noqa: E402, F401

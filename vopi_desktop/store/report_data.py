@@ -142,3 +142,33 @@ def _planning(ws: Workspace, municipality_id: str, parts: frozenset[str], values
 
 def _opening(ws: Workspace, municipality_id: str, parts: Collection[str], values: dict[str, Any]) -> None:
     """Checklists and the anchoring decision: read once their services exist (issue #9)."""
+    service = getattr(ws, "checklists", None)
+    if service is None:
+        return
+    if "checklists" in parts:
+        opening = [service.get(r.checklist_id) for r in service.overview(municipality_id) if r.checklist_id]
+        anchoring = service.for_municipality(municipality_id)
+        values["checklists"] = tuple(opening + ([anchoring] if anchoring is not None else []))
+    if "anchoring" in parts:
+        from types import SimpleNamespace
+
+        from ..catalog import load_catalog
+
+        decision = ws.anchoring.decision(municipality_id)
+        if decision is None:
+            none = t("Noch keine Entscheidung festgehalten.", "No decision recorded yet.")
+            values["anchoring"] = SimpleNamespace(placement="", reason=none, decided_on=None)
+            return
+        reason = decision.reasons
+        if not decision.accepted:
+            title = load_catalog().placement(decision.recommended).title
+            departs = t(
+                f"Abweichend von der Empfehlung ({title}).", f"Departing from the recommendation ({title})."
+            )
+            reason = f"{departs} {reason}".strip()
+        values["anchoring"] = SimpleNamespace(
+            placement=decision.option,
+            reason=reason,
+            decided_on=decision.decided_on,
+            accepted=decision.accepted,
+        )

@@ -16,8 +16,10 @@ from . import applock, backup, db
 from .errors import DamagedDatabaseError, StoreError
 from .models import Base
 from .services.actors import ActorService
+from .services.anchoring import AnchoringService
 from .services.barriers import BarrierService
 from .services.base import ServiceContext
+from .services.checklists import ChecklistService
 from .services.consultant import ConsultantService
 from .services.events import EventService
 from .services.exchange import ExchangeService
@@ -27,6 +29,7 @@ from .services.measures import MeasureService
 from .services.municipality import MunicipalityService
 from .services.network import NetworkService
 from .services.pillars import PillarService
+from .services.practice import PracticeService
 from .services.target_groups import TargetGroupService
 
 log = logging.getLogger(__name__)
@@ -54,6 +57,9 @@ class Workspace:
         self.network = NetworkService(self._ctx)
         self.pillars = PillarService(self._ctx)
         self.insights = InsightService(self._ctx)
+        self.checklists = ChecklistService(self._ctx)  # opening per Verein, anchoring per municipality
+        self.anchoring = AnchoringService(self._ctx)
+        self.practice = PracticeService(self._ctx)
         self.measures = MeasureService(self._ctx)
         self.events = EventService(self._ctx)
         self.ideas = IdeaService(self._ctx)

@@ -108,10 +108,13 @@ class ActorsPage(Page):
         self.trash_button.setToolTip(self.tr("Move the selected actor to the trash (Del)"))
         self.trash_dialog_button = QPushButton(self.tr("&Trash…"))
         self.trash_dialog_button.setToolTip(self.tr("Show the trash: restore or delete for good"))
+        self.opening_button = QPushButton(self.tr("&Opening checklist"))
+        self.opening_button.setToolTip(self.tr("Show the selected club's opening checklist, or begin it"))
         buttons = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.trash_button, self.trash_dialog_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.opening_button)
 
         layout = self.page_layout()
         layout.addLayout(filters)
@@ -128,6 +131,7 @@ class ActorsPage(Page):
         self.edit_button.clicked.connect(self.edit_current)
         self.trash_button.clicked.connect(self.trash_current)
         self.trash_dialog_button.clicked.connect(self.open_trash)
+        self.opening_button.clicked.connect(self.open_checklist)
         insert = QShortcut(
             QKeySequence(Qt.Key.Key_Insert), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
         )
@@ -262,9 +266,19 @@ class ActorsPage(Page):
             button.setEnabled(has_place)
         self.edit_button.setEnabled(has_row)
         self.trash_button.setEnabled(has_row)
+        self.opening_button.setEnabled(has_row)
         shown, total = self.model.rowCount(), self.model.total()
         # "%Ln": Qt's plural form for the total ("1 von 1 Akteur", "3 von 41 Akteuren"), locale digits
         self.count_label.setText(fmt(self.tr("%1 of %Ln actor(s)", "", total), format_number(shown)))
+
+    def open_checklist(self) -> None:
+        """The selected actor's opening checklist on the Öffnung page (begun first if need be)."""
+        from ..opening.start import open_for_actor
+
+        index = self.table.currentIndex()
+        if index.isValid():
+            summary = self.model.summary(index.row())
+            open_for_actor(self, summary.id, summary.name)
 
     def update_actions(self) -> None:
         self._update_state()

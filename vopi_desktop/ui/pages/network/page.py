@@ -135,6 +135,7 @@ class NetworkPage(Page):
         self.panel.delete_link.connect(self._delete_link)
         self.panel.navigate.connect(self.navigate)
         self.panel.type_chosen.connect(self._choose_type)
+        self.panel.opening.connect(self._open_checklist)
 
     # ----- loading: the graph on the reads lane, a layout (if some actors have no place) on jobs
     def reload(self) -> None:
@@ -380,6 +381,11 @@ class NetworkPage(Page):
     def settling(self) -> bool:
         """Still drawing (layout, map built in slices, names): ``smoke`` waits before its picture."""
         return self._task is not None or self.scene.building or not self.view.updatesEnabled()
+
+    def _open_checklist(self, node: object) -> None:
+        from ..opening.start import open_for_actor
+
+        open_for_actor(self, node.id, node.name)  # type: ignore[attr-defined]
 
     def focus_search(self) -> bool:
         self.panel.search.setFocus()

@@ -61,6 +61,7 @@ class NetworkPanel(QWidget):
     delete_link = Signal(object)  # Link
     navigate = Signal(str)  # another area of the app
     type_chosen = Signal(str)  # an actor type whose actors have no links yet
+    opening = Signal(object)  # Node: show (or begin) its opening checklist
 
     def __init__(self, kinds: Mapping[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -115,6 +116,10 @@ class NetworkPanel(QWidget):
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
         box_layout.addWidget(self.selected)
+        self.opening_button = QPushButton(self.tr("Opening chec&klist"))
+        self.opening_button.setToolTip(self.tr("Show the selected actor's opening checklist, or begin it"))
+        self.opening_button.clicked.connect(self._open_checklist)
+        box_layout.addWidget(self.opening_button, 0, Qt.AlignmentFlag.AlignLeft)
         box_layout.addWidget(links_label)
         box_layout.addWidget(self.link_list)
         box_layout.addLayout(buttons)
@@ -350,7 +355,12 @@ class NetworkPanel(QWidget):
         if row is not None:
             self.delete_link.emit(row.link)
 
+    def _open_checklist(self) -> None:
+        if self.current is not None:
+            self.opening.emit(self.current)
+
     def _enable(self) -> None:
+        self.opening_button.setEnabled(self.current is not None)
         has_link = self.link_list.currentIndex().isValid()
         self.edit_button.setEnabled(has_link)
         self.delete_button.setEnabled(has_link)

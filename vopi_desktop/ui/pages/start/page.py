@@ -77,6 +77,11 @@ class StartPage(Page):
         columns.addWidget(occasions, 1, Qt.AlignmentFlag.AlignTop)
         right = QVBoxLayout()
         right.addWidget(steps_box)
+        self.placement_label = QLabel()  # the anchoring decision (Verankerung), once one is recorded
+        self.placement_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.placement_label.setWordWrap(True)
+        self.placement_label.hide()
+        right.addWidget(self.placement_label)
         self.insights = InsightsBox()
         self.insights.navigate.connect(self.navigate)
         right.addWidget(self.insights)
@@ -167,6 +172,19 @@ class StartPage(Page):
 
     def _show_insights(self, insights: Insights) -> None:
         self.insights.show_insights(insights, self.ctx.catalog)
+        self._show_placement()
+
+    def _show_placement(self) -> None:
+        """Where the topic lives in the administration: one small read once the insights are in."""
+        from ..anchoring.guidance import decision_text
+
+        mid = self.municipality_id
+        guidance = self.read_now(lambda ws: ws.anchoring.guidance(mid)) if mid else None
+        decided = guidance is not None and guidance.decision is not None
+        self.placement_label.setVisible(decided)
+        if decided:
+            text = decision_text(self, self.ctx.catalog, guidance)
+            self.placement_label.setText(fmt(self.tr("Where the topic lives: %1"), text))
 
     def _show_steps(self, occasions: tuple[str, ...], counts: dict[str, int]) -> None:
         for button in self.step_buttons:
