@@ -84,8 +84,11 @@ class AppLockedError(StoreError):
 def is_locked(data_dir: Path) -> bool:
     """Whether some process holds the lock now (takes and drops it to find out)."""
     probe = AppLock(data_dir)
-    if probe.try_acquire():
-        probe.release()
+    try:
+        if probe.try_acquire():
+            probe.release()
+            return False
+    except OSError:  # a read-only folder: no lock file can exist there, so nobody holds one
         return False
     return True
 

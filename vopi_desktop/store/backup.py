@@ -127,6 +127,12 @@ def prune(backups_dir: Path, keep: int, protect: Path | None = None) -> None:
 
 
 def cleanup(backups_dir: Path, data_dir: Path | None = None) -> None:
+    """Tidy up leftovers; never fails (a read-only folder simply keeps them)."""
+    with contextlib.suppress(OSError):
+        _cleanup(backups_dir, data_dir)
+
+
+def _cleanup(backups_dir: Path, data_dir: Path | None) -> None:
     """Remove what an interrupted backup or restore left: ``.part`` files, a ``.restore`` file in the
     data folder, and ``-wal``/``-shm`` files beside backups (folded into their backup first).
 
