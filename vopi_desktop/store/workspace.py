@@ -28,6 +28,7 @@ from .services.insights import InsightService
 from .services.measures import MeasureService
 from .services.municipality import MunicipalityService
 from .services.network import NetworkService
+from .services.outreach import OutreachService
 from .services.pillars import PillarService
 from .services.practice import PracticeService
 from .services.target_groups import TargetGroupService
@@ -63,6 +64,7 @@ class Workspace:
         self.measures = MeasureService(self._ctx)
         self.events = EventService(self._ctx)
         self.ideas = IdeaService(self._ctx)
+        self.outreach = OutreachService(self._ctx)  # engagement opportunities, outreach texts
         self.exchange = ExchangeService(self._ctx)
         self.consultant = ConsultantService(self._ctx)
 

@@ -1,0 +1,124 @@
+"""The built-in outreach texts (``resources/catalog/outreach.json``), checked when loaded.
+
+Ten languages of the target groups, each with every key: the document's headings and labels, the
+explanatory texts (what a Verein is, volunteering whatever one's residence status, the trial visit),
+the kinds of opportunity, the features with their explanation and the time needed. A municipality may
+word any text its own way (``outreach_text``); these are the defaults.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from types import MappingProxyType
+from typing import Any
+
+from ..resources import resource_path
+from .model import CatalogError
+
+FILE = "outreach.json"
+TOPICS = ("verein", "residence", "trial")
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    name: str  # in the language itself
+    de: str
+    en: str
+    rtl: bool
+
+
+@dataclass(frozen=True)
+class OutreachCatalog:
+    languages: tuple[Language, ...]
+    kinds: tuple[str, ...]
+    features: tuple[str, ...]
+    time_needed: tuple[str, ...]
+    topics: tuple[str, ...]
+    endonyms: MappingProxyType[str, str]
+    strings: MappingProxyType[str, MappingProxyType[str, str]]
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(lang.code for lang in self.languages)
+
+    def language(self, code: str) -> Language:
+        for lang in self.languages:
+            if lang.code == code:
+                return lang
+        raise KeyError(code)
+
+    def s(self, lang: str, key: str) -> str:
+        """One built-in string of ``lang``."""
+        return self.strings[lang][key]
+
+    def title(self, lang: str, municipality: str) -> str:
+        return self.strings[lang]["title"].replace("{municipality}", municipality)
+
+    def spoken(self, code: str) -> str:
+        """A spoken language by its own name (Türkçe, العربية), so every reader finds theirs."""
+        return self.endonyms.get(code, code)
+
+
+def _fail(message: str) -> CatalogError:
+    return CatalogError(f"{FILE}: {message}")
+
+
+def parse(data: Any) -> OutreachCatalog:
+    """Check the file's shape and content; a fault names the language and key."""
+    if not isinstance(data, dict):
+        raise _fail("not an object")
+    need = {"languages", "endonyms", "kinds", "features", "time_needed", "topics", "strings"}
+    if missing := need - set(data):
+        raise _fail(f"missing {sorted(missing)}")
+    langs = []
+    for code, info in data["languages"].items():
+        if not all(isinstance(info.get(k), str) and info[k] for k in ("name", "de", "en")):
+            raise _fail(f"language {code}: name, de and en are required")
+        langs.append(Language(code, info["name"], info["de"], info["en"], bool(info.get("rtl"))))
+    lists = {k: tuple(data[k]) for k in ("kinds", "features", "time_needed", "topics")}
+    expected = {"title", "intro", "h.opportunities", "none_described", "no_description", "no_contact"}
+    expected |= {"none_open", "heading.features"}
+    expected |= {f"label.{k}" for k in ("when_where", "time", "languages", "contact", "valid_until", "qr")}
+    expected |= {f"heading.{t}" for t in lists["topics"]} | {f"text.{t}" for t in lists["topics"]}
+    expected |= {f"kind.{k}" for k in lists["kinds"]} | {f"time.{k}" for k in lists["time_needed"]}
+    expected |= {f"feature.{k}" for k in lists["features"]} | {f"feature.{k}.text" for k in lists["features"]}
+    strings: dict[str, MappingProxyType[str, str]] = {}
+    for lang in langs:
+        table = data["strings"].get(lang.code)
+        if not isinstance(table, dict):
+            raise _fail(f"no strings for {lang.code}")
+        if set(table) != expected:
+            diff = sorted(set(table) ^ expected)
+            raise _fail(f"{lang.code}: keys differ from the expected set: {diff[:5]}")
+        for key, value in table.items():
+            if not isinstance(value, str) or not value.strip():
+                raise _fail(f"{lang.code}.{key}: empty")
+            if "<" in value or ">" in value:
+                raise _fail(f"{lang.code}.{key}: markup is not allowed")
+        if "{municipality}" not in table["title"]:
+            raise _fail(f"{lang.code}.title: needs {{municipality}}")
+        strings[lang.code] = MappingProxyType(dict(table))
+    if set(data["strings"]) - {lang.code for lang in langs}:
+        raise _fail("strings for an unknown language")
+    return OutreachCatalog(
+        languages=tuple(langs),
+        kinds=lists["kinds"],
+        features=lists["features"],
+        time_needed=lists["time_needed"],
+        topics=lists["topics"],
+        endonyms=MappingProxyType(dict(data["endonyms"])),
+        strings=MappingProxyType(strings),
+    )
+
+
+@cache
+def load_outreach() -> OutreachCatalog:
+    path = resource_path("catalog", FILE)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise _fail(f"cannot be read ({exc})") from exc
+    return parse(data)
