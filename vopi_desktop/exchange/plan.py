@@ -209,11 +209,11 @@ def _map_unique_keys(incoming: Incoming, local: dict[str, list[dict]]) -> None:
             here = {
                 tuple(row[c] for c in key): row["id"]
                 for row in local[entity.name]
-                if not (live_only and row.get("deleted_at"))
+                if not (live_only and row.get(live_only))
             }
             for record in records:
                 values = tuple(record[c] for c in key)
-                if None in values or (live_only and record.get("deleted_at")):
+                if None in values or (live_only and record.get(live_only)):
                     continue
                 local_id = here.get(values)
                 if local_id is not None and local_id != record["id"]:

@@ -9,6 +9,7 @@ is neither exported nor listed there.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
@@ -85,8 +86,9 @@ class Entity:
     links: tuple[LinkList, ...]
     personal: frozenset[str]
     derived: dict[str, Callable[[dict[str, object]], object]]
-    # Column sets unique besides the id; True where only live rows count (a partial index on deleted_at).
-    unique_keys: tuple[tuple[tuple[str, ...], bool], ...]
+    # Column sets unique besides the id, each with the column whose being set takes a row out of the
+    # key (a partial index "deleted_at IS NULL": live rows only), or False.
+    unique_keys: tuple[tuple[tuple[str, ...], str | bool], ...]
 
     @property
     def field_names(self) -> tuple[str, ...]:
@@ -101,17 +103,19 @@ def _is_personal(column: Column) -> bool:
     )
 
 
-def _unique_keys(table: Table) -> tuple[tuple[tuple[str, ...], bool], ...]:
-    keys: list[tuple[tuple[str, ...], bool]] = []
+def _unique_keys(table: Table) -> tuple[tuple[tuple[str, ...], str | bool], ...]:
+    keys: list[tuple[tuple[str, ...], str | bool]] = []
     for constraint in table.constraints:
         if constraint.__class__.__name__ == "UniqueConstraint":
             keys.append((tuple(c.name for c in constraint.columns), False))
     for index in table.indexes:
         # Partial unique indexes: "barrier_key IS NOT NULL" holds for rows whose key columns are all
-        # set (checked by the caller); "deleted_at IS NULL" for live rows only.
+        # set (checked by the caller); "deleted_at IS NULL" for live rows only; "actor_id IS NULL" for
+        # the municipality's own checklist, not an actor's.
         if index.unique:
             where = str(index.dialect_options["sqlite"].get("where", ""))
-            keys.append((tuple(c.name for c in index.columns), "deleted_at" in where))
+            unset = re.fullmatch(r"\s*(\w+) IS NULL\s*", where)
+            keys.append((tuple(c.name for c in index.columns), unset.group(1) if unset else False))
     return tuple(k for k in keys if k[0] != ("id",))
 
 
