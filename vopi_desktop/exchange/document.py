@@ -161,6 +161,7 @@ def _practice_examples(incoming: Incoming, data: dict[str, Any], target: str | N
         incoming.records[entity.name] = _read_entity(entity, rows, incoming.manifest)
     for record in incoming.records[PRACTICE]:
         record["municipality_id"] = target
+        record["contact_actor_id"] = None  # the sender's actors do not travel with the examples
     incoming.manifest = replace(incoming.manifest, municipalities=((target, ""),))
     return incoming
 
