@@ -323,3 +323,32 @@ def test_every_control_has_a_name_or_buddy(qtbot, ctx, municipality, area: str) 
     for button in page.findChildren(QAbstractButton):
         if button.isVisibleTo(page):
             assert button.text() or button.accessibleName(), button
+
+
+def test_print_writes_a_blank_and_a_filled_checklist(qtbot, ctx, municipality, monkeypatch) -> None:
+    import subprocess
+
+    from PySide6.QtGui import QDesktopServices
+
+    from vopi_desktop.ui.pages.checklists.printing import print_checklist
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    ws, mid = ctx.workspace, municipality.id
+    tsv = ws.actors.create(mid, ActorInput(name="TSV <b>Teststadt</b>", type="verein"))
+    checklist = ws.checklists.start(mid, "opening", tsv.id)
+    item = checklist.item("opening.05")
+    ws.checklists.set_item(item.id, ItemInput("done", "Sozialtarif seit März", "Kassenwart"), item.version)
+    page = OpeningPage(ctx)
+    qtbot.addWidget(page)
+    page.set_municipality(mid)
+    page.show()
+    ctx.tasks.settle()
+    filled = print_checklist(page, "opening-checklist", blank=False)
+    blank = print_checklist(page, "opening-checklist", blank=True)
+    assert filled is not None and blank is not None and opened == [str(filled), str(blank)]
+    filled_text = subprocess.run(["pdftotext", str(filled), "-"], capture_output=True, text=True).stdout
+    blank_text = subprocess.run(["pdftotext", str(blank), "-"], capture_output=True, text=True).stdout
+    assert "TSV <b>Teststadt</b>" in filled_text and "Sozialtarif seit März" in filled_text
+    assert "Leitbild" in blank_text and "Sozialtarif seit März" not in blank_text
+    assert "Dokument geschrieben" in page.message.text() or not page.message.isVisible()
