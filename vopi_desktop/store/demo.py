@@ -20,7 +20,7 @@ from sqlalchemy import Table, insert, select
 from ..analysis.placement import recommend
 from ..lang import t
 from . import demo_data as data
-from . import demo_planning
+from . import demo_outreach, demo_planning
 from . import models as m
 from .base import Base, new_id, utcnow
 from .errors import StoreError
@@ -213,6 +213,7 @@ def _musterstadt(rows: _Rows, rng: random.Random) -> _Place:
             status=status, measure_id=None if measure is None else measures[measure],
         )  # fmt: skip
     demo_planning.town(place, actors, events, measures)
+    demo_outreach.town(place, actors)
     for key, weights in data.OPENING_SUBJECTS.items():
         instance = place.checklist("opening", actors[key], f"Interkulturelle Öffnung: {names[key]}", weights)
         for n, (section, text, status) in enumerate(data.OWN_ITEMS.get(key, ()), start=1):
@@ -305,6 +306,7 @@ def _generated(rows: _Rows, rng: random.Random, name: str, kind: str, state: str
                   votes=rng.randint(0, 15), status=status,
                   measure_id=rng.choice(measures) if status == "in_measure" else None)  # fmt: skip
     demo_planning.generated(place, events, measures)
+    demo_outreach.generated(place)
     vereine = [(actor_id, actor_name) for actor_id, kind, actor_name in place.actors if kind == "verein"]
     for actor_id, actor_name in rng.sample(vereine, rng.randint(1, 2)):
         weights = rng.choice(list(data.OPENING_SUBJECTS.values()))
@@ -402,7 +404,7 @@ class _Loader(Service):
 def _summary(rows: _Rows) -> str:
     de, en = [], []
     for table, words in data.SUMMARY.items():
-        n = len(rows.tables.get(table, ()))
+        n = sum(1 for row in rows.tables.get(table, ()) if not row.get("deleted_at"))  # the trash not counted
         one_de, many_de, one_en, many_en = words.split()
         de.append(f"{n:,} {one_de if n == 1 else many_de}".replace(",", "."))
         en.append(f"{n:,} {(one_en if n == 1 else many_en).replace('_', ' ')}")
