@@ -133,6 +133,11 @@ def _set(entity: str, field: str, value: Any) -> Callable[[dict, dict], None]:
     return change
 
 
+def _id_with_line_break(data: dict, other: dict) -> None:
+    # "$" in a pattern also matches before a final newline: such an id must not pass as valid.
+    data["actor"].append(dict(copy.deepcopy(_actor(data)), id=str(uuid.uuid4()) + "\n", name="Neu"))
+
+
 def _duplicate(data: dict, other: dict) -> None:
     data["actor"].append(copy.deepcopy(_actor(data)))
 
@@ -190,6 +195,7 @@ CASES: dict[str, tuple[Maker, str]] = {
     "broken_reference": (_data_case(_broken_reference), "nicht in der Datei"),
     "reference_to_another_municipality": (_data_case(_other_place_reference), "nicht in der Datei"),
     "duplicate_ids": (_data_case(_duplicate), "doppelt"),
+    "id_with_line_break": (_data_case(_id_with_line_break), "keine gültige ID"),
     "record_of_another_municipality": (_data_case(_foreign), "anderen Kommune"),
     "owner_not_in_file": (_data_case(_owner_not_in_file), "nicht in der Datei ist"),
     "nul_character": (_data_case(_set("actor", "name", "Verein\x00")), "Steuerzeichen"),

@@ -17,7 +17,8 @@ from sqlalchemy import JSON, Boolean, Column, Date, DateTime, Float, Integer, Nu
 
 # C0 controls except tab, newline, carriage return; lone surrogates (PostgreSQL and UTF-8 refuse them).
 BAD_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
-UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+# \Z, not $: "$" also matches before a final newline, which let "<uuid>\n" pass as an id.
+UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
 LONG_TEXT = 100_000  # characters in a Text column
 JSON_DEPTH = 4  # lists of strings, dicts of strings: nothing in the models nests deeper
 JSON_ITEMS = 2_000
