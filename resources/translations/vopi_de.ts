@@ -614,6 +614,10 @@
             <translation>Keine Beschreibung.</translation>
         </message>
         <message>
+            <source>Practice example: %1</source>
+            <translation>Praxisbeispiel: %1</translation>
+        </message>
+        <message>
             <source>Last saved: %1</source>
             <translation>Zuletzt gespeichert: %1</translation>
         </message>

@@ -614,6 +614,10 @@
             <translation>No description.</translation>
         </message>
         <message>
+            <source>Practice example: %1</source>
+            <translation>Practice example: %1</translation>
+        </message>
+        <message>
             <source>Last saved: %1</source>
             <translation>Last saved: %1</translation>
         </message>

@@ -192,10 +192,15 @@ class BarrierForm(EditorPanel):
         self.group.setText(f"{kind} · {group}" if group else kind)
         self.explanation.setText(row.description or self.tr("No description."))
         approaches = catalog.approaches_for_barrier(row.key or "")
+        practices = catalog.practices_for(row.key) if row.key else ()  # built-in practice examples
+        example = self.tr("Practice example: %1")
         self.approaches.setText(
             "".join(f"<p><b>{escape(a.title)}</b><br>{escape(a.description)}</p>" for a in approaches)
+            + "".join(
+                f"<p><b>{escape(fmt(example, p.title))}</b><br>{escape(p.helped)}</p>" for p in practices
+            )
         )
-        self.approaches_box.setVisible(bool(approaches))
+        self.approaches_box.setVisible(bool(approaches or practices))
         self.edit_button.setVisible(row.is_custom)
         self.delete_button.setVisible(row.is_custom)
         self.relevance.setCurrentIndex(max(self.relevance.findData(row.relevance), 0))
