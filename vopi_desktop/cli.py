@@ -80,6 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--all", action="store_true", help="one PDF per municipality into the folder --out")
     report.add_argument("--blank", action="store_true", help="checklists: blank sheet for paper")
     report.add_argument(
+        "--languages", default="de", help="outreach: language codes, e.g. de,ar,tr,ru,uk,fa (de-simple, en, pl, ro)"
+    )
+    report.add_argument(
         "--with-contacts",
         "--with-personal-data",
         dest="personal",
@@ -309,6 +312,8 @@ def cmd_report(args: argparse.Namespace, config: Config, lang: str) -> int:
     from .reports.run import Options, ReportError, make, make_all
     from .store.report_data import find_municipality
 
+    if args.kind == "outreach":
+        return _report_outreach(args, config)
     if args.kind not in KINDS:
         raise CliError(
             t(f"Unbekannte Dokumentart „{args.kind}“ (möglich: {', '.join(KINDS)}).",
@@ -340,6 +345,36 @@ def cmd_report(args: argparse.Namespace, config: Config, lang: str) -> int:
         ws.close()
     for path in written:
         print(t(f"Geschrieben: {path}", f"Written: {path}"))
+    return 0
+
+
+def _report_outreach(args: argparse.Namespace, config: Config) -> int:
+    """The outreach document in the chosen languages; says which contacts and offers were left out."""
+    from .reports.outreach import left_out_lines, make_outreach, parse_languages
+    from .reports.run import ReportError
+    from .store.report_data import find_municipality
+
+    try:
+        languages = parse_languages(args.languages)
+    except ReportError as exc:
+        raise CliError(str(exc)) from exc
+    ws = _open(config)
+    try:
+        if args.municipality:
+            mid = find_municipality(ws, args.municipality).id
+        else:
+            known = ws.municipalities.list()
+            if len(known) != 1:
+                raise CliError(t("Bitte --municipality NAME angeben.", "Please give --municipality NAME."))
+            mid = known[0].id
+        result = make_outreach(ws, mid, languages, args.out)
+    except ReportError as exc:
+        raise CliError(str(exc)) from exc
+    finally:
+        ws.close()
+    print(t(f"Geschrieben: {result.path}", f"Written: {result.path}"))
+    for line in left_out_lines(result.left_out):
+        print(line)
     return 0
 
 
