@@ -78,7 +78,8 @@ def test_dossier_shows_checklist_progress_and_overdue_items(
     data = _data(workspace, municipality)
     text = " ".join(text_of(render("dossier", [data], tmp_path / "d.pdf", Ctx())).split())
     assert "Öffnung: Kulturverein Brücke" in text and "50 %" in text
-    assert "noch nicht ausgebaut" in text  # only the anchoring decision is still missing
+    assert "Verankerung: Noch keine Entscheidung festgehalten." in text  # the anchoring area is built now
+    assert "noch nicht ausgebaut" not in text
 
 
 def test_consultant_compares_every_municipality(workspace: Workspace, municipality, tmp_path: Path) -> None:

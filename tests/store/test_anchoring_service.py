@@ -107,3 +107,16 @@ def test_recommendation_follows_a_corrected_population_but_the_decision_keeps_it
     guidance = ws.anchoring.guidance(town)
     assert guidance.recommendation.option == "staff_unit"
     assert guidance.decision is not None and guidance.decision.recommended == "mayor_office"
+
+
+def test_documents_read_the_checklists_and_the_decision(ws: Workspace, town: str) -> None:
+    from vopi_desktop.store.report_data import gather
+
+    empty = gather(ws, town, frozenset({"checklists", "anchoring"}))
+    assert empty.checklists == () and empty.anchoring.placement == "Noch keine Entscheidung festgehalten."
+    ws.checklists.start(town, "anchoring")
+    ws.anchoring.decide(town, "inter_municipal", "Geteilte Stelle", date(2026, 1, 5))
+    data = gather(ws, town, frozenset({"checklists", "anchoring"}))
+    assert [c.template_key for c in data.checklists] == ["anchoring"]
+    assert data.anchoring.placement == "inter_municipal" and data.anchoring.decided_on == date(2026, 1, 5)
+    assert data.anchoring.reason.startswith("Abweichend von der Empfehlung (Bürgermeister:in")

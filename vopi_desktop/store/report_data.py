@@ -157,7 +157,7 @@ def _opening(ws: Workspace, municipality_id: str, parts: Collection[str], values
         decision = ws.anchoring.decision(municipality_id)
         if decision is None:
             none = t("Noch keine Entscheidung festgehalten.", "No decision recorded yet.")
-            values["anchoring"] = SimpleNamespace(placement="", reason=none, decided_on=None)
+            values["anchoring"] = SimpleNamespace(placement=none, reason="", decided_on=None)
             return
         reason = decision.reasons
         if not decision.accepted:
