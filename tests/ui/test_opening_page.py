@@ -352,3 +352,25 @@ def test_print_writes_a_blank_and_a_filled_checklist(qtbot, ctx, municipality, m
     assert "TSV <b>Teststadt</b>" in filled_text and "Sozialtarif seit März" in filled_text
     assert "Leitbild" in blank_text and "Sozialtarif seit März" not in blank_text
     assert "Dokument geschrieben" in page.message.text() or not page.message.isVisible()
+
+
+def test_the_network_maps_actor_panel_opens_the_checklist(qtbot, ctx, municipality) -> None:
+    from vopi_desktop.ui.pages.network.page import NetworkPage
+
+    ws, mid = ctx.workspace, municipality.id
+    chor = ws.actors.create(mid, ActorInput(name="Chor Harmonie", type="verein"))
+    window = _window(qtbot, ctx)
+    window.show_area("network")
+    network = window.current_page()
+    assert isinstance(network, NetworkPage)
+    qtbot.waitUntil(lambda: chor.id in network._by_id, timeout=10_000)
+    assert not network.panel.opening_button.isEnabled()  # no actor chosen yet
+    network.select(chor.id, centre=False)
+    assert network.panel.opening_button.isEnabled()
+    qtbot.mouseClick(network.panel.opening_button, Qt.MouseButton.LeftButton)
+    ctx.tasks.settle()
+    page = window.current_page()
+    assert isinstance(page, OpeningPage) and page.stack.currentIndex() == 1
+    assert page.title.text() == "Interkulturelle Öffnung: Chor Harmonie"
+    assert ws.checklists.for_actor(chor.id) is not None
+    assert window.undo_action.text() == "&Rückgängig: Öffnungs-Checkliste für „Chor Harmonie“ begonnen"

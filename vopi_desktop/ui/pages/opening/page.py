@@ -131,7 +131,7 @@ class OpeningPage(Page):
         mid = self.municipality_id
         if mid is None:
             return
-        wanted = start.take_request(self.ctx) or self._shown_actor
+        wanted = start.pending(self.ctx) or self._shown_actor
 
         def fetch(ws):  # type: ignore[no-untyped-def]
             rows = ws.checklists.overview(mid)
@@ -146,6 +146,7 @@ class OpeningPage(Page):
     def _show(
         self, wanted: str | None, rows: list[OpeningRow], checklist: Checklist | None, own: list, actors: list
     ) -> None:
+        start.done(self.ctx)  # the request is served (a checklist not found: the overview instead)
         self.model.set_rows(rows)
         self.count.setText(self._count_text(rows))
         if not rows:

@@ -26,8 +26,14 @@ def request(ctx: AppContext, actor_id: str) -> None:
     _wanted[ctx] = actor_id
 
 
-def take_request(ctx: AppContext) -> str | None:
-    return _wanted.pop(ctx, None)
+def pending(ctx: AppContext) -> str | None:
+    """The actor asked for; it stays asked for until its checklist is on screen (a load that is
+    overtaken by a newer one must not lose it)."""
+    return _wanted.get(ctx)
+
+
+def done(ctx: AppContext) -> None:
+    _wanted.pop(ctx, None)
 
 
 def start_checklist(page: Page, actor_id: str, name: str) -> bool:
