@@ -138,6 +138,11 @@ def _id_with_line_break(data: dict, other: dict) -> None:
     data["actor"].append(dict(copy.deepcopy(_actor(data)), id=str(uuid.uuid4()) + "\n", name="Neu"))
 
 
+def _duplicate_name(data: dict, other: dict) -> None:
+    # Two actors of one town under one name: refused while reading, not by the database's unique index.
+    data["actor"].append(dict(copy.deepcopy(_actor(data)), id=str(uuid.uuid4())))
+
+
 def _duplicate(data: dict, other: dict) -> None:
     data["actor"].append(copy.deepcopy(_actor(data)))
 
@@ -195,6 +200,7 @@ CASES: dict[str, tuple[Maker, str]] = {
     "broken_reference": (_data_case(_broken_reference), "nicht in der Datei"),
     "reference_to_another_municipality": (_data_case(_other_place_reference), "nicht in der Datei"),
     "duplicate_ids": (_data_case(_duplicate), "doppelt"),
+    "duplicate_names": (_data_case(_duplicate_name), "doppelt"),
     "id_with_line_break": (_data_case(_id_with_line_break), "keine gültige ID"),
     "record_of_another_municipality": (_data_case(_foreign), "anderen Kommune"),
     "owner_not_in_file": (_data_case(_owner_not_in_file), "nicht in der Datei ist"),

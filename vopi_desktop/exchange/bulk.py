@@ -1,0 +1,229 @@
+"""Column-wise checks of a file's records: the fast path of ``document._read_entity``.
+
+A file written by the app passes these checks a whole column at once: types by ``set(map(type, …))``,
+lengths by ``max(map(len, …))``, control characters and ids by one regular expression over the
+column joined with newlines (a newline is allowed in text and never part of an id). The rules are
+``codec``'s. Whatever they do not accept outright (a value to convert, such as an upper-case id or a
+timestamp in another zone, a field an older file lacks, a wrong value) makes ``read_entity`` return
+None; the per-record path then reads the entity again, converts or names the first bad field. So
+this path can only be stricter than the per-value one, never more lenient.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from itertools import chain, repeat
+from operator import attrgetter
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Column, Date, DateTime, Float, Integer, Numeric, String, Text, Uuid
+
+from . import codec
+from .registry import Entity
+
+_ID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+IDS = re.compile(f"{_ID}(?:\n{_ID})*")  # used with fullmatch: one id per line, nothing else
+NoneType = type(None)
+Check = Callable[[list[Any]], list[Any]]
+
+
+class Unsure(Exception):
+    """The column needs the per-record path (to convert a value, or to name what is wrong)."""
+
+
+def _present(values: list[Any], nullable: bool) -> tuple[set[type], list[Any]]:
+    types = set(map(type, values))
+    if NoneType not in types:
+        return types, values
+    if not nullable:
+        raise Unsure
+    types.discard(NoneType)
+    return types, [v for v in values if v is not None]
+
+
+def _text(limit: int, nullable: bool) -> Check:
+    def check(values: list[Any]) -> list[Any]:
+        types, present = _present(values, nullable)
+        if present and (
+            types != {str}
+            or max(map(len, present)) > limit
+            or codec.BAD_CHARS.search("\n".join(present)) is not None
+        ):
+            raise Unsure
+        return values
+
+    return check
+
+
+def _ids(nullable: bool) -> Check:
+    def check(values: list[Any]) -> list[Any]:
+        types, present = _present(values, nullable)
+        if present and (types != {str} or IDS.fullmatch("\n".join(present)) is None):
+            raise Unsure
+        return values
+
+    return check
+
+
+def _integers(nullable: bool) -> Check:
+    low, high = codec.INT_RANGE
+
+    def check(values: list[Any]) -> list[Any]:
+        types, present = _present(values, nullable)
+        if present and (types != {int} or min(present) < low or max(present) > high):
+            raise Unsure
+        return values
+
+    return check
+
+
+def _booleans(nullable: bool) -> Check:
+    def check(values: list[Any]) -> list[Any]:
+        types, present = _present(values, nullable)
+        if present and types != {bool}:
+            raise Unsure
+        return values
+
+    return check
+
+
+def _parsed(parse: Callable[[str], Any], length_ok: Callable[[list[str]], bool], nullable: bool) -> Check:
+    def check(values: list[Any]) -> list[Any]:
+        types, present = _present(values, nullable)
+        if not present:
+            return values
+        if types != {str} or not length_ok(present):
+            raise Unsure
+        try:
+            parsed = list(map(parse, present))
+        except ValueError:
+            raise Unsure from None
+        if present is values:
+            return parsed
+        it = iter(parsed)
+        return [None if v is None else next(it) for v in values]
+
+    return check
+
+
+def _timestamps(nullable: bool) -> Check:
+    inner = _parsed(datetime.fromisoformat, lambda p: max(map(len, p)) <= 40, nullable)
+
+    def check(values: list[Any]) -> list[Any]:
+        parsed = inner(values)
+        # Only UTC as the app writes it; a naive time or another zone is converted by codec._datetime.
+        zones = set(map(attrgetter("tzinfo"), parsed if None not in parsed else filter(None, parsed)))
+        if zones and zones != {UTC}:
+            raise Unsure
+        return parsed
+
+    return check
+
+
+def _key_lists(decode: codec.Decoder, name: str, nullable: bool) -> Check:
+    """JSON columns holding lists of short texts (fields, languages): ``codec._json``'s fast case
+    (a list of texts within the item budget, each within the string limit, no control characters)."""
+    others = _per_value(decode, name)
+
+    def check(values: list[Any]) -> list[Any]:
+        types, present = _present(values, nullable)
+        if types != {list} or max(map(len, present)) >= codec.JSON_ITEMS - 1:
+            return others(values)
+        flat = list(chain.from_iterable(present))
+        if flat and (
+            set(map(type, flat)) != {str}
+            or max(map(len, flat)) > codec.JSON_STRING
+            or codec.BAD_CHARS.search("\n".join(flat)) is not None
+        ):
+            return others(values)
+        return values
+
+    return check
+
+
+def _per_value(decode: codec.Decoder, name: str) -> Check:
+    def check(values: list[Any]) -> list[Any]:
+        try:
+            return list(map(decode, values, repeat(name)))
+        except codec.BadValue:
+            raise Unsure from None
+
+    return check
+
+
+def column_check(column: Column) -> Check:
+    """The column-wise check of a column, in the order ``codec.decoder`` tells the types apart."""
+    kind = column.type
+    nullable = bool(column.nullable) and not column.primary_key
+    if isinstance(kind, Uuid):
+        return _ids(nullable)
+    if isinstance(getattr(kind, "impl", None), DateTime) or isinstance(kind, DateTime):
+        return _timestamps(nullable)
+    if isinstance(kind, Date):
+        return _parsed(date.fromisoformat, lambda p: set(map(len, p)) == {10}, nullable)
+    if isinstance(kind, Boolean):
+        return _booleans(nullable)
+    if isinstance(kind, Integer):
+        return _integers(nullable)
+    if isinstance(kind, JSON):
+        return _key_lists(codec.decoder(column), column.name, nullable)
+    if isinstance(kind, Float | Numeric):
+        return _per_value(codec.decoder(column), column.name)
+    if isinstance(kind, Text) or (isinstance(kind, String) and kind.length is None):
+        return _text(codec.LONG_TEXT, nullable)
+    if isinstance(kind, String):
+        return _text(kind.length or codec.LONG_TEXT, nullable)
+    return _per_value(codec.decoder(column), column.name)
+
+
+def _link_lists(values: list[Any], limit: int) -> list[list[str]]:
+    if set(map(type, values)) - {list} or (values and max(map(len, values)) > limit):
+        raise Unsure
+    flat = list(chain.from_iterable(values))
+    if flat and (set(map(type, flat)) != {str} or IDS.fullmatch("\n".join(flat)) is None):
+        raise Unsure
+    return list(map(list, map(dict.fromkeys, values)))  # each list once per id, in the file's order
+
+
+def read_entity(entity: Entity, rows: list[Any], with_personal: bool, max_links: int) -> list[dict] | None:
+    """The records of one entity, checked column by column; None: read them record by record."""
+    if not rows:
+        return []
+    if set(map(type, rows)) != {dict} or not set().union(*rows) <= set(entity.field_names):
+        return None
+    names = [c.name for c in entity.columns]
+    columns: list[list[Any]] = []
+    try:
+        for column in entity.columns:
+            values = list(map(dict.get, rows, repeat(column.name), repeat(codec.MISSING)))
+            if codec.MISSING in values:
+                return None  # an older file: the per-record path fills in the default
+            values = _checks(entity)[column.name](values)
+            if not with_personal and column.name in entity.personal:
+                values = [codec.blank_of(column)] * len(rows)
+            columns.append(values)
+        for link in entity.links:
+            columns.append(_link_lists(list(map(dict.get, rows, repeat(link.field), repeat([]))), max_links))
+    except Unsure:
+        return None
+    ids = columns[names.index("id")]
+    if len(set(ids)) != len(ids):
+        return None
+    fields = names + [link.field for link in entity.links]
+    records: list[dict] = list(map(dict, map(zip, repeat(fields), zip(*columns, strict=True))))
+    for name, compute in entity.derived.items():
+        for record in records:
+            record[name] = compute(record)
+    return records
+
+
+_CHECKS: dict[str, dict[str, Check]] = {}
+
+
+def _checks(entity: Entity) -> dict[str, Check]:
+    checks = _CHECKS.get(entity.name)
+    if checks is None:
+        checks = _CHECKS[entity.name] = {c.name: column_check(c) for c in entity.columns}
+    return checks
