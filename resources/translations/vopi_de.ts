@@ -1271,6 +1271,13 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         </message>
     </context>
     <context>
+        <name>ExampleList</name>
+        <message>
+            <source>Practice examples to send</source>
+            <translation>Zu sendende Praxisbeispiele</translation>
+        </message>
+    </context>
+    <context>
         <name>ExchangePage</name>
         <message>
             <source>Send: export a .vopi file</source>
@@ -1283,6 +1290,10 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         <message>
             <source>&amp;All municipalities of this workspace</source>
             <translation>Alle &amp;Kommunen dieses Arbeitsbereichs</translation>
+        </message>
+        <message>
+            <source>Chosen practice e&amp;xamples of the current municipality</source>
+            <translation>Ausgewählte Pra&amp;xisbeispiele der aktuellen Kommune</translation>
         </message>
         <message>
             <source>&amp;Without personal data (contact persons are left out)</source>
@@ -1315,6 +1326,10 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         <message>
             <source>What:</source>
             <translation>Was:</translation>
+        </message>
+        <message>
+            <source>Tic&amp;k the ones to send:</source>
+            <translation>Zu sendende an&amp;kreuzen:</translation>
         </message>
         <message>
             <source>&amp;Password:</source>
@@ -1355,6 +1370,14 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         <message>
             <source>The two passwords differ.</source>
             <translation>Die beiden Passwörter unterscheiden sich.</translation>
+        </message>
+        <message>
+            <source>Tick at least one practice example to send.</source>
+            <translation>Bitte mindestens ein Praxisbeispiel zum Senden ankreuzen.</translation>
+        </message>
+        <message>
+            <source>%1 practice examples</source>
+            <translation>%1 Praxisbeispiele</translation>
         </message>
         <message>
             <source>Exporting…</source>
@@ -2332,6 +2355,53 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         <message>
             <source>Intercultural opening: the overview lists every club of the municipality, whether its checklist has been begun, how far it has got and what is overdue. Enter opens a club's checklist (or begins it). Tick an item when it is done, or choose its state, note, person responsible and due date beside the list and save with Ctrl+S. Items that do not apply are marked not relevant and leave the count. Own items can be added to every section. Practice examples for the chosen item are shown below the form; Ctrl+Z undoes.</source>
             <translation>Interkulturelle Öffnung: Die Übersicht zeigt alle Vereine der Kommune, ob ihre Checkliste begonnen ist, wie weit sie ist und was überfällig ist. Die Eingabetaste öffnet die Checkliste eines Vereins (oder beginnt sie). Haken Sie einen Punkt ab, wenn er erledigt ist, oder halten Sie neben der Liste Stand, Notiz, Verantwortliche und Fälligkeit fest und speichern Sie mit Strg+S. Punkte, die nicht passen, werden als „nicht relevant“ markiert und zählen nicht mit. In jedem Abschnitt lassen sich eigene Punkte ergänzen. Praxisbeispiele zum gewählten Punkt stehen unter dem Formular; Strg+Z macht rückgängig.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpportunityModel</name>
+        <message>
+            <source>Opportunity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished">Art</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished">Stand</translation>
+        </message>
+        <message>
+            <source>Missing languages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actor in the trash: left out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expired: left out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>none</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

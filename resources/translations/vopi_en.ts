@@ -1271,6 +1271,13 @@ What was entered since that backup is then no longer in the app. The current dat
         </message>
     </context>
     <context>
+        <name>ExampleList</name>
+        <message>
+            <source>Practice examples to send</source>
+            <translation>Practice examples to send</translation>
+        </message>
+    </context>
+    <context>
         <name>ExchangePage</name>
         <message>
             <source>Send: export a .vopi file</source>
@@ -1283,6 +1290,10 @@ What was entered since that backup is then no longer in the app. The current dat
         <message>
             <source>&amp;All municipalities of this workspace</source>
             <translation>&amp;All municipalities of this workspace</translation>
+        </message>
+        <message>
+            <source>Chosen practice e&amp;xamples of the current municipality</source>
+            <translation>Chosen practice e&amp;xamples of the current municipality</translation>
         </message>
         <message>
             <source>&amp;Without personal data (contact persons are left out)</source>
@@ -1315,6 +1326,10 @@ What was entered since that backup is then no longer in the app. The current dat
         <message>
             <source>What:</source>
             <translation>What:</translation>
+        </message>
+        <message>
+            <source>Tic&amp;k the ones to send:</source>
+            <translation>Tic&amp;k the ones to send:</translation>
         </message>
         <message>
             <source>&amp;Password:</source>
@@ -1355,6 +1370,14 @@ What was entered since that backup is then no longer in the app. The current dat
         <message>
             <source>The two passwords differ.</source>
             <translation>The two passwords differ.</translation>
+        </message>
+        <message>
+            <source>Tick at least one practice example to send.</source>
+            <translation>Tick at least one practice example to send.</translation>
+        </message>
+        <message>
+            <source>%1 practice examples</source>
+            <translation>%1 practice examples</translation>
         </message>
         <message>
             <source>Exporting…</source>
@@ -2332,6 +2355,53 @@ What was entered since that backup is then no longer in the app. The current dat
         <message>
             <source>Intercultural opening: the overview lists every club of the municipality, whether its checklist has been begun, how far it has got and what is overdue. Enter opens a club's checklist (or begins it). Tick an item when it is done, or choose its state, note, person responsible and due date beside the list and save with Ctrl+S. Items that do not apply are marked not relevant and leave the count. Own items can be added to every section. Practice examples for the chosen item are shown below the form; Ctrl+Z undoes.</source>
             <translation>Intercultural opening: the overview lists every club of the municipality, whether its checklist has been begun, how far it has got and what is overdue. Enter opens a club's checklist (or begins it). Tick an item when it is done, or choose its state, note, person responsible and due date beside the list and save with Ctrl+S. Items that do not apply are marked not relevant and leave the count. Own items can be added to every section. Practice examples for the chosen item are shown below the form; Ctrl+Z undoes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpportunityModel</name>
+        <message>
+            <source>Opportunity</source>
+            <translation>Opportunity</translation>
+        </message>
+        <message>
+            <source>Actor</source>
+            <translation>Actor</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Missing languages</source>
+            <translation>Missing languages</translation>
+        </message>
+        <message>
+            <source>Actor in the trash: left out</source>
+            <translation>Actor in the trash: left out</translation>
+        </message>
+        <message>
+            <source>Expired: left out</source>
+            <translation>Expired: left out</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Paused</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Ended</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
         </message>
     </context>
     <context>

@@ -31,6 +31,7 @@ from ...context import AppContext
 from ...messages import fmt, plain_label
 from ...tasks import Progress, TaskHandle
 from ..base import Page
+from .examples import ExampleList
 from .password import ask_password
 from .preview import PreviewDialog
 
@@ -57,6 +58,8 @@ class ExchangePage(Page):
         box = QGroupBox(self.tr("Send: export a .vopi file"))
         self.this_one = QRadioButton(self.tr("The &current municipality"))
         self.every_one = QRadioButton(self.tr("&All municipalities of this workspace"))
+        self.examples_only = QRadioButton(self.tr("Chosen practice e&xamples of the current municipality"))
+        self.examples = ExampleList()
         self.this_one.setChecked(True)
         self.without_personal = QCheckBox(self.tr("&Without personal data (contact persons are left out)"))
         self.with_password = QCheckBox(self.tr("Protect with a pass&word"))
@@ -78,7 +81,11 @@ class ExchangePage(Page):
         which = QVBoxLayout()
         which.addWidget(self.this_one)
         which.addWidget(self.every_one)
+        which.addWidget(self.examples_only)
         form.addRow(QLabel(self.tr("What:")), which)
+        self.examples_label = QLabel(self.tr("Tic&k the ones to send:"))
+        self.examples_label.setBuddy(self.examples)
+        form.addRow(self.examples_label, self.examples)
         form.addRow(self.without_personal)
         form.addRow(self.with_password)
         password_label = QLabel(self.tr("&Password:"))
@@ -100,8 +107,9 @@ class ExchangePage(Page):
         form.addRow(buttons)
         form.addRow(self.export_status)
 
-        for toggle in (self.this_one, self.every_one, self.with_password):
+        for toggle in (self.this_one, self.every_one, self.examples_only, self.with_password):
             toggle.toggled.connect(self._update)
+        self.examples.ticks_changed.connect(self._update)
         self.export_button.clicked.connect(self.start_export)
         self.cancel_button.clicked.connect(self.cancel_export)
         return box
@@ -133,6 +141,13 @@ class ExchangePage(Page):
         if self.municipality_id is not None:
             mid = self.municipality_id
             self.load(lambda ws: ws.municipalities.get(mid).name, self._named)
+            self.load(
+                lambda ws: [(p.id, p.title) for p in ws.practice.list(mid)],
+                self.examples.fill,
+                part="examples",
+            )
+        else:
+            self.examples.fill([])
 
     def _named(self, name: str) -> None:
         self._name = name
@@ -140,6 +155,7 @@ class ExchangePage(Page):
 
     def clear(self) -> None:
         self._name = ""
+        self.examples.fill([])
         self._update()
 
     def help_text(self) -> str:
@@ -154,7 +170,14 @@ class ExchangePage(Page):
         self.this_one.setEnabled(has_place and not running)
         if not has_place:
             self.every_one.setChecked(True)
+        elif self.examples_only.isChecked() and not self.examples.count():
+            self.this_one.setChecked(True)  # no examples (any more) here
         self.every_one.setEnabled(not running)
+        self.examples_only.setEnabled(has_place and self.examples.count() > 0 and not running)
+        chosen = self.examples_only.isChecked()
+        for part in (self.examples_label, self.examples):
+            part.setVisible(chosen)
+        self.examples.setEnabled(not running)
         self.without_personal.setEnabled(not running)
         self.with_password.setEnabled(not running)
         sealed = self.with_password.isChecked()
@@ -182,7 +205,13 @@ class ExchangePage(Page):
                 return
         one = self.this_one.isChecked() and self.municipality_id is not None
         name = self._name if one else None
-        target = self.choose_export_target(self.suggested_name(name))
+        chosen = self.examples.checked_ids() if self.examples_only.isChecked() else None
+        if chosen == []:
+            self.show_error(self.tr("Tick at least one practice example to send."))
+            self.examples.setFocus()
+            return
+        suggested = fmt(self.tr("%1 practice examples"), self._name) if chosen else name
+        target = self.choose_export_target(self.suggested_name(suggested))
         if target is None:
             return
         personal = not self.without_personal.isChecked()
@@ -191,7 +220,7 @@ class ExchangePage(Page):
             def step(percent: int, _what: str) -> None:
                 progress.update(percent, 100)
 
-            return ws.exchange.export_file(target, name, personal, password, step)
+            return ws.exchange.export_file(target, name, personal, password, step, chosen)
 
         self.message.clear()
         self.progress.setRange(0, 100)

@@ -1,0 +1,90 @@
+"""Austausch: a consultant ticks single practice examples and sends just those."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from vopi_desktop.store.demo import fill_demo
+from vopi_desktop.store.dto.practice import PracticeInput
+from vopi_desktop.ui.pages.exchange.page import ExchangePage
+
+
+@pytest.fixture
+def examples(workspace):
+    fill_demo(workspace, "small")
+    town = workspace.municipalities.list()[0]
+    for title in ("Sprechstunde im Moscheeverein", "Elterncafé <b>mehrsprachig</b>", "Vereinsfest"):
+        workspace.practice.create(town.id, PracticeInput(title=title, what="Erprobt."))
+    return town, {p.title: p.id for p in workspace.practice.list(town.id)}
+
+
+@pytest.fixture
+def page(qtbot, ctx, examples):
+    page = ExchangePage(ctx)
+    qtbot.addWidget(page)
+    page.set_municipality(examples[0].id)
+    page.show()
+    ctx.tasks.settle()
+    return page
+
+
+def _titles(page: ExchangePage) -> list[str]:
+    return [page.examples.item(row).text() for row in range(page.examples.count())]
+
+
+def test_ticked_examples_are_sent_and_no_others(qtbot, page, ctx, examples, tmp_path: Path) -> None:
+    _, ids = examples
+    assert not page.examples.isVisible()  # the list shows only for that choice
+    qtbot.mouseClick(
+        page.examples_only, Qt.MouseButton.LeftButton, pos=QPoint(8, page.examples_only.height() // 2)
+    )
+    assert page.examples.isVisible()
+    titles = _titles(page)
+    assert "Elterncafé <b>mehrsprachig</b>" in titles and "Vereinsfest" in titles
+    # By keyboard: Space ticks the current row.
+    page.examples.setFocus()
+    page.examples.setCurrentRow(titles.index("Vereinsfest"))
+    qtbot.keyClick(page.examples, Qt.Key.Key_Space)
+    page.examples.setCurrentRow(titles.index("Elterncafé <b>mehrsprachig</b>"))
+    qtbot.keyClick(page.examples, Qt.Key.Key_Space)
+    target = tmp_path / "beispiele.vopi"
+    suggested: list[str] = []
+    page.choose_export_target = lambda name: suggested.append(name) or target
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    ctx.tasks.settle()
+    with zipfile.ZipFile(target) as archive:
+        head = json.loads(archive.read("manifest.json"))
+        data = json.loads(archive.read("data.json"))
+    assert head["content"] == "practice_examples"
+    assert sorted(r["id"] for r in data["practice_example"]) == sorted(
+        [ids["Vereinsfest"], ids["Elterncafé <b>mehrsprachig</b>"]]
+    )
+    assert [name for name in data if data[name]] == ["practice_example"]
+    assert "beispiele.vopi" in page.export_status.text()
+
+
+def test_nothing_ticked_says_so_and_writes_nothing(qtbot, page, ctx, tmp_path: Path) -> None:
+    page.examples_only.setChecked(True)
+    asked: list[str] = []
+    page.choose_export_target = lambda name: asked.append(name) or tmp_path / "x.vopi"
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    ctx.tasks.settle()
+    assert not asked and not list(tmp_path.glob("*.vopi"))
+    assert "practice example" in page.message.text() or "Praxisbeispiel" in page.message.text()
+
+
+def test_a_municipality_without_examples_cannot_choose_them(qtbot, ctx, workspace) -> None:
+    from vopi_desktop.store.dto.municipality import MunicipalityInput
+
+    empty = workspace.municipalities.create(MunicipalityInput(name="Leerdorf", kind="gemeinde", state="HE"))
+    page = ExchangePage(ctx)
+    qtbot.addWidget(page)
+    page.set_municipality(empty.id)
+    page.show()
+    ctx.tasks.settle()
+    assert not page.examples_only.isEnabled() and page.this_one.isChecked()
