@@ -144,3 +144,30 @@ def test_format_upgrades_run_step_by_step(sources, tmp_path: Path, monkeypatch) 
     path = tmp_path / "v1.vopi"
     path.write_bytes(hostile.file_of(sources["manifest"], data))
     assert len(importer.read(path).records["actor"]) == len(sources["data"]["actor"])
+
+
+def test_a_directory_of_many_members_is_refused_before_it_is_parsed(monkeypatch) -> None:
+    """zipfile builds an object per central-directory entry on opening: a 50 MB file of 600,000
+    empty members took 3 s and 300 MB before the member count was seen. The end record is read first."""
+    import io
+
+    blob = io.BytesIO()
+    with zipfile.ZipFile(blob, "w", zipfile.ZIP_STORED) as archive:
+        for i in range(3000):
+            archive.writestr(f"{i}", b"")
+
+    def never(*args, **kwargs):
+        raise AssertionError("the archive was opened")
+
+    monkeypatch.setattr(container.zipfile, "ZipFile", never)
+    with pytest.raises(ExchangeError, match="3000 Bestandteile"):
+        container.unpack(blob.getvalue())
+
+
+def test_a_central_directory_larger_than_two_members_need_is_refused(sources, monkeypatch) -> None:
+    """The end record may claim two members while its directory runs on for megabytes."""
+    blob = bytearray(hostile.file_of(sources["manifest"], sources["data"]))
+    end = blob.rfind(b"PK\x05\x06")
+    blob[end + 12 : end + 16] = (40 * 2**20).to_bytes(4, "little")  # size of the central directory
+    with pytest.raises(ExchangeError, match="beschädigtes ZIP"):
+        container.unpack(bytes(blob))

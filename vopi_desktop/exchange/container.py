@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import stat
+import struct
 import zipfile
 import zlib
 from pathlib import Path
@@ -24,6 +25,8 @@ MAX_MANIFEST = 256 * 1024
 MAX_DATA = 160 * 1024 * 1024  # bytes of data.json unpacked; the large demo is about 15 MB
 MAX_RATIO = 100  # unpacked / packed; JSON of this kind packs 5–10 to 1
 ZIP_MAGIC = b"PK\x03\x04"
+END_MAGIC, END_SEARCH = b"PK\x05\x06", 22 + 65535  # the end record, with its longest comment
+MAX_DIRECTORY = 64 * 1024  # two entries with names of any sane length
 
 
 def pack(manifest: bytes, data: bytes, password: str | None = None) -> bytes:
@@ -65,6 +68,7 @@ def unpack(blob: bytes, password: str | None = None) -> tuple[bytes, bytes]:
         blob = seal.open_sealed(blob, password)
     if not blob.startswith(ZIP_MAGIC):
         raise damaged("kein ZIP-Archiv", "not a ZIP archive")
+    _check_directory(blob)
     try:
         with zipfile.ZipFile(io.BytesIO(blob)) as archive:
             infos = archive.infolist()
@@ -88,6 +92,24 @@ def _bomb():
         "der Inhalt ist auffällig stark gepackt (ZIP-Bombe?)",
         "the content is packed suspiciously tightly (zip bomb?)",
     )
+
+
+def _check_directory(blob: bytes) -> None:
+    """The end record's member count and directory size, before zipfile reads the directory: it
+    makes an object per entry, so 600,000 empty members (50 MB) cost 3 s and 300 MB to refuse."""
+    end = blob.rfind(END_MAGIC, max(0, len(blob) - END_SEARCH))
+    if end < 0 or len(blob) < end + 22:
+        return  # no end record: zipfile says the archive is damaged
+    entries, directory_size = struct.unpack_from("<HI", blob, end + 10)
+    if entries > len(MEMBERS):
+        raise damaged(
+            f"{entries} Bestandteile statt {len(MEMBERS)}", f"{entries} members instead of {len(MEMBERS)}"
+        )
+    if directory_size > MAX_DIRECTORY:
+        raise damaged(
+            "beschädigtes ZIP (das Inhaltsverzeichnis ist zu groß)",
+            "damaged ZIP (the table of contents is too large)",
+        )
 
 
 def _check_members(infos: list[zipfile.ZipInfo]) -> None:
