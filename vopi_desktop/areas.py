@@ -85,7 +85,7 @@ AREAS: tuple[AreaInfo, ...] = (
     AreaInfo(
         "events",
         "",
-        None,
+        "events.page:EventsPage",
         _p(
             "Beteiligungsformate planen und dokumentieren: Zukunftskonferenz, World Café, Runder Tisch, "
             "Netzwerktreffen, mit Teilnehmenden und Ideen.",
@@ -97,7 +97,7 @@ AREAS: tuple[AreaInfo, ...] = (
     AreaInfo(
         "measures",
         "",
-        None,
+        "measures.page:MeasuresPage",
         _p(
             "Maßnahmen planen, die Barrieren abbauen: Säulen, Zielgruppen, Kanäle, Sprachen, "
             "Verantwortliche, Termine, Budget und Stand.",
@@ -117,7 +117,7 @@ AREAS: tuple[AreaInfo, ...] = (
     AreaInfo(
         "coverage",
         "",
-        None,
+        "coverage.page:CoveragePage",
         _p(
             "Welche hoch bewerteten Barrieren noch keine Maßnahme angeht.",
             "Which highly rated barriers no measure addresses yet.",

@@ -1120,6 +1120,67 @@
         </message>
     </context>
     <context>
+        <name>CoveragePage</name>
+        <message>
+            <source>Coverage matrix: important barriers against measures</source>
+            <translation>Abdeckungsmatrix: wichtige Hemmnisse und Maßnahmen</translation>
+        </message>
+        <message>
+            <source>Select the whole matrix</source>
+            <translation>Die ganze Matrix auswählen</translation>
+        </message>
+        <message>
+            <source>&amp;Measure from an approach…</source>
+            <translation>&amp;Maßnahme aus einem Ansatz …</translation>
+        </message>
+        <message>
+            <source>The catalogue's approaches against the selected barrier; one click creates a linked measure</source>
+            <translation>Die Ansätze des Katalogs gegen das gewählte Hemmnis; ein Klick legt eine verknüpfte Maßnahme an</translation>
+        </message>
+        <message>
+            <source>&amp;Open measure</source>
+            <translation>Maßnahme ö&amp;ffnen</translation>
+        </message>
+        <message>
+            <source>Open the measure of the selected cell on the Measures page</source>
+            <translation>Die Maßnahme der gewählten Zelle auf der Seite Maßnahmen öffnen</translation>
+        </message>
+        <message>
+            <source>● addresses the barrier · red row: no planned or running measure</source>
+            <translation>● bearbeitet das Hemmnis · rote Zeile: keine geplante oder laufende Maßnahme</translation>
+        </message>
+        <message>
+            <source>No important barriers rated yet</source>
+            <translation>Noch keine wichtigen Hemmnisse bewertet</translation>
+        </message>
+        <message>
+            <source>Coverage compares the barriers rated 2 (medium) or 3 (high) with the measures. Rate the barriers first; then this page shows which of them no measure addresses yet.</source>
+            <translation>Die Abdeckung vergleicht die mit 2 (mittel) oder 3 (hoch) bewerteten Hemmnisse mit den Maßnahmen. Bewerten Sie zuerst die Hemmnisse; dann zeigt diese Seite, welche davon noch keine Maßnahme bearbeitet.</translation>
+        </message>
+        <message>
+            <source>Go to &amp;Barriers</source>
+            <translation>Zu den &amp;Hemmnissen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n important barrier(s) without a measure</source>
+            <translation>
+                <numerusform>%n wichtiges Hemmnis ohne Maßnahme</numerusform>
+                <numerusform>%n wichtige Hemmnisse ohne Maßnahme</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n measure(s) address no barrier</source>
+            <translation>
+                <numerusform>%n Maßnahme bearbeitet kein Hemmnis</numerusform>
+                <numerusform>%n Maßnahmen bearbeiten kein Hemmnis</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Pillars without a measure: %1</source>
+            <translation>Säulen ohne Maßnahme: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Crash</name>
         <message>
             <source>VOPI Desktop – Unexpected error</source>
@@ -1268,6 +1329,215 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         <message>
             <source>Unsaved changes</source>
             <translation>Ungespeicherte Änderungen</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventForm</name>
+        <message>
+            <source>Kind of event</source>
+            <translation>Art der Veranstaltung</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>am</translation>
+        </message>
+        <message>
+            <source>Date of the event</source>
+            <translation>Datum der Veranstaltung</translation>
+        </message>
+        <message>
+            <source>Start time</source>
+            <translation>Beginn</translation>
+        </message>
+        <message>
+            <source>End time</source>
+            <translation>Ende</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>Moderation</source>
+            <translation>Moderation</translation>
+        </message>
+        <message>
+            <source>Minute-taker</source>
+            <translation>Protokoll</translation>
+        </message>
+        <message>
+            <source>Participants in total</source>
+            <translation>Teilnehmende insgesamt</translation>
+        </message>
+        <message>
+            <source>Of them with a migration history</source>
+            <translation>Davon mit Migrationsgeschichte</translation>
+        </message>
+        <message>
+            <source>Organisations present</source>
+            <translation>Anwesende Organisationen</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Tagesordnung</translation>
+        </message>
+        <message>
+            <source>Results per agenda item</source>
+            <translation>Ergebnisse je Tagesordnungspunkt</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Beschlüsse</translation>
+        </message>
+        <message>
+            <source>Open points and dissent</source>
+            <translation>Offene Punkte und Dissens</translation>
+        </message>
+        <message>
+            <source>Next date</source>
+            <translation>Nächster Termin</translation>
+        </message>
+        <message>
+            <source>fro&amp;m</source>
+            <translation>&amp;von</translation>
+        </message>
+        <message>
+            <source>&amp;to</source>
+            <translation>&amp;bis</translation>
+        </message>
+        <message>
+            <source>with migration &amp;history:</source>
+            <translation>mit Migrations&amp;geschichte:</translation>
+        </message>
+        <message>
+            <source>Pro&amp;tocol of the method:</source>
+            <translation>Pro&amp;tokoll nach der Methode:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Art:</translation>
+        </message>
+        <message>
+            <source>T&amp;itle:</source>
+            <translation>T&amp;itel:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>&amp;Ort:</translation>
+        </message>
+        <message>
+            <source>&amp;Moderation:</source>
+            <translation>&amp;Moderation:</translation>
+        </message>
+        <message>
+            <source>Minute-ta&amp;ker:</source>
+            <translation>Protokoll&amp;führung:</translation>
+        </message>
+        <message>
+            <source>Participa&amp;nts:</source>
+            <translation>Teil&amp;nehmende:</translation>
+        </message>
+        <message>
+            <source>&amp;Organisations:</source>
+            <translation>Organisati&amp;onen:</translation>
+        </message>
+        <message>
+            <source>&amp;Agenda:</source>
+            <translation>Tages&amp;ordnung:</translation>
+        </message>
+        <message>
+            <source>&amp;Results:</source>
+            <translation>&amp;Ergebnisse:</translation>
+        </message>
+        <message>
+            <source>D&amp;ecisions:</source>
+            <translation>Besc&amp;hlüsse:</translation>
+        </message>
+        <message>
+            <source>Open points, &amp;dissent:</source>
+            <translation>Offene Punkte, Diss&amp;ens:</translation>
+        </message>
+        <message>
+            <source>Ne&amp;xt date:</source>
+            <translation>Nä&amp;chster Termin:</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventsPage</name>
+        <message>
+            <source>Events</source>
+            <translation>Veranstaltungen</translation>
+        </message>
+        <message>
+            <source>E&amp;vents:</source>
+            <translation>&amp;Veranstaltungen:</translation>
+        </message>
+        <message>
+            <source>&amp;New event</source>
+            <translation>&amp;Neue Veranstaltung</translation>
+        </message>
+        <message>
+            <source>Record an event (Insert)</source>
+            <translation>Eine Veranstaltung erfassen (Einfg)</translation>
+        </message>
+        <message>
+            <source>Delete event</source>
+            <translation>Veranstaltung löschen</translation>
+        </message>
+        <message>
+            <source>Delete the selected event; its ideas stay (Del)</source>
+            <translation>Die gewählte Veranstaltung löschen; ihre Ideen bleiben (Entf)</translation>
+        </message>
+        <message>
+            <source>Guidance for the method</source>
+            <translation>Hinweise zur Methode</translation>
+        </message>
+        <message>
+            <source>no date yet</source>
+            <translation>noch ohne Datum</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n idea(s)</source>
+            <translation>
+                <numerusform>%n Idee</numerusform>
+                <numerusform>%n Ideen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No events recorded yet</source>
+            <translation>Noch keine Veranstaltungen erfasst</translation>
+        </message>
+        <message>
+            <source>Record the first participation event: a Zukunftskonferenz, a World Café, a Runder Tisch, a Netzwerktreffen or an information evening. The form follows the method's protocol, its guidance stands beside it, and the ideas collected there can become measures in one step.</source>
+            <translation>Erfassen Sie die erste Beteiligungsveranstaltung: eine Zukunftskonferenz, ein World Café, einen Runden Tisch, ein Netzwerktreffen oder einen Informationsabend. Das Formular folgt dem Protokoll der Methode, ihre Hinweise stehen daneben, und die dort gesammelten Ideen werden mit einem Schritt zu Maßnahmen.</translation>
+        </message>
+        <message>
+            <source>New event</source>
+            <translation>Neue Veranstaltung</translation>
+        </message>
+        <message>
+            <source>Event “%1” created</source>
+            <translation>Veranstaltung „%1“ angelegt</translation>
+        </message>
+        <message>
+            <source>Delete the event “%1”? Its ideas stay.</source>
+            <translation>Die Veranstaltung „%1“ löschen? Ihre Ideen bleiben erhalten.</translation>
+        </message>
+        <message>
+            <source>Event “%1” deleted</source>
+            <translation>Veranstaltung „%1“ gelöscht</translation>
+        </message>
+        <message>
+            <source>Event “%1” edited</source>
+            <translation>Veranstaltung „%1“ bearbeitet</translation>
         </message>
     </context>
     <context>
@@ -1589,6 +1859,125 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         </message>
     </context>
     <context>
+        <name>IdeasPanel</name>
+        <message>
+            <source>Ideas of this event</source>
+            <translation>Ideen dieser Veranstaltung</translation>
+        </message>
+        <message>
+            <source>Ideas</source>
+            <translation>Ideen</translation>
+        </message>
+        <message>
+            <source>Idea</source>
+            <translation>Idee</translation>
+        </message>
+        <message>
+            <source>Votes</source>
+            <translation>Punkte</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Maßnahme</translation>
+        </message>
+        <message>
+            <source>New idea</source>
+            <translation>Neue Idee</translation>
+        </message>
+        <message>
+            <source>Type an idea from the event</source>
+            <translation>Eine Idee aus der Veranstaltung eingeben</translation>
+        </message>
+        <message>
+            <source>Pillar of the new idea</source>
+            <translation>Säule der neuen Idee</translation>
+        </message>
+        <message>
+            <source>No pillar</source>
+            <translation>Keine Säule</translation>
+        </message>
+        <message>
+            <source>Add &amp;idea</source>
+            <translation>&amp;Idee hinzufügen</translation>
+        </message>
+        <message>
+            <source>+1 &amp;vote</source>
+            <translation>+1 &amp;Punkt</translation>
+        </message>
+        <message>
+            <source>One more dot for the selected idea</source>
+            <translation>Ein Klebepunkt mehr für die gewählte Idee</translation>
+        </message>
+        <message>
+            <source>Turn into &amp;measure</source>
+            <translation>In &amp;Maßnahme übernehmen</translation>
+        </message>
+        <message>
+            <source>Create a planned measure from the idea, linked both ways</source>
+            <translation>Aus der Idee eine geplante Maßnahme machen, in beide Richtungen verknüpft</translation>
+        </message>
+        <message>
+            <source>Reason for rejecting</source>
+            <translation>Grund für das Verwerfen</translation>
+        </message>
+        <message>
+            <source>Why the idea is not pursued</source>
+            <translation>Warum die Idee nicht weiterverfolgt wird</translation>
+        </message>
+        <message>
+            <source>Re&amp;ject</source>
+            <translation>Ver&amp;werfen</translation>
+        </message>
+        <message>
+            <source>Open measure</source>
+            <translation>Maßnahme öffnen</translation>
+        </message>
+        <message>
+            <source>Delete idea</source>
+            <translation>Idee löschen</translation>
+        </message>
+        <message>
+            <source>New i&amp;dea:</source>
+            <translation>Neue I&amp;dee:</translation>
+        </message>
+        <message>
+            <source>Rea&amp;son:</source>
+            <translation>&amp;Grund:</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Idea “%1” added</source>
+            <translation>Idee „%1“ hinzugefügt</translation>
+        </message>
+        <message>
+            <source>Vote for “%1”</source>
+            <translation>Punkt für „%1“</translation>
+        </message>
+        <message>
+            <source>Idea “%1” rejected</source>
+            <translation>Idee „%1“ verworfen</translation>
+        </message>
+        <message>
+            <source>Idea “%1” turned into a measure</source>
+            <translation>Idee „%1“ in eine Maßnahme übernommen</translation>
+        </message>
+        <message>
+            <source>The idea is now a planned measure; open it to add steps and dates.</source>
+            <translation>Die Idee ist jetzt eine geplante Maßnahme; öffnen Sie sie, um Schritte und Termine einzutragen.</translation>
+        </message>
+        <message>
+            <source>Idea “%1” deleted</source>
+            <translation>Idee „%1“ gelöscht</translation>
+        </message>
+    </context>
+    <context>
         <name>InsightsBox</name>
         <message>
             <source>What the analysis shows</source>
@@ -1601,6 +1990,13 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         <message>
             <source>Top barriers</source>
             <translation>Wichtigste Hemmnisse</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n important barrier(s) without a measure</source>
+            <translation>
+                <numerusform>%n wichtiges Hemmnis ohne Maßnahme</numerusform>
+                <numerusform>%n wichtige Hemmnisse ohne Maßnahme</numerusform>
+            </translation>
         </message>
         <message>
             <source> and %1 more</source>
@@ -1782,6 +2178,307 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         <message>
             <source>Choose an area in the sidebar on the left (Ctrl+1 … Ctrl+9). The Start page recommends the next steps for your municipality.</source>
             <translation>Wählen Sie links einen Bereich (Strg+1 … Strg+9). Die Startseite empfiehlt die nächsten Schritte für Ihre Kommune.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasureForm</name>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Own kind of measure</source>
+            <translation>Eigene Art von Maßnahme</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>Pillars</source>
+            <translation>Säulen</translation>
+        </message>
+        <message>
+            <source>Target groups</source>
+            <translation>Zielgruppen</translation>
+        </message>
+        <message>
+            <source>Barriers addressed</source>
+            <translation>Bearbeitete Hemmnisse</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>Wege der Ansprache</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Sprachen</translation>
+        </message>
+        <message>
+            <source>Responsible actor</source>
+            <translation>Verantwortlicher Akteur</translation>
+        </message>
+        <message>
+            <source>Responsible person</source>
+            <translation>Verantwortliche Person</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Partner</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>von</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Beginn</translation>
+        </message>
+        <message>
+            <source>until</source>
+            <translation>bis</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>Ende</translation>
+        </message>
+        <message>
+            <source>Budget planned (euros)</source>
+            <translation>Geplantes Budget (Euro)</translation>
+        </message>
+        <message>
+            <source>Budget spent (euros)</source>
+            <translation>Ausgegebenes Budget (Euro)</translation>
+        </message>
+        <message>
+            <source>Indicator of success</source>
+            <translation>Erfolgsmaßstab</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>s&amp;pent:</source>
+            <translation>aus&amp;gegeben:</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <source>Stat&amp;us:</source>
+            <translation>St&amp;and:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Art:</translation>
+        </message>
+        <message>
+            <source>&amp;Goal:</source>
+            <translation>&amp;Ziel:</translation>
+        </message>
+        <message>
+            <source>Pi&amp;llars:</source>
+            <translation>Säu&amp;len:</translation>
+        </message>
+        <message>
+            <source>Target &amp;groups:</source>
+            <translation>Zielgr&amp;uppen:</translation>
+        </message>
+        <message>
+            <source>&amp;Barriers:</source>
+            <translation>&amp;Hemmnisse:</translation>
+        </message>
+        <message>
+            <source>C&amp;hannels:</source>
+            <translation>&amp;Wege:</translation>
+        </message>
+        <message>
+            <source>La&amp;nguages:</source>
+            <translation>Spra&amp;chen:</translation>
+        </message>
+        <message>
+            <source>Responsible &amp;actor:</source>
+            <translation>Verantwortlicher A&amp;kteur:</translation>
+        </message>
+        <message>
+            <source>Responsible pe&amp;rson:</source>
+            <translation>Verantwortliche &amp;Person:</translation>
+        </message>
+        <message>
+            <source>Pa&amp;rtners:</source>
+            <translation>Pa&amp;rtner:</translation>
+        </message>
+        <message>
+            <source>&amp;Dates:</source>
+            <translation>&amp;Zeitraum:</translation>
+        </message>
+        <message>
+            <source>B&amp;udget (€) planned:</source>
+            <translation>B&amp;udget (€) geplant:</translation>
+        </message>
+        <message>
+            <source>&amp;Indicator of success:</source>
+            <translation>&amp;Erfolgsmaßstab:</translation>
+        </message>
+        <message>
+            <source>R&amp;esult:</source>
+            <translation>Er&amp;gebnis:</translation>
+        </message>
+        <message>
+            <source>&amp;Steps:</source>
+            <translation>Arbeits&amp;schritte:</translation>
+        </message>
+        <message>
+            <source>— nobody chosen —</source>
+            <translation>— niemand gewählt —</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasureTableModel</name>
+        <message>
+            <source>Title</source>
+            <extracomment>One colour per status, shared by the list, the timeline and the coverage matrix.</extracomment>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Verantwortlich</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Beginn</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Ende</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Schritte</translation>
+        </message>
+        <message>
+            <source>Overdue: past its end, or a step is past due</source>
+            <translation>Überfällig: das Ende ist vorbei, oder ein Schritt ist überfällig</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 von %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasuresPage</name>
+        <message>
+            <source>Title, goal or who is responsible</source>
+            <translation>Titel, Ziel oder wer verantwortlich ist</translation>
+        </message>
+        <message>
+            <source>Every status</source>
+            <translation>Jeder Stand</translation>
+        </message>
+        <message>
+            <source>Every pillar</source>
+            <translation>Jede Säule</translation>
+        </message>
+        <message>
+            <source>Everyone responsible</source>
+            <translation>Alle Verantwortlichen</translation>
+        </message>
+        <message>
+            <source>&amp;Overdue only</source>
+            <translation>Nur &amp;überfällige</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Suchen:</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus:</source>
+            <translation>S&amp;tand:</translation>
+        </message>
+        <message>
+            <source>&amp;Pillar:</source>
+            <translation>Säu&amp;le:</translation>
+        </message>
+        <message>
+            <source>&amp;Responsible:</source>
+            <translation>&amp;Verantwortlich:</translation>
+        </message>
+        <message>
+            <source>Measures</source>
+            <translation>Maßnahmen</translation>
+        </message>
+        <message>
+            <source>&amp;New measure</source>
+            <translation>&amp;Neue Maßnahme</translation>
+        </message>
+        <message>
+            <source>Add a measure (Insert)</source>
+            <translation>Eine Maßnahme anlegen (Einfg)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Löschen</translation>
+        </message>
+        <message>
+            <source>Delete the selected measure with its steps (Del)</source>
+            <translation>Die gewählte Maßnahme mit ihren Schritten löschen (Entf)</translation>
+        </message>
+        <message>
+            <source>No measures yet</source>
+            <translation>Noch keine Maßnahmen</translation>
+        </message>
+        <message>
+            <source>Plan the first measure of the Umsetzungsplan: what is to be done, for whom, against which barrier, by whom and by when. Tip: on the Coverage page, the barriers rated 2 or 3 offer the catalogue's approaches as ready-made measures.</source>
+            <translation>Planen Sie die erste Maßnahme des Umsetzungsplans: was getan wird, für wen, gegen welches Hemmnis, von wem und bis wann. Tipp: Auf der Seite Abdeckung bieten die mit 2 oder 3 bewerteten Hemmnisse die Ansätze des Katalogs als fertige Maßnahmen an.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n measure(s)</source>
+            <translation>
+                <numerusform>%n Maßnahme</numerusform>
+                <numerusform>%n Maßnahmen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 shown</source>
+            <translation>%1 von %2 angezeigt</translation>
+        </message>
+        <message>
+            <source>New measure</source>
+            <translation>Neue Maßnahme</translation>
+        </message>
+        <message>
+            <source>Measure “%1” created</source>
+            <translation>Maßnahme „%1“ angelegt</translation>
+        </message>
+        <message>
+            <source>Delete measure</source>
+            <translation>Maßnahme löschen</translation>
+        </message>
+        <message>
+            <source>Delete the measure “%1” with its steps?</source>
+            <translation>Die Maßnahme „%1“ mit ihren Schritten löschen?</translation>
+        </message>
+        <message>
+            <source>Measure “%1” deleted</source>
+            <translation>Maßnahme „%1“ gelöscht</translation>
+        </message>
+        <message>
+            <source>Measure “%1” edited</source>
+            <translation>Maßnahme „%1“ bearbeitet</translation>
         </message>
     </context>
     <context>
@@ -3124,6 +3821,65 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         </message>
     </context>
     <context>
+        <name>ProtocolEditor</name>
+        <message>
+            <source>This kind of event has no protocol part of its own; use the fields above.</source>
+            <translation>Diese Art von Veranstaltung hat keinen eigenen Protokollteil; nutzen Sie die Felder oben.</translation>
+        </message>
+        <message>
+            <source>World Café rounds</source>
+            <translation>Runden des World Cafés</translation>
+        </message>
+        <message>
+            <source>Question of the round</source>
+            <translation>Frage der Runde</translation>
+        </message>
+        <message>
+            <source>Summary of the table hosts</source>
+            <translation>Zusammenfassung der Tischgastgeber</translation>
+        </message>
+        <message>
+            <source>Add &amp;round</source>
+            <translation>&amp;Runde hinzufügen</translation>
+        </message>
+        <message>
+            <source>Agreements of the round table</source>
+            <translation>Vereinbarungen des Runden Tischs</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Vereinbarung</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Wer</translation>
+        </message>
+        <message>
+            <source>By (YYYY-MM-DD)</source>
+            <translation>Bis (JJJJ-MM-TT)</translation>
+        </message>
+        <message>
+            <source>Add a&amp;greement</source>
+            <translation>Ver&amp;einbarung hinzufügen</translation>
+        </message>
+        <message>
+            <source>Exchange between municipalities</source>
+            <translation>Austausch zwischen den Kommunen</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Kommune</translation>
+        </message>
+        <message>
+            <source>What it brought in</source>
+            <translation>Was sie eingebracht hat</translation>
+        </message>
+        <message>
+            <source>Add contri&amp;bution</source>
+            <translation>&amp;Beitrag hinzufügen</translation>
+        </message>
+    </context>
+    <context>
         <name>RadarChart</name>
         <message>
             <source>Radar chart of the pillar averages</source>
@@ -3477,6 +4233,68 @@ Die neueste Sicherung, %2, wiederherstellen? Sonst wird nichts verändert; die b
         </message>
     </context>
     <context>
+        <name>StepsEditor</name>
+        <message>
+            <source>Step</source>
+            <translation>Arbeitsschritt</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Wer</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Fällig</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Erledigt</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Arbeitsschritte</translation>
+        </message>
+        <message>
+            <source>Add ste&amp;p</source>
+            <translation>Schritt &amp;hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add a step at the end and type what is to be done</source>
+            <translation>Einen Schritt am Ende anfügen und eintragen, was zu tun ist</translation>
+        </message>
+        <message>
+            <source>Remove step</source>
+            <translation>Schritt entfernen</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Nach oben</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Nach unten</translation>
+        </message>
+    </context>
+    <context>
+        <name>Suggest</name>
+        <message>
+            <source>Catalogue approaches for this barrier</source>
+            <translation>Ansätze des Katalogs für dieses Hemmnis</translation>
+        </message>
+        <message>
+            <source>The catalogue has no approach for this barrier; plan an own measure.</source>
+            <translation>Der Katalog hat keinen Ansatz für dieses Hemmnis; planen Sie eine eigene Maßnahme.</translation>
+        </message>
+        <message>
+            <source>Measure “%1” created</source>
+            <translation>Maßnahme „%1“ angelegt</translation>
+        </message>
+        <message>
+            <source>Measure “%1” created and linked to the barrier.</source>
+            <translation>Maßnahme „%1“ angelegt und mit dem Hemmnis verknüpft.</translation>
+        </message>
+    </context>
+    <context>
         <name>TargetGroupsDialog</name>
         <message>
             <source>VOPI Desktop – Target groups</source>
@@ -3644,6 +4462,20 @@ Die neueste Sicherung, %2, wiederherstellen? Sonst wird nichts verändert; die b
         <message>
             <source>%1 (%2 of %3)</source>
             <translation>%1 (%2 von %3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>_DateDelegate</name>
+        <message>
+            <source>Due date</source>
+            <translation>Fälligkeitsdatum</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Rows</name>
+        <message>
+            <source>Remove row</source>
+            <translation>Zeile entfernen</translation>
         </message>
     </context>
 </TS>

@@ -1120,6 +1120,67 @@
         </message>
     </context>
     <context>
+        <name>CoveragePage</name>
+        <message>
+            <source>Coverage matrix: important barriers against measures</source>
+            <translation>Coverage matrix: important barriers against measures</translation>
+        </message>
+        <message>
+            <source>Select the whole matrix</source>
+            <translation>Select the whole matrix</translation>
+        </message>
+        <message>
+            <source>&amp;Measure from an approach…</source>
+            <translation>&amp;Measure from an approach…</translation>
+        </message>
+        <message>
+            <source>The catalogue's approaches against the selected barrier; one click creates a linked measure</source>
+            <translation>The catalogue's approaches against the selected barrier; one click creates a linked measure</translation>
+        </message>
+        <message>
+            <source>&amp;Open measure</source>
+            <translation>&amp;Open measure</translation>
+        </message>
+        <message>
+            <source>Open the measure of the selected cell on the Measures page</source>
+            <translation>Open the measure of the selected cell on the Measures page</translation>
+        </message>
+        <message>
+            <source>● addresses the barrier · red row: no planned or running measure</source>
+            <translation>● addresses the barrier · red row: no planned or running measure</translation>
+        </message>
+        <message>
+            <source>No important barriers rated yet</source>
+            <translation>No important barriers rated yet</translation>
+        </message>
+        <message>
+            <source>Coverage compares the barriers rated 2 (medium) or 3 (high) with the measures. Rate the barriers first; then this page shows which of them no measure addresses yet.</source>
+            <translation>Coverage compares the barriers rated 2 (medium) or 3 (high) with the measures. Rate the barriers first; then this page shows which of them no measure addresses yet.</translation>
+        </message>
+        <message>
+            <source>Go to &amp;Barriers</source>
+            <translation>Go to &amp;Barriers</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n important barrier(s) without a measure</source>
+            <translation>
+                <numerusform>%n important barrier without a measure</numerusform>
+                <numerusform>%n important barriers without a measure</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n measure(s) address no barrier</source>
+            <translation>
+                <numerusform>%n measure address no barrier</numerusform>
+                <numerusform>%n measures address no barrier</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Pillars without a measure: %1</source>
+            <translation>Pillars without a measure: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Crash</name>
         <message>
             <source>VOPI Desktop – Unexpected error</source>
@@ -1268,6 +1329,215 @@ What was entered since that backup is then no longer in the app. The current dat
         <message>
             <source>Unsaved changes</source>
             <translation>Unsaved changes</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventForm</name>
+        <message>
+            <source>Kind of event</source>
+            <translation>Kind of event</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>on</translation>
+        </message>
+        <message>
+            <source>Date of the event</source>
+            <translation>Date of the event</translation>
+        </message>
+        <message>
+            <source>Start time</source>
+            <translation>Start time</translation>
+        </message>
+        <message>
+            <source>End time</source>
+            <translation>End time</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Moderation</source>
+            <translation>Moderation</translation>
+        </message>
+        <message>
+            <source>Minute-taker</source>
+            <translation>Minute-taker</translation>
+        </message>
+        <message>
+            <source>Participants in total</source>
+            <translation>Participants in total</translation>
+        </message>
+        <message>
+            <source>Of them with a migration history</source>
+            <translation>Of them with a migration history</translation>
+        </message>
+        <message>
+            <source>Organisations present</source>
+            <translation>Organisations present</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation>Agenda</translation>
+        </message>
+        <message>
+            <source>Results per agenda item</source>
+            <translation>Results per agenda item</translation>
+        </message>
+        <message>
+            <source>Decisions</source>
+            <translation>Decisions</translation>
+        </message>
+        <message>
+            <source>Open points and dissent</source>
+            <translation>Open points and dissent</translation>
+        </message>
+        <message>
+            <source>Next date</source>
+            <translation>Next date</translation>
+        </message>
+        <message>
+            <source>fro&amp;m</source>
+            <translation>fro&amp;m</translation>
+        </message>
+        <message>
+            <source>&amp;to</source>
+            <translation>&amp;to</translation>
+        </message>
+        <message>
+            <source>with migration &amp;history:</source>
+            <translation>with migration &amp;history:</translation>
+        </message>
+        <message>
+            <source>Pro&amp;tocol of the method:</source>
+            <translation>Pro&amp;tocol of the method:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>T&amp;itle:</source>
+            <translation>T&amp;itle:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>&amp;Place:</translation>
+        </message>
+        <message>
+            <source>&amp;Moderation:</source>
+            <translation>&amp;Moderation:</translation>
+        </message>
+        <message>
+            <source>Minute-ta&amp;ker:</source>
+            <translation>Minute-ta&amp;ker:</translation>
+        </message>
+        <message>
+            <source>Participa&amp;nts:</source>
+            <translation>Participa&amp;nts:</translation>
+        </message>
+        <message>
+            <source>&amp;Organisations:</source>
+            <translation>&amp;Organisations:</translation>
+        </message>
+        <message>
+            <source>&amp;Agenda:</source>
+            <translation>&amp;Agenda:</translation>
+        </message>
+        <message>
+            <source>&amp;Results:</source>
+            <translation>&amp;Results:</translation>
+        </message>
+        <message>
+            <source>D&amp;ecisions:</source>
+            <translation>D&amp;ecisions:</translation>
+        </message>
+        <message>
+            <source>Open points, &amp;dissent:</source>
+            <translation>Open points, &amp;dissent:</translation>
+        </message>
+        <message>
+            <source>Ne&amp;xt date:</source>
+            <translation>Ne&amp;xt date:</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventsPage</name>
+        <message>
+            <source>Events</source>
+            <translation>Events</translation>
+        </message>
+        <message>
+            <source>E&amp;vents:</source>
+            <translation>E&amp;vents:</translation>
+        </message>
+        <message>
+            <source>&amp;New event</source>
+            <translation>&amp;New event</translation>
+        </message>
+        <message>
+            <source>Record an event (Insert)</source>
+            <translation>Record an event (Insert)</translation>
+        </message>
+        <message>
+            <source>Delete event</source>
+            <translation>Delete event</translation>
+        </message>
+        <message>
+            <source>Delete the selected event; its ideas stay (Del)</source>
+            <translation>Delete the selected event; its ideas stay (Del)</translation>
+        </message>
+        <message>
+            <source>Guidance for the method</source>
+            <translation>Guidance for the method</translation>
+        </message>
+        <message>
+            <source>no date yet</source>
+            <translation>no date yet</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n idea(s)</source>
+            <translation>
+                <numerusform>%n idea</numerusform>
+                <numerusform>%n ideas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No events recorded yet</source>
+            <translation>No events recorded yet</translation>
+        </message>
+        <message>
+            <source>Record the first participation event: a Zukunftskonferenz, a World Café, a Runder Tisch, a Netzwerktreffen or an information evening. The form follows the method's protocol, its guidance stands beside it, and the ideas collected there can become measures in one step.</source>
+            <translation>Record the first participation event: a Zukunftskonferenz, a World Café, a Runder Tisch, a Netzwerktreffen or an information evening. The form follows the method's protocol, its guidance stands beside it, and the ideas collected there can become measures in one step.</translation>
+        </message>
+        <message>
+            <source>New event</source>
+            <translation>New event</translation>
+        </message>
+        <message>
+            <source>Event “%1” created</source>
+            <translation>Event “%1” created</translation>
+        </message>
+        <message>
+            <source>Delete the event “%1”? Its ideas stay.</source>
+            <translation>Delete the event “%1”? Its ideas stay.</translation>
+        </message>
+        <message>
+            <source>Event “%1” deleted</source>
+            <translation>Event “%1” deleted</translation>
+        </message>
+        <message>
+            <source>Event “%1” edited</source>
+            <translation>Event “%1” edited</translation>
         </message>
     </context>
     <context>
@@ -1589,6 +1859,125 @@ What was entered since that backup is then no longer in the app. The current dat
         </message>
     </context>
     <context>
+        <name>IdeasPanel</name>
+        <message>
+            <source>Ideas of this event</source>
+            <translation>Ideas of this event</translation>
+        </message>
+        <message>
+            <source>Ideas</source>
+            <translation>Ideas</translation>
+        </message>
+        <message>
+            <source>Idea</source>
+            <translation>Idea</translation>
+        </message>
+        <message>
+            <source>Votes</source>
+            <translation>Votes</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <source>New idea</source>
+            <translation>New idea</translation>
+        </message>
+        <message>
+            <source>Type an idea from the event</source>
+            <translation>Type an idea from the event</translation>
+        </message>
+        <message>
+            <source>Pillar of the new idea</source>
+            <translation>Pillar of the new idea</translation>
+        </message>
+        <message>
+            <source>No pillar</source>
+            <translation>No pillar</translation>
+        </message>
+        <message>
+            <source>Add &amp;idea</source>
+            <translation>Add &amp;idea</translation>
+        </message>
+        <message>
+            <source>+1 &amp;vote</source>
+            <translation>+1 &amp;vote</translation>
+        </message>
+        <message>
+            <source>One more dot for the selected idea</source>
+            <translation>One more dot for the selected idea</translation>
+        </message>
+        <message>
+            <source>Turn into &amp;measure</source>
+            <translation>Turn into &amp;measure</translation>
+        </message>
+        <message>
+            <source>Create a planned measure from the idea, linked both ways</source>
+            <translation>Create a planned measure from the idea, linked both ways</translation>
+        </message>
+        <message>
+            <source>Reason for rejecting</source>
+            <translation>Reason for rejecting</translation>
+        </message>
+        <message>
+            <source>Why the idea is not pursued</source>
+            <translation>Why the idea is not pursued</translation>
+        </message>
+        <message>
+            <source>Re&amp;ject</source>
+            <translation>Re&amp;ject</translation>
+        </message>
+        <message>
+            <source>Open measure</source>
+            <translation>Open measure</translation>
+        </message>
+        <message>
+            <source>Delete idea</source>
+            <translation>Delete idea</translation>
+        </message>
+        <message>
+            <source>New i&amp;dea:</source>
+            <translation>New i&amp;dea:</translation>
+        </message>
+        <message>
+            <source>Rea&amp;son:</source>
+            <translation>Rea&amp;son:</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Idea “%1” added</source>
+            <translation>Idea “%1” added</translation>
+        </message>
+        <message>
+            <source>Vote for “%1”</source>
+            <translation>Vote for “%1”</translation>
+        </message>
+        <message>
+            <source>Idea “%1” rejected</source>
+            <translation>Idea “%1” rejected</translation>
+        </message>
+        <message>
+            <source>Idea “%1” turned into a measure</source>
+            <translation>Idea “%1” turned into a measure</translation>
+        </message>
+        <message>
+            <source>The idea is now a planned measure; open it to add steps and dates.</source>
+            <translation>The idea is now a planned measure; open it to add steps and dates.</translation>
+        </message>
+        <message>
+            <source>Idea “%1” deleted</source>
+            <translation>Idea “%1” deleted</translation>
+        </message>
+    </context>
+    <context>
         <name>InsightsBox</name>
         <message>
             <source>What the analysis shows</source>
@@ -1601,6 +1990,13 @@ What was entered since that backup is then no longer in the app. The current dat
         <message>
             <source>Top barriers</source>
             <translation>Top barriers</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n important barrier(s) without a measure</source>
+            <translation>
+                <numerusform>%n important barrier without a measure</numerusform>
+                <numerusform>%n important barriers without a measure</numerusform>
+            </translation>
         </message>
         <message>
             <source> and %1 more</source>
@@ -1782,6 +2178,307 @@ What was entered since that backup is then no longer in the app. The current dat
         <message>
             <source>Choose an area in the sidebar on the left (Ctrl+1 … Ctrl+9). The Start page recommends the next steps for your municipality.</source>
             <translation>Choose an area in the sidebar on the left (Ctrl+1 … Ctrl+9). The Start page recommends the next steps for your municipality.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasureForm</name>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Own kind of measure</source>
+            <translation>Own kind of measure</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Goal</translation>
+        </message>
+        <message>
+            <source>Pillars</source>
+            <translation>Pillars</translation>
+        </message>
+        <message>
+            <source>Target groups</source>
+            <translation>Target groups</translation>
+        </message>
+        <message>
+            <source>Barriers addressed</source>
+            <translation>Barriers addressed</translation>
+        </message>
+        <message>
+            <source>Channels</source>
+            <translation>Channels</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Languages</translation>
+        </message>
+        <message>
+            <source>Responsible actor</source>
+            <translation>Responsible actor</translation>
+        </message>
+        <message>
+            <source>Responsible person</source>
+            <translation>Responsible person</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Partners</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>from</translation>
+        </message>
+        <message>
+            <source>Start date</source>
+            <translation>Start date</translation>
+        </message>
+        <message>
+            <source>until</source>
+            <translation>until</translation>
+        </message>
+        <message>
+            <source>End date</source>
+            <translation>End date</translation>
+        </message>
+        <message>
+            <source>Budget planned (euros)</source>
+            <translation>Budget planned (euros)</translation>
+        </message>
+        <message>
+            <source>Budget spent (euros)</source>
+            <translation>Budget spent (euros)</translation>
+        </message>
+        <message>
+            <source>Indicator of success</source>
+            <translation>Indicator of success</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>s&amp;pent:</source>
+            <translation>s&amp;pent:</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <source>Stat&amp;us:</source>
+            <translation>Stat&amp;us:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>&amp;Goal:</source>
+            <translation>&amp;Goal:</translation>
+        </message>
+        <message>
+            <source>Pi&amp;llars:</source>
+            <translation>Pi&amp;llars:</translation>
+        </message>
+        <message>
+            <source>Target &amp;groups:</source>
+            <translation>Target &amp;groups:</translation>
+        </message>
+        <message>
+            <source>&amp;Barriers:</source>
+            <translation>&amp;Barriers:</translation>
+        </message>
+        <message>
+            <source>C&amp;hannels:</source>
+            <translation>C&amp;hannels:</translation>
+        </message>
+        <message>
+            <source>La&amp;nguages:</source>
+            <translation>La&amp;nguages:</translation>
+        </message>
+        <message>
+            <source>Responsible &amp;actor:</source>
+            <translation>Responsible &amp;actor:</translation>
+        </message>
+        <message>
+            <source>Responsible pe&amp;rson:</source>
+            <translation>Responsible pe&amp;rson:</translation>
+        </message>
+        <message>
+            <source>Pa&amp;rtners:</source>
+            <translation>Pa&amp;rtners:</translation>
+        </message>
+        <message>
+            <source>&amp;Dates:</source>
+            <translation>&amp;Dates:</translation>
+        </message>
+        <message>
+            <source>B&amp;udget (€) planned:</source>
+            <translation>B&amp;udget (€) planned:</translation>
+        </message>
+        <message>
+            <source>&amp;Indicator of success:</source>
+            <translation>&amp;Indicator of success:</translation>
+        </message>
+        <message>
+            <source>R&amp;esult:</source>
+            <translation>R&amp;esult:</translation>
+        </message>
+        <message>
+            <source>&amp;Steps:</source>
+            <translation>&amp;Steps:</translation>
+        </message>
+        <message>
+            <source>— nobody chosen —</source>
+            <translation>— nobody chosen —</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasureTableModel</name>
+        <message>
+            <source>Title</source>
+            <extracomment>One colour per status, shared by the list, the timeline and the coverage matrix.</extracomment>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Responsible</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>End</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Steps</translation>
+        </message>
+        <message>
+            <source>Overdue: past its end, or a step is past due</source>
+            <translation>Overdue: past its end, or a step is past due</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 of %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasuresPage</name>
+        <message>
+            <source>Title, goal or who is responsible</source>
+            <translation>Title, goal or who is responsible</translation>
+        </message>
+        <message>
+            <source>Every status</source>
+            <translation>Every status</translation>
+        </message>
+        <message>
+            <source>Every pillar</source>
+            <translation>Every pillar</translation>
+        </message>
+        <message>
+            <source>Everyone responsible</source>
+            <translation>Everyone responsible</translation>
+        </message>
+        <message>
+            <source>&amp;Overdue only</source>
+            <translation>&amp;Overdue only</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Search:</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus:</source>
+            <translation>S&amp;tatus:</translation>
+        </message>
+        <message>
+            <source>&amp;Pillar:</source>
+            <translation>&amp;Pillar:</translation>
+        </message>
+        <message>
+            <source>&amp;Responsible:</source>
+            <translation>&amp;Responsible:</translation>
+        </message>
+        <message>
+            <source>Measures</source>
+            <translation>Measures</translation>
+        </message>
+        <message>
+            <source>&amp;New measure</source>
+            <translation>&amp;New measure</translation>
+        </message>
+        <message>
+            <source>Add a measure (Insert)</source>
+            <translation>Add a measure (Insert)</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <source>Delete the selected measure with its steps (Del)</source>
+            <translation>Delete the selected measure with its steps (Del)</translation>
+        </message>
+        <message>
+            <source>No measures yet</source>
+            <translation>No measures yet</translation>
+        </message>
+        <message>
+            <source>Plan the first measure of the Umsetzungsplan: what is to be done, for whom, against which barrier, by whom and by when. Tip: on the Coverage page, the barriers rated 2 or 3 offer the catalogue's approaches as ready-made measures.</source>
+            <translation>Plan the first measure of the Umsetzungsplan: what is to be done, for whom, against which barrier, by whom and by when. Tip: on the Coverage page, the barriers rated 2 or 3 offer the catalogue's approaches as ready-made measures.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n measure(s)</source>
+            <translation>
+                <numerusform>%n measure</numerusform>
+                <numerusform>%n measures</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 shown</source>
+            <translation>%1 of %2 shown</translation>
+        </message>
+        <message>
+            <source>New measure</source>
+            <translation>New measure</translation>
+        </message>
+        <message>
+            <source>Measure “%1” created</source>
+            <translation>Measure “%1” created</translation>
+        </message>
+        <message>
+            <source>Delete measure</source>
+            <translation>Delete measure</translation>
+        </message>
+        <message>
+            <source>Delete the measure “%1” with its steps?</source>
+            <translation>Delete the measure “%1” with its steps?</translation>
+        </message>
+        <message>
+            <source>Measure “%1” deleted</source>
+            <translation>Measure “%1” deleted</translation>
+        </message>
+        <message>
+            <source>Measure “%1” edited</source>
+            <translation>Measure “%1” edited</translation>
         </message>
     </context>
     <context>
@@ -3124,6 +3821,65 @@ What was entered since that backup is then no longer in the app. The current dat
         </message>
     </context>
     <context>
+        <name>ProtocolEditor</name>
+        <message>
+            <source>This kind of event has no protocol part of its own; use the fields above.</source>
+            <translation>This kind of event has no protocol part of its own; use the fields above.</translation>
+        </message>
+        <message>
+            <source>World Café rounds</source>
+            <translation>World Café rounds</translation>
+        </message>
+        <message>
+            <source>Question of the round</source>
+            <translation>Question of the round</translation>
+        </message>
+        <message>
+            <source>Summary of the table hosts</source>
+            <translation>Summary of the table hosts</translation>
+        </message>
+        <message>
+            <source>Add &amp;round</source>
+            <translation>Add &amp;round</translation>
+        </message>
+        <message>
+            <source>Agreements of the round table</source>
+            <translation>Agreements of the round table</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Agreement</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>By (YYYY-MM-DD)</source>
+            <translation>By (YYYY-MM-DD)</translation>
+        </message>
+        <message>
+            <source>Add a&amp;greement</source>
+            <translation>Add a&amp;greement</translation>
+        </message>
+        <message>
+            <source>Exchange between municipalities</source>
+            <translation>Exchange between municipalities</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Municipality</translation>
+        </message>
+        <message>
+            <source>What it brought in</source>
+            <translation>What it brought in</translation>
+        </message>
+        <message>
+            <source>Add contri&amp;bution</source>
+            <translation>Add contri&amp;bution</translation>
+        </message>
+    </context>
+    <context>
         <name>RadarChart</name>
         <message>
             <source>Radar chart of the pillar averages</source>
@@ -3477,6 +4233,68 @@ Restore the newest backup, %2? Nothing else is changed; the damaged file is kept
         </message>
     </context>
     <context>
+        <name>StepsEditor</name>
+        <message>
+            <source>Step</source>
+            <translation>Step</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Due</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Steps</translation>
+        </message>
+        <message>
+            <source>Add ste&amp;p</source>
+            <translation>Add ste&amp;p</translation>
+        </message>
+        <message>
+            <source>Add a step at the end and type what is to be done</source>
+            <translation>Add a step at the end and type what is to be done</translation>
+        </message>
+        <message>
+            <source>Remove step</source>
+            <translation>Remove step</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Move up</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Move down</translation>
+        </message>
+    </context>
+    <context>
+        <name>Suggest</name>
+        <message>
+            <source>Catalogue approaches for this barrier</source>
+            <translation>Catalogue approaches for this barrier</translation>
+        </message>
+        <message>
+            <source>The catalogue has no approach for this barrier; plan an own measure.</source>
+            <translation>The catalogue has no approach for this barrier; plan an own measure.</translation>
+        </message>
+        <message>
+            <source>Measure “%1” created</source>
+            <translation>Measure “%1” created</translation>
+        </message>
+        <message>
+            <source>Measure “%1” created and linked to the barrier.</source>
+            <translation>Measure “%1” created and linked to the barrier.</translation>
+        </message>
+    </context>
+    <context>
         <name>TargetGroupsDialog</name>
         <message>
             <source>VOPI Desktop – Target groups</source>
@@ -3644,6 +4462,20 @@ Restore the newest backup, %2? Nothing else is changed; the damaged file is kept
         <message>
             <source>%1 (%2 of %3)</source>
             <translation>%1 (%2 of %3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>_DateDelegate</name>
+        <message>
+            <source>Due date</source>
+            <translation>Due date</translation>
+        </message>
+    </context>
+    <context>
+        <name>_Rows</name>
+        <message>
+            <source>Remove row</source>
+            <translation>Remove row</translation>
         </message>
     </context>
 </TS>

@@ -67,3 +67,30 @@ def test_no_weakest_pillar_until_every_pillar_has_scores() -> None:
     one = {f"encounter.{i}": 1 for i in range(1, 6)}
     insights = build_insights([], [], [], [Round("a", "Basis", one)])
     assert insights.weakest_pillar is None and insights.weakest_average is None
+
+
+@dataclass(frozen=True)
+class RatedRow:
+    id: str
+    key: str | None
+    relevance: int | None
+    target_group_ids: tuple[str, ...] = ()
+    position: int = 0
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class Plan:
+    id: str
+    status: str
+    barrier_ids: tuple[str, ...] = ()
+    pillars: tuple[str, ...] = ()
+
+
+def test_important_barriers_without_a_measure() -> None:
+    rows = [RatedRow("a", "B1", 3, position=0), RatedRow("b", "B2", 2, position=1), RatedRow("c", "B3", 1)]
+    assert build_insights(rows, [], [], []).uncovered == ()  # planning not asked about
+    measures = [Plan("m1", "running", ("a",)), Plan("m2", "cancelled", ("b",))]
+    insights = build_insights(rows, [], [], [], measures=measures)
+    assert [b.id for b in insights.uncovered] == ["b"]
+    assert not insights.empty

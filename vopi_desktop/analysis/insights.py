@@ -8,6 +8,7 @@ from typing import Generic, TypeVar
 
 from ..catalog import Pillar
 from .barriers import RatedBarrier, top_barriers
+from .coverage import MeasureLike, coverage
 from .network import LinkLike, MissingType, NodeLike, isolated_migrant_orgs, missing_actor_types
 from .pillars import RoundChange, RoundLike, biggest_change, pillar_averages, scored_rounds, weakest_pillar
 
@@ -23,6 +24,7 @@ class Insights(Generic[B, N]):
     weakest_pillar: str | None  # pillar key, from the newest round with scores
     weakest_average: float | None
     biggest_change: RoundChange | None
+    uncovered: tuple[B, ...] = ()  # barriers rated 2–3 that no planned or running measure addresses
 
     @property
     def empty(self) -> bool:
@@ -32,6 +34,7 @@ class Insights(Generic[B, N]):
             or self.missing_types
             or self.weakest_pillar
             or self.biggest_change
+            or self.uncovered
         )
 
 
@@ -42,8 +45,10 @@ def build_insights(
     rounds: Sequence[RoundLike],
     pillars: Sequence[Pillar] | None = None,
     limit: int = 3,
+    measures: Sequence[MeasureLike] | None = None,
 ) -> Insights[B, N]:
-    """``rounds`` in time order. Missing types are only named once some actors are recorded."""
+    """``rounds`` in time order. Missing types are only named once some actors are recorded.
+    Uncovered barriers are named only when ``measures`` is given (the planning has started)."""
     usable = scored_rounds(rounds)
     averages = pillar_averages(usable[-1].scores, pillars) if usable else {}
     weakest = weakest_pillar(averages)
@@ -54,4 +59,14 @@ def build_insights(
         weakest_pillar=weakest,
         weakest_average=averages.get(weakest) if weakest else None,
         biggest_change=biggest_change(rounds, pillars),
+        uncovered=_uncovered(barriers, measures, pillars),
     )
+
+
+def _uncovered(
+    barriers: Sequence[B], measures: Sequence[MeasureLike] | None, pillars: object
+) -> tuple[B, ...]:
+    if measures is None:
+        return ()
+    keys = [p.key for p in pillars or ()]  # type: ignore[attr-defined]
+    return coverage(barriers, measures, keys).uncovered  # type: ignore[arg-type]

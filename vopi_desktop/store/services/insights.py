@@ -8,6 +8,7 @@ from ..dto.barriers import BarrierRow
 from ..dto.network import Node
 from .barriers import BarrierService
 from .base import Service, ServiceContext
+from .measures import MeasureService
 from .network import NetworkService
 from .pillars import PillarService
 
@@ -18,6 +19,7 @@ class InsightService(Service):
         self._barriers = BarrierService(ctx)
         self._network = NetworkService(ctx)
         self._pillars = PillarService(ctx)
+        self._measures = MeasureService(ctx)
 
     def gather(self, municipality_id: str, limit: int = 3) -> Insights[BarrierRow, Node]:
         graph = self._network.graph(municipality_id)
@@ -28,4 +30,5 @@ class InsightService(Service):
             self._pillars.rounds(municipality_id),
             load_catalog().pillars,
             limit,
+            self._measures.list(municipality_id),
         )

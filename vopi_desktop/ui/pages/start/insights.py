@@ -40,6 +40,10 @@ class InsightsBox(QGroupBox):
         if insights.top_barriers:
             names = ", ".join(b.title for b in insights.top_barriers)
             self._add("barriers", self.tr("Top barriers"), names)
+        if insights.uncovered:
+            count = len(insights.uncovered)
+            names = ", ".join(b.title for b in insights.uncovered[:4]) + (" …" if count > 4 else "")
+            self._add("coverage", self.tr("%n important barrier(s) without a measure", "", count), names)
         if insights.isolated:
             names = ", ".join(n.name for n in insights.isolated[:4])
             more = len(insights.isolated) - 4

@@ -1,0 +1,253 @@
+"""The event form: the general protocol fields, the method's own section, explicit Save (Ctrl+S)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ....catalog import Catalog
+from ....store.dto.events import Event, EventInput
+from ....store.errors import ValidationError
+from ....textnumbers import parse_int
+from ...editor import EditorPanel
+from ...widgets.checklist import CheckList
+from ...widgets.fit import fit_width
+from ...widgets.form_error import FormError
+from ...widgets.optional_date import OptionalDate
+from .protocol import ProtocolEditor
+
+
+def _box(name: str, lines: int = 3) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setAccessibleName(name)
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
+    return box
+
+
+class EventForm(EditorPanel):
+    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self.saver: Callable[[EventInput], bool] = lambda _data: False
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Kind of event"))
+        for key, label in catalog.vocab("event_kinds").items():
+            self.kind.addItem(label, key)
+        self.title_edit = QLineEdit()
+        self.title_edit.setAccessibleName(self.tr("Title"))
+        self.held_on = OptionalDate(self.tr("on"), date_name=self.tr("Date of the event"))
+        self.time_from = QLineEdit()
+        self.time_from.setAccessibleName(self.tr("Start time"))
+        self.time_from.setPlaceholderText("18:00")
+        self.time_to = QLineEdit()
+        self.time_to.setAccessibleName(self.tr("End time"))
+        self.time_to.setPlaceholderText("21:00")
+        for edit in (self.time_from, self.time_to):
+            edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("00:00") + 24)
+        self.place = QLineEdit()
+        self.place.setAccessibleName(self.tr("Place"))
+        self.moderation = QLineEdit()
+        self.moderation.setAccessibleName(self.tr("Moderation"))
+        self.minutes = QLineEdit()
+        self.minutes.setAccessibleName(self.tr("Minute-taker"))
+        self.total = QLineEdit()
+        self.total.setAccessibleName(self.tr("Participants in total"))
+        self.migration = QLineEdit()
+        self.migration.setAccessibleName(self.tr("Of them with a migration history"))
+        self.organisations = CheckList(self.tr("Organisations present"), 4)
+        self.agenda = _box(self.tr("Agenda"))
+        self.results = _box(self.tr("Results per agenda item"), 4)
+        self.decisions = _box(self.tr("Decisions"))
+        self.open_points = _box(self.tr("Open points and dissent"))
+        self.next_date = OptionalDate(self.tr("on"), date_name=self.tr("Next date"))
+        self.protocol = ProtocolEditor(catalog)
+        self.error = FormError(
+            {
+                "kind": self.kind, "title": self.title_edit, "held_on": self.held_on, "time_from": self.time_from,
+                "time_to": self.time_to, "place": self.place, "moderation": self.moderation,
+                "minute_taker": self.minutes, "participants_total": self.total,
+                "participants_migration": self.migration, "agenda": self.agenda, "results": self.results,
+                "decisions": self.decisions, "open_points": self.open_points, "next_date": self.next_date,
+                "protocol": self.protocol,
+            }
+        )  # fmt: skip
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        when = QHBoxLayout()
+        when.addWidget(self.held_on)
+        for text, widget in ((self.tr("fro&m"), self.time_from), (self.tr("&to"), self.time_to)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            when.addWidget(label)
+            when.addWidget(widget)
+        people = QHBoxLayout()
+        people.addWidget(self.total)
+        with_label = QLabel(self.tr("with migration &history:"))
+        with_label.setBuddy(self.migration)
+        people.addWidget(with_label)
+        people.addWidget(self.migration)
+        self.protocol_label = QLabel(self.tr("Pro&tocol of the method:"))
+        for text, widget, buddy in (
+            (self.tr("&Kind:"), self.kind, None),
+            (self.tr("T&itle:"), self.title_edit, None),
+            (self.tr("&Date:"), when, self.held_on),
+            (self.tr("&Place:"), self.place, None),
+            (self.tr("&Moderation:"), self.moderation, None),
+            (self.tr("Minute-ta&ker:"), self.minutes, None),
+            (self.tr("Participa&nts:"), people, self.total),
+            (self.tr("&Organisations:"), self.organisations, None),
+            (self.tr("&Agenda:"), self.agenda, None),
+            (self.tr("&Results:"), self.results, None),
+            (self.tr("D&ecisions:"), self.decisions, None),
+            (self.tr("Open points, &dissent:"), self.open_points, None),
+            (self.tr("Ne&xt date:"), self.next_date, None),
+        ):
+            label = QLabel(text)
+            label.setBuddy(buddy or widget)  # type: ignore[arg-type]
+            form.addRow(label, widget)
+        self.protocol_label.setBuddy(self.protocol)
+        form.addRow(self.protocol_label)
+        form.addRow(self.protocol)
+        inner = QWidget()
+        inner_layout = QVBoxLayout(inner)
+        inner_layout.addLayout(form)
+        inner_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(inner)
+        scroll.setWidgetResizable(True)
+        fit_width(scroll)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title_label)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self.watch(
+            self.kind, self.title_edit, self.held_on, self.time_from, self.time_to, self.place, self.moderation,
+            self.minutes, self.total, self.migration, self.agenda, self.results, self.decisions,
+            self.open_points, self.next_date,
+        )  # fmt: skip
+        self.organisations.changed.connect(self.check_dirty)
+        self.protocol.changed.connect(self.check_dirty)
+        self.kind.currentIndexChanged.connect(lambda: self.protocol.set_kind(self.kind.currentData()))
+        self.setEnabled(False)
+
+    def set_actors(self, actors: Sequence[tuple[str, str]]) -> None:
+        self._filling = True
+        self.organisations.set_choices(actors)
+        self._filling = False
+        self.show_row(self.row)
+
+    def fill(self, row: Event | None) -> None:
+        e = row
+        self.setEnabled(e is not None)
+        self.error.hide()
+        self.kind.setCurrentIndex(max(0, self.kind.findData(e.kind if e else "other")))
+        self.protocol.set_kind(e.kind if e else "other")
+        self.title_edit.setText(e.title if e else "")
+        self.held_on.set_value(e.held_on if e else None)
+        self.time_from.setText(e.time_from if e else "")
+        self.time_to.setText(e.time_to if e else "")
+        self.place.setText(e.place if e else "")
+        self.moderation.setText(e.moderation if e else "")
+        self.minutes.setText(e.minute_taker if e else "")
+        self.total.setText("" if e is None or e.participants_total is None else str(e.participants_total))
+        self.migration.setText(
+            "" if e is None or e.participants_migration is None else str(e.participants_migration)
+        )
+        self.organisations.set_checked(e.organisation_ids if e else ())
+        self.agenda.setPlainText(e.agenda if e else "")
+        self.results.setPlainText(e.results if e else "")
+        self.decisions.setPlainText(e.decisions if e else "")
+        self.open_points.setPlainText(e.open_points if e else "")
+        self.next_date.set_value(e.next_date if e else None)
+        self.protocol.set_value(dict(e.protocol) if e else {})
+        self.set_title(e.title if e else "")
+
+    def values(self) -> tuple[object, ...]:
+        return (
+            self.kind.currentData(), self.title_edit.text(), self.held_on.value(), self.time_from.text(),
+            self.time_to.text(), self.place.text(), self.moderation.text(), self.minutes.text(), self.total.text(),
+            self.migration.text(), self.organisations.checked(), self.agenda.toPlainText(),
+            self.results.toPlainText(), self.decisions.toPlainText(), self.open_points.toPlainText(),
+            self.next_date.value(), json.dumps(self.protocol.value(), sort_keys=True),
+        )  # fmt: skip
+
+    def to_input(self) -> EventInput:
+        total = parse_int(
+            self.total.text(), "participants_total", ("Die Zahl der Teilnehmenden", "The number")
+        )
+        migration = parse_int(
+            self.migration.text(),
+            "participants_migration",
+            ("Die Zahl mit Migrationsgeschichte", "The number"),
+        )
+        return EventInput(
+            kind=self.kind.currentData(),
+            title=self.title_edit.text(),
+            held_on=self.held_on.value(),
+            time_from=self.time_from.text(),
+            time_to=self.time_to.text(),
+            place=self.place.text(),
+            moderation=self.moderation.text(),
+            minute_taker=self.minutes.text(),
+            participants_total=total,
+            participants_migration=migration,
+            organisation_ids=self.organisations.checked(),
+            agenda=self.agenda.toPlainText(),
+            results=self.results.toPlainText(),
+            decisions=self.decisions.toPlainText(),
+            open_points=self.open_points.toPlainText(),
+            next_date=self.next_date.value(),
+            protocol=self.protocol.value(),
+        )
+
+    def save(self) -> bool:
+        try:
+            data = self.to_input()
+        except ValidationError as exc:
+            self.error.show_message(str(exc), exc.field)
+            return False
+        return self.saver(data)
+
+
+def guidance_text(catalog: Catalog, kind: str) -> tuple[str, str]:
+    """(title, body) of the method's guidance beside the form; plain text from the catalogue."""
+    try:
+        method = catalog.method(kind)
+    except KeyError:
+        sections = "\n".join(f"• {s.title}: {s.hint}" for s in catalog.protocol_sections)
+        return catalog.label("event_kinds", kind), sections
+    phases = "\n".join(f"{n}. {p.title}: {p.description}" for n, p in enumerate(method.phases, 1))
+    tips = "\n".join(f"• {tip}" for tip in method.tips)
+    body = "\n\n".join(
+        part
+        for part in (
+            method.summary,
+            method.group_size,
+            method.duration,
+            method.cost,
+            phases,
+            method.results,
+            tips,
+        )
+        if part
+    )
+    return method.title, body

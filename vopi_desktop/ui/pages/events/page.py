@@ -1,0 +1,259 @@
+"""Beteiligung: the events (Zukunftskonferenz, World Café, Runder Tisch, Netzwerktreffen, …) with their
+protocol, the method's guidance beside the form, and the ideas collected there."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ....store.dto.events import Event, EventInput
+from ...context import AppContext
+from ...messages import ask, fmt, plain_tooltip
+from ..base import Page
+from ..measures import open_request
+from . import commands
+from .form import EventForm, guidance_text
+from .ideas import IdeasPanel
+
+ID = Qt.ItemDataRole.UserRole
+
+
+@dataclass(frozen=True)
+class Loaded:
+    events: list[Event]
+    actors: list[tuple[str, str]]
+
+
+class EventsPage(Page):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.events: list[Event] = []
+        self._select: str | None = None
+        self._selecting = False
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Events"))
+        list_label = QLabel(self.tr("E&vents:"))
+        list_label.setBuddy(self.list)
+        self.new_button = QPushButton(self.tr("&New event"))
+        self.new_button.setToolTip(self.tr("Record an event (Insert)"))
+        self.delete_button = QPushButton(self.tr("Delete event"))
+        self.delete_button.setToolTip(self.tr("Delete the selected event; its ideas stay (Del)"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        self.ideas = IdeasPanel(self)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(list_label)
+        top_layout.addWidget(self.list, 1)
+        top_layout.addLayout(buttons)
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(top)
+        left.addWidget(self.ideas)
+        left.setChildrenCollapsible(False)
+
+        self.form = EventForm(ctx.catalog)
+        self.form.saver = self._save
+        self.add_editor(self.form)
+        self.guide_title = QLabel()
+        self.guide_title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.guide_title.font()
+        font.setBold(True)
+        self.guide_title.setFont(font)
+        self.guide = QLabel()
+        self.guide.setTextFormat(Qt.TextFormat.PlainText)
+        self.guide.setWordWrap(True)
+        self.guide.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.guide.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.guide.setAccessibleName(self.tr("Guidance for the method"))
+        guide_box = QWidget()
+        guide_layout = QVBoxLayout(guide_box)
+        guide_layout.addWidget(self.guide_title)
+        guide_layout.addWidget(self.guide, 1)
+        guide_scroll = QScrollArea()
+        guide_scroll.setWidget(guide_box)
+        guide_scroll.setWidgetResizable(True)
+        guide_scroll.setMinimumWidth(140)
+        guide_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.guide.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.guide_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.guide_title.setWordWrap(True)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.form)
+        splitter.addWidget(guide_scroll)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 1)
+        splitter.setChildrenCollapsible(False)
+        ctx.layout.remember(splitter, "events/splitter")
+        layout = self.page_layout()
+        layout.addWidget(splitter, 1)
+
+        self.list.currentRowChanged.connect(self._current_changed)
+        self.form.kind.currentIndexChanged.connect(self._show_guidance)
+        self.new_button.clicked.connect(self.new_event)
+        self.delete_button.clicked.connect(self.delete_current)
+        insert = QShortcut(
+            QKeySequence(Qt.Key.Key_Insert), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+        insert.activated.connect(self.new_event)
+        delete = QShortcut(
+            QKeySequence.StandardKey.Delete, self.list, context=Qt.ShortcutContext.WidgetShortcut
+        )
+        delete.activated.connect(self.delete_current)
+        self.disable_while_loading(self.new_button, self.delete_button, insert, delete)
+        self._show_guidance()
+
+    # ----- loading
+    def reload(self) -> None:
+        mid = self.municipality_id
+        if mid is not None:
+            self.load(
+                lambda ws: Loaded(ws.events.list(mid), [(a.id, a.name) for a in ws.actors.list(mid)]),
+                self._show,
+            )
+
+    def clear(self) -> None:
+        self.events = []
+        self.list.clear()
+        self.form.show_row(None)
+        self.ideas.show_event(None)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        wanted = open_request.take(self.ctx, "events")
+        if wanted:
+            self._select = wanted
+            if not self.loading:
+                self.select(wanted)
+
+    def _show(self, data: Loaded) -> None:
+        keep = self._select or (self.form.row.id if self.form.row is not None else None)
+        self._select = None
+        self.events = data.events
+        self.form.set_actors(data.actors)
+        kinds = self.ctx.catalog.vocab("event_kinds")
+        self._selecting = True
+        self.list.clear()
+        for e in data.events:
+            when = e.held_on.strftime("%d.%m.%Y") if e.held_on else self.tr("no date yet")
+            ideas = self.tr("%n idea(s)", "", len(e.ideas)) if e.ideas else ""
+            text = " · ".join(p for p in (when, kinds.get(e.kind, e.kind), ideas) if p) + "\n" + e.title
+            item = QListWidgetItem(text)
+            item.setData(ID, e.id)
+            item.setToolTip(plain_tooltip(e.title))
+            self.list.addItem(item)
+        self._selecting = False
+        if not data.events:
+            self.form.show_row(None)
+            self.ideas.show_event(None)
+            self.show_empty(
+                self.tr("No events recorded yet"),
+                self.tr(
+                    "Record the first participation event: a Zukunftskonferenz, a World Café, a Runder Tisch, a "
+                    "Netzwerktreffen or an information evening. The form follows the method's protocol, its "
+                    "guidance stands beside it, and the ideas collected there can become measures in one step."
+                ),
+                self.tr("&New event"),
+                self.new_event,
+            )
+            return
+        self.show_body()
+        self.select(keep or data.events[0].id)
+
+    def select(self, event_id: str | None) -> None:
+        row = next((i for i, e in enumerate(self.events) if e.id == event_id), 0 if self.events else -1)
+        self._selecting = True
+        self.list.setCurrentRow(row)
+        self._selecting = False
+        event = self.events[row] if row >= 0 else None
+        self.form.show_row(event)
+        self.ideas.show_event(event)
+        self._show_guidance()
+        self.update_actions()
+
+    def _current_changed(self, row: int) -> None:
+        if self._selecting:
+            return
+        shown = self.form.row.id if self.form.row is not None else None
+        wanted = self.events[row].id if 0 <= row < len(self.events) else None
+        if wanted == shown:
+            return
+        if self.form.is_dirty() and not self.leave_ok():
+            self.select(shown)
+            return
+        self.select(wanted)
+
+    def _show_guidance(self) -> None:
+        title, body = guidance_text(self.ctx.catalog, self.form.kind.currentData() or "other")
+        self.guide_title.setText(title)
+        self.guide.setText(body)
+
+    def update_actions(self) -> None:
+        self.delete_button.setEnabled(not self.loading and self.form.row is not None)
+
+    # ----- writing
+    def new_event(self) -> None:
+        mid = self.municipality_id
+        if mid is None or not self.leave_ok():
+            return
+        data = EventInput(kind="world_cafe", title=self.tr("New event"))
+        state = self.change(
+            fmt(self.tr("Event “%1” created"), data.title),
+            commands.Exists(mid, data),
+            commands.bring,
+            commands.remove,
+        )
+        if state is not None and state.record is not None:
+            self._select = state.record.id
+            self.reload()
+            self.form.title_edit.setFocus()
+            self.form.title_edit.selectAll()
+
+    def delete_current(self) -> None:
+        row, mid = self.form.row, self.municipality_id
+        if row is None or mid is None:
+            return
+        if not ask(
+            self, self.tr("Delete event"), fmt(self.tr("Delete the event “%1”? Its ideas stay."), row.title)
+        ):
+            return
+        name = fmt(self.tr("Event “%1” deleted"), row.title)
+        if self.change(name, commands.Exists(mid, record=row), commands.remove, commands.bring) is not None:
+            self.form.show_row(None)
+            self.reload()
+
+    def _save(self, data: EventInput) -> bool:
+        current = self.form.row
+        if current is None:
+            return False
+        state = self.change(
+            fmt(self.tr("Event “%1” edited"), data.title.strip() or current.title),
+            commands.Edited(current, data),
+            commands.swap,
+            commands.swap,
+            errors=self.form.error,
+        )
+        if state is None:
+            return False
+        self.form.show_row(state.current)
+        self._select = state.current.id
+        self.reload()
+        return True

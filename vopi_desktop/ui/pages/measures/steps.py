@@ -1,0 +1,174 @@
+"""The Arbeitsschritte of a measure in the form: a small table (what, who, due, done) edited in place.
+
+Saved with the measure (the form's Save); a tick is a change of the form like any other.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QStyledItemDelegate,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ....store.dto.measures import Step, StepInput
+from ...widgets.optional_date import date_pattern
+
+ID = Qt.ItemDataRole.UserRole
+
+
+class _DateDelegate(QStyledItemDelegate):
+    """Due dates edit in a QDateEdit; an empty cell stays "no date"."""
+
+    def createEditor(self, parent, option, index):
+        from PySide6.QtWidgets import QDateEdit
+
+        editor = QDateEdit(parent)
+        editor.setCalendarPopup(True)
+        editor.setDisplayFormat(date_pattern())
+        editor.setAccessibleName(self.tr("Due date"))
+        return editor
+
+    def setEditorData(self, editor, index) -> None:
+        value = index.data(Qt.ItemDataRole.EditRole)
+        editor.setDate(value if isinstance(value, QDate) and value.isValid() else QDate.currentDate())
+
+    def setModelData(self, editor, model, index) -> None:
+        model.setData(index, editor.date(), Qt.ItemDataRole.EditRole)
+
+
+class StepsEditor(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Step"), self.tr("Who"), self.tr("Due"), self.tr("Done")]
+        )
+        self.table.setAccessibleName(self.tr("Steps"))
+        self.table.setTabKeyNavigation(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setItemDelegateForColumn(2, _DateDelegate(self.table))
+        self.table.setMinimumHeight(110)
+        self.add_button = QPushButton(self.tr("Add ste&p"))
+        self.add_button.setToolTip(self.tr("Add a step at the end and type what is to be done"))
+        self.remove_button = QPushButton(self.tr("Remove step"))
+        self.up_button = QPushButton(self.tr("Move up"))
+        self.down_button = QPushButton(self.tr("Move down"))
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.setFocusProxy(self.table)
+        self.add_button.clicked.connect(self.add_step)
+        self.remove_button.clicked.connect(self.remove_current)
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button.clicked.connect(lambda: self.move_current(+1))
+        self.table.itemChanged.connect(lambda _item: self.changed.emit())
+        self.table.currentCellChanged.connect(lambda *_: self._update_buttons())
+        self._update_buttons()
+
+    # ----- data
+    def set_steps(self, steps: tuple[Step, ...] | list[StepInput]) -> None:
+        self.table.blockSignals(True)
+        self.table.setRowCount(0)
+        for step in steps:
+            self._append(step.what, step.who, step.due_on, step.done, step.id)
+        self.table.blockSignals(False)
+        self._update_buttons()
+        self.changed.emit()
+
+    def steps(self) -> list[StepInput]:
+        out = []
+        for row in range(self.table.rowCount()):
+            what = self.table.item(row, 0)
+            due = self.table.item(row, 2).data(Qt.ItemDataRole.EditRole)
+            out.append(
+                StepInput(
+                    what=what.text(),
+                    who=self.table.item(row, 1).text(),
+                    due_on=due.toPython() if isinstance(due, QDate) and due.isValid() else None,
+                    done=self.table.item(row, 3).checkState() == Qt.CheckState.Checked,
+                    id=what.data(ID),
+                )
+            )
+        return out
+
+    def values(self) -> tuple[tuple[object, ...], ...]:
+        return tuple((s.what, s.who, s.due_on, s.done, s.id) for s in self.steps())
+
+    # ----- editing
+    def add_step(self) -> None:
+        self._append("", "", None, False, None)
+        row = self.table.rowCount() - 1
+        self.table.setCurrentCell(row, 0)
+        self.table.editItem(self.table.item(row, 0))
+        self._update_buttons()
+        self.changed.emit()
+
+    def remove_current(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+            self._update_buttons()
+            self.changed.emit()
+
+    def move_current(self, delta: int) -> None:
+        row = self.table.currentRow()
+        target = row + delta
+        if row < 0 or not 0 <= target < self.table.rowCount():
+            return
+        steps = self.steps()
+        steps.insert(target, steps.pop(row))
+        self.set_steps(steps)
+        self.table.setCurrentCell(target, 0)
+
+    def set_done(self, row: int, done: bool) -> None:
+        self.table.item(row, 3).setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
+
+    def _append(self, what: str, who: str, due: date | None, done: bool, step_id: str | None) -> None:
+        blocked = self.table.blockSignals(True)  # a half-built row must not be read
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        first = QTableWidgetItem(what)
+        first.setData(ID, step_id)
+        self.table.setItem(row, 0, first)
+        self.table.setItem(row, 1, QTableWidgetItem(who))
+        when = QTableWidgetItem()
+        if due is not None:
+            when.setData(Qt.ItemDataRole.EditRole, QDate(due.year, due.month, due.day))
+        self.table.setItem(row, 2, when)
+        tick = QTableWidgetItem()
+        tick.setFlags(
+            Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        )
+        tick.setCheckState(Qt.CheckState.Checked if done else Qt.CheckState.Unchecked)
+        tick.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("Done"))
+        self.table.setItem(row, 3, tick)
+        self.table.blockSignals(blocked)
+
+    def _update_buttons(self) -> None:
+        row, count = self.table.currentRow(), self.table.rowCount()
+        self.remove_button.setEnabled(row >= 0)
+        self.up_button.setEnabled(row > 0)
+        self.down_button.setEnabled(0 <= row < count - 1)
