@@ -109,7 +109,7 @@ AREAS: tuple[AreaInfo, ...] = (
     AreaInfo(
         "timeline",
         "",
-        None,
+        "timeline.page:TimelinePage",
         _p("Die Maßnahmen auf einem Zeitstrahl.", "The measures on a timeline."),
         parent="measures",
         step=False,

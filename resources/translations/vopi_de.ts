@@ -4358,6 +4358,61 @@ Die neueste Sicherung, %2, wiederherstellen? Sonst wird nichts verändert; die b
         </message>
     </context>
     <context>
+        <name>TimelinePage</name>
+        <message>
+            <source>Year</source>
+            <translation>Jahr</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Quartal</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Monat</translation>
+        </message>
+        <message>
+            <source>Every pillar</source>
+            <translation>Jede Säule</translation>
+        </message>
+        <message>
+            <source>Everyone responsible</source>
+            <translation>Alle Verantwortlichen</translation>
+        </message>
+        <message>
+            <source>&amp;Zoom:</source>
+            <translation>&amp;Zoom:</translation>
+        </message>
+        <message>
+            <source>&amp;Pillar:</source>
+            <translation>Säu&amp;le:</translation>
+        </message>
+        <message>
+            <source>&amp;Responsible:</source>
+            <translation>&amp;Verantwortlich:</translation>
+        </message>
+        <message>
+            <source>Arrow keys go from item to item, Enter opens it; Ctrl+wheel zooms.</source>
+            <translation>Pfeiltasten gehen von Eintrag zu Eintrag, Enter öffnet ihn; Strg+Mausrad zoomt.</translation>
+        </message>
+        <message>
+            <source>Timeline of measures and events</source>
+            <translation>Zeitplan der Maßnahmen und Veranstaltungen</translation>
+        </message>
+        <message>
+            <source>Nothing with a date yet</source>
+            <translation>Noch nichts mit Datum</translation>
+        </message>
+        <message>
+            <source>The timeline shows measures from their start to their end, their steps and the events. Plan a measure with dates on the Measures page, or record an event with its date.</source>
+            <translation>Der Zeitplan zeigt die Maßnahmen von Beginn bis Ende, ihre Arbeitsschritte und die Veranstaltungen. Planen Sie eine Maßnahme mit Terminen auf der Seite Maßnahmen, oder erfassen Sie eine Veranstaltung mit Datum.</translation>
+        </message>
+        <message>
+            <source>Go to &amp;Measures</source>
+            <translation>Zu den &amp;Maßnahmen</translation>
+        </message>
+    </context>
+    <context>
         <name>TopBarriers</name>
         <message>
             <source>Top barriers</source>

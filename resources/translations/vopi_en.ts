@@ -4358,6 +4358,61 @@ Restore the newest backup, %2? Nothing else is changed; the damaged file is kept
         </message>
     </context>
     <context>
+        <name>TimelinePage</name>
+        <message>
+            <source>Year</source>
+            <translation>Year</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Quarter</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Month</translation>
+        </message>
+        <message>
+            <source>Every pillar</source>
+            <translation>Every pillar</translation>
+        </message>
+        <message>
+            <source>Everyone responsible</source>
+            <translation>Everyone responsible</translation>
+        </message>
+        <message>
+            <source>&amp;Zoom:</source>
+            <translation>&amp;Zoom:</translation>
+        </message>
+        <message>
+            <source>&amp;Pillar:</source>
+            <translation>&amp;Pillar:</translation>
+        </message>
+        <message>
+            <source>&amp;Responsible:</source>
+            <translation>&amp;Responsible:</translation>
+        </message>
+        <message>
+            <source>Arrow keys go from item to item, Enter opens it; Ctrl+wheel zooms.</source>
+            <translation>Arrow keys go from item to item, Enter opens it; Ctrl+wheel zooms.</translation>
+        </message>
+        <message>
+            <source>Timeline of measures and events</source>
+            <translation>Timeline of measures and events</translation>
+        </message>
+        <message>
+            <source>Nothing with a date yet</source>
+            <translation>Nothing with a date yet</translation>
+        </message>
+        <message>
+            <source>The timeline shows measures from their start to their end, their steps and the events. Plan a measure with dates on the Measures page, or record an event with its date.</source>
+            <translation>The timeline shows measures from their start to their end, their steps and the events. Plan a measure with dates on the Measures page, or record an event with its date.</translation>
+        </message>
+        <message>
+            <source>Go to &amp;Measures</source>
+            <translation>Go to &amp;Measures</translation>
+        </message>
+    </context>
+    <context>
         <name>TopBarriers</name>
         <message>
             <source>Top barriers</source>

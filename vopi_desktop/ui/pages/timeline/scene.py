@@ -1,0 +1,120 @@
+"""The timeline scene: a row per measure (bar from start to end, steps as ticks), events as diamonds on
+the top row, month lines, today's line; items are focusable so the keyboard walks them."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsPolygonItem, QGraphicsRectItem, QGraphicsScene
+
+from ....store.dto.events import Event
+from ....store.dto.measures import Measure
+from ...messages import plain_tooltip
+from ..measures.model import STATUS_COLOURS
+
+ROW = 26
+TOP = 40  # month labels and the event row above the measures
+MONTHS_DE = ("Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez")
+
+
+class Item:
+    """What a timeline item stands for: ("measures" | "events", record id)."""
+
+    KEY = 0
+
+
+class TimelineScene(QGraphicsScene):
+    opened = Signal(str, str)  # area key, record id
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)
+        self.items_in_order: list[QGraphicsItem] = []
+        self.start = date.today().replace(month=1, day=1)
+        self.per_day = 3.0
+
+    def x(self, day: date) -> float:
+        return (day - self.start).days * self.per_day
+
+    def build(self, measures: list[Measure], events: list[Event], per_day: float, today: date) -> None:
+        """Measures with no date at all are left out (they have no place in time)."""
+        self.clear()
+        self.items_in_order = []
+        self.per_day = per_day
+        dated = [m for m in measures if m.start_on or m.end_on]
+        days = [d for m in dated for d in (m.start_on, m.end_on) if d] + [
+            e.held_on for e in events if e.held_on
+        ]
+        days.append(today)
+        first, last = min(days), max(days)
+        self.start = date(first.year, first.month, 1)
+        end = date(last.year + (last.month == 12), last.month % 12 + 1, 1)
+        height = TOP + ROW * (len(dated) + 1)
+        width = self.x(end)
+        self._months(end, height)
+        for event in sorted((e for e in events if e.held_on), key=lambda e: e.held_on):  # type: ignore[arg-type, return-value]
+            self._diamond(event)
+        for row, measure in enumerate(sorted(dated, key=lambda m: (m.start_on or m.end_on, m.title))):  # type: ignore[arg-type, return-value]
+            self._bar(measure, TOP + ROW * row + 4)
+        line = self.addLine(self.x(today), 0, self.x(today), height, QPen(QColor("#c00000"), 2))
+        line.setToolTip(plain_tooltip(today.strftime("%d.%m.%Y")))
+        line.setZValue(5)
+        self.setSceneRect(QRectF(-10, 0, width + 20, height))
+
+    def _months(self, end: date, height: float) -> None:
+        font = QFont()
+        font.setPointSizeF(font.pointSizeF() * 0.85)
+        day = self.start
+        pen = QPen(QColor("#d0d0d0"))
+        while day < end:
+            x = self.x(day)
+            self.addLine(x, 0, x, height, pen).setZValue(-1)
+            days_in = (date(day.year + (day.month == 12), day.month % 12 + 1, 1) - day).days
+            if days_in * self.per_day >= 28 or day.month in (1, 4, 7, 10):
+                label = MONTHS_DE[day.month - 1] + (
+                    f" {day.year}" if day.month == 1 or day == self.start else ""
+                )
+                text = self.addSimpleText(label, font)
+                text.setPos(x + 2, 0)
+            day += timedelta(days=days_in)
+
+    def _diamond(self, event: Event) -> None:
+        x, y, r = self.x(event.held_on), TOP - 12, 7  # type: ignore[arg-type]
+        shape = QPolygonF([QPointF(x, y - r), QPointF(x + r, y), QPointF(x, y + r), QPointF(x - r, y)])
+        item = QGraphicsPolygonItem(shape)
+        item.setBrush(QBrush(QColor("#e0a000")))
+        item.setPen(QPen(QColor("#805800")))
+        self._register(item, "events", event.id, f"{event.held_on:%d.%m.%Y} {event.title}")
+
+    def _bar(self, m: Measure, y: float) -> None:
+        start = m.start_on or m.end_on
+        end = m.end_on or m.start_on
+        x0, x1 = self.x(start), self.x(end) + max(self.per_day, 4)  # type: ignore[arg-type]
+        bar = QGraphicsRectItem(x0, y, x1 - x0, ROW - 8)
+        colour = QColor(STATUS_COLOURS.get(m.status, "#777777"))
+        bar.setBrush(QBrush(colour.lighter(130) if m.status in ("idea", "cancelled") else colour))
+        bar.setPen(QPen(colour.darker(130)))
+        label = self.addSimpleText(m.title)
+        label.setPos(x1 + 4, y)
+        label.setZValue(2)
+        for step in m.steps:
+            if step.due_on is None:
+                continue
+            sx = self.x(step.due_on)
+            tick = self.addLine(
+                sx, y - 2, sx, y + ROW - 6, QPen(QColor("#000000" if not step.done else "#ffffff"), 2)
+            )
+            tick.setZValue(3)
+            tick.setToolTip(plain_tooltip(f"{step.due_on:%d.%m.%Y} {step.what}"))
+        when = " – ".join(d.strftime("%d.%m.%Y") for d in (m.start_on, m.end_on) if d)
+        self._register(bar, "measures", m.id, f"{m.title}\n{when}")
+
+    def _register(self, item: QGraphicsItem, area: str, record_id: str, tip: str) -> None:
+        item.setData(Item.KEY, (area, record_id))
+        item.setToolTip(plain_tooltip(tip))
+        item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable)
+        item.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.addItem(item)
+        self.items_in_order.append(item)
