@@ -74,7 +74,7 @@ def main() -> None:
             rss_mb = int(out.stdout.strip().splitlines()[-1]) / 1024
             print(f"peak RSS, large demo open on {page} (all loads done): {rss_mb:.0f} MB (goal <= 300 MB)")
 
-    for name in ("bench_actors", "bench_network", "bench_reports", "bench_exchange"):
+    for name in ("bench_actors", "bench_network", "bench_reports", "bench_exchange", "bench_timeline"):
         module = importlib.import_module(f"tests.benchmarks.{name}")
         print(f"--- {name}")
         for key, value in module.run().items():
