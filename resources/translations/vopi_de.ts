@@ -700,6 +700,14 @@
             <translation>&amp;Zielgruppen verwalten…</translation>
         </message>
         <message>
+            <source>Measure from an a&amp;pproach…</source>
+            <translation>Maßnahme aus einem &amp;Ansatz …</translation>
+        </message>
+        <message>
+            <source>For a barrier rated 2 or 3: a linked measure from the catalogue</source>
+            <translation>Für ein mit 2 oder 3 bewertetes Hemmnis: eine verknüpfte Maßnahme aus dem Katalog</translation>
+        </message>
+        <message>
             <source>Barriers by group</source>
             <translation>Hemmnisse nach Gruppen</translation>
         </message>

@@ -700,6 +700,14 @@
             <translation>Manage &amp;target groups…</translation>
         </message>
         <message>
+            <source>Measure from an a&amp;pproach…</source>
+            <translation>Measure from an a&amp;pproach…</translation>
+        </message>
+        <message>
+            <source>For a barrier rated 2 or 3: a linked measure from the catalogue</source>
+            <translation>For a barrier rated 2 or 3: a linked measure from the catalogue</translation>
+        </message>
+        <message>
             <source>Barriers by group</source>
             <translation>Barriers by group</translation>
         </message>

@@ -192,3 +192,27 @@ def test_every_field_has_a_name_or_a_buddy(qtbot, ctx, municipality, key: str) -
             continue
         named = widget.accessibleName() or (isinstance(widget, QAbstractButton) and widget.text())
         assert named or widget in buddies, (key, type(widget).__name__, widget.objectName())
+
+
+def test_barriers_page_offers_the_approaches_of_a_barrier_rated_high(
+    qtbot, ctx, municipality, monkeypatch
+) -> None:
+    from vopi_desktop.ui.pages.barriers import page as barriers_page
+    from vopi_desktop.ui.pages.measures.suggest import approach_menu
+
+    ws = ctx.workspace
+    barrier = ws.barriers.save(municipality.id, BarrierInput(key="B5", relevance=2), None)
+
+    def pick_first(page, button, barrier_id, key) -> None:
+        approach_menu(page, barrier_id, key, button).actions()[0].trigger()
+
+    monkeypatch.setattr(barriers_page, "pop_up", pick_first)
+    _window, page = _open(qtbot, ctx, "barriers")
+    assert page.select_barrier("B5")
+    assert page.measure_button.isEnabled()
+    qtbot.mouseClick(page.measure_button, Qt.MouseButton.LeftButton)
+    (made,) = ws.measures.list(municipality.id)
+    assert made.barrier_ids == (barrier.id,) and made.kind in {
+        a.key for a in ctx.catalog.approaches_for_barrier("B5")
+    }
+    assert page.select_barrier("B6") and not page.measure_button.isEnabled()  # not rated: nothing offered

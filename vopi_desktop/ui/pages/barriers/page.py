@@ -23,6 +23,7 @@ from ...context import AppContext
 from ...messages import ask, ask_unsaved, fmt, run
 from ...widgets.fit import fit_width
 from ..base import Page
+from ..measures.suggest import pop_up, with_button_below
 from .commands import RatingChange, input_of, redo_rating, undo_rating
 from .dialog import OwnBarrierDialog, TargetGroupsDialog
 from .form import BarrierForm
@@ -61,6 +62,11 @@ class BarriersPage(Page):
         self.add_button.clicked.connect(self.add_own_barrier)
         self.groups_button = QPushButton(self.tr("Manage &target groups…"))
         self.groups_button.clicked.connect(self.manage_target_groups)
+        self.measure_button = QPushButton(self.tr("Measure from an a&pproach…"))  # planning hook (issue 8)
+        self.measure_button.setToolTip(
+            self.tr("For a barrier rated 2 or 3: a linked measure from the catalogue")
+        )
+        self.measure_button.clicked.connect(self.suggest_measure)
         bar = QHBoxLayout()
         bar.addWidget(filter_label)
         bar.addWidget(self.filter)
@@ -99,7 +105,7 @@ class BarriersPage(Page):
         self.top.chosen.connect(self.select_barrier)
 
         left = QSplitter(Qt.Orientation.Vertical)  # on a low screen the tree can take the room
-        left.addWidget(self.tree)
+        left.addWidget(with_button_below(self.tree, self.measure_button))  # the bar has no room at 1024
         left.addWidget(self.top)
         left.setStretchFactor(0, 1)
         left.setChildrenCollapsible(False)
@@ -199,6 +205,11 @@ class BarriersPage(Page):
     def _show(self, row: BarrierRow | None) -> None:
         self.form.show_row(row)
         self._current_ref = row.ref if row else None
+        self.measure_button.setEnabled(row is not None and row.id is not None and (row.relevance or 0) >= 2)
+
+    def suggest_measure(self) -> None:
+        if self.form.row is not None and self.form.row.id is not None:
+            pop_up(self, self.measure_button, self.form.row.id, self.form.row.key)
 
     # ----- selection
     def select_barrier(self, ref: str) -> bool:

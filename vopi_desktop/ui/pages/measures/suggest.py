@@ -3,8 +3,8 @@ address it; choosing one creates a planned measure already linked to the barrier
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 
 from ....store.dto.measures import Measure
 from ...messages import fmt
@@ -64,3 +64,19 @@ def create_from_approach(page: Page, barrier_id: str, approach_key: str, title: 
     )
     page.mark_stale()
     return state.record
+
+
+def pop_up(page: Page, button: QWidget, barrier_id: str, barrier_key: str | None) -> None:
+    """The approach menu under ``button`` (the barriers page's hook)."""
+    menu = approach_menu(page, barrier_id, barrier_key, button)
+    menu.exec(button.mapToGlobal(button.rect().bottomLeft()))
+    menu.deleteLater()
+
+
+def with_button_below(top: QWidget, button: QWidget) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(top, 1)
+    layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+    return box
