@@ -96,8 +96,13 @@ class TimelineScene(QGraphicsScene):
         bar.setBrush(QBrush(colour.lighter(130) if m.status in ("idea", "cancelled") else colour))
         bar.setPen(QPen(colour.darker(130)))
         label = self.addSimpleText(m.title)
-        label.setPos(x1 + 4, y)
-        label.setZValue(2)
+        inside = label.boundingRect().width() + 8 < x1 - x0  # in the bar when it fits, else after it
+        label.setPos(x0 + 4 if inside else x1 + 4, y + (ROW - 8 - label.boundingRect().height()) / 2)
+        if inside:
+            label.setBrush(
+                QBrush(QColor("#ffffff") if m.status not in ("idea", "cancelled") else QColor("#000000"))
+            )
+        label.setZValue(4)
         for step in m.steps:
             if step.due_on is None:
                 continue
