@@ -374,3 +374,33 @@ def test_the_network_maps_actor_panel_opens_the_checklist(qtbot, ctx, municipali
     assert page.title.text() == "Interkulturelle Öffnung: Chor Harmonie"
     assert ws.checklists.for_actor(chor.id) is not None
     assert window.undo_action.text() == "&Rückgängig: Öffnungs-Checkliste für „Chor Harmonie“ begonnen"
+
+
+def test_the_print_button_asks_blank_or_filled_and_writes_that(qtbot, ctx, municipality, monkeypatch) -> None:
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QMenu
+
+    from vopi_desktop.ui.pages.checklists import printing
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    offered: list[list[str]] = []
+
+    def choose_blank(menu: QMenu, _where) -> object:
+        offered.append([a.text() for a in menu.actions()])
+        return menu.actions()[0]
+
+    monkeypatch.setattr(printing, "exec_menu", choose_blank)
+    ws, mid = ctx.workspace, municipality.id
+    tsv = ws.actors.create(mid, ActorInput(name="TSV", type="verein"))
+    ws.checklists.start(mid, "opening", tsv.id)
+    page = OpeningPage(ctx)
+    qtbot.addWidget(page)
+    page.set_municipality(mid)
+    page.show()
+    ctx.tasks.settle()
+    page.open_current()
+    ctx.tasks.settle()
+    qtbot.mouseClick(page.pane.print_button, Qt.MouseButton.LeftButton)
+    assert offered == [["&Leer, für einen Workshop", "&Ausgefüllt, für den Gemeinderat"]]
+    assert len(opened) == 1 and opened[0].endswith("-leer-teststadt.pdf")

@@ -11,9 +11,9 @@ import importlib.util
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMenu
+from PySide6.QtCore import QCoreApplication, QPoint, QUrl
+from PySide6.QtGui import QAction, QCursor, QDesktopServices
+from PySide6.QtWidgets import QMenu, QWidget
 
 from ... import messages
 from ...messages import fmt
@@ -22,12 +22,20 @@ if TYPE_CHECKING:
     from ..base import Page
 
 
+def exec_menu(menu: QMenu, where: QPoint) -> QAction | None:
+    """The blank-or-filled menu; tests replace this to choose without a pop-up."""
+    return menu.exec(where)
+
+
 def documents_available() -> bool:
     return importlib.util.find_spec("vopi_desktop.reports.run") is not None
 
 
-def print_checklist(page: Page, kind: str, blank: bool | None = None) -> Path | None:
-    """Ask blank or filled (unless given), make the PDF and open it; the path, or None."""
+def print_checklist(
+    page: Page, kind: str, blank: bool | None = None, anchor: QWidget | None = None
+) -> Path | None:
+    """Ask blank or filled (unless given; the menu opens below ``anchor``), make the PDF and open it;
+    the path, or None."""
     title = QCoreApplication.translate("Checklists", "Print checklist")
     if not documents_available():
         messages.inform(
@@ -44,7 +52,8 @@ def print_checklist(page: Page, kind: str, blank: bool | None = None) -> Path | 
         filled_action = menu.addAction(
             QCoreApplication.translate("Checklists", "&Filled in, for the council")
         )
-        chosen = menu.exec(page.cursor().pos())
+        where = anchor.mapToGlobal(anchor.rect().bottomLeft()) if anchor is not None else QCursor.pos()
+        chosen = exec_menu(menu, where)
         menu.deleteLater()
         if chosen is None:
             return None
