@@ -143,6 +143,12 @@ def _duplicate_name(data: dict, other: dict) -> None:
     data["actor"].append(dict(copy.deepcopy(_actor(data)), id=str(uuid.uuid4())))
 
 
+def _name_of_another_town(data: dict, other: dict) -> None:
+    # The manifest names the town as exported; data.json (what is written) takes the name of a town
+    # B holds under another id.
+    data["municipality"][0]["name"] = "Anderswo"
+
+
 def _duplicate(data: dict, other: dict) -> None:
     data["actor"].append(copy.deepcopy(_actor(data)))
 
@@ -201,6 +207,7 @@ CASES: dict[str, tuple[Maker, str]] = {
     "reference_to_another_municipality": (_data_case(_other_place_reference), "nicht in der Datei"),
     "duplicate_ids": (_data_case(_duplicate), "doppelt"),
     "duplicate_names": (_data_case(_duplicate_name), "doppelt"),
+    "name_of_another_town_in_data": (_data_case(_name_of_another_town), "andere Kommune „Anderswo“"),
     "id_with_line_break": (_data_case(_id_with_line_break), "keine gültige ID"),
     "record_of_another_municipality": (_data_case(_foreign), "anderen Kommune"),
     "owner_not_in_file": (_data_case(_owner_not_in_file), "nicht in der Datei ist"),

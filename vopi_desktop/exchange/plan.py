@@ -161,7 +161,9 @@ def _refuse_name_clash(incoming: Incoming, names: dict[str, str]) -> None:
     from ..store.names import name_key
 
     here = {name_key(name): mid for mid, name in names.items()}
-    for mid, name in incoming.manifest.municipalities:
+    # The records in data.json are what is written (the manifest's names are only its summary).
+    for record in incoming.records.get("municipality", []):
+        mid, name = record["id"], record["name"]
         other = here.get(name_key(name))
         if other is not None and other != mid:
             raise refuse(
