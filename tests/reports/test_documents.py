@@ -136,3 +136,10 @@ def test_plan_and_events_print_the_demo_measures_and_protocols(make_pdf, demo_di
     for event in events:
         assert " ".join(event.title.split()) in protocols
     assert "Ziele und Tagesordnung" in protocols and "noch nicht ausgebaut" not in protocols
+
+
+def test_filled_opening_checklist_shows_each_vereins_states(make_pdf) -> None:
+    text = " ".join(text_of(make_pdf("opening-checklist")).split())
+    assert "Interkulturelle Öffnung:" in text  # a Verein's checklist title from the demo
+    assert "Erledigt ·" in text or "Erledigt" in text
+    assert "noch nicht ausgebaut" not in text and "Notiz · wer · bis wann" not in text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from types import SimpleNamespace
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table
 
@@ -66,6 +67,16 @@ def checklist(
         out.append(h2(section.title))
         for item in section.items:
             out.append(KeepTogether(_item(item, ctx, None if blank else (states or {}).get(item.key))))
+        # items the Verein added itself, after their section's catalogue items (filled sheets only)
+        catalogue = {item.key for item in section.items}
+        for key, state in (states or {}).items():
+            if (
+                key not in catalogue
+                and getattr(state, "section", "") == section.key
+                and getattr(state, "text", "")
+            ):
+                own = SimpleNamespace(text=state.text, hint=t("Eigener Punkt", "Own item"))
+                out.append(KeepTogether(_item(own, ctx, state)))
     return out
 
 
