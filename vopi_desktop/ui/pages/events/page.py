@@ -67,6 +67,7 @@ class EventsPage(Page):
         left.addWidget(top)
         left.addWidget(self.ideas)
         left.setChildrenCollapsible(False)
+        ctx.layout.remember(left, "events/left")
 
         self.form = EventForm(ctx.catalog)
         self.form.saver = self._save
