@@ -128,7 +128,7 @@ AREAS: tuple[AreaInfo, ...] = (
     AreaInfo(
         "outreach",
         "",
-        None,
+        "outreach.page:OutreachPage",
         _p(
             "Mitmach-Angebote mit mehrsprachigen Beschreibungen und ein gedruckter Mitmach-Wegweiser "
             "in den Sprachen der Bewohnerinnen und Bewohner.",

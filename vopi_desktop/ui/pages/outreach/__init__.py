@@ -1,0 +1,1 @@
+"""The Mitmachen page: engagement opportunities, their languages, the outreach texts and the document."""

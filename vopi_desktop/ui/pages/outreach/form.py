@@ -1,0 +1,246 @@
+"""The editor panel of one opportunity: its fields, and its title and description per language."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import astuple
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ....catalog.outreach import OutreachCatalog
+from ....store.dto.actors import ActorSummary
+from ....store.dto.outreach import LanguageText, Opportunity, OpportunityInput
+from ...editor import EditorPanel
+from ...widgets.form_error import FormError
+from ...widgets.optional_date import OptionalDate
+
+
+class OpportunityForm(EditorPanel):
+    def __init__(
+        self, cat: OutreachCatalog, ui_lang: str, spoken: dict[str, str], parent: QWidget | None = None
+    ):
+        super().__init__(self.tr("Opportunity"), parent)
+        self.cat, self.ui_lang = cat, ui_lang
+        self.save_handler: Callable[[OpportunityInput], bool] | None = None
+        self._texts: dict[str, LanguageText] = {}
+        self._text_lang = ""
+
+        self.actor = QComboBox()
+        self.title = QLineEdit()
+        self.kind = QComboBox()
+        for key in cat.kinds:
+            self.kind.addItem(cat.s(ui_lang, f"kind.{key}"), key)
+        self.what = QPlainTextEdit()
+        self.what.setTabChangesFocus(True)
+        self.what.setFixedHeight(70)
+        self.when_where = QLineEdit()
+        self.time_needed = QComboBox()
+        self.time_needed.addItem("–", "")
+        for key in cat.time_needed:
+            self.time_needed.addItem(cat.s(ui_lang, f"time.{key}"), key)
+        self.spoken = QListWidget()
+        self.spoken.setFixedHeight(70)
+        self.spoken.setAccessibleName(self.tr("Languages spoken there"))
+        for key, label in spoken.items():
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.spoken.addItem(item)
+        self.features: dict[str, QCheckBox] = {}
+        feature_box = QGridLayout()
+        for n, key in enumerate(cat.features):
+            box = QCheckBox(cat.s(ui_lang, f"feature.{key}"))
+            box.setToolTip(cat.s(ui_lang, f"feature.{key}.text"))
+            self.features[key] = box
+            feature_box.addWidget(box, n // 2, n % 2)
+        features = QWidget()
+        features.setLayout(feature_box)
+        feature_box.setContentsMargins(0, 0, 0, 0)
+        self.contact = QComboBox()
+        self.contact.addItem(self.tr("The actor's general contact"), "organisation")
+        self.contact.addItem(self.tr("The actor's contact person"), "person")
+        self.consent = OptionalDate(self.tr("Consent to publication recorded on"))
+        self.valid_until = OptionalDate(self.tr("Valid until"))
+        self.status = QComboBox()
+        for key, label in (
+            ("open", self.tr("Open")),
+            ("paused", self.tr("Paused")),
+            ("ended", self.tr("Ended")),
+        ):
+            self.status.addItem(label, key)
+        self.flags = QLabel()
+        self.flags.setTextFormat(Qt.TextFormat.PlainText)
+        self.flags.setWordWrap(True)
+        self.flags.setStyleSheet("color: #8a4b00;")
+
+        # the text in one other language
+        self.text_lang = QComboBox()
+        for lang in cat.languages:
+            if lang.code != "de":
+                self.text_lang.addItem(f"{lang.name} ({lang.code})", lang.code)
+        self.text_title = QLineEdit()
+        self.text_body = QPlainTextEdit()
+        self.text_body.setTabChangesFocus(True)
+        self.text_body.setFixedHeight(70)
+        self.text_lang.currentIndexChanged.connect(self._switch_language)
+        self.text_title.textChanged.connect(self._keep_text)
+        self.text_body.textChanged.connect(self._keep_text)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        rows: Sequence[tuple[str, QWidget]] = (
+            (self.tr("&Actor:"), self.actor),
+            (self.tr("&Title:"), self.title),
+            (self.tr("&Kind:"), self.kind),
+            (self.tr("&What you do:"), self.what),
+            (self.tr("&When and where:"), self.when_where),
+            (self.tr("Time &needed:"), self.time_needed),
+            (self.tr("Lan&guages spoken:"), self.spoken),
+            (self.tr("&Features:"), features),
+            (self.tr("&Contact:"), self.contact),
+            (self.tr("Co&nsent:"), self.consent),
+            (self.tr("&Valid until:"), self.valid_until),
+            (self.tr("&Status:"), self.status),
+            (self.tr("&Description in:"), self.text_lang),
+            (self.tr("Title in that langua&ge:"), self.text_title),
+            (self.tr("Desc&ription in that language:"), self.text_body),
+        )
+        for text, widget in rows:
+            label = QLabel(text)
+            label.setBuddy(features.findChild(QCheckBox) if widget is features else widget)
+            form.addRow(label, widget)
+        self.error = FormError(
+            {"actor_id": self.actor, "title": self.title, "kind": self.kind, "what": self.what,
+             "when_where": self.when_where, "text_title": self.text_title, "description": self.text_body,
+             "publish_consent_on": self.consent, "valid_until": self.valid_until}
+        )  # fmt: skip
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.revert_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.flags)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.watch(self.actor, self.title, self.kind, self.what, self.when_where, self.time_needed, self.spoken,
+                   *self.features.values(), self.contact, self.consent, self.valid_until, self.status,
+                   self.text_title, self.text_body)  # fmt: skip
+        self.setEnabled(False)
+
+    def set_actors(self, actors: Sequence[ActorSummary]) -> None:
+        current = self.actor.currentData()
+        self._filling = True
+        try:
+            self.actor.clear()
+            for a in actors:
+                self.actor.addItem(a.name, a.id)
+            if current:
+                self.actor.setCurrentIndex(max(0, self.actor.findData(current)))
+        finally:
+            self._filling = False
+
+    # ----- the per-language texts
+    def _switch_language(self) -> None:
+        self._text_lang = self.text_lang.currentData() or ""
+        text = self._texts.get(self._text_lang)
+        filling, self._filling = self._filling, True
+        try:
+            self.text_title.setText(text.title if text else "")
+            self.text_body.setPlainText(text.description if text else "")
+        finally:
+            self._filling = filling
+
+    def _keep_text(self) -> None:
+        if self._filling or not self._text_lang:
+            return
+        title, body = self.text_title.text(), self.text_body.toPlainText()
+        if title.strip() or body.strip():
+            self._texts[self._text_lang] = LanguageText(self._text_lang, title, body)
+        else:
+            self._texts.pop(self._text_lang, None)
+
+    def show_language(self, code: str) -> None:
+        self.text_lang.setCurrentIndex(max(0, self.text_lang.findData(code)))
+
+    # ----- the editor panel
+    def fill(self, row: Opportunity | None) -> None:
+        self.setEnabled(row is not None or self.actor.count() > 0)
+        self.error.hide()
+        o = row
+        if o is not None and self.actor.findData(o.actor_id) < 0:
+            self.actor.addItem(o.actor_name, o.actor_id)  # an actor in the trash keeps showing
+        self.actor.setCurrentIndex(max(0, self.actor.findData(o.actor_id)) if o else 0)
+        self.title.setText(o.title if o else "")
+        self.kind.setCurrentIndex(max(0, self.kind.findData(o.kind if o else "other")))
+        self.what.setPlainText(o.what if o else "")
+        self.when_where.setText(o.when_where if o else "")
+        self.time_needed.setCurrentIndex(max(0, self.time_needed.findData(o.time_needed if o else "")))
+        spoken = set(o.languages if o else ())
+        for i in range(self.spoken.count()):
+            item = self.spoken.item(i)
+            checked = item.data(Qt.ItemDataRole.UserRole) in spoken
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        for key, box in self.features.items():
+            box.setChecked(bool(o and key in o.features))
+        self.contact.setCurrentIndex(max(0, self.contact.findData(o.contact if o else "organisation")))
+        self.consent.set_value(o.publish_consent_on if o else None)
+        self.valid_until.set_value(o.valid_until if o else None)
+        self.status.setCurrentIndex(max(0, self.status.findData(o.status if o else "open")))
+        self._texts = {t.language: t for t in (o.texts if o else ())}
+        self._switch_language()
+        self.set_title(o.title if o else self.tr("New opportunity"))
+
+    def set_flags(self, text: str) -> None:
+        self.flags.setText(text)
+        self.flags.setVisible(bool(text))
+
+    def input(self) -> OpportunityInput:
+        return OpportunityInput(
+            actor_id=self.actor.currentData() or "",
+            title=self.title.text(),
+            kind=self.kind.currentData(),
+            what=self.what.toPlainText(),
+            when_where=self.when_where.text(),
+            time_needed=self.time_needed.currentData() or "",
+            languages=tuple(
+                self.spoken.item(i).data(Qt.ItemDataRole.UserRole)
+                for i in range(self.spoken.count())
+                if self.spoken.item(i).checkState() == Qt.CheckState.Checked
+            ),
+            features=tuple(k for k, box in self.features.items() if box.isChecked()),
+            contact=self.contact.currentData(),
+            publish_consent_on=self.consent.value(),
+            valid_until=self.valid_until.value(),
+            status=self.status.currentData(),
+            texts=tuple(sorted(self._texts.values(), key=lambda t: t.language)),
+        )
+
+    def values(self) -> tuple[object, ...]:
+        return astuple(self.input())
+
+    def save(self) -> bool:
+        if self.save_handler is None:
+            return False
+        self.error.hide()
+        return self.save_handler(self.input())
+
+    def show_message(self, message: str, field: str | None = None) -> None:
+        self.error.show_message(message, field)

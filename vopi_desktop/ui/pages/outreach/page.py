@@ -1,0 +1,424 @@
+"""The Mitmachen page: engagement opportunities with their languages, the outreach texts with their
+review status, and the printed guide in the residents' languages (made on the jobs lane)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ....catalog.outreach import load_outreach
+from ....reports.run import ReportError, file_name
+from ....store.dto.outreach import Opportunity, OpportunityInput, OutreachText
+from ....store.errors import StoreError
+from ... import messages
+from ...context import AppContext
+from ...messages import fmt
+from ...widgets.fit import fit_width
+from ..base import Page
+from .commands import (
+    OpportunityDelete,
+    OpportunitySave,
+    TextSave,
+    redo_delete,
+    redo_save,
+    redo_text,
+    undo_delete,
+    undo_save,
+    undo_text,
+    wording,
+)
+from .form import OpportunityForm
+from .model import ROW_ROLE, OpportunityFilter, OpportunityModel
+from .texts import TextsTab
+
+
+class OutreachPage(Page):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.cat = load_outreach()
+        self.ui_lang = "de" if str(ctx.lang).startswith("de") else "en"
+        self._select_after_load: str | None = None
+        self._job = None
+        catalog = ctx.catalog
+
+        heading = QLabel("<h1>" + self.tr("Get involved") + "</h1>")
+        intro = QLabel(
+            self.tr(
+                "Engagement opportunities of the local actors, described in the languages people read, "
+                "and a printed guide to hand out."
+            )
+        )
+        intro.setWordWrap(True)
+
+        # ----- opportunities
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Title"))
+        self.language_filter = QComboBox()
+        self.language_filter.addItem(self.tr("All languages"), "")
+        for lang in self.cat.languages:
+            self.language_filter.addItem(lang.de if self.ui_lang == "de" else lang.en, lang.code)
+        self.feature_filter = QComboBox()
+        self.feature_filter.addItem(self.tr("All features"), "")
+        for key in self.cat.features:
+            self.feature_filter.addItem(self.cat.s(self.ui_lang, f"feature.{key}"), key)
+        self.type_filter = QComboBox()
+        self.type_filter.addItem(self.tr("All actor types"), "")
+        for key, label in catalog.vocab("actor_types").items():
+            self.type_filter.addItem(label, key)
+        filters = QHBoxLayout()
+        for text, widget, stretch in (
+            (self.tr("&Search:"), self.search, 2),
+            (self.tr("&Language:"), self.language_filter, 1),
+            (self.tr("Feat&ure:"), self.feature_filter, 1),
+            (self.tr("Actor t&ype:"), self.type_filter, 1),
+        ):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            filters.addWidget(label)
+            filters.addWidget(widget, stretch)
+        self.search.textChanged.connect(self._filter)
+        for combo in (self.language_filter, self.feature_filter, self.type_filter):
+            combo.currentIndexChanged.connect(self._filter)
+
+        self.model = OpportunityModel(self.cat, self.ui_lang, self)
+        self.proxy = OpportunityFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Engagement opportunities"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.resizeSection(0, 220)
+        header.resizeSection(1, 170)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.count = QLabel()
+        self.new_button = QPushButton(self.tr("&New opportunity"))
+        self.new_button.clicked.connect(self.new_opportunity)
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.delete_button.clicked.connect(self.delete_current)
+        delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.table)
+        delete_key.activated.connect(self.delete_current)
+        row_buttons = QHBoxLayout()
+        row_buttons.addWidget(self.count, 1)
+        row_buttons.addWidget(self.new_button)
+        row_buttons.addWidget(self.delete_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addLayout(row_buttons)
+
+        spoken = {key: self.cat.spoken(key) for key in catalog.vocab("languages")}
+        self.form = OpportunityForm(self.cat, self.ui_lang, spoken)
+        self.form.save_handler = self._save
+        self.add_editor(self.form)
+        form_scroll = QScrollArea()
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setWidget(self.form)
+        fit_width(form_scroll)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(form_scroll)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([560, 440])
+        ctx.layout.remember(splitter, "outreach/splitter")
+        ctx.layout.remember(header, "outreach/columns")
+        opportunities = QWidget()
+        opp_layout = QVBoxLayout(opportunities)
+        opp_layout.addLayout(filters)
+        opp_layout.addWidget(splitter, 1)
+
+        # ----- texts
+        self.texts = TextsTab(self.cat, self.ui_lang)
+        self.texts.form.save_handler = self._save_wording
+        self.texts.form.review_handler = self._mark_reviewed
+        self.add_editor(self.texts.form)
+        ctx.layout.remember(self.texts.splitter, "outreach/texts_splitter")
+
+        # ----- document
+        document = QWidget()
+        doc_layout = QVBoxLayout(document)
+        doc_layout.addWidget(QLabel(self.tr("Languages of the document:")))
+        grid = QGridLayout()
+        self.doc_languages: dict[str, QCheckBox] = {}
+        for n, lang in enumerate(self.cat.languages):
+            box = QCheckBox(f"{lang.name} ({lang.code})")
+            box.setChecked(lang.code in ("de", "ar", "tr", "uk"))
+            self.doc_languages[lang.code] = box
+            grid.addWidget(box, n // 5, n % 5)
+        doc_layout.addLayout(grid)
+        self.make_button = QPushButton(self.tr("&Make the document"))
+        self.make_button.clicked.connect(self.make_document)
+        self.doc_status = QLabel()
+        self.doc_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.doc_status.setWordWrap(True)
+        make_row = QHBoxLayout()
+        make_row.addWidget(self.make_button)
+        make_row.addWidget(self.doc_status, 1)
+        doc_layout.addLayout(make_row)
+        left_out_label = QLabel(self.tr("Left out of the document, and why:"))
+        self.left_out = QPlainTextEdit()
+        self.left_out.setReadOnly(True)
+        left_out_label.setBuddy(self.left_out)
+        doc_layout.addWidget(left_out_label)
+        doc_layout.addWidget(self.left_out, 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(opportunities, self.tr("&Opportunities"))
+        self.tabs.addTab(self.texts, self.tr("Te&xts and review"))
+        self.tabs.addTab(document, self.tr("Docu&ment"))
+
+        layout = self.page_layout()
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addWidget(self.tabs, 1)
+        self.disable_while_loading(self.new_button, self.delete_button, delete_key, self.make_button)
+
+    # ----- loading
+    def reload(self) -> None:
+        mid = self.municipality_id
+        if mid is None:
+            return
+        self.load(
+            lambda ws: (ws.outreach.list(mid), ws.outreach.texts(mid), ws.actors.list(mid)),
+            self._loaded,
+        )
+
+    def clear(self) -> None:
+        self.model.set_rows([])
+        self.form.show_row(None)
+        self.texts.set_rows([])
+
+    def _loaded(self, result: tuple[list[Opportunity], list[OutreachText], list]) -> None:
+        rows, texts, actors = result
+        keep = self._select_after_load or (self.form.row.id if self.form.row else None)
+        self._select_after_load = None
+        self.form.set_actors(actors)
+        self.model.set_rows(rows)
+        current = self.texts.current()
+        self.texts.set_rows(texts, (current.topic, current.language) if current else None)
+        self._update_count()
+        if not self.form.is_dirty():
+            self._select(keep)
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        missing = sum(1 for o in self.model.rows if o.missing(self.cat.codes))
+        self.count.setText(fmt(self.tr("%1 of %2 shown · %3 lack a language"), shown, total, missing))
+
+    def _select(self, opportunity_id: str | None) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(ROW_ROLE).id == opportunity_id:
+                self.table.selectionModel().setCurrentIndex(
+                    index,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                return
+        if self.proxy.rowCount():
+            self.table.selectRow(0)
+        else:
+            self._show(None)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = current.data(ROW_ROLE) if current.isValid() else None
+        switching = row is None or self.form.row is None or row.id != self.form.row.id
+        if switching and self.form.is_dirty() and not self.form.commit():
+            return
+        self._show(row)
+
+    def _show(self, row: Opportunity | None) -> None:
+        self.form.show_row(row)
+        self.form.set_flags(self._flags(row) if row else "")
+        self.update_actions()
+
+    def _flags(self, o: Opportunity) -> str:
+        notes = []
+        if o.actor_trashed:
+            notes.append(self.tr("The actor is in the trash: the document leaves this opportunity out."))
+        if o.expired(date.today()):
+            notes.append(self.tr("Expired: the document leaves this opportunity out."))
+        if o.contact == "person" and o.publish_consent_on is None:
+            notes.append(
+                self.tr(
+                    "No consent to publication recorded: the document prints the actor's general contact."
+                )
+            )
+        missing = o.missing(self.cat.codes)
+        if missing:
+            notes.append(fmt(self.tr("No description yet in: %1"), ", ".join(missing)))
+        return "\n".join(notes)
+
+    def update_actions(self) -> None:
+        if self.loading:
+            return
+        self.delete_button.setEnabled(self.form.row is not None)
+
+    def _filter(self) -> None:
+        self.proxy.set_search(self.search.text())
+        self.proxy.set_choices(
+            self.language_filter.currentData() or "",
+            self.feature_filter.currentData() or "",
+            self.type_filter.currentData() or "",
+        )
+        self._update_count()
+
+    # ----- opportunities
+    def new_opportunity(self) -> None:
+        if self.form.is_dirty() and not self.form.commit():
+            return
+        self.tabs.setCurrentIndex(0)
+        self.table.clearSelection()
+        self.form.show_row(None)
+        self.form.set_flags("")
+        self.form.title.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _save(self, data: OpportunityInput) -> bool:
+        mid, row = self.municipality_id, self.form.row
+        if mid is None:
+            return False
+        if row is None:
+            state = OpportunitySave(mid, None, data)
+            name = fmt(self.tr("New opportunity %1"), data.title)
+        else:
+            state = OpportunitySave(mid, OpportunityInput.of(row), data, row.id, row.version)
+            name = fmt(self.tr("Change of %1"), row.title)
+        done = self.change(name, state, redo_save, undo_save, errors=self.form)
+        if done is None or done.row is None:
+            return False
+        self.form.show_row(done.row)
+        self._select_after_load = done.id
+        self.reload()
+        return True
+
+    def delete_current(self) -> None:
+        row = self.form.row
+        if row is None or self.loading:
+            return
+        question = fmt(self.tr("Delete the opportunity “%1” with its texts in every language?"), row.title)
+        if not messages.ask(self, question):
+            return
+        name = fmt(self.tr("Deletion of %1"), row.title)
+        if self.change(name, OpportunityDelete(row), redo_delete, undo_delete) is not None:
+            self.form.show_row(None)
+            self.reload()
+
+    # ----- texts
+    def _text_state(self, after: tuple) -> TextSave | None:
+        current, mid = self.texts.current(), self.municipality_id
+        if current is None or mid is None:
+            return None
+        return TextSave(
+            mid, current.topic, current.language, wording(current), after, current.version, id=current.id
+        )
+
+    def _save_wording(self, body: str) -> bool:
+        current = self.texts.current()
+        state = self._text_state((body, "unreviewed", "", None)) if current else None
+        if state is None:
+            return False
+        name = fmt(
+            self.tr("Wording of %1 (%2)"), self.cat.s(self.ui_lang, f"heading.{state.topic}"), state.language
+        )
+        return self._apply_text(name, state)
+
+    def _mark_reviewed(self, reviewer: str) -> bool:
+        current = self.texts.current()
+        if current is None:
+            return False
+        if self.texts.form.is_dirty() and not self.texts.form.commit():
+            return False
+        current = self.texts.current()
+        state = self._text_state((current.body, "reviewed", reviewer, date.today())) if current else None
+        if state is None:
+            return False
+        name = fmt(
+            self.tr("Review of %1 (%2)"), self.cat.s(self.ui_lang, f"heading.{state.topic}"), state.language
+        )
+        return self._apply_text(name, state)
+
+    def _apply_text(self, name: str, state: TextSave) -> bool:
+        done = self.change(name, state, redo_text, undo_text, errors=self.texts.form)
+        if done is None or done.row is None:
+            return False
+        rows = [
+            done.row if (r.topic, r.language) == (state.topic, state.language) else r for r in self.texts.rows
+        ]
+        self.texts.form.show_row(None)
+        self.texts.set_rows(rows, (state.topic, state.language))
+        return True
+
+    # ----- the document
+    def chosen_languages(self) -> list[str]:
+        return [code for code, box in self.doc_languages.items() if box.isChecked()]
+
+    def make_document(self) -> None:
+        from ....reports.outreach import left_out_lines, make_outreach
+
+        mid, codes = self.municipality_id, self.chosen_languages()
+        if mid is None or self._job is not None:
+            return
+        if not codes:
+            self.show_error(self.tr("Please choose at least one language."))
+            return
+        folder = Path(self.ctx.config.exports_dir)
+
+        def work(ws, progress):
+            folder.mkdir(parents=True, exist_ok=True)
+            target = folder / file_name("outreach", ws.municipalities.get(mid).name)
+            return make_outreach(ws, mid, codes, target, progress.update, lambda: progress.cancelled)
+
+        def made(result) -> None:
+            self._job = None
+            self.make_button.setEnabled(True)
+            self.made_path = result.path
+            self.doc_status.setText(fmt(self.tr("Made: %1"), result.path))
+            lines = left_out_lines(result.left_out)
+            self.left_out.setPlainText("\n".join(lines) or self.tr("Nothing was left out."))
+
+        def failed(exc: BaseException) -> None:
+            self._job = None
+            self.make_button.setEnabled(True)
+            self.doc_status.setText("")
+            if not isinstance(exc, StoreError | ReportError | OSError):
+                raise exc
+            self.show_error(fmt(self.tr("No document was made: %1"), exc))
+
+        self.make_button.setEnabled(False)
+        self.doc_status.setText(self.tr("Making the document…"))
+        self._job = self.run_job(work, made, failed)
+
+    def help_text(self) -> str:
+        return self.tr(
+            "Record what people can join (an actor's offer), describe it in the languages of your "
+            "residents, check the built-in texts with native speakers and mark them reviewed, then make "
+            "the printed guide. Contact persons are printed only where consent to publication is recorded."
+        )
