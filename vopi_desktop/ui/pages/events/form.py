@@ -72,6 +72,8 @@ class EventForm(EditorPanel):
         self.decisions = _box(self.tr("Decisions"))
         self.open_points = _box(self.tr("Open points and dissent"))
         self.next_date = OptionalDate(self.tr("on"), date_name=self.tr("Next date"))
+        self.held_on.check.setAccessibleName(self.tr("Date of the event"))  # its words ("am") are too short
+        self.next_date.check.setAccessibleName(self.tr("Next date"))
         self.protocol = ProtocolEditor(catalog)
         self.error = FormError(
             {

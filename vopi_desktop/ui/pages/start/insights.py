@@ -40,10 +40,6 @@ class InsightsBox(QGroupBox):
         if insights.top_barriers:
             names = ", ".join(b.title for b in insights.top_barriers)
             self._add("barriers", self.tr("Top barriers"), names)
-        if insights.uncovered:
-            count = len(insights.uncovered)
-            names = ", ".join(b.title for b in insights.uncovered[:4]) + (" …" if count > 4 else "")
-            self._add("coverage", self.tr("%n important barrier(s) without a measure", "", count), names)
         if insights.isolated:
             names = ", ".join(n.name for n in insights.isolated[:4])
             more = len(insights.isolated) - 4
@@ -76,6 +72,10 @@ class InsightsBox(QGroupBox):
                 f"({sign}{format_decimal(abs(change.change.delta))})"
             )
             self._add("pillars", self.tr("Biggest change since the last round"), text)
+        if insights.uncovered:
+            count = len(insights.uncovered)
+            names = ", ".join(b.title for b in insights.uncovered[:4]) + (" …" if count > 4 else "")
+            self._add("coverage", self.tr("%n important barrier(s) without a measure", "", count), names)
         self.empty.setVisible(not self.buttons)
 
     def _add(self, area: str, title: str, description: str) -> None:
