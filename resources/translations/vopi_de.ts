@@ -3063,50 +3063,300 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         </message>
     </context>
     <context>
-        <name>OpportunityModel</name>
+        <name>OpportunityForm</name>
         <message>
             <source>Opportunity</source>
-            <translation type="unfinished" />
+            <translation>Angebot</translation>
         </message>
         <message>
-            <source>Actor</source>
-            <translation type="unfinished" />
+            <source>Languages spoken there</source>
+            <translation>Sprachen vor Ort</translation>
         </message>
         <message>
-            <source>Kind</source>
-            <translation type="unfinished">Art</translation>
+            <source>The actor's general contact</source>
+            <translation>Allgemeiner Kontakt des Akteurs</translation>
         </message>
         <message>
-            <source>State</source>
-            <translation type="unfinished">Stand</translation>
+            <source>The actor's contact person</source>
+            <translation>Kontaktperson des Akteurs</translation>
         </message>
         <message>
-            <source>Missing languages</source>
-            <translation type="unfinished" />
+            <source>Consent to publication recorded on</source>
+            <translation>Einwilligung zur Veröffentlichung erfasst am</translation>
         </message>
         <message>
-            <source>Actor in the trash: left out</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Expired: left out</source>
-            <translation type="unfinished" />
+            <source>Valid until</source>
+            <translation>Gültig bis</translation>
         </message>
         <message>
             <source>Open</source>
-            <translation type="unfinished" />
+            <translation>Offen</translation>
         </message>
         <message>
             <source>Paused</source>
-            <translation type="unfinished" />
+            <translation>Pausiert</translation>
         </message>
         <message>
             <source>Ended</source>
-            <translation type="unfinished" />
+            <translation>Beendet</translation>
+        </message>
+        <message>
+            <source>&amp;Actor:</source>
+            <translation>&amp;Akteur:</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>Ar&amp;t:</translation>
+        </message>
+        <message>
+            <source>&amp;What you do:</source>
+            <translation>&amp;Was man tut:</translation>
+        </message>
+        <message>
+            <source>&amp;When and where:</source>
+            <translation>Wann &amp;und wo:</translation>
+        </message>
+        <message>
+            <source>Time &amp;needed:</source>
+            <translation>&amp;Zeitaufwand:</translation>
+        </message>
+        <message>
+            <source>Lan&amp;guages spoken:</source>
+            <translation>&amp;Sprachen vor Ort:</translation>
+        </message>
+        <message>
+            <source>&amp;Features:</source>
+            <translation>&amp;Merkmale:</translation>
+        </message>
+        <message>
+            <source>&amp;Contact:</source>
+            <translation>&amp;Kontakt:</translation>
+        </message>
+        <message>
+            <source>Co&amp;nsent:</source>
+            <translation>&amp;Einwilligung:</translation>
+        </message>
+        <message>
+            <source>&amp;Valid until:</source>
+            <translation>Gültig &amp;bis:</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>Sta&amp;nd:</translation>
+        </message>
+        <message>
+            <source>&amp;Description in:</source>
+            <translation>&amp;Beschreibung auf:</translation>
+        </message>
+        <message>
+            <source>Title in that langua&amp;ge:</source>
+            <translation>Titel in dieser Spra&amp;che:</translation>
+        </message>
+        <message>
+            <source>Desc&amp;ription in that language:</source>
+            <translation>Beschreibung in dieser Sprac&amp;he:</translation>
+        </message>
+        <message>
+            <source>New opportunity</source>
+            <translation>Neues Angebot</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpportunityModel</name>
+        <message>
+            <source>Opportunity</source>
+            <translation>Angebot</translation>
+        </message>
+        <message>
+            <source>Actor</source>
+            <translation>Akteur</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>Missing languages</source>
+            <translation>Fehlende Sprachen</translation>
+        </message>
+        <message>
+            <source>Actor in the trash: left out</source>
+            <translation>Akteur im Papierkorb: weggelassen</translation>
+        </message>
+        <message>
+            <source>Expired: left out</source>
+            <translation>Abgelaufen: weggelassen</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Offen</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Pausiert</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Beendet</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>keine</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutreachPage</name>
+        <message>
+            <source>Get involved</source>
+            <translation>Mitmachen</translation>
+        </message>
+        <message>
+            <source>Engagement opportunities of the local actors, described in the languages people read, and a printed guide to hand out.</source>
+            <translation>Mitmach-Angebote der Akteure vor Ort, beschrieben in den Sprachen, die die Menschen lesen, und ein gedruckter Wegweiser zum Verteilen.</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>All languages</source>
+            <translation>Alle Sprachen</translation>
+        </message>
+        <message>
+            <source>All features</source>
+            <translation>Alle Merkmale</translation>
+        </message>
+        <message>
+            <source>All actor types</source>
+            <translation>Alle Akteursarten</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Suche:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>S&amp;prache:</translation>
+        </message>
+        <message>
+            <source>Feat&amp;ure:</source>
+            <translation>&amp;Merkmal:</translation>
+        </message>
+        <message>
+            <source>Actor t&amp;ype:</source>
+            <translation>Akteurs&amp;art:</translation>
+        </message>
+        <message>
+            <source>Engagement opportunities</source>
+            <translation>Mitmach-Angebote</translation>
+        </message>
+        <message>
+            <source>&amp;New opportunity</source>
+            <translation>&amp;Neues Angebot</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Löschen</translation>
+        </message>
+        <message>
+            <source>Languages of the document:</source>
+            <translation>Sprachen des Dokuments:</translation>
+        </message>
+        <message>
+            <source>&amp;Make the document</source>
+            <translation>Dokument &amp;erstellen</translation>
+        </message>
+        <message>
+            <source>Left out of the document, and why:</source>
+            <translation>Im Dokument weggelassen, und warum:</translation>
+        </message>
+        <message>
+            <source>&amp;Opportunities</source>
+            <translation>&amp;Angebote</translation>
+        </message>
+        <message>
+            <source>Te&amp;xts and review</source>
+            <translation>Te&amp;xte und Prüfung</translation>
+        </message>
+        <message>
+            <source>Docu&amp;ment</source>
+            <translation>Doku&amp;ment</translation>
+        </message>
+        <message>
+            <source>%1 of %2 shown · %3 lack a language</source>
+            <translation>%1 von %2 angezeigt · %3 fehlt eine Sprache</translation>
+        </message>
+        <message>
+            <source>The actor is in the trash: the document leaves this opportunity out.</source>
+            <translation>Der Akteur liegt im Papierkorb: Das Dokument lässt dieses Angebot weg.</translation>
+        </message>
+        <message>
+            <source>Expired: the document leaves this opportunity out.</source>
+            <translation>Abgelaufen: Das Dokument lässt dieses Angebot weg.</translation>
+        </message>
+        <message>
+            <source>No consent to publication recorded: the document prints the actor's general contact.</source>
+            <translation>Keine Einwilligung zur Veröffentlichung erfasst: Das Dokument druckt den allgemeinen Kontakt des Akteurs.</translation>
+        </message>
+        <message>
+            <source>No description yet in: %1</source>
+            <translation>Noch keine Beschreibung auf: %1</translation>
+        </message>
+        <message>
+            <source>New opportunity %1</source>
+            <translation>neues Angebot „%1“</translation>
+        </message>
+        <message>
+            <source>Change of %1</source>
+            <translation>Änderung von „%1“</translation>
+        </message>
+        <message>
+            <source>Delete the opportunity “%1” with its texts in every language?</source>
+            <translation>Das Angebot „%1“ mit seinen Texten in allen Sprachen löschen?</translation>
+        </message>
+        <message>
+            <source>Deletion of %1</source>
+            <translation>Löschen von „%1“</translation>
+        </message>
+        <message>
+            <source>Wording of %1 (%2)</source>
+            <translation>Wortlaut von „%1“ (%2)</translation>
+        </message>
+        <message>
+            <source>Review of %1 (%2)</source>
+            <translation>Prüfung von „%1“ (%2)</translation>
+        </message>
+        <message>
+            <source>Please choose at least one language.</source>
+            <translation>Bitte mindestens eine Sprache wählen.</translation>
+        </message>
+        <message>
+            <source>Made: %1</source>
+            <translation>Erstellt: %1</translation>
+        </message>
+        <message>
+            <source>Nothing was left out.</source>
+            <translation>Nichts wurde weggelassen.</translation>
+        </message>
+        <message>
+            <source>No document was made: %1</source>
+            <translation>Es wurde kein Dokument erstellt: %1</translation>
+        </message>
+        <message>
+            <source>Making the document…</source>
+            <translation>Das Dokument wird erstellt …</translation>
+        </message>
+        <message>
+            <source>Record what people can join (an actor's offer), describe it in the languages of your residents, check the built-in texts with native speakers and mark them reviewed, then make the printed guide. Contact persons are printed only where consent to publication is recorded.</source>
+            <translation>Erfassen Sie, wo Menschen mitmachen können (ein Angebot eines Akteurs), beschreiben Sie es in den Sprachen Ihrer Einwohnerinnen und Einwohner, lassen Sie die eingebauten Texte von Muttersprachlerinnen und Muttersprachlern prüfen und markieren Sie sie als geprüft; dann erstellen Sie den gedruckten Wegweiser. Kontaktpersonen werden nur gedruckt, wenn eine Einwilligung zur Veröffentlichung erfasst ist.</translation>
         </message>
     </context>
     <context>
@@ -4363,6 +4613,60 @@ Die neueste Sicherung, %2, wiederherstellen? Sonst wird nichts verändert; die b
         <message>
             <source>Delete target group</source>
             <translation>Zielgruppe löschen</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextForm</name>
+        <message>
+            <source>&amp;Wording (empty: the built-in text):</source>
+            <translation>&amp;Wortlaut (leer: der eingebaute Text):</translation>
+        </message>
+        <message>
+            <source>e.g. a native speaker from a migrant organisation</source>
+            <translation>z. B. eine Muttersprachlerin aus einer Migrantenorganisation</translation>
+        </message>
+        <message>
+            <source>Reviewed &amp;by:</source>
+            <translation>Geprüft &amp;von:</translation>
+        </message>
+        <message>
+            <source>&amp;Mark reviewed</source>
+            <translation>Als geprüft &amp;markieren</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextsTab</name>
+        <message>
+            <source>Texts per language</source>
+            <translation>Texte je Sprache</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>Review status</source>
+            <translation>Prüfstand</translation>
+        </message>
+        <message>
+            <source>Reviewed by, on</source>
+            <translation>Geprüft von, am</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>Geprüft</translation>
+        </message>
+        <message>
+            <source>Not reviewed</source>
+            <translation>Nicht geprüft</translation>
+        </message>
+        <message>
+            <source>own wording</source>
+            <translation>eigener Wortlaut</translation>
         </message>
     </context>
     <context>

@@ -3063,6 +3063,109 @@ What was entered since that backup is then no longer in the app. The current dat
         </message>
     </context>
     <context>
+        <name>OpportunityForm</name>
+        <message>
+            <source>Opportunity</source>
+            <translation>Opportunity</translation>
+        </message>
+        <message>
+            <source>Languages spoken there</source>
+            <translation>Languages spoken there</translation>
+        </message>
+        <message>
+            <source>The actor's general contact</source>
+            <translation>The actor's general contact</translation>
+        </message>
+        <message>
+            <source>The actor's contact person</source>
+            <translation>The actor's contact person</translation>
+        </message>
+        <message>
+            <source>Consent to publication recorded on</source>
+            <translation>Consent to publication recorded on</translation>
+        </message>
+        <message>
+            <source>Valid until</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Open</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Paused</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Ended</translation>
+        </message>
+        <message>
+            <source>&amp;Actor:</source>
+            <translation>&amp;Actor:</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Title:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>&amp;What you do:</source>
+            <translation>&amp;What you do:</translation>
+        </message>
+        <message>
+            <source>&amp;When and where:</source>
+            <translation>&amp;When and where:</translation>
+        </message>
+        <message>
+            <source>Time &amp;needed:</source>
+            <translation>Time &amp;needed:</translation>
+        </message>
+        <message>
+            <source>Lan&amp;guages spoken:</source>
+            <translation>Lan&amp;guages spoken:</translation>
+        </message>
+        <message>
+            <source>&amp;Features:</source>
+            <translation>&amp;Features:</translation>
+        </message>
+        <message>
+            <source>&amp;Contact:</source>
+            <translation>&amp;Contact:</translation>
+        </message>
+        <message>
+            <source>Co&amp;nsent:</source>
+            <translation>Co&amp;nsent:</translation>
+        </message>
+        <message>
+            <source>&amp;Valid until:</source>
+            <translation>&amp;Valid until:</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+        <message>
+            <source>&amp;Description in:</source>
+            <translation>&amp;Description in:</translation>
+        </message>
+        <message>
+            <source>Title in that langua&amp;ge:</source>
+            <translation>Title in that langua&amp;ge:</translation>
+        </message>
+        <message>
+            <source>Desc&amp;ription in that language:</source>
+            <translation>Desc&amp;ription in that language:</translation>
+        </message>
+        <message>
+            <source>New opportunity</source>
+            <translation>New opportunity</translation>
+        </message>
+    </context>
+    <context>
         <name>OpportunityModel</name>
         <message>
             <source>Opportunity</source>
@@ -3107,6 +3210,153 @@ What was entered since that backup is then no longer in the app. The current dat
         <message>
             <source>none</source>
             <translation>none</translation>
+        </message>
+    </context>
+    <context>
+        <name>OutreachPage</name>
+        <message>
+            <source>Get involved</source>
+            <translation>Get involved</translation>
+        </message>
+        <message>
+            <source>Engagement opportunities of the local actors, described in the languages people read, and a printed guide to hand out.</source>
+            <translation>Engagement opportunities of the local actors, described in the languages people read, and a printed guide to hand out.</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>All languages</source>
+            <translation>All languages</translation>
+        </message>
+        <message>
+            <source>All features</source>
+            <translation>All features</translation>
+        </message>
+        <message>
+            <source>All actor types</source>
+            <translation>All actor types</translation>
+        </message>
+        <message>
+            <source>&amp;Search:</source>
+            <translation>&amp;Search:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <source>Feat&amp;ure:</source>
+            <translation>Feat&amp;ure:</translation>
+        </message>
+        <message>
+            <source>Actor t&amp;ype:</source>
+            <translation>Actor t&amp;ype:</translation>
+        </message>
+        <message>
+            <source>Engagement opportunities</source>
+            <translation>Engagement opportunities</translation>
+        </message>
+        <message>
+            <source>&amp;New opportunity</source>
+            <translation>&amp;New opportunity</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Delete</translation>
+        </message>
+        <message>
+            <source>Languages of the document:</source>
+            <translation>Languages of the document:</translation>
+        </message>
+        <message>
+            <source>&amp;Make the document</source>
+            <translation>&amp;Make the document</translation>
+        </message>
+        <message>
+            <source>Left out of the document, and why:</source>
+            <translation>Left out of the document, and why:</translation>
+        </message>
+        <message>
+            <source>&amp;Opportunities</source>
+            <translation>&amp;Opportunities</translation>
+        </message>
+        <message>
+            <source>Te&amp;xts and review</source>
+            <translation>Te&amp;xts and review</translation>
+        </message>
+        <message>
+            <source>Docu&amp;ment</source>
+            <translation>Docu&amp;ment</translation>
+        </message>
+        <message>
+            <source>%1 of %2 shown · %3 lack a language</source>
+            <translation>%1 of %2 shown · %3 lack a language</translation>
+        </message>
+        <message>
+            <source>The actor is in the trash: the document leaves this opportunity out.</source>
+            <translation>The actor is in the trash: the document leaves this opportunity out.</translation>
+        </message>
+        <message>
+            <source>Expired: the document leaves this opportunity out.</source>
+            <translation>Expired: the document leaves this opportunity out.</translation>
+        </message>
+        <message>
+            <source>No consent to publication recorded: the document prints the actor's general contact.</source>
+            <translation>No consent to publication recorded: the document prints the actor's general contact.</translation>
+        </message>
+        <message>
+            <source>No description yet in: %1</source>
+            <translation>No description yet in: %1</translation>
+        </message>
+        <message>
+            <source>New opportunity %1</source>
+            <translation>New opportunity %1</translation>
+        </message>
+        <message>
+            <source>Change of %1</source>
+            <translation>Change of %1</translation>
+        </message>
+        <message>
+            <source>Delete the opportunity “%1” with its texts in every language?</source>
+            <translation>Delete the opportunity “%1” with its texts in every language?</translation>
+        </message>
+        <message>
+            <source>Deletion of %1</source>
+            <translation>Deletion of %1</translation>
+        </message>
+        <message>
+            <source>Wording of %1 (%2)</source>
+            <translation>Wording of %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Review of %1 (%2)</source>
+            <translation>Review of %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Please choose at least one language.</source>
+            <translation>Please choose at least one language.</translation>
+        </message>
+        <message>
+            <source>Made: %1</source>
+            <translation>Made: %1</translation>
+        </message>
+        <message>
+            <source>Nothing was left out.</source>
+            <translation>Nothing was left out.</translation>
+        </message>
+        <message>
+            <source>No document was made: %1</source>
+            <translation>No document was made: %1</translation>
+        </message>
+        <message>
+            <source>Making the document…</source>
+            <translation>Making the document…</translation>
+        </message>
+        <message>
+            <source>Record what people can join (an actor's offer), describe it in the languages of your residents, check the built-in texts with native speakers and mark them reviewed, then make the printed guide. Contact persons are printed only where consent to publication is recorded.</source>
+            <translation>Record what people can join (an actor's offer), describe it in the languages of your residents, check the built-in texts with native speakers and mark them reviewed, then make the printed guide. Contact persons are printed only where consent to publication is recorded.</translation>
         </message>
     </context>
     <context>
@@ -4363,6 +4613,60 @@ Restore the newest backup, %2? Nothing else is changed; the damaged file is kept
         <message>
             <source>Delete target group</source>
             <translation>Delete target group</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextForm</name>
+        <message>
+            <source>&amp;Wording (empty: the built-in text):</source>
+            <translation>&amp;Wording (empty: the built-in text):</translation>
+        </message>
+        <message>
+            <source>e.g. a native speaker from a migrant organisation</source>
+            <translation>e.g. a native speaker from a migrant organisation</translation>
+        </message>
+        <message>
+            <source>Reviewed &amp;by:</source>
+            <translation>Reviewed &amp;by:</translation>
+        </message>
+        <message>
+            <source>&amp;Mark reviewed</source>
+            <translation>&amp;Mark reviewed</translation>
+        </message>
+    </context>
+    <context>
+        <name>TextsTab</name>
+        <message>
+            <source>Texts per language</source>
+            <translation>Texts per language</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Review status</source>
+            <translation>Review status</translation>
+        </message>
+        <message>
+            <source>Reviewed by, on</source>
+            <translation>Reviewed by, on</translation>
+        </message>
+        <message>
+            <source>Reviewed</source>
+            <translation>Reviewed</translation>
+        </message>
+        <message>
+            <source>Not reviewed</source>
+            <translation>Not reviewed</translation>
+        </message>
+        <message>
+            <source>own wording</source>
+            <translation>own wording</translation>
         </message>
     </context>
     <context>

@@ -101,6 +101,9 @@ class OutreachPage(Page):
         self.search.textChanged.connect(self._filter)
         for combo in (self.language_filter, self.feature_filter, self.type_filter):
             combo.currentIndexChanged.connect(self._filter)
+            # long labels must not widen the window past 1024 pixels
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(8)
 
         self.model = OpportunityModel(self.cat, self.ui_lang, self)
         self.proxy = OpportunityFilter(self)
