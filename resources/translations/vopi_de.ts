@@ -3292,7 +3292,7 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         </message>
         <message>
             <source>%1 of %2 shown · %3 lack a language</source>
-            <translation>%1 von %2 angezeigt · %3 fehlt eine Sprache</translation>
+            <translation>%1 von %2 angezeigt · Übersetzung fehlt bei %3</translation>
         </message>
         <message>
             <source>The actor is in the trash: the document leaves this opportunity out.</source>
