@@ -60,14 +60,21 @@ def test_step_link_leads_to_its_area(qtbot, ctx, municipality) -> None:
     assert window.stack.currentWidget() is window.page("barriers")
 
 
-def test_unbuilt_area_says_so_plainly(qtbot, ctx, municipality) -> None:
-    """Each area not built yet names itself and says what it will do (not one shared text)."""
-    from vopi_desktop.areas import AREAS
+def test_unbuilt_area_says_so_plainly(qtbot, ctx, municipality, monkeypatch) -> None:
+    """An area not built yet names itself and says what it will do (not one shared text).
 
+    Every area of today has its page, so two are taken back to unbuilt for the test.
+    """
+    import dataclasses
+
+    from vopi_desktop.areas import AREAS
+    from vopi_desktop.ui import navigation
+
+    unbuilt_keys = {"outreach", "consultant"}
+    patched = tuple(dataclasses.replace(a, page=None) if a.key in unbuilt_keys else a for a in AREAS)
+    monkeypatch.setattr(navigation, "AREAS", patched)
     window = _window(qtbot, ctx)
-    unbuilt = [a for a in AREAS if a.page is None]
-    assert unbuilt, "every area is built: drop this test"
-    for area in unbuilt:
+    for area in (a for a in patched if a.key in unbuilt_keys):
         window.show_area(area.key)
         page = window.stack.currentWidget()
         assert isinstance(page, PlaceholderPage)
