@@ -80,7 +80,9 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--all", action="store_true", help="one PDF per municipality into the folder --out")
     report.add_argument("--blank", action="store_true", help="checklists: blank sheet for paper")
     report.add_argument(
-        "--languages", default="de", help="outreach: language codes, e.g. de,ar,tr,ru,uk,fa (de-simple, en, pl, ro)"
+        "--languages",
+        default="de",
+        help="outreach: language codes, e.g. de,ar,tr,ru,uk,fa (de-simple, en, pl, ro)",
     )
     report.add_argument(
         "--with-contacts",
