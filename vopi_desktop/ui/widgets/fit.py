@@ -47,17 +47,21 @@ def fit_width(area: QScrollArea) -> None:
 
 
 class _Reflow(QObject):
+    """Decides again when the room is resized and when the parts ask for other sizes (a page's
+    data landing widens its columns after the first decision was made on the empty page)."""
+
     def __init__(self, layout: QBoxLayout, room: QWidget) -> None:
         super().__init__(room)
         self._layout = layout
+        self._room = room
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
-            self.update(watched)  # type: ignore[arg-type]
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.LayoutRequest):
+            self.update()
         return False
 
-    def update(self, room: QWidget) -> None:
-        layout = self._layout
+    def update(self) -> None:
+        layout, room = self._layout, self._room
         items = [layout.itemAt(i) for i in range(layout.count())]
         parts = [item for item in items if not item.isEmpty()]
         margins = layout.contentsMargins()
@@ -65,12 +69,22 @@ class _Reflow(QObject):
         needed += max(layout.spacing(), 0) * max(len(parts) - 1, 0) + margins.left() + margins.right()
         wide = room.width() >= needed + 2  # the scroll area's own frame
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
-        if layout.direction() != direction:
-            layout.setDirection(direction)
+        if layout.direction() == direction:
+            return
+        layout.setDirection(direction)
+        area = room.parentWidget()
+        if isinstance(area, QScrollArea) and area.widgetResizable():
+            # A resizable area sizes its widget on its own resizes only: after stacking, the widget
+            # would keep the side-by-side width and scroll sideways. Lay out now and size it again.
+            layout.activate()
+            area.setWidgetResizable(True)
 
 
 def columns_or_rows(layout: QBoxLayout, room: QWidget) -> None:
     """Side by side while ``room`` is wide enough for every part's minimum, else stacked."""
     reflow = _Reflow(layout, room)
     room.installEventFilter(reflow)
-    reflow.update(room)
+    owner = layout.parentWidget()
+    if owner is not None:
+        owner.installEventFilter(reflow)  # the parts' sizes changed
+    reflow.update()
