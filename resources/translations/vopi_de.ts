@@ -2189,6 +2189,41 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         </message>
     </context>
     <context>
+        <name>MapBar</name>
+        <message>
+            <source>Re-arrange la&amp;yout</source>
+            <translation>Ne&amp;u anordnen</translation>
+        </message>
+        <message>
+            <source>Compute a new layout for all actors (positions moved by hand are lost).</source>
+            <translation>Das Layout für alle Akteure neu berechnen (von Hand verschobene Positionen gehen verloren).</translation>
+        </message>
+        <message>
+            <source>Link &amp;by clicking</source>
+            <translation>&amp;Per Klick verbinden</translation>
+        </message>
+        <message>
+            <source>Click one actor on the map, then another: they are linked with the kind and strength chosen under “Draw a link”. Esc ends.</source>
+            <translation>Klicken Sie auf der Karte einen Akteur an und dann einen zweiten: Beide werden mit der unter „Verbindung eintragen“ gewählten Art und Stärke verbunden. Esc beendet den Modus.</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Drucken…</translation>
+        </message>
+        <message>
+            <source>Print the network map</source>
+            <translation>Netzwerkkarte drucken</translation>
+        </message>
+        <message>
+            <source>Print the network map of this municipality with its index of actors (Ctrl+P)</source>
+            <translation>Die Netzwerkkarte dieser Kommune mit dem Verzeichnis der Akteure drucken (Strg+P)</translation>
+        </message>
+        <message>
+            <source>Layout progress</source>
+            <translation>Fortschritt der Layout-Berechnung</translation>
+        </message>
+    </context>
+    <context>
         <name>MeasureForm</name>
         <message>
             <source>Title</source>
@@ -2446,6 +2481,18 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Die gewählte Maßnahme mit ihren Schritten löschen (Entf)</translation>
         </message>
         <message>
+            <source>Print…</source>
+            <translation>Drucken…</translation>
+        </message>
+        <message>
+            <source>Print the measures plan</source>
+            <translation>Maßnahmenplan drucken</translation>
+        </message>
+        <message>
+            <source>Print the measures plan with every measure (Ctrl+P)</source>
+            <translation>Den Maßnahmenplan mit allen Maßnahmen drucken (Strg+P)</translation>
+        </message>
+        <message>
             <source>No measures yet</source>
             <translation>Noch keine Maßnahmen</translation>
         </message>
@@ -2665,26 +2712,6 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         <message>
             <source>Network map</source>
             <translation>Netzwerkkarte</translation>
-        </message>
-        <message>
-            <source>Re-arrange la&amp;yout</source>
-            <translation>Ne&amp;u anordnen</translation>
-        </message>
-        <message>
-            <source>Compute a new layout for all actors (positions moved by hand are lost).</source>
-            <translation>Das Layout für alle Akteure neu berechnen (von Hand verschobene Positionen gehen verloren).</translation>
-        </message>
-        <message>
-            <source>Link &amp;by clicking</source>
-            <translation>&amp;Per Klick verbinden</translation>
-        </message>
-        <message>
-            <source>Click one actor on the map, then another: they are linked with the kind and strength chosen under “Draw a link”. Esc ends.</source>
-            <translation>Klicken Sie auf der Karte einen Akteur an und dann einen zweiten: Beide werden mit der unter „Verbindung eintragen“ gewählten Art und Stärke verbunden. Esc beendet den Modus.</translation>
-        </message>
-        <message>
-            <source>Layout progress</source>
-            <translation>Fortschritt der Layout-Berechnung</translation>
         </message>
         <message>
             <source>Loading the network…</source>

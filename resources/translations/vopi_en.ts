@@ -2189,6 +2189,41 @@ What was entered since that backup is then no longer in the app. The current dat
         </message>
     </context>
     <context>
+        <name>MapBar</name>
+        <message>
+            <source>Re-arrange la&amp;yout</source>
+            <translation>Re-arrange la&amp;yout</translation>
+        </message>
+        <message>
+            <source>Compute a new layout for all actors (positions moved by hand are lost).</source>
+            <translation>Compute a new layout for all actors (positions moved by hand are lost).</translation>
+        </message>
+        <message>
+            <source>Link &amp;by clicking</source>
+            <translation>Link &amp;by clicking</translation>
+        </message>
+        <message>
+            <source>Click one actor on the map, then another: they are linked with the kind and strength chosen under “Draw a link”. Esc ends.</source>
+            <translation>Click one actor on the map, then another: they are linked with the kind and strength chosen under “Draw a link”. Esc ends.</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Print the network map</source>
+            <translation>Print the network map</translation>
+        </message>
+        <message>
+            <source>Print the network map of this municipality with its index of actors (Ctrl+P)</source>
+            <translation>Print the network map of this municipality with its index of actors (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Layout progress</source>
+            <translation>Layout progress</translation>
+        </message>
+    </context>
+    <context>
         <name>MeasureForm</name>
         <message>
             <source>Title</source>
@@ -2446,6 +2481,18 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Delete the selected measure with its steps (Del)</translation>
         </message>
         <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Print the measures plan</source>
+            <translation>Print the measures plan</translation>
+        </message>
+        <message>
+            <source>Print the measures plan with every measure (Ctrl+P)</source>
+            <translation>Print the measures plan with every measure (Ctrl+P)</translation>
+        </message>
+        <message>
             <source>No measures yet</source>
             <translation>No measures yet</translation>
         </message>
@@ -2665,26 +2712,6 @@ What was entered since that backup is then no longer in the app. The current dat
         <message>
             <source>Network map</source>
             <translation>Network map</translation>
-        </message>
-        <message>
-            <source>Re-arrange la&amp;yout</source>
-            <translation>Re-arrange la&amp;yout</translation>
-        </message>
-        <message>
-            <source>Compute a new layout for all actors (positions moved by hand are lost).</source>
-            <translation>Compute a new layout for all actors (positions moved by hand are lost).</translation>
-        </message>
-        <message>
-            <source>Link &amp;by clicking</source>
-            <translation>Link &amp;by clicking</translation>
-        </message>
-        <message>
-            <source>Click one actor on the map, then another: they are linked with the kind and strength chosen under “Draw a link”. Esc ends.</source>
-            <translation>Click one actor on the map, then another: they are linked with the kind and strength chosen under “Draw a link”. Esc ends.</translation>
-        </message>
-        <message>
-            <source>Layout progress</source>
-            <translation>Layout progress</translation>
         </message>
         <message>
             <source>Loading the network…</source>

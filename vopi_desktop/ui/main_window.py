@@ -263,6 +263,7 @@ class MainWindow(QMainWindow):
             page.data_changed.connect(lambda src=page: self._mark_others_stale(src))
             page.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
             page.create_municipality.connect(self.new_municipality)
+            page.print_requested.connect(self._print)  # one printing path: the Berichte page's
             changed = getattr(page, "municipalities_changed", None)  # an import may bring new ones
             if changed is not None:
                 changed.connect(lambda: self.reload_municipalities(self.municipality_id))

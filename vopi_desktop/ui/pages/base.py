@@ -51,6 +51,7 @@ class Page(QWidget):
     data_changed = Signal()  # this page wrote something other pages may show
     status_message = Signal(str)
     create_municipality = Signal()  # ask for the new-municipality dialog
+    print_requested = Signal()  # a page's "Print…" button: the window prints its document, as Ctrl+P
 
     #: False for pages that make sense without a municipality (they show their own welcome).
     needs_municipality = True

@@ -117,10 +117,15 @@ class MeasuresPage(Page):
         self.new_button.setToolTip(self.tr("Add a measure (Insert)"))
         self.delete_button = QPushButton(self.tr("&Delete"))
         self.delete_button.setToolTip(self.tr("Delete the selected measure with its steps (Del)"))
+        # No Alt letter: the page's form takes every letter of the word; Ctrl+P is its key.
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setAccessibleName(self.tr("Print the measures plan"))
+        self.print_button.setToolTip(self.tr("Print the measures plan with every measure (Ctrl+P)"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.print_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -157,6 +162,7 @@ class MeasuresPage(Page):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.new_button.clicked.connect(self.new_measure)
         self.delete_button.clicked.connect(self.delete_current)
+        self.print_button.clicked.connect(self.print_requested)
         insert = QShortcut(
             QKeySequence(Qt.Key.Key_Insert), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
         )

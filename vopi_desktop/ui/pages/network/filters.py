@@ -1,20 +1,27 @@
 """The bar above the map that cuts a large network down: actor types, link kinds, focus on one actor.
 
-Only the bar lives here; which actors and links remain is ``analysis.network_filter.shown``.
+The bar and its wiring to the map (``FilterBar.apply``) live here; which actors and links remain is
+``analysis.network_filter.shown``.
 Everything works by keyboard: the two menu buttons open with Space, their entries tick with Space.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 
-from ....analysis.network_filter import FOCUS_STEPS
+from ....analysis.network_filter import FOCUS_STEPS, shown
 from ...messages import fmt
 from .view import FlowLayout
+
+if TYPE_CHECKING:
+    from ....store.dto.network import Graph
+    from .scene import NetworkScene
+    from .view import NetworkView
 
 
 class _Choice(QToolButton):
@@ -126,6 +133,21 @@ class FilterBar(QWidget):
         self.focus.setCurrentIndex(0)
         self.blockSignals(False)
         self._changed()
+
+    def apply(self, graph: Graph, scene: NetworkScene, view: NetworkView, fit: bool) -> None:
+        """Show on the map what the bar asks for; with a focus (and ``fit``) zoom to what remains."""
+        steps = self.steps()
+        focus = scene.current if steps else None
+        if not self.active():
+            if scene.shown_nodes is not None:  # after a build nothing is hidden: nothing to do
+                scene.set_shown(None, None)
+            self.show_count(len(graph.nodes), len(graph.nodes))
+            return
+        result = shown(graph.nodes, graph.links, self.types_chosen(), self.kinds_chosen(), focus, steps)
+        scene.set_shown(result.nodes, result.links)
+        self.show_count(len(result.nodes), len(graph.nodes))
+        if fit and focus is not None and result.nodes:
+            view.show_nodes([scene.nodes[i].sceneBoundingRect() for i in result.nodes])
 
     def show_count(self, shown: int, total: int) -> None:
         self.count.setText("" if shown == total else fmt(self.tr("%1 of %2 actors shown"), shown, total))

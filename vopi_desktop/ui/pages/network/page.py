@@ -7,19 +7,13 @@ from collections.abc import Mapping
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QProgressBar,
-    QPushButton,
     QScrollArea,
-    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from ....analysis.network import degrees, isolated_migrant_orgs, missing_actor_types
-from ....analysis.network_filter import shown
 from ....store.dto.network import Graph, Link, Node
 from ...context import AppContext
 from ...messages import ask, fmt
@@ -31,7 +25,8 @@ from .filters import FilterBar
 from .panel import NetworkPanel
 from .scene import NetworkScene
 from .tasks import Positions, lay_out, saved_positions
-from .view import NetworkLegend, NetworkView, NetworkZoomBar
+from .toolbar import MapBar
+from .view import NetworkLegend, NetworkView
 
 
 class NetworkPage(Page):
@@ -51,37 +46,13 @@ class NetworkPage(Page):
         self.view = NetworkView()
         self.view.setScene(self.scene)
         self.view.setAccessibleName(self.tr("Network map"))
-        self.zoom = NetworkZoomBar(self.view)
-        self.rearrange = QPushButton(self.tr("Re-arrange la&yout"))
-        self.rearrange.setToolTip(
-            self.tr("Compute a new layout for all actors (positions moved by hand are lost).")
-        )
+        self.bar = MapBar(self.view)
+        self.zoom, self.rearrange, self.link_mode = self.bar.zoom, self.bar.rearrange, self.bar.link_mode
+        self.busy, self.progress, self.print_button = self.bar.busy, self.bar.progress, self.bar.print_button
         self.rearrange.clicked.connect(lambda: self.start_layout(keep_placed=False))
-        self.link_mode = QPushButton(self.tr("Link &by clicking"))
-        self.link_mode.setCheckable(True)
-        self.link_mode.setToolTip(
-            self.tr(
-                "Click one actor on the map, then another: they are linked with the kind and strength "
-                "chosen under “Draw a link”. Esc ends."
-            )
-        )
         self.link_mode.toggled.connect(self._set_link_mode)
-        self.busy, self.progress = QLabel(), QProgressBar()
-        self.progress.setMaximumWidth(160)
-        # While the layout runs, its note must not widen the window past a 1024-pixel screen:
-        # the label takes the room that is left (the full text is in its tooltip).
-        self.busy.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.progress.setMinimumWidth(60)
-        self.progress.setAccessibleName(self.tr("Layout progress"))
+        self.print_button.clicked.connect(self.print_requested)
         self._show_busy(None)
-        bar = QHBoxLayout()
-        bar.addWidget(self.zoom)
-        bar.addWidget(self.rearrange)
-        bar.addWidget(self.link_mode)
-        bar.addSpacing(12)
-        bar.addWidget(self.busy)
-        bar.addWidget(self.progress)
-        bar.addStretch(1)
 
         self.filters = FilterBar(self.type_labels, self.kind_labels)
         self.filters.changed.connect(self._filter)
@@ -89,7 +60,7 @@ class NetworkPage(Page):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(bar)
+        left_layout.addWidget(self.bar)
         left_layout.addWidget(self.filters)
         left_layout.addWidget(self.view, 1)
         left_layout.addWidget(NetworkLegend(self.type_labels, self.kind_labels))
@@ -236,11 +207,7 @@ class NetworkPage(Page):
         self._show_busy(None)
 
     def _show_busy(self, text: str | None, percent: int | None = None) -> None:
-        self.busy.setText(text or "")
-        self.busy.setToolTip(text or "")
-        self.busy.setVisible(text is not None)
-        self.progress.setVisible(percent is not None)
-        self.progress.setValue(percent or 0)
+        self.bar.show_busy(text, percent)
         self.rearrange.setEnabled(text is None and bool(self.scene.nodes))
 
     def update_actions(self) -> None:
@@ -268,22 +235,8 @@ class NetworkPage(Page):
 
     def _filter(self, fit: bool = True) -> None:
         """Show what the filter bar asks for: actor types, link kinds, the focus on the selection."""
-        graph = self.graph
-        if graph is None or self.scene.building:
-            return
-        bar = self.filters
-        steps = bar.steps()
-        focus = self.scene.current if steps else None
-        if not bar.active():
-            if self.scene.shown_nodes is not None:  # after a build nothing is hidden: nothing to do
-                self.scene.set_shown(None, None)
-            bar.show_count(len(graph.nodes), len(graph.nodes))
-            return
-        result = shown(graph.nodes, graph.links, bar.types_chosen(), bar.kinds_chosen(), focus, steps or 0)
-        self.scene.set_shown(result.nodes, result.links)
-        bar.show_count(len(result.nodes), len(graph.nodes))
-        if fit and focus is not None and result.nodes:
-            self.view.show_nodes([self.scene.nodes[i].sceneBoundingRect() for i in result.nodes])
+        if self.graph is not None and not self.scene.building:
+            self.filters.apply(self.graph, self.scene, self.view, fit)
 
     # ----- selection
     def select(self, node_id: str, centre: bool) -> None:

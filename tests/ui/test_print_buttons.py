@@ -1,0 +1,109 @@
+"""“Drucken” where a user expects it: the network map prints from the map, the measures plan from the list.
+
+Both buttons take the one printing path of the window (Ctrl+P): the Berichte page makes the page's
+document on the jobs lane, shows it in the preview and opens the system's print dialog. Here the
+dialog is answered by a test hook that prints into a PDF file, which is read back.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QPushButton
+
+from vopi_desktop.app import install_translators
+from vopi_desktop.store.dto.actors import ActorInput
+from vopi_desktop.store.dto.measures import MeasureInput
+from vopi_desktop.ui import messages
+from vopi_desktop.ui.context import AppContext
+from vopi_desktop.ui.main_window import MainWindow
+from vopi_desktop.ui.pages.reports.preview import HAVE_QTPDF
+from vopi_desktop.ui.tasks import TaskRunner
+
+pytestmark = pytest.mark.skipif(not HAVE_QTPDF, reason="no QtPdf in this PySide6")
+
+
+@pytest.fixture
+def threaded(qapp, workspace, config, municipality):
+    install_translators(qapp, "de")
+    ws, mid = workspace, municipality.id
+    brucke = ws.actors.create(mid, ActorInput(name="Kulturverein Brücke", type="migrant_org"))
+    tsv = ws.actors.create(mid, ActorInput(name="TSV Teststadt", type="verein"))
+    ws.network.add_link(mid, brucke.id, tsv.id, "cooperation", 2, "Sommerfest")
+    ws.measures.create(mid, MeasureInput(title="Infoabende für Eltern"))
+    runner = TaskRunner()
+    yield AppContext(workspace, config, runner, "de")
+    runner.cancel_all()
+
+
+def _print_by_keyboard(qtbot, window: MainWindow, button: QPushButton, out: Path) -> list[str]:
+    """Press the button with the keyboard; the print dialog is answered by printing into ``out``."""
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    titles: list[str] = []
+
+    def answer(dialog: QDialog) -> int:
+        assert isinstance(dialog, QPrintDialog)
+        titles.append(dialog.windowTitle())
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        printer.setResolution(72)  # small page images: the test reads pages, not pixels
+        return QDialog.DialogCode.Accepted
+
+    button.setFocus()
+    assert button.hasFocus()
+    with messages.use_runner(answer):
+        qtbot.keyClick(button, Qt.Key.Key_Space)
+        qtbot.waitUntil(lambda: bool(titles), timeout=30000)
+    return titles
+
+
+def _window(qtbot, ctx: AppContext, area: str) -> MainWindow:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    window.show_area(area)
+    return window
+
+
+def _check_button(button: QPushButton) -> None:
+    assert button.isVisible() and button.isEnabled()
+    assert button.accessibleName() and "&" not in button.accessibleName()
+    assert "Strg+P" in button.toolTip()
+    assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
+
+
+def test_the_network_page_prints_the_network_map(qtbot, threaded, tmp_path: Path) -> None:
+    window = _window(qtbot, threaded, "network")
+    network = window.current_page()
+    qtbot.waitUntil(lambda: len(network.scene.nodes) == 2 and not network.settling(), timeout=20000)
+    _check_button(network.print_button)
+    out = tmp_path / "printed.pdf"
+    titles = _print_by_keyboard(qtbot, window, network.print_button, out)
+    reports = window.page("reports")
+    assert window.current_page() is reports and reports.current_kind() == "network"
+    assert titles[0].startswith("VOPI Desktop")
+    made = PdfReader(reports.made[0])
+    text = made.pages[0].extract_text()
+    assert "Netzwerkkarte" in text and "Teststadt" in text
+    assert len(PdfReader(out).pages) == len(made.pages)  # every page reached the printer
+
+
+def test_the_measures_page_prints_the_measures_plan(qtbot, threaded, tmp_path: Path) -> None:
+    window = _window(qtbot, threaded, "measures")
+    measures = window.current_page()
+    qtbot.waitUntil(lambda: measures.model.rowCount() == 1, timeout=20000)
+    _check_button(measures.print_button)
+    out = tmp_path / "printed.pdf"
+    _print_by_keyboard(qtbot, window, measures.print_button, out)
+    reports = window.page("reports")
+    assert reports.current_kind() == "plan"
+    text = "".join(p.extract_text() for p in PdfReader(reports.made[0]).pages)
+    assert "Maßnahmenplan" in text and "Infoabende für Eltern" in text
+    assert len(PdfReader(out).pages) == len(PdfReader(reports.made[0]).pages)
