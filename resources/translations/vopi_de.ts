@@ -3112,8 +3112,16 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Einwilligung zur Veröffentlichung erfasst am</translation>
         </message>
         <message>
+            <source>recorded on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Valid until</source>
             <translation>Gültig bis</translation>
+        </message>
+        <message>
+            <source>until</source>
+            <translation type="unfinished">bis</translation>
         </message>
         <message>
             <source>Open</source>
@@ -3126,6 +3134,10 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         <message>
             <source>Ended</source>
             <translation>Beendet</translation>
+        </message>
+        <message>
+            <source>The contact person is printed only with their consent to publication.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Actor:</source>
@@ -3168,8 +3180,16 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>&amp;Einwilligung:</translation>
         </message>
         <message>
-            <source>&amp;Valid until:</source>
-            <translation>Gültig &amp;bis:</translation>
+            <source>&amp;Valid:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Translated titl&amp;e:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>T&amp;ranslation:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Status:</source>
@@ -3178,14 +3198,6 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         <message>
             <source>&amp;Description in:</source>
             <translation>&amp;Beschreibung auf:</translation>
-        </message>
-        <message>
-            <source>Title in that langua&amp;ge:</source>
-            <translation>Titel in dieser Spra&amp;che:</translation>
-        </message>
-        <message>
-            <source>Desc&amp;ription in that language:</source>
-            <translation>Beschreibung in dieser Sprac&amp;he:</translation>
         </message>
         <message>
             <source>New opportunity</source>
@@ -4218,6 +4230,10 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Fortschritt</translation>
         </message>
         <message>
+            <source>Sho&amp;wn:</source>
+            <translation>Ange&amp;zeigt:</translation>
+        </message>
+        <message>
             <source>&amp;Print…</source>
             <translation>Dr&amp;ucken…</translation>
         </message>
@@ -4302,8 +4318,12 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Erstellt: %1</translation>
         </message>
         <message>
-            <source>%1 documents made in %2</source>
-            <translation>%1 Dokumente erstellt in %2</translation>
+            <source>%1 documents made, one per municipality; “Save as…” writes them all into a folder.</source>
+            <translation>%1 Dokumente erstellt, je Kommune eines; „Speichern unter …“ schreibt sie alle in einen Ordner.</translation>
+        </message>
+        <message>
+            <source>Folder for the documents (one PDF per municipality)</source>
+            <translation>Ordner für die Dokumente (je Kommune ein PDF)</translation>
         </message>
         <message>
             <source>No document was made: %1</source>
@@ -4322,16 +4342,46 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Gespeichert: %1</translation>
         </message>
         <message>
+            <source>Replace documents</source>
+            <translation>Dokumente ersetzen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 already holds %Ln of these documents:</source>
+            <translation>
+                <numerusform>%1 enthält bereits %Ln dieser Dokumente:</numerusform>
+                <numerusform>%1 enthält bereits %Ln dieser Dokumente:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Replace them with the new ones?</source>
+            <translation>Durch die neuen ersetzen?</translation>
+        </message>
+        <message>
+            <source>&amp;Replace</source>
+            <translation>&amp;Ersetzen</translation>
+        </message>
+        <message>
+            <source>&amp;Keep the old ones</source>
+            <translation>&amp;Alte behalten</translation>
+        </message>
+        <message>
+            <source>The documents were not saved: %1</source>
+            <translation>Die Dokumente wurden nicht gespeichert: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln documents saved in %1</source>
+            <translation>
+                <numerusform>%Ln Dokument in %1 gespeichert</numerusform>
+                <numerusform>%Ln Dokumente in %1 gespeichert</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Save document as</source>
             <translation>Dokument speichern unter</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Folder for the documents</source>
-            <translation>Ordner für die Dokumente</translation>
         </message>
     </context>
     <context>

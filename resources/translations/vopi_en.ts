@@ -3112,8 +3112,16 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Consent to publication recorded on</translation>
         </message>
         <message>
+            <source>recorded on</source>
+            <translation>recorded on</translation>
+        </message>
+        <message>
             <source>Valid until</source>
             <translation>Valid until</translation>
+        </message>
+        <message>
+            <source>until</source>
+            <translation>until</translation>
         </message>
         <message>
             <source>Open</source>
@@ -3126,6 +3134,10 @@ What was entered since that backup is then no longer in the app. The current dat
         <message>
             <source>Ended</source>
             <translation>Ended</translation>
+        </message>
+        <message>
+            <source>The contact person is printed only with their consent to publication.</source>
+            <translation>The contact person is printed only with their consent to publication.</translation>
         </message>
         <message>
             <source>&amp;Actor:</source>
@@ -3168,8 +3180,16 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Co&amp;nsent:</translation>
         </message>
         <message>
-            <source>&amp;Valid until:</source>
-            <translation>&amp;Valid until:</translation>
+            <source>&amp;Valid:</source>
+            <translation>&amp;Valid:</translation>
+        </message>
+        <message>
+            <source>Translated titl&amp;e:</source>
+            <translation>Translated titl&amp;e:</translation>
+        </message>
+        <message>
+            <source>T&amp;ranslation:</source>
+            <translation>T&amp;ranslation:</translation>
         </message>
         <message>
             <source>&amp;Status:</source>
@@ -3178,14 +3198,6 @@ What was entered since that backup is then no longer in the app. The current dat
         <message>
             <source>&amp;Description in:</source>
             <translation>&amp;Description in:</translation>
-        </message>
-        <message>
-            <source>Title in that langua&amp;ge:</source>
-            <translation>Title in that langua&amp;ge:</translation>
-        </message>
-        <message>
-            <source>Desc&amp;ription in that language:</source>
-            <translation>Desc&amp;ription in that language:</translation>
         </message>
         <message>
             <source>New opportunity</source>
@@ -4218,6 +4230,10 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Progress</translation>
         </message>
         <message>
+            <source>Sho&amp;wn:</source>
+            <translation>Sho&amp;wn:</translation>
+        </message>
+        <message>
             <source>&amp;Print…</source>
             <translation>&amp;Print…</translation>
         </message>
@@ -4302,8 +4318,12 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Made: %1</translation>
         </message>
         <message>
-            <source>%1 documents made in %2</source>
-            <translation>%1 documents made in %2</translation>
+            <source>%1 documents made, one per municipality; “Save as…” writes them all into a folder.</source>
+            <translation>%1 documents made, one per municipality; “Save as…” writes them all into a folder.</translation>
+        </message>
+        <message>
+            <source>Folder for the documents (one PDF per municipality)</source>
+            <translation>Folder for the documents (one PDF per municipality)</translation>
         </message>
         <message>
             <source>No document was made: %1</source>
@@ -4322,16 +4342,46 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Saved: %1</translation>
         </message>
         <message>
+            <source>Replace documents</source>
+            <translation>Replace documents</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 already holds %Ln of these documents:</source>
+            <translation>
+                <numerusform>%1 already holds %Ln of these documents:</numerusform>
+                <numerusform>%1 already holds %Ln of these documents:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Replace them with the new ones?</source>
+            <translation>Replace them with the new ones?</translation>
+        </message>
+        <message>
+            <source>&amp;Replace</source>
+            <translation>&amp;Replace</translation>
+        </message>
+        <message>
+            <source>&amp;Keep the old ones</source>
+            <translation>&amp;Keep the old ones</translation>
+        </message>
+        <message>
+            <source>The documents were not saved: %1</source>
+            <translation>The documents were not saved: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln documents saved in %1</source>
+            <translation>
+                <numerusform>%Ln documents saved in %1</numerusform>
+                <numerusform>%Ln documents saved in %1</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Save document as</source>
             <translation>Save document as</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Folder for the documents</source>
-            <translation>Folder for the documents</translation>
         </message>
     </context>
     <context>

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import tempfile
 from pathlib import Path
 
@@ -24,10 +23,11 @@ from PySide6.QtWidgets import (
 from ....reports.run import Options, ReportError, file_name, make, make_all
 from ....store.errors import StoreError
 from ...context import AppContext
-from ...messages import fmt, plain_label
+from ...messages import ask, fmt, plain_label
 from ...tasks import Progress, TaskHandle
 from ..base import Page
 from .preview import Preview
+from .saving import existing, save_all
 
 CHECKLISTS = ("opening-checklist", "anchoring-checklist")
 # The document Ctrl+P prints from each area (File → Print): what a user there expects on paper.
@@ -55,6 +55,7 @@ class ReportsPage(Page):
         self._job: TaskHandle | None = None
         self._folder = tempfile.TemporaryDirectory(prefix="vopi-documents-")
         self.made: list[Path] = []
+        self._runs = 0  # "all" writes into a fresh folder of its own each time
         self._print_when_made = False
 
         self.kind = QComboBox()
@@ -75,6 +76,9 @@ class ReportsPage(Page):
         self.progress.setTextVisible(False)
         self.status = plain_label()
         self.status.setWordWrap(True)
+        self.shown = QComboBox()  # after "all": which municipality's document the preview shows
+        self.shown_label = QLabel(self.tr("Sho&wn:"))
+        self.shown_label.setBuddy(self.shown)
         self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.setToolTip(self.tr("Print the document (Ctrl+P)"))
         self.save_button = QPushButton(self.tr("&Save as…"))
@@ -99,6 +103,10 @@ class ReportsPage(Page):
         side_layout.addLayout(run_row)
         side_layout.addWidget(self.progress)
         side_layout.addWidget(self.status)
+        shown_row = QHBoxLayout()
+        shown_row.addWidget(self.shown_label)
+        shown_row.addWidget(self.shown, 1)
+        side_layout.addLayout(shown_row)
         for button in (self.print_button, self.save_button, self.open_button):
             side_layout.addWidget(button)
         side_layout.addStretch(1)
@@ -121,6 +129,7 @@ class ReportsPage(Page):
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self.save_as)
         self.open_button.clicked.connect(self.preview.open_externally)
+        self.shown.currentIndexChanged.connect(self._show_chosen)
         # Ctrl+P is the window's File → Print, which prints this page's document (main_window._print)
         self._options_changed()
 
@@ -167,6 +176,10 @@ class ReportsPage(Page):
         self.print_button.setEnabled(has and not running)
         self.save_button.setEnabled(has and not running)
         self.open_button.setEnabled(has and not running)
+        several = len(self.made) > 1
+        self.shown_label.setVisible(several)
+        self.shown.setVisible(several)
+        self.shown.setEnabled(several and not running)
         if not running and not has:
             self.status.setText(
                 self.tr("Choose a document and press Make document; the preview shows it here.")
@@ -184,23 +197,32 @@ class ReportsPage(Page):
             personal=self.personal.isEnabled() and self.personal.isChecked(),
         )
         every = self.every_one.isEnabled() and self.every_one.isChecked()
-        if every:
-            folder = self.choose_folder()
-            if folder is None:
-                return
         mid = self.municipality_id
         everyone = self.tr("all municipalities")
         folder_now = Path(self._folder.name)
+        self._runs += 1
+        # "All" goes into a folder of its own here first; "Save as…" then copies every file where the
+        # user wants them, asking before it replaces one (make_all itself would replace silently).
+        folder_all = folder_now / f"all-{self._runs}"
 
-        def work(ws, progress: Progress) -> list[Path]:
+        def work(ws, progress: Progress) -> list[tuple[str, Path]]:
             def check() -> bool:
                 return progress.cancelled
 
             if every:
-                return make_all(ws, kind, folder, options, progress.update, check)
+                names = [m.name for m in ws.municipalities.list()]  # make_all's order
+                paths = make_all(ws, kind, folder_all, options, progress.update, check)
+                return list(
+                    zip(names if len(names) == len(paths) else [p.stem for p in paths], paths, strict=True)
+                )
             # named after the municipality, as "Save as" suggests it (read here, off the UI thread)
             name = everyone if kind == "consultant" or mid is None else ws.municipalities.get(mid).name
-            return [make(ws, kind, folder_now / file_name(kind, name), mid, options, progress.update, check)]
+            return [
+                (
+                    name,
+                    make(ws, kind, folder_now / file_name(kind, name), mid, options, progress.update, check),
+                )
+            ]
 
         self.progress.setRange(0, 0)
         self.status.setText(self.tr("Making the document…"))
@@ -223,16 +245,21 @@ class ReportsPage(Page):
             self._print_when_made = True
             self.make_document()
 
-    def _made(self, paths: list[Path]) -> None:
+    def _made(self, made: list[tuple[str, Path]]) -> None:
         self._job = None
-        self.made = list(paths)
+        self.made = [path for _name, path in made]
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self.status.setText(
-            fmt(self.tr("Made: %1"), paths[0].name) if len(paths) == 1 else fmt(self.tr("%1 documents made in %2"), len(paths), paths[0].parent)
+            fmt(self.tr("Made: %1"), self.made[0].name) if len(made) == 1 else fmt(self.tr("%1 documents made, one per municipality; “Save as…” writes them all into a folder."), len(made))
         )  # fmt: skip
-        if paths:
-            self.preview.show_pdf(paths[0])
+        self.shown.blockSignals(True)
+        self.shown.clear()
+        for name, path in made:
+            self.shown.addItem(name, str(path))
+        self.shown.blockSignals(False)
+        if self.made:
+            self.preview.show_pdf(self.made[0])
         self._options_changed()
         if self._print_when_made:
             self._print_when_made = False
@@ -264,17 +291,50 @@ class ReportsPage(Page):
         if self.made and self._job is None:
             self.preview.print_document()
 
+    def _show_chosen(self, index: int) -> None:
+        if 0 <= index < len(self.made):
+            self.preview.show_pdf(self.made[index])
+
     def save_as(self) -> None:
+        """One document: a file name; several ("all"): a folder that receives every one of them."""
+        if len(self.made) > 1:
+            self._save_all()
+            return
         if not self.made:
             return
-        target = self.choose_target(self.made[0].name)
+        target = self.choose_target(self.made[0].name)  # the file dialog asks before replacing
         if target is not None:
             try:
-                shutil.copyfile(self.made[0], target)
+                save_all([(self.made[0], target)])
             except OSError as exc:
                 self.show_error(fmt(self.tr("The document was not saved: %1"), exc))
                 return
             self.show_info(fmt(self.tr("Saved: %1"), target))
+
+    def _save_all(self) -> None:
+        folder = self.choose_folder()
+        if folder is None:
+            return
+        pairs = [(path, folder / path.name) for path in self.made]
+        there = existing(pairs)
+        if there and not ask(
+            self,
+            self.tr("Replace documents"),
+            fmt(self.tr("%1 already holds %Ln of these documents:", "", len(there)), folder)
+            + "\n"
+            + "\n".join(p.name for p in there)
+            + "\n\n"
+            + self.tr("Replace them with the new ones?"),
+            self.tr("&Replace"),
+            self.tr("&Keep the old ones"),
+        ):
+            return
+        try:
+            save_all(pairs)
+        except OSError as exc:
+            self.show_error(fmt(self.tr("The documents were not saved: %1"), exc))
+            return
+        self.show_info(fmt(self.tr("%Ln documents saved in %1", "", len(pairs)), folder))
 
     def choose_target(self, suggested: str) -> Path | None:
         name, _filter = QFileDialog.getSaveFileName(
@@ -283,5 +343,7 @@ class ReportsPage(Page):
         return Path(name) if name else None
 
     def choose_folder(self) -> Path | None:
-        name = QFileDialog.getExistingDirectory(self, self.tr("Folder for the documents"))
+        name = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the documents (one PDF per municipality)")
+        )
         return Path(name) if name else None

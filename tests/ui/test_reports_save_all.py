@@ -1,0 +1,102 @@
+"""Berichte page, "all municipalities": Save as writes every municipality's PDF, never only the first,
+and never replaces a file without asking."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from vopi_desktop.store.dto.municipality import MunicipalityInput
+from vopi_desktop.ui import messages
+from vopi_desktop.ui.main_window import MainWindow
+from vopi_desktop.ui.pages.reports.page import ReportsPage
+
+
+@pytest.fixture
+def page(qtbot, ctx, municipality) -> ReportsPage:
+    ctx.workspace.municipalities.create(
+        MunicipalityInput(name="Bad Königsbrück", kind="gemeinde", state="SN", population=4000)
+    )
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_area("reports")
+    page = window.page("reports")
+    assert isinstance(page, ReportsPage)
+    return page
+
+
+def _make_all(page: ReportsPage, ctx, asked: list[str]) -> None:
+    page.choose_folder = lambda: asked.append("folder") or None  # type: ignore[method-assign]
+    page.kind.setCurrentIndex(page.kind.findData("plan"))
+    page.every_one.setChecked(True)
+    page.make_document()
+    ctx.tasks.settle()
+    assert len(page.made) == 2, page.status.text()
+
+
+def _text(path: Path) -> str:
+    return "".join(p.extract_text() for p in PdfReader(path).pages)
+
+
+def test_save_as_after_all_writes_one_pdf_per_municipality(page, ctx, tmp_path: Path) -> None:
+    asked: list[str] = []
+    _make_all(page, ctx, asked)
+    assert asked == []  # making asks for nothing and writes nothing outside its own folder yet
+    assert page.save_button.isEnabled()
+    target = tmp_path / "Sitzung"
+    target.mkdir()
+    page.choose_folder = lambda: target  # type: ignore[method-assign]
+    page.save_as()
+    written = sorted(p.name for p in target.iterdir())
+    assert written == ["plan-bad-konigsbruck.pdf", "plan-teststadt.pdf"]
+    assert "Bad Königsbrück" in _text(target / "plan-bad-konigsbruck.pdf")
+    assert "Teststadt" in _text(target / "plan-teststadt.pdf")
+    assert "Bad Königsbrück" not in _text(target / "plan-teststadt.pdf")
+    said = page.window().statusBar().currentMessage()
+    assert "2 Dokumente" in said and str(target) in said
+
+
+def test_save_as_all_asks_before_replacing_and_writes_nothing_on_no(page, ctx, tmp_path: Path) -> None:
+    _make_all(page, ctx, [])
+    target = tmp_path / "Sitzung"
+    target.mkdir()
+    old = target / "plan-teststadt.pdf"
+    old.write_bytes(b"%PDF-1.4 the council's copy")
+    page.choose_folder = lambda: target  # type: ignore[method-assign]
+    questions: list[str] = []
+
+    def answer(no: bool):
+        def run(dialog: QDialog) -> int:
+            assert isinstance(dialog, QMessageBox)
+            questions.append(dialog.text())
+            return QMessageBox.StandardButton.No if no else QMessageBox.StandardButton.Yes
+
+        return run
+
+    with messages.use_runner(answer(no=True)):
+        page.save_as()
+    assert len(questions) == 1 and "plan-teststadt.pdf" in questions[0]
+    assert old.read_bytes() == b"%PDF-1.4 the council's copy"
+    assert sorted(p.name for p in target.iterdir()) == ["plan-teststadt.pdf"]  # nothing half-written
+
+    with messages.use_runner(answer(no=False)):
+        page.save_as()
+    assert sorted(p.name for p in target.iterdir()) == ["plan-bad-konigsbruck.pdf", "plan-teststadt.pdf"]
+    assert "Teststadt" in _text(old)
+
+
+def test_save_as_all_into_a_folder_that_cannot_be_written_says_so(page, ctx, tmp_path: Path) -> None:
+    _make_all(page, ctx, [])
+    blocked = tmp_path / "a-file-not-a-folder"
+    blocked.write_text("x")
+    page.choose_folder = lambda: blocked  # type: ignore[method-assign]
+    page.save_as()
+    assert blocked.read_text() == "x"
+    assert "nicht gespeichert" in page.message.text()
+    assert [p.name for p in tmp_path.iterdir()] == ["a-file-not-a-folder"] or all(
+        not p.name.endswith((".pdf", ".part")) for p in tmp_path.iterdir()
+    )
