@@ -1313,6 +1313,41 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         </message>
     </context>
     <context>
+        <name>DocumentTab</name>
+        <message>
+            <source>Languages of the document:</source>
+            <translation>Sprachen des Dokuments:</translation>
+        </message>
+        <message>
+            <source>&amp;Make the document</source>
+            <translation>Dokument &amp;erstellen</translation>
+        </message>
+        <message>
+            <source>Left out of the document, and why:</source>
+            <translation>Im Dokument weggelassen, und warum:</translation>
+        </message>
+        <message>
+            <source>Please choose at least one language.</source>
+            <translation>Bitte mindestens eine Sprache wählen.</translation>
+        </message>
+        <message>
+            <source>Made: %1</source>
+            <translation>Erstellt: %1</translation>
+        </message>
+        <message>
+            <source>Nothing was left out.</source>
+            <translation>Nichts wurde weggelassen.</translation>
+        </message>
+        <message>
+            <source>No document was made: %1</source>
+            <translation>Es wurde kein Dokument erstellt: %1</translation>
+        </message>
+        <message>
+            <source>Making the document…</source>
+            <translation>Das Dokument wird erstellt …</translation>
+        </message>
+    </context>
+    <context>
         <name>EditorPanel</name>
         <message>
             <source>&amp;Save</source>
@@ -3113,7 +3148,7 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         </message>
         <message>
             <source>recorded on</source>
-            <translation type="unfinished" />
+            <translation>erfasst am</translation>
         </message>
         <message>
             <source>Valid until</source>
@@ -3121,7 +3156,7 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         </message>
         <message>
             <source>until</source>
-            <translation type="unfinished">bis</translation>
+            <translation>bis</translation>
         </message>
         <message>
             <source>Open</source>
@@ -3137,7 +3172,7 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         </message>
         <message>
             <source>The contact person is printed only with their consent to publication.</source>
-            <translation type="unfinished" />
+            <translation>Die Kontaktperson wird nur gedruckt, wenn sie der Veröffentlichung zugestimmt hat.</translation>
         </message>
         <message>
             <source>&amp;Actor:</source>
@@ -3181,15 +3216,15 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         </message>
         <message>
             <source>&amp;Valid:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gültig:</translation>
         </message>
         <message>
             <source>Translated titl&amp;e:</source>
-            <translation type="unfinished" />
+            <translation>Übersetzter Tite&amp;l:</translation>
         </message>
         <message>
             <source>T&amp;ranslation:</source>
-            <translation type="unfinished" />
+            <translation>Übe&amp;rsetzung:</translation>
         </message>
         <message>
             <source>&amp;Status:</source>
@@ -3306,18 +3341,6 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>&amp;Löschen</translation>
         </message>
         <message>
-            <source>Languages of the document:</source>
-            <translation>Sprachen des Dokuments:</translation>
-        </message>
-        <message>
-            <source>&amp;Make the document</source>
-            <translation>Dokument &amp;erstellen</translation>
-        </message>
-        <message>
-            <source>Left out of the document, and why:</source>
-            <translation>Im Dokument weggelassen, und warum:</translation>
-        </message>
-        <message>
             <source>&amp;Opportunities</source>
             <translation>&amp;Angebote</translation>
         </message>
@@ -3372,26 +3395,6 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         <message>
             <source>Review of %1 (%2)</source>
             <translation>Prüfung von „%1“ (%2)</translation>
-        </message>
-        <message>
-            <source>Please choose at least one language.</source>
-            <translation>Bitte mindestens eine Sprache wählen.</translation>
-        </message>
-        <message>
-            <source>Made: %1</source>
-            <translation>Erstellt: %1</translation>
-        </message>
-        <message>
-            <source>Nothing was left out.</source>
-            <translation>Nichts wurde weggelassen.</translation>
-        </message>
-        <message>
-            <source>No document was made: %1</source>
-            <translation>Es wurde kein Dokument erstellt: %1</translation>
-        </message>
-        <message>
-            <source>Making the document…</source>
-            <translation>Das Dokument wird erstellt …</translation>
         </message>
         <message>
             <source>Record what people can join (an actor's offer), describe it in the languages of your residents, check the built-in texts with native speakers and mark them reviewed, then make the printed guide. Contact persons are printed only where consent to publication is recorded.</source>

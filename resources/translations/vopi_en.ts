@@ -1313,6 +1313,41 @@ What was entered since that backup is then no longer in the app. The current dat
         </message>
     </context>
     <context>
+        <name>DocumentTab</name>
+        <message>
+            <source>Languages of the document:</source>
+            <translation>Languages of the document:</translation>
+        </message>
+        <message>
+            <source>&amp;Make the document</source>
+            <translation>&amp;Make the document</translation>
+        </message>
+        <message>
+            <source>Left out of the document, and why:</source>
+            <translation>Left out of the document, and why:</translation>
+        </message>
+        <message>
+            <source>Please choose at least one language.</source>
+            <translation>Please choose at least one language.</translation>
+        </message>
+        <message>
+            <source>Made: %1</source>
+            <translation>Made: %1</translation>
+        </message>
+        <message>
+            <source>Nothing was left out.</source>
+            <translation>Nothing was left out.</translation>
+        </message>
+        <message>
+            <source>No document was made: %1</source>
+            <translation>No document was made: %1</translation>
+        </message>
+        <message>
+            <source>Making the document…</source>
+            <translation>Making the document…</translation>
+        </message>
+    </context>
+    <context>
         <name>EditorPanel</name>
         <message>
             <source>&amp;Save</source>
@@ -3306,18 +3341,6 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>&amp;Delete</translation>
         </message>
         <message>
-            <source>Languages of the document:</source>
-            <translation>Languages of the document:</translation>
-        </message>
-        <message>
-            <source>&amp;Make the document</source>
-            <translation>&amp;Make the document</translation>
-        </message>
-        <message>
-            <source>Left out of the document, and why:</source>
-            <translation>Left out of the document, and why:</translation>
-        </message>
-        <message>
             <source>&amp;Opportunities</source>
             <translation>&amp;Opportunities</translation>
         </message>
@@ -3372,26 +3395,6 @@ What was entered since that backup is then no longer in the app. The current dat
         <message>
             <source>Review of %1 (%2)</source>
             <translation>Review of %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Please choose at least one language.</source>
-            <translation>Please choose at least one language.</translation>
-        </message>
-        <message>
-            <source>Made: %1</source>
-            <translation>Made: %1</translation>
-        </message>
-        <message>
-            <source>Nothing was left out.</source>
-            <translation>Nothing was left out.</translation>
-        </message>
-        <message>
-            <source>No document was made: %1</source>
-            <translation>No document was made: %1</translation>
-        </message>
-        <message>
-            <source>Making the document…</source>
-            <translation>Making the document…</translation>
         </message>
         <message>
             <source>Record what people can join (an actor's offer), describe it in the languages of your residents, check the built-in texts with native speakers and mark them reviewed, then make the printed guide. Contact persons are printed only where consent to publication is recorded.</source>

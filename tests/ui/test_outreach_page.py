@@ -70,7 +70,7 @@ def test_create_describe_in_arabic_undo_and_redo(qtbot, ctx, municipality) -> No
     (stored,) = ws.outreach.list(mid)
     assert stored.title == "Singen im Chor" and stored.features == ("trial_visit",)
     assert not page.form.is_dirty()
-    assert page.model.rowCount() == 1 and "ar" in page.model.missing(stored)
+    assert page.model.rowCount() == 1 and "Arabisch" in page.model.missing(stored)
 
     page.form.show_language("ar")
     _type_by_input_method(page.form.text_title, ARABIC_TITLE)
@@ -79,7 +79,7 @@ def test_create_describe_in_arabic_undo_and_redo(qtbot, ctx, municipality) -> No
     (stored,) = ws.outreach.list(mid)
     assert stored.text("ar") is not None and stored.text("ar").description == ARABIC_TEXT
     ctx.tasks.settle()
-    assert "ar" not in page.model.missing(page.model.rows[0])
+    assert "Arabisch" not in page.model.missing(page.model.rows[0])
 
     _key(qtbot, window, page.table, Qt.Key.Key_Z, ctx)  # undo the Arabic description
     assert ws.outreach.list(mid)[0].text("ar") is None
@@ -136,12 +136,12 @@ def test_filters_and_the_document_names_what_it_left_out(qtbot, ctx, municipalit
     assert page.form.flags.isVisibleTo(page.form)
 
     page.tabs.setCurrentIndex(2)
-    for code, box in page.doc_languages.items():
+    for code, box in page.document.languages.items():
         box.setChecked(code in ("de", "ar"))
-    qtbot.mouseClick(page.make_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.document.make_button, Qt.MouseButton.LeftButton)
     ctx.tasks.settle()
-    qtbot.waitUntil(lambda: page.make_button.isEnabled())
-    assert page.made_path.exists()
-    report = page.left_out.toPlainText()
+    qtbot.waitUntil(lambda: page.document.make_button.isEnabled())
+    assert page.document.made_path.exists()
+    report = page.document.left_out.toPlainText()
     assert "„Singen“" in report and "Einwilligung" in report
     assert "„Altes Fest“" in report and "abgelaufen" in report

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -26,6 +25,7 @@ from ....store.dto.actors import ActorSummary
 from ....store.dto.outreach import LanguageText, Opportunity, OpportunityInput
 from ...editor import EditorPanel
 from ...widgets.form_error import FormError
+from ...widgets.form_rows import FormRows
 from ...widgets.optional_date import OptionalDate
 
 
@@ -74,8 +74,11 @@ class OpportunityForm(EditorPanel):
         self.contact = QComboBox()
         self.contact.addItem(self.tr("The actor's general contact"), "organisation")
         self.contact.addItem(self.tr("The actor's contact person"), "person")
-        self.consent = OptionalDate(self.tr("Consent to publication recorded on"))
-        self.valid_until = OptionalDate(self.tr("Valid until"))
+        self.consent = OptionalDate(
+            self.tr("recorded on"), date_name=self.tr("Consent to publication recorded on")
+        )
+        self.valid_until = OptionalDate(self.tr("until"), date_name=self.tr("Valid until"))
+        self.valid_until.check.setAccessibleName(self.tr("Valid until"))
         self.status = QComboBox()
         for key, label in (
             ("open", self.tr("Open")),
@@ -101,9 +104,9 @@ class OpportunityForm(EditorPanel):
         self.text_title.textChanged.connect(self._keep_text)
         self.text_body.textChanged.connect(self._keep_text)
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        rows: Sequence[tuple[str, QWidget]] = (
+        consent_hint = self.tr("The contact person is printed only with their consent to publication.")
+        form = FormRows()
+        for text, widget, *hint in (
             (self.tr("&Actor:"), self.actor),
             (self.tr("&Title:"), self.title),
             (self.tr("&Kind:"), self.kind),
@@ -113,17 +116,14 @@ class OpportunityForm(EditorPanel):
             (self.tr("Lan&guages spoken:"), self.spoken),
             (self.tr("&Features:"), features),
             (self.tr("&Contact:"), self.contact),
-            (self.tr("Co&nsent:"), self.consent),
-            (self.tr("&Valid until:"), self.valid_until),
+            (self.tr("Co&nsent:"), self.consent, consent_hint),
+            (self.tr("&Valid:"), self.valid_until),
             (self.tr("&Status:"), self.status),
             (self.tr("&Description in:"), self.text_lang),
-            (self.tr("Title in that langua&ge:"), self.text_title),
-            (self.tr("Desc&ription in that language:"), self.text_body),
-        )
-        for text, widget in rows:
-            label = QLabel(text)
-            label.setBuddy(features.findChild(QCheckBox) if widget is features else widget)
-            form.addRow(label, widget)
+            (self.tr("Translated titl&e:"), self.text_title),
+            (self.tr("T&ranslation:"), self.text_body),
+        ):
+            form.add(text, widget, hint="".join(hint))
         self.error = FormError(
             {"actor_id": self.actor, "title": self.title, "kind": self.kind, "what": self.what,
              "when_where": self.when_where, "text_title": self.text_title, "description": self.text_body,
@@ -192,6 +192,8 @@ class OpportunityForm(EditorPanel):
         self.kind.setCurrentIndex(max(0, self.kind.findData(o.kind if o else "other")))
         self.what.setPlainText(o.what if o else "")
         self.when_where.setText(o.when_where if o else "")
+        for edit in (self.title, self.when_where):
+            edit.setCursorPosition(0)  # a long title shows its beginning in a narrow form
         self.time_needed.setCurrentIndex(max(0, self.time_needed.findData(o.time_needed if o else "")))
         spoken = set(o.languages if o else ())
         for i in range(self.spoken.count()):

@@ -15,6 +15,15 @@ from ...widgets.search import SearchFilterProxy
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+def language_names(cat: OutreachCatalog, ui_lang: str, codes: Sequence[str]) -> str:
+    """Languages by their name in the UI language ("Einfache Sprache, Englisch"), not their codes."""
+    names = []
+    for code in codes:
+        lang = cat.language(code)
+        names.append(lang.de if ui_lang == "de" else lang.en)
+    return ", ".join(names)
+
+
 class OpportunityModel(QAbstractTableModel):
     def __init__(self, cat: OutreachCatalog, ui_lang: str, parent: object = None) -> None:
         super().__init__(parent)
@@ -59,7 +68,7 @@ class OpportunityModel(QAbstractTableModel):
         )
 
     def missing(self, o: Opportunity) -> str:
-        return ", ".join(o.missing(self.cat.codes)) or self.tr("none")
+        return language_names(self.cat, self.ui_lang, o.missing(self.cat.codes)) or self.tr("none")
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole

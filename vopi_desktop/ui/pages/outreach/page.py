@@ -4,20 +4,16 @@ review status, and the printed guide in the residents' languages (made on the jo
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -28,9 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....catalog.outreach import load_outreach
-from ....reports.run import ReportError, file_name
 from ....store.dto.outreach import Opportunity, OpportunityInput, OutreachText
-from ....store.errors import StoreError
 from ... import messages
 from ...context import AppContext
 from ...messages import fmt
@@ -48,8 +42,9 @@ from .commands import (
     undo_text,
     wording,
 )
+from .document import DocumentTab
 from .form import OpportunityForm
-from .model import ROW_ROLE, OpportunityFilter, OpportunityModel
+from .model import ROW_ROLE, OpportunityFilter, OpportunityModel, language_names
 from .texts import TextsTab
 
 
@@ -59,7 +54,6 @@ class OutreachPage(Page):
         self.cat = load_outreach()
         self.ui_lang = "de" if str(ctx.lang).startswith("de") else "en"
         self._select_after_load: str | None = None
-        self._job = None
         catalog = ctx.catalog
 
         heading = QLabel("<h1>" + self.tr("Get involved") + "</h1>")
@@ -123,6 +117,7 @@ class OutreachPage(Page):
         header.resizeSection(1, 170)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.count = QLabel()
+        self.count.setWordWrap(True)  # "12 of 12 shown · 12 lack a language" must not widen the list
         self.new_button = QPushButton(self.tr("&New opportunity"))
         self.new_button.clicked.connect(self.new_opportunity)
         self.delete_button = QPushButton(self.tr("&Delete"))
@@ -130,13 +125,14 @@ class OutreachPage(Page):
         delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.table)
         delete_key.activated.connect(self.delete_current)
         row_buttons = QHBoxLayout()
-        row_buttons.addWidget(self.count, 1)
+        row_buttons.addStretch(1)
         row_buttons.addWidget(self.new_button)
         row_buttons.addWidget(self.delete_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.count)
         left_layout.addLayout(row_buttons)
 
         spoken = {key: self.cat.spoken(key) for key in catalog.vocab("languages")}
@@ -151,7 +147,7 @@ class OutreachPage(Page):
         splitter.addWidget(left)
         splitter.addWidget(form_scroll)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([560, 440])
+        splitter.setSizes([420, 580])  # the form needs the room more than the list
         ctx.layout.remember(splitter, "outreach/splitter")
         ctx.layout.remember(header, "outreach/columns")
         opportunities = QWidget()
@@ -167,43 +163,18 @@ class OutreachPage(Page):
         ctx.layout.remember(self.texts.splitter, "outreach/texts_splitter")
 
         # ----- document
-        document = QWidget()
-        doc_layout = QVBoxLayout(document)
-        doc_layout.addWidget(QLabel(self.tr("Languages of the document:")))
-        grid = QGridLayout()
-        self.doc_languages: dict[str, QCheckBox] = {}
-        for n, lang in enumerate(self.cat.languages):
-            box = QCheckBox(f"{lang.name} ({lang.code})")
-            box.setChecked(lang.code in ("de", "ar", "tr", "uk"))
-            self.doc_languages[lang.code] = box
-            grid.addWidget(box, n // 5, n % 5)
-        doc_layout.addLayout(grid)
-        self.make_button = QPushButton(self.tr("&Make the document"))
-        self.make_button.clicked.connect(self.make_document)
-        self.doc_status = QLabel()
-        self.doc_status.setTextFormat(Qt.TextFormat.PlainText)
-        self.doc_status.setWordWrap(True)
-        make_row = QHBoxLayout()
-        make_row.addWidget(self.make_button)
-        make_row.addWidget(self.doc_status, 1)
-        doc_layout.addLayout(make_row)
-        left_out_label = QLabel(self.tr("Left out of the document, and why:"))
-        self.left_out = QPlainTextEdit()
-        self.left_out.setReadOnly(True)
-        left_out_label.setBuddy(self.left_out)
-        doc_layout.addWidget(left_out_label)
-        doc_layout.addWidget(self.left_out, 1)
+        self.document = DocumentTab(self, self.cat)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(opportunities, self.tr("&Opportunities"))
         self.tabs.addTab(self.texts, self.tr("Te&xts and review"))
-        self.tabs.addTab(document, self.tr("Docu&ment"))
+        self.tabs.addTab(self.document, self.tr("Docu&ment"))
 
         layout = self.page_layout()
         layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addWidget(self.tabs, 1)
-        self.disable_while_loading(self.new_button, self.delete_button, delete_key, self.make_button)
+        self.disable_while_loading(self.new_button, self.delete_button, delete_key, self.document.make_button)
 
     # ----- loading
     def reload(self) -> None:
@@ -277,7 +248,9 @@ class OutreachPage(Page):
             )
         missing = o.missing(self.cat.codes)
         if missing:
-            notes.append(fmt(self.tr("No description yet in: %1"), ", ".join(missing)))
+            notes.append(
+                fmt(self.tr("No description yet in: %1"), language_names(self.cat, self.ui_lang, missing))
+            )
         return "\n".join(notes)
 
     def update_actions(self) -> None:
@@ -378,46 +351,6 @@ class OutreachPage(Page):
         self.texts.form.show_row(None)
         self.texts.set_rows(rows, (state.topic, state.language))
         return True
-
-    # ----- the document
-    def chosen_languages(self) -> list[str]:
-        return [code for code, box in self.doc_languages.items() if box.isChecked()]
-
-    def make_document(self) -> None:
-        from ....reports.outreach import left_out_lines, make_outreach
-
-        mid, codes = self.municipality_id, self.chosen_languages()
-        if mid is None or self._job is not None:
-            return
-        if not codes:
-            self.show_error(self.tr("Please choose at least one language."))
-            return
-        folder = Path(self.ctx.config.exports_dir)
-
-        def work(ws, progress):
-            folder.mkdir(parents=True, exist_ok=True)
-            target = folder / file_name("outreach", ws.municipalities.get(mid).name)
-            return make_outreach(ws, mid, codes, target, progress.update, lambda: progress.cancelled)
-
-        def made(result) -> None:
-            self._job = None
-            self.make_button.setEnabled(True)
-            self.made_path = result.path
-            self.doc_status.setText(fmt(self.tr("Made: %1"), result.path))
-            lines = left_out_lines(result.left_out)
-            self.left_out.setPlainText("\n".join(lines) or self.tr("Nothing was left out."))
-
-        def failed(exc: BaseException) -> None:
-            self._job = None
-            self.make_button.setEnabled(True)
-            self.doc_status.setText("")
-            if not isinstance(exc, StoreError | ReportError | OSError):
-                raise exc
-            self.show_error(fmt(self.tr("No document was made: %1"), exc))
-
-        self.make_button.setEnabled(False)
-        self.doc_status.setText(self.tr("Making the document…"))
-        self._job = self.run_job(work, made, failed)
 
     def help_text(self) -> str:
         return self.tr(

@@ -1,0 +1,63 @@
+"""The rows of an editing form: a label with its mnemonic, the field it names, an optional hint.
+
+Every form built its rows by hand (label, ``setBuddy``, ``addRow``) and had to work out the buddy of
+a composite row (two dates side by side, a number with its unit) itself. ``FormRows`` does it once:
+the buddy is the field, or for a layout or a container that takes no focus, its first part that
+does, so Alt+letter always lands on something one can type into. Long rows wrap below their label
+when the form is narrow (a 1024-pixel screen with a list beside the form).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QVBoxLayout, QWidget
+
+
+def focus_target(field: QWidget | QLayout) -> QWidget | None:
+    """The widget a label's mnemonic should focus: the field itself, or its first focusable part."""
+    if isinstance(field, QWidget):
+        if field.focusPolicy() != Qt.FocusPolicy.NoFocus or field.focusProxy() is not None:
+            return field
+        for child in field.findChildren(QWidget):
+            if child.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                return child
+        return field
+    for i in range(field.count()):
+        item = field.itemAt(i)
+        inner = item.widget() or item.layout()
+        target = focus_target(inner) if inner is not None else None
+        if target is not None:
+            return target
+    return None
+
+
+class FormRows(QFormLayout):
+    """A form layout whose ``add(text, field)`` makes the buddy label (and a hint under the field)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+
+    def add(
+        self, text: str, field: QWidget | QLayout, buddy: QWidget | None = None, hint: str = ""
+    ) -> QLabel:
+        """One row; returns its label (to hide or rename it later). ``hint``: plain text under the field."""
+        label = QLabel(text)
+        label.setBuddy(buddy or focus_target(field))
+        if hint:
+            below = QVBoxLayout()
+            below.setSpacing(2)
+            if isinstance(field, QWidget):
+                below.addWidget(field)
+            else:
+                below.addLayout(field)
+            note = QLabel(hint)
+            note.setTextFormat(Qt.TextFormat.PlainText)
+            note.setWordWrap(True)
+            note.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+            below.addWidget(note)
+            field = below
+        self.addRow(label, field)
+        return label
