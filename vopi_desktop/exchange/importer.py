@@ -6,7 +6,6 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
-from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -14,7 +13,7 @@ from ..lang import t
 from ..store.services.exchange import ApplyResult, ChangeSet, LinkChanges, TableChanges
 from . import container, document, manifest
 from .errors import damaged
-from .plan import DIFFERS, NEW, Plan, make_plan
+from .plan import DELETED_HERE, DIFFERS, NEW, Plan, make_plan
 from .registry import entities
 
 if TYPE_CHECKING:
@@ -77,32 +76,39 @@ def apply(
 
 
 def change_set(plan: Plan) -> ChangeSet:
+    """What to write, as decided. The file's checked records are handed on as they are (the writer
+    takes the named fields of each and ignores the rest); only a record whose reference has to be
+    cleared is copied."""
     personal = plan.incoming.manifest.personal_data
     changes = ChangeSet()
     written: set[str] = set()  # ids that exist after the import (written or kept)
     skipped: set[str] = set()  # deleted here and not brought back
     per_place: dict[str, list[int]] = {}
     for entity in entities():
-        records = {r["id"]: r for r in plan.incoming.records[entity.name]}
-        table = TableChanges(entity.table)
-        link_changes = [LinkChanges(link.table, link.own_column) for link in entity.links]
         every, public = _fields(entity, True), _fields(entity, False)
+        # A new record is written whole (a file without personal data has them blank already); an
+        # update never blanks the personal data kept here.
+        table = TableChanges(entity.table, every, every if personal else public)
+        link_changes = [LinkChanges(link.table, link.own_column) for link in entity.links]
+        references = [(col, entity.table.c[col].nullable) for col in entity.references]
         for item in plan.items[entity.name]:
-            record = records[item.id]
-            if item.status not in (NEW, DIFFERS) or (item.status == DIFFERS and not item.take):
-                (written if item.status != "deleted_here" else skipped).add(item.id)
+            status = item.status
+            if status != NEW and (status != DIFFERS or not item.take):
+                (written if status != DELETED_HERE else skipped).add(item.id)
                 continue
-            values = _values(entity, record, every if item.status == NEW or personal else public, skipped)
-            if values is None:  # a required parent was deleted here: the record goes with it
-                skipped.add(item.id)
-                continue
+            record = item.record
+            if skipped and references:
+                record = _without_skipped(record, references, skipped)
+                if record is None:  # a required parent was deleted here: the record goes with it
+                    skipped.add(item.id)
+                    continue
             written.add(item.id)
             counts = per_place.setdefault(item.municipality_id, [0, 0])
-            if item.status == NEW:
-                table.inserts.append(values)
+            if status == NEW:
+                table.inserts.append(record)
                 counts[0] += 1
             else:
-                table.updates.append((values, item.local_version))
+                table.updates.append((record, item.local_version))
                 counts[1] += 1
                 for link_change in link_changes:
                     link_change.replace_for.append(item.id)
@@ -127,24 +133,20 @@ def change_set(plan: Plan) -> ChangeSet:
     return changes
 
 
-def _fields(entity: Any, with_personal: bool) -> tuple[tuple[str, ...], Any]:
-    """The record's fields a write carries (derived keys included) and a getter for their values."""
-    names = tuple(c.name for c in entity.columns if with_personal or c.name not in entity.personal) + tuple(
-        entity.derived
-    )
-    return names, itemgetter(*names)
+def _fields(entity: Any, with_personal: bool) -> tuple[str, ...]:
+    """The record's fields a write carries (derived keys included)."""
+    names = tuple(c.name for c in entity.columns if with_personal or c.name not in entity.personal)
+    return names + tuple(entity.derived)
 
 
-def _values(
-    entity: Any, record: dict[str, Any], fields: tuple[tuple[str, ...], Any], skipped: set[str]
-) -> dict | None:
-    names, getter = fields
-    values = dict(zip(names, getter(record), strict=True))
-    if not skipped:
-        return values
-    for col in entity.references:
-        if values.get(col) in skipped:
-            if not entity.table.c[col].nullable:
-                return None
-            values[col] = None
-    return values
+def _without_skipped(
+    record: dict[str, Any], references: list[tuple[str, bool]], skipped: set[str]
+) -> dict[str, Any] | None:
+    """The record with its references to records deleted here cleared; None when such a reference
+    is required (the record cannot exist without it)."""
+    gone = [(col, nullable) for col, nullable in references if record[col] in skipped]
+    if not gone:
+        return record
+    if not all(nullable for _, nullable in gone):
+        return None
+    return record | {col: None for col, _ in gone}

@@ -33,18 +33,23 @@ class Difference:
     incoming: Any
 
 
-@dataclass
+@dataclass(slots=True)
 class Item:
     entity: str
     id: str
     municipality_id: str
-    label: str
+    record: Record  # the file's record (checked), which the write hands on as it is
     status: str
     newer: str = "same"  # "incoming" | "local" | "same"
     trashed_here: bool = False
     differences: list[Difference] = field(default_factory=list)
     take: bool = False  # write the file's version
     local_version: int = 0
+
+    @property
+    def label(self) -> str:
+        """The record's name for the preview, made only for the rows it shows (the conflicts)."""
+        return label_of(self.record)
 
 
 @dataclass
@@ -123,7 +128,7 @@ def _item(
     compare: list[str],
     deleted: dict[tuple[str, str], datetime],
 ) -> Item:
-    item = Item(entity.name, record["id"], record[entity.owner], label_of(record), NEW)
+    item = Item(entity.name, record["id"], record[entity.owner], record, NEW)
     if row is None:
         gone = deleted.get((entity.name, record["id"]))
         if gone is not None and record["updated_at"] <= gone:

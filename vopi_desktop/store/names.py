@@ -13,15 +13,16 @@ import unicodedata
 import uuid
 
 # Joiners shape Farsi and Arabic letters and are kept in the name, but a name typed without them is
-# the same name.
-_IGNORED = str.maketrans({"\u200c": None, "\u200d": None})
+# the same name. Dropped with str.replace: str.translate with a table takes 16 µs for a name with one
+# umlaut (its slow path), which was a tenth of importing 10,000 actors.
+_ZWNJ, _ZWJ = "\u200c", "\u200d"
 _DASHED = re.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 def name_key(name: str) -> str:
     """Casefolded, NFKC-normalised, joiners dropped, whitespace collapsed: "  Ayşe\u200c  Verein" →
     "ayşe verein". Accents stay: "Müller" and "Muller" are different names."""
-    text = unicodedata.normalize("NFKC", name).translate(_IGNORED)
+    text = unicodedata.normalize("NFKC", name).replace(_ZWNJ, "").replace(_ZWJ, "")
     # casefold() can produce text that is not NFKC any more ("ǰ"); normalise again after it.
     text = unicodedata.normalize("NFKC", text.casefold())
     return " ".join(text.split())

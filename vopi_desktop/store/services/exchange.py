@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from itertools import repeat
+from itertools import chain, repeat
 from operator import attrgetter, itemgetter, methodcaller
 from pathlib import Path
 from typing import Any
@@ -61,7 +61,12 @@ class ReadSpec:
 
 @dataclass
 class TableChanges:
+    """Rows to insert and to update. A row may hold more keys than the columns named (the
+    exchange hands on its records as they are): only the named ones are written."""
+
     table: Table
+    insert_columns: Sequence[str]
+    update_columns: Sequence[str]
     inserts: list[dict[str, Any]] = field(default_factory=list)
     updates: list[tuple[dict[str, Any], int]] = field(default_factory=list)  # values, version read
 
@@ -207,7 +212,7 @@ class ExchangeService(Service):
         with self._write() as s:
             for change in changes.tables:
                 if change.inserts:
-                    _insert(s, change.table, change.inserts)
+                    _insert(s, change.table, change.inserts, change.insert_columns)
                     inserted += len(change.inserts)
                 if change.updates:
                     self._update_rows(s, change)
@@ -237,7 +242,7 @@ class ExchangeService(Service):
         """UPDATE by id with version + 1, then check each row went from the version read to the next:
         a record changed by someone else since the preview was made aborts the whole import."""
         table = change.table
-        columns = [name for name in change.updates[0][0] if name != "id"]
+        columns = [name for name in change.update_columns if name != "id"]
         statement = (
             update(table)
             .where(table.c.id == bindparam("_id", type_=table.c.id.type))
@@ -283,11 +288,12 @@ def _rows(s: Any, table: Table, query: Any, columns: Sequence[Column] | None = N
     ]
 
 
-def _insert(s: Any, table: Table, rows: list[dict[str, Any]]) -> None:
-    """INSERT many rows. On SQLite the values are put into the dialect's storage form here and handed
-    to the driver as they are (SQLAlchemy's per-value bind processing is most of the import's time)."""
+def _insert(s: Any, table: Table, rows: list[dict[str, Any]], columns: Sequence[str] | None = None) -> None:
+    """INSERT many rows (their ``columns``; all their keys when None). On SQLite the values are put
+    into the dialect's storage form here and handed to the driver as they are (SQLAlchemy's
+    per-value bind processing is most of the import's time)."""
     writers = [_sqlite_writer(c) for c in table.columns] if s.bind.dialect.name == "sqlite" else None
-    names = list(rows[0])
+    names = list(rows[0] if columns is None else columns)
     fill: dict[str, Any] = {}
     for column in table.columns:
         if column.name not in names and column.default is not None and not column.default.is_callable:
@@ -298,15 +304,17 @@ def _insert(s: Any, table: Table, rows: list[dict[str, Any]]) -> None:
         or any(w is _UNKNOWN for w in writers)
         or any(table.c[m].default is not None for m in missing)
     ):
+        if columns is not None:  # Core refuses keys that are not columns
+            rows = [{name: row[name] for name in names} for row in rows]
         s.execute(insert(table), rows)
         return
     by_name = {c.name: w for c, w in zip(table.columns, writers, strict=True)}
-    columns = names + list(fill)
+    written = names + list(fill)
     convert = [by_name[name] for name in names]
     constants = list(fill.values())
     sql = (
-        f'INSERT INTO "{table.name}" ({", ".join(f"{chr(34)}{n}{chr(34)}" for n in columns)}) '
-        f"VALUES ({', '.join('?' for _ in columns)})"
+        f'INSERT INTO "{table.name}" ({", ".join(f"{chr(34)}{n}{chr(34)}" for n in written)}) '
+        f"VALUES ({', '.join('?' for _ in written)})"
     )
     # Column by column, so the conversions run in C (map) rather than a Python loop per value.
     by_column = [list(map(itemgetter(name), rows)) for name in names]
@@ -316,14 +324,41 @@ def _insert(s: Any, table: Table, rows: list[dict[str, Any]]) -> None:
 
 
 def _convert(write: Callable[[Any], Any], values: Sequence[Any]) -> list[Any]:
-    if None in values:
-        return [None if v is None else write(v) for v in values]
+    """A column's values in storage form; the Nones of a nullable column stay None."""
+    if None not in values:
+        return _convert_present(write, values)
+    present = [v for v in values if v is not None]
+    done = iter(_convert_present(write, present))
+    return [None if v is None else next(done) for v in values]
+
+
+def _convert_present(write: Callable[[Any], Any], values: Sequence[Any]) -> list[Any]:
     if write is _sqlite_time and set(map(attrgetter("tzinfo"), values)) == {UTC}:
-        return list(map(_ISOFORMAT, map(_NAIVE, values)))  # the common case, without a Python call each
+        # The common case without a Python call each: "2026-12-06 02:25:11.620101+00:00" cut
+        # before its zone is exactly _sqlite_time's naive UTC form.
+        return list(map(_BEFORE_ZONE, map(_ISOFORMAT, values)))
+    if write is json.dumps and set(map(type, values)) == {list}:
+        return _json_lists(values)
     return list(map(write, values))
 
 
-_NAIVE, _ISOFORMAT = methodcaller("replace", tzinfo=None), methodcaller("isoformat", " ", "microseconds")
+def _json_lists(values: Sequence[list]) -> list[str]:
+    """json.dumps of each list, made once per distinct list (10,000 actors share a few dozen lists
+    of fields and languages). Only for lists of texts: 1, 1.0 and True are equal as keys."""
+    if not set(map(type, chain.from_iterable(values))) <= {str}:
+        return list(map(json.dumps, values))
+    made: dict[tuple, str] = {}
+    out = []
+    for value in values:
+        key = tuple(value)
+        text = made.get(key)
+        if text is None:
+            text = made[key] = json.dumps(value)
+        out.append(text)
+    return out
+
+
+_ISOFORMAT, _BEFORE_ZONE = methodcaller("isoformat", " ", "microseconds"), itemgetter(slice(0, 26))
 
 
 def _sqlite_writer(column: Column) -> Callable[[Any], Any] | None:
