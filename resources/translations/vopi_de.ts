@@ -4325,6 +4325,25 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>%1 Dokumente erstellt, je Kommune eines; „Speichern unter …“ schreibt sie alle in einen Ordner.</translation>
         </message>
         <message>
+            <source>Print</source>
+            <translation>Drucken</translation>
+        </message>
+        <message numerus="yes">
+            <source>Print all %Ln documents in one go, or only the one shown (%1)?</source>
+            <translation>
+                <numerusform>Alle %Ln Dokumente in einem Druckauftrag drucken oder nur das angezeigte (%1)?</numerusform>
+                <numerusform>Alle %Ln Dokumente in einem Druckauftrag drucken oder nur das angezeigte (%1)?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;All</source>
+            <translation>&amp;Alle</translation>
+        </message>
+        <message>
+            <source>&amp;Only the one shown</source>
+            <translation>Nur das an&amp;gezeigte</translation>
+        </message>
+        <message>
             <source>Folder for the documents (one PDF per municipality)</source>
             <translation>Ordner für die Dokumente (je Kommune ein PDF)</translation>
         </message>

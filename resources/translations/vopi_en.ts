@@ -4325,6 +4325,25 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>%1 documents made, one per municipality; “Save as…” writes them all into a folder.</translation>
         </message>
         <message>
+            <source>Print</source>
+            <translation>Print</translation>
+        </message>
+        <message numerus="yes">
+            <source>Print all %Ln documents in one go, or only the one shown (%1)?</source>
+            <translation>
+                <numerusform>Print all %Ln documents in one go, or only the one shown (%1)?</numerusform>
+                <numerusform>Print all %Ln documents in one go, or only the one shown (%1)?</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;All</source>
+            <translation>&amp;All</translation>
+        </message>
+        <message>
+            <source>&amp;Only the one shown</source>
+            <translation>&amp;Only the one shown</translation>
+        </message>
+        <message>
             <source>Folder for the documents (one PDF per municipality)</source>
             <translation>Folder for the documents (one PDF per municipality)</translation>
         </message>

@@ -13,6 +13,7 @@ from vopi_desktop.store.dto.municipality import MunicipalityInput
 from vopi_desktop.ui import messages
 from vopi_desktop.ui.main_window import MainWindow
 from vopi_desktop.ui.pages.reports.page import ReportsPage
+from vopi_desktop.ui.pages.reports.preview import HAVE_QTPDF
 
 
 @pytest.fixture
@@ -46,6 +47,10 @@ def test_save_as_after_all_writes_one_pdf_per_municipality(page, ctx, tmp_path: 
     asked: list[str] = []
     _make_all(page, ctx, asked)
     assert asked == []  # making asks for nothing and writes nothing outside its own folder yet
+    assert page.shown.isVisible() and page.shown.count() == 2  # the preview shows either of them
+    assert page.shown.itemText(0) == "Bad Königsbrück" and page.preview.path == page.made[0]
+    page.shown.setCurrentIndex(1)
+    assert page.preview.path == page.made[1]
     assert page.save_button.isEnabled()
     target = tmp_path / "Sitzung"
     target.mkdir()
@@ -100,3 +105,33 @@ def test_save_as_all_into_a_folder_that_cannot_be_written_says_so(page, ctx, tmp
     assert [p.name for p in tmp_path.iterdir()] == ["a-file-not-a-folder"] or all(
         not p.name.endswith((".pdf", ".part")) for p in tmp_path.iterdir()
     )
+
+
+@pytest.mark.skipif(not HAVE_QTPDF, reason="no QtPdf in this PySide6")
+def test_print_after_all_prints_every_document_in_one_job_when_asked(page, ctx, tmp_path: Path) -> None:
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    _make_all(page, ctx, [])
+    out = {True: tmp_path / "all.pdf", False: tmp_path / "shown.pdf"}
+    asked: list[str] = []
+
+    def answer(every: bool):
+        def run(dialog: QDialog) -> int:
+            if isinstance(dialog, QMessageBox):
+                asked.append(dialog.text())
+                return QMessageBox.StandardButton.Yes if every else QMessageBox.StandardButton.No
+            assert isinstance(dialog, QPrintDialog)
+            dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            dialog.printer().setOutputFileName(str(out[every]))
+            dialog.printer().setResolution(72)
+            return QDialog.DialogCode.Accepted
+
+        return run
+
+    pages = [len(PdfReader(p).pages) for p in page.made]
+    for every in (True, False):
+        with messages.use_runner(answer(every)):
+            page.print_document()
+    assert len(asked) == 2 and "Bad Königsbrück" in asked[0]
+    assert len(PdfReader(out[True]).pages) == sum(pages)
+    assert len(PdfReader(out[False]).pages) == pages[0]  # only the shown one

@@ -288,8 +288,18 @@ class ReportsPage(Page):
 
     # ----- after making
     def print_document(self) -> None:
-        if self.made and self._job is None:
-            self.preview.print_document()
+        """After "all municipalities", ask whether to print every document in one job or the shown one."""
+        if not self.made or self._job is not None:
+            return
+        every = len(self.made) > 1 and ask(
+            self,
+            self.tr("Print"),
+            fmt(self.tr("Print all %Ln documents in one go, or only the one shown (%1)?", "", len(self.made)),
+                self.shown.currentText()),
+            self.tr("&All"),
+            self.tr("&Only the one shown"),
+        )  # fmt: skip
+        self.preview.print_document(list(self.made) if every else None)
 
     def _show_chosen(self, index: int) -> None:
         if 0 <= index < len(self.made):

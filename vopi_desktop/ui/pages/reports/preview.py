@@ -3,6 +3,7 @@ the system's print dialog. Where the installed PySide6 has no QtPdf, the system'
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, QSize, QUrl
@@ -141,8 +142,11 @@ class Preview(QWidget):
             button.setEnabled(count > 0)
 
     # ----- printing
-    def print_document(self) -> bool:
-        """The system's print dialog, then every page rendered at printer resolution; False if not printed."""
+    def print_document(self, paths: Sequence[Path] | None = None) -> bool:
+        """The system's print dialog, then every page rendered at printer resolution; False if not printed.
+
+        ``paths``: several made documents (every municipality) in one print job instead of the shown one.
+        """
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         if self.path is None:
@@ -156,27 +160,46 @@ class Preview(QWidget):
         dialog.setWindowTitle(titled(self.tr("Print")))
         if messages.run(dialog) != QPrintDialog.DialogCode.Accepted:
             return False
-        return self.render_to(printer)
+        return self.render_to(printer, paths)
 
-    def render_to(self, printer) -> bool:
-        """Paint the pages onto a QPrinter (or any paged paint device)."""
+    def render_to(self, printer, paths: Sequence[Path] | None = None) -> bool:
+        """Paint the shown document's pages (the printer's page range), or every page of ``paths``,
+        onto a QPrinter (or any paged paint device)."""
         painter = QPainter()
         if not painter.begin(printer):
             return False
         try:
-            first, last = printer.fromPage() or 1, printer.toPage() or self.pages()
-            dpi = min(printer.resolution(), PRINT_DPI)
-            for index in range(first - 1, min(last, self.pages())):
-                if index > first - 1:
-                    printer.newPage()
-                points = self.document.pagePointSize(index)
-                size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
-                image = self.document.render(index, size)
-                target = QRectF(painter.viewport())
-                scale = min(target.width() / image.width(), target.height() / image.height())
-                painter.drawImage(
-                    QRectF(0, 0, image.width() * scale, image.height() * scale), image, QRectF(image.rect())
-                )
+            if paths is None:
+                first, last = printer.fromPage() or 1, printer.toPage() or self.pages()
+                self._paint(painter, printer, self.document, range(first - 1, min(last, self.pages())), True)
+            else:
+                first_page = True
+                for path in paths:
+                    document = QPdfDocument()
+                    document.load(str(path))
+                    try:
+                        pages = range(document.pageCount())
+                        first_page = self._paint(painter, printer, document, pages, first_page)
+                    finally:
+                        document.close()
         finally:
             painter.end()
         return True
+
+    @staticmethod
+    def _paint(painter: QPainter, printer, document, pages: range, first_page: bool) -> bool:
+        """Each page as an image at printer resolution (at most PRINT_DPI); whether none was painted."""
+        dpi = min(printer.resolution(), PRINT_DPI)
+        for index in pages:
+            if not first_page:
+                printer.newPage()
+            first_page = False
+            points = document.pagePointSize(index)
+            size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
+            image = document.render(index, size)
+            target = QRectF(painter.viewport())
+            scale = min(target.width() / image.width(), target.height() / image.height())
+            painter.drawImage(
+                QRectF(0, 0, image.width() * scale, image.height() * scale), image, QRectF(image.rect())
+            )
+        return first_page
