@@ -14,10 +14,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..lang import t
-from ..store.report_data import gather
-from .kinds import KINDS, render
+from ..store.report_data import ReportData, gather_many
+from .kinds import KINDS, Kind, render
 from .sections.common import Ctx
 from .template import Cancelled, Progress
+
+BATCH = 25  # municipalities read together by make_all
 
 if TYPE_CHECKING:
     from ..store.workspace import Workspace
@@ -54,10 +56,7 @@ def make(
     ``progress(done, total)`` follows the layout; ``cancelled()`` is asked between reads, sections
     and pages, and True stops the work with ``Cancelled`` (no file is left behind).
     """
-    spec = KINDS.get(kind)
-    if spec is None:
-        raise ReportError(t(f"Unbekannte Dokumentart „{kind}“ (möglich: {', '.join(KINDS)}).",
-                            f"Unknown kind of document '{kind}' (choose from: {', '.join(KINDS)})."))  # fmt: skip
+    spec = _spec(kind)
     check = _checker(cancelled)
     ctx = Ctx(blank=options.blank and spec.blank, personal=options.personal, check=check)
     if spec.all_at_once:  # the overview covers every municipality; one is read as the frame
@@ -71,14 +70,24 @@ def make(
     else:
         ids = [municipality_id]
     parts = frozenset() if ctx.blank else spec.parts
-    items = [gather(ws, mid, parts, personal=options.personal, check=check) for mid in ids]
+    items = gather_many(ws, ids, parts, personal=options.personal, check=check)
+    return _render(kind, items, Path(out), ctx, check, progress)
 
+
+def _render(
+    kind: str,
+    items: list[ReportData],
+    out: Path,
+    ctx: Ctx,
+    check: Callable[[], None],
+    progress: Progress | None,
+) -> Path:
     def on_page(done: int, total: int) -> None:
         check()
         if progress is not None:
             progress(done, total)
 
-    return render(kind, items, Path(out), ctx, on_page)
+    return render(kind, items, out, ctx, on_page)
 
 
 def make_all(
@@ -90,19 +99,34 @@ def make_all(
     cancelled: Callable[[], bool] | None = None,
 ) -> list[Path]:
     """One document per municipality into ``folder`` (created if missing); the consultant kind once."""
+    spec = _spec(kind)
     folder.mkdir(parents=True, exist_ok=True)
-    spec = KINDS.get(kind)
-    if spec is not None and spec.all_at_once:
+    if spec.all_at_once:
         return [make(ws, kind, folder / f"{kind}.pdf", None, options, progress, cancelled)]
     municipalities = ws.municipalities.list()
+    check = _checker(cancelled)
+    ctx = Ctx(blank=options.blank and spec.blank, personal=options.personal, check=check)
+    parts = frozenset() if ctx.blank else spec.parts
+    # read in batches: each area in one query per batch, without holding every map in memory at once
     written = []
-    for n, m in enumerate(municipalities):
-        if progress is not None:
-            progress(n, len(municipalities))
-        written.append(make(ws, kind, folder / file_name(kind, m.name), m.id, options, cancelled=cancelled))
+    for start in range(0, len(municipalities), BATCH):
+        batch = municipalities[start : start + BATCH]
+        items = gather_many(ws, [m.id for m in batch], parts, personal=options.personal, check=check)
+        for n, (m, item) in enumerate(zip(batch, items, strict=True), start):
+            if progress is not None:
+                progress(n, len(municipalities))
+            written.append(_render(kind, [item], folder / file_name(kind, m.name), ctx, check, None))
     if progress is not None:
         progress(len(municipalities), len(municipalities))
     return written
+
+
+def _spec(kind: str) -> Kind:
+    spec = KINDS.get(kind)
+    if spec is None:
+        raise ReportError(t(f"Unbekannte Dokumentart „{kind}“ (möglich: {', '.join(KINDS)}).",
+                            f"Unknown kind of document '{kind}' (choose from: {', '.join(KINDS)})."))  # fmt: skip
+    return spec
 
 
 def _checker(cancelled: Callable[[], bool] | None) -> Callable[[], None]:

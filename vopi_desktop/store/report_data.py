@@ -8,7 +8,7 @@ The opening/anchoring area stays ``None`` until its service lands; the document 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -19,7 +19,7 @@ from .dto.consultant import PlaceOverview
 from .dto.municipality import Municipality, ProcessState
 from .dto.network import Graph
 from .dto.pillars import Round
-from .errors import StoreError
+from .errors import NotFoundError, StoreError
 
 if TYPE_CHECKING:
     from .workspace import Workspace
@@ -81,94 +81,112 @@ def gather(
     check: Callable[[], None] | None = None,
 ) -> ReportData:
     """Read the ``parts`` of one municipality. ``check()`` is called between reads (it may raise to cancel)."""
+    return gather_many(ws, [municipality_id], parts, personal, check)[0]
+
+
+def gather_many(
+    ws: Workspace,
+    municipality_ids: Sequence[str],
+    parts: Collection[str] = ALL_PARTS,
+    personal: bool = False,
+    check: Callable[[], None] | None = None,
+) -> list[ReportData]:
+    """``gather`` for several municipalities at once (``--all``): each area in one query over all of
+    them (``report_reads.py``), the same data as one by one. An unknown id raises NotFoundError."""
+    from .report_reads import ReportReads
+
     step = check or (lambda: None)
     parts = frozenset(parts)
-    municipality = ws.municipalities.get(municipality_id)
-    values: dict[str, Any] = {
-        "municipality": municipality,
-        "process": ws.municipalities.process_state(municipality_id),
-        "personal": personal,
-    }
-    step()
-    if "barriers" in parts:
-        values["barriers"] = tuple(ws.barriers.list(municipality_id))
-        values["target_groups"] = tuple(_target_groups(ws, municipality_id))
+    ids = list(dict.fromkeys(municipality_ids))
+    reads = ReportReads(ws.context)
+    per: dict[str, dict[str, Any]] = {mid: {"personal": personal} for mid in ids}
+
+    def put(name: str, found: dict[str, Any], convert: Callable[[Any], Any] = tuple) -> None:
+        for mid in ids:
+            per[mid][name] = convert(found[mid])
         step()
-    if parts & {"actors", "details", "network"}:
-        rows = ws.actors.list(municipality_id)
-        if not personal:  # the light rows carry the contact's name too
-            rows = [replace(a, contact_name="", has_contact=False) for a in rows]
-        values["actors"] = tuple(rows)
-        step()
-    if "details" in parts:
-        details = []
-        for n, row in enumerate(values["actors"]):
-            actor = ws.actors.get(row.id)
-            details.append(actor if personal else _without_contact(actor))
-            if n % 100 == 99:
-                step()
-        values["details"] = tuple(details)
-    if "network" in parts:
-        values["graph"] = ws.network.graph(municipality_id)
-        step()
-    if "pillars" in parts:
-        values["rounds"] = tuple(ws.pillars.rounds(municipality_id))
-        step()
-    if "overview" in parts:
-        values["overview"] = tuple(ws.consultant.overview())
-        step()
-    _planning(ws, municipality_id, parts, values)
-    step()
-    _opening(ws, municipality_id, parts, values)
-    return ReportData(**values)
 
-
-def _target_groups(ws: Workspace, municipality_id: str) -> list[TargetGroup]:
-    service = getattr(ws, "target_groups", None)
-    if service is not None:
-        return service.list(municipality_id)
-    return ws.barriers.target_groups(municipality_id)
-
-
-def _planning(ws: Workspace, municipality_id: str, parts: frozenset[str], values: dict[str, Any]) -> None:
-    """Measures, events (with their protocols) and ideas (issue #8)."""
-    if "plan" in parts:
-        values["measures"] = tuple(ws.measures.list(municipality_id))
-    if "events" in parts:
-        values["events"] = tuple(ws.events.list(municipality_id))
-    if parts & {"events", "plan"}:
-        values["ideas"] = tuple(ws.ideas.list(municipality_id))
-
-
-def _opening(ws: Workspace, municipality_id: str, parts: Collection[str], values: dict[str, Any]) -> None:
-    """Checklists and the anchoring decision: read once their services exist (issue #9)."""
-    service = getattr(ws, "checklists", None)
-    if service is None:
-        return
-    if "checklists" in parts:
-        opening = [service.get(r.checklist_id) for r in service.overview(municipality_id) if r.checklist_id]
-        anchoring = service.for_municipality(municipality_id)
-        values["checklists"] = tuple(opening + ([anchoring] if anchoring is not None else []))
-    if "anchoring" in parts:
-        from types import SimpleNamespace
-
-        from ..catalog import load_catalog
-
-        decision = ws.anchoring.decision(municipality_id)
-        if decision is None:
-            none = t("Noch keine Entscheidung festgehalten.", "No decision recorded yet.")
-            values["anchoring"] = SimpleNamespace(placement=none, reason="", decided_on=None)
-            return
-        reason = decision.reasons
-        if not decision.accepted:
-            title = load_catalog().placement(decision.recommended).title
-            departs = t(
-                f"Abweichend von der Empfehlung ({title}).", f"Departing from the recommendation ({title})."
+    with reads._read() as s:
+        places = reads.municipalities(s, ids)
+        missing = [mid for mid in ids if mid not in places]
+        if missing:
+            raise NotFoundError(
+                t(
+                    "Der Datensatz existiert nicht mehr; vielleicht wurde er gelöscht.",
+                    "The record no longer exists; perhaps it was deleted.",
+                )
             )
-            reason = f"{departs} {reason}".strip()
-        values["anchoring"] = SimpleNamespace(
-            placement=decision.option,
-            reason=reason,
-            decided_on=decision.decided_on,
-            accepted=decision.accepted,
+        put("municipality", places, lambda m: m)
+        put("process", reads.process_states(s, ids), lambda p: p)
+        if "barriers" in parts:
+            put("barriers", reads.barriers(s, ids))
+            put("target_groups", reads.target_groups(s, ids))
+        if parts & {"actors", "details", "network"}:
+            put("actors", _actor_rows(ws, ids, personal))
+        if "details" in parts:
+            wanted = [a.id for mid in ids for a in per[mid]["actors"]]
+            full = reads.actor_details(s, wanted)
+            for mid in ids:
+                per[mid]["details"] = tuple(
+                    full[a.id] if personal else _without_contact(full[a.id]) for a in per[mid]["actors"]
+                )
+            step()
+        if "network" in parts:
+            put("graph", reads.graphs(s, ids), lambda g: g)
+        if "pillars" in parts:
+            put("rounds", reads.rounds(s, ids))
+        if "plan" in parts:
+            put("measures", reads.measures(s, ids))
+        if parts & {"events", "plan"}:
+            ideas = reads.ideas_by_event(s, ids)
+            if "events" in parts:
+                put("events", reads.events(s, ids, ideas))
+            put("ideas", {mid: [i for group in ideas[mid].values() for i in group] for mid in ids})
+        if "checklists" in parts:
+            put("checklists", reads.checklists(s, ids))
+        if "anchoring" in parts:
+            decisions = reads.decisions(s, ids)
+            put("anchoring", {mid: _decision_text(decisions.get(mid)) for mid in ids}, lambda d: d)
+    if "overview" in parts:
+        overview = tuple(ws.consultant.overview())
+        for mid in ids:
+            per[mid]["overview"] = overview
+        step()
+    return [ReportData(**per[mid]) for mid in ids]
+
+
+def _actor_rows(ws: Workspace, ids: list[str], personal: bool) -> dict[str, list[ActorSummary]]:
+    """The actors list's light rows per municipality (one query: all actors when many are asked)."""
+    rows = ws.actors.list(ids[0]) if len(ids) == 1 else ws.actors.list(None)
+    wanted = set(ids)
+    out: dict[str, list[ActorSummary]] = {mid: [] for mid in ids}
+    for a in rows:
+        if a.municipality_id in wanted:
+            # the light rows carry the contact's name too
+            out[a.municipality_id].append(a if personal else replace(a, contact_name="", has_contact=False))
+    return out
+
+
+def _decision_text(decision: Any) -> Any:
+    """The anchoring decision as the documents print it: the option, its reasons (a departure from
+    the recommendation said first), the date."""
+    from types import SimpleNamespace
+
+    from ..catalog import load_catalog
+
+    if decision is None:
+        none = t("Noch keine Entscheidung festgehalten.", "No decision recorded yet.")
+        return SimpleNamespace(placement=none, reason="", decided_on=None)
+    reason = decision.reasons
+    if not decision.accepted:
+        title = load_catalog().placement(decision.recommended).title
+        departs = t(
+            f"Abweichend von der Empfehlung ({title}).", f"Departing from the recommendation ({title})."
         )
+        reason = f"{departs} {reason}".strip()
+    return SimpleNamespace(
+        placement=decision.option,
+        reason=reason,
+        decided_on=decision.decided_on,
+        accepted=decision.accepted,
+    )

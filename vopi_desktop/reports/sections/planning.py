@@ -18,6 +18,7 @@ from ...analysis.checklists import progress as checklist_progress_of
 from ...analysis.coverage import coverage
 from ...lang import t
 from ...store.report_data import ReportData
+from ...textsort import sort_key
 from ..charts import progress_bar, timeline
 from ..text import para
 from .common import Ctx, fmt_date, fmt_num, gap, h1, h2, not_built, note, short, table
@@ -180,7 +181,8 @@ def _protocol(data: ReportData, ctx: Ctx, event, ideas: list) -> list[Flowable]:
         head += [(t("Moderation", "Moderation"), _get(event, "moderation") or "–"),
                  (t("Protokoll", "Minutes"), _get(event, "minute_taker") or "–")]  # fmt: skip
     names = {a.id: a.name for a in data.actors}
-    orgs = [names[i] for i in _get(event, "organisation_ids", ()) or () if i in names]
+    # by name: the link table keeps no order, and a database may hand the rows out in any
+    orgs = sorted((names[i] for i in _get(event, "organisation_ids", ()) or () if i in names), key=sort_key)
     if orgs:
         head.append((t("Beteiligte Organisationen", "Organisations"), ", ".join(orgs)))
     out += [para(value, ctx.st["body"], label) for label, value in head]

@@ -71,6 +71,31 @@ def _unstored(catalog: Catalog, index: int) -> BarrierRow:
     )
 
 
+def barrier_rows(stored: Sequence[BarrierAssessment], catalog: Catalog) -> list[BarrierRow]:
+    """Every catalogue barrier in catalogue order (stored or not), then the own barriers.
+
+    ``stored``: one municipality's assessments (target groups loaded) by created_at, id; the
+    documents' bulk read (``store/report_reads.py``) hands them in for many municipalities.
+    """
+    by_key: dict[str, BarrierAssessment] = {}
+    own: list[BarrierRow] = []
+    known = {b.key for b in catalog.barriers}
+    for row in stored:
+        key = row.barrier_key
+        if key in known:
+            # Two rows for one key predate the unique index (0002): the newest counts.
+            best = by_key.get(key)  # type: ignore[arg-type]
+            if best is None or (row.updated_at, row.id) > (best.updated_at, best.id):
+                by_key[key] = row  # type: ignore[index]
+        else:
+            own.append(_to_row(row, catalog))
+    rows = [
+        _to_row(by_key[b.key], catalog) if b.key in by_key else _unstored(catalog, i)
+        for i, b in enumerate(catalog.barriers)
+    ]
+    return rows + own
+
+
 def _group_dto(row: TargetGroupRow, barriers: int = 0, measures: int = 0) -> TargetGroup:
     return TargetGroup(row.id, row.name, row.description, row.version, barriers, measures)
 
@@ -87,23 +112,7 @@ class BarrierService(Service):
                 .options(selectinload(BarrierAssessment.target_groups))
                 .order_by(BarrierAssessment.created_at, BarrierAssessment.id)
             ).all()
-            by_key: dict[str, BarrierAssessment] = {}
-            own: list[BarrierRow] = []
-            known = {b.key for b in catalog.barriers}
-            for row in stored:
-                key = row.barrier_key
-                if key in known:
-                    # Two rows for one key predate the unique index (0002): the newest counts.
-                    best = by_key.get(key)  # type: ignore[arg-type]
-                    if best is None or (row.updated_at, row.id) > (best.updated_at, best.id):
-                        by_key[key] = row  # type: ignore[index]
-                else:
-                    own.append(_to_row(row, catalog))
-            rows = [
-                _to_row(by_key[b.key], catalog) if b.key in by_key else _unstored(catalog, i)
-                for i, b in enumerate(catalog.barriers)
-            ]
-            return rows + own
+            return barrier_rows(stored, catalog)
 
     def get(self, municipality_id: str, ref: str) -> BarrierRow:
         """One row by catalogue key or by assessment id."""
