@@ -13,12 +13,15 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from reportlab.lib.units import mm
 
+from tests.reports.outreach_pdf import find_line, lines, qr_codes, vcard, words
 from tests.support.tools import require_tool
 from vopi_desktop.catalog.outreach import load_outreach
 from vopi_desktop.cli import main
 from vopi_desktop.config import load_config
 from vopi_desktop.reports.outreach import make_outreach
+from vopi_desktop.reports.pictograms import qr_code, qr_payload
 from vopi_desktop.reports.run import ReportError
 from vopi_desktop.store.dto.actors import ActorInput
 from vopi_desktop.store.dto.municipality import MunicipalityInput
@@ -49,9 +52,14 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def _sections(pdf: Path) -> dict[str, str]:
+@pytest.fixture(scope="module")
+def pages(pdf: Path) -> list[str]:
+    """The text of each page, extracted once (pypdf takes seconds over thirty pages)."""
+    return [page.extract_text() or "" for page in PdfReader(pdf).pages]
+
+
+def _sections(pages: list[str]) -> dict[str, str]:
     """The text of each language's section (each starts on a new page with its title)."""
-    pages = [page.extract_text() or "" for page in PdfReader(pdf).pages]
     cat = load_outreach()
     out: dict[str, str] = {}
     latin = [c for c in ALL if c not in RTL_WORDS]
@@ -62,9 +70,9 @@ def _sections(pdf: Path) -> dict[str, str]:
     return out
 
 
-def test_every_latin_and_cyrillic_language_has_its_own_headings(pdf: Path) -> None:
+def test_every_latin_and_cyrillic_language_has_its_own_headings(pages: list[str]) -> None:
     cat = load_outreach()
-    sections = _sections(pdf)
+    sections = _sections(pages)
     for code, text in sections.items():
         flat = _squash(text)
         assert _squash(cat.title(code, TOWN)) in flat, code
@@ -112,23 +120,46 @@ def test_arabic_and_farsi_come_back_right_to_left(pdf: Path, code: str) -> None:
 
 
 def test_every_qr_code_holds_its_contact(demo_ws: Workspace, tmp_path: Path) -> None:
-    zbarimg = require_tool("zbarimg", "zbar-tools")
-    pdftoppm = require_tool("pdftoppm", "poppler-utils")
+    """A contact person, or phone and e-mail together, travel as a vCard 3.0; else a tel:/mailto: URI."""
     mid = next(m.id for m in demo_ws.municipalities.list() if m.name == TOWN)
     made = make_outreach(demo_ws, mid, ["de"], tmp_path / "de.pdf")
-    subprocess.run([pdftoppm, "-png", "-r", "150", str(made.path), str(tmp_path / "page")], check=True)
-    decoded: list[str] = []
-    for png in sorted(tmp_path.glob("page*.png")):
-        run = subprocess.run([zbarimg, "-q", "--raw", str(png)], capture_output=True, text=True)
-        decoded += [line for line in run.stdout.splitlines() if line]
-    expected = [c.uri for _o, c in demo_ws.outreach.material(mid).opportunities if c.uri]
-    assert len(expected) >= 5
-    assert sorted(decoded) == sorted(expected)
+    decoded = qr_codes(made.path, tmp_path)
+    expected, cards = [], 0
+    for o, c in demo_ws.outreach.material(mid).opportunities:
+        tel = "".join(ch for ch in c.phone if ch.isdigit() or ch == "+")
+        if (c.phone and c.email) or c.name != o.actor_name:
+            expected.append(("vcard", c.name, o.actor_name, tel, c.email))
+            cards += 1
+        elif c.phone or c.email:
+            expected.append(("uri", f"tel:{tel}" if c.phone else f"mailto:{c.email}"))
+    got = []
+    for text in decoded:
+        if text.startswith("BEGIN:VCARD"):
+            card = vcard(text)
+            assert card["VERSION"] == "3.0" and "N" in card, text
+            got.append(("vcard", card["FN"], card["ORG"], card.get("TEL", ""), card.get("EMAIL", "")))
+        else:
+            got.append(("uri", text))
+    assert len(expected) >= 5 and cards >= 3
+    assert sorted(got) == sorted(expected)
 
 
-def test_no_contact_without_consent_and_nothing_left_out_is_printed(pdf: Path, demo_ws: Workspace) -> None:
+def test_qr_modules_are_big_enough_to_scan_on_paper(demo_ws: Workspace) -> None:
+    """Half a millimetre per module at least (a phone reads it at arm's length), whatever the vCard's size."""
     mid = next(m.id for m in demo_ws.municipalities.list() if m.name == TOWN)
-    text = _squash("\n".join(p.extract_text() or "" for p in PdfReader(pdf).pages))
+    for o, c in demo_ws.outreach.material(mid).opportunities:
+        payload = qr_payload(c, o.actor_name)
+        if payload:
+            drawing = qr_code(payload)
+            modules = drawing.contents[0].qr.getModuleCount() + 8  # with the quiet zone
+            assert drawing.width / modules >= 0.5 * mm, (payload, drawing.width / mm, modules)
+
+
+def test_no_contact_without_consent_and_nothing_left_out_is_printed(
+    pages: list[str], demo_ws: Workspace
+) -> None:
+    mid = next(m.id for m in demo_ws.municipalities.list() if m.name == TOWN)
+    text = _squash("\n".join(pages))
     opportunities = demo_ws.outreach.list(mid)
     no_consent = [o for o in opportunities if o.contact == "person" and o.publish_consent_on is None]
     assert no_consent
@@ -140,12 +171,61 @@ def test_no_contact_without_consent_and_nothing_left_out_is_printed(pdf: Path, d
         o for o in opportunities if o.contact == "person" and o.publish_consent_on and o.status == "open"
     ]
     assert any(_squash(demo_ws.actors.get(o.actor_id).contact_name) in text for o in with_consent)
-    left = {x.title for x in demo_ws.outreach.material(mid).left_out if x.reason != "no_consent"}
+    left_out = demo_ws.outreach.material(mid).left_out
+    assert {"expired", "trashed"} <= {x.reason for x in left_out}  # the demo holds both cases
+    left = {x.title for x in left_out if x.reason != "no_consent"}
     assert left and not any(_squash(title) in text for title in left)
 
 
-def test_a_language_without_descriptions_says_so(pdf: Path) -> None:
-    sections = _sections(pdf)
+def test_no_kind_heading_is_left_alone_at_the_foot_of_a_page(pdf: Path) -> None:
+    """Each kind's heading stands on the page of its first opportunity (ten languages, many breaks)."""
+    cat = load_outreach()
+    headings = {
+        tuple(unicodedata.normalize("NFKC", w) for w in cat.s(code, f"kind.{kind}").split()): (code, kind)
+        for code in ALL
+        for kind in cat.kinds
+    }
+    found = words(pdf)
+    pages = {w.page: w.page_height for w in found}
+    orphans = []
+    for page, height in pages.items():
+        body = [w for w in found if w.page == page and w.y0 < height - 60]  # the footer left aside
+        last = max(w.y0 for w in body)
+        logical = {w.logical for w in body if abs(w.y0 - last) < 3}
+        orphans += [(page, headings[h]) for h in headings if set(h) <= logical]
+    assert not orphans, f"a kind heading ends the page: {orphans}"
+
+
+@pytest.mark.parametrize("code", ["ar", "fa"])
+def test_german_fallback_text_sits_at_the_right_edge_of_a_right_to_left_section(
+    demo_ws: Workspace, tmp_path: Path, code: str
+) -> None:
+    """An offer not described in Arabic/Farsi: its German title and text flush right, each line's
+    words left to right, and a note in the section's language that it is described in German only."""
+    mid = next(m.id for m in demo_ws.municipalities.list() if m.name == TOWN)
+    material = demo_ws.outreach.material(mid)
+    o = next(o for o, _c in material.opportunities if o.text(code) is None and o.what)
+    made = make_outreach(demo_ws, mid, [code], tmp_path / f"{code}.pdf")
+    found = words(made.path)
+    title = find_line(found, o.title)
+    plain = [
+        w for w in load_outreach().s(code, "no_description").split() if not any(map(unicodedata.combining, w))
+    ]
+    note = find_line(found, " ".join(plain[:3]), page=title[0].page)
+    assert [w.x0 for w in title] == sorted(w.x0 for w in title), "German words run left to right"
+    assert [w.x0 for w in note] == sorted((w.x0 for w in note), reverse=True), "the note reads right to left"
+    right = max(w.x1 for w in note)
+    assert abs(title[-1].x1 - right) < 1.5, f"title ends at {title[-1].x1:.1f}, the column at {right:.1f}"
+    first_words = " ".join(o.what.split()[:2])
+    german = find_line(found, first_words, page=title[0].page)
+    line = next(items for items in lines(found).values() if german[0] in items)
+    assert abs(max(w.x1 for w in line) - right) < 1.5, "the German description is set flush right"
+    marks = [w.text for w in found if "\u200e" in w.text or "\u200f" in w.text]
+    assert not marks, f"direction marks steer the order but are never drawn: {marks[:3]}"
+
+
+def test_a_language_without_descriptions_says_so(pages: list[str]) -> None:
+    sections = _sections(pages)
     cat = load_outreach()
     assert _squash(cat.s("pl", "none_described")) in _squash(sections["pl"])
     assert _squash(cat.s("tr", "none_described")) not in _squash(sections["tr"])  # Turkish texts exist

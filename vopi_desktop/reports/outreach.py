@@ -16,24 +16,19 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
+from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
 from ..catalog.outreach import OutreachCatalog, load_outreach
 from ..lang import t
 from ..store.dto.outreach import LeftOut, Opportunity, OutreachMaterial, PrintedContact
+from . import outreach_parts as parts
 from . import template
 from .kinds import _no_lonely_headings
-from .pictograms import pictogram, qr_code
 from .run import ReportError, _checker
-from .styles import FRAME_WIDTH, LIGHT, RULE, plain_style, styles
-from .text import clean, para
+from .styles import FRAME_WIDTH, plain_style, styles
 
 if TYPE_CHECKING:
     from ..store.workspace import Workspace
-
-QR_SIZE = 26 * mm
-PICTO = 12
 
 
 @dataclass(frozen=True)
@@ -116,105 +111,45 @@ def build_story(material: OutreachMaterial, codes: Sequence[str], cat: OutreachC
 def _section(material: OutreachMaterial, lang: str, cat: OutreachCatalog) -> list[Flowable]:
     st = styles()
     s = cat.strings[lang]
+    side = parts.is_rtl(lang, cat)
     out: list[Flowable] = [
-        para(cat.title(lang, material.municipality), st["title"]),
-        para(s["intro"], st["subtitle"]),
+        parts.lpara(cat.title(lang, material.municipality), st["title"], side),
+        parts.lpara(s["intro"], st["subtitle"], side),
         Spacer(1, 4),
     ]
     for topic in cat.topics:
         own = material.texts.get((topic, lang), "")
-        out += [para(s[f"heading.{topic}"], st["h2"]), para(own or s[f"text.{topic}"], st["body"])]
-    out += [para(s["heading.features"], st["h2"]), _feature_legend(lang, cat)]
-    out.append(para(s["h.opportunities"], st["h1"]))
+        out += [parts.lpara(s[f"heading.{topic}"], st["h2"], side),
+                parts.lpara(own or s[f"text.{topic}"], st["body"], side)]  # fmt: skip
+    widths = [FRAME_WIDTH - 26, 26] if side else [26, FRAME_WIDTH - 26]
+    legend = Table(parts.legend_rows(lang, cat), colWidths=widths,
+                   style=plain_style(("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                                     ("BOTTOMPADDING", (0, 0), (-1, -1), 3)))  # fmt: skip
+    out += [parts.lpara(s["heading.features"], st["h2"], side), legend]
+    lead = [parts.lpara(s["h.opportunities"], st["h1"], side)]  # kept with the first kind and offer
     items = material.opportunities
     if not items:
-        return [*out, para(s["none_open"], st["body"])]
+        return [*out, *lead, parts.lpara(s["none_open"], st["body"], side)]
     if lang != "de" and not any(o.text(lang) for o, _c in items):
-        out.append(para(s["none_described"], st["note"]))
+        lead.append(parts.lpara(s["none_described"], st["note"], side))
     for kind in cat.kinds:
         group = [(o, c) for o, c in items if o.kind == kind]
         if group:
-            out.append(para(s[f"kind.{kind}"], st["h2"]))
-            out += [_opportunity(o, c, lang, cat) for o, c in group]
+            heading = [*lead, parts.lpara(s[f"kind.{kind}"], st["h2"], side)]
+            boxes = [_opportunity(o, c, lang, cat) for o, c in group]
+            out += parts.with_heading(heading, boxes[0]) + boxes[1:]
+            lead = []
     return out
 
 
-def _feature_legend(lang: str, cat: OutreachCatalog) -> Flowable:
-    st = styles()
-    rtl = cat.language(lang).rtl
-    rows = []
-    for key in cat.features:
-        words = para(cat.s(lang, f"feature.{key}.text"), st["cell"], label=cat.s(lang, f"feature.{key}"))
-        icon = pictogram(key, 16)
-        rows.append([words, icon] if rtl else [icon, words])
-    widths = [FRAME_WIDTH - 26, 26] if rtl else [26, FRAME_WIDTH - 26]
-    return Table(rows, colWidths=widths, style=plain_style(("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                                                           ("BOTTOMPADDING", (0, 0), (-1, -1), 3)))  # fmt: skip
-
-
 def _opportunity(o: Opportunity, contact: PrintedContact, lang: str, cat: OutreachCatalog) -> Flowable:
-    st = styles()
-    s = cat.strings[lang]
+    code, code_width = parts.qr_column(o, contact, lang, cat)
+    text_width = FRAME_WIDTH - code_width
+    cell = parts.cell(o, contact, lang, cat, text_width - 12)
+    side = parts.is_rtl(lang, cat)
+    row = [code, cell] if side else [cell, code]
+    widths = [code_width, text_width] if side else [text_width, code_width]
+    if not code:
+        row, widths = [cell], [FRAME_WIDTH]
     own = o.text(lang)
-    cell: list[Flowable] = [para(own.title if own and own.title else o.title, st["cellbold"])]
-    if own is not None:
-        cell.append(para(own.description, st["cell"]))
-    else:
-        cell.append(para(s["no_description"], st["small"]))
-    facts = [
-        (s["label.when_where"], o.when_where),
-        (s["label.time"], cat.s(lang, f"time.{o.time_needed}") if o.time_needed else ""),
-        (s["label.languages"], ", ".join(cat.spoken(code) for code in o.languages)),
-        (s["label.valid_until"], o.valid_until.strftime("%d.%m.%Y") if o.valid_until else ""),
-    ]
-    cell += [para(value, st["cell"], label=label) for label, value in facts if clean(value)]
-    if o.features:
-        cell.append(_features(o.features, lang, cat))
-    contact_text = "\n".join(x for x in (contact.name, contact.phone, contact.email) if x) or s["no_contact"]
-    cell.append(para(contact_text, st["cell"], label=s["label.contact"]))
-    code: list[Flowable] = []
-    if contact.uri:
-        code = [qr_code(contact.uri, QR_SIZE), para(s["label.qr"], st["small"])]
-    text_width = FRAME_WIDTH - QR_SIZE - 12
-    rtl = cat.language(lang).rtl
-    row = [code, cell] if rtl else [cell, code]
-    widths = [QR_SIZE + 12, text_width] if rtl else [text_width, QR_SIZE + 12]
-    table = Table(
-        [row],
-        colWidths=widths,
-        style=plain_style(
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("BOX", (0, 0), (-1, -1), 0.5, RULE),
-            ("BACKGROUND", (0, 0), (-1, -1), LIGHT),
-            ("TOPPADDING", (0, 0), (-1, -1), 5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-        ),
-        splitInRow=1,  # a 5,000-character description breaks across pages inside its box
-    )
-    return (
-        KeepTogether([table, Spacer(1, 6)])
-        if len(o.what) + len(own.description if own else "") < 1500
-        else table
-    )
-
-
-def _features(features: Sequence[str], lang: str, cat: OutreachCatalog) -> Flowable:
-    """The opportunity's features as pictogram + word, two pairs per row."""
-    st = styles()
-    rtl = cat.language(lang).rtl
-    pairs = []
-    for key in features:
-        icon, word = pictogram(key, PICTO), para(cat.s(lang, f"feature.{key}"), st["cell"])
-        pairs.append([word, icon] if rtl else [icon, word])
-    rows = []
-    for i in range(0, len(pairs), 2):
-        chunk = pairs[i : i + 2]
-        if len(chunk) == 1:
-            chunk.append(["", ""])
-        rows.append((chunk[1] + chunk[0]) if rtl else (chunk[0] + chunk[1]))
-    half = (FRAME_WIDTH - QR_SIZE - 24) / 2
-    widths = [half - 18, 18, half - 18, 18] if rtl else [18, half - 18, 18, half - 18]
-    return Table(rows, colWidths=widths, style=plain_style(("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                                                           ("LEFTPADDING", (0, 0), (-1, -1), 1),
-                                                           ("TOPPADDING", (0, 0), (-1, -1), 1),
-                                                           ("BOTTOMPADDING", (0, 0), (-1, -1), 1)))  # fmt: skip
+    return parts.box(row, widths, len(o.what) + len(own.description if own else ""))

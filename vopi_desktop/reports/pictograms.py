@@ -1,18 +1,25 @@
 """Small vector pictograms for the features of an engagement opportunity, and QR codes of contacts.
 
-Both drawn with ReportLab's own graphics (no image files, nothing fetched): a pictogram is a few lines
+Both drawn with ReportLab's own graphics (no image files, nothing fetched; a contact's QR code is a
+vCard or a tel:/mailto: URI): a pictogram is a few lines
 and circles, so it prints sharp at any size and reads without words.
 """
 
 from __future__ import annotations
 
+from reportlab.graphics.barcode import qrencoder
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, Rect, String
+from reportlab.lib.units import mm
 
+from ..store.dto.outreach import PrintedContact
 from .fonts import SANS_BOLD
 from .styles import ACCENT
 
 STROKE = 1.1
+QR_SIZE = 26 * mm  # the smallest a QR code is printed
+QR_MODULE = 0.5 * mm  # the smallest module: phones read it from paper held at arm's length
+QUIET = 4  # modules of white around the code, as the standard asks
 
 
 def pictogram(feature: str, size: float = 14) -> Drawing:
@@ -103,10 +110,52 @@ _SHAPES = {
 }
 
 
-def qr_code(value: str, size: float) -> Drawing:
-    """A QR code of ``value`` (a tel:/mailto: URI), ``size`` points square with its quiet zone."""
-    widget = QrCodeWidget(value, barLevel="M", barBorder=4)
+def qr_code(value: str, size: float = QR_SIZE) -> Drawing:
+    """A QR code of ``value`` with its quiet zone: ``size`` points square, larger where its modules would
+    be smaller than ``QR_MODULE`` (a long vCard), so a phone still reads it from paper."""
+    data: list[qrencoder.QR] = [qrencoder.QR8bitByte(value)]
+    if not value.isascii():
+        data.insert(0, _Utf8())  # readers would otherwise guess Shift-JIS for "ü"
+    widget = QrCodeWidget(data, barLevel="M", barBorder=QUIET)
+    widget.qr.make()
+    size = max(size, (widget.qr.getModuleCount() + 2 * QUIET) * QR_MODULE)
     x1, y1, x2, y2 = widget.getBounds()
     d = Drawing(size, size, transform=[size / (x2 - x1), 0, 0, size / (y2 - y1), 0, 0])
     d.add(widget)
     return d
+
+
+class _Utf8(qrencoder.QRECI):
+    """The ECI header "UTF-8 follows" (ReportLab counts no bits for it when choosing the version)."""
+
+    def __init__(self) -> None:
+        super().__init__(26)
+
+    @property
+    def bitlength(self) -> int:
+        return 8
+
+
+def qr_payload(contact: PrintedContact, organisation: str) -> str:
+    """What an opportunity's QR code holds: a vCard 3.0 when there is a contact person or both a phone
+    and an e-mail (one scan saves them all), else a ``tel:`` or ``mailto:`` URI, else ""."""
+    person = bool(contact.name) and contact.name != organisation
+    if not (person or (contact.phone and contact.email)):
+        return contact.uri
+    tel = "".join(ch for ch in contact.phone if ch.isdigit() or ch == "+")
+    if person:
+        *given, family = contact.name.split() or [""]
+        name = f"{_v(family)};{_v(' '.join(given))};;;"
+    else:
+        name = ";;;;"
+    lines = ["BEGIN:VCARD", "VERSION:3.0", f"N:{name}", f"FN:{_v(contact.name or organisation)}",
+             f"ORG:{_v(organisation)}"]  # fmt: skip
+    lines += [f"TEL;TYPE=VOICE:{tel}"] if tel else []
+    lines += [f"EMAIL;TYPE=INTERNET:{_v(contact.email)}"] if contact.email else []
+    return "\r\n".join([*lines, "END:VCARD"]) + "\r\n"
+
+
+def _v(text: str) -> str:
+    """A vCard text value (RFC 2426): backslash, comma, semicolon and line breaks escaped."""
+    text = " ".join(text.split())
+    return text.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")

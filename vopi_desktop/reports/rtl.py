@@ -25,6 +25,7 @@ from .fonts import arabic_for
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc]")
 _REMOVED = frozenset(_bidi.X9_REMOVED)
+_MARKS = str.maketrans("", "", "\u200e\u200f")
 
 
 def has_rtl(text: str) -> bool:
@@ -79,6 +80,7 @@ def _clean(text: str) -> str:
 
 
 def _piece(text: str, font: str, size: float, level: int) -> Piece:
+    text = text.translate(_MARKS)  # LRM/RLM have steered the levels; the fonts would draw a box
     if _ARABIC.search(text):
         font = arabic_for(font)
         glyphs = shapeStr(text, font, size)
