@@ -899,28 +899,12 @@
             <translation>Begründung: %1</translation>
         </message>
         <message>
-            <source>Print checklist</source>
-            <translation>Checkliste drucken</translation>
-        </message>
-        <message>
-            <source>Printing the checklists comes with the documents (PDF) module.</source>
-            <translation>Das Drucken der Checklisten kommt mit dem Modul für Dokumente (PDF).</translation>
-        </message>
-        <message>
             <source>&amp;Blank, for a workshop</source>
             <translation>&amp;Leer, für einen Workshop</translation>
         </message>
         <message>
             <source>&amp;Filled in, for the council</source>
             <translation>&amp;Ausgefüllt, für den Gemeinderat</translation>
-        </message>
-        <message>
-            <source>The documents folder cannot be created: %1</source>
-            <translation>Der Ordner für Dokumente lässt sich nicht anlegen: %1</translation>
-        </message>
-        <message>
-            <source>Document written: %1</source>
-            <translation>Dokument geschrieben: %1</translation>
         </message>
         <message>
             <source>nothing to count</source>
@@ -3930,6 +3914,17 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         <message>
             <source>%1 new records, %2 that differ: %3 taken from the file, %4 kept as they are here.</source>
             <translation>%1 neue Datensätze, %2 abweichende: %3 aus der Datei übernommen, %4 bleiben wie hier.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) of the file have the name of a different record here: they are kept apart, with a suffix to their name (e.g. “%1”).</source>
+            <translation>
+                <numerusform>%n Datensatz der Datei trägt den Namen eines anderen Datensatzes hier: Beide bleiben getrennt, der aus der Datei mit einem Zusatz im Namen (z. B. „%1“).</numerusform>
+                <numerusform>%n Datensätze der Datei tragen den Namen anderer Datensätze hier: Sie bleiben getrennt, die aus der Datei mit einem Zusatz im Namen (z. B. „%1“).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A different record here is called “%1”: this one keeps its own name with a suffix.</source>
+            <translation>Ein anderer Datensatz hier heißt „%1“: Dieser behält seinen Namen mit einem Zusatz.</translation>
         </message>
         <message>
             <source>yes</source>

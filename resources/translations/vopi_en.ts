@@ -899,28 +899,12 @@
             <translation>Reasons: %1</translation>
         </message>
         <message>
-            <source>Print checklist</source>
-            <translation>Print checklist</translation>
-        </message>
-        <message>
-            <source>Printing the checklists comes with the documents (PDF) module.</source>
-            <translation>Printing the checklists comes with the documents (PDF) module.</translation>
-        </message>
-        <message>
             <source>&amp;Blank, for a workshop</source>
             <translation>&amp;Blank, for a workshop</translation>
         </message>
         <message>
             <source>&amp;Filled in, for the council</source>
             <translation>&amp;Filled in, for the council</translation>
-        </message>
-        <message>
-            <source>The documents folder cannot be created: %1</source>
-            <translation>The documents folder cannot be created: %1</translation>
-        </message>
-        <message>
-            <source>Document written: %1</source>
-            <translation>Document written: %1</translation>
         </message>
         <message>
             <source>nothing to count</source>
@@ -3930,6 +3914,17 @@ What was entered since that backup is then no longer in the app. The current dat
         <message>
             <source>%1 new records, %2 that differ: %3 taken from the file, %4 kept as they are here.</source>
             <translation>%1 new records, %2 that differ: %3 taken from the file, %4 kept as they are here.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) of the file have the name of a different record here: they are kept apart, with a suffix to their name (e.g. “%1”).</source>
+            <translation>
+                <numerusform>%n record of the file have the name of a different record here: they are kept apart, with a suffix to their name (e.g. “%1”).</numerusform>
+                <numerusform>%n records of the file have the name of a different record here: they are kept apart, with a suffix to their name (e.g. “%1”).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A different record here is called “%1”: this one keeps its own name with a suffix.</source>
+            <translation>A different record here is called “%1”: this one keeps its own name with a suffix.</translation>
         </message>
         <message>
             <source>yes</source>

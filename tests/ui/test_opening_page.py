@@ -16,6 +16,7 @@ from vopi_desktop.ui.main_window import MainWindow
 from vopi_desktop.ui.pages.checklists.own_item import OwnItemDialog
 from vopi_desktop.ui.pages.checklists.practice_dialog import PracticeDialog
 from vopi_desktop.ui.pages.opening.page import OpeningPage
+from vopi_desktop.ui.pages.reports.preview import HAVE_QTPDF
 
 HTML = '<b>fett</b> <img src="x.png"> %2'
 
@@ -325,33 +326,58 @@ def test_every_control_has_a_name_or_buddy(qtbot, ctx, municipality, area: str) 
             assert button.text() or button.accessibleName(), button
 
 
-def test_print_writes_a_blank_and_a_filled_checklist(qtbot, ctx, municipality, monkeypatch) -> None:
-    import subprocess
+def _printed_on_reports(qtbot, window: MainWindow, ctx, act) -> tuple[list[str], object]:
+    """Run ``act``; the print dialog it opens (through the Berichte page) is answered with Cancel."""
+    from PySide6.QtPrintSupport import QPrintDialog
 
-    from PySide6.QtGui import QDesktopServices
+    dialogs: list[str] = []
+
+    def answer(dialog: QDialog) -> int:
+        if isinstance(dialog, QPrintDialog):
+            dialogs.append(dialog.windowTitle())
+            return QDialog.DialogCode.Rejected
+        return QMessageBox.StandardButton.Discard
+
+    with messages.use_runner(answer):
+        act()
+        ctx.tasks.settle()
+        qtbot.waitUntil(lambda: bool(dialogs), timeout=20_000)
+    reports = window.page("reports")
+    assert window.current_page() is reports
+    return dialogs, reports.made[0]
+
+
+@pytest.mark.skipif(not HAVE_QTPDF, reason="no QtPdf in this PySide6")
+def test_print_makes_a_blank_and_a_filled_checklist_through_the_print_dialog(
+    qtbot, ctx, municipality
+) -> None:
+    import subprocess
 
     from vopi_desktop.ui.pages.checklists.printing import print_checklist
 
-    opened: list[str] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
     ws, mid = ctx.workspace, municipality.id
     tsv = ws.actors.create(mid, ActorInput(name="TSV <b>Teststadt</b>", type="verein"))
     checklist = ws.checklists.start(mid, "opening", tsv.id)
     item = checklist.item("opening.05")
     ws.checklists.set_item(item.id, ItemInput("done", "Sozialtarif seit März", "Kassenwart"), item.version)
-    page = OpeningPage(ctx)
-    qtbot.addWidget(page)
-    page.set_municipality(mid)
-    page.show()
-    ctx.tasks.settle()
-    filled = print_checklist(page, "opening-checklist", blank=False)
-    blank = print_checklist(page, "opening-checklist", blank=True)
-    assert filled is not None and blank is not None and opened == [str(filled), str(blank)]
-    filled_text = subprocess.run(["pdftotext", str(filled), "-"], capture_output=True, text=True).stdout
-    blank_text = subprocess.run(["pdftotext", str(blank), "-"], capture_output=True, text=True).stdout
+    window = _window(qtbot, ctx)
+    made = {}
+    for blank in (False, True):
+        window.show_area("opening")
+        page = window.current_page()
+        assert isinstance(page, OpeningPage)
+        dialogs, made[blank] = _printed_on_reports(
+            qtbot, window, ctx, lambda page=page, blank=blank: print_checklist(page, blank=blank)
+        )
+        assert dialogs[0].startswith("VOPI Desktop")
+        assert window.page("reports").current_kind() == "opening-checklist"
+    assert made[True].name.endswith("-leer-teststadt.pdf") and not made[False].name.endswith(
+        "-leer-teststadt.pdf"
+    )
+    filled_text = subprocess.run(["pdftotext", str(made[False]), "-"], capture_output=True, text=True).stdout
+    blank_text = subprocess.run(["pdftotext", str(made[True]), "-"], capture_output=True, text=True).stdout
     assert "TSV <b>Teststadt</b>" in filled_text and "Sozialtarif seit März" in filled_text
     assert "Leitbild" in blank_text and "Sozialtarif seit März" not in blank_text
-    assert "Dokument geschrieben" in page.message.text() or not page.message.isVisible()
 
 
 def test_the_network_maps_actor_panel_opens_the_checklist(qtbot, ctx, municipality) -> None:
@@ -376,14 +402,12 @@ def test_the_network_maps_actor_panel_opens_the_checklist(qtbot, ctx, municipali
     assert window.undo_action.text() == "&Rückgängig: Öffnungs-Checkliste für „Chor Harmonie“ begonnen"
 
 
-def test_the_print_button_asks_blank_or_filled_and_writes_that(qtbot, ctx, municipality, monkeypatch) -> None:
-    from PySide6.QtGui import QDesktopServices
+@pytest.mark.skipif(not HAVE_QTPDF, reason="no QtPdf in this PySide6")
+def test_the_print_button_asks_blank_or_filled_and_prints_that(qtbot, ctx, municipality, monkeypatch) -> None:
     from PySide6.QtWidgets import QMenu
 
     from vopi_desktop.ui.pages.checklists import printing
 
-    opened: list[str] = []
-    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
     offered: list[list[str]] = []
 
     def choose_blank(menu: QMenu, _where) -> object:
@@ -394,13 +418,16 @@ def test_the_print_button_asks_blank_or_filled_and_writes_that(qtbot, ctx, munic
     ws, mid = ctx.workspace, municipality.id
     tsv = ws.actors.create(mid, ActorInput(name="TSV", type="verein"))
     ws.checklists.start(mid, "opening", tsv.id)
-    page = OpeningPage(ctx)
-    qtbot.addWidget(page)
-    page.set_municipality(mid)
-    page.show()
+    window = _window(qtbot, ctx)
+    window.show_area("opening")
+    page = window.current_page()
+    assert isinstance(page, OpeningPage)
     ctx.tasks.settle()
     page.open_current()
     ctx.tasks.settle()
-    qtbot.mouseClick(page.pane.print_button, Qt.MouseButton.LeftButton)
+    button = page.pane.print_button
+    _dialogs, made = _printed_on_reports(
+        qtbot, window, ctx, lambda: qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    )
     assert offered == [["&Leer, für einen Workshop", "&Ausgefüllt, für den Gemeinderat"]]
-    assert len(opened) == 1 and opened[0].endswith("-leer-teststadt.pdf")
+    assert made.name.endswith("-leer-teststadt.pdf")

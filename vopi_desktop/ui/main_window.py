@@ -326,8 +326,9 @@ class MainWindow(QMainWindow):
             self._pages["exchange"].open_file(path)  # type: ignore[attr-defined]
 
     # ----- actions
-    def _print(self) -> None:
-        """Ctrl+P: on the Berichte page print its document; elsewhere make that page's document and print it."""
+    def _print(self, blank: bool = False) -> None:
+        """Ctrl+P or a page's "Print…": on the Berichte page print its document; elsewhere make that
+        page's document (``blank``: the checklist's empty form) and print it."""
         current = self.current_page()
         reports = self.page("reports")
         if current is reports:
@@ -336,7 +337,7 @@ class MainWindow(QMainWindow):
         area = current.area_key if current is not None else ""
         self.show_area("reports")
         if self.current_page() is reports and hasattr(reports, "print_for"):
-            reports.print_for(area)
+            reports.print_for(area, blank)
 
     def _find(self) -> None:
         page = self.current_page()

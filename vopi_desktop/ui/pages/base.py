@@ -51,7 +51,8 @@ class Page(QWidget):
     data_changed = Signal()  # this page wrote something other pages may show
     status_message = Signal(str)
     create_municipality = Signal()  # ask for the new-municipality dialog
-    print_requested = Signal()  # a page's "Print…" button: the window prints its document, as Ctrl+P
+    # "Print…" on a page: the window prints the page's document as Ctrl+P does (True: the blank form)
+    print_requested = Signal(bool)
 
     #: False for pages that make sense without a municipality (they show their own welcome).
     needs_municipality = True

@@ -61,9 +61,7 @@ class AnchoringPage(Page):
         self.guidance.accept_requested.connect(self.accept_recommendation)
         self.guidance.choose_requested.connect(self.decide)
         self.begin_button.clicked.connect(self.begin)
-        self.pane.print_requested.connect(
-            lambda: print_checklist(self, "anchoring-checklist", anchor=self.pane.print_button)
-        )
+        self.pane.print_requested.connect(lambda: print_checklist(self, anchor=self.pane.print_button))
         self.disable_while_loading(
             self.begin_button, self.guidance.accept_button, self.guidance.choose_button
         )

@@ -162,7 +162,7 @@ class MeasuresPage(Page):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.new_button.clicked.connect(self.new_measure)
         self.delete_button.clicked.connect(self.delete_current)
-        self.print_button.clicked.connect(self.print_requested)
+        self.print_button.clicked.connect(lambda: self.print_requested.emit(False))
         insert = QShortcut(
             QKeySequence(Qt.Key.Key_Insert), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
         )

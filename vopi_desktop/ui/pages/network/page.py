@@ -51,7 +51,7 @@ class NetworkPage(Page):
         self.busy, self.progress, self.print_button = self.bar.busy, self.bar.progress, self.bar.print_button
         self.rearrange.clicked.connect(lambda: self.start_layout(keep_placed=False))
         self.link_mode.toggled.connect(self._set_link_mode)
-        self.print_button.clicked.connect(self.print_requested)
+        self.print_button.clicked.connect(lambda: self.print_requested.emit(False))
         self._show_busy(None)
 
         self.filters = FilterBar(self.type_labels, self.kind_labels)

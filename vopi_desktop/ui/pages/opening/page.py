@@ -119,9 +119,7 @@ class OpeningPage(Page):
         self.start_button.clicked.connect(self.start_current)
         self.actors_button.clicked.connect(lambda: self.navigate.emit("actors"))
         self.back_button.clicked.connect(self.show_overview)
-        self.pane.print_requested.connect(
-            lambda: print_checklist(self, "opening-checklist", anchor=self.pane.print_button)
-        )
+        self.pane.print_requested.connect(lambda: print_checklist(self, anchor=self.pane.print_button))
         escape = QShortcut(
             QKeySequence(Qt.Key.Key_Escape), detail, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
         )

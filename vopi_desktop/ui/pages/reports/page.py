@@ -212,17 +212,12 @@ class ReportsPage(Page):
             if every:
                 names = [m.name for m in ws.municipalities.list()]  # make_all's order
                 paths = make_all(ws, kind, folder_all, options, progress.update, check)
-                return list(
-                    zip(names if len(names) == len(paths) else [p.stem for p in paths], paths, strict=True)
-                )
+                shown = names if len(names) == len(paths) else [p.stem for p in paths]
+                return list(zip(shown, paths, strict=True))
             # named after the municipality, as "Save as" suggests it (read here, off the UI thread)
             name = everyone if kind == "consultant" or mid is None else ws.municipalities.get(mid).name
-            return [
-                (
-                    name,
-                    make(ws, kind, folder_now / file_name(kind, name), mid, options, progress.update, check),
-                )
-            ]
+            out = folder_now / file_name(kind + ("-leer" if options.blank else ""), name)
+            return [(name, make(ws, kind, out, mid, options, progress.update, check))]
 
         self.progress.setRange(0, 0)
         self.status.setText(self.tr("Making the document…"))
@@ -234,13 +229,15 @@ class ReportsPage(Page):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
-    def print_for(self, area: str) -> None:
-        """Ctrl+P on another page: make that area's document for the current municipality, then print."""
+    def print_for(self, area: str, blank: bool = False) -> None:
+        """Ctrl+P or "Print…" on another page: make that area's document for the current municipality
+        (``blank``: a checklist's empty form), then print."""
         kind = AREA_KINDS.get(area)
         if kind is None or self._job is not None:
             return
         self.kind.setCurrentIndex(self.kind.findData(kind))
         self.this_one.setChecked(True)
+        self.blank.setChecked(blank)
         if self.make_button.isEnabled():
             self._print_when_made = True
             self.make_document()
