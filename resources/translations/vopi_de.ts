@@ -4312,6 +4312,10 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Das Dokument wird erstellt …</translation>
         </message>
         <message>
+            <source>A document is still being made: print when it is done, or cancel it.</source>
+            <translation>Ein Dokument wird noch erstellt: Drucken Sie, wenn es fertig ist, oder brechen Sie es ab.</translation>
+        </message>
+        <message>
             <source>Made: %1</source>
             <translation>Erstellt: %1</translation>
         </message>

@@ -4312,6 +4312,10 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Making the document…</translation>
         </message>
         <message>
+            <source>A document is still being made: print when it is done, or cancel it.</source>
+            <translation>A document is still being made: print when it is done, or cancel it.</translation>
+        </message>
+        <message>
             <source>Made: %1</source>
             <translation>Made: %1</translation>
         </message>

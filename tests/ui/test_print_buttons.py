@@ -107,3 +107,33 @@ def test_the_measures_page_prints_the_measures_plan(qtbot, threaded, tmp_path: P
     text = "".join(p.extract_text() for p in PdfReader(reports.made[0]).pages)
     assert "Maßnahmenplan" in text and "Infoabende für Eltern" in text
     assert len(PdfReader(out).pages) == len(PdfReader(reports.made[0]).pages)
+
+
+def test_print_while_another_document_is_being_made_says_so(qtbot, threaded, monkeypatch) -> None:
+    import threading
+
+    from vopi_desktop.reports import run as report_run
+    from vopi_desktop.ui.pages.reports import page as page_module
+
+    started, release = threading.Event(), threading.Event()
+    real_make = report_run.make
+
+    def slow_make(*args, **kwargs):
+        started.set()
+        release.wait(10)
+        return real_make(*args, **kwargs)
+
+    monkeypatch.setattr(page_module, "make", slow_make)
+    window = _window(qtbot, threaded, "reports")
+    reports = window.page("reports")
+    reports.make_document()  # the dossier, slowly
+    assert started.wait(10)
+    window.show_area("measures")
+    measures = window.current_page()
+    qtbot.waitUntil(lambda: measures.model.rowCount() == 1, timeout=20000)
+    qtbot.mouseClick(measures.print_button, Qt.MouseButton.LeftButton)
+    assert window.current_page() is reports
+    assert "noch" in reports.message.text() and reports.message.isVisible()
+    release.set()
+    qtbot.waitUntil(lambda: bool(reports.made), timeout=30000)
+    assert reports.current_kind() == "dossier"  # the running job was left alone

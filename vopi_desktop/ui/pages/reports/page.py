@@ -233,7 +233,10 @@ class ReportsPage(Page):
         """Ctrl+P or "Print…" on another page: make that area's document for the current municipality
         (``blank``: a checklist's empty form), then print."""
         kind = AREA_KINDS.get(area)
-        if kind is None or self._job is not None:
+        if kind is None:
+            return
+        if self._job is not None:  # never switch the running job's options under it
+            self.show_error(self.tr("A document is still being made: print when it is done, or cancel it."))
             return
         self.kind.setCurrentIndex(self.kind.findData(kind))
         self.this_one.setChecked(True)
