@@ -51,5 +51,15 @@ def test_local_and_derived_columns_do_not_travel() -> None:
 
 def test_many_to_many_tables_are_lists_on_their_first_record() -> None:
     measure = by_name()["measure"]
-    assert {link.field for link in measure.links} == {"target_groups", "barriers", "partners"}
-    assert {link.other_entity for link in measure.links} == {"target_group", "barrier_assessment", "actor"}
+    assert {link.field for link in measure.links} == {
+        "target_groups",
+        "barriers",
+        "partners",
+        "opportunities",
+    }
+    assert {link.other_entity for link in measure.links} == {
+        "target_group",
+        "barrier_assessment",
+        "actor",
+        "engagement_opportunity",
+    }

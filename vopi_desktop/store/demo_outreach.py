@@ -12,6 +12,7 @@ import random
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
+from . import models as m
 from . import outreach_models as om
 from .models import Actor
 
@@ -274,10 +275,25 @@ POOL = [
 ]
 
 
+# The town's measures that promote opportunities (0007), by measure title: the brochure lists most of
+# them, the Vereinslotsen take newcomers to a first visit, the information evenings name what is near.
+PROMOTED = {
+    "Vereinslotsen-Programm": ("tsv", "musik", "feuer"),
+    "Mehrsprachige Engagement-Broschüre": ("tsv", "nour", "musik", "repair", "lesepaten", "caritas"),
+    "Infoabende in der Muttersprache": ("nour", "ukr", "caritas"),
+    "Sozialtarif und Leihausrüstung im TSV": ("tsv",),
+    "Sprechstunde Engagement im Rathaus": ("caritas", "lesepaten", "drk"),
+}
+
+
 def town(place: _Place, actors: dict[str, str]) -> None:
+    offers = {}
     for key, title, kind, what, where, time, spoken, feats, contact, consent, until, status, texts in TOWN:
-        _opportunity(place, actors[key], title, kind, what, where, time, spoken.split(), feats.split(),
-                     contact, consent, until, status, texts)  # fmt: skip
+        offers[key] = _opportunity(place, actors[key], title, kind, what, where, time, spoken.split(),
+                                   feats.split(), contact, consent, until, status, texts)  # fmt: skip
+    measures = _measures(place)
+    for title, keys in PROMOTED.items():
+        place.rows.link(m.measure_opportunities, measures[title], [offers[key] for key in keys])
     name, kind, fields, langs = TRASHED_ACTOR
     gone = place.own(
         Actor, name=name, type=kind, fields=fields, languages=langs, org_email="info@kulturkreis.example",
@@ -296,18 +312,33 @@ def generated(place: _Place) -> None:
     clubs = [
         actor_id for actor_id, kind, _ in place.actors if kind in ("verein", "migrant_org", "initiative")
     ]
+    offers = []
     for title, kind, what, time, feats, texts in rng.sample(POOL, min(len(clubs), rng.randint(0, 4))):
         consent = CONSENT if rng.random() < 0.5 else None
         until = rng.choice((None, LIVE, EXPIRED))
-        _opportunity(place, rng.choice(clubs), title, kind, what, "", time, ["de"], feats.split(),
-                     rng.choice(("person", "organisation")), consent, until, "open", texts)  # fmt: skip
+        contact = rng.choice(("person", "organisation"))
+        offers.append(_opportunity(place, rng.choice(clubs), title, kind, what, "", time, ["de"],
+                                   feats.split(), contact, consent, until, "open", texts))  # fmt: skip
+    # a few of the place's measures promote one or two of its opportunities
+    for measure_id in _measures(place).values() if offers else ():
+        if rng.random() < 0.3:
+            place.rows.link(
+                m.measure_opportunities, measure_id, rng.sample(offers, min(len(offers), rng.randint(1, 2)))
+            )
+
+
+def _measures(place: _Place) -> dict[str, str]:
+    """The place's measures by title (made before the opportunities, by the planning part)."""
+    return {
+        row["title"]: row["id"] for row in place.rows.tables["measure"] if row["municipality_id"] == place.id
+    }
 
 
 def _opportunity(
     place: _Place, actor_id: str, title: str, kind: str, what: str, where: str, time: str, spoken: list[str],
     features: list[str], contact: str, consent: date | None, until: date | None, status: str,
     texts: dict[str, tuple[str, str]],
-) -> None:  # fmt: skip
+) -> str:  # fmt: skip
     opportunity = place.own(
         om.EngagementOpportunity, actor_id=actor_id, title=title, kind=kind, what=what, when_where=where,
         time_needed=time, languages=spoken, features=features, contact=contact, publish_consent_on=consent,
@@ -316,6 +347,7 @@ def _opportunity(
     for lang, (text_title, description) in texts.items():
         place.own(om.OpportunityText, opportunity_id=opportunity, language=lang, title=text_title,
                   description=description)  # fmt: skip
+    return opportunity
 
 
 __all__ = ["generated", "town"]

@@ -66,6 +66,20 @@ measure_target_groups = _link_table("measure_target_group", "measure", "target_g
 measure_barriers = _link_table("measure_barrier", "measure", "barrier_assessment")
 measure_partners = _link_table("measure_partner", "measure", "actor")
 event_actors = _link_table("event_actor", "event", "actor")
+# 0007: the engagement opportunities a measure promotes (the Mitmachen page shows them per opportunity).
+# Spelt out: "engagement_opportunity_id" would make a foreign key name longer than PostgreSQL's 63.
+measure_opportunities = Table(
+    "measure_opportunity",
+    Base.metadata,
+    Column("measure_id", Uuid(as_uuid=False), ForeignKey("measure.id", ondelete="CASCADE"), primary_key=True),
+    Column(
+        "opportunity_id",
+        Uuid(as_uuid=False),
+        ForeignKey("engagement_opportunity.id", ondelete="CASCADE"),
+        primary_key=True,
+        index=True,  # the Mitmachen page asks "which measures promote this one"
+    ),
+)
 
 
 class Municipality(Base, Record):
@@ -260,6 +274,9 @@ class Measure(Base, Owned):
     target_groups: Mapped[list[TargetGroup]] = relationship(secondary=measure_target_groups)
     barriers: Mapped[list[BarrierAssessment]] = relationship(secondary=measure_barriers)
     partners: Mapped[list[Actor]] = relationship(secondary=measure_partners)
+    opportunities: Mapped[list[EngagementOpportunity]] = relationship(
+        secondary=measure_opportunities, order_by="EngagementOpportunity.title"
+    )
     responsible_actor: Mapped[Actor | None] = relationship(foreign_keys=[responsible_actor_id], viewonly=True)
     steps: Mapped[list[MeasureStep]] = relationship(
         back_populates="measure",

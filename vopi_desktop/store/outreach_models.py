@@ -15,7 +15,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from .base import Base, LongText, Owned, ShortText
 
 if TYPE_CHECKING:
-    from .models import Actor
+    from .models import Actor, Measure
 
 PERSONAL = {"personal": True}  # the exchange's "without personal data" drops these columns
 
@@ -46,6 +46,10 @@ class EngagementOpportunity(Base, Owned):
         cascade="all, delete-orphan",
         passive_deletes=True,
         order_by="OpportunityText.language",
+    )
+    # the measures that promote it (0007); written from the measure's side only
+    promoted_by: Mapped[list[Measure]] = relationship(
+        secondary="measure_opportunity", viewonly=True, order_by="Measure.title"
     )
 
 

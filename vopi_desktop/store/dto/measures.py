@@ -53,6 +53,7 @@ class Measure:
     version: int
     updated_at: datetime | None = None
     warnings: tuple[str, ...] = ()
+    opportunity_ids: tuple[str, ...] = ()  # the engagement opportunities it promotes
 
     def overdue(self, today: date) -> bool:
         """Past its end, or with an open step past due, while still planned or running."""
@@ -101,6 +102,7 @@ class MeasureInput:
     success_indicator: str = ""
     result: str = ""
     steps: Sequence[StepInput] = field(default_factory=tuple)
+    opportunity_ids: Sequence[str] = field(default_factory=tuple)
 
     @classmethod
     def of(cls, m: Measure) -> MeasureInput:
@@ -125,4 +127,5 @@ class MeasureInput:
             success_indicator=m.success_indicator,
             result=m.result,
             steps=[StepInput(s.what, s.who, s.due_on, s.done, s.id) for s in m.steps],
+            opportunity_ids=m.opportunity_ids,
         )

@@ -20,6 +20,14 @@ class LanguageText:
     description: str
 
 
+@dataclass(frozen=True, slots=True)
+class Promoter:
+    """A measure that promotes an opportunity (0007)."""
+
+    id: str
+    title: str
+
+
 @dataclass(frozen=True)
 class Opportunity:
     id: str
@@ -42,6 +50,7 @@ class Opportunity:
     texts: tuple[LanguageText, ...]
     version: int
     updated_at: datetime | None = None
+    promoted_by: tuple[Promoter, ...] = ()  # measures that promote it, by title
 
     def text(self, language: str) -> LanguageText | None:
         """The title and description in ``language`` (German from the record itself)."""

@@ -23,6 +23,7 @@ from ..errors import ValidationError
 from ..models import Actor, BarrierAssessment, Idea, Municipality, TargetGroup
 from ..models import Measure as MeasureRow
 from ..models import MeasureStep as StepRow
+from ..outreach_models import EngagementOpportunity as Opportunity
 from .base import Service
 from .fields import Label, decimal, one_of, text
 from .links import owned
@@ -79,6 +80,7 @@ def to_dto(row: MeasureRow, idea_ids: Sequence[str] = ()) -> Measure:
         version=row.version,
         updated_at=row.updated_at,
         warnings=step_warnings(row.end_on, steps),
+        opportunity_ids=tuple(o.id for o in row.opportunities),
     )
 
 
@@ -160,6 +162,10 @@ class MeasureService(Service):
         values = self._validate(data)
         with self._write() as s:
             self._get(s, Municipality, before.municipality_id)
+            # an opportunity deleted meanwhile is no reason to refuse the undo: its link stays gone
+            data.opportunity_ids = list(
+                s.scalars(select(Opportunity.id).where(Opportunity.id.in_(before.opportunity_ids)))
+            )
             row = MeasureRow(id=before.id, municipality_id=before.municipality_id)
             self._apply(s, row, before.municipality_id, data, values)
             s.add(row)
@@ -207,6 +213,7 @@ class MeasureService(Service):
             selectinload(MeasureRow.partners),
             selectinload(MeasureRow.steps),
             selectinload(MeasureRow.responsible_actor),
+            selectinload(MeasureRow.opportunities),
         )
 
     @staticmethod
@@ -290,6 +297,8 @@ class MeasureService(Service):
         self._set_collection(
             row, "partners", owned(s, Actor, mid, data.partner_ids, "partner_ids", _WHAT["actor"])
         )
+        promoted = owned(s, Opportunity, mid, data.opportunity_ids, "opportunity_ids", _WHAT["opportunity"])
+        self._set_collection(row, "opportunities", promoted)
         stored = {st.id: st for st in row.steps} if row.id else {}
         before = (
             [(st.id, st.what, st.who, st.due_on, st.done, st.position) for st in row.steps] if row.id else []
@@ -316,6 +325,7 @@ _WHAT = {
     "group": ("Eine gewählte Zielgruppe", "A chosen target group"),
     "barrier": ("Ein gewähltes Hemmnis", "A chosen barrier"),
     "actor": ("Ein gewählter Akteur", "A chosen actor"),
+    "opportunity": ("Ein gewähltes Mitmach-Angebot", "A chosen engagement opportunity"),
 }
 
 

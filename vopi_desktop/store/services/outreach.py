@@ -12,7 +12,7 @@ import builtins
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from ...catalog import load_catalog
@@ -30,9 +30,10 @@ from ..dto.outreach import (
     OutreachMaterial,
     OutreachText,
     PrintedContact,
+    Promoter,
 )
 from ..errors import ValidationError
-from ..models import Actor, Municipality
+from ..models import Actor, Measure, Municipality, measure_opportunities
 from ..outreach_models import EngagementOpportunity as Row
 from ..outreach_models import OpportunityText as TextRow
 from ..outreach_models import OutreachText as OwnTextRow
@@ -73,6 +74,7 @@ def to_dto(row: Row) -> Opportunity:
         texts=tuple(LanguageText(x.language, x.title, x.description) for x in row.texts),
         version=row.version,
         updated_at=row.updated_at,
+        promoted_by=tuple(Promoter(m.id, m.title) for m in row.promoted_by),
     )
 
 
@@ -120,16 +122,28 @@ class OutreachService(Service):
         """A new opportunity; ``record_id`` lets undo bring a deleted one back under its old id."""
         values, texts = _validate(data)
         with self._write() as s:
-            self._get(s, Municipality, municipality_id)
-            _actor(s, municipality_id, data.actor_id, None)
-            row = Row(municipality_id=municipality_id, **values)
-            if record_id:
-                row.id = record_id
-            s.add(row)
-            self._set_texts(s, row, texts)
-            self._log(s, "create", row, row.title)
-            s.flush()
+            row = self._insert(s, municipality_id, values, texts, data.actor_id, record_id)
             return to_dto(row)
+
+    def _insert(
+        self,
+        s: Session,
+        municipality_id: str,
+        values: dict[str, object],
+        texts: builtins.list[LanguageText],
+        actor_id: str,
+        record_id: str | None,
+    ) -> Row:
+        self._get(s, Municipality, municipality_id)
+        _actor(s, municipality_id, actor_id, None)
+        row = Row(municipality_id=municipality_id, **values)
+        if record_id:
+            row.id = record_id
+        s.add(row)
+        self._set_texts(s, row, texts)
+        self._log(s, "create", row, row.title)
+        s.flush()
+        return row
 
     def update(self, opportunity_id: str, data: OpportunityInput, version: int | None) -> Opportunity:
         values, texts = _validate(data)
@@ -176,7 +190,26 @@ class OutreachService(Service):
             return before
 
     def restore(self, before: Opportunity) -> Opportunity:
-        return self.create(before.municipality_id, OpportunityInput.of(before), record_id=before.id)
+        """Undo of ``delete``: the opportunity under its old id, linked again to the measures that
+        promoted it and still exist. Deleting it left those measures' versions alone (the link rows
+        went by cascade), so putting the links back does not move them either: each measure is again
+        exactly what its version says."""
+        values, texts = _validate(OpportunityInput.of(before))
+        with self._write() as s:
+            row = self._insert(s, before.municipality_id, values, texts, before.actor_id, before.id)
+            measures = s.scalars(
+                select(Measure.id).where(
+                    Measure.id.in_([p.id for p in before.promoted_by]),
+                    Measure.municipality_id == before.municipality_id,
+                )
+            ).all()
+            if measures:
+                s.execute(
+                    insert(measure_opportunities),
+                    [{"measure_id": m, "opportunity_id": row.id} for m in measures],
+                )
+            s.expire(row, ["promoted_by"])
+            return to_dto(row)
 
     # ----- the built-in texts, worded by the municipality
     def texts(self, municipality_id: str) -> builtins.list[OutreachText]:
@@ -274,7 +307,7 @@ class OutreachService(Service):
     # ----- helpers
     @staticmethod
     def _loads() -> tuple[object, ...]:
-        return (selectinload(Row.texts), selectinload(Row.actor))
+        return (selectinload(Row.texts), selectinload(Row.actor), selectinload(Row.promoted_by))
 
     def _set_texts(self, s: Session, row: Row, texts: Sequence[LanguageText]) -> bool:
         """Replace the texts per language; a change alone still bumps the opportunity's version."""
