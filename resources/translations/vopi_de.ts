@@ -4321,7 +4321,7 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         </message>
         <message>
             <source>%1 documents made, one per municipality; “Save as…” writes them all into a folder.</source>
-            <translation>%1 Dokumente erstellt, je Kommune eines; „Speichern unter …“ schreibt sie alle in einen Ordner.</translation>
+            <translation>%1 Dokumente erstellt, je Kommune eines; „Speichern unter…“ schreibt sie alle in einen Ordner.</translation>
         </message>
         <message>
             <source>Print</source>
