@@ -4342,6 +4342,13 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <source>&amp;Only the one shown</source>
             <translation>Nur das an&amp;gezeigte</translation>
         </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… und %n weiteres</numerusform>
+                <numerusform>… und %n weitere</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Folder for the documents (one PDF per municipality)</source>
             <translation>Ordner für die Dokumente (je Kommune ein PDF)</translation>

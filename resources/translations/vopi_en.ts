@@ -4342,6 +4342,13 @@ What was entered since that backup is then no longer in the app. The current dat
             <source>&amp;Only the one shown</source>
             <translation>&amp;Only the one shown</translation>
         </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… and %n more</numerusform>
+                <numerusform>… and %n more</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Folder for the documents (one PDF per municipality)</source>
             <translation>Folder for the documents (one PDF per municipality)</translation>

@@ -135,3 +135,26 @@ def test_print_after_all_prints_every_document_in_one_job_when_asked(page, ctx, 
     assert len(asked) == 2 and "Bad Königsbrück" in asked[0]
     assert len(PdfReader(out[True]).pages) == sum(pages)
     assert len(PdfReader(out[False]).pages) == pages[0]  # only the shown one
+
+
+def test_the_replace_question_names_a_few_files_and_counts_the_rest(page, ctx, tmp_path: Path) -> None:
+    for n in range(8):  # ten municipalities in all
+        ctx.workspace.municipalities.create(MunicipalityInput(name=f"Ort {n}", kind="gemeinde", state="BY"))
+    page.choose_folder = lambda: None  # type: ignore[method-assign]
+    page.kind.setCurrentIndex(page.kind.findData("plan"))
+    page.every_one.setChecked(True)
+    page.make_document()
+    ctx.tasks.settle()
+    assert len(page.made) == 10
+    target = tmp_path / "Sitzung"
+    target.mkdir()
+    for path in page.made:
+        (target / path.name).write_bytes(b"old")
+    page.choose_folder = lambda: target  # type: ignore[method-assign]
+    questions: list[str] = []
+    with messages.use_runner(lambda box: questions.append(box.text()) or QMessageBox.StandardButton.No):
+        page.save_as()
+    lines = questions[0].splitlines()
+    assert sum(line.endswith(".pdf") for line in lines) == 8
+    assert "… und 2 weitere" in lines
+    assert all(p.read_bytes() == b"old" for p in target.iterdir())

@@ -30,6 +30,7 @@ from .preview import Preview
 from .saving import existing, save_all
 
 CHECKLISTS = ("opening-checklist", "anchoring-checklist")
+SHOW_NAMES = 8  # a question naming 25 files would not fit a 600-pixel screen
 # The document Ctrl+P prints from each area (File → Print): what a user there expects on paper.
 AREA_KINDS = {
     "start": "dossier",
@@ -332,7 +333,12 @@ class ReportsPage(Page):
             self.tr("Replace documents"),
             fmt(self.tr("%1 already holds %Ln of these documents:", "", len(there)), folder)
             + "\n"
-            + "\n".join(p.name for p in there)
+            + "\n".join(p.name for p in there[:SHOW_NAMES])
+            + (
+                "\n" + self.tr("… and %n more", "", len(there) - SHOW_NAMES)
+                if len(there) > SHOW_NAMES
+                else ""
+            )
             + "\n\n"
             + self.tr("Replace them with the new ones?"),
             self.tr("&Replace"),
