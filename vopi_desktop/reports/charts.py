@@ -8,6 +8,7 @@ import math
 from collections.abc import Sequence
 from datetime import date
 
+from reportlab import rl_config
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -15,6 +16,10 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from . import rtl
 from .fonts import SANS, SANS_BOLD, register_fonts
 from .styles import ACCENT, FRAME_WIDTH, INK, LIGHT, MUTED, RULE
+
+# ReportLab checks every attribute of every shape as it is set (a development aid, on by default):
+# a tenth of a dossier's time with its network map. Our shapes are built by our code, not from input.
+rl_config.shapeChecking = 0
 
 ROUND_COLOURS = (colors.HexColor("#9aa5b1"), ACCENT)  # older round grey, newer round blue
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus import Flowable, KeepTogether
 
 from ...analysis.barriers import progress as barrier_progress
 from ...analysis.barriers import top_barriers
@@ -10,7 +10,7 @@ from ...analysis.pillars import compare, pillar_averages, scored_rounds
 from ...lang import t
 from ...store.report_data import ReportData
 from ..charts import barrier_bars, pillar_radar
-from ..text import esc, para
+from ..text import esc, para, paragraph
 from .common import Ctx, body, fmt_date, fmt_num, gap, h1, h2, note, short, table
 
 
@@ -21,9 +21,9 @@ def title_block(data: ReportData, title: str, ctx: Ctx) -> list[Flowable]:
     if m.population:
         facts.append(t(f"{fmt_num(m.population)} Einwohner", f"population {fmt_num(m.population)}"))
     return [
-        Paragraph(esc(title), ctx.st["title"]),
+        paragraph(esc(title), ctx.st["title"]),
         para(m.name, ctx.st["subtitle"]),
-        Paragraph(esc(" · ".join(facts)), ctx.st["small"]),
+        paragraph(esc(" · ".join(facts)), ctx.st["small"]),
         gap(8),
     ]
 

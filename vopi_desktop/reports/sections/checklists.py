@@ -11,7 +11,7 @@ from ...catalog import ChecklistTemplate
 from ...lang import t
 from ..flowables import TickBox, WriteInLines
 from ..styles import FRAME_WIDTH, MUTED, RULE, plain_style
-from ..text import esc, para
+from ..text import esc, para, paragraph
 from .common import Ctx, fmt_date, gap, h1, h2, note
 
 BOX = 18  # width of the tick-box column
@@ -21,7 +21,7 @@ def _legend(ctx: Ctx) -> Table:
     """What the marks mean, so a filled sheet reads the same on paper as on screen."""
     cells = []
     for state in ("done", "in_progress", "not_relevant"):
-        cells += [TickBox(8, state), Paragraph(esc(ctx.label("checklist_status", state)), ctx.st["small"])]
+        cells += [TickBox(8, state), paragraph(esc(ctx.label("checklist_status", state)), ctx.st["small"])]
     table = Table([cells], colWidths=[12, 90] * 3, hAlign="LEFT")
     table.setStyle(plain_style(("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 1)))
     return table
@@ -29,7 +29,7 @@ def _legend(ctx: Ctx) -> Table:
 
 def _fields(labels: Sequence[str], ctx: Ctx) -> Table:
     """ "Verein: ______  Datum: ______" lines at the top of a blank sheet."""
-    rows = [[Paragraph(esc(label + ":"), ctx.st["cellbold"]), ""] for label in labels]
+    rows = [[paragraph(esc(label + ":"), ctx.st["cellbold"]), ""] for label in labels]
     table = Table(rows, colWidths=[90, FRAME_WIDTH - 90], rowHeights=20)
     table.setStyle(
         plain_style(("LINEBELOW", (1, 0), (1, -1), 0.6, RULE), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"))

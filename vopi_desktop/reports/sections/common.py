@@ -16,7 +16,7 @@ from .. import rtl
 from ..charts import fit
 from ..fonts import SANS
 from ..styles import FRAME_WIDTH, styles, table_style
-from ..text import clean, esc, para
+from ..text import clean, esc, para, paragraph
 
 CHUNK = 40  # rows per Table: one long table lays out about three times slower per page than chunks
 
@@ -57,7 +57,7 @@ def body(text: str) -> Flowable:
 
 
 def note(text: str) -> Paragraph:
-    return Paragraph(esc(text), styles()["note"])
+    return paragraph(esc(text), styles()["note"])
 
 
 def not_built(area_de: str, area_en: str) -> list[Flowable]:
