@@ -85,6 +85,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="outreach: language codes, e.g. de,ar,tr,ru,uk,fa (de-simple, en, pl, ro)",
     )
     report.add_argument(
+        "--layout",
+        default="sections",
+        help="outreach: sections (one per language) or bilingual (German + one other language side by side)",
+    )
+    report.add_argument(
         "--with-contacts",
         "--with-personal-data",
         dest="personal",
@@ -352,12 +357,13 @@ def cmd_report(args: argparse.Namespace, config: Config, lang: str) -> int:
 
 def _report_outreach(args: argparse.Namespace, config: Config) -> int:
     """The outreach document in the chosen languages; says which contacts and offers were left out."""
-    from .reports.outreach import left_out_lines, make_outreach, parse_languages
+    from .reports.outreach import check_layout, left_out_lines, make_outreach, parse_languages
     from .reports.run import ReportError
     from .store.report_data import find_municipality
 
     try:
         languages = parse_languages(args.languages)
+        check_layout(args.layout, languages)
     except ReportError as exc:
         raise CliError(str(exc)) from exc
     ws = _open(config)
@@ -369,7 +375,7 @@ def _report_outreach(args: argparse.Namespace, config: Config) -> int:
             if len(known) != 1:
                 raise CliError(t("Bitte --municipality NAME angeben.", "Please give --municipality NAME."))
             mid = known[0].id
-        result = make_outreach(ws, mid, languages, args.out)
+        result = make_outreach(ws, mid, languages, args.out, layout=args.layout)
     except ReportError as exc:
         raise CliError(str(exc)) from exc
     finally:

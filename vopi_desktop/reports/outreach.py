@@ -21,6 +21,7 @@ from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 from ..catalog.outreach import OutreachCatalog, load_outreach
 from ..lang import t
 from ..store.dto.outreach import LeftOut, Opportunity, OutreachMaterial, PrintedContact
+from . import outreach_bilingual as bilingual
 from . import outreach_parts as parts
 from . import template
 from .kinds import _no_lonely_headings
@@ -29,6 +30,10 @@ from .styles import FRAME_WIDTH, plain_style, styles
 
 if TYPE_CHECKING:
     from ..store.workspace import Workspace
+
+
+SECTIONS, BILINGUAL = "sections", "bilingual"  # one section per language | German + one side by side
+LAYOUTS = (SECTIONS, BILINGUAL)
 
 
 @dataclass(frozen=True)
@@ -51,6 +56,25 @@ def parse_languages(codes: str | Sequence[str]) -> list[str]:
     return list(dict.fromkeys(wanted))
 
 
+def check_layout(layout: str, codes: Sequence[str]) -> str | None:
+    """The other language of a bilingual document (None for one section per language); a layout
+    that cannot be made is refused in one line."""
+    if layout == SECTIONS:
+        return None
+    if layout != BILINGUAL:
+        raise ReportError(
+            t(f"Unbekanntes Layout: {layout} (möglich: {SECTIONS}, {BILINGUAL}).",
+              f"Unknown layout: {layout} (choose from: {SECTIONS}, {BILINGUAL}).")
+        )  # fmt: skip
+    others = [c for c in codes if c != "de"]
+    if len(others) != 1:
+        raise ReportError(
+            t("Zweisprachig heißt Deutsch und genau eine weitere Sprache (z. B. --languages de,ar).",
+              "Bilingual means German and exactly one other language (e.g. --languages de,ar).")
+        )  # fmt: skip
+    return others[0]
+
+
 def make_outreach(
     ws: Workspace,
     municipality_id: str,
@@ -59,13 +83,18 @@ def make_outreach(
     progress: template.Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     today: date | None = None,
+    layout: str = SECTIONS,
 ) -> OutreachResult:
-    """Write the document for ``languages`` (checked codes) into ``out``."""
+    """Write the document for ``languages`` (checked codes) into ``out``: one section per language, or
+    with ``layout="bilingual"`` German and the one other language side by side."""
     codes = parse_languages(languages)
+    other = check_layout(layout, codes)
     check = _checker(cancelled)
     material = ws.outreach.material(municipality_id, today)
     check()
-    story = _no_lonely_headings(build_story(material, codes, load_outreach()))
+    cat = load_outreach()
+    made = bilingual.story(material, other, cat) if other else build_story(material, codes, cat)
+    story = _no_lonely_headings(made)
 
     def on_page(done: int, total: int) -> None:
         check()
@@ -152,4 +181,4 @@ def _opportunity(o: Opportunity, contact: PrintedContact, lang: str, cat: Outrea
     if not code:
         row, widths = [cell], [FRAME_WIDTH]
     own = o.text(lang)
-    return parts.box(row, widths, len(o.what) + len(own.description if own else ""))
+    return parts.box([row], widths, len(o.what) + len(own.description if own else ""))

@@ -47,12 +47,15 @@ def lpara(text: object, style: ParagraphStyle, rtl_side: bool, label: str = "") 
     return para(value, flush_right(style), label)
 
 
-def listing(values: Sequence[str], rtl_side: bool) -> str:
-    """Items joined so each keeps its place: Arabic names in a German list, Latin names in an Arabic one."""
+def listing(values: Sequence[str], rtl_side: bool, sep: str = ", ") -> str:
+    """Items joined so each keeps its place: Arabic names in a German list, Latin names in an Arabic one
+    (a direction mark after each item; the Arabic comma in a right-to-left list)."""
     values = [v for v in values if v]
     if not any(rtl.has_rtl(v) for v in values) and not rtl_side:
-        return ", ".join(values)
-    return (_RLM + "، " if rtl_side else _LRM + ", ").join(values)
+        return sep.join(values)
+    if rtl_side:
+        return (_RLM + sep.replace(",", "،")).join(values)
+    return (_LRM + sep).join(values) + _LRM
 
 
 def own_title(o: Opportunity, lang: str) -> str:
@@ -65,9 +68,11 @@ def own_title(o: Opportunity, lang: str) -> str:
 
 
 def cell(
-    o: Opportunity, contact: PrintedContact, lang: str, cat: OutreachCatalog, width: float
+    o: Opportunity, contact: PrintedContact, lang: str, cat: OutreachCatalog, width: float, alone: bool = True
 ) -> list[Flowable]:
-    """Everything about one opportunity in one language, for a column ``width`` points wide."""
+    """Everything about one opportunity in one language, for a column ``width`` points wide. Beside a
+    German column (``alone`` False) no German description is repeated and the contact is left to the
+    row below both."""
     st = styles()
     s = cat.strings[lang]
     side = is_rtl(lang, cat)
@@ -76,7 +81,8 @@ def cell(
     if own is not None:
         out.append(lpara(own.description, st["cell"], side))
     elif o.what.strip():  # described in German only: say so in the reader's language, then the German
-        out += [lpara(s["no_description"], st["small"], side), lpara(o.what, st["cell"], side)]
+        out.append(lpara(s["no_description"], st["small"], side))
+        out += [lpara(o.what, st["cell"], side)] if alone else []
     facts = [
         (s["label.when_where"], o.when_where),
         (s["label.time"], cat.s(lang, f"time.{o.time_needed}") if o.time_needed else ""),
@@ -86,11 +92,12 @@ def cell(
     out += [lpara(value, st["cell"], side, label=label) for label, value in facts if clean(value)]
     if o.features:
         out.append(features(o.features, lang, cat, width))
-    lines = [x for x in (contact.name, contact.phone, contact.email) if x]
-    if lines:
-        out.append(lpara("\n".join(lines), st["cell"], side, label=s["label.contact"]))
-    else:
-        out.append(lpara(s["no_contact"], st["cell"], side))
+    if alone:
+        lines = [x for x in (contact.name, contact.phone, contact.email) if x]
+        if lines:
+            out.append(lpara("\n".join(lines), st["cell"], side, label=s["label.contact"]))
+        else:
+            out.append(lpara(s["no_contact"], st["cell"], side))
     return out
 
 
@@ -140,10 +147,10 @@ def legend_rows(lang: str, cat: OutreachCatalog) -> list[list]:
     return rows
 
 
-def box(row: list, widths: Sequence[float], length: int) -> Flowable:
+def box(rows: list[list], widths: Sequence[float], length: int, *commands: tuple) -> Flowable:
     """One opportunity in its light box; a long one (``length`` characters) breaks across pages."""
     table = Table(
-        [row],
+        rows,
         colWidths=list(widths),
         style=plain_style(
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -151,6 +158,7 @@ def box(row: list, widths: Sequence[float], length: int) -> Flowable:
             ("BACKGROUND", (0, 0), (-1, -1), LIGHT),
             ("TOPPADDING", (0, 0), (-1, -1), 5),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            *commands,
         ),
         splitInRow=1,  # a 5,000-character description breaks across pages inside its box
     )
