@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tests.ui.test_window_titles import DIALOGS
+from tests.ui.test_window_titles import _build as build_dialog
 from vopi_desktop.app import SMOKE_SIZE, run_smoke
 from vopi_desktop.areas import AREAS
 from vopi_desktop.config import load_config
@@ -191,3 +193,65 @@ def test_start_page_fits_the_default_size(qtbot, example_dir: Path, lang: str) -
     window but its scroll area kept the width of the side-by-side layout."""
     with _window(qtbot, example_dir, "start", SMOKE_SIZE, lang) as window:
         assert _sideways(window) == []
+
+
+# Every dialog fits a 1024×600 screen with room for the title bar and the task bar.
+DIALOG_ROOM = (1000, 560)
+
+
+@pytest.mark.parametrize("dialog_class", DIALOGS, ids=lambda c: c.__name__)
+def test_every_dialog_fits_a_small_screen(qtbot, ctx, municipality, dialog_class) -> None:
+    """Found by the window-title test's discovery: a new dialog is checked without being listed."""
+    dialog = build_dialog(dialog_class, ctx, municipality, qtbot)
+    qtbot.addWidget(dialog)
+    hint, least = dialog.sizeHint(), dialog.minimumSizeHint()
+    assert hint.width() <= DIALOG_ROOM[0] and hint.height() <= DIALOG_ROOM[1], hint
+    assert least.width() <= DIALOG_ROOM[0] and least.height() <= DIALOG_ROOM[1], least
+
+
+def test_actor_dialog_scrolls_to_the_field_to_fix(qtbot, ctx, municipality) -> None:
+    """The actor form is taller than a small screen: what a refusal or a buddy shortcut puts the
+    cursor on is scrolled into view, and the form never scrolls sideways."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QMessageBox
+
+    from vopi_desktop.ui import messages
+    from vopi_desktop.ui.pages.actors.dialog import ActorDialog
+
+    ws = ctx.workspace
+    dialog = ActorDialog(
+        ctx,
+        municipality.id,
+        store=lambda data, errors: errors.attempt(lambda: ws.actors.create(municipality.id, data)),
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    assert dialog.height() <= DIALOG_ROOM[1]
+    area = dialog.form_scroll
+    assert not area.horizontalScrollBar().isVisible()
+
+    def in_view(widget) -> bool:
+        top_left = widget.mapTo(area.viewport(), QPoint(0, 0))
+        return area.viewport().rect().contains(QRect(top_left, widget.size()))
+
+    qtbot.keyClicks(dialog.name, "Chor Harmonie")
+    qtbot.keyClicks(dialog.contact_name, "Ayse Demir")  # then a legal basis is needed, further down
+    try:
+        area.verticalScrollBar().setValue(0)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        assert dialog.error.isVisible() and dialog.saved is None
+        focused = dialog.focusWidget()
+        assert focused is not None and area.widget().isAncestorOf(focused)
+        qtbot.waitUntil(lambda: in_view(focused), timeout=1000)
+        assert area.verticalScrollBar().value() > 0
+
+        area.verticalScrollBar().setValue(area.verticalScrollBar().maximum())
+        QTest.keyClick(dialog, Qt.Key.Key_N, Qt.KeyboardModifier.AltModifier)  # the organisation's "&Name:"
+        assert dialog.focusWidget() is dialog.name
+        qtbot.waitUntil(lambda: in_view(dialog.name), timeout=1000)
+    finally:
+        with messages.use_runner(lambda _box: QMessageBox.StandardButton.Yes):  # discard what was typed
+            dialog.reject()

@@ -5,14 +5,23 @@ it until fields are cut off at the right edge. ``fit_width(area)`` keeps the are
 equal to what its content needs (following later changes: fonts, longer texts, new rows), and
 turns the horizontal scroll bar off.
 
+``FormScroll(content, room)`` is a dialog's form part on a small screen: as tall as the form up to
+``room`` pixels, scrolling vertically beyond, never sideways, and whatever gets the focus (Tab, a
+label's Alt+letter, a refused save putting the cursor on its field) is scrolled into view.
+``small_screen(hint)`` caps a dialog's size hint to what a 1024×600 screen leaves for a window.
+
 ``columns_or_rows(layout, room)`` puts a box layout's parts side by side while ``room`` (usually a
 scroll area's viewport) is wide enough for all of them, and one below the other when it is not.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QBoxLayout, QScrollArea, QWidget
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtWidgets import QApplication, QBoxLayout, QFrame, QScrollArea, QWidget
+
+# A 1024×600 screen less the title bar, the frame and a task bar.
+SMALL_SCREEN = QSize(1000, 560)
 
 
 class _WidthFollower(QObject):
@@ -44,6 +53,37 @@ def fit_width(area: QScrollArea) -> None:
     follower = _WidthFollower(area)
     inner.installEventFilter(follower)
     follower.update()
+
+
+def small_screen(hint: QSize) -> QSize:
+    """A dialog's ``sizeHint`` bounded for a small screen (its layout's minimum still holds)."""
+    return hint.boundedTo(SMALL_SCREEN)
+
+
+class FormScroll(QScrollArea):
+    def __init__(self, content: QWidget, room: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._room = room
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        self.setWidget(content)
+        fit_width(self)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focused)
+
+    def sizeHint(self) -> QSize:
+        inner = self.widget().sizeHint()
+        frame = 2 * self.frameWidth()
+        width = max(self.minimumWidth(), inner.width() + self.verticalScrollBar().sizeHint().width() + frame)
+        return QSize(width, min(inner.height() + frame, self._room))
+
+    def _focused(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if not shiboken6.isValid(self):  # the dialog is gone: Qt does not drop this connection
+            QApplication.instance().focusChanged.disconnect(self._focused)
+            return
+        if new is not None and self.widget().isAncestorOf(new):
+            self.ensureWidgetVisible(new)
 
 
 class _Reflow(QObject):

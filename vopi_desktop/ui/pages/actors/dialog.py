@@ -28,12 +28,14 @@ from ....store.dto.actors import Actor, ActorInput
 from ....textnumbers import parse_int
 from ...context import AppContext
 from ...messages import ask
+from ...widgets.fit import FormScroll
 from ...widgets.form_error import FormError
 from ...widgets.optional_date import OptionalDate
 from ...widgets.titles import titled
 
 REVIEW_AFTER = timedelta(days=730)  # suggested review/deletion date: two years after consent
 GUIDANCE_WIDTH = 360  # narrowest the data protection note may get (it wraps to more lines)
+FORM_ROOM = 470  # the form's height before it scrolls: the dialog stays within a 1024×600 screen
 
 
 def _check_list(labels: dict[str, str], chosen: tuple[str, ...], name: str) -> QListWidget:
@@ -159,9 +161,16 @@ class ActorDialog(QDialog):
         self.save_button.clicked.connect(self._save)
         buttons.rejected.connect(self.reject)
 
+        form = QWidget()
+        form_layout = QVBoxLayout(form)
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        form_layout.addLayout(top)
+        form_layout.addWidget(self.contact_box)
+        # Taller than a 1024×600 screen: the form scrolls (the focused field always in view),
+        # the error line and the buttons stay put.
+        self.form_scroll = FormScroll(form, FORM_ROOM)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.contact_box)
+        layout.addWidget(self.form_scroll, 1)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         if actor is not None:

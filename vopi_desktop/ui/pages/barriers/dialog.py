@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ....store.dto.barriers import BarrierRow, TargetGroup
 from ...context import AppContext
 from ...messages import ask, fmt, plain_tooltip
+from ...widgets.fit import small_screen
 from ...widgets.form_error import FormError
 
 if TYPE_CHECKING:
@@ -191,6 +192,9 @@ class TargetGroupsDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self._load()
+
+    def sizeHint(self) -> QSize:
+        return small_screen(super().sizeHint())  # its lists shrink to fit a 1024×600 screen
 
     # ----- showing
     def _load(self, select: str | None = None) -> None:

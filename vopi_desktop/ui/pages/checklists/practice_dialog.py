@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ....catalog import Catalog
 from ....store.dto.practice import OwnPractice, PracticeInput
 from ...messages import titled
+from ...widgets.fit import small_screen
 from ...widgets.form_error import FormError
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -91,6 +92,9 @@ class PracticeDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.resize(560, 520)
+
+    def sizeHint(self) -> QSize:
+        return small_screen(super().sizeHint())  # its lists shrink to fit a 1024×600 screen
 
     def values(self) -> PracticeInput:
         barriers = tuple(
