@@ -2297,6 +2297,10 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Partner</translation>
         </message>
         <message>
+            <source>Engagement opportunities it promotes</source>
+            <translation>Mitmach-Angebote, für die sie wirbt</translation>
+        </message>
+        <message>
             <source>from</source>
             <translation>von</translation>
         </message>
@@ -2379,6 +2383,10 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         <message>
             <source>Pa&amp;rtners:</source>
             <translation>Pa&amp;rtner:</translation>
+        </message>
+        <message>
+            <source>Pro&amp;motes:</source>
+            <translation>&amp;Bewirbt Angebote:</translation>
         </message>
         <message>
             <source>&amp;Dates:</source>
@@ -3155,6 +3163,18 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Beendet</translation>
         </message>
         <message>
+            <source>Measures that promote it</source>
+            <translation>Maßnahmen, die dafür werben</translation>
+        </message>
+        <message>
+            <source>No measure promotes it yet: tick it in a measure's form under “Promotes”.</source>
+            <translation>Noch keine Maßnahme wirbt dafür: im Formular einer Maßnahme unter „Bewirbt Angebote“ ankreuzen.</translation>
+        </message>
+        <message>
+            <source>&amp;Open the measure</source>
+            <translation>Maßnahme ö&amp;ffnen</translation>
+        </message>
+        <message>
             <source>The contact person is printed only with their consent to publication.</source>
             <translation>Die Kontaktperson wird nur gedruckt, wenn sie der Veröffentlichung zugestimmt hat.</translation>
         </message>
@@ -3217,6 +3237,10 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         <message>
             <source>&amp;Description in:</source>
             <translation>&amp;Beschreibung auf:</translation>
+        </message>
+        <message>
+            <source>Promoted &amp;by:</source>
+            <translation>Beworben &amp;durch:</translation>
         </message>
         <message>
             <source>New opportunity</source>

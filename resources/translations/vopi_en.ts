@@ -2297,6 +2297,10 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Partners</translation>
         </message>
         <message>
+            <source>Engagement opportunities it promotes</source>
+            <translation>Engagement opportunities it promotes</translation>
+        </message>
+        <message>
             <source>from</source>
             <translation>from</translation>
         </message>
@@ -2379,6 +2383,10 @@ What was entered since that backup is then no longer in the app. The current dat
         <message>
             <source>Pa&amp;rtners:</source>
             <translation>Pa&amp;rtners:</translation>
+        </message>
+        <message>
+            <source>Pro&amp;motes:</source>
+            <translation>Pro&amp;motes:</translation>
         </message>
         <message>
             <source>&amp;Dates:</source>
@@ -3155,6 +3163,18 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Ended</translation>
         </message>
         <message>
+            <source>Measures that promote it</source>
+            <translation>Measures that promote it</translation>
+        </message>
+        <message>
+            <source>No measure promotes it yet: tick it in a measure's form under “Promotes”.</source>
+            <translation>No measure promotes it yet: tick it in a measure's form under “Promotes”.</translation>
+        </message>
+        <message>
+            <source>&amp;Open the measure</source>
+            <translation>&amp;Open the measure</translation>
+        </message>
+        <message>
             <source>The contact person is printed only with their consent to publication.</source>
             <translation>The contact person is printed only with their consent to publication.</translation>
         </message>
@@ -3217,6 +3237,10 @@ What was entered since that backup is then no longer in the app. The current dat
         <message>
             <source>&amp;Description in:</source>
             <translation>&amp;Description in:</translation>
+        </message>
+        <message>
+            <source>Promoted &amp;by:</source>
+            <translation>Promoted &amp;by:</translation>
         </message>
         <message>
             <source>New opportunity</source>

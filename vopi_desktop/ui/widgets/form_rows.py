@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFormLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
 
 def focus_target(field: QWidget | QLayout) -> QWidget | None:
@@ -30,6 +30,15 @@ def focus_target(field: QWidget | QLayout) -> QWidget | None:
         if target is not None:
             return target
     return None
+
+
+def add_labelled(row: QBoxLayout, text: str, field: QWidget, stretch: int = 0) -> QLabel:
+    """A label and its field inside a composite row ("from [18:00] to [21:00]", "spent: [ ]")."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    row.addWidget(label)
+    row.addWidget(field, stretch)
+    return label
 
 
 class FormRows(QFormLayout):

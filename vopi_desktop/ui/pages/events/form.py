@@ -7,7 +7,6 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,6 +24,7 @@ from ...editor import EditorPanel
 from ...widgets.checklist import CheckList
 from ...widgets.fit import fit_width
 from ...widgets.form_error import FormError
+from ...widgets.form_rows import FormRows, add_labelled
 from ...widgets.optional_date import OptionalDate
 from .protocol import ProtocolEditor
 
@@ -85,41 +85,31 @@ class EventForm(EditorPanel):
                 "protocol": self.protocol,
             }
         )  # fmt: skip
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form = FormRows()
         when = QHBoxLayout()
         when.addWidget(self.held_on)
-        for text, widget in ((self.tr("fro&m"), self.time_from), (self.tr("&to"), self.time_to)):
-            label = QLabel(text)
-            label.setBuddy(widget)
-            when.addWidget(label)
-            when.addWidget(widget)
+        add_labelled(when, self.tr("fro&m"), self.time_from)
+        add_labelled(when, self.tr("&to"), self.time_to)
         people = QHBoxLayout()
         people.addWidget(self.total)
-        with_label = QLabel(self.tr("with migration &history:"))
-        with_label.setBuddy(self.migration)
-        people.addWidget(with_label)
-        people.addWidget(self.migration)
+        add_labelled(people, self.tr("with migration &history:"), self.migration)
         self.protocol_label = QLabel(self.tr("Pro&tocol of the method:"))
-        for text, widget, buddy in (
-            (self.tr("&Kind:"), self.kind, None),
-            (self.tr("T&itle:"), self.title_edit, None),
-            (self.tr("&Date:"), when, self.held_on),
-            (self.tr("&Place:"), self.place, None),
-            (self.tr("&Moderation:"), self.moderation, None),
-            (self.tr("Minute-ta&ker:"), self.minutes, None),
-            (self.tr("Participa&nts:"), people, self.total),
-            (self.tr("&Organisations:"), self.organisations, None),
-            (self.tr("&Agenda:"), self.agenda, None),
-            (self.tr("&Results:"), self.results, None),
-            (self.tr("D&ecisions:"), self.decisions, None),
-            (self.tr("Open points, &dissent:"), self.open_points, None),
-            (self.tr("Ne&xt date:"), self.next_date, None),
+        for text, field in (
+            (self.tr("&Kind:"), self.kind),
+            (self.tr("T&itle:"), self.title_edit),
+            (self.tr("&Date:"), when),
+            (self.tr("&Place:"), self.place),
+            (self.tr("&Moderation:"), self.moderation),
+            (self.tr("Minute-ta&ker:"), self.minutes),
+            (self.tr("Participa&nts:"), people),
+            (self.tr("&Organisations:"), self.organisations),
+            (self.tr("&Agenda:"), self.agenda),
+            (self.tr("&Results:"), self.results),
+            (self.tr("D&ecisions:"), self.decisions),
+            (self.tr("Open points, &dissent:"), self.open_points),
+            (self.tr("Ne&xt date:"), self.next_date),
         ):
-            label = QLabel(text)
-            label.setBuddy(buddy or widget)  # type: ignore[arg-type]
-            form.addRow(label, widget)
+            form.add(text, field)
         self.protocol_label.setBuddy(self.protocol)
         form.addRow(self.protocol_label)
         form.addRow(self.protocol)

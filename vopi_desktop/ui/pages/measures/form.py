@@ -7,7 +7,6 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,6 +24,7 @@ from ...editor import EditorPanel
 from ...widgets.checklist import CheckList
 from ...widgets.fit import fit_width
 from ...widgets.form_error import FormError
+from ...widgets.form_rows import FormRows, add_labelled
 from ...widgets.numbers import format_decimal
 from ...widgets.optional_date import OptionalDate
 from .steps import StepsEditor
@@ -76,6 +76,7 @@ class MeasureForm(EditorPanel):
         self.person = QLineEdit()
         self.person.setAccessibleName(self.tr("Responsible person"))
         self.partners = CheckList(self.tr("Partners"), 4)
+        self.opportunities = CheckList(self.tr("Engagement opportunities it promotes"), 4)
         self.start = OptionalDate(self.tr("from"), date_name=self.tr("Start date"))
         self.end = OptionalDate(self.tr("until"), date_name=self.tr("End date"))
         self.budget = QLineEdit()
@@ -97,22 +98,18 @@ class MeasureForm(EditorPanel):
                 "budget_spent": self.spent, "steps": self.steps, "result": self.result,
                 "success_indicator": self.indicator, "responsible_person": self.person,
                 "pillars": self.pillars, "channels": self.channels, "languages": self.languages,
+                "opportunity_ids": self.opportunities,
             }
         )  # fmt: skip
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form = FormRows()
         dates = QHBoxLayout()
         dates.addWidget(self.start)
         dates.addWidget(self.end)
         money_row = QHBoxLayout()
-        spent_label = QLabel(self.tr("s&pent:"))
-        spent_label.setBuddy(self.spent)
         money_row.addWidget(self.budget)
-        money_row.addWidget(spent_label)
-        money_row.addWidget(self.spent)
-        for text, widget in (
+        add_labelled(money_row, self.tr("s&pent:"), self.spent)
+        for text, field in (
             (self.tr("&Title:"), self.title_edit),
             (self.tr("Stat&us:"), self.status),
             (self.tr("&Kind:"), self.kind),
@@ -125,18 +122,14 @@ class MeasureForm(EditorPanel):
             (self.tr("Responsible &actor:"), self.responsible),
             (self.tr("Responsible pe&rson:"), self.person),
             (self.tr("Pa&rtners:"), self.partners),
+            (self.tr("Pro&motes:"), self.opportunities),
             (self.tr("&Dates:"), dates),
             (self.tr("B&udget (€) planned:"), money_row),
             (self.tr("&Indicator of success:"), self.indicator),
             (self.tr("R&esult:"), self.result),
             (self.tr("&Steps:"), self.steps),
         ):
-            label = QLabel(text)
-            buddy = (
-                widget if isinstance(widget, QWidget) else (self.start if widget is dates else self.budget)
-            )
-            label.setBuddy(buddy)
-            form.addRow(label, widget)
+            form.add(text, field)
         inner = QWidget()
         inner_layout = QVBoxLayout(inner)
         inner_layout.addLayout(form)
@@ -166,6 +159,7 @@ class MeasureForm(EditorPanel):
             self.channels,
             self.languages,
             self.partners,
+            self.opportunities,
         ):
             checklist.changed.connect(self.check_dirty)
         self.steps.changed.connect(self.check_dirty)
@@ -176,8 +170,10 @@ class MeasureForm(EditorPanel):
         actors: Sequence[tuple[str, str]],
         groups: Sequence[tuple[str, str]],
         barriers: Sequence[tuple[str, str]],
+        opportunities: Sequence[tuple[str, str]] = (),
     ) -> None:
-        """The municipality's actors, target groups and stored barriers, as (id, label)."""
+        """The municipality's actors, target groups, stored barriers and engagement opportunities,
+        as (id, label)."""
         self._filling = True
         self.responsible.blockSignals(True)
         self.responsible.clear()
@@ -188,6 +184,7 @@ class MeasureForm(EditorPanel):
         self.partners.set_choices(actors)
         self.groups.set_choices(groups)
         self.barriers.set_choices(barriers)
+        self.opportunities.set_choices(opportunities)
         self._filling = False
         self.show_row(self.row)  # called after a load: the stored record with the new choices
 
@@ -210,6 +207,7 @@ class MeasureForm(EditorPanel):
         )
         self.person.setText(m.responsible_person if m else "")
         self.partners.set_checked(m.partner_ids if m else ())
+        self.opportunities.set_checked(m.opportunity_ids if m else ())
         self.start.set_value(m.start_on if m else None)
         self.end.set_value(m.end_on if m else None)
         self.budget.setText(money(m.budget_planned) if m else "")
@@ -229,6 +227,7 @@ class MeasureForm(EditorPanel):
             self.languages.checked(), self.responsible.currentData(), self.person.text(),
             self.partners.checked(), self.start.value(), self.end.value(), self.budget.text(),
             self.spent.text(), self.indicator.toPlainText(), self.result.toPlainText(), self.steps.values(),
+            self.opportunities.checked(),
         )  # fmt: skip
 
     def to_input(self) -> MeasureInput:
@@ -259,6 +258,7 @@ class MeasureForm(EditorPanel):
             success_indicator=self.indicator.toPlainText(),
             result=self.result.toPlainText(),
             steps=self.steps.steps(),
+            opportunity_ids=self.opportunities.checked(),
         )
 
     def save(self) -> bool:

@@ -37,16 +37,19 @@ class Loaded:
     actors: list[tuple[str, str]]
     groups: list[tuple[str, str]]
     barriers: list[tuple[str, str]]
+    opportunities: list[tuple[str, str]]
 
 
 def fetch(ws, mid: str) -> Loaded:
-    """Measures and the choices the form offers (actors, target groups, stored barriers)."""
+    """Measures and the choices the form offers (actors, target groups, stored barriers, engagement
+    opportunities)."""
     actors = [(a.id, a.name) for a in ws.actors.list(mid)]
     groups = [(g.id, g.name) for g in ws.target_groups.list(mid)]
     barriers = [
         (b.id, (f"{b.key} " if b.key else "") + b.title) for b in ws.barriers.list(mid) if b.id is not None
     ]
-    return Loaded(ws.measures.list(mid), actors, groups, barriers)
+    opportunities = [(o.id, o.title) for o in ws.outreach.list(mid)]
+    return Loaded(ws.measures.list(mid), actors, groups, barriers, opportunities)
 
 
 class MeasuresPage(Page):
@@ -194,7 +197,7 @@ class MeasuresPage(Page):
     def _show(self, data: Loaded) -> None:
         keep = self._select or self.current_id()
         self._select = None
-        self.form.set_choices(data.actors, data.groups, data.barriers)
+        self.form.set_choices(data.actors, data.groups, data.barriers, data.opportunities)
         current = self.responsible_filter.currentData()
         self.responsible_filter.blockSignals(True)
         self.responsible_filter.clear()

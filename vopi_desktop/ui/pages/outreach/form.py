@@ -16,13 +16,14 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ....catalog.outreach import OutreachCatalog
 from ....store.dto.actors import ActorSummary
-from ....store.dto.outreach import LanguageText, Opportunity, OpportunityInput
+from ....store.dto.outreach import LanguageText, Opportunity, OpportunityInput, Promoter
 from ...editor import EditorPanel
 from ...widgets.form_error import FormError
 from ...widgets.form_rows import FormRows
@@ -36,6 +37,7 @@ class OpportunityForm(EditorPanel):
         super().__init__(self.tr("Opportunity"), parent)
         self.cat, self.ui_lang = cat, ui_lang
         self.save_handler: Callable[[OpportunityInput], bool] | None = None
+        self.open_handler: Callable[[str], None] | None = None  # opens a measure by id
         self._texts: dict[str, LanguageText] = {}
         self._text_lang = ""
 
@@ -100,6 +102,26 @@ class OpportunityForm(EditorPanel):
         self.text_body = QPlainTextEdit()
         self.text_body.setTabChangesFocus(True)
         self.text_body.setFixedHeight(70)
+        # the measures that promote it (chosen in the measure's form): read here, opened from here
+        self.promoters = QListWidget()
+        self.promoters.setAccessibleName(self.tr("Measures that promote it"))
+        self.promoters.setMaximumHeight((self.promoters.fontMetrics().height() + 6) * 3 + 8)
+        self.promoters_note = QLabel(
+            self.tr("No measure promotes it yet: tick it in a measure's form under “Promotes”.")
+        )
+        self.promoters_note.setWordWrap(True)
+        self.open_measure_button = QPushButton(self.tr("&Open the measure"))
+        self.open_measure_button.setEnabled(False)
+        self.open_measure_button.clicked.connect(self._open_measure)
+        self.promoters.itemActivated.connect(self._open_measure)  # double-click or Enter
+        self.promoters.currentRowChanged.connect(lambda row: self.open_measure_button.setEnabled(row >= 0))
+        promoted = QVBoxLayout()
+        promoted.addWidget(self.promoters)
+        promoted.addWidget(self.promoters_note)
+        open_row = QHBoxLayout()
+        open_row.addWidget(self.open_measure_button)
+        open_row.addStretch(1)
+        promoted.addLayout(open_row)
         self.text_lang.currentIndexChanged.connect(self._switch_language)
         self.text_title.textChanged.connect(self._keep_text)
         self.text_body.textChanged.connect(self._keep_text)
@@ -124,6 +146,7 @@ class OpportunityForm(EditorPanel):
             (self.tr("T&ranslation:"), self.text_body),
         ):
             form.add(text, widget, hint="".join(hint))
+        self.promoters_label = form.add(self.tr("Promoted &by:"), promoted)
         self.error = FormError(
             {"actor_id": self.actor, "title": self.title, "kind": self.kind, "what": self.what,
              "when_where": self.when_where, "text_title": self.text_title, "description": self.text_body,
@@ -206,9 +229,28 @@ class OpportunityForm(EditorPanel):
         self.consent.set_value(o.publish_consent_on if o else None)
         self.valid_until.set_value(o.valid_until if o else None)
         self.status.setCurrentIndex(max(0, self.status.findData(o.status if o else "open")))
+        self._show_promoters(o.promoted_by if o else ())
         self._texts = {t.language: t for t in (o.texts if o else ())}
         self._switch_language()
         self.set_title(o.title if o else self.tr("New opportunity"))
+
+    def _show_promoters(self, promoters: Sequence[Promoter]) -> None:
+        self.promoters.clear()
+        for p in promoters:
+            item = QListWidgetItem(p.title)
+            item.setData(Qt.ItemDataRole.UserRole, p.id)
+            self.promoters.addItem(item)
+        self.promoters.setVisible(bool(promoters))
+        self.promoters_note.setVisible(not promoters)
+        self.open_measure_button.setVisible(bool(promoters))
+        self.open_measure_button.setEnabled(False)
+        if promoters:
+            self.promoters.setCurrentRow(0)
+
+    def _open_measure(self) -> None:
+        item = self.promoters.currentItem()
+        if item is not None and self.open_handler is not None:
+            self.open_handler(item.data(Qt.ItemDataRole.UserRole))
 
     def set_flags(self, text: str) -> None:
         self.flags.setText(text)

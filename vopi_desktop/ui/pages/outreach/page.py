@@ -30,6 +30,7 @@ from ...context import AppContext
 from ...messages import fmt
 from ...widgets.fit import fit_width
 from ..base import Page
+from ..measures import open_request
 from .commands import (
     OpportunityDelete,
     OpportunitySave,
@@ -138,6 +139,7 @@ class OutreachPage(Page):
         spoken = {key: self.cat.spoken(key) for key in catalog.vocab("languages")}
         self.form = OpportunityForm(self.cat, self.ui_lang, spoken)
         self.form.save_handler = self._save
+        self.form.open_handler = self.open_measure
         self.add_editor(self.form)
         form_scroll = QScrollArea()
         form_scroll.setWidgetResizable(True)
@@ -294,6 +296,11 @@ class OutreachPage(Page):
         self._select_after_load = done.id
         self.reload()
         return True
+
+    def open_measure(self, measure_id: str) -> None:
+        """Show a measure that promotes the current opportunity on the Maßnahmen page."""
+        open_request.request(self.ctx, "measures", measure_id)
+        self.navigate.emit("measures")
 
     def delete_current(self) -> None:
         row = self.form.row
