@@ -33,9 +33,16 @@ def fit(text: str, font: str, size: float, width: float) -> str:
     """The text, shortened with an ellipsis to fit ``width`` (labels must not run into the bars)."""
     if stringWidth(text, font, size) <= width:
         return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
+    # the longest start that fits with the ellipsis (widths grow with the length: bisect, instead of
+    # measuring the text once per character taken off)
+    low, high = 0, len(text) - 1
+    while low < high:
+        mid = (low + high + 1) // 2
+        if stringWidth(text[:mid] + "…", font, size) <= width:
+            low = mid
+        else:
+            high = mid - 1
+    return text[:low].rstrip() + "…"
 
 
 def label(

@@ -54,7 +54,8 @@ def positions(
     ``only``: the actors to place (a big map leaves out those without any link).
     """
     ids = [n.id for n in graph.nodes if only is None or n.id in only]
-    fixed = {n.id: (n.x, n.y) for n in graph.nodes if n.x is not None and n.y is not None and n.id in ids}
+    wanted = set(ids)
+    fixed = {n.id: (n.x, n.y) for n in graph.nodes if n.x is not None and n.y is not None and n.id in wanted}
     if len(fixed) == len(ids):
         return fixed
     edges = [(link.source, link.target, float(link.strength)) for link in graph.links]
