@@ -140,6 +140,7 @@ class MeasureForm(EditorPanel):
         fit_width(scroll)
         buttons = QHBoxLayout()
         buttons.addWidget(self.warning, 1)
+        buttons.addStretch()  # keeps Revert and Save their own size while the warning is hidden
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
