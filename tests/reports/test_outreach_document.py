@@ -25,7 +25,7 @@ from vopi_desktop.reports.pictograms import qr_code, qr_payload
 from vopi_desktop.reports.run import ReportError
 from vopi_desktop.store.dto.actors import ActorInput
 from vopi_desktop.store.dto.municipality import MunicipalityInput
-from vopi_desktop.store.dto.outreach import OpportunityInput
+from vopi_desktop.store.dto.outreach import LanguageText, OpportunityInput
 from vopi_desktop.store.workspace import Workspace
 
 TOWN = "Musterstadt am Neckar"
@@ -232,18 +232,38 @@ def test_a_language_without_descriptions_says_so(pages: list[str]) -> None:
 
 
 def test_long_and_marked_up_text_prints_literally_across_pages(ws_tmp: Workspace, tmp_path: Path) -> None:
+    """5,000 characters break across pages inside their box, whole; markup in any field, in any script,
+    prints as typed; a contact with only an e-mail is a mailto: code."""
     mid = ws_tmp.municipalities.create(MunicipalityInput(name="Testheim", kind="gemeinde", state="BY")).id
     actor = ws_tmp.actors.create(
         mid, ActorInput(name="<i>Verein</i> & Co", type="verein", org_email="a@b.example")
     ).id
     sentence = "Wir treffen uns <b>jeden</b> Tag & reden. "
     what = (sentence * 200)[:5000]
-    ws_tmp.outreach.create(mid, OpportunityInput(actor_id=actor, title="<script>x</script>", what=what))
+    arabic = LanguageText("ar", "<b>لقاء</b>", "نلتقي <i>كل</i> يوم & نتحدث.")
+    ws_tmp.outreach.create(
+        mid,
+        OpportunityInput(actor_id=actor, title="<script>x</script>", what=what, when_where="<u>Rathaus</u>",
+                         texts=(arabic,)),
+    )  # fmt: skip
     made = make_outreach(ws_tmp, mid, ["de", "ar"], tmp_path / "long.pdf", today=date(2026, 6, 1))
     reader = PdfReader(made.path)
-    text = "".join(p.extract_text() or "" for p in reader.pages)
-    assert "<script>x</script>" in text and "<b>jeden</b>" in text and "<i>Verein</i> & Co" in text
-    assert len(reader.pages) >= 3
+    pages = [p.extract_text() or "" for p in reader.pages]
+    text = "".join(pages)
+    for typed in ("<script>x</script>", "<b>jeden</b>", "<i>Verein</i> & Co", "<u>Rathaus</u>"):
+        assert typed in text, typed
+    assert text.count("<b>jeden</b>") == what.count("<b>jeden</b>"), "the whole description, nothing cut"
+    assert sum("<b>jeden</b>" in p for p in pages) >= 2, "the description runs over pages"
+    found = words(made.path)
+    for word, tag in (("لقاء", "b"), ("كل", "i")):  # the tags kept (set by the bidi rules, mirrored)
+        assert any(word in w.logical and tag in w.text and "<" in w.text and ">" in w.text for w in found), (
+            word
+        )
+    assert qr_codes(made.path, tmp_path) == ["mailto:a@b.example"] * 2  # one per section
+    bilingual = make_outreach(ws_tmp, mid, ["de", "ar"], tmp_path / "pair.pdf", layout="bilingual")
+    pair = [p.extract_text() or "" for p in PdfReader(bilingual.path).pages]
+    assert "".join(pair).count("<b>jeden</b>") == what.count("<b>jeden</b>")
+    assert sum("<b>jeden</b>" in p for p in pair) >= 2
 
 
 def test_unknown_language_is_a_one_line_refusal(demo_dir: Path, tmp_path: Path) -> None:
