@@ -63,6 +63,18 @@ def test_values_to_convert_or_refuse_go_the_record_path(demo_file, field: str, v
     assert bulk.read_entity(actor, rows, True, document.MAX_LINKS) is None
 
 
+def test_rows_the_fast_path_hands_back_are_left_as_the_file_has_them(demo_file) -> None:
+    """The fast path writes its conversions into the file's own dicts only once every column has
+    passed: rows it hands to the record path are untouched (that path converts or names the field)."""
+    _, data = demo_file
+    actor = next(e for e in entities() if e.name == "actor")
+    rows = copy.deepcopy(data["actor"])
+    rows[-1]["size"] = True  # refused by the last check but one
+    before = copy.deepcopy(rows)
+    assert bulk.read_entity(actor, rows, False, document.MAX_LINKS) is None
+    assert rows == before
+
+
 def test_an_upper_case_id_is_read_in_lower_case(demo_file, tmp_path: Path) -> None:
     head, data = demo_file
     actor = next(e for e in entities() if e.name == "actor")

@@ -119,6 +119,19 @@ def test_a_file_too_large_is_refused_before_reading(tmp_path: Path, monkeypatch)
         importer.read(path)
 
 
+@pytest.mark.parametrize("limit", ["MAX_DATA", "MAX_TOTAL", "MAX_RECORDS"])
+def test_an_export_no_import_would_take_is_not_written(pair, tmp_path: Path, monkeypatch, limit: str) -> None:
+    """The size limits hold on the way out too: a file the receiver could not open is refused here."""
+    from vopi_desktop.exchange import document
+
+    a, _ = pair
+    fill_demo(a, "small")
+    monkeypatch.setattr(container if limit == "MAX_DATA" else document, limit, 10)
+    with pytest.raises(ExchangeError, match="einzeln exportieren"):
+        export(a.exchange, tmp_path / "big.vopi")
+    assert list(tmp_path.glob("big.vopi*")) == []
+
+
 def test_an_older_file_without_a_newer_column_gets_its_default(sources, tmp_path: Path) -> None:
     """What an older app wrote (a field missing) is upgraded, not refused."""
     data = json.loads(json.dumps(sources["data"]))

@@ -114,6 +114,39 @@ def test_import_shows_the_conflict_and_takes_the_choice(qtbot, page, ctx, worksp
     assert "übernommen" in page.import_status.text()
 
 
+def test_a_name_held_here_by_another_record_is_said_in_the_preview(
+    qtbot, page, ctx, workspace, demo, tmp_path
+) -> None:
+    """The file's actor X is called "Alpha"; here X became "Alpha alt" and a different actor took
+    "Alpha": the preview says the two are kept apart, and taking theirs writes X under a suffix."""
+    target = tmp_path / "names.vopi"
+    _export(qtbot, page, ctx, target)
+    x = workspace.actors.get(workspace.actors.list(demo.id)[0].id)
+    fields = {f.name: getattr(x, f.name) for f in dataclasses.fields(ActorInput)}
+    fields["fields"], fields["languages"] = list(fields["fields"]), list(fields["languages"])
+    workspace.actors.update(x.id, ActorInput(**(fields | {"name": f"{x.name} alt"})), x.version)
+    other = workspace.actors.create(demo.id, ActorInput(name=x.name, type="initiative"))
+    seen: dict = {}
+
+    def preview(dialog: QDialog) -> int:
+        seen["summary"] = dialog.summary.text()
+        seen["title"] = dialog.record_title.text()
+        seen["row"] = [dialog.table.item(0, c).text() for c in range(3)]
+        _tick(qtbot, dialog.take)
+        return QDialog.DialogCode.Accepted
+
+    with messages.use_runner(preview):
+        page.open_file(target)
+        ctx.tasks.settle()
+    assert f"„{x.name} (importiert)“" in seen["summary"] or f"“{x.name} (importiert)”" in seen["summary"]
+    assert x.name in seen["title"]
+    assert seen["row"] == ["Name", f"{x.name} alt", f"{x.name} (importiert)"]
+    assert workspace.actors.get(x.id).name == f"{x.name} (importiert)"
+    assert (
+        workspace.actors.get(other.id).name == x.name and workspace.actors.get(other.id).type == "initiative"
+    )
+
+
 def test_cancelling_the_preview_writes_nothing(qtbot, page, ctx, workspace, demo, tmp_path) -> None:
     target = tmp_path / "older.vopi"
     _export(qtbot, page, ctx, target)

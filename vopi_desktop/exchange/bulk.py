@@ -188,35 +188,40 @@ def _link_lists(values: list[Any], limit: int) -> list[list[str]]:
 
 
 def read_entity(entity: Entity, rows: list[Any], with_personal: bool, max_links: int) -> list[dict] | None:
-    """The records of one entity, checked column by column; None: read them record by record."""
+    """The records of one entity, checked column by column; None: read them record by record.
+
+    The file's own dicts become the records: once every column has passed, the converted values
+    (times, dates, blanked personal data, each many-to-many list once per id) are written back into
+    them. A second dict per record would double the largest part of an import's memory."""
     if not rows:
         return []
     if set(map(type, rows)) != {dict} or not set().union(*rows) <= set(entity.field_names):
         return None
-    names = [c.name for c in entity.columns]
-    columns: list[list[Any]] = []
+    changed: list[tuple[str, list[Any]]] = []  # columns whose values differ from the file's
     try:
         for column in entity.columns:
             values = list(map(dict.get, rows, repeat(column.name), repeat(codec.MISSING)))
             if codec.MISSING in values:
                 return None  # an older file: the per-record path fills in the default
-            values = _checks(entity)[column.name](values)
+            checked = _checks(entity)[column.name](values)
+            if column.name == "id" and len(set(checked)) != len(checked):
+                return None  # the per-record path names the duplicate
             if not with_personal and column.name in entity.personal:
-                values = [codec.blank_of(column)] * len(rows)
-            columns.append(values)
+                changed.append((column.name, [codec.blank_of(column)] * len(rows)))
+            elif checked is not values:
+                changed.append((column.name, checked))
         for link in entity.links:
-            columns.append(_link_lists(list(map(dict.get, rows, repeat(link.field), repeat([]))), max_links))
+            lists = list(map(dict.get, rows, repeat(link.field), repeat([])))
+            changed.append((link.field, _link_lists(lists, max_links)))
     except Unsure:
         return None
-    ids = columns[names.index("id")]
-    if len(set(ids)) != len(ids):
-        return None
-    fields = names + [link.field for link in entity.links]
-    records: list[dict] = list(map(dict, map(zip, repeat(fields), zip(*columns, strict=True))))
+    for name, column_values in changed:
+        for row, value in zip(rows, column_values, strict=True):
+            row[name] = value
     for name, compute in entity.derived.items():
-        for record in records:
-            record[name] = compute(record)
-    return records
+        for row in rows:
+            row[name] = compute(row)
+    return rows
 
 
 _CHECKS: dict[str, dict[str, Check]] = {}

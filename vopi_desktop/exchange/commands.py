@@ -182,6 +182,15 @@ def describe(plan: Plan) -> list[str]:
         if c[DELETED_HERE]:
             text += t(f", {c[DELETED_HERE]} hier gelöscht", f", {c[DELETED_HERE]} deleted here")
         lines.append(text)
+    for item in plan.renamed()[:MAX_CONFLICT_LINES]:
+        lines.append(
+            t(
+                f"  {item.entity} „{item.renamed_from}“: hier gibt es einen anderen Datensatz dieses Namens; "
+                f"getrennt gehalten als „{item.label}“",
+                f"  {item.entity} “{item.renamed_from}”: a different record here has this name; kept apart "
+                f"as “{item.label}”",
+            )
+        )
     conflicts = plan.conflicts()
     for item in conflicts[:MAX_CONFLICT_LINES]:
         side = {

@@ -20,9 +20,16 @@ from .errors import damaged, refuse
 
 MANIFEST, DATA = "manifest.json", "data.json"
 MEMBERS = (MANIFEST, DATA)
-MAX_FILE = 64 * 1024 * 1024  # bytes on disk; the large demo (25 towns, 10,000 actors) is about 3 MB
+# Sized to what is really sent, with room, because memory grows with the data. The large demo (25
+# municipalities, 10,000 actors, 14,999 links: 28,971 records) is a consultant's whole workspace and
+# the largest realistic file: data.json 13.5 MB, 2.4 MB packed; its biggest Landkreis (1,261
+# actors) is an eighth of that. Read and checked, records take about 5 bytes of RAM per byte of data.json. Peak RSS of
+# `vopi-desktop import` (2026-12-06): 133 MB for the large demo, 200 MB for twice it (27 MiB),
+# 292 MB for 32 MiB whose notes hold an emoji (the decoded text then takes 4 bytes a character),
+# 982 MB under the former 160 MB limit. So 32 MiB: 2.4 times the large demo, under 300 MB.
+MAX_FILE = 40 * 1024 * 1024  # bytes on disk: data.json at its limit fits even stored unpacked and sealed
 MAX_MANIFEST = 256 * 1024
-MAX_DATA = 160 * 1024 * 1024  # bytes of data.json unpacked; the large demo is about 15 MB
+MAX_DATA = 32 * 1024 * 1024  # bytes of data.json unpacked
 MAX_RATIO = 100  # unpacked / packed; JSON of this kind packs 5–10 to 1
 ZIP_MAGIC = b"PK\x03\x04"
 END_MAGIC, END_SEARCH = b"PK\x05\x06", 22 + 65535  # the end record, with its longest comment

@@ -79,6 +79,7 @@ def export(
                 record.update(blanks)
         data[entity.name] = records
     raw = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+    _refuse_too_large(raw, data)
     places = [(r["id"], r["name"]) for r in rows["municipality"]]
     head = manifest.build(raw, service.who, places, {k: len(v) for k, v in data.items()}, personal)
     step(60, t("Packen", "Packing"))
@@ -107,6 +108,19 @@ def _practice_examples(
     blob = container.pack(head, raw, password)
     _write_atomically(out, blob, step)
     return ExportResult(out, 0, len(records), len(blob))
+
+
+def _refuse_too_large(raw: bytes, data: dict[str, list]) -> None:
+    """A file no import would take (the limits in container.py and document.py) is not written."""
+    total = sum(len(records) for records in data.values())
+    largest = max((len(records) for records in data.values()), default=0)
+    if len(raw) > container.MAX_DATA or total > document.MAX_TOTAL or largest > document.MAX_RECORDS:
+        raise refuse(
+            f"Die Daten sind zu umfangreich für eine Austauschdatei ({len(raw) // 2**20} MB, {total} "
+            "Datensätze). Bitte die Kommunen einzeln exportieren.",
+            f"The data is too large for one exchange file ({len(raw) // 2**20} MB, {total} records). "
+            "Please export the municipalities one at a time.",
+        )
 
 
 def _lists(rows: list[dict], own: str, other: str) -> dict[str, list[str]]:

@@ -28,8 +28,14 @@ def read(path: Path, password: str | None = None, target: str | None = None) -> 
 
 def read_bytes(blob: bytes, password: str | None = None, target: str | None = None) -> document.Incoming:
     raw_manifest, raw_data = container.unpack(blob, password)
+    # Each form of the data is dropped once the next exists (packed, bytes, text, objects): a
+    # file near the size limit would otherwise hold all four at once.
+    del blob
     head = manifest.parse(raw_manifest, raw_data)
-    data = manifest.loads(raw_data, "data.json")
+    text = manifest.decode(raw_data, "data.json")
+    del raw_data
+    data = manifest.loads(text, "data.json")
+    del text
     if not isinstance(data, dict):
         raise damaged("data.json ist kein Objekt", "data.json is not an object")
     data = manifest.upgrade(head.format_version, data)

@@ -72,12 +72,16 @@ def _finite(text: str) -> float:
     return value
 
 
-def loads(raw: bytes, what: str) -> Any:
-    """JSON without NaN/Infinity, huge numbers or runaway nesting, as one clear refusal."""
+def decode(raw: bytes, what: str) -> str:
     try:
-        text = raw.decode("utf-8")
+        return raw.decode("utf-8")
     except UnicodeDecodeError:
         raise damaged(f"{what} ist kein UTF-8", f"{what} is not UTF-8") from None
+
+
+def loads(raw: bytes | str, what: str) -> Any:
+    """JSON without NaN/Infinity, huge numbers or runaway nesting, as one clear refusal."""
+    text = decode(raw, what) if isinstance(raw, bytes) else raw
     try:
         return json.loads(text, parse_constant=_no_constant, parse_float=_finite)
     except RecursionError:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from ..lang import t
 from ..store.services.exchange import ReadSpec
 from .document import Incoming, Record
 from .errors import refuse
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
 NEW, IDENTICAL, DIFFERS, DELETED_HERE = "new", "identical", "differs", "deleted_here"
 POLICIES = ("newer", "local", "incoming")
 TIMES = frozenset({"created_at", "updated_at"})
+NAME_KEY = "name_key"  # the derived key of a typed name (store/names.py, migration 0003)
 
 
 @dataclass
@@ -45,6 +47,7 @@ class Item:
     differences: list[Difference] = field(default_factory=list)
     take: bool = False  # write the file's version
     local_version: int = 0
+    renamed_from: str | None = None  # the file's name, held here by a different record (kept apart)
 
     @property
     def label(self) -> str:
@@ -61,6 +64,10 @@ class Plan:
 
     def conflicts(self) -> list[Item]:
         return [i for rows in self.items.values() for i in rows if i.status == DIFFERS]
+
+    def renamed(self) -> list[Item]:
+        """Records kept apart from a different record of the same name here (``_keep_names_apart``)."""
+        return [i for rows in self.items.values() for i in rows if i.renamed_from is not None]
 
     def choose(self, policy: str) -> None:
         """Decide every conflict: keep mine (local), take theirs (incoming), or newer wins."""
@@ -100,6 +107,7 @@ def make_plan(service: ExchangeService, incoming: Incoming, file_name: str, poli
     }
     _refuse_name_clash(incoming, names)
     _map_unique_keys(incoming, local)
+    renamed = _keep_names_apart(incoming, local)
     deleted = service.deleted()
     items: dict[str, list[Item]] = {}
     for entity in entities():
@@ -115,6 +123,8 @@ def make_plan(service: ExchangeService, incoming: Incoming, file_name: str, poli
             _item(entity, record, rows.get(record["id"]), lists, compare, deleted)
             for record in incoming.records[entity.name]
         ]
+    for (entity_name, record_id), name in renamed.items():
+        next(i for i in items[entity_name] if i.id == record_id).renamed_from = name
     plan = Plan(incoming, file_name, items, {mid: names[mid] for mid in places if mid in names})
     plan.choose(policy)
     return plan
@@ -197,8 +207,13 @@ def _refuse_foreign(
 
 
 def _map_unique_keys(incoming: Incoming, local: dict[str, list[dict]]) -> None:
-    """Give a file record the local id when both sides created "the same" record under a unique key,
-    and rewrite the file's references to it, parents before children."""
+    """Give a file record the local id when both sides created "the same" record under a unique key
+    of the catalogue (a barrier assessed on both sides, one checklist per Verein, one link per pair
+    and kind), and rewrite the file's references to it, parents before children.
+
+    Ids come first: a record whose id is known here is that record, whatever its keys. A typed name
+    (``name_key``) never maps: two actors called "Y" may be two organisations, and mapping one onto
+    the other would write one over the other and move its links (``_keep_names_apart``)."""
     mapping: dict[str, str] = {}
     for entity in entities():
         records = incoming.records[entity.name]
@@ -212,7 +227,10 @@ def _map_unique_keys(incoming: Incoming, local: dict[str, list[dict]]) -> None:
                     record[name] = compute(record)
         if entity.owner == "id":
             continue
+        known = {row["id"] for row in local[entity.name]}
         for key, live_only in entity.unique_keys:
+            if NAME_KEY in key:
+                continue
             here = {
                 tuple(row[c] for c in key): row["id"]
                 for row in local[entity.name]
@@ -220,9 +238,65 @@ def _map_unique_keys(incoming: Incoming, local: dict[str, list[dict]]) -> None:
             }
             for record in records:
                 values = tuple(record[c] for c in key)
-                if None in values or (live_only and record.get(live_only)):
+                if None in values or (live_only and record.get(live_only)) or record["id"] in known:
                     continue
                 local_id = here.get(values)
                 if local_id is not None and local_id != record["id"]:
                     mapping[record["id"]] = local_id
                     record["id"] = local_id
+
+
+def _keep_names_apart(incoming: Incoming, local: dict[str, list[dict]]) -> dict[tuple[str, str], str]:
+    """A live record of the file whose name a *different* live record holds here (compared as the
+    unique index compares names) keeps its id and is written as "Y (importiert)": the file's X,
+    renamed to "Y" over there, is not the "Y" made here. Merging them silently would overwrite one
+    organisation with another; refusing the whole file would block everything else in it. The
+    suffixed name shows in the preview (a new record, or a difference in the name) and can be
+    changed or merged by hand. Returns (entity, id) → the name the file has."""
+    renamed: dict[tuple[str, str], str] = {}
+    for entity in entities():
+        if entity.owner == "id":
+            continue  # a municipality's name clash refuses the file (_refuse_name_clash)
+        for key, live_only in entity.unique_keys:
+            if NAME_KEY not in key:
+                continue
+            live = [r for r in incoming.records[entity.name] if not (live_only and r.get(live_only))]
+            here = {
+                tuple(row[c] for c in key): row["id"]
+                for row in local[entity.name]
+                if not (live_only and row.get(live_only))
+            }
+            in_file = {tuple(r[c] for c in key): r["id"] for r in live}
+            for record in live:
+                other = here.get(tuple(record[c] for c in key))
+                if other is None or other == record["id"]:
+                    continue
+                original = record["name"]
+                _free_name(entity, record, key, here, in_file)
+                renamed[(entity.name, record["id"])] = original
+    return renamed
+
+
+def _free_name(
+    entity: Entity, record: Record, key: tuple[str, ...], here: dict[tuple, str], in_file: dict[tuple, str]
+) -> None:
+    """Give the record the first "name (importiert)", "name (importiert 2)", … that no other record
+    here or in the file holds (its own, from an earlier import of this file, is fine: the same file
+    twice changes nothing)."""
+    original, limit = record["name"], entity.table.c["name"].type.length or 200
+    for number in range(1, 1000):
+        suffix = (
+            t(" (importiert)", " (imported)")
+            if number == 1
+            else t(f" (importiert {number})", f" (imported {number})")
+        )
+        record["name"] = original[: limit - len(suffix)].rstrip() + suffix
+        for name, compute in entity.derived.items():
+            record[name] = compute(record)
+        value = tuple(record[c] for c in key)
+        if here.get(value, record["id"]) == record["id"] and in_file.get(value, record["id"]) == record["id"]:
+            in_file[value] = record["id"]
+            return
+    raise refuse(  # a thousand records of one name: not a file a person made
+        f"Zu viele Datensätze namens „{original[:80]}“.", f"Too many records named “{original[:80]}”."
+    )

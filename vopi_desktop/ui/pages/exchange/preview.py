@@ -38,7 +38,7 @@ class PreviewDialog(QDialog):
         self.plan = plan
         self.setWindowTitle(titled(fmt(self.tr("Preview: %1"), plan.file_name)))
         self.resize(980, 600)
-        self._labels = {r["id"]: _label(r) for rows in plan.incoming.records.values() for r in rows}
+        self._labels: dict[str, str] | None = None  # id → name, made when a list of ids is first shown
         self._current: Any = None
 
         head = plan.incoming.manifest
@@ -198,6 +198,15 @@ class PreviewDialog(QDialog):
                 len(conflicts) - taken,
             )
         )
+        renamed = self.plan.renamed()
+        if renamed:  # never merged by name: the file's record is added or kept under a suffixed name
+            note = self.tr(
+                "%n record(s) of the file have the name of a different record here: they are kept apart, "
+                "with a suffix to their name (e.g. “%1”).",
+                "",
+                len(renamed),
+            )
+            self.summary.setText(self.summary.text() + " " + fmt(note, renamed[0].label))
         for button in (self.newer_all, self.mine_all, self.theirs_all):
             button.setEnabled(bool(conflicts))
 
@@ -220,9 +229,13 @@ class PreviewDialog(QDialog):
             self.table.setRowCount(0)
             self.record_title.setText(self.tr("Choose a record that differs to see its differences."))
             return
-        self.record_title.setText(
-            f"{self._entity_names.get(item.entity, item.entity)}: {item.label} ({self._newer(item)})"
-        )
+        title = f"{self._entity_names.get(item.entity, item.entity)}: {item.label} ({self._newer(item)})"
+        if item.renamed_from is not None:
+            title += "\n" + fmt(
+                self.tr("A different record here is called “%1”: this one keeps its own name with a suffix."),
+                item.renamed_from,
+            )
+        self.record_title.setText(title)
         self.table.setRowCount(len(item.differences))
         for row, diff in enumerate(item.differences):
             field = self._field_names.get(diff.field, diff.field.replace("_", " "))
@@ -238,6 +251,9 @@ class PreviewDialog(QDialog):
         if value is None or value == "" or value == []:
             return "–"
         if isinstance(value, list):
+            if self._labels is None:
+                records = self.plan.incoming.records.values()
+                self._labels = {r["id"]: _label(r) for rows in records for r in rows}
             return ", ".join(self._labels.get(v, v) if isinstance(v, str) else str(v) for v in value)
         if isinstance(value, datetime):
             return value.astimezone().strftime("%d.%m.%Y %H:%M")
