@@ -286,6 +286,11 @@ PROMOTED = {
 }
 
 
+# Catalogue approaches whose measures advertise opportunities: Lotsen, personal invitation, info stand,
+# visits with integration courses, leaflets, consultation hour, taster day, engagement fair, info evening.
+PROMOTING_KINDS = frozenset({"O1", "O2", "O4", "O5", "O6", "O7", "O9", "O10", "O18"})
+
+
 def town(place: _Place, actors: dict[str, str]) -> None:
     offers = {}
     for key, title, kind, what, where, time, spoken, feats, contact, consent, until, status, texts in TOWN:
@@ -319,18 +324,20 @@ def generated(place: _Place) -> None:
         contact = rng.choice(("person", "organisation"))
         offers.append(_opportunity(place, rng.choice(clubs), title, kind, what, "", time, ["de"],
                                    feats.split(), contact, consent, until, "open", texts))  # fmt: skip
-    # a few of the place's measures promote one or two of its opportunities
-    for measure_id in _measures(place).values() if offers else ():
-        if rng.random() < 0.3:
+    # measures that inform and invite (leaflets, stands, visits, taster days, …) promote one or two offers
+    for measure_id in _measures(place, PROMOTING_KINDS).values() if offers else ():
+        if rng.random() < 0.6:
             place.rows.link(
                 m.measure_opportunities, measure_id, rng.sample(offers, min(len(offers), rng.randint(1, 2)))
             )
 
 
-def _measures(place: _Place) -> dict[str, str]:
+def _measures(place: _Place, kinds: frozenset[str] | None = None) -> dict[str, str]:
     """The place's measures by title (made before the opportunities, by the planning part)."""
     return {
-        row["title"]: row["id"] for row in place.rows.tables["measure"] if row["municipality_id"] == place.id
+        row["title"]: row["id"]
+        for row in place.rows.tables["measure"]
+        if row["municipality_id"] == place.id and (kinds is None or row["kind"] in kinds)
     }
 
 
