@@ -132,7 +132,9 @@ def gather_many(
                 )
             step()
         if "network" in parts:
-            put("graph", reads.graphs(s, ids), lambda g: g)
+            # the actors list is in the map's order already: (sort key of the name, id)
+            order = {a.id: n for mid in ids for n, a in enumerate(per[mid]["actors"])}
+            put("graph", reads.graphs(s, ids, order), lambda g: g)
         if "pillars" in parts:
             put("rounds", reads.rounds(s, ids))
         if "plan" in parts:
@@ -162,8 +164,9 @@ def _actor_rows(ws: Workspace, ids: list[str], personal: bool) -> dict[str, list
     out: dict[str, list[ActorSummary]] = {mid: [] for mid in ids}
     for a in rows:
         if a.municipality_id in wanted:
-            # the light rows carry the contact's name too
-            out[a.municipality_id].append(a if personal else replace(a, contact_name="", has_contact=False))
+            # the light rows carry the contact's name too (a row without one stays as it is)
+            hide = not personal and (a.contact_name or a.has_contact)
+            out[a.municipality_id].append(replace(a, contact_name="", has_contact=False) if hide else a)
     return out
 
 

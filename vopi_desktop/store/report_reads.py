@@ -64,19 +64,6 @@ def _by_place(rows: Iterable[T], key: Callable[[T], str]) -> ByPlace[T]:
     return out
 
 
-def _dashed(ids: dict[str, str]) -> Callable[[str], str]:
-    """A UUID read as text (32 hex digits on SQLite, dashed on PostgreSQL) in the dashed form the
-    services hand out; memoised, since a link names the same actors again and again."""
-
-    def convert(raw: str) -> str:
-        found = ids.get(raw)
-        if found is None:
-            found = ids[raw] = actors_svc._uuid(raw)
-        return found
-
-    return convert
-
-
 class ReportReads(Service):
     """Read-only: every method takes the municipality ids and returns ``{id: the service's answer}``."""
 
@@ -178,18 +165,27 @@ class ReportReads(Service):
             groups.sort(key=lambda g: (sort_key(g.name), g.name, g.id))
         return out
 
-    def graphs(self, s: Session, ids: Sequence[str]) -> dict[str, Graph]:
-        """``NetworkService.graph`` for each: live actors as nodes, the links between them."""
-        dashed = _dashed({})
+    def graphs(self, s: Session, ids: Sequence[str], order: dict[str, int] | None = None) -> dict[str, Graph]:
+        """``NetworkService.graph`` for each: live actors as nodes, the links between them.
+
+        ``order``: the position of each actor in a list already sorted the service's way (the actors
+        list); an actor it does not know (added meanwhile) makes that map sort by name itself.
+        """
+        dashed = actors_svc._uuid
         actors = s.execute(
             select(
                 cast(Actor.id, Text), cast(Actor.municipality_id, Text), Actor.name, Actor.type, Actor.map_x,
                 Actor.map_y,
             ).where(Actor.municipality_id.in_(ids), Actor.deleted_at.is_(None))
         ).all()  # fmt: skip
+        # ids stay in the database's text form for matching (32 hex digits on SQLite), each made
+        # dashed once: 15,000 links name their two actors again and again
         nodes: ByPlace[Node] = defaultdict(list)
+        alive: dict[str, tuple[str, str]] = {}  # raw actor id -> (dashed id, raw municipality id)
         for aid, mid, name, kind, x, y in actors:
-            nodes[dashed(mid)].append(Node(dashed(aid), name, kind, x, y))
+            node = Node(dashed(aid), name, kind, x, y)
+            alive[aid] = (node.id, mid)
+            nodes[mid].append(node)
         links: ByPlace[Link] = defaultdict(list)
         rows = s.execute(
             select(
@@ -200,17 +196,21 @@ class ReportReads(Service):
             .where(ActorLink.municipality_id.in_(ids))
             .order_by(ActorLink.created_at, ActorLink.id)
         )  # fmt: skip
+        missing = ("", "")
         for mid, lid, source, target, kind, strength, note, version in rows:
-            links[dashed(mid)].append(
-                Link(dashed(lid), dashed(source), dashed(target), kind, strength, note, version)
-            )
+            # a link to an actor in the trash stays stored but is not part of the map
+            (src, src_mid), (dst, dst_mid) = alive.get(source, missing), alive.get(target, missing)
+            if src_mid == mid and dst_mid == mid:
+                links[mid].append(Link(dashed(lid), src, dst, kind, strength, note, version))
+        raw = {dashed(mid): mid for mid in {*nodes, *links}}
         out = {}
         for mid in ids:
-            placed = nodes.get(mid, [])
-            placed.sort(key=lambda n: (sort_key(n.name), n.id))
-            alive = {n.id for n in placed}
-            shown = tuple(k for k in links.get(mid, ()) if k.source in alive and k.target in alive)
-            out[mid] = Graph(mid, tuple(placed), shown)
+            placed = nodes.get(raw.get(mid, ""), [])
+            if order is not None and all(n.id in order for n in placed):
+                placed.sort(key=lambda n: order[n.id])
+            else:
+                placed.sort(key=lambda n: (sort_key(n.name), n.id))
+            out[mid] = Graph(mid, tuple(placed), tuple(links.get(raw.get(mid, ""), ())))
         return out
 
     def rounds(self, s: Session, ids: Sequence[str]) -> dict[str, list]:
