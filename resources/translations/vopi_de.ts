@@ -1303,6 +1303,10 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Sprachen des Dokuments:</translation>
         </message>
         <message>
+            <source>Side by s&amp;ide: German and one other language</source>
+            <translation>Nebeneinander: Deutsch und e&amp;ine weitere Sprache</translation>
+        </message>
+        <message>
             <source>&amp;Make the document</source>
             <translation>Dokument &amp;erstellen</translation>
         </message>
@@ -1313,6 +1317,10 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         <message>
             <source>Please choose at least one language.</source>
             <translation>Bitte mindestens eine Sprache wählen.</translation>
+        </message>
+        <message>
+            <source>Side by side: please tick German and exactly one other language.</source>
+            <translation>Nebeneinander: bitte Deutsch und genau eine weitere Sprache ankreuzen.</translation>
         </message>
         <message>
             <source>Made: %1</source>
@@ -3391,6 +3399,10 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         <message>
             <source>Delete the opportunity “%1” with its texts in every language?</source>
             <translation>Das Angebot „%1“ mit seinen Texten in allen Sprachen löschen?</translation>
+        </message>
+        <message>
+            <source>Delete opportunity</source>
+            <translation>Angebot löschen</translation>
         </message>
         <message>
             <source>Deletion of %1</source>

@@ -1303,6 +1303,10 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Languages of the document:</translation>
         </message>
         <message>
+            <source>Side by s&amp;ide: German and one other language</source>
+            <translation>Side by s&amp;ide: German and one other language</translation>
+        </message>
+        <message>
             <source>&amp;Make the document</source>
             <translation>&amp;Make the document</translation>
         </message>
@@ -1313,6 +1317,10 @@ What was entered since that backup is then no longer in the app. The current dat
         <message>
             <source>Please choose at least one language.</source>
             <translation>Please choose at least one language.</translation>
+        </message>
+        <message>
+            <source>Side by side: please tick German and exactly one other language.</source>
+            <translation>Side by side: please tick German and exactly one other language.</translation>
         </message>
         <message>
             <source>Made: %1</source>
@@ -3391,6 +3399,10 @@ What was entered since that backup is then no longer in the app. The current dat
         <message>
             <source>Delete the opportunity “%1” with its texts in every language?</source>
             <translation>Delete the opportunity “%1” with its texts in every language?</translation>
+        </message>
+        <message>
+            <source>Delete opportunity</source>
+            <translation>Delete opportunity</translation>
         </message>
         <message>
             <source>Deletion of %1</source>

@@ -123,3 +123,42 @@ def test_an_opportunity_no_measure_promotes_says_so(qtbot, ctx, municipality) ->
     assert "keine Maßnahme" in page.form.promoters_note.text() and page.form.promoters_note.isVisibleTo(
         page.form
     )
+
+
+def test_deleting_a_promoted_opportunity_and_undo_brings_the_link_back(qtbot, ctx, municipality) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from vopi_desktop.ui import messages
+
+    ws, mid = ctx.workspace, municipality.id
+    offers = _opportunities(ws, mid)
+    messe = ws.measures.create(
+        mid, MeasureInput(title="Mitmach-Messe", opportunity_ids=[offers["Jugendorchester"]])
+    )
+    window = _window(qtbot, ctx)
+    window.show_area("outreach")
+    ctx.tasks.settle()
+    page = window.page("outreach")
+    page.search.setText("Jugend")
+    page.table.selectRow(0)
+    assert page.form.row is not None and page.form.row.title == "Jugendorchester"
+    asked: list[str] = []
+
+    def yes(box) -> int:
+        asked.append(box.text())
+        return QMessageBox.StandardButton.Yes
+
+    with messages.use_runner(yes):
+        qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    ctx.tasks.settle()
+    assert asked and "Jugendorchester" in asked[0]
+    assert offers["Jugendorchester"] not in {o.id for o in ws.outreach.list(mid)}
+    assert ws.measures.get(messe.id).opportunity_ids == ()
+
+    _key(qtbot, window, page.table, Qt.Key.Key_Z, ctx)  # undo the deletion
+    assert ws.measures.get(messe.id).opportunity_ids == (offers["Jugendorchester"],)
+    page.search.setText("Jugend")
+    page.table.selectRow(0)
+    assert [page.form.promoters.item(i).text() for i in range(page.form.promoters.count())] == [
+        "Mitmach-Messe"
+    ]

@@ -307,7 +307,7 @@ class OutreachPage(Page):
         if row is None or self.loading:
             return
         question = fmt(self.tr("Delete the opportunity “%1” with its texts in every language?"), row.title)
-        if not messages.ask(self, question):
+        if not messages.ask(self, self.tr("Delete opportunity"), question):
             return
         name = fmt(self.tr("Deletion of %1"), row.title)
         if self.change(name, OpportunityDelete(row), redo_delete, undo_delete) is not None:
