@@ -45,6 +45,9 @@ class DocumentTab(QWidget):
             self.languages[lang.code] = box
             grid.addWidget(box, n // 5, n % 5)
         layout.addLayout(grid)
+        # the bilingual layout of reports.outreach: German and one other language in two columns
+        self.bilingual = QCheckBox(self.tr("Side by s&ide: German and one other language"))
+        layout.addWidget(self.bilingual)
         self.make_button = QPushButton(self.tr("&Make the document"))
         self.make_button.clicked.connect(self.make)
         self.status = QLabel()
@@ -74,12 +77,19 @@ class DocumentTab(QWidget):
         if not codes:
             page.show_error(self.tr("Please choose at least one language."))
             return
+        side_by_side = self.bilingual.isChecked()
+        if side_by_side and len([c for c in codes if c != "de"]) != 1:
+            page.show_error(self.tr("Side by side: please tick German and exactly one other language."))
+            return
+        layout = "bilingual" if side_by_side else "sections"
         folder = Path(page.ctx.config.exports_dir)
 
         def work(ws, progress):
             folder.mkdir(parents=True, exist_ok=True)
             target = folder / file_name("outreach", ws.municipalities.get(mid).name)
-            return make_outreach(ws, mid, codes, target, progress.update, lambda: progress.cancelled)
+            return make_outreach(
+                ws, mid, codes, target, progress.update, lambda: progress.cancelled, layout=layout
+            )
 
         def made(result) -> None:
             self._job = None
