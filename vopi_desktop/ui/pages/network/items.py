@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....store.dto.network import Link, Node
+from .labels import label_box
 
 # Okabe–Ito and Tol colours: distinguishable with the common colour-vision deficiencies.
 TYPE_COLOURS = {
@@ -92,7 +93,8 @@ class NodeItem(QGraphicsEllipseItem):
     def __init__(self, node: Node, degree: int) -> None:
         r = node_radius(degree)
         super().__init__(-r, -r, 2 * r, 2 * r)
-        self.node_id, self.name, self.type, self.degree = node.id, node.name, node.type, degree
+        # Not ``self.type``: that would hide QGraphicsItem.type(), which Qt calls on every item.
+        self.node_id, self.name, self.actor_type, self.degree = node.id, node.name, node.type, degree
         self.edges: list[EdgeItem] = []
         self.isolated = False
         self.current = False
@@ -134,11 +136,12 @@ class NodeItem(QGraphicsEllipseItem):
 
 
 class Label(QGraphicsRectItem):
-    """The name under a node at a constant size on screen, on a light plate so it reads over edges."""
+    """The name beside a node at a constant size on screen, on a light plate so it reads over edges."""
 
     def __init__(self, node: NodeItem) -> None:
         super().__init__()
         self.node = node
+        self.side = "below"
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setPen(QPen(Qt.PenStyle.NoPen))
         self.setBrush(QColor(255, 255, 255, 200))
@@ -148,11 +151,24 @@ class Label(QGraphicsRectItem):
         self.text.setFont(label_font())
         rect = self.text.boundingRect()
         self.setRect(rect.adjusted(-2, 0, 2, 0))
-        self.setTransform(QTransform.fromTranslate(-rect.width() / 2, 0))
-        self.follow(node)
+        self.place("below")
+
+    def place(self, side: str) -> None:
+        """Sit on ``side`` of the node: the position is on the circle's edge in scene units, the
+        shift from there in pixels (the label ignores the zoom), as ``label_box`` counts it."""
+        self.side = side
+        rect = self.rect()
+        width, height = rect.width(), rect.height()
+        left, top, _, _ = label_box(side, 0.0, 0.0, 0.0, width, height)
+        self.setTransform(QTransform.fromTranslate(left - rect.left(), top - rect.top()))
+        self.follow(self.node)
 
     def follow(self, node: NodeItem) -> None:
-        self.setPos(node.pos() + QPointF(0, node.rect().height() / 2 + 1))
+        r = node.rect().height() / 2
+        edge = {"above": QPointF(0, -r), "right": QPointF(r, 0), "left": QPointF(-r, 0)}.get(
+            self.side, QPointF(0, r)
+        )
+        self.setPos(node.pos() + edge)
 
 
 class EdgeItem(QGraphicsLineItem):

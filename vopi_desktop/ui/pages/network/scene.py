@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ....store.dto.network import Link, Node
 from ...messages import plain_tooltip
 from .items import HIGHLIGHT, EdgeItem, Label, NodeItem, label_font
+from .labels import SIDES, Box, Room, label_box
 
 SYNC_ITEMS = 1000  # up to this many nodes + links the scene is built in one go
 SLICE_SECONDS = 0.015  # otherwise in slices of 15 ms, so the UI thread answers in between
@@ -262,16 +263,16 @@ class NetworkScene(QGraphicsScene):
         self.refresh_labels()  # the current actor's name always shows: place the names again
 
     def update_labels(self, scale: float) -> None:
-        """Show as many names as fit without overlapping, best-connected actors first.
+        """Show as many names as fit, the selected actor's and the best-connected first. A name
+        never covers another name or another actor's circle (zoomed in on a focus, circles are
+        large and close): it sits below its node, else above, right or left; the rest show on hover.
 
-        Works in screen pixels at the given zoom through a coarse grid of placed label boxes, so it
-        costs a few milliseconds for a thousand actors and runs only when the zoom changes.
+        Works in screen pixels at the given zoom through a coarse grid of placed boxes and circles,
+        so it costs a few milliseconds for a thousand actors and runs only when the zoom changes.
         """
         if abs(scale - self._label_scale) < 1e-6 or not self._by_degree:
             return
         self._label_scale = scale
-        cell = 120.0
-        placed: dict[tuple[int, int], list[tuple[float, float, float, float]]] = {}
         current = self.nodes.get(self.current) if self.current else None
         # The selected actor and its partners first, then the isolated migrant organisations the
         # page is about, then the hubs.
@@ -289,34 +290,39 @@ class NetworkScene(QGraphicsScene):
             if item.node_id not in taken:
                 taken.add(item.node_id)
                 order.append(item)
+        room = Room(self._seen(scale))
+        for item in order:
+            pos = item.pos()
+            room.add_circle(item, pos.x() * scale, pos.y() * scale, item.rect().width() / 2 * scale)
         metrics = QFontMetricsF(label_font())
         h = metrics.height() + 2
         for item in order:
             if item.label_width < 0:
                 item.label_width = metrics.horizontalAdvance(item.name) + 8
             pos = item.pos()
-            w = item.label_width
-            x0 = pos.x() * scale - w / 2
-            y0 = (pos.y() + item.rect().height() / 2) * scale
-            box = (x0, y0, x0 + w, y0 + h)
-            keys = [
-                (gx, gy)
-                for gx in range(int(box[0] // cell), int(box[2] // cell) + 1)
-                for gy in range(int(box[1] // cell), int(box[3] // cell) + 1)
-            ]
-            free = item is current or not any(
-                b[0] < box[2] and box[0] < b[2] and b[1] < box[3] and box[1] < b[3]
-                for key in keys
-                for b in placed.get(key, ())
-            )
-            if free and item.label is None:
+            x, y, r = pos.x() * scale, pos.y() * scale, item.rect().width() / 2 * scale
+            boxes = ((side, label_box(side, x, y, r, item.label_width, h)) for side in SIDES)
+            side, box = next(((s, b) for s, b in boxes if room.free(b, item, s)), (None, None))
+            if side is None and item is current:  # the selected actor's name always shows
+                side, box = SIDES[0], label_box(SIDES[0], x, y, r, item.label_width, h)
+            if side is not None and item.label is None:
                 item.label = Label(item)
                 self.addItem(item.label)
-            if item.label is not None and item.label.isVisible() != free:
-                item.label.setVisible(free)
-            if free:
-                for key in keys:
-                    placed.setdefault(key, []).append(box)
+            if item.label is not None:
+                if item.label.isVisible() != (side is not None):
+                    item.label.setVisible(side is not None)
+                if side is not None and item.label.side != side:
+                    item.label.place(side)
+            if box is not None:
+                room.add_box(box)
+
+    def _seen(self, scale: float) -> Box | None:
+        """The view's visible area in the pixels names are placed in (None without a view)."""
+        views = self.views()
+        if not views:
+            return None
+        area = views[0].mapToScene(views[0].viewport().rect()).boundingRect()
+        return (area.left() * scale, area.top() * scale, area.right() * scale, area.bottom() * scale)
 
     # ----- mouse: select, drag, link mode
     def set_link_mode(self, on: bool) -> None:
