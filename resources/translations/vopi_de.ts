@@ -3581,26 +3581,6 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>&amp;Vergleich</translation>
         </message>
         <message>
-            <source>What stands out</source>
-            <translation>Was auffällt</translation>
-        </message>
-        <message>
-            <source>&amp;Show its indicators</source>
-            <translation>&amp;Indikatoren zeigen</translation>
-        </message>
-        <message>
-            <source>&amp;Plan measures</source>
-            <translation>&amp;Maßnahmen planen</translation>
-        </message>
-        <message>
-            <source>&amp;Open comparison</source>
-            <translation>&amp;Zum Vergleich</translation>
-        </message>
-        <message>
-            <source>Plan measures that strengthen this pillar</source>
-            <translation>Maßnahmen planen, die diese Säule stärken</translation>
-        </message>
-        <message>
             <source>no date</source>
             <translation>ohne Datum</translation>
         </message>
@@ -3619,34 +3599,6 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         <message>
             <source>%1 of %2 indicators scored</source>
             <translation>%1 von %2 Indikatoren bewertet</translation>
-        </message>
-        <message>
-            <source>Weakest pillar in “%1”: %2 (average %3).</source>
-            <translation>Schwächste Säule in „%1“: %2 (Durchschnitt %3).</translation>
-        </message>
-        <message>
-            <source>Score every pillar to see which is weakest. Not scored yet: %1.</source>
-            <translation>Bewerten Sie jede Säule, um die schwächste zu sehen. Noch nicht bewertet: %1.</translation>
-        </message>
-        <message>
-            <source>Score the indicators to see which pillar is weakest.</source>
-            <translation>Bewerten Sie die Indikatoren, dann erscheint hier die schwächste Säule.</translation>
-        </message>
-        <message>
-            <source>With two scored rounds, the biggest change shows here.</source>
-            <translation>Sobald zwei Runden bewertet sind, erscheint hier die größte Veränderung.</translation>
-        </message>
-        <message>
-            <source>No pillar changed from “%1” to “%2”.</source>
-            <translation>Von „%1“ zu „%2“ hat sich keine Säule verändert.</translation>
-        </message>
-        <message>
-            <source>Biggest change from “%1” to “%2”: %3 improved by %4.</source>
-            <translation>Größte Veränderung von „%1“ zu „%2“: %3 hat sich um %4 verbessert.</translation>
-        </message>
-        <message>
-            <source>Biggest change from “%1” to “%2”: %3 fell back by %4.</source>
-            <translation>Größte Veränderung von „%1“ zu „%2“: %3 hat sich um %4 verschlechtert.</translation>
         </message>
         <message>
             <source>Score of indicator %1</source>
@@ -4532,6 +4484,57 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         <message>
             <source>average %1</source>
             <translation>Durchschnitt %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>StandoutBox</name>
+        <message>
+            <source>What stands out</source>
+            <translation>Was auffällt</translation>
+        </message>
+        <message>
+            <source>&amp;Show its indicators</source>
+            <translation>&amp;Indikatoren zeigen</translation>
+        </message>
+        <message>
+            <source>&amp;Plan measures</source>
+            <translation>&amp;Maßnahmen planen</translation>
+        </message>
+        <message>
+            <source>&amp;Open comparison</source>
+            <translation>&amp;Zum Vergleich</translation>
+        </message>
+        <message>
+            <source>Plan measures that strengthen this pillar</source>
+            <translation>Maßnahmen planen, die diese Säule stärken</translation>
+        </message>
+        <message>
+            <source>Weakest pillar in “%1”: %2 (average %3).</source>
+            <translation>Schwächste Säule in „%1“: %2 (Durchschnitt %3).</translation>
+        </message>
+        <message>
+            <source>Score every pillar to see which is weakest. Not scored yet: %1.</source>
+            <translation>Bewerten Sie jede Säule, um die schwächste zu sehen. Noch nicht bewertet: %1.</translation>
+        </message>
+        <message>
+            <source>Score the indicators to see which pillar is weakest.</source>
+            <translation>Bewerten Sie die Indikatoren, dann erscheint hier die schwächste Säule.</translation>
+        </message>
+        <message>
+            <source>With two scored rounds, the biggest change shows here.</source>
+            <translation>Sobald zwei Runden bewertet sind, erscheint hier die größte Veränderung.</translation>
+        </message>
+        <message>
+            <source>No pillar changed from “%1” to “%2”.</source>
+            <translation>Von „%1“ zu „%2“ hat sich keine Säule verändert.</translation>
+        </message>
+        <message>
+            <source>Biggest change from “%1” to “%2”: %3 improved by %4.</source>
+            <translation>Größte Veränderung von „%1“ zu „%2“: %3 hat sich um %4 verbessert.</translation>
+        </message>
+        <message>
+            <source>Biggest change from “%1” to “%2”: %3 fell back by %4.</source>
+            <translation>Größte Veränderung von „%1“ zu „%2“: %3 hat sich um %4 verschlechtert.</translation>
         </message>
     </context>
     <context>

@@ -3581,26 +3581,6 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>&amp;Comparison</translation>
         </message>
         <message>
-            <source>What stands out</source>
-            <translation>What stands out</translation>
-        </message>
-        <message>
-            <source>&amp;Show its indicators</source>
-            <translation>&amp;Show its indicators</translation>
-        </message>
-        <message>
-            <source>&amp;Plan measures</source>
-            <translation>&amp;Plan measures</translation>
-        </message>
-        <message>
-            <source>&amp;Open comparison</source>
-            <translation>&amp;Open comparison</translation>
-        </message>
-        <message>
-            <source>Plan measures that strengthen this pillar</source>
-            <translation>Plan measures that strengthen this pillar</translation>
-        </message>
-        <message>
             <source>no date</source>
             <translation>no date</translation>
         </message>
@@ -3619,34 +3599,6 @@ What was entered since that backup is then no longer in the app. The current dat
         <message>
             <source>%1 of %2 indicators scored</source>
             <translation>%1 of %2 indicators scored</translation>
-        </message>
-        <message>
-            <source>Weakest pillar in “%1”: %2 (average %3).</source>
-            <translation>Weakest pillar in “%1”: %2 (average %3).</translation>
-        </message>
-        <message>
-            <source>Score every pillar to see which is weakest. Not scored yet: %1.</source>
-            <translation>Score every pillar to see which is weakest. Not scored yet: %1.</translation>
-        </message>
-        <message>
-            <source>Score the indicators to see which pillar is weakest.</source>
-            <translation>Score the indicators to see which pillar is weakest.</translation>
-        </message>
-        <message>
-            <source>With two scored rounds, the biggest change shows here.</source>
-            <translation>With two scored rounds, the biggest change shows here.</translation>
-        </message>
-        <message>
-            <source>No pillar changed from “%1” to “%2”.</source>
-            <translation>No pillar changed from “%1” to “%2”.</translation>
-        </message>
-        <message>
-            <source>Biggest change from “%1” to “%2”: %3 improved by %4.</source>
-            <translation>Biggest change from “%1” to “%2”: %3 improved by %4.</translation>
-        </message>
-        <message>
-            <source>Biggest change from “%1” to “%2”: %3 fell back by %4.</source>
-            <translation>Biggest change from “%1” to “%2”: %3 fell back by %4.</translation>
         </message>
         <message>
             <source>Score of indicator %1</source>
@@ -4532,6 +4484,57 @@ What was entered since that backup is then no longer in the app. The current dat
         <message>
             <source>average %1</source>
             <translation>average %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>StandoutBox</name>
+        <message>
+            <source>What stands out</source>
+            <translation>What stands out</translation>
+        </message>
+        <message>
+            <source>&amp;Show its indicators</source>
+            <translation>&amp;Show its indicators</translation>
+        </message>
+        <message>
+            <source>&amp;Plan measures</source>
+            <translation>&amp;Plan measures</translation>
+        </message>
+        <message>
+            <source>&amp;Open comparison</source>
+            <translation>&amp;Open comparison</translation>
+        </message>
+        <message>
+            <source>Plan measures that strengthen this pillar</source>
+            <translation>Plan measures that strengthen this pillar</translation>
+        </message>
+        <message>
+            <source>Weakest pillar in “%1”: %2 (average %3).</source>
+            <translation>Weakest pillar in “%1”: %2 (average %3).</translation>
+        </message>
+        <message>
+            <source>Score every pillar to see which is weakest. Not scored yet: %1.</source>
+            <translation>Score every pillar to see which is weakest. Not scored yet: %1.</translation>
+        </message>
+        <message>
+            <source>Score the indicators to see which pillar is weakest.</source>
+            <translation>Score the indicators to see which pillar is weakest.</translation>
+        </message>
+        <message>
+            <source>With two scored rounds, the biggest change shows here.</source>
+            <translation>With two scored rounds, the biggest change shows here.</translation>
+        </message>
+        <message>
+            <source>No pillar changed from “%1” to “%2”.</source>
+            <translation>No pillar changed from “%1” to “%2”.</translation>
+        </message>
+        <message>
+            <source>Biggest change from “%1” to “%2”: %3 improved by %4.</source>
+            <translation>Biggest change from “%1” to “%2”: %3 improved by %4.</translation>
+        </message>
+        <message>
+            <source>Biggest change from “%1” to “%2”: %3 fell back by %4.</source>
+            <translation>Biggest change from “%1” to “%2”: %3 fell back by %4.</translation>
         </message>
     </context>
     <context>

@@ -9,7 +9,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....analysis.pillars import biggest_change, pillar_averages, unscored_pillars, weakest_pillar
+from ....analysis.pillars import pillar_averages
 from ....store.dto.pillars import Round, RoundInput
 from ...context import AppContext
 from ...messages import fmt
@@ -43,7 +42,8 @@ from .commands import input_of as round_input
 from .compare import CompareView
 from .dialog import RoundDialog, date_text
 from .form import ScoreForm
-from .radar import RadarChart, RadarSeries, number
+from .radar import RadarChart, RadarSeries
+from .standout import StandoutBox
 
 RADAR_ROUNDS = 4  # the chosen round and up to three others: more outlines stop being readable
 
@@ -86,7 +86,14 @@ class PillarsPage(Page):
         self.form.committed.connect(self._save_score)
         self.radar = RadarChart()
         self.radar.setMaximumWidth(520)
-        self._build_insights()
+        self.insights = StandoutBox(self._titles)
+        self.insights.show_pillar.connect(self.form.show_pillar)
+        self.insights.plan.connect(lambda: self.navigate.emit("measures"))
+        self.insights.compare.connect(self._open_comparison)
+        # the box's parts, as the tests and the keyboard reach them
+        self.weakest_text, self.change_text = self.insights.weakest_text, self.insights.change_text
+        self.show_button, self.plan_button = self.insights.show_button, self.insights.plan_button
+        self.compare_button = self.insights.compare_button
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_columns(), self.tr("&Assessment"))
         self.compare = CompareView(catalog)
@@ -126,33 +133,6 @@ class PillarsPage(Page):
         self.columns.setSizes([600, 400])  # scaled to the width the page gets
         self.ctx.layout.remember(self.columns, "pillars/columns")
         return self.columns
-
-    def _build_insights(self) -> None:
-        self.insights = QGroupBox(self.tr("What stands out"))
-        self.weakest_text = QLabel()
-        self.change_text = QLabel()
-        self.show_button = QPushButton(self.tr("&Show its indicators"))
-        self.plan_button = QPushButton(self.tr("&Plan measures"))
-        self.compare_button = QPushButton(self.tr("&Open comparison"))
-        self.plan_button.setToolTip(self.tr("Plan measures that strengthen this pillar"))
-        self.show_button.clicked.connect(lambda: self.form.show_pillar(self._weakest or ""))
-        self.plan_button.clicked.connect(lambda: self.navigate.emit("measures"))
-        self.compare_button.clicked.connect(self._open_comparison)
-        layout = QVBoxLayout(self.insights)
-        for label in (self.weakest_text, self.change_text):
-            label.setTextFormat(Qt.TextFormat.PlainText)  # they quote round titles (user text)
-            label.setWordWrap(True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
-        act = QHBoxLayout()
-        act.addWidget(self.show_button)
-        act.addWidget(self.plan_button)
-        act.addStretch(1)
-        layout.addWidget(self.weakest_text)
-        layout.addLayout(act)
-        layout.addWidget(self.change_text)
-        layout.addWidget(self.compare_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self._weakest: str | None = None
-        self._change: tuple[str, str] | None = None
 
     # ----- loading
     def reload(self) -> None:
@@ -227,7 +207,7 @@ class PillarsPage(Page):
                 fmt(self.tr("%1 of %2 indicators scored"), str(rnd.scored_count), str(len(self.form.combos)))
             )
             self.info.setText(" · ".join(parts))
-        self._show_insights(rnd, averages)
+        self.insights.show_round(rnd, averages, self._rounds, pillars)
 
     def _radar_series(self, rnd: Round | None) -> list[RadarSeries]:
         shown = [r for r in self._rounds if r is not rnd][-(RADAR_ROUNDS - 1) :] + ([rnd] if rnd else [])
@@ -242,54 +222,9 @@ class PillarsPage(Page):
             for r in shown
         ]
 
-    def _show_insights(self, rnd: Round | None, averages: dict[str, float | None]) -> None:
-        self._weakest = weakest_pillar(averages) if rnd else None
-        if rnd is not None and self._weakest is not None:
-            self.weakest_text.setText(
-                fmt(
-                    self.tr("Weakest pillar in “%1”: %2 (average %3)."),
-                    rnd.title,
-                    self._titles[self._weakest],
-                    number(averages[self._weakest]),
-                )
-            )
-        elif rnd is not None and any(v is not None for v in averages.values()):
-            # Only some pillars scored: the lowest of those is not "the weakest"; say what is missing.
-            missing = ", ".join(self._titles[k] for k in unscored_pillars(averages))
-            self.weakest_text.setText(
-                fmt(self.tr("Score every pillar to see which is weakest. Not scored yet: %1."), missing)
-            )
-        else:
-            self.weakest_text.setText(self.tr("Score the indicators to see which pillar is weakest."))
-        self.show_button.setEnabled(self._weakest is not None)
-        self.plan_button.setEnabled(self._weakest is not None)
-        found = biggest_change(self._rounds, self.ctx.catalog.pillars)
-        self._change = (found.before_id, found.after_id) if found else None
-        if found is None:
-            self.change_text.setText(self.tr("With two scored rounds, the biggest change shows here."))
-        else:
-            titles = {r.id: r.title for r in self._rounds}
-            delta = found.change.delta or 0.0
-            if abs(delta) < 0.05:
-                text = self.tr("No pillar changed from “%1” to “%2”.")
-            elif delta > 0:
-                text = self.tr("Biggest change from “%1” to “%2”: %3 improved by %4.")
-            else:
-                text = self.tr("Biggest change from “%1” to “%2”: %3 fell back by %4.")
-            self.change_text.setText(
-                fmt(
-                    text,
-                    titles[found.before_id],
-                    titles[found.after_id],
-                    self._titles[found.change.key],
-                    number(abs(delta)),
-                )
-            )
-        self.compare_button.setEnabled(self._change is not None)
-
-    def _open_comparison(self) -> None:
-        if self._change is not None:
-            self.compare.choose(*self._change)
+    def _open_comparison(self, change: tuple[str, str] | None) -> None:
+        if change is not None:
+            self.compare.choose(*change)
         self.tabs.setCurrentWidget(self.compare)
         self.compare.improved_view.setFocus()
 
