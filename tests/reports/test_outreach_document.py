@@ -177,6 +177,18 @@ def test_no_contact_without_consent_and_nothing_left_out_is_printed(
     assert left and not any(_squash(title) in text for title in left)
 
 
+def test_every_font_is_embedded_and_ours(pdf: Path) -> None:
+    """Pictograms and QR codes are drawings: they must not bring in a standard font (Helvetica)."""
+    pdffonts = require_tool("pdffonts", "poppler-utils")
+    rows = subprocess.run(
+        [pdffonts, str(pdf)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
+    assert rows
+    for row in rows:
+        assert row.split()[0].split("+")[-1].startswith("Noto"), row
+        assert " yes yes yes " in row, f"not embedded: {row}"
+
+
 def test_no_kind_heading_is_left_alone_at_the_foot_of_a_page(pdf: Path) -> None:
     """Each kind's heading stands on the page of its first opportunity (ten languages, many breaks)."""
     cat = load_outreach()

@@ -13,7 +13,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, Polygon, PolyLine, 
 from reportlab.lib.units import mm
 
 from ..store.dto.outreach import PrintedContact
-from .fonts import SANS_BOLD
+from .fonts import SANS, SANS_BOLD
 from .styles import ACCENT
 
 STROKE = 1.1
@@ -24,7 +24,7 @@ QUIET = 4  # modules of white around the code, as the standard asks
 
 def pictogram(feature: str, size: float = 14) -> Drawing:
     """The pictogram of one feature, ``size`` points square, drawn in a 20-unit box."""
-    d = Drawing(size, size)
+    d = Drawing(size, size, initialFontName=SANS_BOLD)
     scale = size / 20
     d.transform = (scale, 0, 0, scale, 0, 0)
     d.width = d.height = size
@@ -120,7 +120,7 @@ def qr_code(value: str, size: float = QR_SIZE) -> Drawing:
     widget.qr.make()
     size = max(size, (widget.qr.getModuleCount() + 2 * QUIET) * QR_MODULE)
     x1, y1, x2, y2 = widget.getBounds()
-    d = Drawing(size, size, transform=[size / (x2 - x1), 0, 0, size / (y2 - y1), 0, 0])
+    d = Drawing(size, size, transform=[size / (x2 - x1), 0, 0, size / (y2 - y1), 0, 0], initialFontName=SANS)
     d.add(widget)
     return d
 
