@@ -35,20 +35,23 @@ def story(material: OutreachMaterial, other: str, cat: OutreachCatalog) -> list[
         out.append(_pair([_topic(material, topic, lang, cat) for lang in langs], rule=True))
     heading = _pair([[_p(lang, cat.s(lang, "heading.features"), st["h2"], cat)] for lang in langs])
     out.append(KeepTogether([heading, _legend(other, cat)]))
-    lead = [_pair([[_p(lang, cat.s(lang, "h.opportunities"), st["h1"], cat)] for lang in langs])]
     items = material.opportunities
+    # one QR column for the whole list, so German, the other language and the headings line up
+    code = max((parts.qr_column(o, c, "de", cat)[1] for o, c in items), default=0.0)
+    cols = [(FRAME_WIDTH - code) / 2] * 2 + ([code] if code else [])
+    lead = [_pair([[_p(lang, cat.s(lang, "h.opportunities"), st["h1"], cat)] for lang in langs], cols=cols)]
     if not items:
         return [*out, *lead, _pair([[_p(lang, cat.s(lang, "none_open"), st["body"], cat)] for lang in langs])]
     if not any(o.text(other) for o, _c in items):
-        lead.append(_pair([[], [_p(other, cat.s(other, "none_described"), st["note"], cat)]]))
+        lead.append(_pair([[], [_p(other, cat.s(other, "none_described"), st["note"], cat)]], cols=cols))
     for kind in cat.kinds:
         group = [(o, c) for o, c in items if o.kind == kind]
         if group:
             heading = [
                 *lead,
-                _pair([[_p(lang, cat.s(lang, f"kind.{kind}"), st["h2"], cat)] for lang in langs]),
+                _pair([[_p(lang, cat.s(lang, f"kind.{kind}"), st["h2"], cat)] for lang in langs], cols=cols),
             ]
-            boxes = [_opportunity(o, c, other, cat) for o, c in group]
+            boxes = [_opportunity(o, c, other, cat, cols) for o, c in group]
             out += parts.with_heading(heading, boxes[0]) + boxes[1:]
             lead = []
     return out
@@ -64,14 +67,17 @@ def _title() -> ParagraphStyle:
     return ParagraphStyle("title-pair", parent=styles()["title"], fontSize=16, leading=20)
 
 
-def _pair(cells: Sequence[Sequence[Flowable]], rule: bool = False) -> Table:
-    """Two half-page columns: German left, the other language right."""
+def _pair(cells: Sequence[Sequence[Flowable]], rule: bool = False, cols: Sequence[float] = ()) -> Table:
+    """Two half-page columns, German left, the other language right; over the opportunities ``cols``:
+    their columns (the QR column left empty), so a heading stands over its text."""
+    inner = 6 if cols else 8  # the boxes' own padding
     commands: list[tuple] = [("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                             ("RIGHTPADDING", (0, 0), (0, -1), 8), ("LEFTPADDING", (1, 0), (1, -1), 8),
-                             ("RIGHTPADDING", (1, 0), (1, -1), 0)]  # fmt: skip
+                             ("RIGHTPADDING", (0, 0), (0, -1), inner), ("LEFTPADDING", (1, 0), (1, -1), inner),
+                             ("RIGHTPADDING", (1, 0), (1, -1), 6 if cols else 0)]  # fmt: skip
     if rule:
         commands.append(("LINEAFTER", (0, 0), (0, -1), 0.5, RULE))
-    return Table([[list(c) for c in cells]], colWidths=[HALF, HALF], style=plain_style(*commands))
+    row = [list(c) for c in cells] + [""] * (len(cols) - 2)
+    return Table([row], colWidths=list(cols) or [HALF, HALF], style=plain_style(*commands))
 
 
 def _topic(material: OutreachMaterial, topic: str, lang: str, cat: OutreachCatalog) -> list[Flowable]:
@@ -94,13 +100,15 @@ def _legend(other: str, cat: OutreachCatalog) -> Table:
                                                            ("BOTTOMPADDING", (0, 0), (-1, -1), 3)))  # fmt: skip
 
 
-def _opportunity(o: Opportunity, contact: PrintedContact, other: str, cat: OutreachCatalog) -> Flowable:
+def _opportunity(
+    o: Opportunity, contact: PrintedContact, other: str, cat: OutreachCatalog, cols: Sequence[float]
+) -> Flowable:
     """Row one: the opportunity in German | in the other language; row two: the contact under both;
     the QR code beside both rows."""
-    code, code_width = parts.qr_column(o, contact, "de", cat)
+    code, _width = parts.qr_column(o, contact, "de", cat)
     if code:
         code.append(_p(other, cat.s(other, "label.qr"), styles()["small"], cat))
-    text = (FRAME_WIDTH - code_width) / 2
+    text = cols[0]
     de = parts.cell(o, contact, "de", cat, text - 12, alone=False)
     theirs = parts.cell(o, contact, other, cat, text - 12, alone=False)
     rows = [[de, theirs], [_contact(contact, other, cat), ""]]
@@ -110,7 +118,7 @@ def _opportunity(o: Opportunity, contact: PrintedContact, other: str, cat: Outre
     if code:
         rows[0].append(code)
         rows[1].append("")
-        widths.append(code_width)
+        widths.append(FRAME_WIDTH - 2 * text)
         commands.append(("SPAN", (2, 0), (2, 1)))
     own = o.text(other)
     return parts.box(rows, widths, len(o.what) + len(own.description if own else ""), *commands)
