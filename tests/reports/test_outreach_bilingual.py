@@ -99,3 +99,12 @@ def test_the_reports_api_refuses_an_unknown_layout(demo_ws: Workspace, tmp_path:
     with pytest.raises(ReportError):
         make_outreach(demo_ws, mid, ["de", "tr"], tmp_path / "x.pdf", layout="poster")
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_bilingual_says_so_when_nothing_is_described_in_the_other_language(
+    demo_ws: Workspace, tmp_path: Path
+) -> None:
+    mid = next(m.id for m in demo_ws.municipalities.list() if m.name == TOWN)
+    made = make_outreach(demo_ws, mid, ["pl"], tmp_path / "pl.pdf", layout="bilingual")
+    text = "".join((p.extract_text() or "") for p in PdfReader(made.path).pages)
+    assert "".join(load_outreach().s("pl", "none_described").split()) in "".join(text.split())

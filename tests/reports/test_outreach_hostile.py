@@ -1,0 +1,73 @@
+"""The outreach document under hostile input: a kind heading wherever a page happens to end, the largest
+contact a record can hold as a vCard, read back from the PDF (pdftotext -bbox, zbarimg)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tests.reports.outreach_pdf import find_line, qr_codes, vcard, words
+from vopi_desktop.config import load_config
+from vopi_desktop.reports.outreach import make_outreach
+from vopi_desktop.store.dto.actors import ActorInput
+from vopi_desktop.store.dto.municipality import MunicipalityInput
+from vopi_desktop.store.dto.outreach import OpportunityInput
+from vopi_desktop.store.workspace import Workspace
+
+
+@pytest.fixture
+def ws(tmp_path: Path) -> Iterator[Workspace]:
+    config = load_config(tmp_path / "data", None)
+    config.ensure_dirs()
+    ws = Workspace.open(config)
+    yield ws
+    ws.close()
+
+
+def test_a_kind_heading_stays_with_its_offer_wherever_the_page_ends(ws: Workspace, tmp_path: Path) -> None:
+    """An offer grows line by line, so the next kind's heading meets the foot of a page in every
+    position; it must always stand on the page of its own first offer."""
+    mid = ws.municipalities.create(MunicipalityInput(name="Testheim", kind="gemeinde", state="BY")).id
+    actor = ws.actors.create(mid, ActorInput(name="Sportverein", type="verein", org_email="a@b.example")).id
+    line = "Wir laufen zusammen durch den Park und reden dabei über alles Mögliche, was uns einfällt. "
+    ws.outreach.create(mid, OpportunityInput(actor_id=actor, title="A-Lauf", kind="sport", what=line * 50))
+    first = ws.outreach.create(mid, OpportunityInput(actor_id=actor, title="B-Lauf", kind="sport", what="x"))
+    ws.outreach.create(
+        mid, OpportunityInput(actor_id=actor, title="Theaterprobe", kind="culture", what="Wir.")
+    )
+    pages_seen = set()
+    for n in range(0, 52, 3):
+        current = ws.outreach.get(first.id)
+        data = OpportunityInput.of(current)
+        data.what = line * n
+        ws.outreach.update(first.id, data, current.version)
+        made = make_outreach(ws, mid, ["de"], tmp_path / f"h{n}.pdf", today=date(2026, 6, 1))
+        found = words(made.path)
+        heading = find_line(found, "Kultur und Musik")
+        title = find_line(found, "Theaterprobe")
+        pages_seen.add(heading[0].page)
+        assert heading[0].page == title[0].page, f"{n} lines: heading on page {heading[0].page} alone"
+    assert len(pages_seen) >= 2  # the heading did move down the pages along the way
+
+
+def test_the_largest_contact_still_makes_a_readable_vcard(ws: Workspace, tmp_path: Path) -> None:
+    mid = ws.municipalities.create(MunicipalityInput(name="Testheim", kind="gemeinde", state="BY")).id
+    name = ("مريم " * 40)[:199] + "ع"
+    email = "a" * 180 + "@example.org"
+    actor = ws.actors.create(
+        mid,
+        ActorInput(name="Ü" * 200, type="verein", contact_name=name, contact_email=email,
+                   contact_phone="+49 (0) 7000 / 12 34 56 78 90 12 34 56 78 90", legal_basis="consent",
+                   consent_date=date(2026, 1, 1), review_date=date(2027, 1, 1)),
+    ).id  # fmt: skip
+    ws.outreach.create(mid, OpportunityInput(actor_id=actor, title="Treffen", what="Wir treffen uns.",
+                                             contact="person", publish_consent_on=date(2026, 2, 1)))  # fmt: skip
+    for layout in ("sections", "bilingual"):
+        made = make_outreach(ws, mid, ["de", "ar"], tmp_path / f"{layout}.pdf", layout=layout)
+        (tmp_path / layout).mkdir()
+        cards = [vcard(c) for c in qr_codes(made.path, tmp_path / layout)]
+        assert cards and all(c["FN"] == " ".join(name.split()) and c["EMAIL"] == email for c in cards)
+        assert all(c["ORG"] == "Ü" * 200 for c in cards)
