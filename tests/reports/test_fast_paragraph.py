@@ -52,3 +52,18 @@ def test_plain_text_skips_the_parser(monkeypatch: pytest.MonkeyPatch) -> None:
     assert paragraph("Ein schlichter Text", styles()["cell"]).frags[0].text == "Ein schlichter Text"
     with pytest.raises(AssertionError, match="parsed"):
         paragraph("a &amp; b", styles()["cell"])
+
+
+def test_a_paragraph_wrapped_again_after_a_refused_split_lays_out_the_same() -> None:
+    """The wrap cache: a table measures a cell, a frame too short refuses it (split drops the lines),
+    the next page wraps it again; every step as with ReportLab's own Paragraph."""
+    text = "Ein langer Satz, der über mehrere Zeilen und Seiten umbrechen muss. " * 40
+    style = styles()["body"]
+    ours, theirs = paragraph(text, style), Paragraph(text, style)
+    for p in (ours, theirs):
+        p.wrap(200, 50)
+        assert p.split(200, 5) == []  # no room: the lines are dropped
+        p.wrap(200, 500)
+    assert _state(ours, 200)[2:] == _state(theirs, 200)[2:]
+    parts = [[_state(x, 200)[2:] for x in p.split(200, 300)] for p in (ours, theirs)]
+    assert parts[0] == parts[1] and len(parts[0]) == 2

@@ -31,6 +31,22 @@ def esc(text: object) -> str:
     return escape(clean(text)).replace("\n", "<br/>")
 
 
+class _Paragraph(Paragraph):
+    """A Paragraph that breaks its lines once per width: a table asks each cell for its height
+    when it measures, splits and draws the rows (six in ten wraps of a dossier repeat the width).
+    The lines depend on the width only, never on the height offered."""
+
+    _wrapped: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        # split() drops blPara when the paragraph does not fit: then the lines are made again
+        if self._wrapped is not None and self._wrapped[0] == availWidth and "blPara" in self.__dict__:
+            return self._wrapped[1]
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, size)
+        return size
+
+
 def paragraph(markup: str, style: ParagraphStyle) -> Paragraph:
     """``Paragraph(markup, style)``, without the XML parser when the markup is plain text.
 
@@ -40,14 +56,14 @@ def paragraph(markup: str, style: ParagraphStyle) -> Paragraph:
     times faster to make (``tests/reports/test_fast_paragraph.py`` compares the two).
     """
     if "<" in markup or "&" in markup:
-        return Paragraph(markup, style)
+        return _Paragraph(markup, style)
     text = cleanBlockQuotedText(markup)
     if not text:
-        return Paragraph(markup, style)
+        return _Paragraph(markup, style)
     fragment = _fragment(style)
     # its lists (underlines, links) are its own, as the parser's would be
     lists = {k: [] for k, v in fragment.__dict__.items() if isinstance(v, list)}
-    return Paragraph(text, style, frags=[fragment.clone(text=text, **lists)])
+    return _Paragraph(text, style, frags=[fragment.clone(text=text, **lists)])
 
 
 _FRAGMENTS: dict[int, tuple[ParagraphStyle, ParaFrag]] = {}
