@@ -12,10 +12,10 @@ this path can only be stricter than the per-value one, never more lenient.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from itertools import chain, repeat
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from sqlalchemy import JSON, Boolean, Column, Date, DateTime, Float, Integer, Numeric, String, Text, Uuid
@@ -26,14 +26,14 @@ from .registry import Entity
 _ID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 IDS = re.compile(f"{_ID}(?:\n{_ID})*")  # used with fullmatch: one id per line, nothing else
 NoneType = type(None)
-Check = Callable[[list[Any]], list[Any]]
+Check = Callable[[Sequence[Any]], Sequence[Any]]
 
 
 class Unsure(Exception):
     """The column needs the per-record path (to convert a value, or to name what is wrong)."""
 
 
-def _present(values: list[Any], nullable: bool) -> tuple[set[type], list[Any]]:
+def _present(values: Sequence[Any], nullable: bool) -> tuple[set[type], Sequence[Any]]:
     types = set(map(type, values))
     if NoneType not in types:
         return types, values
@@ -44,7 +44,7 @@ def _present(values: list[Any], nullable: bool) -> tuple[set[type], list[Any]]:
 
 
 def _text(limit: int, nullable: bool) -> Check:
-    def check(values: list[Any]) -> list[Any]:
+    def check(values: Sequence[Any]) -> Sequence[Any]:
         types, present = _present(values, nullable)
         if present and (
             types != {str}
@@ -58,7 +58,7 @@ def _text(limit: int, nullable: bool) -> Check:
 
 
 def _ids(nullable: bool) -> Check:
-    def check(values: list[Any]) -> list[Any]:
+    def check(values: Sequence[Any]) -> Sequence[Any]:
         types, present = _present(values, nullable)
         if present and (types != {str} or IDS.fullmatch("\n".join(present)) is None):
             raise Unsure
@@ -70,7 +70,7 @@ def _ids(nullable: bool) -> Check:
 def _integers(nullable: bool) -> Check:
     low, high = codec.INT_RANGE
 
-    def check(values: list[Any]) -> list[Any]:
+    def check(values: Sequence[Any]) -> Sequence[Any]:
         types, present = _present(values, nullable)
         if present and (types != {int} or min(present) < low or max(present) > high):
             raise Unsure
@@ -80,7 +80,7 @@ def _integers(nullable: bool) -> Check:
 
 
 def _booleans(nullable: bool) -> Check:
-    def check(values: list[Any]) -> list[Any]:
+    def check(values: Sequence[Any]) -> Sequence[Any]:
         types, present = _present(values, nullable)
         if present and types != {bool}:
             raise Unsure
@@ -90,7 +90,7 @@ def _booleans(nullable: bool) -> Check:
 
 
 def _parsed(parse: Callable[[str], Any], length_ok: Callable[[list[str]], bool], nullable: bool) -> Check:
-    def check(values: list[Any]) -> list[Any]:
+    def check(values: Sequence[Any]) -> Sequence[Any]:
         types, present = _present(values, nullable)
         if not present:
             return values
@@ -111,7 +111,7 @@ def _parsed(parse: Callable[[str], Any], length_ok: Callable[[list[str]], bool],
 def _timestamps(nullable: bool) -> Check:
     inner = _parsed(datetime.fromisoformat, lambda p: max(map(len, p)) <= 40, nullable)
 
-    def check(values: list[Any]) -> list[Any]:
+    def check(values: Sequence[Any]) -> Sequence[Any]:
         parsed = inner(values)
         # Only UTC as the app writes it; a naive time or another zone is converted by codec._datetime.
         zones = set(map(attrgetter("tzinfo"), parsed if None not in parsed else filter(None, parsed)))
@@ -127,7 +127,7 @@ def _key_lists(decode: codec.Decoder, name: str, nullable: bool) -> Check:
     (a list of texts within the item budget, each within the string limit, no control characters)."""
     others = _per_value(decode, name)
 
-    def check(values: list[Any]) -> list[Any]:
+    def check(values: Sequence[Any]) -> Sequence[Any]:
         types, present = _present(values, nullable)
         if types != {list} or max(map(len, present)) >= codec.JSON_ITEMS - 1:
             return others(values)
@@ -144,7 +144,7 @@ def _key_lists(decode: codec.Decoder, name: str, nullable: bool) -> Check:
 
 
 def _per_value(decode: codec.Decoder, name: str) -> Check:
-    def check(values: list[Any]) -> list[Any]:
+    def check(values: Sequence[Any]) -> Sequence[Any]:
         try:
             return list(map(decode, values, repeat(name)))
         except codec.BadValue:
@@ -197,12 +197,15 @@ def read_entity(entity: Entity, rows: list[Any], with_personal: bool, max_links:
         return []
     if set(map(type, rows)) != {dict} or not set().union(*rows) <= set(entity.field_names):
         return None
-    changed: list[tuple[str, list[Any]]] = []  # columns whose values differ from the file's
+    names = [c.name for c in entity.columns]  # an id and more: itemgetter gives tuples
+    try:  # every column at once: a tuple per row, turned into a tuple per column
+        by_column = list(zip(*map(itemgetter(*names), rows), strict=True))
+    except KeyError:
+        return None  # an older file: the per-record path fills in the default
+    changed: list[tuple[str, Sequence[Any]]] = []  # columns whose values differ from the file's
     try:
-        for column in entity.columns:
-            values = list(map(dict.get, rows, repeat(column.name), repeat(codec.MISSING)))
-            if codec.MISSING in values:
-                return None  # an older file: the per-record path fills in the default
+        for index, column in enumerate(entity.columns):
+            values = by_column[index]
             checked = _checks(entity)[column.name](values)
             if column.name == "id" and len(set(checked)) != len(checked):
                 return None  # the per-record path names the duplicate

@@ -9,6 +9,7 @@ that belong to another municipality.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from itertools import chain, repeat
 from operator import itemgetter
 from typing import Any
 
@@ -221,20 +222,39 @@ def _check_owners(incoming: Incoming) -> None:
 
 
 def _check_references(incoming: Incoming) -> None:
-    """Every reference points at a record in the file, of the same municipality."""
+    """Every reference points at a record in the file, of the same municipality: (id, owner) pairs
+    against the file's, a whole column at a time; the record loop below names the first broken one."""
     owner_of: dict[str, dict[str, str]] = {}
+    pairs: dict[str, set[tuple[str, str]]] = {}
     for entity in entities():
-        owner_of[entity.name] = {r["id"]: r[entity.owner] for r in incoming.records[entity.name]}
+        records = incoming.records[entity.name]
+        ids, owners = list(map(itemgetter("id"), records)), list(map(itemgetter(entity.owner), records))
+        owner_of[entity.name] = dict(zip(ids, owners, strict=True))
+        pairs[entity.name] = set(zip(ids, owners, strict=True))
     for entity in entities():
+        records = incoming.records[entity.name]
+        owners = list(map(itemgetter(entity.owner), records))
+        sound = True
+        for col, target in entity.references.items():
+            refs = set(zip(map(itemgetter(col), records), owners, strict=True))
+            refs = {pair for pair in refs if pair[0] is not None}
+            sound = sound and refs <= pairs[target]
+        for link in entity.links:
+            lists = list(map(itemgetter(link.field), records))
+            each_owner = chain.from_iterable(map(repeat, owners, map(len, lists)))
+            found = set(zip(chain.from_iterable(lists), each_owner, strict=True))
+            sound = sound and found <= pairs[link.other_entity]
+        if sound:
+            continue
         targets = [(col, owner_of[target]) for col, target in entity.references.items()]
-        lists = [(link.field, owner_of[link.other_entity]) for link in entity.links]
-        for record in incoming.records[entity.name]:
+        lists_of = [(link.field, owner_of[link.other_entity]) for link in entity.links]
+        for record in records:
             mine = record[entity.owner]
             for col, known in targets:
                 ref = record[col]
                 if ref is not None and known.get(ref) != mine:
                     raise _broken(entity.name, record["id"], col, ref in known)
-            for name, known in lists:
+            for name, known in lists_of:
                 for ref in record[name]:
                     if known.get(ref) != mine:
                         raise _broken(entity.name, record["id"], name, ref in known)

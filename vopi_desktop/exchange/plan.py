@@ -109,11 +109,11 @@ def make_plan(service: ExchangeService, incoming: Incoming, file_name: str, poli
     _map_unique_keys(incoming, local)
     renamed = _keep_names_apart(incoming, local)
     deleted = service.deleted()
+    _refuse_foreign(service, incoming, local)
     items: dict[str, list[Item]] = {}
     for entity in entities():
         rows = {row["id"]: row for row in local[entity.name]}
         lists = _local_lists(entity, local)
-        _refuse_foreign(service, entity, incoming.records[entity.name], rows)
         compare = [
             c.name
             for c in entity.columns
@@ -189,21 +189,29 @@ def _refuse_name_clash(incoming: Incoming, names: dict[str, str]) -> None:
             )
 
 
-def _refuse_foreign(
-    service: ExchangeService, entity: Entity, records: list[Record], rows: dict[str, dict[str, Any]]
-) -> None:
+def _refuse_foreign(service: ExchangeService, incoming: Incoming, local: dict[str, list[dict]]) -> None:
     """A record id that belongs to another municipality here must not be moved over by a file."""
-    unknown = [r["id"] for r in records if r["id"] not in rows]
+    unknown: dict[str, set[str]] = {}
+    for entity in entities():
+        here = {row["id"] for row in local[entity.name]}
+        ids = {r["id"] for r in incoming.records[entity.name]} - here
+        if ids:
+            unknown[entity.name] = ids
     if not unknown:
         return
-    elsewhere = service.ids_of(entity.table).intersection(unknown)
-    for row in service.read_by_ids(entity.table, sorted(elsewhere)[:1]):
-        raise refuse(
-            f"Die Datei enthält einen Datensatz ({entity.name} {row['id']}), der hier zu einer anderen "
-            "Kommune gehört; die Datei wurde nicht übernommen.",
-            f"The file holds a record ({entity.name} {row['id']}) that belongs to another municipality "
-            "here; the file was not taken over.",
-        )
+    tables = [e.table for e in entities() if e.name in unknown]
+    for name, stored in service.ids_of(tables).items():
+        elsewhere = stored & unknown[name]
+        if not elsewhere:
+            continue
+        entity = next(e for e in entities() if e.name == name)
+        for row in service.read_by_ids(entity.table, sorted(elsewhere)[:1]):
+            raise refuse(
+                f"Die Datei enthält einen Datensatz ({entity.name} {row['id']}), der hier zu einer anderen "
+                "Kommune gehört; die Datei wurde nicht übernommen.",
+                f"The file holds a record ({entity.name} {row['id']}) that belongs to another municipality "
+                "here; the file was not taken over.",
+            )
 
 
 def _map_unique_keys(incoming: Incoming, local: dict[str, list[dict]]) -> None:
@@ -236,6 +244,8 @@ def _map_unique_keys(incoming: Incoming, local: dict[str, list[dict]]) -> None:
                 for row in local[entity.name]
                 if not (live_only and row.get(live_only))
             }
+            if not here:
+                continue
             for record in records:
                 values = tuple(record[c] for c in key)
                 if None in values or (live_only and record.get(live_only)) or record["id"] in known:
@@ -260,12 +270,14 @@ def _keep_names_apart(incoming: Incoming, local: dict[str, list[dict]]) -> dict[
         for key, live_only in entity.unique_keys:
             if NAME_KEY not in key:
                 continue
-            live = [r for r in incoming.records[entity.name] if not (live_only and r.get(live_only))]
             here = {
                 tuple(row[c] for c in key): row["id"]
                 for row in local[entity.name]
                 if not (live_only and row.get(live_only))
             }
+            if not here:
+                continue
+            live = [r for r in incoming.records[entity.name] if not (live_only and r.get(live_only))]
             in_file = {tuple(r[c] for c in key): r["id"] for r in live}
             for record in live:
                 other = here.get(tuple(record[c] for c in key))

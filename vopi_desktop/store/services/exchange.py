@@ -174,10 +174,14 @@ class ExchangeService(Service):
                 out[spec.table.name] = _rows(s, spec.table, query)
         return out
 
-    def ids_of(self, table: Table) -> set[str]:
-        """Every id stored in the table, whichever municipality: to find a file's record held elsewhere."""
+    def ids_of(self, tables: Sequence[Table]) -> dict[str, set[str]]:
+        """Every id stored in the tables, whichever municipality: to find a file's record held
+        elsewhere. One session for all tables (a session each cost more than the reads)."""
         with self._read() as s:
-            return {row["id"] for row in _rows(s, table, select(table.c.id), [table.c.id])}
+            return {
+                table.name: {row["id"] for row in _rows(s, table, select(table.c.id), [table.c.id])}
+                for table in tables
+            }
 
     def read_where(self, table: Table, column: str, value: str) -> list[dict]:
         with self._read() as s:
@@ -317,7 +321,10 @@ def _insert(s: Any, table: Table, rows: list[dict[str, Any]], columns: Sequence[
         f"VALUES ({', '.join('?' for _ in written)})"
     )
     # Column by column, so the conversions run in C (map) rather than a Python loop per value.
-    by_column = [list(map(itemgetter(name), rows)) for name in names]
+    if len(names) > 1:  # a tuple per row, turned into a tuple per column
+        by_column: list[Sequence[Any]] = list(zip(*map(itemgetter(*names), rows), strict=True))
+    else:
+        by_column = [list(map(itemgetter(names[0]), rows))]
     converted = [col if w is None else _convert(w, col) for col, w in zip(by_column, convert, strict=True)]
     params = list(zip(*converted, *(repeat(c, len(rows)) for c in constants), strict=True))
     s.connection().exec_driver_sql(sql, params)
