@@ -79,6 +79,7 @@ def test_every_latin_and_cyrillic_language_has_its_own_headings(pages: list[str]
         for key in ("heading.verein", "heading.residence", "h.opportunities", "feature.no_german"):
             assert _squash(cat.s(code, key)) in flat, (code, key)
         assert "\u25a1" not in text and "\ufffd" not in text, f"missing glyphs in {code}"
+        assert "\u200e" not in text and "\u200f" not in text, f"a direction mark drawn in {code}"
 
 
 def _words(pdf: Path) -> list[tuple[int, float, float, str]]:

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from reportlab.lib.units import mm
 
 from tests.reports.outreach_pdf import find_line, qr_codes, vcard, words
 from vopi_desktop.config import load_config
@@ -71,3 +72,29 @@ def test_the_largest_contact_still_makes_a_readable_vcard(ws: Workspace, tmp_pat
         cards = [vcard(c) for c in qr_codes(made.path, tmp_path / layout)]
         assert cards and all(c["FN"] == " ".join(name.split()) and c["EMAIL"] == email for c in cards)
         assert all(c["ORG"] == "Ü" * 200 for c in cards)
+        right = 595.3 - 18 * mm + 1  # the frame's right edge: a 180-letter e-mail wraps inside it
+        clipped = [w.text[:20] for w in words(made.path) if w.x1 > right or w.x0 < 18 * mm - 1]
+        assert not clipped, f"{layout}: text runs past the frame: {clipped[:3]}"
+
+
+def test_a_phone_number_after_an_arabic_name_keeps_its_order(ws: Workspace, tmp_path: Path) -> None:
+    """After Arabic letters the bidi rules would turn the digits into Arabic numbers and reverse the
+    groups: "+49 7000 66985-20" must still read left to right, in every section and layout."""
+    mid = ws.municipalities.create(MunicipalityInput(name="Testheim", kind="gemeinde", state="BY")).id
+    actor = ws.actors.create(
+        mid,
+        ActorInput(name="Frauentreff Nour", type="migrant_org", contact_name="عمر حداد",
+                   contact_phone="+49 7000 66985-20", contact_email="o.haddad@nour.example",
+                   legal_basis="consent", consent_date=date(2026, 1, 1), review_date=date(2027, 1, 1)),
+    ).id  # fmt: skip
+    ws.outreach.create(mid, OpportunityInput(actor_id=actor, title="Frühstück", what="Wir frühstücken.",
+                                             contact="person", publish_consent_on=date(2026, 2, 1)))  # fmt: skip
+    for layout, langs in (("sections", ["de", "ar", "fa"]), ("bilingual", ["de", "ar"])):
+        made = make_outreach(ws, mid, langs, tmp_path / f"{layout}.pdf", layout=layout)
+        found = words(made.path)
+        phones = [w for w in found if w.text in ("+49", "7000", "66985-20")]
+        assert len(phones) == 3 * (len(langs) if layout == "sections" else 1), [w.text for w in phones]
+        for page in {w.page for w in phones}:
+            on_page = sorted((w for w in phones if w.page == page), key=lambda w: (round(w.y0), w.x0))
+            for i in range(0, len(on_page), 3):
+                assert [w.text for w in on_page[i : i + 3]] == ["+49", "7000", "66985-20"], (layout, page)

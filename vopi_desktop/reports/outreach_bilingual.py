@@ -127,7 +127,7 @@ def _opportunity(
 def _contact(contact: PrintedContact, other: str, cat: OutreachCatalog) -> list[Flowable]:
     """The contact once for both readers: labelled in both languages, or where to ask, in both."""
     st = styles()
-    lines = [x for x in (contact.name, contact.phone, contact.email) if x]
+    lines = parts.contact_lines(contact)
     if not lines:
         return [_p(lang, cat.s(lang, "no_contact"), st["cell"], cat) for lang in ("de", other)]
     label = parts.listing([cat.s("de", "label.contact"), cat.s(other, "label.contact")], False, " · ")

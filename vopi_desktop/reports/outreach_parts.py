@@ -26,6 +26,7 @@ GAP = 12  # the QR column's padding
 START = 150  # points: a heading and the first lines of a long opportunity start a page together
 LONG = 1500  # characters: a longer opportunity breaks across pages instead of moving whole
 _RLM, _LRM = "\u200f", "\u200e"  # zero-width marks that tell the bidi algorithm a side
+_NO_MARKS = str.maketrans("", "", _RLM + _LRM)
 
 
 def is_rtl(lang: str, cat: OutreachCatalog) -> bool:
@@ -39,9 +40,11 @@ def flush_right(style: ParagraphStyle) -> ParagraphStyle:
 
 def lpara(text: object, style: ParagraphStyle, rtl_side: bool, label: str = "") -> Flowable:
     """A paragraph on the reading side of its column: flush right in a right-to-left column."""
-    if not rtl_side:
-        return para(text, style, label)
     value = clean(text)
+    if not rtl.has_rtl(value + label):
+        value = value.translate(_NO_MARKS)  # a plain Paragraph would draw them as boxes
+    if not rtl_side:
+        return para(value, style, label)
     if not label and rtl.has_rtl(value) and rtl.base_level(value) == 0:
         value = _RLM + value  # "VHS-Kurs …" in Arabic text: still a right-to-left paragraph
     return para(value, flush_right(style), label)
@@ -93,12 +96,19 @@ def cell(
     if o.features:
         out.append(features(o.features, lang, cat, width))
     if alone:
-        lines = [x for x in (contact.name, contact.phone, contact.email) if x]
+        lines = contact_lines(contact)
         if lines:
             out.append(lpara("\n".join(lines), st["cell"], side, label=s["label.contact"]))
         else:
             out.append(lpara(s["no_contact"], st["cell"], side))
     return out
+
+
+def contact_lines(contact: PrintedContact) -> list[str]:
+    """Name, phone, e-mail; the phone and e-mail marked left to right, or after an Arabic name the bidi
+    rules would read "+49 7000 66985-20" as Arabic numbers and set it "20-66985 7000 49+"."""
+    lines = [contact.name] if contact.name else []
+    return lines + [_LRM + x for x in (contact.phone, contact.email) if x]
 
 
 def qr_column(o: Opportunity, contact: PrintedContact, lang: str, cat: OutreachCatalog) -> tuple[list, float]:

@@ -137,12 +137,35 @@ def _is_ar(ch: str) -> bool:
     return bool(_ARABIC.match(ch))
 
 
+def _fit(word: Word, width: float) -> list[Word]:
+    """A left-to-right run wider than the line (a long e-mail address) cut where the line ends, so it
+    wraps instead of running off the page; shaped Arabic and mixed words stay whole."""
+    if word.width <= width or len(word.pieces) != 1 or word.pieces[0].level % 2:
+        return [word]
+    piece = word.pieces[0]
+    if _ARABIC.search(piece.glyphs) or not piece.glyphs:
+        return [word]
+    size = piece.width / (stringWidth(piece.glyphs, piece.font, 1) or 1)
+    parts: list[Word] = []
+    start, used = 0, 0.0
+    for k, ch in enumerate(piece.glyphs):
+        w = stringWidth(ch, piece.font, size)
+        if used + w > width and k > start:
+            chunk = piece.glyphs[start:k]
+            parts.append(Word((Piece(chunk, piece.font, used, piece.level),), piece.level, 0.0))
+            start, used = k, 0.0
+        used += w
+    last = Piece(piece.glyphs[start:], piece.font, used, piece.level)
+    return [*parts, replace(word, pieces=(last,))]
+
+
 def break_lines(all_words: Sequence[Word], width: float) -> list[list[Word]]:
-    """Greedy line breaking with the shaped widths (a word wider than the line gets a line of its own)."""
+    """Greedy line breaking with the shaped widths (a word wider than the line gets a line of its own,
+    a left-to-right one is cut to the line)."""
     lines: list[list[Word]] = []
     line: list[Word] = []
     used = 0.0
-    for word in all_words:
+    for word in (part for whole in all_words for part in _fit(whole, width)):
         extra = word.width + (line[-1].space_width if line else 0.0)
         if line and used + extra > width:
             lines.append(line)
