@@ -14,7 +14,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6 import QtGui
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QScrollArea,
     QTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -39,6 +41,7 @@ from vopi_desktop.config import load_config
 from vopi_desktop.store.workspace import Workspace
 from vopi_desktop.ui.main_window import MainWindow
 from vopi_desktop.ui.pages.pillars.radar import RadarChart
+from vopi_desktop.ui.widgets.elided import ElidedLabel
 
 SIZES = [(1024, 600), (1366, 768)]
 BUILT = [a.key for a in AREAS if a.page is not None]
@@ -50,6 +53,7 @@ CONTROLS = (
     QComboBox,
     QAbstractSpinBox,
     QTextEdit,
+    QVBoxLayout,
     QPlainTextEdit,
     QScrollArea,
     QGraphicsView,
@@ -172,11 +176,43 @@ def _sideways(window: QWidget) -> list[str]:
     ]
 
 
+def _cut(window: QWidget) -> list[str]:
+    """Labels that cut their text: a one-line label narrower than its text, or a wrapping one
+    narrower than its longest word (elided labels draw their own "…" and say it in a tooltip)."""
+    found = []
+    for label in window.findChildren(QLabel):
+        text = label.text()
+        if isinstance(label, ElidedLabel) or not label.isVisibleTo(window) or not text:
+            continue
+        if label.textFormat() == Qt.TextFormat.RichText:
+            continue
+        if label.textFormat() == Qt.TextFormat.AutoText and QtGui.Qt.mightBeRichText(text):
+            continue
+        metrics = label.fontMetrics()
+        shown = QRect(label.mapTo(window, QPoint(0, 0)), label.size())  # what its parents leave in view
+        parent = label.parentWidget()
+        while parent is not None and parent is not window:
+            shown = shown.intersected(QRect(parent.mapTo(window, QPoint(0, 0)), parent.size()))
+            parent = parent.parentWidget()
+        if shown.isEmpty():
+            continue  # scrolled out of view
+        width = min(label.contentsRect().width(), shown.width())
+        room = width - max(label.indent(), 0) - 2 * label.margin()
+        if label.wordWrap():
+            need = max((metrics.horizontalAdvance(w) for w in text.replace("&", "").split()), default=0)
+        else:
+            need = max(metrics.horizontalAdvance(line.replace("&", "")) for line in text.splitlines() or [""])
+        if need > room + 1:
+            found.append(f"{text[:40]!r}: {need} px in {room} px")
+    return found
+
+
 @pytest.mark.parametrize("page", BUILT)
 def test_nothing_overlaps_at_1024x600(qtbot, example_dir: Path, page: str) -> None:
     with _window(qtbot, example_dir, page, (1024, 600)) as window:
         assert _overlaps(window) == []
         assert _sideways(window) == []
+        assert _cut(window) == []
 
 
 @pytest.mark.parametrize("page", BUILT)
@@ -185,6 +221,7 @@ def test_english_fits_1024x600_too(qtbot, example_dir: Path, page: str) -> None:
     with _window(qtbot, example_dir, page, (1024, 600), "en") as window:
         assert _overlaps(window) == []
         assert _sideways(window) == []
+        assert _cut(window) == []
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])
@@ -255,3 +292,46 @@ def test_actor_dialog_scrolls_to_the_field_to_fix(qtbot, ctx, municipality) -> N
     finally:
         with messages.use_runner(lambda _box: QMessageBox.StandardButton.Yes):  # discard what was typed
             dialog.reject()
+
+
+def test_a_long_record_title_elides_instead_of_cutting(qtbot) -> None:
+    """A form's title (the record's name) asked for its full width: the events form was cut at the
+    right at 1024×600. Now it ends in "…" where it has no room and its tooltip holds the whole name."""
+    from vopi_desktop.ui.editor import EditorPanel
+
+    panel = EditorPanel()
+    layout = QVBoxLayout(panel)
+    layout.addWidget(panel.title_label)
+    qtbot.addWidget(panel)
+    title = "Rundgang durch die Vereinsheime mit dem Integrationsbeirat <b>und</b> allen Vereinen"
+    panel.set_title(title)
+    assert panel.minimumSizeHint().width() < 150
+    panel.resize(200, 60)
+    panel.show()
+    qtbot.waitExposed(panel)
+    label = panel.title_label
+    assert label.width() <= 200 and label.text() == title
+    assert "Rundgang" in label.toolTip() and "&lt;b&gt;und" in label.toolTip()  # plain text, whole
+    panel.resize(900, 60)
+    qtbot.waitUntil(lambda: label.toolTip() == "")  # room for all of it: nothing to add
+
+
+def test_a_tick_list_elides_long_choices_instead_of_scrolling_sideways(qtbot) -> None:
+    """The pillar list of a measure scrolled sideways at 1024×600 ("Augenhöhe von Verwaltung und
+    zivilgesellschaftlichem En…"); a choice now ends in "…" and its tooltip has the whole label."""
+    from vopi_desktop.ui.widgets.checklist import CheckList
+
+    ticks = CheckList("Säulen")
+    qtbot.addWidget(ticks)
+    long = "Augenhöhe von Verwaltung und zivilgesellschaftlichem Engagement"
+    ticks.set_choices([("a", "Vielfalt"), ("b", long)])
+    ticks.resize(200, 120)
+    ticks.show()
+    qtbot.waitExposed(ticks)
+    QApplication.processEvents()
+    assert not ticks.horizontalScrollBar().isVisible()
+    assert ticks.visualItemRect(ticks.item(1)).right() <= ticks.viewport().width()
+    assert long in ticks.item(1).toolTip()
+    ticks.resize(700, 120)
+    QApplication.processEvents()
+    assert ticks.visualItemRect(ticks.item(1)).width() >= ticks.fontMetrics().horizontalAdvance(long)

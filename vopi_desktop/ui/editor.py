@@ -17,7 +17,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
-    QLabel,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from .messages import fmt
+from .widgets.elided import ElidedLabel
 
 
 class EditorPanel(QWidget):
@@ -42,8 +42,7 @@ class EditorPanel(QWidget):
         self._filling = False
         self._dirty = False
         self._title = title
-        self.title_label = QLabel()
-        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.title_label = ElidedLabel()  # a long record name ends in "…" instead of widening the form
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setToolTip(self.tr("Save the input (Ctrl+S)"))
         self.save_button.clicked.connect(self.commit)

@@ -5,10 +5,28 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QListWidget,
+    QListWidgetItem,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from ..messages import plain_tooltip
+
+
+class _NoWiderThanView(QStyledItemDelegate):
+    """A choice is never wider than the list: a long one ends in "…" (its tooltip has it whole)
+    instead of the list scrolling sideways."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        view = self.parent()
+        if isinstance(view, QListWidget):
+            hint.setWidth(min(hint.width(), view.viewport().width()))
+        return hint
 
 
 class CheckList(QListWidget):
@@ -18,6 +36,9 @@ class CheckList(QListWidget):
         super().__init__(parent)
         self.setAccessibleName(name)
         self.setUniformItemSizes(True)
+        self.setItemDelegate(_NoWiderThanView(self))
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)  # lay the choices out again at a new width
         self.setMaximumHeight((self.fontMetrics().height() + 6) * rows + 8)
         self.itemChanged.connect(lambda _item: self.changed.emit())
 

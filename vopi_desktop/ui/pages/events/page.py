@@ -6,14 +6,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QTextOption
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSplitter,
     QVBoxLayout,
@@ -32,6 +33,28 @@ from .ideas import IdeasPanel
 ID = Qt.ItemDataRole.UserRole
 
 
+class GuideText(QPlainTextEdit):
+    """The method's guidance: read-only plain text, wrapped at words, a too-long word broken."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setReadOnly(True)
+        self.setTabChangesFocus(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.viewport().setAutoFillBackground(False)  # reads like the page's text, not a field
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+
+    def setText(self, text: str) -> None:
+        self.setPlainText(text)
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+
 @dataclass(frozen=True)
 class Loaded:
     events: list[Event]
@@ -46,6 +69,10 @@ class EventsPage(Page):
         self._selecting = False
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Events"))
+        # A long title wraps within the column instead of scrolling the list sideways.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         list_label = QLabel(self.tr("E&vents:"))
         list_label.setBuddy(self.list)
         self.new_button = QPushButton(self.tr("&New event"))
@@ -77,31 +104,25 @@ class EventsPage(Page):
         font = self.guide_title.font()
         font.setBold(True)
         self.guide_title.setFont(font)
-        self.guide = QLabel()
-        self.guide.setTextFormat(Qt.TextFormat.PlainText)
-        self.guide.setWordWrap(True)
-        self.guide.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.guide.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        # A text view, not a label: it breaks a word longer than the column ("Migrantenorganisationen")
+        # instead of cutting it, and scrolls itself.
+        self.guide = GuideText()
         self.guide.setAccessibleName(self.tr("Guidance for the method"))
         guide_box = QWidget()
         guide_layout = QVBoxLayout(guide_box)
+        guide_layout.setContentsMargins(6, 6, 0, 0)
         guide_layout.addWidget(self.guide_title)
         guide_layout.addWidget(self.guide, 1)
-        guide_scroll = QScrollArea()
-        guide_scroll.setWidget(guide_box)
-        guide_scroll.setWidgetResizable(True)
-        guide_scroll.setMinimumWidth(140)
-        guide_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.guide.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        guide_box.setMinimumWidth(140)
         self.guide_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.guide_title.setWordWrap(True)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.form)
-        splitter.addWidget(guide_scroll)
+        splitter.addWidget(guide_box)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setStretchFactor(2, 1)
+        splitter.setStretchFactor(2, 2)
         splitter.setChildrenCollapsible(False)
         ctx.layout.remember(splitter, "events/splitter")
         layout = self.page_layout()
