@@ -335,3 +335,34 @@ def test_a_tick_list_elides_long_choices_instead_of_scrolling_sideways(qtbot) ->
     ticks.resize(700, 120)
     QApplication.processEvents()
     assert ticks.visualItemRect(ticks.item(1)).width() >= ticks.fontMetrics().horizontalAdvance(long)
+
+
+def test_timeline_titles_stay_in_view_while_their_bar_is(qtbot, ctx, municipality) -> None:
+    """A bar that began before the visible months showed its title cut at the view's left edge
+    ("…rückenbauerinnen"); the title now slides along inside the part of the bar in view."""
+    from datetime import date, timedelta
+
+    from vopi_desktop.store.dto.measures import MeasureInput
+
+    today = date.today()
+    title = "Brückenbauerinnen in den Vereinen"
+    ctx.workspace.measures.create(
+        municipality.id,
+        MeasureInput(title=title, start_on=today - timedelta(days=700), end_on=today + timedelta(days=300)),
+    )
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.resize(1024, 600)
+    window.show()
+    window.show_area("timeline")
+    ctx.tasks.settle()
+    page = window.page("timeline")
+    view = page.view
+    label = next(
+        i for i in page.scene.items() if getattr(i, "text", None) and callable(i.text) and i.text() == title
+    )
+    for value in (view.horizontalScrollBar().value(), view.horizontalScrollBar().maximum() // 3):
+        view.horizontalScrollBar().setValue(value)
+        QApplication.processEvents()
+        left = view.mapToScene(0, 0).x()
+        assert label.x() >= left, (value, label.x(), left)

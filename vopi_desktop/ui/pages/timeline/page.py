@@ -51,6 +51,12 @@ class TimelineView(QGraphicsView):
         super().mouseDoubleClickEvent(event)
         self.page.open_selected()
 
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        scene = self.scene()
+        if isinstance(scene, TimelineScene):
+            scene.keep_titles_in_view(self.mapToScene(0, 0).x())
+
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             self.page.zoom_by(+1 if event.angleDelta().y() > 0 else -1)

@@ -7,7 +7,13 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QPen, QPolygonF
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsPolygonItem, QGraphicsRectItem, QGraphicsScene
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsPolygonItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+)
 
 from ....store.dto.events import Event
 from ....store.dto.measures import Measure
@@ -16,6 +22,8 @@ from ..measures.model import STATUS_COLOURS
 
 ROW = 26
 TOP = 40  # month labels and the event row above the measures
+INSIDE, OUTSIDE = QBrush(QColor("#ffffff")), QBrush(QColor("#000000"))  # a title on its bar, beside it
+Title = tuple[QGraphicsSimpleTextItem, float, float, QBrush]  # a bar's title, its x0, x1, brush on it
 MONTHS_DE = ("Jan", "Feb", "Mär", "Apr", "Mai", "Jun", "Jul", "Aug", "Sep", "Okt", "Nov", "Dez")
 
 
@@ -33,6 +41,7 @@ class TimelineScene(QGraphicsScene):
         self.items_in_order: list[QGraphicsItem] = []
         self.start = date.today().replace(month=1, day=1)
         self.per_day = 3.0
+        self._titles: list[Title] = []
 
     def x(self, day: date) -> float:
         return (day - self.start).days * self.per_day
@@ -41,6 +50,7 @@ class TimelineScene(QGraphicsScene):
         """Measures with no date at all are left out (they have no place in time)."""
         self.clear()
         self.items_in_order = []
+        self._titles = []
         self.per_day = per_day
         dated = [m for m in measures if m.start_on or m.end_on]
         days = [d for m in dated for d in (m.start_on, m.end_on) if d] + [
@@ -61,6 +71,19 @@ class TimelineScene(QGraphicsScene):
         line.setToolTip(plain_tooltip(today.strftime("%d.%m.%Y")))
         line.setZValue(5)
         self.setSceneRect(QRectF(-10, 0, width + 20, height))
+        for view in self.views():
+            self.keep_titles_in_view(view.mapToScene(0, 0).x())
+
+    def keep_titles_in_view(self, left: float, titles: list[Title] | None = None) -> None:
+        """A title sits inside the part of its bar in view while it fits there (a bar that began
+        before the view's left edge carries it along), else right after the bar, never cut at the
+        edge while the row is in view."""
+        for label, x0, x1, inside in self._titles if titles is None else titles:
+            width = label.boundingRect().width()
+            start = max(x0, left)
+            fits = x1 - start >= width + 8
+            label.setX(start + 4 if fits else max(x1 + 4, left + 4))
+            label.setBrush(inside if fits else OUTSIDE)
 
     def _months(self, end: date, height: float) -> None:
         font = QFont()
@@ -96,12 +119,10 @@ class TimelineScene(QGraphicsScene):
         bar.setBrush(QBrush(colour.lighter(130) if m.status in ("idea", "cancelled") else colour))
         bar.setPen(QPen(colour.darker(130)))
         label = self.addSimpleText(m.title)
-        inside = label.boundingRect().width() + 8 < x1 - x0  # in the bar when it fits, else after it
-        label.setPos(x0 + 4 if inside else x1 + 4, y + (ROW - 8 - label.boundingRect().height()) / 2)
-        if inside:
-            label.setBrush(
-                QBrush(QColor("#ffffff") if m.status not in ("idea", "cancelled") else QColor("#000000"))
-            )
+        label.setY(y + (ROW - 8 - label.boundingRect().height()) / 2)
+        light = m.status in ("idea", "cancelled")
+        self._titles.append((label, x0, x1, OUTSIDE if light else INSIDE))
+        self.keep_titles_in_view(float("-inf"), [self._titles[-1]])  # in the bar when it fits, else after it
         label.setZValue(4)
         for step in m.steps:
             if step.due_on is None:
