@@ -12,6 +12,7 @@ from vopi_desktop.store import ValidationError
 from vopi_desktop.store.dto.actors import ActorInput
 from vopi_desktop.store.dto.barriers import BarrierInput
 from vopi_desktop.store.dto.municipality import MunicipalityInput
+from vopi_desktop.store.dto.outreach import OpportunityInput
 from vopi_desktop.store.dto.pillars import RoundInput
 from vopi_desktop.store.workspace import Workspace
 
@@ -125,6 +126,11 @@ def test_length_message_is_good_german(ws: Workspace, mid: str) -> None:
     with pytest.raises(ValidationError) as err:
         ws.barriers.add_custom(mid, "x" * 201)
     assert str(err.value) == "Der Titel ist zu lang (höchstens 200 Zeichen)."
+    with pytest.raises(ValidationError) as err:  # a label with a comma keeps it; only the number is German
+        ws.outreach.create(
+            mid, OpportunityInput(actor_id=ws.actors.create(mid, ACTOR).id, title="T", what="x" * 5001)
+        )
+    assert str(err.value) == "Die Beschreibung, was man tut ist zu lang (höchstens 5.000 Zeichen)."
 
 
 @pytest.mark.parametrize("char", ["\u202e", "\u202a", "\u2066", "\u2069", "\u200b", "\ufeff"])

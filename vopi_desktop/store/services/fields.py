@@ -129,7 +129,7 @@ def text(
     if len(value) > limit:
         raise _refuse(
             field,
-            f"{lab.de} ist zu lang (höchstens {limit:,} Zeichen).".replace(",", "."),
+            f"{lab.de} ist zu lang (höchstens {f'{limit:,}'.replace(',', '.')} Zeichen).",  # 5.000, label as is
             f"{lab.en_cap} is too long (at most {limit:,} characters).",
         )
     return value
