@@ -18,10 +18,15 @@ run: $(RUN_STAMP) qm
 	$(BIN)/python tools/gui_deps.py
 	$(BIN)/vopi-desktop
 
+# The suite in parallel (pytest-xdist, one worker per core, at most 4): each worker has its own PostgreSQL
+# server and temp folders; tests sharing a module-scoped fixture stay together (tests/conftest.py).
+# A single test or folder runs serially as before: `.venv/bin/python -m pytest tests/ui -q`.
+PYTEST_PARALLEL ?= -n auto --maxprocesses=4 --dist loadgroup
+
 test: $(STAMP) qm
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	QT_QPA_PLATFORM=offscreen VOPI_REQUIRE_POSTGRES=1 $(BIN)/python -m pytest -q
+	QT_QPA_PLATFORM=offscreen VOPI_REQUIRE_POSTGRES=1 $(BIN)/python -m pytest -q $(PYTEST_PARALLEL)
 
 bench: $(STAMP) qm
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks.run

@@ -1,4 +1,6 @@
-"""Shared fixtures: offscreen Qt, a fresh data folder and workspace per test, a synchronous task runner."""
+"""Shared fixtures: offscreen Qt, a fresh data folder and workspace per test, a synchronous task runner.
+
+The database fixtures (``db_url``, ``migrated_db_url``, the templates) are in ``tests/support/pg_plugin.py``."""
 
 from __future__ import annotations
 
@@ -10,9 +12,23 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
 
+from tests.support.pg_plugin import copy_sqlite_template
 from vopi_desktop.config import Config, load_config
 from vopi_desktop.lang import set_language
 from vopi_desktop.store.workspace import Workspace
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Under ``make test`` (pytest-xdist, ``--dist loadgroup``) the tests of a module sharing a module-scoped
+    fixture (the example workspace, a wheel, the demo's PDFs) run in one worker, so it is built once;
+    every other test goes to whichever worker is free."""
+    if not config.pluginmanager.hasplugin("xdist"):
+        return
+    for item in items:
+        fixture_info = getattr(item, "_fixtureinfo", None)
+        defs = fixture_info.name2fixturedefs.values() if fixture_info else ()
+        if any(d.scope in ("module", "package") for chain in defs for d in chain):
+            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::")[0]))
 
 
 @pytest.fixture(autouse=True)
@@ -34,7 +50,11 @@ def config(isolated_env: Path) -> Config:
 
 
 @pytest.fixture
-def workspace(config: Config) -> Iterator[Workspace]:
+def workspace(config: Config, sqlite_template: Path) -> Iterator[Workspace]:
+    """The workspace of the test's data folder, opened like every start after the first: its database is
+    a copy of one migrated once per session (a migration per test took a third of the suite's time)."""
+    if config.sqlite_path is not None and not config.sqlite_path.exists():
+        copy_sqlite_template(sqlite_template, config.sqlite_path)
     ws = Workspace.open(config, who="test")
     yield ws
     ws.close()

@@ -8,28 +8,31 @@ from pathlib import Path
 import pytest
 
 from tests.support import postgres
-from vopi_desktop.store.db import make_engine, upgrade
+from tests.support.pg_plugin import copy_sqlite_template
+from vopi_desktop.store.db import make_engine
 from vopi_desktop.store.workspace import Workspace
 
 
 def _workspace(url: str, who: str) -> Workspace:
-    engine = make_engine(url)
-    upgrade(engine)
-    return Workspace(engine, who=who)
+    return Workspace(make_engine(url), who=who)
 
 
 @pytest.fixture
 def pair(
-    request: pytest.FixtureRequest, db_url: str, tmp_path: Path
+    request: pytest.FixtureRequest, migrated_db_url: str, tmp_path: Path
 ) -> Iterator[tuple[Workspace, Workspace]]:
-    """Workspace A (db_url) and an empty workspace B on the same kind of database."""
+    """Workspace A and an empty workspace B on the same kind of database, both with the current schema
+    (copies of the session's migrated template)."""
     extra: str | None = None
-    if db_url.startswith("sqlite"):
+    if migrated_db_url.startswith("sqlite"):
+        copy_sqlite_template(request.getfixturevalue("sqlite_template"), tmp_path / "b.sqlite3")
         other = f"sqlite:///{tmp_path / 'b.sqlite3'}"
     else:
         server = request.getfixturevalue("postgres_server")
-        other = extra = postgres.create_database(server)
-    a, b = _workspace(db_url, "Gemeinde A"), _workspace(other, "Beratung B")
+        other = extra = postgres.create_database(
+            server, template=request.getfixturevalue("postgres_template")
+        )
+    a, b = _workspace(migrated_db_url, "Gemeinde A"), _workspace(other, "Beratung B")
     yield a, b
     a.close()
     b.close()

@@ -147,11 +147,18 @@ def _server_os_user() -> _OsUser | None:
         "/usr/sbin/nologin",
         FALLBACK_OS_USER,
     ]
-    proc = subprocess.run(cmd, capture_output=True, text=True)
-    if proc.returncode != 0:
-        reason = _tail(proc.stderr)
-        raise PostgresUnavailableError(f"running as root and could not create a server user: {reason}")
-    entry = pwd.getpwnam(FALLBACK_OS_USER)
+    with open(INSTALL_LOCK, "a") as lock:  # parallel workers: one creates the account, the others find it
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            entry = pwd.getpwnam(FALLBACK_OS_USER)
+        except KeyError:
+            proc = subprocess.run(cmd, capture_output=True, text=True)
+            if proc.returncode != 0:
+                reason = _tail(proc.stderr)
+                raise PostgresUnavailableError(
+                    f"running as root and could not create a server user: {reason}"
+                ) from None
+            entry = pwd.getpwnam(FALLBACK_OS_USER)
     return _OsUser(FALLBACK_OS_USER, entry.pw_uid, entry.pw_gid)
 
 
@@ -390,8 +397,9 @@ def _redact(url: str) -> str:
     return make_url(url).render_as_string(hide_password=True)
 
 
-def create_database(server_url: str) -> str:
-    """Create an empty uniquely named database and return its SQLAlchemy URL."""
+def create_database(server_url: str, template: str = "template0") -> str:
+    """Create a uniquely named database, empty or a copy of ``template`` (a database nobody is connected
+    to), and return its SQLAlchemy URL."""
     import psycopg
     from psycopg import sql
     from sqlalchemy.engine import make_url
@@ -399,9 +407,17 @@ def create_database(server_url: str) -> str:
     name = f"vopi_test_{uuid.uuid4().hex}"
     with psycopg.connect(**connect_kwargs(server_url), autocommit=True) as conn:
         conn.execute(
-            sql.SQL("CREATE DATABASE {} TEMPLATE template0 ENCODING 'UTF8'").format(sql.Identifier(name))
+            sql.SQL("CREATE DATABASE {} TEMPLATE {} ENCODING 'UTF8'").format(
+                sql.Identifier(name), sql.Identifier(template)
+            )
         )
     return make_url(normalize_url(server_url)).set(database=name).render_as_string(hide_password=False)
+
+
+def database_name(db_url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return str(make_url(db_url).database)
 
 
 def drop_database(server_url: str, db_url: str) -> None:
