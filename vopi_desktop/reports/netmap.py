@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from reportlab.graphics.shapes import Circle, Drawing, Path, Rect
+from reportlab.graphics.shapes import _CLOSEPATH, _CURVETO, _LINETO, _MOVETO, Circle, Drawing, Path, Rect
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -102,14 +102,20 @@ class _Occupied:
 _K = 0.5523  # control-point distance of a quarter circle drawn as a Bézier curve
 
 
-def _circle(path: Path, x: float, y: float, r: float) -> None:
+def _circle(points: list[float], x: float, y: float, r: float) -> None:
+    """A circle as four Bézier curves, its points appended for a Path of ``_CIRCLE`` operators."""
     k = r * _K
-    path.moveTo(x + r, y)
-    path.curveTo(x + r, y + k, x + k, y + r, x, y + r)
-    path.curveTo(x - k, y + r, x - r, y + k, x - r, y)
-    path.curveTo(x - r, y - k, x - k, y - r, x, y - r)
-    path.curveTo(x + k, y - r, x + r, y - k, x + r, y)
-    path.closePath()
+    points.extend((
+        x + r, y,
+        x + r, y + k, x + k, y + r, x, y + r,
+        x - k, y + r, x - r, y + k, x - r, y,
+        x - r, y - k, x - k, y - r, x, y - r,
+        x + k, y - r, x + r, y - k, x + r, y,
+    ))  # fmt: skip
+
+
+_CIRCLE = (_MOVETO, _CURVETO, _CURVETO, _CURVETO, _CURVETO, _CLOSEPATH)
+_CIRCLE_POINTS = 26  # numbers per circle: a point to move to, four curves of three points
 
 
 def type_colours(types: Sequence[str]) -> dict[str, colors.Color]:
@@ -156,46 +162,45 @@ def network_figure(
     else:
         scale, ox, oy = 1.0, width / 2, box_y0 + box_h / 2
 
-    def at(node_id: str) -> tuple[float, float]:
-        x, y = pos[node_id]
-        return ox + scale * x, oy - scale * y  # the map's y grows downwards, the PDF's upwards
+    # every actor's place on the page, once (the map's y grows downwards, the PDF's upwards)
+    xy = {node_id: (ox + scale * x, oy - scale * y) for node_id, (x, y) in pos.items()}
 
     # One path per link strength and one per actor type instead of a shape per line and dot: the
-    # largest map has 2,000 links and 1,300 actors, and a shape each costs seconds to lay out.
+    # largest map has 2,000 links and 1,300 actors, and a shape each costs seconds to lay out. The
+    # paths' points are gathered in lists and handed over whole (moveTo/lineTo per point cost more).
     edge_colour = colors.Color(0.45, 0.5, 0.56, alpha=0.35 if big else 0.6)
-    strokes: dict[int, Path] = {}
+    strokes: dict[int, list[float]] = {}
     for link in graph.links:
-        if link.source in pos and link.target in pos:
-            (x1, y1), (x2, y2) = at(link.source), at(link.target)
-            path = strokes.get(link.strength)
-            if path is None:
-                width_ = (0.25 if big else 0.5) * link.strength
-                path = strokes[link.strength] = Path(
-                    strokeColor=edge_colour, strokeWidth=width_, fillColor=None
-                )
-            path.moveTo(x1, y1)
-            path.lineTo(x2, y2)
+        if link.source in xy and link.target in xy:
+            points = strokes.get(link.strength)
+            if points is None:
+                points = strokes[link.strength] = []
+            points.extend((*xy[link.source], *xy[link.target]))
     for key in sorted(strokes):
-        d.add(strokes[key])
+        points = strokes[key]
+        width_ = (0.25 if big else 0.5) * key
+        operators = [_MOVETO, _LINETO] * (len(points) // 4)
+        d.add(Path(points, operators, strokeColor=edge_colour, strokeWidth=width_, fillColor=None))
     taken = _Occupied()
     top = max((n.links for n in nodes), default=1) or 1
     radius = {
         n.id: (1.0 if big else 2.5) + (radius_max - (1.0 if big else 2.5)) * (n.links / top) for n in nodes
     }
-    dots: dict[str, Path] = {}
+    dots: dict[str, list[float]] = {}
     for n in nodes:
-        if n.id not in pos:
+        if n.id not in xy:
             continue
-        x, y = at(n.id)
+        x, y = xy[n.id]
         r = radius[n.id]
-        path = dots.get(n.type)
-        if path is None:
-            fill = colours.get(n.type, colors.grey)
-            path = dots[n.type] = Path(fillColor=fill, strokeColor=colors.white, strokeWidth=0.3, fillMode=0)
-        _circle(path, x, y, r)
+        points = dots.get(n.type)
+        if points is None:
+            points = dots[n.type] = []
+        _circle(points, x, y, r)
         taken.take((x - r, y - r, x + r, y + r))
-    for path in dots.values():
-        d.add(path)
+    for kind, points in dots.items():
+        fill = colours.get(kind, colors.grey)
+        operators = list(_CIRCLE) * (len(points) // _CIRCLE_POINTS)
+        d.add(Path(points, operators, fillColor=fill, strokeColor=colors.white, strokeWidth=0.3, fillMode=0))
     # labels, most connected first: names for small maps and the hubs, numbers for the rest
     name_size, number_size = (7.0, 4.2) if not big else (5.5, 3.6)
     # hubs: named on a white ground even over dots; on a small map every actor is a "hub" by name
@@ -206,9 +211,9 @@ def network_figure(
     if overview and big:  # the overview names the best connected; trying every actor costs seconds
         ranked = ranked[:OVERVIEW_LABELS]
     for n in ranked:
-        if n.id not in pos:
+        if n.id not in xy:
             continue
-        x, y = at(n.id)
+        x, y = xy[n.id]
         r = radius[n.id]
         hub = n.id in hubs and halo
         if n.id in hubs:
