@@ -51,16 +51,19 @@ class Room:
         for key in self._cells((x - r, y - r, x + r, y + r), self.CIRCLE_CELL):
             self._circles.setdefault(key, []).append((x, y, r, item))
 
-    def free(self, box: Box, owner: object, side: str = "below") -> bool:
-        """No placed name overlaps ``box`` and no circle but the owner's reaches into it; a name
-        moved off its usual place (``side`` not below) lies inside the view."""
-        left, top, right, bottom = box
+    def _hidden(self, box: Box, side: str) -> bool:
+        """A name moved off its usual place (``side`` not below) must lie inside the view."""
         seen = self._seen
-        outside = seen is not None and (
-            left < seen[0] or top < seen[1] or right > seen[2] or bottom > seen[3]
-        )
-        if outside and side != SIDES[0]:
+        if side == SIDES[0] or seen is None:
             return False
+        return box[0] < seen[0] or box[1] < seen[1] or box[2] > seen[2] or box[3] > seen[3]
+
+    def free(self, box: Box, owner: object, side: str = "below") -> bool:
+        """No placed name overlaps ``box``, no circle but the owner's reaches into it, and it is not
+        hidden off the view."""
+        if self._hidden(box, side):
+            return False
+        left, top, right, bottom = box
         boxes, cell = self._boxes, self.BOX_CELL
         rows = range(int(top // cell), int(bottom // cell) + 1)
         for gx in range(int(left // cell), int(right // cell) + 1):
@@ -80,3 +83,21 @@ class Room:
                     if dx * dx + dy * dy < r * r:
                         return False
         return True
+
+    def covered(self, box: Box, owner: object, side: str) -> int:
+        """How many circles reach into ``box`` (a name off to the side and outside the view: many)."""
+        if self._hidden(box, side):
+            return 1 << 30
+        left, top, right, bottom = box
+        found: set[int] = set()
+        cell = self.CIRCLE_CELL
+        for gx in range(int(left // cell), int(right // cell) + 1):
+            for gy in range(int(top // cell), int(bottom // cell) + 1):
+                for x, y, r, item in self._circles.get((gx, gy), ()):
+                    if item is owner or id(item) in found:
+                        continue
+                    dx = left - x if x < left else x - right if x > right else 0.0
+                    dy = top - y if y < top else y - bottom if y > bottom else 0.0
+                    if dx * dx + dy * dy < r * r:
+                        found.add(id(item))
+        return len(found)

@@ -303,8 +303,10 @@ class NetworkScene(QGraphicsScene):
             x, y, r = pos.x() * scale, pos.y() * scale, item.rect().width() / 2 * scale
             boxes = ((side, label_box(side, x, y, r, item.label_width, h)) for side in SIDES)
             side, box = next(((s, b) for s, b in boxes if room.free(b, item, s)), (None, None))
-            if side is None and item is current:  # the selected actor's name always shows
-                side, box = SIDES[0], label_box(SIDES[0], x, y, r, item.label_width, h)
+            if side is None and item is current:  # the selected actor's name always shows: where it
+                # covers the fewest circles (in a dense knot it cannot avoid them all)
+                choices = [(s, label_box(s, x, y, r, item.label_width, h)) for s in SIDES]
+                side, box = min(choices, key=lambda choice: room.covered(choice[1], item, choice[0]))
             if side is not None and item.label is None:
                 item.label = Label(item)
                 self.addItem(item.label)
