@@ -15,7 +15,7 @@ from vopi_desktop.config import load_config
 from vopi_desktop.reports.outreach import make_outreach
 from vopi_desktop.store.dto.actors import ActorInput
 from vopi_desktop.store.dto.municipality import MunicipalityInput
-from vopi_desktop.store.dto.outreach import OpportunityInput
+from vopi_desktop.store.dto.outreach import LanguageText, OpportunityInput
 from vopi_desktop.store.workspace import Workspace
 
 
@@ -98,3 +98,25 @@ def test_a_phone_number_after_an_arabic_name_keeps_its_order(ws: Workspace, tmp_
             on_page = sorted((w for w in phones if w.page == page), key=lambda w: (round(w.y0), w.x0))
             for i in range(0, len(on_page), 3):
                 assert [w.text for w in on_page[i : i + 3]] == ["+49", "7000", "66985-20"], (layout, page)
+
+
+def test_a_paragraph_keeps_its_sections_direction_whatever_its_first_word(
+    ws: Workspace, tmp_path: Path
+) -> None:
+    """An English text opening with an Arabic word is still set from the left edge; an Arabic one opening
+    with a Latin word still from the right edge."""
+    mid = ws.municipalities.create(MunicipalityInput(name="Testheim", kind="gemeinde", state="BY")).id
+    actor = ws.actors.create(mid, ActorInput(name="Chor", type="verein", org_email="a@b.example")).id
+    texts = (LanguageText("en", "Choir", "مرحبا means hello: we sing together every week."),
+             LanguageText("ar", "جوقة", "VHS كل أسبوع نغني معا في القاعة الكبيرة"))  # fmt: skip
+    ws.outreach.create(mid, OpportunityInput(actor_id=actor, title="Chor", what="Wir singen.", texts=texts))
+    for code, phrase, edge in (("en", "means hello:", "left"), ("ar", "كل أسبوع", "right")):
+        made = make_outreach(ws, mid, [code], tmp_path / f"{code}.pdf")
+        found = words(made.path)
+        line = find_line(found, phrase)
+        title = find_line(found, "Choir" if code == "en" else "جوقة", page=line[0].page)
+        row = [w for w in found if w.page == line[0].page and abs(w.y0 - line[0].y0) < 4]
+        if edge == "left":
+            assert abs(min(w.x0 for w in row) - title[0].x0) < 1.5, "set from the left edge"
+        else:
+            assert abs(max(w.x1 for w in row) - title[-1].x1) < 1.5, "set from the right edge"

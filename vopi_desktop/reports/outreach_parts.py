@@ -43,11 +43,10 @@ def lpara(text: object, style: ParagraphStyle, rtl_side: bool, label: str = "") 
     value = clean(text)
     if not rtl.has_rtl(value + label):
         value = value.translate(_NO_MARKS)  # a plain Paragraph would draw them as boxes
-    if not rtl_side:
-        return para(value, style, label)
-    if not label and rtl.has_rtl(value) and rtl.base_level(value) == 0:
-        value = _RLM + value  # "VHS-Kurs …" in Arabic text: still a right-to-left paragraph
-    return para(value, flush_right(style), label)
+    if not label and rtl.has_rtl(value) and rtl.base_level(value) != rtl_side:
+        # "VHS …" in Arabic text still reads from the right, "مرحبا means hello" in English from the left
+        value = (_RLM if rtl_side else _LRM) + value
+    return para(value, flush_right(style) if rtl_side else style, label)
 
 
 def listing(values: Sequence[str], rtl_side: bool, sep: str = ", ") -> str:
