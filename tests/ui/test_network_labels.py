@@ -78,3 +78,20 @@ def test_names_keep_off_the_circles_in_a_scene_alone(qtbot) -> None:
                     item.name,
                     other.name,
                 )
+
+
+def test_the_selected_name_covers_the_fewest_circles_when_no_side_is_free(qtbot) -> None:
+    """Circles on every side of the selected actor: its name (which always shows) goes above,
+    where it covers one circle, not below, where it would cover three."""
+    from vopi_desktop.store.dto.network import Node
+
+    places = {"c": (0.0, 0.0), "b1": (-20.0, 18.0), "b2": (0.0, 18.0), "b3": (20.0, 18.0), "a": (0.0, -18.0)}
+    places |= {"r1": (30.0, 0.0), "r2": (50.0, 0.0), "l1": (-30.0, 0.0), "l2": (-50.0, 0.0)}
+    scene = NetworkScene()
+    scene.build(
+        [Node(id=k, name=f"Name {k}", type="verein", x=None, y=None) for k in places], [], places, {}, {}
+    )
+    scene.set_current("c")
+    scene.update_labels(1.0)
+    label = scene.nodes["c"].label
+    assert label is not None and label.isVisible() and label.side == "above"
