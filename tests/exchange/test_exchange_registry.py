@@ -63,3 +63,23 @@ def test_many_to_many_tables_are_lists_on_their_first_record() -> None:
         "actor",
         "engagement_opportunity",
     }
+
+
+def test_derived_keys_a_column_at_a_time_equal_the_models_own() -> None:
+    """registry._COLUMNWISE computes name and pair keys without the models' per-row defaults: the
+    same values for awkward names (joiners, case, spacing, NFKC) and ids in either order."""
+    import uuid
+
+    names = ["  Ayşe\u200c  Verein ", "STRASSE", "ǰ", "Müller", "ｆｕｌｌ ｗｉｄｔｈ", ""]
+    ids = sorted(str(uuid.uuid4()) for _ in range(4))
+    rows = {
+        "name_key": [{"name": n} for n in names],
+        "pair_key": [{"source_id": a, "target_id": b} for a in ids for b in ids if a != b],
+    }
+    seen = set()
+    for entity in entities():
+        for name, compute in entity.derived.items():
+            sample = [dict(r) for r in rows[name]]
+            assert entity.derive_columns[name](sample) == [compute(r) for r in sample], (entity.name, name)
+            seen.add(name)
+    assert seen == {"name_key", "pair_key"}

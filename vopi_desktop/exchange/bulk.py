@@ -221,9 +221,9 @@ def read_entity(entity: Entity, rows: list[Any], with_personal: bool, max_links:
     for name, column_values in changed:
         for row, value in zip(rows, column_values, strict=True):
             row[name] = value
-    for name, compute in entity.derived.items():
-        for row in rows:
-            row[name] = compute(row)
+    for name, derive in entity.derive_columns.items():
+        for row, value in zip(rows, derive(rows), strict=True):
+            row[name] = value
     return rows
 
 

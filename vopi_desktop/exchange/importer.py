@@ -4,8 +4,10 @@
 from __future__ import annotations
 
 import gc
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -87,7 +89,6 @@ def change_set(plan: Plan) -> ChangeSet:
     cleared is copied."""
     personal = plan.incoming.manifest.personal_data
     changes = ChangeSet()
-    written: set[str] = set()  # ids that exist after the import (written or kept)
     skipped: set[str] = set()  # deleted here and not brought back
     per_place: dict[str, list[int]] = {}
     for entity in entities():
@@ -97,10 +98,17 @@ def change_set(plan: Plan) -> ChangeSet:
         table = TableChanges(entity.table, every, every if personal else public)
         link_changes = [LinkChanges(link.table, link.own_column) for link in entity.links]
         references = [(col, entity.table.c[col].nullable) for col in entity.references]
-        for item in plan.items[entity.name]:
+        items = plan.items[entity.name]
+        if not skipped and set(map(attrgetter("status"), items)) <= {NEW}:
+            _all_new(entity, items, table, link_changes, per_place)  # a first import: no choices
+            changes.tables.append(table)
+            changes.links += link_changes
+            continue
+        for item in items:
             status = item.status
             if status != NEW and (status != DIFFERS or not item.take):
-                (written if status != DELETED_HERE else skipped).add(item.id)
+                if status == DELETED_HERE:
+                    skipped.add(item.id)
                 continue
             record = item.record
             if skipped and references:
@@ -108,7 +116,6 @@ def change_set(plan: Plan) -> ChangeSet:
                 if record is None:  # a required parent was deleted here: the record goes with it
                     skipped.add(item.id)
                     continue
-            written.add(item.id)
             counts = per_place.setdefault(item.municipality_id, [0, 0])
             if status == NEW:
                 table.inserts.append(record)
@@ -137,6 +144,22 @@ def change_set(plan: Plan) -> ChangeSet:
             )
         )
     return changes
+
+
+def _all_new(
+    entity: Any,
+    items: list[Any],
+    table: TableChanges,
+    link_changes: list[LinkChanges],
+    per_place: dict[str, list[int]],
+) -> None:
+    """Every record of the entity is new and nothing it refers to was left out: all are inserted."""
+    table.inserts = list(map(attrgetter("record"), items))
+    for mid, count in Counter(map(attrgetter("municipality_id"), items)).items():
+        per_place.setdefault(mid, [0, 0])[0] += count
+    for link, link_change in zip(entity.links, link_changes, strict=True):
+        own, other = link.own_column, link.other_column
+        link_change.rows = [{own: r["id"], other: o} for r in table.inserts for o in r[link.field]]
 
 
 def _fields(entity: Any, with_personal: bool) -> tuple[str, ...]:

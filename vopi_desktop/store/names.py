@@ -30,8 +30,8 @@ def name_key(name: str) -> str:
 
 def link_pair_key(source_id: object, target_id: object) -> str:
     """The two actor ids of a link, dashed and smaller first: A–B and B–A are one pair."""
-    first, second = sorted(map(_dashed, (source_id, target_id)))
-    return f"{first} {second}"
+    first, second = _dashed(source_id), _dashed(target_id)
+    return f"{first} {second}" if first <= second else f"{second} {first}"
 
 
 def _dashed(value: object) -> str:

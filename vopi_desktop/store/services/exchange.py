@@ -354,15 +354,9 @@ def _json_lists(values: Sequence[list]) -> list[str]:
     of fields and languages). Only for lists of texts: 1, 1.0 and True are equal as keys."""
     if not set(map(type, chain.from_iterable(values))) <= {str}:
         return list(map(json.dumps, values))
-    made: dict[tuple, str] = {}
-    out = []
-    for value in values:
-        key = tuple(value)
-        text = made.get(key)
-        if text is None:
-            text = made[key] = json.dumps(value)
-        out.append(text)
-    return out
+    keys = list(map(tuple, values))
+    made = {key: json.dumps(list(key)) for key in set(keys)}
+    return list(map(made.__getitem__, keys))
 
 
 _ISOFORMAT, _BEFORE_ZONE = methodcaller("isoformat", " ", "microseconds"), itemgetter(slice(0, 26))
