@@ -224,20 +224,21 @@ def _check_owners(incoming: Incoming) -> None:
 def _check_references(incoming: Incoming) -> None:
     """Every reference points at a record in the file, of the same municipality: (id, owner) pairs
     against the file's, a whole column at a time; the record loop below names the first broken one."""
-    owner_of: dict[str, dict[str, str]] = {}
+    targets_of = {t for e in entities() for t in e.references.values()}
+    targets_of |= {link.other_entity for e in entities() for link in e.links}
     pairs: dict[str, set[tuple[str, str]]] = {}
     for entity in entities():
-        records = incoming.records[entity.name]
-        ids, owners = list(map(itemgetter("id"), records)), list(map(itemgetter(entity.owner), records))
-        owner_of[entity.name] = dict(zip(ids, owners, strict=True))
-        pairs[entity.name] = set(zip(ids, owners, strict=True))
+        if entity.name in targets_of:
+            records = incoming.records[entity.name]
+            ids = map(itemgetter("id"), records)
+            pairs[entity.name] = set(zip(ids, map(itemgetter(entity.owner), records), strict=True))
     for entity in entities():
         records = incoming.records[entity.name]
         owners = list(map(itemgetter(entity.owner), records))
+        unset = {(None, owner) for owner in set(owners)}  # an empty reference is no reference
         sound = True
         for col, target in entity.references.items():
-            refs = set(zip(map(itemgetter(col), records), owners, strict=True))
-            refs = {pair for pair in refs if pair[0] is not None}
+            refs = set(zip(map(itemgetter(col), records), owners, strict=True)) - unset
             sound = sound and refs <= pairs[target]
         for link in entity.links:
             lists = list(map(itemgetter(link.field), records))
@@ -246,6 +247,7 @@ def _check_references(incoming: Incoming) -> None:
             sound = sound and found <= pairs[link.other_entity]
         if sound:
             continue
+        owner_of = {name: dict(held) for name, held in pairs.items()}
         targets = [(col, owner_of[target]) for col, target in entity.references.items()]
         lists_of = [(link.field, owner_of[link.other_entity]) for link in entity.links]
         for record in records:
