@@ -3983,6 +3983,22 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Praxisbeispiele</translation>
         </message>
         <message>
+            <source>Placement decision</source>
+            <translation>Entscheidung zur Zuständigkeit</translation>
+        </message>
+        <message>
+            <source>Engagement opportunities</source>
+            <translation>Mitmach-Angebote</translation>
+        </message>
+        <message>
+            <source>Opportunity texts</source>
+            <translation>Texte der Mitmach-Angebote</translation>
+        </message>
+        <message>
+            <source>Outreach texts</source>
+            <translation>Texte der Ansprache</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>Name</translation>
         </message>

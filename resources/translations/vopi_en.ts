@@ -3983,6 +3983,22 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Practice examples</translation>
         </message>
         <message>
+            <source>Placement decision</source>
+            <translation>Placement decision</translation>
+        </message>
+        <message>
+            <source>Engagement opportunities</source>
+            <translation>Engagement opportunities</translation>
+        </message>
+        <message>
+            <source>Opportunity texts</source>
+            <translation>Opportunity texts</translation>
+        </message>
+        <message>
+            <source>Outreach texts</source>
+            <translation>Outreach texts</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>Name</translation>
         </message>

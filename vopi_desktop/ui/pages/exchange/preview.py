@@ -56,6 +56,7 @@ class PreviewDialog(QDialog):
         self.about = plain_label(about)
         self.about.setWordWrap(True)
         self.summary = plain_label()
+        self.summary.setWordWrap(True)  # a long note (names kept apart) must not widen the dialog
 
         self.tree = QTreeWidget()
         self.tree.setAccessibleName(self.tr("Plan by entity"))
@@ -297,6 +298,10 @@ class PreviewDialog(QDialog):
             "checklist_instance": self.tr("Checklists"),
             "checklist_item_state": self.tr("Checklist items"),
             "practice_example": self.tr("Practice examples"),
+            "placement_decision": self.tr("Placement decision"),
+            "engagement_opportunity": self.tr("Engagement opportunities"),
+            "opportunity_text": self.tr("Opportunity texts"),
+            "outreach_text": self.tr("Outreach texts"),
         }
 
     def field_names(self) -> dict[str, str]:
