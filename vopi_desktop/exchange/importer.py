@@ -63,12 +63,18 @@ def prepare(
 def gc_paused() -> Iterator[None]:
     """No cyclic garbage collection while a file's records are read, planned and written: they make
     no cycles, but their hundreds of thousands of objects set off full collections again and again
-    (a sixth of a large import's time). Reference counting still frees everything at once."""
+    (a sixth of a large import's time). Reference counting still frees everything at once.
+
+    Afterwards what was made meanwhile (the plan, which lives on while the preview is open) is moved
+    to the oldest generation (freeze + unfreeze, no scan): otherwise the first young collection
+    after this would scan all of it once, 40 ms for the large demo, to find nothing."""
     was = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        gc.freeze()
+        gc.unfreeze()
         if was:
             gc.enable()
 
