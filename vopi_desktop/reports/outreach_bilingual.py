@@ -34,7 +34,8 @@ def story(material: OutreachMaterial, other: str, cat: OutreachCatalog) -> list[
     for topic in cat.topics:
         out.append(_pair([_topic(material, topic, lang, cat) for lang in langs], rule=True))
     heading = _pair([[_p(lang, cat.s(lang, "heading.features"), st["h2"], cat)] for lang in langs])
-    out.append(KeepTogether([heading, _legend(other, cat)]))
+    first, rest = _legend(other, cat)
+    out += [KeepTogether([heading, first]), KeepTogether([rest])]  # split in halves, never one row alone
     items = material.opportunities
     # one QR column for the whole list, so German, the other language and the headings line up
     code = max((parts.qr_column(o, c, "de", cat)[1] for o, c in items), default=0.0)
@@ -87,8 +88,9 @@ def _topic(material: OutreachMaterial, topic: str, lang: str, cat: OutreachCatal
             _p(lang, own or cat.s(lang, f"text.{topic}"), st["body"], cat)]  # fmt: skip
 
 
-def _legend(other: str, cat: OutreachCatalog) -> Table:
-    """Each pictogram once per language: icon and words German left, the other language right."""
+def _legend(other: str, cat: OutreachCatalog) -> tuple[Table, Table]:
+    """Each pictogram once per language: icon and words German left, the other language right; in two
+    halves, so the legend may break across pages but never leaves one row alone."""
     de_rows, other_rows = parts.legend_rows("de", cat), parts.legend_rows(other, cat)
     rows = [a + b for a, b in zip(de_rows, other_rows, strict=True)]
     icon = 24
@@ -96,8 +98,11 @@ def _legend(other: str, cat: OutreachCatalog) -> Table:
         widths = [icon, HALF - icon, HALF - icon, icon]
     else:
         widths = [icon, HALF - icon, icon, HALF - icon]
-    return Table(rows, colWidths=widths, style=plain_style(("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                                                           ("BOTTOMPADDING", (0, 0), (-1, -1), 3)))  # fmt: skip
+    style = plain_style(("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("BOTTOMPADDING", (0, 0), (-1, -1), 3))
+    half = (len(rows) + 1) // 2
+    return Table(rows[:half], colWidths=widths, style=style), Table(
+        rows[half:], colWidths=widths, style=style
+    )
 
 
 def _opportunity(
