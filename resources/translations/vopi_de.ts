@@ -2420,6 +2420,26 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <source>— nobody chosen —</source>
             <translation>— niemand gewählt —</translation>
         </message>
+        <message>
+            <source>actor in the trash</source>
+            <translation>Akteur im Papierkorb</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>abgelaufen</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>pausiert</translation>
+        </message>
+        <message>
+            <source>ended</source>
+            <translation>beendet</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
     </context>
     <context>
         <name>MeasureTableModel</name>

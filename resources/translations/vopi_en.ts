@@ -2420,6 +2420,26 @@ What was entered since that backup is then no longer in the app. The current dat
             <source>— nobody chosen —</source>
             <translation>— nobody chosen —</translation>
         </message>
+        <message>
+            <source>actor in the trash</source>
+            <translation>actor in the trash</translation>
+        </message>
+        <message>
+            <source>expired</source>
+            <translation>expired</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>paused</translation>
+        </message>
+        <message>
+            <source>ended</source>
+            <translation>ended</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
     </context>
     <context>
         <name>MeasureTableModel</name>

@@ -162,3 +162,26 @@ def test_deleting_a_promoted_opportunity_and_undo_brings_the_link_back(qtbot, ct
     assert [page.form.promoters.item(i).text() for i in range(page.form.promoters.count())] == [
         "Mitmach-Messe"
     ]
+
+
+def test_the_measure_form_says_which_opportunities_are_no_longer_offered(qtbot, ctx, municipality) -> None:
+    from datetime import date
+
+    ws, mid = ctx.workspace, municipality.id
+    actor = ws.actors.create(mid, ActorInput(name="TSV Teststadt", type="verein")).id
+    for title, extra in (
+        ("Altes Fest", {"valid_until": date(2020, 1, 1)}),
+        ("Chor", {"status": "paused"}),
+        ("Fußball", {}),
+    ):
+        ws.outreach.create(mid, OpportunityInput(actor_id=actor, title=title, what="x", **extra))
+    ws.measures.create(mid, MeasureInput(title="Plakate"))
+    window = _window(qtbot, ctx)
+    window.show_area("measures")
+    ctx.tasks.settle()
+    chooser = window.page("measures").form.opportunities
+    assert [chooser.item(i).text() for i in range(chooser.count())] == [
+        "Altes Fest (abgelaufen)",
+        "Chor (pausiert)",
+        "Fußball",
+    ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -18,9 +19,11 @@ from PySide6.QtWidgets import (
 
 from ....catalog import Catalog
 from ....store.dto.measures import Measure, MeasureInput
+from ....store.dto.outreach import Opportunity
 from ....store.errors import ValidationError
 from ....textnumbers import parse_decimal
 from ...editor import EditorPanel
+from ...messages import fmt
 from ...widgets.checklist import CheckList
 from ...widgets.fit import fit_width
 from ...widgets.form_error import FormError
@@ -171,10 +174,10 @@ class MeasureForm(EditorPanel):
         actors: Sequence[tuple[str, str]],
         groups: Sequence[tuple[str, str]],
         barriers: Sequence[tuple[str, str]],
-        opportunities: Sequence[tuple[str, str]] = (),
+        opportunities: Sequence[Opportunity] = (),
     ) -> None:
-        """The municipality's actors, target groups, stored barriers and engagement opportunities,
-        as (id, label)."""
+        """The municipality's actors, target groups and stored barriers as (id, label), and its
+        engagement opportunities (one no longer offered says so: a measure may still name it)."""
         self._filling = True
         self.responsible.blockSignals(True)
         self.responsible.clear()
@@ -185,9 +188,18 @@ class MeasureForm(EditorPanel):
         self.partners.set_choices(actors)
         self.groups.set_choices(groups)
         self.barriers.set_choices(barriers)
-        self.opportunities.set_choices(opportunities)
+        self.opportunities.set_choices((o.id, self._offer_label(o)) for o in opportunities)
         self._filling = False
         self.show_row(self.row)  # called after a load: the stored record with the new choices
+
+    def _offer_label(self, o: Opportunity) -> str:
+        if o.actor_trashed:
+            state = self.tr("actor in the trash")
+        elif o.expired(date.today()):
+            state = self.tr("expired")
+        else:
+            state = {"paused": self.tr("paused"), "ended": self.tr("ended")}.get(o.status, "")
+        return fmt(self.tr("%1 (%2)"), o.title, state) if state else o.title
 
     # ----- EditorPanel
     def fill(self, row: Measure | None) -> None:

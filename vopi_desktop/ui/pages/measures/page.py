@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....store.dto.measures import Measure, MeasureInput
+from ....store.dto.outreach import Opportunity
 from ....textsort import sort_key
 from ...context import AppContext
 from ...messages import ask, fmt
@@ -37,7 +38,7 @@ class Loaded:
     actors: list[tuple[str, str]]
     groups: list[tuple[str, str]]
     barriers: list[tuple[str, str]]
-    opportunities: list[tuple[str, str]]
+    opportunities: list[Opportunity]
 
 
 def fetch(ws, mid: str) -> Loaded:
@@ -48,8 +49,7 @@ def fetch(ws, mid: str) -> Loaded:
     barriers = [
         (b.id, (f"{b.key} " if b.key else "") + b.title) for b in ws.barriers.list(mid) if b.id is not None
     ]
-    opportunities = [(o.id, o.title) for o in ws.outreach.list(mid)]
-    return Loaded(ws.measures.list(mid), actors, groups, barriers, opportunities)
+    return Loaded(ws.measures.list(mid), actors, groups, barriers, ws.outreach.list(mid))
 
 
 class MeasuresPage(Page):
