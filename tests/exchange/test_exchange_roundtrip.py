@@ -214,7 +214,7 @@ def test_a_failed_export_leaves_nothing(pair, tmp_path: Path) -> None:
 
 
 def test_on_sqlite_the_import_stores_exactly_what_sqlalchemy_would(tmp_path: Path) -> None:
-    """The bulk paths (store/services/exchange.py) bypass SQLAlchemy's value processing on SQLite:
+    """The bulk paths (store/services/exchange_rows.py) bypass SQLAlchemy's value processing on SQLite:
     the stored text must be the same, byte for byte, as the demo loader's ORM inserts wrote."""
     import sqlite3
 

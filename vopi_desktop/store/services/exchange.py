@@ -7,42 +7,27 @@ go through SQLAlchemy Core in batches: 10,000 actors row by row through the ORM 
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
-from itertools import chain, repeat
-from operator import attrgetter, itemgetter, methodcaller
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
-    JSON,
-    Boolean,
-    Column,
-    Date,
-    DateTime,
-    Float,
-    Integer,
-    Numeric,
-    String,
     Table,
-    Uuid,
     bindparam,
     delete,
-    insert,
     select,
-    type_coerce,
     update,
 )
-from sqlalchemy.types import NullType
 
 from ...lang import t
 from .. import backup
 from ..errors import StaleRecordError
 from ..models import ChangeLog, Municipality
 from .base import Service
+from .exchange_rows import insert_rows, read_rows
 
 log = logging.getLogger(__name__)
 BATCH = 500  # ids per IN (...) list: below SQLite's and PostgreSQL's parameter limits
@@ -171,7 +156,7 @@ class ExchangeService(Service):
                         query = query.where(spec.table.c[spec.owner].in_(parents))
                     else:
                         query = query.where(spec.table.c[spec.owner].in_(list(municipality_ids)))
-                out[spec.table.name] = _rows(s, spec.table, query)
+                out[spec.table.name] = read_rows(s, spec.table, query)
         return out
 
     def ids_of(self, tables: Sequence[Table]) -> dict[str, set[str]]:
@@ -179,13 +164,13 @@ class ExchangeService(Service):
         elsewhere. One session for all tables (a session each cost more than the reads)."""
         with self._read() as s:
             return {
-                table.name: {row["id"] for row in _rows(s, table, select(table.c.id), [table.c.id])}
+                table.name: {row["id"] for row in read_rows(s, table, select(table.c.id), [table.c.id])}
                 for table in tables
             }
 
     def read_where(self, table: Table, column: str, value: str) -> list[dict]:
         with self._read() as s:
-            return _rows(s, table, select(table).where(table.c[column] == value))
+            return read_rows(s, table, select(table).where(table.c[column] == value))
 
     def read_by_ids(self, table: Table, ids: Sequence[str]) -> list[dict]:
         """Rows with these ids, whichever municipality they belong to (to find clashes)."""
@@ -216,7 +201,7 @@ class ExchangeService(Service):
         with self._write() as s:
             for change in changes.tables:
                 if change.inserts:
-                    _insert(s, change.table, change.inserts, change.insert_columns)
+                    insert_rows(s, change.table, change.inserts, change.insert_columns)
                     inserted += len(change.inserts)
                 if change.updates:
                     self._update_rows(s, change)
@@ -226,7 +211,7 @@ class ExchangeService(Service):
                 for start in range(0, len(link.replace_for), BATCH):
                     s.execute(delete(link.table).where(own.in_(link.replace_for[start : start + BATCH])))
                 if link.rows:
-                    _insert(s, link.table, link.rows)
+                    insert_rows(s, link.table, link.rows)
             for municipality_id, summary in changes.log:
                 s.add(
                     ChangeLog(
@@ -271,159 +256,6 @@ class ExchangeService(Service):
                     raise StaleRecordError(_STALE())
         if expected:
             raise StaleRecordError(_STALE())
-
-
-def _rows(s: Any, table: Table, query: Any, columns: Sequence[Column] | None = None) -> list[dict]:
-    """The rows as dicts. On SQLite the stored text is converted here rather than by SQLAlchemy's
-    per-value result processors, which cost four times the query for 10,000 actors."""
-    columns = list(table.columns) if columns is None else list(columns)
-    converters = [_sqlite_converter(c) for c in columns] if s.bind.dialect.name == "sqlite" else None
-    if converters is None or any(conv is _UNKNOWN for conv in converters):
-        return [dict(row._mapping) for row in s.execute(query)]
-    raw = query.with_only_columns(*(type_coerce(c, NullType()).label(c.name) for c in columns))
-    names = [c.name for c in columns]
-    pairs = list(zip(names, converters, strict=True))
-    return [
-        {
-            name: (conv(value) if conv is not None and value is not None else value)
-            for (name, conv), value in zip(pairs, row, strict=True)
-        }
-        for row in s.execute(raw)
-    ]
-
-
-def _insert(s: Any, table: Table, rows: list[dict[str, Any]], columns: Sequence[str] | None = None) -> None:
-    """INSERT many rows (their ``columns``; all their keys when None). On SQLite the values are put
-    into the dialect's storage form here and handed to the driver as they are (SQLAlchemy's
-    per-value bind processing is most of the import's time)."""
-    writers = [_sqlite_writer(c) for c in table.columns] if s.bind.dialect.name == "sqlite" else None
-    names = list(rows[0] if columns is None else columns)
-    fill: dict[str, Any] = {}
-    for column in table.columns:
-        if column.name not in names and column.default is not None and not column.default.is_callable:
-            fill[column.name] = column.default.arg  # type: ignore[attr-defined]
-    missing = {c.name for c in table.columns} - set(names) - set(fill)
-    if (
-        writers is None
-        or any(w is _UNKNOWN for w in writers)
-        or any(table.c[m].default is not None for m in missing)
-    ):
-        if columns is not None:  # Core refuses keys that are not columns
-            rows = [{name: row[name] for name in names} for row in rows]
-        s.execute(insert(table), rows)
-        return
-    by_name = {c.name: w for c, w in zip(table.columns, writers, strict=True)}
-    written = names + list(fill)
-    convert = [by_name[name] for name in names]
-    constants = list(fill.values())
-    sql = (
-        f'INSERT INTO "{table.name}" ({", ".join(f"{chr(34)}{n}{chr(34)}" for n in written)}) '
-        f"VALUES ({', '.join('?' for _ in written)})"
-    )
-    # Column by column, so the conversions run in C (map) rather than a Python loop per value.
-    if len(names) > 1:  # a tuple per row, turned into a tuple per column
-        by_column: list[Sequence[Any]] = list(zip(*map(itemgetter(*names), rows), strict=True))
-    else:
-        by_column = [list(map(itemgetter(names[0]), rows))]
-    converted = [col if w is None else _convert(w, col) for col, w in zip(by_column, convert, strict=True)]
-    params = list(zip(*converted, *(repeat(c, len(rows)) for c in constants), strict=True))
-    s.connection().exec_driver_sql(sql, params)
-
-
-def _convert(write: Callable[[Any], Any], values: Sequence[Any]) -> list[Any]:
-    """A column's values in storage form; the Nones of a nullable column stay None."""
-    if None not in values:
-        return _convert_present(write, values)
-    present = [v for v in values if v is not None]
-    done = iter(_convert_present(write, present))
-    return [None if v is None else next(done) for v in values]
-
-
-def _convert_present(write: Callable[[Any], Any], values: Sequence[Any]) -> list[Any]:
-    if write is _sqlite_time and set(map(attrgetter("tzinfo"), values)) == {UTC}:
-        # The common case without a Python call each: "2026-12-06 02:25:11.620101+00:00" cut
-        # before its zone is exactly _sqlite_time's naive UTC form.
-        return list(map(_BEFORE_ZONE, map(_ISOFORMAT, values)))
-    if write is json.dumps and set(map(type, values)) == {list}:
-        return _json_lists(values)
-    return list(map(write, values))
-
-
-def _json_lists(values: Sequence[list]) -> list[str]:
-    """json.dumps of each list, made once per distinct list (10,000 actors share a few dozen lists
-    of fields and languages). Only for lists of texts: 1, 1.0 and True are equal as keys."""
-    if not set(map(type, chain.from_iterable(values))) <= {str}:
-        return list(map(json.dumps, values))
-    keys = list(map(tuple, values))
-    made = {key: json.dumps(list(key)) for key in set(keys)}
-    return list(map(made.__getitem__, keys))
-
-
-_ISOFORMAT, _BEFORE_ZONE = methodcaller("isoformat", " ", "microseconds"), itemgetter(slice(0, 26))
-
-
-def _sqlite_writer(column: Column) -> Callable[[Any], Any] | None:
-    """The inverse of _sqlite_converter: SQLAlchemy's SQLite storage form of a value."""
-    kind = column.type
-    impl = getattr(kind, "impl", kind)
-    if isinstance(kind, Uuid):
-        return methodcaller("replace", "-", "")
-    if isinstance(impl, DateTime):
-        return _sqlite_time
-    if isinstance(impl, Date):
-        return date.isoformat
-    if isinstance(kind, JSON):
-        return json.dumps
-    if isinstance(kind, Boolean):
-        return int
-    if isinstance(kind, Float | Numeric):
-        return float
-    if isinstance(kind, Integer | String):
-        return None
-    return _UNKNOWN
-
-
-def _sqlite_time(value: datetime) -> str:
-    """SQLAlchemy's SQLite form of an aware time: UTC, naive, with microseconds."""
-    if value.tzinfo is not UTC:
-        value = value.astimezone(UTC)
-    return value.replace(tzinfo=None).isoformat(" ", "microseconds")
-
-
-def _uuid(value: str) -> str:
-    if len(value) == 32:
-        return f"{value[:8]}-{value[8:12]}-{value[12:16]}-{value[16:20]}-{value[20:]}"
-    return value
-
-
-def _utc(value: str) -> datetime:
-    moment = datetime.fromisoformat(value)
-    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
-
-
-def _UNKNOWN(value: object) -> object:  # a column type without a converter: the normal path
-    return value
-
-
-def _sqlite_converter(column: Column) -> Callable[[Any], Any] | None:
-    """How SQLAlchemy's SQLite dialect stores the type, read back the same way (None: as stored)."""
-    kind = column.type
-    impl = getattr(kind, "impl", kind)
-    if isinstance(kind, Uuid):
-        return _uuid
-    if isinstance(impl, DateTime):
-        return _utc
-    if isinstance(impl, Date):
-        return date.fromisoformat
-    if isinstance(kind, JSON):
-        return json.loads
-    if isinstance(kind, Boolean):
-        return bool
-    if isinstance(kind, Float | Numeric):
-        return float
-    if isinstance(kind, Integer | String):
-        return None
-    return _UNKNOWN
 
 
 def _STALE() -> str:
