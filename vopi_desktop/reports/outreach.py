@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reportlab.platypus import Flowable, PageBreak, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer, Table
 
 from ..catalog.outreach import OutreachCatalog, load_outreach
 from ..lang import t
@@ -151,10 +151,11 @@ def _section(material: OutreachMaterial, lang: str, cat: OutreachCatalog) -> lis
         out += [parts.lpara(s[f"heading.{topic}"], st["h2"], side),
                 parts.lpara(own or s[f"text.{topic}"], st["body"], side)]  # fmt: skip
     widths = [FRAME_WIDTH - 26, 26] if side else [26, FRAME_WIDTH - 26]
-    legend = Table(parts.legend_rows(lang, cat), colWidths=widths,
-                   style=plain_style(("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                                     ("BOTTOMPADDING", (0, 0), (-1, -1), 3)))  # fmt: skip
-    out += [parts.lpara(s["heading.features"], st["h2"], side), legend]
+    rows = parts.legend_rows(lang, cat)
+    half = (len(rows) + 1) // 2  # the legend may break across pages in halves, never one row alone
+    style = plain_style(("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("BOTTOMPADDING", (0, 0), (-1, -1), 3))
+    first, rest = (Table(part, colWidths=widths, style=style) for part in (rows[:half], rows[half:]))
+    out += [KeepTogether([parts.lpara(s["heading.features"], st["h2"], side), first]), KeepTogether([rest])]
     lead = [parts.lpara(s["h.opportunities"], st["h1"], side)]  # kept with the first kind and offer
     items = material.opportunities
     if not items:
