@@ -19,7 +19,7 @@ run: $(RUN_STAMP) qm
 	$(BIN)/vopi-desktop
 
 # The suite in parallel (pytest-xdist, one worker per core, at most 4): each worker has its own PostgreSQL
-# server and temp folders; tests sharing a module-scoped fixture stay together (tests/conftest.py).
+# server and temp folders; a module sharing a module-scoped fixture runs in one worker (tests/support/xdist_groups.py).
 # A single test or folder runs serially as before: `.venv/bin/python -m pytest tests/ui -q`.
 PYTEST_PARALLEL ?= -n auto --maxprocesses=4 --dist loadgroup
 

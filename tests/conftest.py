@@ -18,17 +18,12 @@ from vopi_desktop.lang import set_language
 from vopi_desktop.store.workspace import Workspace
 
 
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Under ``make test`` (pytest-xdist, ``--dist loadgroup``) the tests of a module sharing a module-scoped
-    fixture (the example workspace, a wheel, the demo's PDFs) run in one worker, so it is built once;
-    every other test goes to whichever worker is free."""
-    if not config.pluginmanager.hasplugin("xdist"):
-        return
-    for item in items:
-        fixture_info = getattr(item, "_fixtureinfo", None)
-        defs = fixture_info.name2fixturedefs.values() if fixture_info else ()
-        if any(d.scope in ("module", "package") for chain in defs for d in chain):
-            item.add_marker(pytest.mark.xdist_group(item.nodeid.split("::")[0]))
+def pytest_configure(config: pytest.Config) -> None:
+    """Under ``make test`` (pytest-xdist) a module's shared fixture is built once: tests/support/xdist_groups.py."""
+    if config.pluginmanager.hasplugin("xdist"):
+        from tests.support import xdist_groups
+
+        config.pluginmanager.register(xdist_groups, "vopi-xdist-groups")
 
 
 @pytest.fixture(autouse=True)
