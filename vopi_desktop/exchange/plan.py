@@ -69,8 +69,14 @@ class Plan:
         return [i for rows in self.items.values() for i in rows if i.status == DIFFERS]
 
     def renamed(self) -> list[Item]:
-        """Records kept apart from a different record of the same name here (``_keep_names_apart``)."""
-        return [i for rows in self.items.values() for i in rows if i.renamed_from is not None]
+        """Records kept apart from a different record of the same name here (``_keep_names_apart``),
+        new or differing (one kept apart by an earlier import of this file is simply the same)."""
+        return [
+            i
+            for rows in self.items.values()
+            for i in rows
+            if i.renamed_from is not None and i.status in (NEW, DIFFERS)
+        ]
 
     def choose(self, policy: str) -> None:
         """Decide every conflict: keep mine (local), take theirs (incoming), or newer wins."""
