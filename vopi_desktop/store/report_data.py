@@ -93,12 +93,10 @@ def gather_many(
 ) -> list[ReportData]:
     """``gather`` for several municipalities at once (``--all``): each area in one query over all of
     them (``report_reads.py``), the same data as one by one. An unknown id raises NotFoundError."""
-    from .report_reads import ReportReads
-
     step = check or (lambda: None)
     parts = frozenset(parts)
     ids = list(dict.fromkeys(municipality_ids))
-    reads = ReportReads(ws.context)
+    reads = ws.report_reads
     per: dict[str, dict[str, Any]] = {mid: {"personal": personal} for mid in ids}
 
     def put(name: str, found: dict[str, Any], convert: Callable[[Any], Any] = tuple) -> None:

@@ -15,6 +15,7 @@ from ..lang import t
 from . import applock, backup, db
 from .errors import DamagedDatabaseError, StoreError
 from .models import Base
+from .report_reads import ReportReads
 from .services.actors import ActorService
 from .services.anchoring import AnchoringService
 from .services.barriers import BarrierService
@@ -67,6 +68,7 @@ class Workspace:
         self.outreach = OutreachService(self._ctx)  # engagement opportunities, outreach texts
         self.exchange = ExchangeService(self._ctx)
         self.consultant = ConsultantService(self._ctx)
+        self.report_reads = ReportReads(self._ctx)  # the documents' reads over many municipalities at once
 
     @property
     def dialect(self) -> str:
