@@ -366,3 +366,17 @@ def test_timeline_titles_stay_in_view_while_their_bar_is(qtbot, ctx, municipalit
         QApplication.processEvents()
         left = view.mapToScene(0, 0).x()
         assert label.x() >= left, (value, label.x(), left)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_network_legend_leaves_the_map_its_room(qtbot, example_dir: Path, size: tuple[int, int]) -> None:
+    """At 1024×600 the wrapped legend took 40 % of the map's column; it now takes at most a
+    quarter and scrolls, and where there is room it shows all its rows."""
+    with _window(qtbot, example_dir, "network", size) as window:
+        page = window.page("network")
+        legend, view = page.legend, page.view
+        column = legend.parentWidget()
+        assert legend.height() <= column.height() // 4 + 1
+        assert view.height() >= column.height() // 2
+        if size == (1366, 768):
+            assert legend.verticalScrollBar().maximum() == 0  # every row in view

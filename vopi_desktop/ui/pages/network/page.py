@@ -26,7 +26,7 @@ from .panel import NetworkPanel
 from .scene import NetworkScene
 from .tasks import Positions, lay_out, saved_positions
 from .toolbar import MapBar
-from .view import NetworkLegend, NetworkView
+from .view import LegendScroll, NetworkLegend, NetworkView
 
 
 class NetworkPage(Page):
@@ -63,7 +63,8 @@ class NetworkPage(Page):
         left_layout.addWidget(self.bar)
         left_layout.addWidget(self.filters)
         left_layout.addWidget(self.view, 1)
-        left_layout.addWidget(NetworkLegend(self.type_labels, self.kind_labels))
+        self.legend = LegendScroll(NetworkLegend(self.type_labels, self.kind_labels), left)
+        left_layout.addWidget(self.legend)
 
         self.panel = NetworkPanel(self.kind_labels)
         scroll = QScrollArea()

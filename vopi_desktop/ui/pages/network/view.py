@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QKeySequence,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLayoutItem,
+    QScrollArea,
     QToolButton,
     QWidget,
 )
@@ -286,6 +287,32 @@ class NetworkLegend(QWidget):
             row.addWidget(label)
             flow.addWidget(entry)
         self.setAccessibleName(self.tr("Legend"))
+
+
+class LegendScroll(QScrollArea):
+    """The legend below the map: as tall as its rows need, but never more than a quarter of the
+    column it sits in, so on a small screen the map keeps the room and the legend scrolls."""
+
+    SHARE = 4
+
+    def __init__(self, legend: NetworkLegend, column: QWidget) -> None:
+        super().__init__()
+        self._column = column  # set first: the scroll area filters its widget's events from here on
+        self.setWidget(legend)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # rows wrap
+        column.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._column and event.type() == QEvent.Type.Resize:
+            self.fit(self._column.width(), self._column.height())
+            return False
+        return super().eventFilter(watched, event)
+
+    def fit(self, width: int, height: int) -> None:
+        need = self.widget().heightForWidth(max(width - 20, 100))  # room for a scroll bar
+        self.setFixedHeight(max(min(need, height // self.SHARE), 24))
 
 
 def _canvas(width: int = 26, height: int = 14) -> tuple[QPixmap, QPainter]:
