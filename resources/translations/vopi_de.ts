@@ -2723,8 +2723,8 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Abdeckung</translation>
         </message>
         <message>
-            <source>Outreach</source>
-            <translation>Ansprache</translation>
+            <source>Get involved</source>
+            <translation>Mitmachen</translation>
         </message>
         <message>
             <source>Intercultural opening</source>

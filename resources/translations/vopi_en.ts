@@ -2723,8 +2723,8 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Coverage</translation>
         </message>
         <message>
-            <source>Outreach</source>
-            <translation>Outreach</translation>
+            <source>Get involved</source>
+            <translation>Get involved</translation>
         </message>
         <message>
             <source>Intercultural opening</source>

@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from vopi_desktop.store.dto.actors import ActorInput
 from vopi_desktop.store.dto.outreach import OpportunityInput
@@ -145,3 +145,12 @@ def test_filters_and_the_document_names_what_it_left_out(qtbot, ctx, municipalit
     report = page.document.left_out.toPlainText()
     assert "„Singen“" in report and "Einwilligung" in report
     assert "„Altes Fest“" in report and "abgelaufen" in report
+
+
+def test_the_sidebar_names_the_page_as_its_heading_does(qtbot, ctx) -> None:
+    """The sidebar said "Ansprache" while the page said "Mitmachen"."""
+    from vopi_desktop.ui.navigation import titles
+
+    window, _page = _window(qtbot, ctx)
+    assert titles()["outreach"] == "Mitmachen"
+    assert any(label.text() == "<h1>Mitmachen</h1>" for label in window.findChildren(QLabel))

@@ -32,7 +32,7 @@ def titles() -> dict[str, str]:
         "measures": QCoreApplication.translate("Navigation", "Measures"),
         "timeline": QCoreApplication.translate("Navigation", "Timeline"),
         "coverage": QCoreApplication.translate("Navigation", "Coverage"),
-        "outreach": QCoreApplication.translate("Navigation", "Outreach"),
+        "outreach": QCoreApplication.translate("Navigation", "Get involved"),  # as the page heading
         "opening": QCoreApplication.translate("Navigation", "Intercultural opening"),
         "anchoring": QCoreApplication.translate("Navigation", "Anchoring"),
         "reports": QCoreApplication.translate("Navigation", "Reports"),
