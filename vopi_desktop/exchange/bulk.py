@@ -178,13 +178,18 @@ def column_check(column: Column) -> Check:
     return _per_value(codec.decoder(column), column.name)
 
 
-def _link_lists(values: list[Any], limit: int) -> list[list[str]]:
-    if set(map(type, values)) - {list} or (values and max(map(len, values)) > limit):
+def _link_lists(values: list[Any], limit: int) -> list[list[str] | None]:
+    """Each list once per id, in the file's order; a list the file lacks (``codec.MISSING``: the
+    sender's release did not know the table) is None, "unknown", which the plan resolves."""
+    present = [v for v in values if v is not codec.MISSING]
+    if set(map(type, present)) - {list} or (present and max(map(len, present)) > limit):
         raise Unsure
-    flat = list(chain.from_iterable(values))
+    flat = list(chain.from_iterable(present))
     if flat and (set(map(type, flat)) != {str} or IDS.fullmatch("\n".join(flat)) is None):
         raise Unsure
-    return list(map(list, map(dict.fromkeys, values)))  # each list once per id, in the file's order
+    if len(present) == len(values):
+        return list(map(list, map(dict.fromkeys, values)))
+    return [None if v is codec.MISSING else list(dict.fromkeys(v)) for v in values]
 
 
 def read_entity(entity: Entity, rows: list[Any], with_personal: bool, max_links: int) -> list[dict] | None:
@@ -214,7 +219,7 @@ def read_entity(entity: Entity, rows: list[Any], with_personal: bool, max_links:
             elif checked is not values:
                 changed.append((column.name, checked))
         for link in entity.links:
-            lists = list(map(dict.get, rows, repeat(link.field), repeat([])))
+            lists = list(map(dict.get, rows, repeat(link.field), repeat(codec.MISSING)))
             changed.append((link.field, _link_lists(lists, max_links)))
     except Unsure:
         return None

@@ -137,7 +137,10 @@ def _read_records(entity: Entity, rows: list[Any], manifest: Manifest) -> list[R
             except codec.BadValue as exc:
                 raise _bad(entity.name, index, name, str(exc)) from None
         for link in entity.links:
-            ids = raw.get(link.field, [])
+            if link.field not in raw:  # an older sender's release did not know the table: unknown,
+                record[link.field] = None  # not empty; the plan takes the list here (plan.py)
+                continue
+            ids = raw[link.field]
             if not isinstance(ids, list) or len(ids) > MAX_LINKS:
                 raise _bad(entity.name, index, link.field, "keine Liste von IDs|not a list of ids")
             try:
@@ -241,7 +244,7 @@ def _check_references(incoming: Incoming) -> None:
             refs = set(zip(map(itemgetter(col), records), owners, strict=True)) - unset
             sound = sound and refs <= pairs[target]
         for link in entity.links:
-            lists = list(map(itemgetter(link.field), records))
+            lists = [ids or () for ids in map(itemgetter(link.field), records)]  # None: not in the file
             each_owner = chain.from_iterable(map(repeat, owners, map(len, lists)))
             found = set(zip(chain.from_iterable(lists), each_owner, strict=True))
             sound = sound and found <= pairs[link.other_entity]
@@ -257,7 +260,7 @@ def _check_references(incoming: Incoming) -> None:
                 if ref is not None and known.get(ref) != mine:
                     raise _broken(entity.name, record["id"], col, ref in known)
             for name, known in lists_of:
-                for ref in record[name]:
+                for ref in record[name] or ():
                     if known.get(ref) != mine:
                         raise _broken(entity.name, record["id"], name, ref in known)
 

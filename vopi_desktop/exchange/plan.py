@@ -117,6 +117,7 @@ def make_plan(service: ExchangeService, incoming: Incoming, file_name: str, poli
     _refuse_name_clash(incoming, names)
     _map_unique_keys(incoming, local)
     renamed = _keep_names_apart(incoming, local)
+    _keep_unknown_lists(incoming, local)
     deleted = service.deleted()
     _refuse_foreign(service, incoming, local)
     items: dict[str, list[Item]] = {}
@@ -187,6 +188,24 @@ def _local_lists(entity: Entity, local: dict[str, list[dict]]) -> dict[str, dict
     return lists
 
 
+def _keep_unknown_lists(incoming: Incoming, local: dict[str, list[dict]]) -> None:
+    """A list the file lacks (None: the sender's release did not know the table, e.g. a measure's
+    opportunities before 0007) means "unknown", not "empty": it becomes the list here, so nothing
+    differs and nothing is removed; for a record new here, an empty list. After the id mapping
+    (the local id is the one whose list counts), before anything compares or writes the lists."""
+    for entity in entities():
+        records = incoming.records[entity.name]
+        for link in entity.links:
+            unknown = [record for record in records if record[link.field] is None]
+            if not unknown:
+                continue
+            here: dict[str, list[str]] = {}
+            for row in local[link.table.name]:
+                here.setdefault(row[link.own_column], []).append(row[link.other_column])
+            for record in unknown:
+                record[link.field] = sorted(here.get(record["id"], ()))
+
+
 def _refuse_name_clash(incoming: Incoming, names: dict[str, str]) -> None:
     from ..store.names import name_key
 
@@ -245,7 +264,8 @@ def _map_unique_keys(incoming: Incoming, local: dict[str, list[dict]]) -> None:
                 for col in entity.references:
                     record[col] = mapping.get(record[col], record[col])
                 for link in entity.links:
-                    record[link.field] = [mapping.get(i, i) for i in record[link.field]]
+                    if record[link.field] is not None:  # None: not in the file (_keep_unknown_lists)
+                        record[link.field] = [mapping.get(i, i) for i in record[link.field]]
                 for name, compute in entity.derived.items():
                     record[name] = compute(record)
         if entity.owner == "id":
