@@ -93,3 +93,21 @@ def test_the_planning_and_outreach_forms_use_the_rows(qtbot, ctx, municipality) 
         layouts = form.findChildren(FormRows)
         assert layouts, f"{key}: the form rows are not built with FormRows"
         assert _labels_without_a_focusable_buddy(form) == [], key
+
+
+def test_protocol_label_reaches_the_note_of_a_method_without_a_section(qtbot, ctx, municipality) -> None:
+    """For an information evening the "Protokoll nach der Methode" shortcut focused nothing; it now
+    reaches the note saying the method has no section of its own (read out by a screen reader)."""
+    ctx.workspace.events.create(municipality.id, EventInput(kind="info_evening", title="Infoabend"))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_area("events")
+    ctx.tasks.settle()
+    (form,) = window.page("events").findChildren(EventForm)
+    assert form.protocol.kind == "info_evening"
+    assert _labels_without_a_focusable_buddy(form) == []
+    target = form.protocol_label.buddy()
+    while target.focusProxy() is not None:
+        target = target.focusProxy()
+    assert target is form.protocol.none and target.focusPolicy() & Qt.FocusPolicy.TabFocus

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -114,6 +114,9 @@ class ProtocolEditor(QWidget):
             self.tr("This kind of event has no protocol part of its own; use the fields above.")
         )
         self.none.setWordWrap(True)
+        # Focusable, so the form's "Protocol of the method" shortcut lands here and is read out.
+        self.none.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.none.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.rounds = _Rows(
             self.tr("World Café rounds"), ("question", "summary"),
             [self.tr("Question of the round"), self.tr("Summary of the table hosts")], self.tr("Add &round"),
@@ -156,7 +159,7 @@ class ProtocolEditor(QWidget):
         self.kind = kind
         page = self._pages[SECTION_OF_KIND.get(kind, "")]
         self.stack.setCurrentWidget(page)
-        self.setFocusProxy(page if page is not self.none else None)
+        self.setFocusProxy(page)
 
     def set_value(self, protocol: dict[str, Any]) -> None:
         self._stored = dict(protocol or {})
