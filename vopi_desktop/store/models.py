@@ -6,7 +6,6 @@ from datetime import date, datetime
 
 from sqlalchemy import (
     JSON,
-    Column,
     Date,
     Float,
     ForeignKey,
@@ -14,7 +13,6 @@ from sqlalchemy import (
     Integer,
     Numeric,
     String,
-    Table,
     UniqueConstraint,
     Uuid,
     text,
@@ -22,6 +20,14 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from .base import Base, LongText, Owned, Record, ShortText, UTCDateTime, utcnow
+from .link_tables import (
+    barrier_target_groups,
+    event_actors,
+    measure_barriers,
+    measure_opportunities,
+    measure_partners,
+    measure_target_groups,
+)
 from .names import link_pair_key, name_key
 
 
@@ -42,44 +48,6 @@ def _pair_key_default(context: object) -> str:
 
 def _name_key_column() -> Mapped[str]:
     return mapped_column(String(200), nullable=False, default=_name_key_default, server_default="")
-
-
-def _link_table(name: str, left: str, right: str) -> Table:
-    """A many-to-many table; exported as a list of UUIDs on the left record."""
-    return Table(
-        name,
-        Base.metadata,
-        Column(
-            f"{left}_id", Uuid(as_uuid=False), ForeignKey(f"{left}.id", ondelete="CASCADE"), primary_key=True
-        ),
-        Column(
-            f"{right}_id",
-            Uuid(as_uuid=False),
-            ForeignKey(f"{right}.id", ondelete="CASCADE"),
-            primary_key=True,
-        ),
-    )
-
-
-barrier_target_groups = _link_table("barrier_target_group", "barrier_assessment", "target_group")
-measure_target_groups = _link_table("measure_target_group", "measure", "target_group")
-measure_barriers = _link_table("measure_barrier", "measure", "barrier_assessment")
-measure_partners = _link_table("measure_partner", "measure", "actor")
-event_actors = _link_table("event_actor", "event", "actor")
-# 0007: the engagement opportunities a measure promotes (the Mitmachen page shows them per opportunity).
-# Spelt out: "engagement_opportunity_id" would make a foreign key name longer than PostgreSQL's 63.
-measure_opportunities = Table(
-    "measure_opportunity",
-    Base.metadata,
-    Column("measure_id", Uuid(as_uuid=False), ForeignKey("measure.id", ondelete="CASCADE"), primary_key=True),
-    Column(
-        "opportunity_id",
-        Uuid(as_uuid=False),
-        ForeignKey("engagement_opportunity.id", ondelete="CASCADE"),
-        primary_key=True,
-        index=True,  # the Mitmachen page asks "which measures promote this one"
-    ),
-)
 
 
 class Municipality(Base, Record):
