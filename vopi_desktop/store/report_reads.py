@@ -15,7 +15,7 @@ from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import date
 from typing import Any, TypeVar
 
-from sqlalchemy import Text, cast, func, select
+from sqlalchemy import Text, cast, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..catalog import load_catalog
@@ -30,11 +30,9 @@ from .models import (
     ChecklistInstance,
     Event,
     Idea,
-    IndicatorScore,
     Measure,
     PillarRound,
     PlacementDecision,
-    ProcessSettings,
     TargetGroup,
     barrier_target_groups,
     measure_target_groups,
@@ -72,75 +70,7 @@ class ReportReads(Service):
         return {r.id: municipality_svc.to_dto(r) for r in rows}
 
     def process_states(self, s: Session, ids: Sequence[str]) -> dict[str, ProcessState]:
-        """``MunicipalityService.process_state`` for each: the settings and its counts, grouped."""
-        settings: dict[str, ProcessSettings] = {}
-        for row in s.scalars(select(ProcessSettings).where(ProcessSettings.municipality_id.in_(ids))):
-            settings.setdefault(row.municipality_id, row)  # the service takes the first
-
-        def count(model: Any, *where: object) -> dict[str, int]:
-            query = (
-                select(model.municipality_id, func.count())
-                .where(model.municipality_id.in_(ids), *where)
-                .group_by(model.municipality_id)
-            )
-            return {str(mid): n for mid, n in s.execute(query)}
-
-        counts = {
-            "target_groups": count(TargetGroup),
-            "barriers_assessed": count(
-                BarrierAssessment,
-                BarrierAssessment.relevance.is_not(None),
-                BarrierAssessment.barrier_key.is_not(None),
-            ),
-            "barriers_high": count(BarrierAssessment, BarrierAssessment.relevance >= 3),
-            "actors": count(Actor, Actor.deleted_at.is_(None)),
-            "migrant_orgs": count(Actor, Actor.deleted_at.is_(None), Actor.type == "migrant_org"),
-            "links": count(ActorLink),
-            "rounds": count(PillarRound),
-            "scores": self._latest_round_scores(s, ids),
-            "events": count(Event),
-            "ideas": count(Idea),
-            "measures": count(Measure),
-            "opening_checklists": count(ChecklistInstance, ChecklistInstance.template_key == "opening"),
-            "anchoring_checklists": count(ChecklistInstance, ChecklistInstance.template_key == "anchoring"),
-        }
-        out = {}
-        for mid in ids:
-            row = settings.get(mid)
-            out[mid] = ProcessState(
-                occasions=tuple(row.occasions) if row else (),
-                own_concern=row.own_concern if row else "",
-                counts={name: values.get(mid, 0) for name, values in counts.items()},
-            )
-        return out
-
-    @staticmethod
-    def _latest_round_scores(s: Session, ids: Sequence[str]) -> dict[str, int]:
-        """Scored indicators of each municipality's latest round, in the service's order of rounds:
-        undated (planned) rounds newest, then by date, created_at and id."""
-        rounds = s.execute(
-            select(
-                PillarRound.municipality_id, PillarRound.id, PillarRound.held_on, PillarRound.created_at
-            ).where(PillarRound.municipality_id.in_(ids))
-        ).all()
-        latest: dict[str, tuple] = {}
-        for mid, rid, held_on, created in rounds:
-            rank = (held_on is None, held_on or date.min, created, rid)
-            if mid not in latest or rank > latest[mid][0]:
-                latest[mid] = (rank, rid)
-        if not latest:
-            return {}
-        scored = dict(
-            s.execute(
-                select(IndicatorScore.round_id, func.count())
-                .where(
-                    IndicatorScore.round_id.in_([rid for _rank, rid in latest.values()]),
-                    IndicatorScore.score.is_not(None),
-                )
-                .group_by(IndicatorScore.round_id)
-            ).all()
-        )
-        return {mid: scored.get(rid, 0) for mid, (_rank, rid) in latest.items()}
+        return municipality_svc.process_states(s, ids)
 
     def barriers(self, s: Session, ids: Sequence[str]) -> dict[str, list]:
         catalog = load_catalog(language())

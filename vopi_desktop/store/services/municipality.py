@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -92,70 +96,7 @@ class MunicipalityService(Service):
 
     def process_state(self, municipality_id: str) -> ProcessState:
         with self._read() as s:
-            settings = s.scalars(
-                select(ProcessSettings).where(ProcessSettings.municipality_id == municipality_id)
-            ).first()
-
-            def count(model: type, *where: object) -> int:
-                query = (
-                    select(func.count()).select_from(model).where(model.municipality_id == municipality_id)
-                )
-                return s.scalar(query.where(*where)) or 0
-
-            counts = {
-                "target_groups": count(TargetGroup),
-                # Progress counts catalogue barriers only ("18 von 27"); own barriers come on top.
-                "barriers_assessed": count(
-                    BarrierAssessment,
-                    BarrierAssessment.relevance.is_not(None),
-                    BarrierAssessment.barrier_key.is_not(None),
-                ),
-                "barriers_high": count(BarrierAssessment, BarrierAssessment.relevance >= 3),
-                "actors": count(Actor, Actor.deleted_at.is_(None)),
-                "migrant_orgs": count(Actor, Actor.deleted_at.is_(None), Actor.type == "migrant_org"),
-                "links": count(ActorLink),
-                "rounds": count(PillarRound),
-                "scores": self._latest_round_scores(s, municipality_id),
-                "events": count(Event),
-                "ideas": count(Idea),
-                "measures": count(Measure),
-                "opening_checklists": count(ChecklistInstance, ChecklistInstance.template_key == "opening"),
-                "anchoring_checklists": count(
-                    ChecklistInstance, ChecklistInstance.template_key == "anchoring"
-                ),
-            }
-            return ProcessState(
-                occasions=tuple(settings.occasions) if settings else (),
-                own_concern=settings.own_concern if settings else "",
-                counts=counts,
-            )
-
-    @staticmethod
-    def _latest_round_scores(s: Session, municipality_id: str) -> int:
-        """Scores of the latest round: progress means the current assessment, not all rounds added up.
-
-        "Latest" is the last round in PillarService.rounds() order (held_on IS NULL, held_on,
-        created_at, id): a round without a date is a planned one and counts as the newest. The
-        ``IS NULL`` key is a plain boolean expression, so SQLite and PostgreSQL order alike
-        (their NULLS FIRST/LAST defaults differ).
-        """
-        latest = s.scalar(
-            select(PillarRound.id)
-            .where(PillarRound.municipality_id == municipality_id)
-            .order_by(
-                PillarRound.held_on.is_(None).desc(),
-                PillarRound.held_on.desc(),
-                PillarRound.created_at.desc(),
-                PillarRound.id.desc(),
-            )
-            .limit(1)
-        )
-        if latest is None:
-            return 0
-        query = select(func.count()).where(
-            IndicatorScore.round_id == latest, IndicatorScore.score.is_not(None)
-        )
-        return s.scalar(query) or 0
+            return process_states(s, [municipality_id])[municipality_id]
 
     def set_occasions(self, municipality_id: str, occasions: list[str], own_concern: str = "") -> None:
         known = {o.key for o in load_catalog().occasions}
@@ -196,3 +137,77 @@ class MunicipalityService(Service):
             "contact_email": email(data.contact_email, "contact_email"),
             "contact_phone": text(data.contact_phone, "contact_phone", limit=60),
         }
+
+
+def process_states(s: Session, ids: Sequence[str]) -> dict[str, ProcessState]:
+    """Each municipality's settings and progress counts, grouped: a query per count, whatever the
+    number of municipalities (the Start page asks for one, the documents for all)."""
+    settings: dict[str, ProcessSettings] = {}
+    for row in s.scalars(select(ProcessSettings).where(ProcessSettings.municipality_id.in_(ids))):
+        settings.setdefault(row.municipality_id, row)  # the service takes the first
+
+    def count(model: Any, *where: object) -> dict[str, int]:
+        query = (
+            select(model.municipality_id, func.count())
+            .where(model.municipality_id.in_(ids), *where)
+            .group_by(model.municipality_id)
+        )
+        return {str(mid): n for mid, n in s.execute(query)}
+
+    counts = {
+        "target_groups": count(TargetGroup),
+        # Progress counts catalogue barriers only ("18 von 27"); own barriers come on top.
+        "barriers_assessed": count(
+            BarrierAssessment,
+            BarrierAssessment.relevance.is_not(None),
+            BarrierAssessment.barrier_key.is_not(None),
+        ),
+        "barriers_high": count(BarrierAssessment, BarrierAssessment.relevance >= 3),
+        "actors": count(Actor, Actor.deleted_at.is_(None)),
+        "migrant_orgs": count(Actor, Actor.deleted_at.is_(None), Actor.type == "migrant_org"),
+        "links": count(ActorLink),
+        "rounds": count(PillarRound),
+        "scores": _latest_round_scores(s, ids),
+        "events": count(Event),
+        "ideas": count(Idea),
+        "measures": count(Measure),
+        "opening_checklists": count(ChecklistInstance, ChecklistInstance.template_key == "opening"),
+        "anchoring_checklists": count(ChecklistInstance, ChecklistInstance.template_key == "anchoring"),
+    }
+    out = {}
+    for mid in ids:
+        row = settings.get(mid)
+        out[mid] = ProcessState(
+            occasions=tuple(row.occasions) if row else (),
+            own_concern=row.own_concern if row else "",
+            counts={name: values.get(mid, 0) for name, values in counts.items()},
+        )
+    return out
+
+
+def _latest_round_scores(s: Session, ids: Sequence[str]) -> dict[str, int]:
+    """Scored indicators of each municipality's latest round, in the service's order of rounds:
+    undated (planned) rounds newest, then by date, created_at and id."""
+    rounds = s.execute(
+        select(
+            PillarRound.municipality_id, PillarRound.id, PillarRound.held_on, PillarRound.created_at
+        ).where(PillarRound.municipality_id.in_(ids))
+    ).all()
+    latest: dict[str, tuple] = {}
+    for mid, rid, held_on, created in rounds:
+        rank = (held_on is None, held_on or date.min, created, rid)
+        if mid not in latest or rank > latest[mid][0]:
+            latest[mid] = (rank, rid)
+    if not latest:
+        return {}
+    scored = dict(
+        s.execute(
+            select(IndicatorScore.round_id, func.count())
+            .where(
+                IndicatorScore.round_id.in_([rid for _rank, rid in latest.values()]),
+                IndicatorScore.score.is_not(None),
+            )
+            .group_by(IndicatorScore.round_id)
+        ).all()
+    )
+    return {mid: scored.get(rid, 0) for mid, (_rank, rid) in latest.items()}

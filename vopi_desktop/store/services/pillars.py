@@ -39,7 +39,7 @@ def _sort_key(r: Round) -> tuple[bool, date]:
     """Time order (held_on IS NULL, held_on, created_at): undated rounds are planned, so they come last.
 
     Same-date rounds keep the order of the query (created_at, id), since sorted() is stable. The
-    Start page's progress (MunicipalityService._latest_round_scores, snapshot.COUNTS_SQL) picks the
+    Start page's progress (municipality._latest_round_scores, snapshot.COUNTS_SQL) picks the
     last round of this order.
     """
     return (r.held_on is None, r.held_on or date.min)
