@@ -110,8 +110,8 @@ def test_html_in_an_event_is_kept_literally(ws: Workspace, mid: str) -> None:
 
 def test_ideas_votes_rejection_and_the_event_shows_them(ws: Workspace, mid: str) -> None:
     event = ws.events.create(mid, _cafe())
-    a = ws.ideas.add(mid, IdeaInput("Schnuppertag", "encounter", 3, event_id=event.id))
-    b = ws.ideas.add(mid, IdeaInput("Sozialtarif", "participation", 8, event_id=event.id))
+    a = ws.ideas.create(mid, IdeaInput("Schnuppertag", "encounter", 3, event_id=event.id))
+    b = ws.ideas.create(mid, IdeaInput("Sozialtarif", "participation", 8, event_id=event.id))
     a = ws.ideas.vote(a.id, +1, a.version)
     assert a.votes == 4
     with pytest.raises(ValidationError, match="Grund"):
@@ -127,7 +127,7 @@ def test_ideas_votes_rejection_and_the_event_shows_them(ws: Workspace, mid: str)
 
 def test_idea_becomes_a_measure_linked_both_ways_and_undo_reverts_it(ws: Workspace, mid: str) -> None:
     event = ws.events.create(mid, _cafe())
-    idea = ws.ideas.add(
+    idea = ws.ideas.create(
         mid, IdeaInput("Vereinslotsen aus den Communities", "encounter", 14, event_id=event.id)
     )
     after, measure = ws.ideas.to_measure(idea.id, idea.version)
@@ -144,7 +144,7 @@ def test_idea_becomes_a_measure_linked_both_ways_and_undo_reverts_it(ws: Workspa
 
 
 def test_undo_of_idea_to_measure_is_refused_when_the_measure_changed(ws: Workspace, mid: str) -> None:
-    idea = ws.ideas.add(mid, IdeaInput("Fest", "", 1))
+    idea = ws.ideas.create(mid, IdeaInput("Fest", "", 1))
     after, measure = ws.ideas.to_measure(idea.id, idea.version)
     data = MeasureInput.of(measure)
     data.goal = "Inzwischen weitergeplant"
@@ -157,7 +157,7 @@ def test_undo_of_idea_to_measure_is_refused_when_the_measure_changed(ws: Workspa
 
 def test_deleting_an_event_keeps_its_ideas_and_restore_relinks_them(ws: Workspace, mid: str) -> None:
     event = ws.events.create(mid, _cafe())
-    ws.ideas.add(mid, IdeaInput("Fest", "", 1, event_id=event.id))
+    ws.ideas.create(mid, IdeaInput("Fest", "", 1, event_id=event.id))
     gone = ws.events.delete(event.id, event.version)
     assert _count(ws, Event) == 0 and _count(ws, Idea) == 1
     assert ws.ideas.list(mid)[0].event_id is None
@@ -166,6 +166,6 @@ def test_deleting_an_event_keeps_its_ideas_and_restore_relinks_them(ws: Workspac
 
 
 def test_deleted_idea_comes_back(ws: Workspace, mid: str) -> None:
-    idea = ws.ideas.add(mid, IdeaInput("Fest", "diversity", 2))
+    idea = ws.ideas.create(mid, IdeaInput("Fest", "diversity", 2))
     gone = ws.ideas.delete(idea.id, idea.version)
     assert ws.ideas.restore(gone).id == idea.id

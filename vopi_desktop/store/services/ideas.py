@@ -67,7 +67,7 @@ class IdeaService(Service):
         with self._read() as s:
             return [i for ideas in idea_rows_of(s, municipality_id).values() for i in ideas]
 
-    def add(self, municipality_id: str, data: IdeaInput, record_id: str | None = None) -> Idea:
+    def create(self, municipality_id: str, data: IdeaInput, record_id: str | None = None) -> Idea:
         values = self._validate(data, linked=False)
         with self._write() as s:
             self._get(s, Municipality, municipality_id)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ....store.dto.events import Event, Idea, IdeaInput
 from ...messages import fmt, plain_tooltip
+from ...record_commands import Edited, Exists, bring, remove, swap
 from ..measures import commands, open_request
 
 if TYPE_CHECKING:
@@ -158,9 +159,9 @@ class IdeasPanel(QWidget):
         data = IdeaInput(self.text.text(), self.pillar.currentData(), 0, "new", "", event.id)
         state = self.page.change(
             fmt(self.tr("Idea “%1” added"), data.text.strip()[:40]),
-            commands.IdeaExists(mid, data),
-            commands.add_idea,
-            commands.drop_idea,
+            Exists("ideas", mid, data),
+            bring,
+            remove,
         )
         if state is not None:
             self.text.clear()
@@ -180,9 +181,7 @@ class IdeasPanel(QWidget):
         data = IdeaInput.of(idea)
         data.status, data.reject_reason = "rejected", self.reason.text()
         name = fmt(self.tr("Idea “%1” rejected"), idea.text[:40])
-        state = self.page.change(
-            name, commands.IdeaEdited(idea, data), commands.swap_idea, commands.swap_idea
-        )
+        state = self.page.change(name, Edited("ideas", idea, data), swap, swap)
         if state is not None:
             self.reason.clear()
             self.page.reload()
@@ -209,8 +208,6 @@ class IdeasPanel(QWidget):
         if idea is None or mid is None:
             return
         name = fmt(self.tr("Idea “%1” deleted"), idea.text[:40])
-        state = self.page.change(
-            name, commands.IdeaExists(mid, record=idea), commands.drop_idea, commands.add_idea
-        )
+        state = self.page.change(name, Exists("ideas", mid, record=idea), remove, bring)
         if state is not None:
             self.page.reload()

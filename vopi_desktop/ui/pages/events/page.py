@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 from ....store.dto.events import Event, EventInput
 from ...context import AppContext
 from ...messages import ask, fmt, plain_tooltip
+from ...record_commands import Edited, Exists, bring, remove, swap
 from ..base import Page
 from ..measures import open_request
-from . import commands
 from .form import EventForm, guidance_text
 from .ideas import IdeasPanel
 
@@ -239,9 +239,9 @@ class EventsPage(Page):
         data = EventInput(kind="world_cafe", title=self.tr("New event"))
         state = self.change(
             fmt(self.tr("Event “%1” created"), data.title),
-            commands.Exists(mid, data),
-            commands.bring,
-            commands.remove,
+            Exists("events", mid, data),
+            bring,
+            remove,
         )
         if state is not None and state.record is not None:
             self._select = state.record.id
@@ -258,7 +258,7 @@ class EventsPage(Page):
         ):
             return
         name = fmt(self.tr("Event “%1” deleted"), row.title)
-        if self.change(name, commands.Exists(mid, record=row), commands.remove, commands.bring) is not None:
+        if self.change(name, Exists("events", mid, record=row), remove, bring) is not None:
             self.form.show_row(None)
             self.reload()
 
@@ -268,9 +268,9 @@ class EventsPage(Page):
             return False
         state = self.change(
             fmt(self.tr("Event “%1” edited"), data.title.strip() or current.title),
-            commands.Edited(current, data),
-            commands.swap,
-            commands.swap,
+            Edited("events", current, data),
+            swap,
+            swap,
             errors=self.form.error,
         )
         if state is None:

@@ -1,4 +1,5 @@
-"""Undoable writes of measures and ideas: each state knows the record as the store last returned it,
+"""Undoable writes of measures and ideas beyond ui/record_commands.py (a measure made from a catalogue
+approach, an idea grown into a measure, votes): each state knows the record as the store last returned it,
 so every undo and redo passes the version it expects (a record changed elsewhere is refused)."""
 
 from __future__ import annotations
@@ -6,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ....store.dto.events import Idea, IdeaInput
+from ....store.dto.events import Idea
 from ....store.dto.measures import Measure, MeasureInput
 
 if TYPE_CHECKING:
@@ -44,19 +45,6 @@ def remove(ws: Workspace, st: Exists) -> Exists:
 
 
 @dataclass(frozen=True)
-class Edited:
-    """A saved edit: ``current`` is stored now, ``other`` the input that swaps it back (or forth)."""
-
-    current: Measure
-    other: MeasureInput
-
-
-def swap(ws: Workspace, st: Edited) -> Edited:
-    new = ws.measures.update(st.current.id, st.other, st.current.version)
-    return Edited(new, MeasureInput.of(st.current))
-
-
-@dataclass(frozen=True)
 class Grown:
     """An idea that became a measure: ``idea`` as stored now, ``before`` what undo restores."""
 
@@ -74,41 +62,6 @@ def shrink(ws: Workspace, st: Grown) -> Grown:
     assert st.before is not None and st.measure is not None
     back = ws.ideas.revert_to_measure(st.before, st.idea, st.measure)
     return Grown(back)
-
-
-@dataclass(frozen=True)
-class IdeaExists:
-    """An idea added (or deleted): ``record`` while it exists, ``gone`` while it does not."""
-
-    municipality_id: str
-    data: IdeaInput | None = None
-    record: Idea | None = None
-    gone: Idea | None = None
-
-
-def add_idea(ws: Workspace, st: IdeaExists) -> IdeaExists:
-    if st.gone is not None:
-        record = ws.ideas.restore(st.gone)
-    else:
-        assert st.data is not None
-        record = ws.ideas.add(st.municipality_id, st.data)
-    return IdeaExists(st.municipality_id, st.data, record, None)
-
-
-def drop_idea(ws: Workspace, st: IdeaExists) -> IdeaExists:
-    assert st.record is not None
-    return IdeaExists(st.municipality_id, st.data, None, ws.ideas.delete(st.record.id, st.record.version))
-
-
-@dataclass(frozen=True)
-class IdeaEdited:
-    current: Idea
-    other: IdeaInput
-
-
-def swap_idea(ws: Workspace, st: IdeaEdited) -> IdeaEdited:
-    new = ws.ideas.update(st.current.id, st.other, st.current.version)
-    return IdeaEdited(new, IdeaInput.of(st.current))
 
 
 def vote_up(ws: Workspace, idea: Idea) -> Idea:

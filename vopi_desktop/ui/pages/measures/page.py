@@ -26,6 +26,7 @@ from ....store.dto.outreach import Opportunity
 from ....textsort import sort_key
 from ...context import AppContext
 from ...messages import ask, fmt
+from ...record_commands import Edited, swap
 from ..base import Page
 from . import commands, open_request
 from .form import MeasureForm
@@ -331,9 +332,9 @@ class MeasuresPage(Page):
             return False
         state = self.change(
             fmt(self.tr("Measure “%1” edited"), data.title.strip() or current.title),
-            commands.Edited(current, data),
-            commands.swap,
-            commands.swap,
+            Edited("measures", current, data),
+            swap,
+            swap,
             errors=self.form.error,
         )
         if state is None:
