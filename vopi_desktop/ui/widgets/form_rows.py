@@ -11,7 +11,24 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QBoxLayout, QFormLayout, QLabel, QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def text_box(name: str, lines: int = 3) -> QPlainTextEdit:
+    """A few lines of free text in a form; Tab leaves it (a form is filled by keyboard)."""
+    box = QPlainTextEdit()
+    box.setAccessibleName(name)
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
+    return box
 
 
 def focus_target(field: QWidget | QLayout) -> QWidget | None:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -24,17 +23,9 @@ from ...editor import EditorPanel
 from ...widgets.checklist import CheckList
 from ...widgets.fit import fit_width
 from ...widgets.form_error import FormError
-from ...widgets.form_rows import FormRows, add_labelled
+from ...widgets.form_rows import FormRows, add_labelled, text_box
 from ...widgets.optional_date import OptionalDate
 from .protocol import ProtocolEditor
-
-
-def _box(name: str, lines: int = 3) -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setAccessibleName(name)
-    box.setTabChangesFocus(True)
-    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
-    return box
 
 
 class EventForm(EditorPanel):
@@ -67,10 +58,10 @@ class EventForm(EditorPanel):
         self.migration = QLineEdit()
         self.migration.setAccessibleName(self.tr("Of them with a migration history"))
         self.organisations = CheckList(self.tr("Organisations present"), 4)
-        self.agenda = _box(self.tr("Agenda"))
-        self.results = _box(self.tr("Results per agenda item"), 4)
-        self.decisions = _box(self.tr("Decisions"))
-        self.open_points = _box(self.tr("Open points and dissent"))
+        self.agenda = text_box(self.tr("Agenda"))
+        self.results = text_box(self.tr("Results per agenda item"), 4)
+        self.decisions = text_box(self.tr("Decisions"))
+        self.open_points = text_box(self.tr("Open points and dissent"))
         self.next_date = OptionalDate(self.tr("on"), date_name=self.tr("Next date"))
         self.held_on.check.setAccessibleName(self.tr("Date of the event"))  # its words ("am") are too short
         self.next_date.check.setAccessibleName(self.tr("Next date"))

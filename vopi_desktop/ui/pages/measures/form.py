@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -27,18 +26,10 @@ from ...messages import fmt
 from ...widgets.checklist import CheckList
 from ...widgets.fit import fit_width
 from ...widgets.form_error import FormError
-from ...widgets.form_rows import FormRows, add_labelled
+from ...widgets.form_rows import FormRows, add_labelled, text_box
 from ...widgets.numbers import format_decimal
 from ...widgets.optional_date import OptionalDate
 from .steps import StepsEditor
-
-
-def _text_box(name: str, lines: int = 3) -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setAccessibleName(name)
-    box.setTabChangesFocus(True)
-    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
-    return box
 
 
 def money(value: float | None) -> str:
@@ -63,7 +54,7 @@ class MeasureForm(EditorPanel):
         self.kind.addItem(self.tr("Own kind of measure"), "")
         for approach in catalog.approaches:
             self.kind.addItem(f"{approach.key} {approach.title}", approach.key)
-        self.goal = _text_box(self.tr("Goal"))
+        self.goal = text_box(self.tr("Goal"))
         self.pillars = CheckList(self.tr("Pillars"), 4)
         self.pillars.set_choices((p.key, p.title) for p in catalog.pillars)
         self.groups = CheckList(self.tr("Target groups"), 4)
@@ -86,8 +77,8 @@ class MeasureForm(EditorPanel):
         self.budget.setAccessibleName(self.tr("Budget planned (euros)"))
         self.spent = QLineEdit()
         self.spent.setAccessibleName(self.tr("Budget spent (euros)"))
-        self.indicator = _text_box(self.tr("Indicator of success"), 2)
-        self.result = _text_box(self.tr("Result"), 2)
+        self.indicator = text_box(self.tr("Indicator of success"), 2)
+        self.result = text_box(self.tr("Result"), 2)
         self.steps = StepsEditor()
         self.warning = QLabel()
         self.warning.setTextFormat(Qt.TextFormat.PlainText)
