@@ -70,6 +70,13 @@ def postgres_server() -> Iterator[str]:
         yield url
 
 
+# Every backend a database fixture runs a test on (the test ids stay "sqlite" and "postgres").
+BACKENDS = [
+    pytest.param("sqlite", id="sqlite"),
+    pytest.param("postgres", id="postgres", marks=pytest.mark.postgres),
+]
+
+
 @pytest.fixture
 def postgres_url(postgres_server: str) -> Iterator[str]:
     """A fresh empty database per test (cheap: CREATE DATABASE from template0), dropped afterwards."""
@@ -80,12 +87,7 @@ def postgres_url(postgres_server: str) -> Iterator[str]:
         postgres.drop_database(postgres_server, url)
 
 
-@pytest.fixture(
-    params=[
-        pytest.param("sqlite", id="sqlite"),
-        pytest.param("postgres", id="postgres", marks=pytest.mark.postgres),
-    ]
-)
+@pytest.fixture(params=BACKENDS)
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """Run the requesting test once per supported backend; PostgreSQL is only started for that param."""
     if request.param == "sqlite":
@@ -141,12 +143,7 @@ def postgres_migrated_url(postgres_server: str, postgres_template: str) -> Itera
         postgres.drop_database(postgres_server, url)
 
 
-@pytest.fixture(
-    params=[
-        pytest.param("sqlite", id="sqlite"),
-        pytest.param("postgres", id="postgres", marks=pytest.mark.postgres),
-    ]
-)
+@pytest.fixture(params=BACKENDS)
 def migrated_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """Like ``db_url`` (the same test ids), with the current schema already in place."""
     if request.param == "sqlite":
