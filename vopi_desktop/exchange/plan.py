@@ -274,11 +274,7 @@ def _map_unique_keys(incoming: Incoming, local: dict[str, list[dict]]) -> None:
         for key, live_only in entity.unique_keys:
             if NAME_KEY in key:
                 continue
-            here = {
-                tuple(row[c] for c in key): row["id"]
-                for row in local[entity.name]
-                if not (live_only and row.get(live_only))
-            }
+            here = _ids_by_key(local[entity.name], key, live_only)
             if not here:
                 continue
             for record in records:
@@ -289,6 +285,11 @@ def _map_unique_keys(incoming: Incoming, local: dict[str, list[dict]]) -> None:
                 if local_id is not None and local_id != record["id"]:
                     mapping[record["id"]] = local_id
                     record["id"] = local_id
+
+
+def _ids_by_key(rows: list[dict], key: tuple[str, ...], live_only: str | bool) -> dict[tuple, str]:
+    """The rows' ids by their values of a unique key; only live rows where the index counts only those."""
+    return {tuple(row[c] for c in key): row["id"] for row in rows if not (live_only and row.get(live_only))}
 
 
 def _keep_names_apart(incoming: Incoming, local: dict[str, list[dict]]) -> dict[tuple[str, str], str]:
@@ -305,11 +306,7 @@ def _keep_names_apart(incoming: Incoming, local: dict[str, list[dict]]) -> dict[
         for key, live_only in entity.unique_keys:
             if NAME_KEY not in key:
                 continue
-            here = {
-                tuple(row[c] for c in key): row["id"]
-                for row in local[entity.name]
-                if not (live_only and row.get(live_only))
-            }
+            here = _ids_by_key(local[entity.name], key, live_only)
             if not here:
                 continue
             live = [r for r in incoming.records[entity.name] if not (live_only and r.get(live_only))]
