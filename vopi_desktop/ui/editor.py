@@ -2,14 +2,22 @@
 
 An ``EditorPanel`` shows one record (``show_row``); what the user typed is compared with what was
 shown (``values()`` against the values right after ``show_row``), so typing a change and typing it
-back is not "dirty". ``commit()`` saves through the page (``Page.write`` / ``Page.change``) and
-returns True when stored; ``revert()`` shows the record again. While dirty, the Save button is
-enabled and the panel's title carries a marker; the page's ``leave_ok`` asks save/discard/stay.
-Single ticks and scores are not forms: they save at once as undoable commands.
+back is not "dirty". ``commit()`` saves and returns True when stored; ``revert()`` shows the
+record again. While dirty, the Save button is enabled and the panel's title carries a marker; the
+page's ``leave_ok`` asks save/discard/stay. Single ticks and scores are not forms: they save at once
+as undoable commands.
+
+Saving is one path for every form: ``save()`` turns the input into the record the store takes
+(``to_input()``; input that cannot become one, "etwa 40" in a number field, raises ValidationError
+naming the field), hands it to ``save_handler`` (the page: ``Page.save_form``, one undoable command)
+and shows a refusal of either on the panel's error line (``self.error``, a FormError: the message,
+the cursor on the named field). A form places ``self.error`` in its layout and names its fields
+with ``name_fields``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -25,13 +33,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..store.errors import ValidationError
 from .messages import fmt
 from .widgets.elided import ElidedLabel
+from .widgets.form_error import FormError
 
 
 class EditorPanel(QWidget):
-    """Subclasses build their fields, call ``watch(...)`` on them and implement ``values``,
-    ``fill`` and ``save``; the base does dirtiness, the marker, Ctrl+S and revert."""
+    """Subclasses build their fields, call ``watch(...)`` and ``name_fields(...)`` on them and
+    implement ``values`` and ``fill`` (and ``to_input`` where the record is not ``values()``); the
+    base does dirtiness, the marker, Ctrl+S, revert and saving through ``save_handler``."""
 
     dirty_changed = Signal(bool)
 
@@ -42,6 +53,9 @@ class EditorPanel(QWidget):
         self._filling = False
         self._dirty = False
         self._title = title
+        #: The page's save: gets ``to_input()``, stores it, True when stored (``Page.save_form``).
+        self.save_handler: Callable[[Any], bool] | None = None
+        self.error = FormError(parent=self)  # why a save was refused; the form places it
         self.title_label = ElidedLabel()  # a long record name ends in "…" instead of widening the form
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setToolTip(self.tr("Save the input (Ctrl+S)"))
@@ -64,9 +78,30 @@ class EditorPanel(QWidget):
         """Put ``row`` (or nothing, for None) into the fields."""
         raise NotImplementedError
 
+    def to_input(self) -> Any:
+        """The record the page stores; raises ValidationError (field named) on input that cannot
+        become one. By default the form's values."""
+        return self.values()
+
+    def name_fields(self, fields: Mapping[str, QWidget]) -> None:
+        """The field behind each name a refusal may give: the error line puts the cursor there."""
+        self.error.fields.update(fields)
+
     def save(self) -> bool:
-        """Store ``values()`` through the page; True when stored (then ``show_row`` the result)."""
-        raise NotImplementedError
+        """Input -> handler -> error line: True when stored (the handler shows the stored record)."""
+        self.error.hide()
+        if self.save_handler is None:
+            return False
+        try:
+            data = self.to_input()
+        except ValidationError as exc:
+            self.show_message(str(exc), exc.field)
+            return False
+        return bool(self.save_handler(data))
+
+    def show_message(self, message: str, field: str | None = None) -> None:
+        """A refusal on the error line (``Page.write`` calls this as the form's ErrorSink)."""
+        self.error.show_message(message, field)
 
     def watch(self, *widgets: QWidget) -> None:
         """Re-check dirtiness whenever one of these fields changes."""
@@ -86,6 +121,7 @@ class EditorPanel(QWidget):
     def show_row(self, row: Any) -> None:
         """Show a stored record; afterwards the panel is clean."""
         self.row = row
+        self.error.hide()  # a shown record starts without a refusal
         self._filling = True
         try:
             self.fill(row)

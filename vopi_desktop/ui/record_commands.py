@@ -45,6 +45,10 @@ class Edited:
     current: Any
     other: Any  # an input type with ``of(record)``
 
+    def stored(self) -> Any:
+        """The record as stored now (what a form shows after ``Page.save_form``)."""
+        return self.current
+
 
 def swap(ws: Workspace, st: Edited) -> Edited:
     new = getattr(ws, st.service).update(st.current.id, st.other, st.current.version)

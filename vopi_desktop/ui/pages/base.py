@@ -5,7 +5,8 @@ A page never touches ``ctx.workspace``: it hands functions of the workspace to
   thread only if the answer is still for the current municipality and the latest load;
 - ``write(call, on_done)``: ``call(ws)`` on the UI thread (one short transaction); a StoreError
   (stale record, record gone, database down) lands in the page's message line, never the crash dialog;
-- ``change(name, state, redo, undo)``: an undoable write (see ui/undo.py).
+- ``change(name, state, redo, undo)``: an undoable write (see ui/undo.py);
+- ``save_form(form, name, state, redo, undo, stored)``: an editor panel's Save as one such write.
 See ARCHITECTURE.md, "Pages: how to build one".
 """
 
@@ -69,6 +70,7 @@ class Page(QWidget):
         self.loading = False
         self._row_actions: list[_Enablable] = []
         self.editors: list[EditorPanel] = []
+        self.select_after_load: str | None = None  # the record ``reload_at`` shows once loaded
         self.message = MessageLine()
         self.empty_state = EmptyState()
         self.body: QWidget | None = None
@@ -294,6 +296,39 @@ class Page(QWidget):
         if not self.write(lambda _ws: self.ctx.undo.do(command), on_done, errors):
             return None
         return command.state
+
+    def save_form(
+        self,
+        form: EditorPanel,
+        name: str,
+        state: Any,
+        redo: Step,
+        undo: Step,
+        stored: Callable[[Any], Any],
+        then: Callable[[Any], None] | None = None,
+        *,
+        errors_to_page: bool = False,
+    ) -> bool:
+        """A form's Save (its ``save_handler``) as one undoable ``change``, then show and select.
+
+        A refusal lands on the form's error line (``errors_to_page``: the page's message line) and
+        nothing is stored. Once stored, the form shows ``stored(state)``, the record as the store
+        returned it, clean again; ``then(record)`` updates the page, by default ``reload_at``."""
+        done = self.change(name, state, redo, undo, errors=None if errors_to_page else form)
+        record = None if done is None else stored(done)
+        if record is None:
+            return False
+        form.show_row(record)
+        if then is None:
+            self.reload_at(record.id)
+        else:
+            then(record)
+        return True
+
+    def reload_at(self, record_id: str) -> None:
+        """Read again and select this record: the page's apply starts from ``select_after_load``."""
+        self.select_after_load = record_id
+        self.reload()
 
     def read_now(self, fetch: Callable[[Workspace], T], errors: ErrorSink | None = None) -> T | None:
         """A small read on the UI thread (one record for a dialog); None with the reason shown."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
@@ -40,7 +39,6 @@ class BarrierForm(EditorPanel):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__("", parent)
         self.ctx = ctx
-        self.save_handler: Callable[[BarrierInput], bool] | None = None
 
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.RichText)
@@ -95,12 +93,6 @@ class BarrierForm(EditorPanel):
         form.addRow("", self.groups_hint)
         form.addRow("", self.changed_at)
 
-        self.error = QLabel()
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setStyleSheet("color: #a40000; font-weight: bold;")
-        self.error.setWordWrap(True)
-        self.error.setAccessibleName(self.tr("Error message"))
-        self.error.hide()
         self.reload_button = QPushButton(self.tr("Reload the stored st&ate"))
         self.reload_button.hide()
         self.reload_button.clicked.connect(self.reload_requested)
@@ -132,12 +124,10 @@ class BarrierForm(EditorPanel):
         layout.addLayout(buttons)
         layout.addWidget(self.approaches_box)  # below: long, and the form must stay in view
         layout.addStretch(1)
-        self.fields: dict[str, QWidget] = {
-            "relevance": self.relevance,
-            "evidence_kind": self.evidence,
-            "note": self.note,
-            "target_groups": self.groups,
-        }
+        self.name_fields(
+            {"relevance": self.relevance, "evidence_kind": self.evidence, "note": self.note,
+             "target_groups": self.groups}
+        )  # fmt: skip
 
         self.watch(self.relevance, self.evidence, self.note, self.groups)
         # The assessment box's title carries the editor's "(unsaved changes)" marker.
@@ -171,7 +161,7 @@ class BarrierForm(EditorPanel):
 
     def fill(self, row: BarrierRow | None) -> None:
         """Fill the form from a stored (or not yet stored) row; None shows a short hint instead."""
-        self._clear_error()
+        self.reload_button.hide()
         has = row is not None
         self.assessment.setVisible(has)
         for button in (self.save_button, self.revert_button, self.edit_button, self.delete_button):
@@ -244,37 +234,19 @@ class BarrierForm(EditorPanel):
         ]
 
     # ----- saving
-    def save(self) -> bool:
-        """Hand the input to the page, which stores it as an undoable command; True when stored."""
+    def to_input(self) -> BarrierInput:
+        """The assessment the page stores as an undoable command ("Bewertung von B3")."""
         row = self.row
-        if row is None or self.save_handler is None:
-            return False
-        self._clear_error()
-        return self.save_handler(
-            BarrierInput(
-                key=None if row.is_custom else row.key,
-                id=row.id if row.is_custom else None,
-                relevance=self.relevance.currentData(),
-                evidence_kind=self.evidence.currentData() or "",
-                note=self.note.toPlainText(),
-                target_group_ids=self.ticked_groups(),
-            )
+        custom = row is not None and row.is_custom
+        return BarrierInput(
+            key=None if row is None or custom else row.key,
+            id=row.id if custom else None,
+            relevance=self.relevance.currentData(),
+            evidence_kind=self.evidence.currentData() or "",
+            note=self.note.toPlainText(),
+            target_group_ids=self.ticked_groups(),
         )
 
-    def show_message(self, message: str, field: str | None = None, stale: bool = False) -> None:
-        """A refusal of the store (the page's ``write`` calls this): message, focus, and after a
-        stale save the way back to the stored state."""
-        self._show_error(message, field, stale)
-
-    def _show_error(self, message: str, field: str | None, stale: bool = False) -> None:
-        self.error.setText(message)
-        self.error.show()
-        self.reload_button.setVisible(stale)
-        widget = self.fields.get(field or "")
-        if widget is not None:
-            widget.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _clear_error(self) -> None:
-        self.error.clear()
-        self.error.hide()
+    def save(self) -> bool:
         self.reload_button.hide()
+        return super().save()

@@ -291,17 +291,12 @@ class BarriersPage(Page):
             return False
         state = RatingChange(mid, input_of(row), data, row.version)
         name = fmt(self.tr("Rating of %1"), row.key or row.title)
-        done = self.change(name, state, redo_rating, undo_rating, errors=self.form)
-        if done is None or done.row is None:
-            return False
-        self._saved(done.row)
-        return True
+        return self.save_form(self.form, name, state, redo_rating, undo_rating, lambda d: d.row, self._saved)
 
     def _saved(self, row: BarrierRow) -> None:
-        """Show the stored row at once (no reload): tree, progress, top barriers, the form."""
+        """Show the stored row at once (no reload): tree, progress, top barriers (the form shows it)."""
         position = self.model.flat_position(row.ref)
         self.rows = [row if r.ref == row.ref else r for r in self.rows]
-        self.form.show_row(row)
         self._current_ref = row.ref
         self._show_rows(keep_form=True)
         if not self.model.index_of(row.ref).isValid():  # the filter hides it now: on to the next one

@@ -23,25 +23,22 @@ from PySide6.QtWidgets import (
 
 from ....store.dto.checklists import ChecklistItem, ItemInput
 from ...editor import EditorPanel
-from ...widgets.form_error import FormError
 from ...widgets.optional_date import OptionalDate
 
 STATUSES = ("open", "in_progress", "done", "not_relevant")
 
 
 class ItemEditor(EditorPanel):
-    """``on_save(item, values)`` stores through the page and returns the saved item or None."""
+    """Its ``save_handler`` (the pane) stores the item's ``values()`` through the page."""
 
     def __init__(
         self,
         status_labels: Mapping[str, str],
         text_of: Callable[[ChecklistItem], tuple[str, str]],
-        on_save: Callable[[ChecklistItem, ItemInput], ChecklistItem | None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(self.tr("Item"), parent)
         self._text_of = text_of
-        self._on_save = on_save
         self.statement = QLabel()
         self.statement.setTextFormat(Qt.TextFormat.PlainText)
         self.statement.setWordWrap(True)
@@ -63,7 +60,7 @@ class ItemEditor(EditorPanel):
         self.responsible = QLineEdit()
         self.responsible.setAccessibleName(self.tr("Responsible"))
         self.due = OptionalDate(self.tr("&Due by"), date_name=self.tr("Due date"))
-        self.error = FormError(
+        self.name_fields(
             {"text": self.own_text, "note": self.note, "responsible": self.responsible, "due_on": self.due,
              "status": self.status}
         )  # fmt: skip
@@ -108,7 +105,6 @@ class ItemEditor(EditorPanel):
         )
 
     def fill(self, row: ChecklistItem | None) -> None:
-        self.error.hide()
         enabled = row is not None
         for widget in (self.status, self.note, self.responsible, self.due):
             widget.setEnabled(enabled)
@@ -134,13 +130,3 @@ class ItemEditor(EditorPanel):
         self.note.setPlainText(row.note)
         self.responsible.setText(row.responsible)
         self.due.set_value(row.due_on)
-
-    def save(self) -> bool:
-        if self.row is None:
-            return True
-        self.error.hide()
-        saved = self._on_save(self.row, self.values())
-        if saved is None:
-            return False
-        self.show_row(saved)
-        return True

@@ -50,7 +50,8 @@ class ChecklistPane(QWidget):
         self.actors: Sequence[tuple[str, str]] = ()  # (id, name) for an example's contact
         labels = self.catalog.vocab("checklist_status")
         self.view = ChecklistView(self.catalog, labels)
-        self.editor = ItemEditor(labels, self.view.text_of, self._save_item)
+        self.editor = ItemEditor(labels, self.view.text_of)
+        self.editor.save_handler = self._save_item
         page.add_editor(self.editor)
         self.practice = PracticePanel(self.catalog)
         self.add_button = QPushButton(self.tr("Add o&wn item…"))
@@ -155,18 +156,19 @@ class ChecklistPane(QWidget):
         statement = self.view.text_of(item)[0]
         return statement if len(statement) <= 40 else statement[:39] + "…"
 
-    def _save_item(self, item: ChecklistItem, values: ItemInput) -> ChecklistItem | None:
-        state = self.page.change(
+    def _save_item(self, values: ItemInput) -> bool:
+        item = self.editor.row
+        if item is None:
+            return True  # nothing chosen: nothing to store
+        return self.page.save_form(
+            self.editor,
             fmt(self.tr("Item “%1”"), self._name(item)),
             c.set_item_state(item, values),
             c.redo_set_item,
             c.undo_set_item,
-            errors=self.editor.error,
+            stored=lambda state: state.data["item"],
+            then=self._replace_item,
         )
-        if state is None:
-            return None
-        self._replace_item(state.data["item"])
-        return state.data["item"]
 
     def _tick(self, item: ChecklistItem, done: bool) -> None:
         if self.editor.is_dirty() and self.editor.row is not None and self.editor.row.id == item.id:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,12 +17,10 @@ from PySide6.QtWidgets import (
 
 from ....catalog import Catalog
 from ....store.dto.events import Event, EventInput
-from ....store.errors import ValidationError
 from ....textnumbers import parse_int
 from ...editor import EditorPanel
 from ...widgets.checklist import CheckList
 from ...widgets.fit import fit_width
-from ...widgets.form_error import FormError
 from ...widgets.form_rows import FormRows, add_labelled, text_box
 from ...widgets.optional_date import OptionalDate
 from .protocol import ProtocolEditor
@@ -31,7 +29,6 @@ from .protocol import ProtocolEditor
 class EventForm(EditorPanel):
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__("", parent)
-        self.saver: Callable[[EventInput], bool] = lambda _data: False
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of event"))
         for key, label in catalog.vocab("event_kinds").items():
@@ -66,7 +63,7 @@ class EventForm(EditorPanel):
         self.held_on.check.setAccessibleName(self.tr("Date of the event"))  # its words ("am") are too short
         self.next_date.check.setAccessibleName(self.tr("Next date"))
         self.protocol = ProtocolEditor(catalog)
-        self.error = FormError(
+        self.name_fields(
             {
                 "kind": self.kind, "title": self.title_edit, "held_on": self.held_on, "time_from": self.time_from,
                 "time_to": self.time_to, "place": self.place, "moderation": self.moderation,
@@ -141,7 +138,6 @@ class EventForm(EditorPanel):
     def fill(self, row: Event | None) -> None:
         e = row
         self.setEnabled(e is not None)
-        self.error.hide()
         self.kind.setCurrentIndex(max(0, self.kind.findData(e.kind if e else "other")))
         self.protocol.set_kind(e.kind if e else "other")
         self.title_edit.setText(e.title if e else "")
@@ -174,6 +170,7 @@ class EventForm(EditorPanel):
         )  # fmt: skip
 
     def to_input(self) -> EventInput:
+        """What the service gets; a number of participants that is no number raises ValidationError."""
         total = parse_int(
             self.total.text(), "participants_total", ("Die Zahl der Teilnehmenden", "The number")
         )
@@ -201,14 +198,6 @@ class EventForm(EditorPanel):
             next_date=self.next_date.value(),
             protocol=self.protocol.value(),
         )
-
-    def save(self) -> bool:
-        try:
-            data = self.to_input()
-        except ValidationError as exc:
-            self.error.show_message(str(exc), exc.field)
-            return False
-        return self.saver(data)
 
 
 def guidance_text(catalog: Catalog, kind: str) -> tuple[str, str]:

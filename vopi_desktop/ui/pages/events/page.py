@@ -65,7 +65,6 @@ class EventsPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.events: list[Event] = []
-        self._select: str | None = None
         self._selecting = False
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Events"))
@@ -97,7 +96,7 @@ class EventsPage(Page):
         ctx.layout.remember(left, "events/left")
 
         self.form = EventForm(ctx.catalog)
-        self.form.saver = self._save
+        self.form.save_handler = self._save
         self.add_editor(self.form)
         self.guide_title = QLabel()
         self.guide_title.setTextFormat(Qt.TextFormat.PlainText)
@@ -162,13 +161,13 @@ class EventsPage(Page):
         super().showEvent(event)
         wanted = open_request.take(self.ctx, "events")
         if wanted:
-            self._select = wanted
+            self.select_after_load = wanted
             if not self.loading:
                 self.select(wanted)
 
     def _show(self, data: Loaded) -> None:
-        keep = self._select or (self.form.row.id if self.form.row is not None else None)
-        self._select = None
+        keep = self.select_after_load or (self.form.row.id if self.form.row is not None else None)
+        self.select_after_load = None
         self.events = data.events
         self.form.set_actors(data.actors)
         kinds = self.ctx.catalog.vocab("event_kinds")
@@ -244,8 +243,7 @@ class EventsPage(Page):
             remove,
         )
         if state is not None and state.record is not None:
-            self._select = state.record.id
-            self.reload()
+            self.reload_at(state.record.id)
             self.form.title_edit.setFocus()
             self.form.title_edit.selectAll()
 
@@ -266,16 +264,5 @@ class EventsPage(Page):
         current = self.form.row
         if current is None:
             return False
-        state = self.change(
-            fmt(self.tr("Event “%1” edited"), data.title.strip() or current.title),
-            Edited("events", current, data),
-            swap,
-            swap,
-            errors=self.form.error,
-        )
-        if state is None:
-            return False
-        self.form.show_row(state.current)
-        self._select = state.current.id
-        self.reload()
-        return True
+        name = fmt(self.tr("Event “%1” edited"), data.title.strip() or current.title)
+        return self.save_form(self.form, name, Edited("events", current, data), swap, swap, Edited.stored)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -19,13 +19,11 @@ from PySide6.QtWidgets import (
 from ....catalog import Catalog
 from ....store.dto.measures import Measure, MeasureInput
 from ....store.dto.outreach import Opportunity
-from ....store.errors import ValidationError
 from ....textnumbers import parse_decimal
 from ...editor import EditorPanel
 from ...messages import fmt
 from ...widgets.checklist import CheckList
 from ...widgets.fit import fit_width
-from ...widgets.form_error import FormError
 from ...widgets.form_rows import FormRows, add_labelled, text_box
 from ...widgets.numbers import format_decimal
 from ...widgets.optional_date import OptionalDate
@@ -40,7 +38,6 @@ class MeasureForm(EditorPanel):
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__("", parent)
         self.catalog = catalog
-        self.saver: Callable[[MeasureInput], bool] = lambda _data: False
         self.title_edit = QLineEdit()
         self.title_edit.setAccessibleName(self.tr("Title"))
         self.status = QComboBox()
@@ -85,7 +82,7 @@ class MeasureForm(EditorPanel):
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("color: #8a5300;")
         self.warning.hide()
-        self.error = FormError(
+        self.name_fields(
             {
                 "title": self.title_edit, "goal": self.goal, "status": self.status, "kind": self.kind,
                 "end_on": self.end, "start_on": self.start, "budget_planned": self.budget,
@@ -195,7 +192,6 @@ class MeasureForm(EditorPanel):
     # ----- EditorPanel
     def fill(self, row: Measure | None) -> None:
         self.setEnabled(row is not None)
-        self.error.hide()
         m = row
         self.title_edit.setText(m.title if m else "")
         self.status.setCurrentIndex(max(0, self.status.findData(m.status if m else "planned")))
@@ -264,11 +260,3 @@ class MeasureForm(EditorPanel):
             steps=self.steps.steps(),
             opportunity_ids=self.opportunities.checked(),
         )
-
-    def save(self) -> bool:
-        try:
-            data = self.to_input()
-        except ValidationError as exc:
-            self.error.show_message(str(exc), exc.field)
-            return False
-        return self.saver(data)

@@ -57,7 +57,6 @@ class MeasuresPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         catalog = ctx.catalog
-        self._select: str | None = None
         self._selecting = False
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -137,7 +136,7 @@ class MeasuresPage(Page):
         left_layout.addLayout(buttons)
 
         self.form = MeasureForm(catalog)
-        self.form.saver = self._save
+        self.form.save_handler = self._save
         self.add_editor(self.form)
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -191,13 +190,13 @@ class MeasuresPage(Page):
         super().showEvent(event)
         wanted = open_request.take(self.ctx, "measures")
         if wanted:
-            self._select = wanted
+            self.select_after_load = wanted
             if not self.loading:
                 self.select(wanted)
 
     def _show(self, data: Loaded) -> None:
-        keep = self._select or self.current_id()
-        self._select = None
+        keep = self.select_after_load or self.current_id()
+        self.select_after_load = None
         self.form.set_choices(data.actors, data.groups, data.barriers, data.opportunities)
         current = self.responsible_filter.currentData()
         self.responsible_filter.blockSignals(True)
@@ -303,7 +302,7 @@ class MeasuresPage(Page):
             commands.remove,
         )
         if state is not None:
-            self._after_write(state.record.id)
+            self.reload_at(state.record.id)
             self.form.title_edit.setFocus()
             self.form.title_edit.selectAll()
 
@@ -330,22 +329,8 @@ class MeasuresPage(Page):
         current = self.form.row
         if current is None:
             return False
-        state = self.change(
-            fmt(self.tr("Measure “%1” edited"), data.title.strip() or current.title),
-            Edited("measures", current, data),
-            swap,
-            swap,
-            errors=self.form.error,
-        )
-        if state is None:
-            return False
-        self.form.show_row(state.current)
-        self._after_write(state.current.id)
-        return True
-
-    def _after_write(self, measure_id: str) -> None:
-        self._select = measure_id
-        self.reload()
+        name = fmt(self.tr("Measure “%1” edited"), data.title.strip() or current.title)
+        return self.save_form(self.form, name, Edited("measures", current, data), swap, swap, Edited.stored)
 
     def focus_search(self) -> bool:
         self.search.setFocus()

@@ -25,7 +25,6 @@ from ....catalog.outreach import OutreachCatalog
 from ....store.dto.actors import ActorSummary
 from ....store.dto.outreach import LanguageText, Opportunity, OpportunityInput, Promoter
 from ...editor import EditorPanel
-from ...widgets.form_error import FormError
 from ...widgets.form_rows import FormRows
 from ...widgets.optional_date import OptionalDate
 
@@ -36,7 +35,6 @@ class OpportunityForm(EditorPanel):
     ):
         super().__init__(self.tr("Opportunity"), parent)
         self.cat, self.ui_lang = cat, ui_lang
-        self.save_handler: Callable[[OpportunityInput], bool] | None = None
         self.open_handler: Callable[[str], None] | None = None  # opens a measure by id
         self._texts: dict[str, LanguageText] = {}
         self._text_lang = ""
@@ -147,7 +145,7 @@ class OpportunityForm(EditorPanel):
         ):
             form.add(text, widget, hint="".join(hint))
         self.promoters_label = form.add(self.tr("Promoted &by:"), promoted)
-        self.error = FormError(
+        self.name_fields(
             {"actor_id": self.actor, "title": self.title, "kind": self.kind, "what": self.what,
              "when_where": self.when_where, "text_title": self.text_title, "description": self.text_body,
              "publish_consent_on": self.consent, "valid_until": self.valid_until}
@@ -206,7 +204,6 @@ class OpportunityForm(EditorPanel):
     # ----- the editor panel
     def fill(self, row: Opportunity | None) -> None:
         self.setEnabled(row is not None or self.actor.count() > 0)
-        self.error.hide()
         o = row
         if o is not None and self.actor.findData(o.actor_id) < 0:
             self.actor.addItem(o.actor_name, o.actor_id)  # an actor in the trash keeps showing
@@ -256,7 +253,7 @@ class OpportunityForm(EditorPanel):
         self.flags.setText(text)
         self.flags.setVisible(bool(text))
 
-    def input(self) -> OpportunityInput:
+    def to_input(self) -> OpportunityInput:
         return OpportunityInput(
             actor_id=self.actor.currentData() or "",
             title=self.title.text(),
@@ -278,13 +275,4 @@ class OpportunityForm(EditorPanel):
         )
 
     def values(self) -> tuple[object, ...]:
-        return astuple(self.input())
-
-    def save(self) -> bool:
-        if self.save_handler is None:
-            return False
-        self.error.hide()
-        return self.save_handler(self.input())
-
-    def show_message(self, message: str, field: str | None = None) -> None:
-        self.error.show_message(message, field)
+        return astuple(self.to_input())

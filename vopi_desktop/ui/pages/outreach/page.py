@@ -54,7 +54,6 @@ class OutreachPage(Page):
         super().__init__(ctx, parent)
         self.cat = load_outreach()
         self.ui_lang = "de" if str(ctx.lang).startswith("de") else "en"
-        self._select_after_load: str | None = None
         catalog = ctx.catalog
 
         heading = QLabel("<h1>" + self.tr("Get involved") + "</h1>")
@@ -195,8 +194,8 @@ class OutreachPage(Page):
 
     def _loaded(self, result: tuple[list[Opportunity], list[OutreachText], list]) -> None:
         rows, texts, actors = result
-        keep = self._select_after_load or (self.form.row.id if self.form.row else None)
-        self._select_after_load = None
+        keep = self.select_after_load or (self.form.row.id if self.form.row else None)
+        self.select_after_load = None
         self.form.set_actors(actors)
         self.model.set_rows(rows)
         current = self.texts.current()
@@ -289,13 +288,7 @@ class OutreachPage(Page):
         else:
             state = OpportunitySave(mid, OpportunityInput.of(row), data, row.id, row.version)
             name = fmt(self.tr("Change of %1"), row.title)
-        done = self.change(name, state, redo_save, undo_save, errors=self.form)
-        if done is None or done.row is None:
-            return False
-        self.form.show_row(done.row)
-        self._select_after_load = done.id
-        self.reload()
-        return True
+        return self.save_form(self.form, name, state, redo_save, undo_save, lambda done: done.row)
 
     def open_measure(self, measure_id: str) -> None:
         """Show a measure that promotes the current opportunity on the Maßnahmen page."""
@@ -349,15 +342,14 @@ class OutreachPage(Page):
         return self._apply_text(name, state)
 
     def _apply_text(self, name: str, state: TextSave) -> bool:
-        done = self.change(name, state, redo_text, undo_text, errors=self.texts.form)
-        if done is None or done.row is None:
-            return False
-        rows = [
-            done.row if (r.topic, r.language) == (state.topic, state.language) else r for r in self.texts.rows
-        ]
-        self.texts.form.show_row(None)
-        self.texts.set_rows(rows, (state.topic, state.language))
-        return True
+        def show(saved: OutreachText) -> None:
+            rows = [
+                saved if (r.topic, r.language) == (saved.topic, saved.language) else r
+                for r in self.texts.rows
+            ]
+            self.texts.set_rows(rows, (saved.topic, saved.language))
+
+        return self.save_form(self.texts.form, name, state, redo_text, undo_text, lambda d: d.row, show)
 
     def help_text(self) -> str:
         return self.tr(

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from ....catalog.outreach import OutreachCatalog
 from ....store.dto.outreach import OutreachText
 from ...editor import EditorPanel
-from ...widgets.form_error import FormError
 
 
 class TextForm(EditorPanel):
@@ -32,7 +31,6 @@ class TextForm(EditorPanel):
     def __init__(self, cat: OutreachCatalog, parent: QWidget | None = None) -> None:
         super().__init__("", parent)
         self.cat = cat
-        self.save_handler: Callable[[str], bool] | None = None
         self.review_handler: Callable[[str], bool] | None = None
         self.body = QPlainTextEdit()
         self.body.setTabChangesFocus(True)
@@ -48,7 +46,7 @@ class TextForm(EditorPanel):
         reviewer_label.setBuddy(self.reviewer)
         self.review_button = QPushButton(self.tr("&Mark reviewed"))
         self.review_button.clicked.connect(self._review)
-        self.error = FormError({"body": self.body, "reviewed_by": self.reviewer})
+        self.name_fields({"body": self.body, "reviewed_by": self.reviewer})
         review = QHBoxLayout()
         review.addWidget(reviewer_label)
         review.addWidget(self.reviewer, 1)
@@ -71,7 +69,6 @@ class TextForm(EditorPanel):
 
     def fill(self, row: OutreachText | None) -> None:
         self.setEnabled(row is not None)
-        self.error.hide()
         if row is None:
             self.body.setPlainText("")
             self.builtin.setText("")
@@ -90,17 +87,10 @@ class TextForm(EditorPanel):
     def values(self) -> str:
         return self.body.toPlainText()
 
-    def save(self) -> bool:
-        self.error.hide()
-        return bool(self.save_handler and self.save_handler(self.values()))
-
     def _review(self) -> None:
         self.error.hide()
         if self.review_handler is not None:
             self.review_handler(self.reviewer.text())
-
-    def show_message(self, message: str, field: str | None = None) -> None:
-        self.error.show_message(message, field)
 
 
 class TextsTab(QWidget):

@@ -14,7 +14,7 @@ from ...messages import fmt
 
 if TYPE_CHECKING:
     from ....store.workspace import Workspace
-    from ..base import ErrorSink, Page
+    from ..base import Page
 
 
 @dataclass(frozen=True)
@@ -55,12 +55,12 @@ def _undo_occasions(ws: Workspace, s: Occasions) -> Occasions:
     return s
 
 
-def _redo_concern(ws: Workspace, s: Concern) -> Concern:
+def redo_concern(ws: Workspace, s: Concern) -> Concern:
     _set_concern(ws, s.municipality_id, s.before, s.after)
     return s
 
 
-def _undo_concern(ws: Workspace, s: Concern) -> Concern:
+def undo_concern(ws: Workspace, s: Concern) -> Concern:
     _set_concern(ws, s.municipality_id, s.after, s.before)
     return s
 
@@ -74,6 +74,6 @@ def tick(page: Page, change: Occasions, title: str, ticked: bool) -> Occasions |
     return page.change(fmt(template, title), change, _redo_occasions, _undo_occasions)
 
 
-def concern(page: Page, change: Concern, errors: ErrorSink | None = None) -> Concern | None:
-    name = QCoreApplication.translate("StartChanges", "own concern")
-    return page.change(name, change, _redo_concern, _undo_concern, errors=errors)
+def concern_name() -> str:
+    """The undo history's name of a saved concern (the page saves it with ``Page.save_form``)."""
+    return QCoreApplication.translate("StartChanges", "own concern")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
@@ -11,11 +9,10 @@ from ...editor import EditorPanel
 
 
 class ConcernEditor(EditorPanel):
-    """``row`` is the stored concern (a string); ``store(text)`` writes it, True when stored."""
+    """``row`` is the stored concern (a string); ``save_handler(text)`` writes it (the page)."""
 
-    def __init__(self, store: Callable[[str], bool], parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent=parent)
-        self._store = store
         label = QLabel(self.tr("Your own &concern:"))
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
@@ -32,6 +29,7 @@ class ConcernEditor(EditorPanel):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(label)
         layout.addWidget(self.text)
+        layout.addWidget(self.error)  # stays hidden: the page says a refusal in its message line
         layout.addLayout(buttons)
         self.title_label.setStyleSheet("color: #555;")
         self.title_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -43,5 +41,5 @@ class ConcernEditor(EditorPanel):
     def fill(self, row: str | None) -> None:
         self.text.setPlainText(row or "")
 
-    def save(self) -> bool:
-        return self._store(self.text.toPlainText())
+    def to_input(self) -> str:
+        return self.text.toPlainText()  # as typed; ``values`` strips only to compare

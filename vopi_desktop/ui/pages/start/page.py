@@ -62,7 +62,8 @@ class StartPage(Page):
             occ_layout.addWidget(box)
             occ_layout.addWidget(hint)
             self.occasion_boxes[occasion.key] = box
-        self.concern = ConcernEditor(self._store_concern)
+        self.concern = ConcernEditor()
+        self.concern.save_handler = self._store_concern
         self.own_concern, self.save_concern = self.concern.text, self.concern.save_button
         self.add_editor(self.concern)  # leaving the page with an unsaved concern asks
         occ_layout.addWidget(self.concern)
@@ -234,12 +235,16 @@ class StartPage(Page):
         mid = self.municipality_id
         if mid is None:
             return True
-        stored = changes.concern(self, changes.Concern(mid, self.concern.row or "", text))
-        if stored is None:
-            return False
-        self.concern.show_row(text)
-        self.show_info(self.tr("Saved."))
-        return True
+        return self.save_form(
+            self.concern,
+            changes.concern_name(),
+            changes.Concern(mid, self.concern.row or "", text),
+            changes.redo_concern,
+            changes.undo_concern,
+            stored=lambda change: change.after,
+            then=lambda _text: self.show_info(self.tr("Saved.")),
+            errors_to_page=True,  # Start says everything in its message line; the concern is one field
+        )
 
     def help_text(self) -> str:
         return self.tr(
