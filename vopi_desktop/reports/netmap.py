@@ -15,16 +15,21 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ..analysis.network import degrees, force_layout
+from ..lang import t
+from ..maplook import KIND_DASHES, type_colour
 from ..textsort import sort_key
 from .charts import drawing, fit, label
 from .fonts import SANS, SANS_BOLD
-from .styles import FRAME_WIDTH, MUTED, PALETTE
+from .styles import FRAME_WIDTH, MUTED
 
 _HALO = colors.Color(1, 1, 1, alpha=0.85)
 NAMES_UP_TO = 60  # beyond this many actors the map numbers its nodes and an index names them
 REPORT_ITERATIONS = 80  # fewer than on screen: a printout needs a readable, not a perfect layout
 OVERVIEW_LABELS = 150  # names tried on a big network's overview, best connected first
 OVERVIEW_ITERATIONS = 30  # the dossier's small overview of a big network (the full map has its own document)
+# How much taller than wide the map may be drawn to fill the page (Graphviz's ratio=fill, capped): a
+# force layout's axes mean nothing, and horizontal names gain room when the map is stretched upwards.
+STRETCH_UP_TO = 1.9
 
 
 @dataclass(frozen=True)
@@ -119,7 +124,8 @@ _CIRCLE_POINTS = 26  # numbers per circle: a point to move to, four curves of th
 
 
 def type_colours(types: Sequence[str]) -> dict[str, colors.Color]:
-    return {t: colors.HexColor(PALETTE[i % len(PALETTE)]) for i, t in enumerate(types)}
+    """The screen's colour for each actor type, so the printout reads like the map on the page."""
+    return {t: colors.HexColor(type_colour(t)) for t in types}
 
 
 def network_figure(
@@ -127,11 +133,14 @@ def network_figure(
     type_labels: dict[str, str],
     height: float,
     width: float = FRAME_WIDTH,
+    kind_labels: dict[str, str] | None = None,
     numbers: bool | None = None,
     check: Callable[[], None] | None = None,
     overview: bool = False,
 ) -> tuple[Drawing, list[MapNode]]:
     """The map scaled into ``width`` × ``height`` (legend included) and the numbered actors.
+
+    ``kind_labels``: the link kinds for the legend (their line patterns); None leaves them out.
 
     ``numbers`` None: numbers only when the network is too big for names at every node.
     """
@@ -146,7 +155,8 @@ def network_figure(
     order = list(type_labels)
     colours = type_colours(order)
     present = [t for t in order if any(n.type == t for n in nodes)]
-    legend_rows = (len(present) + 3) // 4
+    kinds = [k for k in (kind_labels or {}) if any(link.kind == k for link in graph.links)]
+    legend_rows = (len(present) + 3) // 4 + (1 if kinds else 0)
     legend_h = 12 * legend_rows + 6
     d = drawing(width, height)
     box_y0, box_h = legend_h + 4, height - legend_h - 8
@@ -157,30 +167,32 @@ def network_figure(
         sx = (width - 2 * pad) / max(max(xs) - min(xs), 1e-6)
         sy = (box_h - 2 * pad) / max(max(ys) - min(ys), 1e-6)
         scale = min(sx, sy)
+        scale_y = min(sy, scale * STRETCH_UP_TO)  # fill the page's height where the map is wide
         ox = (width - scale * (max(xs) - min(xs))) / 2 - scale * min(xs)
-        oy = box_y0 + (box_h - scale * (max(ys) - min(ys))) / 2 + scale * max(ys)
+        oy = box_y0 + (box_h - scale_y * (max(ys) - min(ys))) / 2 + scale_y * max(ys)
     else:
-        scale, ox, oy = 1.0, width / 2, box_y0 + box_h / 2
+        scale, scale_y, ox, oy = 1.0, 1.0, width / 2, box_y0 + box_h / 2
 
     # every actor's place on the page, once (the map's y grows downwards, the PDF's upwards)
-    xy = {node_id: (ox + scale * x, oy - scale * y) for node_id, (x, y) in pos.items()}
+    xy = {node_id: (ox + scale * x, oy - scale_y * y) for node_id, (x, y) in pos.items()}
 
     # One path per link strength and one per actor type instead of a shape per line and dot: the
     # largest map has 2,000 links and 1,300 actors, and a shape each costs seconds to lay out. The
     # paths' points are gathered in lists and handed over whole (moveTo/lineTo per point cost more).
     edge_colour = colors.Color(0.45, 0.5, 0.56, alpha=0.35 if big else 0.6)
-    strokes: dict[int, list[float]] = {}
+    # one path per link kind (its line pattern, as on the screen) and strength (the line's width)
+    strokes: dict[tuple[str, int], list[float]] = {}
     for link in graph.links:
         if link.source in xy and link.target in xy:
-            points = strokes.get(link.strength)
+            key = (link.kind, link.strength)
+            points = strokes.get(key)
             if points is None:
-                points = strokes[link.strength] = []
+                points = strokes[key] = []
             points.extend((*xy[link.source], *xy[link.target]))
     for key in sorted(strokes):
         points = strokes[key]
-        width_ = (0.25 if big else 0.5) * key
         operators = [_MOVETO, _LINETO] * (len(points) // 4)
-        d.add(Path(points, operators, strokeColor=edge_colour, strokeWidth=width_, fillColor=None))
+        d.add(_line_path(points, operators, key[0], (0.25 if big else 0.5) * key[1], edge_colour))
     taken = _Occupied()
     top = max((n.links for n in nodes), default=1) or 1
     radius = {
@@ -251,12 +263,28 @@ def network_figure(
                 written.take(box)
                 break
     _legend(d, present, colours, type_labels, width, legend_rows)
+    if kinds:
+        _kinds_legend(d, kinds, kind_labels or {}, width)
     return d, nodes
+
+
+def _line_path(points: list[float], operators: list[int], kind: str, width: float, colour) -> Path:
+    """Lines in the link kind's pattern; the dashes scale with the width, as Qt's pen styles do."""
+    dashes = KIND_DASHES.get(kind, ())
+    return Path(
+        points,
+        operators,
+        strokeColor=colour,
+        strokeWidth=width,
+        fillColor=None,
+        strokeDashArray=[max(width, 0.5) * v for v in dashes] or None,
+    )
 
 
 def _legend(
     d: Drawing, present: list[str], colours, type_labels: dict[str, str], width: float, rows: int
 ) -> None:
+    """Actor types in four columns from the top row down; the link kinds (if any) take the last row."""
     col_w = width / 4
     for i, key in enumerate(present):
         x = (i % 4) * col_w
@@ -264,3 +292,23 @@ def _legend(
         d.add(Circle(x + 4, y + 3, 3.2, fillColor=colours[key], strokeColor=None))
         d.add(label(x + 11, y, fit(type_labels.get(key, key), SANS, 7.5, col_w - 14), 7.5, colour=MUTED))
     d.add(Rect(0, rows * 12 + 3, width, 0.4, fillColor=MUTED, strokeColor=None))
+
+
+def _kinds_legend(d: Drawing, kinds: list[str], kind_labels: dict[str, str], width: float) -> None:
+    """The bottom row: a line sample per link kind, then the widths of the three strengths."""
+    col_w = width / 5
+    colour = colors.Color(0.35, 0.4, 0.46)
+    for i, key in enumerate(kinds[:4]):
+        x = i * col_w
+        d.add(_line_path([x, 7.0, x + 16, 7.0], [_MOVETO, _LINETO], key, 1.2, colour))
+        d.add(label(x + 20, 4, fit(kind_labels.get(key, key), SANS, 7.5, col_w - 22), 7.5, colour=MUTED))
+    x = 4 * col_w
+    for n, strength in enumerate((1, 2, 3)):
+        d.add(
+            _line_path([x + 6 * n, 3.0, x + 6 * n + 4, 11.0], [_MOVETO, _LINETO], "", 0.6 * strength, colour)
+        )
+    d.add(
+        label(
+            x + 22, 4, fit(t("Stärke 1 bis 3", "Strength 1 to 3"), SANS, 7.5, col_w - 24), 7.5, colour=MUTED
+        )
+    )

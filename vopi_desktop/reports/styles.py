@@ -24,11 +24,6 @@ MUTED = colors.HexColor("#5f6b76")
 ACCENT = colors.HexColor("#1d5c8c")
 LIGHT = colors.HexColor("#e8eef4")
 RULE = colors.HexColor("#b8c4cf")
-# One colour per actor type on the network map and its legend (colour-blind safe where possible).
-PALETTE = [
-    "#1d5c8c", "#d9822b", "#3a9a5b", "#b5405a", "#7b5ea7", "#2b9aa0",
-    "#8c6d1f", "#d6617f", "#5a6f7f", "#9aae3a", "#c94c2e", "#888888",
-]  # fmt: skip
 
 
 @cache

@@ -37,6 +37,7 @@ def summary(data: ReportData, ctx: Ctx, figure: bool = True) -> list[Flowable]:
                 data.graph,
                 dict(ctx.cat.vocab("actor_types")),
                 480,
+                kind_labels=dict(ctx.cat.vocab("link_kinds")),
                 numbers=False,
                 check=ctx.check,
                 overview=True,
@@ -117,7 +118,13 @@ def network(data: ReportData, ctx: Ctx) -> list[Flowable]:
     if graph is None or not graph.nodes:
         return [*out, note(t("Noch keine Akteure erfasst.", "No actors recorded yet."))]
     height = PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM - 40  # the page below the heading
-    drawing, nodes = network_figure(graph, dict(ctx.cat.vocab("actor_types")), height, check=ctx.check)
+    drawing, nodes = network_figure(
+        graph,
+        dict(ctx.cat.vocab("actor_types")),
+        height,
+        kind_labels=dict(ctx.cat.vocab("link_kinds")),
+        check=ctx.check,
+    )
     out.append(drawing)
     loners = sum(1 for n in nodes if not n.links)
     if len(nodes) > 300 and loners:

@@ -15,6 +15,7 @@ from ..text import esc, para, paragraph
 from .common import Ctx, fmt_date, gap, h1, h2, note
 
 BOX = 18  # width of the tick-box column
+LABEL_W = 120  # the write-in fields' labels at the top of a blank sheet
 
 
 def _legend(ctx: Ctx) -> Table:
@@ -30,7 +31,8 @@ def _legend(ctx: Ctx) -> Table:
 def _fields(labels: Sequence[str], ctx: Ctx) -> Table:
     """ "Verein: ______  Datum: ______" lines at the top of a blank sheet."""
     rows = [[paragraph(esc(label + ":"), ctx.st["cellbold"]), ""] for label in labels]
-    table = Table(rows, colWidths=[90, FRAME_WIDTH - 90], rowHeights=20)
+    # the label column fits "Verein / Organisation:" on one line, so each label sits on its line
+    table = Table(rows, colWidths=[LABEL_W, FRAME_WIDTH - LABEL_W], rowHeights=22)
     table.setStyle(
         plain_style(("LINEBELOW", (1, 0), (1, -1), 0.6, RULE), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"))
     )
@@ -56,6 +58,7 @@ def checklist(
             if template.key == "opening"
             else t("Verwaltung", "Administration")
         )
+        out.append(gap(8))  # the intro's last line must not touch the first label
         out.append(_fields([who, t("Datum", "Date"), t("Beteiligte", "Participants")], ctx))
         out.append(gap(6))
         out.append(note(t("Ankreuzen, was zutrifft; Notizen, Zuständige und Termine auf die Linien.",

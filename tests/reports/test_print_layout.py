@@ -1,0 +1,36 @@
+"""How printed pages read: the network map fills its page and its legend explains the lines; the
+blank checklist's write-in fields stand clear of the introduction. Read back with ``pdftotext -bbox``."""
+
+from __future__ import annotations
+
+from tests.reports.outreach_pdf import lines, words
+
+
+def test_network_legend_names_every_link_kind_and_the_strengths(make_pdf) -> None:
+    first = [w for w in words(make_pdf("network")) if w.page == 1]
+    text = " ".join(w.text for w in first)
+    for kind in ("Kooperation", "Mitgliedschaft", "Förderung", "Informeller Kontakt", "Stärke 1 bis 3"):
+        assert kind in text, kind
+
+
+def test_network_map_fills_the_height_of_its_page(make_pdf) -> None:
+    first = [w for w in words(make_pdf("network")) if w.page == 1]
+    height = first[0].page_height
+    # the actors' names: below the heading, above the legend (its top row names the migrant organisations)
+    heading = min(w.y0 for w in first if w.text == "Netzwerkkarte")
+    legend = min(w.y0 for w in first if w.text == "Migrantenorganisation")
+    names = [w.y0 for w in first if heading + 20 < w.y0 < legend - 5]
+    # was 46 % of the page: a wide layout scaled only by its width left a band empty above and below
+    assert (max(names) - min(names)) / height > 0.6
+
+
+def test_blank_checklist_fields_stand_clear_of_the_introduction(make_pdf) -> None:
+    found = [w for w in words(make_pdf("opening-checklist", "--blank")) if w.page == 1]
+    rows = lines(found)
+    intro_end = next(w for w in found if w.text == "Workshop.")
+    label = next(w for w in found if w.text == "Verein")
+    # the label is one line: "Verein / Organisation:" (it wrapped into two lines in a column too narrow)
+    row = [w.text for w in rows[(1, round(label.y0))]]
+    assert row[:3] == ["Verein", "/", "Organisation:"]
+    # at least a line's height and a gap between the intro's last line and the first label
+    assert label.y0 - intro_end.y0 >= 20
