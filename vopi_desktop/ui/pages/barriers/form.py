@@ -246,7 +246,3 @@ class BarrierForm(EditorPanel):
             note=self.note.toPlainText(),
             target_group_ids=self.ticked_groups(),
         )
-
-    def save(self) -> bool:
-        self.reload_button.hide()
-        return super().save()

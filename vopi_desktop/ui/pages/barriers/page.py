@@ -287,6 +287,7 @@ class BarriersPage(Page):
     def _save_rating(self, data: BarrierInput) -> bool:
         """The form's Save: one undoable command ("Bewertung von B3"); True when stored."""
         row, mid = self.form.row, self.municipality_id
+        self.form.reload_button.hide()  # a new attempt; a stale refusal offers it again after the reload
         if row is None or mid is None:
             return False
         state = RatingChange(mid, input_of(row), data, row.version)
