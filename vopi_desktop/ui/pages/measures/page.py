@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -29,6 +28,7 @@ from ...messages import ask, fmt
 from ...record_commands import Edited, swap
 from ..base import Page
 from . import commands, open_request
+from .columns import MeasureColumns
 from .form import MeasureForm
 from .model import ID, MeasureFilter, MeasureTableModel
 
@@ -112,10 +112,9 @@ class MeasuresPage(Page):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         header.resizeSection(0, 230)
         ctx.layout.remember(header, "measures/columns")
+        self.columns = MeasureColumns(self.table)  # the status in view beside the title at any width
         self.new_button = QPushButton(self.tr("&New measure"))
         self.new_button.setToolTip(self.tr("Add a measure (Insert)"))
         self.delete_button = QPushButton(self.tr("&Delete"))
