@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable
 from pathlib import Path
 
@@ -9,6 +10,13 @@ import pytest
 from pypdf import PdfReader
 
 from vopi_desktop.cli import main
+from vopi_desktop.config import load_config
+from vopi_desktop.store.demo import SEED, _Loader
+from vopi_desktop.store.demo_generated import generated
+from vopi_desktop.store.demo_place import Rows
+from vopi_desktop.store.demo_town import musterstadt
+from vopi_desktop.store.dto.municipality import MunicipalityInput
+from vopi_desktop.store.workspace import Workspace
 
 
 @pytest.fixture(scope="module")
@@ -16,6 +24,26 @@ def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     data = tmp_path_factory.mktemp("demo")
     assert main(["--data-dir", str(data), "demo"]) == 0
     return data
+
+
+@pytest.fixture(scope="module")
+def several(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
+    """Four municipalities of different sizes, one of them empty: the data folder and their names."""
+    data = tmp_path_factory.mktemp("several")
+    config = load_config(data, None)
+    config.ensure_dirs()
+    ws = Workspace.open(config, who="test")
+    try:
+        rng = random.Random(SEED)
+        rows = Rows()
+        places = [musterstadt(rows, rng), generated(rows, rng, "Testdorf", "gemeinde", "BY", 40)]
+        places.append(generated(rows, rng, "Teststadt", "stadt", "NW", 150))
+        _Loader(ws.context).save(rows, places)
+        ws.municipalities.create(MunicipalityInput(name="Leerdorf", kind="gemeinde", state="BW"))
+        names = [m.name for m in ws.municipalities.list()]
+    finally:
+        ws.close()
+    return data, names
 
 
 @pytest.fixture(scope="module")

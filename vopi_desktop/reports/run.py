@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..lang import t
 from ..store.report_data import ReportData, gather_many
+from .batch import gc_paused, render_forked, workers
 from .kinds import KINDS, Kind, render
 from .sections.common import Ctx
 from .template import Cancelled, Progress
@@ -70,8 +71,9 @@ def make(
     else:
         ids = [municipality_id]
     parts = frozenset() if ctx.blank else spec.parts
-    items = gather_many(ws, ids, parts, personal=options.personal, check=check)
-    return _render(kind, items, Path(out), ctx, check, progress)
+    with gc_paused():
+        items = gather_many(ws, ids, parts, personal=options.personal, check=check)
+        return _render(kind, items, Path(out), ctx, check, progress)
 
 
 def _render(
@@ -98,7 +100,11 @@ def make_all(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> list[Path]:
-    """One document per municipality into ``folder`` (created if missing); the consultant kind once."""
+    """One document per municipality into ``folder`` (created if missing); the consultant kind once.
+
+    Without ``progress`` and ``cancelled`` (the CLI) the documents are laid out in several processes
+    where that is safe (``batch.workers``); each file is still written whole or not at all.
+    """
     spec = _spec(kind)
     folder.mkdir(parents=True, exist_ok=True)
     if spec.all_at_once:
@@ -107,18 +113,29 @@ def make_all(
     check = _checker(cancelled)
     ctx = Ctx(blank=options.blank and spec.blank, personal=options.personal, check=check)
     parts = frozenset() if ctx.blank else spec.parts
+    processes = workers(len(municipalities), progress is not None or cancelled is not None)
     # read in batches: each area in one query per batch, without holding every map in memory at once
-    written = []
-    for start in range(0, len(municipalities), BATCH):
-        batch = municipalities[start : start + BATCH]
-        items = gather_many(ws, [m.id for m in batch], parts, personal=options.personal, check=check)
-        for n, (m, item) in enumerate(zip(batch, items, strict=True), start):
-            if progress is not None:
-                progress(n, len(municipalities))
-            written.append(_render(kind, [item], folder / file_name(kind, m.name), ctx, check, None))
+    written: list[Path] = []
+    with gc_paused():
+        for start in range(0, len(municipalities), BATCH):
+            batch = municipalities[start : start + BATCH]
+            items = gather_many(ws, [m.id for m in batch], parts, personal=options.personal, check=check)
+            outs = [folder / file_name(kind, m.name) for m in batch]
+            if processes > 1:
+                jobs = [(kind, item, out, ctx) for item, out in zip(items, outs, strict=True)]
+                written += render_forked(_one, jobs, processes)
+                continue
+            for n, (item, out) in enumerate(zip(items, outs, strict=True), start):
+                if progress is not None:
+                    progress(n, len(municipalities))
+                written.append(_render(kind, [item], out, ctx, check, None))
     if progress is not None:
         progress(len(municipalities), len(municipalities))
     return written
+
+
+def _one(kind: str, item: ReportData, out: Path, ctx: Ctx) -> Path:
+    return render(kind, [item], out, ctx)
 
 
 def _spec(kind: str) -> Kind:

@@ -1,0 +1,83 @@
+"""``make_all`` without progress or cancel (the CLI) lays the documents out in forked processes: the same
+files with the same text as one process makes them, an error in one document raised with no partial file
+left, and the cycle collector paused only while the documents are made."""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import os
+from pathlib import Path
+
+import pytest
+
+from vopi_desktop.config import load_config
+from vopi_desktop.reports import batch, run
+from vopi_desktop.store.workspace import Workspace
+
+from .conftest import text_of
+
+FORK = "fork" in multiprocessing.get_all_start_methods() and (os.cpu_count() or 1) > 1
+
+
+@pytest.fixture
+def ws(several: tuple[Path, list[str]]):
+    workspace = Workspace.open(load_config(several[0], None), who="test")
+    yield workspace
+    workspace.close()
+
+
+@pytest.mark.skipif(not FORK, reason="needs fork and more than one core")
+def test_forked_documents_equal_those_of_one_process(ws: Workspace, tmp_path: Path) -> None:
+    assert batch.workers(4, interactive=False) > 1
+    assert batch.workers(4, interactive=True) == 1  # the app follows progress and may cancel
+    forked = run.make_all(ws, "dossier", tmp_path / "forked")
+    steps: list[tuple[int, int]] = []
+    alone = run.make_all(ws, "dossier", tmp_path / "alone", progress=lambda d, t: steps.append((d, t)))
+    assert steps[-1] == (4, 4)
+    assert [p.name for p in forked] == [p.name for p in alone]
+    assert [p.parent for p in forked] == [tmp_path / "forked"] * 4
+    for one, other in zip(forked, alone, strict=True):
+        assert text_of(one) == text_of(other)
+    assert sorted(p.name for p in (tmp_path / "forked").iterdir()) == sorted(p.name for p in forked)
+
+
+@pytest.mark.skipif(not FORK, reason="needs fork and more than one core")
+def test_an_error_in_one_forked_document_is_raised_and_leaves_no_partial_file(
+    ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, several: tuple[Path, list[str]]
+) -> None:
+    real = run.render
+    bad = run.file_name("dossier", several[1][1])
+
+    def render(kind, items, out, ctx, progress=None):
+        if out.name == bad:
+            raise OSError("disk full")
+        return real(kind, items, out, ctx, progress)
+
+    monkeypatch.setattr(run, "render", render)  # inherited by the forked workers
+    with pytest.raises(OSError, match="disk full"):
+        run.make_all(ws, "dossier", tmp_path / "out")
+    left = [p.name for p in (tmp_path / "out").iterdir()]
+    assert bad not in left
+    assert not [n for n in left if n.endswith(".part")]
+
+
+def test_the_collector_is_paused_while_documents_are_made_and_started_again(
+    ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = run.render
+    seen: list[bool] = []
+
+    def render(kind, items, out, ctx, progress=None):
+        seen.append(gc.isenabled())
+        return real(kind, items, out, ctx, progress)
+
+    monkeypatch.setattr(run, "render", render)
+    assert gc.isenabled()
+    run.make_all(ws, "dossier", tmp_path / "out", progress=lambda d, t: None)
+    with batch.gc_paused():
+        with batch.gc_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the outer run is still making documents
+    assert seen == [False] * 4
+    assert gc.isenabled()
