@@ -54,3 +54,40 @@ def test_the_status_stays_in_view_when_the_splitter_moves(qtbot, example_dir: Pa
         splitter.setSizes([250, total - 250])
         QApplication.processEvents()
         assert page.table.horizontalHeader().sectionSize(0) < wide  # the title gave way
+
+
+def test_a_title_width_remembered_from_an_earlier_start_leaves_the_status_in_view(
+    qtbot, workspace, municipality, config
+) -> None:
+    """A saved header state brings back the widths and the old resize modes: a 400-pixel title
+    from a wide window, restored at 1024×600, still leaves the status beside it."""
+    from vopi_desktop.config import load_config
+    from vopi_desktop.store.dto.measures import MeasureInput
+    from vopi_desktop.ui.context import AppContext
+    from vopi_desktop.ui.main_window import MainWindow
+    from vopi_desktop.ui.tasks import SyncTaskRunner
+
+    workspace.measures.create(
+        municipality.id, MeasureInput(title="Sprechstunde im Rathaus", status="running")
+    )
+
+    def start() -> MainWindow:
+        ctx = AppContext(workspace, load_config(config.data_dir, None), SyncTaskRunner(), "de")
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        window.resize(1024, 600)
+        window.show()
+        window.show_area("measures")
+        ctx.tasks.settle()
+        QApplication.processEvents()
+        return window
+
+    window = start()
+    window.page("measures").table.horizontalHeader().resizeSection(0, 400)  # as a drag on the header does
+    assert window.close()
+    assert "measures/columns" in load_config(config.data_dir, None).settings.layout
+
+    again = start()
+    page = again.page("measures")
+    assert _status_in_view(page) == []
+    assert page.columns.wanted == 400  # the user's width, given again where there is room
