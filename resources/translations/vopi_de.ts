@@ -558,10 +558,6 @@
             <translation>Zielgr&amp;uppen:</translation>
         </message>
         <message>
-            <source>Error message</source>
-            <translation>Fehlermeldung</translation>
-        </message>
-        <message>
             <source>Reload the stored st&amp;ate</source>
             <translation>Gespeicherten Stand &amp;wieder laden</translation>
         </message>

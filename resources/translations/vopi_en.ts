@@ -558,10 +558,6 @@
             <translation>Target gro&amp;ups:</translation>
         </message>
         <message>
-            <source>Error message</source>
-            <translation>Error message</translation>
-        </message>
-        <message>
             <source>Reload the stored st&amp;ate</source>
             <translation>Reload the stored st&amp;ate</translation>
         </message>

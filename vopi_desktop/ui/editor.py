@@ -53,7 +53,7 @@ class EditorPanel(QWidget):
         self._filling = False
         self._dirty = False
         self._title = title
-        #: The page's save: gets ``to_input()``, stores it, True when stored (``Page.save_form``).
+        # The page's save: gets ``to_input()``, stores it, True when stored (``Page.save_form``).
         self.save_handler: Callable[[Any], bool] | None = None
         self.error = FormError(parent=self)  # why a save was refused; the form places it
         self.title_label = ElidedLabel()  # a long record name ends in "…" instead of widening the form
