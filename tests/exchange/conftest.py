@@ -7,9 +7,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.exchange.helpers import send
 from tests.support import postgres
 from tests.support.pg_plugin import copy_sqlite_template
 from vopi_desktop.store.db import make_engine
+from vopi_desktop.store.demo import fill_demo
 from vopi_desktop.store.workspace import Workspace
 
 
@@ -38,3 +40,12 @@ def pair(
     b.close()
     if extra is not None:
         postgres.drop_database(request.getfixturevalue("postgres_server"), extra)
+
+
+@pytest.fixture
+def sent(pair, tmp_path: Path):
+    """A holds the small demo, B has received it once."""
+    a, b = pair
+    fill_demo(a, "small")
+    send(a, b, tmp_path / "first.vopi")
+    return a, b

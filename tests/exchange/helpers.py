@@ -1,10 +1,17 @@
-"""Comparing whole workspaces: "identical" and "unchanged" mean these dumps are equal."""
+"""Comparing whole workspaces ("identical" and "unchanged" mean these dumps are equal), sending a file
+from one to the other, editing an actor as the form does."""
 
 from __future__ import annotations
 
+import dataclasses
+from pathlib import Path
+
 from sqlalchemy import select
 
+from vopi_desktop.exchange import importer
+from vopi_desktop.exchange.export import export
 from vopi_desktop.store.base import Base
+from vopi_desktop.store.dto.actors import ActorInput
 from vopi_desktop.store.workspace import Workspace
 
 
@@ -28,3 +35,17 @@ def everything(ws: Workspace) -> dict[str, list[tuple]]:
         table = Base.metadata.tables["change_log"]
         out["change_log"] = sorted(tuple(map(repr, r)) for r in conn.execute(select(table)).fetchall())
     return out
+
+
+def send(a: Workspace, b: Workspace, path: Path, policy: str = "newer", **options) -> importer.Plan:
+    export(a.exchange, path, **options)
+    plan = importer.prepare(b.exchange, path, policy=policy)
+    importer.apply(b.exchange, plan, None)
+    return plan
+
+
+def edit_actor(ws: Workspace, actor_id: str, **changes) -> None:
+    current = ws.actors.get(actor_id)
+    fields = {f.name: getattr(current, f.name) for f in dataclasses.fields(ActorInput)}
+    fields["fields"], fields["languages"] = list(fields["fields"]), list(fields["languages"])
+    ws.actors.update(actor_id, ActorInput(**(fields | changes)), current.version)

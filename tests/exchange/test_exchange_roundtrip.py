@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from tests.exchange.helpers import content, everything
+from tests.exchange.helpers import content, edit_actor, everything, send
 from vopi_desktop.exchange import importer
 from vopi_desktop.exchange.errors import ExchangeError
 from vopi_desktop.exchange.export import export
@@ -23,39 +23,16 @@ from vopi_desktop.store.models import ChangeLog
 from vopi_desktop.store.workspace import Workspace
 
 
-def _send(a: Workspace, b: Workspace, path: Path, policy: str = "newer", **options) -> importer.Plan:
-    export(a.exchange, path, **options)
-    plan = importer.prepare(b.exchange, path, policy=policy)
-    importer.apply(b.exchange, plan, None)
-    return plan
-
-
 def _edit_municipality(ws: Workspace, mid: str, **changes) -> None:
     current = ws.municipalities.get(mid)
     fields = {f.name: getattr(current, f.name) for f in dataclasses.fields(MunicipalityInput)}
     ws.municipalities.update(mid, MunicipalityInput(**(fields | changes)), current.version)
 
 
-def _edit_actor(ws: Workspace, actor_id: str, **changes) -> None:
-    current = ws.actors.get(actor_id)
-    fields = {f.name: getattr(current, f.name) for f in dataclasses.fields(ActorInput)}
-    fields["fields"], fields["languages"] = list(fields["fields"]), list(fields["languages"])
-    ws.actors.update(actor_id, ActorInput(**(fields | changes)), current.version)
-
-
-@pytest.fixture
-def sent(pair, tmp_path: Path):
-    """A holds the small demo, B has received it once."""
-    a, b = pair
-    fill_demo(a, "small")
-    _send(a, b, tmp_path / "first.vopi")
-    return a, b
-
-
 def test_a_to_empty_b_gives_identical_content(pair, tmp_path: Path) -> None:
     a, b = pair
     fill_demo(a, "small")
-    plan = _send(a, b, tmp_path / "a.vopi")
+    plan = send(a, b, tmp_path / "a.vopi")
     assert {item.status for items in plan.items.values() for item in items} == {NEW}
     assert content(a) == content(b)
     with b.engine.connect() as conn:
@@ -84,10 +61,10 @@ def test_conflicting_edits_are_resolved_as_chosen(
     mid = a.municipalities.list()[0].id
     actor_id = a.actors.list(mid)[0].id
     _edit_municipality(b, mid, population=1111)  # B first, A later: A's municipality is newer
-    _edit_actor(a, actor_id, notes="A früh")  # A first, B later: B's actor is newer
+    edit_actor(a, actor_id, notes="A früh")  # A first, B later: B's actor is newer
     time.sleep(0.01)
     _edit_municipality(a, mid, population=2222)
-    _edit_actor(b, actor_id, notes="B spät")
+    edit_actor(b, actor_id, notes="B spät")
     export(a.exchange, tmp_path / "back.vopi")
     plan = importer.prepare(b.exchange, tmp_path / "back.vopi", policy=policy)
     conflicts = {item.entity: item for item in plan.conflicts()}
@@ -175,7 +152,7 @@ def test_one_municipality_only(pair, tmp_path: Path) -> None:
     fill_demo(a, "small")
     other = a.municipalities.create(MunicipalityInput(name="Zweitdorf", kind="gemeinde", state="BY"))
     a.actors.create(other.id, ActorInput(name="Sportverein Zweitdorf", type="verein"))
-    plan = _send(a, b, tmp_path / "zweit.vopi", municipality="Zweitdorf")
+    plan = send(a, b, tmp_path / "zweit.vopi", municipality="Zweitdorf")
     assert [m.name for m in b.municipalities.list()] == ["Zweitdorf"]
     assert [x.name for x in b.actors.list(other.id)] == ["Sportverein Zweitdorf"]
     assert len(plan.items["actor"]) == 1
@@ -191,7 +168,7 @@ def test_a_record_made_on_both_sides_under_one_key_is_merged(sent, tmp_path: Pat
     a_row = a.barriers.ensure_stored(mid, key)
     b_row = b.barriers.ensure_stored(mid, key)
     assert a_row.id != b_row.id
-    plan = _send(a, b, tmp_path / "both.vopi")  # would break the unique key without the id mapping
+    plan = send(a, b, tmp_path / "both.vopi")  # would break the unique key without the id mapping
     statuses = {item.id: item.status for item in plan.items["barrier_assessment"]}
     assert statuses[b_row.id] in ("identical", "differs") and a_row.id not in statuses
     assert b.barriers.get(mid, key).id == b_row.id
@@ -228,7 +205,7 @@ def test_on_sqlite_the_import_stores_exactly_what_sqlalchemy_would(tmp_path: Pat
         spaces.append(Workspace(engine, who="t"))
     a, b = spaces
     fill_demo(a, "small")
-    _send(a, b, tmp_path / "a.vopi")
+    send(a, b, tmp_path / "a.vopi")
     a.close()
     b.close()
     raw_a, raw_b = (sqlite3.connect(p) for p in paths)

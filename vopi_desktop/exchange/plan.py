@@ -147,6 +147,19 @@ def make_plan(service: ExchangeService, incoming: Incoming, file_name: str, poli
     return plan
 
 
+def _same_keys(theirs: Any, mine: Any) -> bool:
+    """Two lists of keys (languages, fields, channels …) that differ only in order say the same: the
+    forms tick them in catalogue order and the services store them so, while older data and the demo
+    kept the order they were written in. Without this an untouched list shows as a change."""
+    return (
+        isinstance(theirs, list)
+        and isinstance(mine, list)
+        and all(isinstance(v, str) for v in theirs)
+        and all(isinstance(v, str) for v in mine)
+        and sorted(theirs) == sorted(mine)
+    )
+
+
 def _item(
     entity: Entity,
     record: Record,
@@ -162,7 +175,11 @@ def _item(
             item.status = DELETED_HERE
         return item
     item.local_version = row["version"]
-    differences = [Difference(name, row[name], record[name]) for name in compare if record[name] != row[name]]
+    differences = [
+        Difference(name, row[name], record[name])
+        for name in compare
+        if record[name] != row[name] and not _same_keys(record[name], row[name])
+    ]
     for link in entity.links:
         mine = lists[link.field].get(record["id"], set())
         if set(record[link.field]) != mine:
