@@ -111,7 +111,8 @@ class NodeItem(QGraphicsEllipseItem):
         self.isolated = False
         self.current = False
         self.label: Label | None = None  # made when it first has room to show
-        self.label_width = -1.0
+        self.radius = r
+        self.label_width = label_width(node.name)  # measured here: a large map is built in slices
         self.setBrush(_brush(node.type))
         self.setZValue(1)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsMovable)
@@ -119,7 +120,7 @@ class NodeItem(QGraphicsEllipseItem):
 
     def set_degree(self, degree: int) -> None:
         self.degree = degree
-        r = node_radius(degree)
+        r = self.radius = node_radius(degree)
         self.setRect(-r, -r, 2 * r, 2 * r)
         self.follow()
 

@@ -24,7 +24,7 @@ from .commands import LinkChanged, LinkDrawn, change_link, deletion, draw, uncha
 from .filters import FilterBar
 from .panel import NetworkPanel
 from .scene import NetworkScene
-from .tasks import Positions, lay_out, saved_positions
+from .tasks import Laid, lay_out_and_save, saved_positions
 from .toolbar import MapBar
 from .view import LegendScroll, NetworkLegend, NetworkView
 
@@ -134,30 +134,30 @@ class NetworkPage(Page):
             self.start_layout(keep_placed=True)
 
     def start_layout(self, keep_placed: bool) -> None:
-        """Compute positions on the jobs lane; save them and draw the map when it reports."""
+        """Compute and save positions on the jobs lane (the write of a large map would hold the UI
+        thread for tens of milliseconds); draw the map when it reports."""
         graph, mid = self.graph, self.municipality_id
         if graph is None or not graph.nodes or mid is None:
             return
         self._cancel_task()
         token = self._token
         self._show_busy(self.tr("Computing the layout…"), 0)
-        self._task = self.ctx.tasks.run(
-            lambda progress: lay_out(graph, keep_placed, progress),
-            on_done=lambda result: self._laid_out(token, mid, *result),
+        self._task = self.run_job(
+            lambda ws, progress: lay_out_and_save(ws, mid, graph, keep_placed, progress),
+            on_done=lambda laid: self._laid_out(token, mid, laid),
             on_error=lambda exc: self._layout_failed(token, exc),
             on_progress=lambda done, total: self._layout_progress(token, done, total),
-            owner=self,
-            lane="jobs",
         )
 
-    def _laid_out(self, token: int, mid: str, positions: Positions, new: Positions) -> None:
+    def _laid_out(self, token: int, mid: str, laid: Laid) -> None:
         if token != self._token or mid != self.municipality_id:
             return  # another municipality or a newer reload took over
         self._task = None
         self._show_busy(None)
-        if new and self.write(lambda ws: ws.network.save_positions(mid, new)):
+        # Saved by the job already: ``write`` only reports a refusal, or tells the other pages.
+        if laid.new and self.write(lambda _ws: laid.saved()):
             self.status_message.emit(self.tr("Layout computed and saved."))
-        self._draw(positions)
+        self._draw(laid.positions)
 
     def _layout_progress(self, token: int, done: int, total: int) -> None:
         if token == self._token:
@@ -220,7 +220,7 @@ class NetworkPage(Page):
         # No paints of the half-built map: each would cost as much as painting the whole one.
         self.view.setUpdatesEnabled(False)
         graph = self.graph
-        tips = texts.tips(graph, self._by_id, self._degrees, self.type_labels, self.kind_labels)
+        tips = texts.Tips(graph, self._by_id, self._degrees, self.type_labels, self.kind_labels)
         self.scene.build(graph.nodes, graph.links, positions, self._degrees, tips)
 
     def _on_built(self) -> None:
@@ -310,7 +310,7 @@ class NetworkPage(Page):
             self.reload()  # actors came or went meanwhile: start over
         else:
             self._apply(graph)
-            tips = texts.tips(graph, self._by_id, self._degrees, self.type_labels, self.kind_labels)
+            tips = texts.Tips(graph, self._by_id, self._degrees, self.type_labels, self.kind_labels)
             self.scene.sync_links(graph.links, tips)
             for node in graph.nodes:
                 item = self.scene.nodes[node.id]

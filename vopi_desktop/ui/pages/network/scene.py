@@ -9,7 +9,7 @@ import time
 from collections.abc import Iterator, Mapping, Sequence
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFontMetricsF, QPen, QTransform
+from PySide6.QtGui import QColor, QPen, QTransform
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsLineItem,
@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 
 from ....store.dto.network import Link, Node
 from ...messages import plain_tooltip
-from .items import HIGHLIGHT, EdgeItem, Label, NodeItem, label_font
-from .labels import SIDES, Box, Room, label_box
+from .items import HIGHLIGHT, EdgeItem, Label, NodeItem, label_height
+from .labels import Box, Room
 
 SYNC_ITEMS = 1000  # up to this many nodes + links the scene is built in one go
 SLICE_SECONDS = 0.015  # otherwise in slices of 15 ms, so the UI thread answers in between
@@ -69,7 +69,7 @@ class NetworkScene(QGraphicsScene):
         self._work: Iterator[None] | None = None
         self._by_degree: list[NodeItem] = []
         self._label_scale = -1.0
-        self.tips: dict[str, str] = {}
+        self.tips: Mapping[str, str] = {}
         self.shown_nodes: frozenset[str] | None = None  # None: every actor (no filter)
         self.shown_links: frozenset[str] | None = None
         self.building = False
@@ -93,7 +93,7 @@ class NetworkScene(QGraphicsScene):
         """
         self._timer.stop()
         self.clear()
-        self.nodes, self.edges, self._by_degree, self.tips = {}, {}, [], dict(tips)
+        self.nodes, self.edges, self._by_degree, self.tips = {}, {}, [], tips
         self.shown_nodes = self.shown_links = None  # the page applies its filter once built
         self._rubber, self._link_source, self._label_scale, self._pressed = None, None, -1.0, {}
         self.building = True
@@ -151,14 +151,11 @@ class NetworkScene(QGraphicsScene):
 
     def extents(self) -> list[tuple[float, float, float, float, float]]:
         """Per node: x, y, radius, name width and height; read once, so fitting can try scales fast."""
-        metrics = QFontMetricsF(label_font())
-        height = metrics.height() + 2
+        height = label_height()
         result = []
         for item in self.nodes.values():
-            if item.label_width < 0:
-                item.label_width = metrics.horizontalAdvance(item.name) + 8
             pos = item.pos()
-            result.append((pos.x(), pos.y(), item.rect().width() / 2, item.label_width, height))
+            result.append((pos.x(), pos.y(), item.radius, item.label_width, height))
         return result
 
     def add_edge(self, link: Link) -> EdgeItem | None:
@@ -190,7 +187,7 @@ class NetworkScene(QGraphicsScene):
 
     def sync_links(self, links: Sequence[Link], tips: Mapping[str, str]) -> None:
         """Bring the edges in line with the stored links after an add, edit or delete."""
-        self.tips.update(tips)
+        self.tips = tips  # every link's and actor's, written on demand (``texts.Tips``)
         wanted = {link.id: link for link in links}
         for link_id in [i for i in self.edges if i not in wanted]:
             self.remove_edge(link_id)
@@ -283,38 +280,34 @@ class NetworkScene(QGraphicsScene):
         taken: set[str] = set()
         order = []
         for item in first + self._by_degree:
-            if not item.isVisible():  # filtered out: no name, and no room taken
-                if item.label is not None and item.label.isVisible():
-                    item.label.setVisible(False)
+            if item.node_id in taken:
                 continue
-            if item.node_id not in taken:
-                taken.add(item.node_id)
+            taken.add(item.node_id)
+            if item.isVisible():
                 order.append(item)
+            elif item.label is not None and item.label.isVisible():  # filtered out: no name, no room
+                item.label.setVisible(False)
         room = Room(self._seen(scale))
+        placed = []
         for item in order:
             pos = item.pos()
-            room.add_circle(item, pos.x() * scale, pos.y() * scale, item.rect().width() / 2 * scale)
-        metrics = QFontMetricsF(label_font())
-        h = metrics.height() + 2
-        for item in order:
-            if item.label_width < 0:
-                item.label_width = metrics.horizontalAdvance(item.name) + 8
-            pos = item.pos()
-            x, y, r = pos.x() * scale, pos.y() * scale, item.rect().width() / 2 * scale
-            boxes = ((side, label_box(side, x, y, r, item.label_width, h)) for side in SIDES)
-            side, box = next(((s, b) for s, b in boxes if room.free(b, item, s)), (None, None))
-            if side is None and item is current:  # the selected actor's name always shows: where it
-                # covers the fewest circles (in a dense knot it cannot avoid them all)
-                choices = [(s, label_box(s, x, y, r, item.label_width, h)) for s in SIDES]
-                side, box = min(choices, key=lambda choice: room.covered(choice[1], item, choice[0]))
-            if side is not None and item.label is None:
-                item.label = Label(item)
-                self.addItem(item.label)
-            if item.label is not None:
-                if item.label.isVisible() != (side is not None):
-                    item.label.setVisible(side is not None)
-                if side is not None and item.label.side != side:
-                    item.label.place(side)
+            x, y, r = pos.x() * scale, pos.y() * scale, item.radius * scale
+            room.add_circle(item, x, y, r)
+            placed.append((item, x, y, r))
+        height = label_height()
+        for item, x, y, r in placed:
+            # The selected actor's name always shows: where it covers the fewest circles when no
+            # side is free (in a dense knot it cannot avoid them all).
+            side, box = room.place(item, x, y, r, item.label_width, height, must=item is current)
+            label = item.label
+            if side is not None and label is None:
+                label = item.label = Label(item)
+                self.addItem(label)
+            if label is not None:
+                if label.isVisible() != (side is not None):
+                    label.setVisible(side is not None)
+                if side is not None and label.side != side:
+                    label.place(side)
             if box is not None:
                 room.add_box(box)
 

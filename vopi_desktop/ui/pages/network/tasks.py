@@ -1,18 +1,39 @@
-"""The background job of the network page: lay out the actors that have no place yet.
+"""The background job of the network page: lay out the actors that have no place yet, and save them.
 
-It runs on the task runner's *jobs* lane and touches neither a widget nor the store: the page reads
-the graph through its base (``load``) and saves the positions through it (``write``) when the job
-has reported. The layout itself is the pure ``analysis.network.force_layout``.
+It runs on the jobs lane through the page base's ``run_job`` and touches no Qt object: it gets the
+workspace from the page base, computes with the pure ``analysis.network.force_layout`` and stores the
+new positions there too, so the UI thread never waits for the write (1,261 positions: 40–70 ms). A
+refusal of the store comes back as ``Laid.error`` and the page reports it through its ``write``.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
 from ....analysis.network import force_layout
 from ....store.dto.network import Graph
+from ....store.errors import StoreError
 from ...tasks import Progress
+
+if TYPE_CHECKING:
+    from ....store.workspace import Workspace
 
 LAYOUT_SEED = 7  # the same network is always laid out the same way
 Positions = dict[str, tuple[float, float]]
+
+
+@dataclass(frozen=True)
+class Laid:
+    positions: Positions  # every actor's place
+    new: Positions  # the places computed (and saved) now
+    error: StoreError | None = None  # the store refused the save
+
+    def saved(self) -> int:
+        """For the page's ``write``: raises the store's refusal on the UI thread, writes nothing."""
+        if self.error is not None:
+            raise self.error
+        return len(self.new)
 
 
 def saved_positions(graph: Graph, keep_placed: bool = True) -> Positions:
@@ -29,3 +50,18 @@ def lay_out(graph: Graph, keep_placed: bool, progress: Progress) -> tuple[Positi
     edges = [(link.source, link.target, float(link.strength)) for link in graph.links]
     positions = force_layout(ids, edges, fixed=fixed, seed=LAYOUT_SEED, progress=progress.update)
     return positions, {k: v for k, v in positions.items() if k not in fixed}
+
+
+def lay_out_and_save(
+    ws: Workspace, municipality_id: str, graph: Graph, keep_placed: bool, progress: Progress
+) -> Laid:
+    """``lay_out``, then store the new positions (not once cancelled: another map took over)."""
+    positions, new = lay_out(graph, keep_placed, progress)
+    progress.check()
+    if not new:
+        return Laid(positions, new)
+    try:
+        ws.network.save_positions(municipality_id, new)
+    except StoreError as exc:
+        return Laid(positions, new, exc)
+    return Laid(positions, new)

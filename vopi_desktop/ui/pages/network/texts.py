@@ -5,7 +5,7 @@ Kept apart from the page (which is long enough); they translate in the page's co
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 from PySide6.QtCore import QCoreApplication
 
@@ -38,18 +38,35 @@ def link_tip(link: Link, by_id: Mapping[str, Node], kind_labels: Mapping[str, st
     return text + (f"\n{link.note}" if link.note else "")
 
 
-def tips(
-    graph: Graph,
-    by_id: Mapping[str, Node],
-    degrees: Mapping[str, int],
-    type_labels: Mapping[str, str],
-    kind_labels: Mapping[str, str],
-) -> dict[str, str]:
-    """The tooltip of every actor and link by id (the scene shows them on hover: names that have
-    no room on the map are read there)."""
-    result = {n.id: node_tip(n, degrees.get(n.id, 0), type_labels) for n in graph.nodes}
-    result.update((link.id, link_tip(link, by_id, kind_labels)) for link in graph.links)
-    return result
+class Tips(Mapping[str, str]):
+    """The tooltip of every actor and link by id, each written when first asked for: the scene
+    shows them on hover (names with no room on the map are read there), and writing all 3,000 of a
+    large map up front held the UI thread before the map was drawn."""
+
+    def __init__(
+        self,
+        graph: Graph,
+        by_id: Mapping[str, Node],
+        degrees: Mapping[str, int],
+        type_labels: Mapping[str, str],
+        kind_labels: Mapping[str, str],
+    ) -> None:
+        self._links = {link.id: link for link in graph.links}
+        self._by_id, self._degrees = by_id, degrees
+        self._type_labels, self._kind_labels = type_labels, kind_labels
+
+    def __getitem__(self, key: str) -> str:
+        node = self._by_id.get(key)
+        if node is not None:
+            return node_tip(node, self._degrees.get(key, 0), self._type_labels)
+        return link_tip(self._links[key], self._by_id, self._kind_labels)
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self._by_id
+        yield from self._links
+
+    def __len__(self) -> int:
+        return len(self._by_id) + len(self._links)
 
 
 def link_rows(
