@@ -64,13 +64,17 @@ def test_an_opportunity_without_a_title_is_refused_on_the_forms_error_line(qtbot
     ws, mid = ctx.workspace, municipality.id
     ws.actors.create(mid, ActorInput(name="Chor Harmonie", type="verein"))
     window = _window(qtbot, ctx, "outreach")
+    window.resize(1024, 600)
     page = window.page("outreach")
     form = page.form
     qtbot.mouseClick(page.new_button, LEFT)
     qtbot.keyClicks(form.what, "Wir singen jeden Donnerstag.")
     assert not form.error.isVisible() and form.save_button.isEnabled()
     qtbot.mouseClick(form.save_button, LEFT)
+    QApplication.processEvents()
     assert form.error.isVisible() and "Titel" in form.error.text()  # names the field …
+    # … in view at 1024×600 with Save (they were below the fold of the page's scroll area)
+    assert not form.error.visibleRegion().isEmpty() and not form.save_button.visibleRegion().isEmpty()
     assert form.focusWidget() is form.title  # … and puts the cursor into it
     assert ws.outreach.list(mid) == []  # nothing stored
     assert form.is_dirty() and form.what.toPlainText() == "Wir singen jeden Donnerstag."  # nothing lost

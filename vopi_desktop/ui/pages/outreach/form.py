@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +26,7 @@ from ....catalog.outreach import OutreachCatalog
 from ....store.dto.actors import ActorSummary
 from ....store.dto.outreach import LanguageText, Opportunity, OpportunityInput, Promoter
 from ...editor import EditorPanel
+from ...widgets.fit import fit_width
 from ...widgets.form_rows import FormRows
 from ...widgets.optional_date import OptionalDate
 
@@ -154,13 +156,20 @@ class OpportunityForm(EditorPanel):
         buttons.addStretch(1)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
+        fields = QWidget()
+        fields_layout = QVBoxLayout(fields)
+        fields_layout.addWidget(self.flags)
+        fields_layout.addLayout(form)
+        fields_layout.addStretch(1)
+        scroll = QScrollArea()  # the fields scroll; a refusal and Save stay in view below them
+        scroll.setWidget(fields)
+        scroll.setWidgetResizable(True)
+        fit_width(scroll)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title_label)
-        layout.addWidget(self.flags)
-        layout.addLayout(form)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
-        layout.addStretch(1)
         self.watch(self.actor, self.title, self.kind, self.what, self.when_where, self.time_needed, self.spoken,
                    *self.features.values(), self.contact, self.consent, self.valid_until, self.status,
                    self.text_title, self.text_body)  # fmt: skip

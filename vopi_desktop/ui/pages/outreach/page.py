@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -28,7 +27,6 @@ from ....store.dto.outreach import Opportunity, OpportunityInput, OutreachText
 from ... import messages
 from ...context import AppContext
 from ...messages import fmt
-from ...widgets.fit import fit_width
 from ..base import Page
 from ..measures import open_request
 from .commands import (
@@ -140,13 +138,9 @@ class OutreachPage(Page):
         self.form.save_handler = self._save
         self.form.open_handler = self.open_measure
         self.add_editor(self.form)
-        form_scroll = QScrollArea()
-        form_scroll.setWidgetResizable(True)
-        form_scroll.setWidget(self.form)
-        fit_width(form_scroll)
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(form_scroll)
+        splitter.addWidget(self.form)  # its fields scroll inside it, Save and a refusal stay in view
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([420, 580])  # the form needs the room more than the list
         ctx.layout.remember(splitter, "outreach/splitter")
