@@ -4586,6 +4586,14 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         <message>
             <source>%1
 
+None of the backups in %2 can be opened either.</source>
+            <translation>%1
+
+Keine der Sicherungen in %2 lässt sich öffnen.</translation>
+        </message>
+        <message>
+            <source>%1
+
 Restore the newest backup, %2? Nothing else is changed; the damaged file is kept.</source>
             <translation>%1
 

@@ -4586,6 +4586,14 @@ What was entered since that backup is then no longer in the app. The current dat
         <message>
             <source>%1
 
+None of the backups in %2 can be opened either.</source>
+            <translation>%1
+
+None of the backups in %2 can be opened either.</translation>
+        </message>
+        <message>
+            <source>%1
+
 Restore the newest backup, %2? Nothing else is changed; the damaged file is kept.</source>
             <translation>%1
 

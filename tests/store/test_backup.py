@@ -50,3 +50,47 @@ def test_backup_of_a_broken_file_says_so(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="Sicherung fehlgeschlagen"):
         copy_sqlite(junk, tmp_path / "out.sqlite3")
     assert not (tmp_path / "out.sqlite3").exists()
+
+
+def _damaged_copy(good: Path, dest: Path) -> Path:
+    """``good`` with the records of one page in the middle scrambled: SQLite's backup copies it
+    without complaint, only a check of the copy finds it (as a bad disk sector would leave it)."""
+    raw = bytearray(good.read_bytes())
+    page = len(raw) // 4096 // 2
+    for i in range(page * 4096 + 8, page * 4096 + 2000):
+        raw[i] = (i * 7919) % 251
+    dest.write_bytes(bytes(raw))
+    return dest
+
+
+def _many_rows(db: Path) -> Path:
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE t (x)")
+    conn.executemany("INSERT INTO t VALUES (?)", [("z" * 300,) for _ in range(400)])
+    conn.commit()
+    conn.close()
+    return db
+
+
+def test_a_damaged_database_gives_no_backup_and_the_good_ones_stay(tmp_path: Path) -> None:
+    db = _many_rows(tmp_path / "vopi.sqlite3")
+    backups = tmp_path / "backups"
+    good = [make_backup(db, backups, "manual", keep=3) for _ in range(3)]
+    _damaged_copy(db, db)
+    with pytest.raises(StoreError, match="beschädigt") as err:
+        make_backup(db, backups, "manual", keep=3)
+    assert "Die vorhandenen Sicherungen bleiben" in str(err.value)
+    assert list_backups(backups) == good  # none pruned, no damaged copy among them
+    assert not list(backups.glob("*.part"))
+
+
+def test_sqlites_reason_is_said_in_german(tmp_path: Path, monkeypatch) -> None:
+    db = _many_rows(tmp_path / "vopi.sqlite3")
+
+    def full(_source: Path, _dest: Path) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr("vopi_desktop.store.backup._backup_api", full)
+    with pytest.raises(StoreError) as err:
+        copy_sqlite(db, tmp_path / "out.sqlite3")
+    assert str(err.value) == "Sicherung fehlgeschlagen: Auf dem Laufwerk ist kein Platz mehr."

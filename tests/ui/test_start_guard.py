@@ -90,6 +90,42 @@ def test_an_empty_database_is_damaged_and_the_newest_backup_is_offered(qapp, con
     assert saved.exists()
 
 
+def test_a_damaged_newest_backup_is_passed_over_for_the_newest_intact_one(qapp, config: Config) -> None:
+    install_translators(qapp, "de")
+    db = _fill(config)
+    intact = backup.make_backup(db, config.backups_dir, "manual")
+    broken = backup.make_backup(db, config.backups_dir, "manual")
+    broken.write_bytes(b"SQLite format 3\x00" + b"\x13" * 8000)  # a copy a failing disk left
+    db.write_bytes(b"")
+    answers = Answers(yes=True)
+    with messages.use_runner(answers):
+        opened = open_for_gui(config, lambda: make_context(config, "de"))
+    assert opened is not None
+    ctx, lock = opened
+    try:
+        assert [m.name for m in ctx.workspace.municipalities.list()] == ["Altdorf"]
+    finally:
+        ctx.close()
+        if lock is not None:
+            lock.release()
+    assert len(answers.texts) == 1
+    assert intact.name in answers.texts[0] and broken.name not in answers.texts[0]
+
+
+def test_when_no_backup_can_be_opened_the_user_is_told_and_nothing_changes(qapp, config: Config) -> None:
+    install_translators(qapp, "de")
+    db = _fill(config)
+    broken = backup.make_backup(db, config.backups_dir, "manual")
+    broken.write_bytes(b"kaputt" * 1000)
+    db.write_bytes(b"")
+    answers = Answers(yes=True)
+    with messages.use_runner(answers):
+        assert open_for_gui(config, lambda: make_context(config, "de")) is None
+    assert len(answers.texts) == 1
+    assert "Keine der Sicherungen" in answers.texts[0]
+    assert db.stat().st_size == 0 and broken.read_bytes() == b"kaputt" * 1000
+
+
 def test_declining_the_backup_leaves_the_damaged_file_alone(qapp, config: Config) -> None:
     install_translators(qapp, "de")
     db = _fill(config)

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from ..lang import t
 from .applock import AppLock
-from .errors import StoreError
+from .errors import DamagedDatabaseError, StoreError
 
 if TYPE_CHECKING:
     from ..config import Config
@@ -71,19 +71,77 @@ def check_readable(path: Path, what_de: str = "Die Datei", what_en: str = "The f
 
 
 def copy_sqlite(source: Path, dest: Path) -> Path:
-    """A consistent, self-contained copy (WAL content included) even while the app has it open."""
+    """A consistent, self-contained copy (WAL content included) even while the app has it open.
+
+    The copy is checked before it takes its name: SQLite's backup copies damaged pages as they are,
+    and a damaged "backup" would push a good one out and be the one offered after the next crash.
+    """
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(dest.name + ".part")
     try:
         _backup_api(source, tmp)
+        intact = _quick_check(tmp)
     except sqlite3.Error as exc:
         _unlink(tmp)
-        raise StoreError(t(f"Sicherung fehlgeschlagen: {exc}", f"Backup failed: {exc}")) from exc
+        if _damage(exc):
+            raise _damaged() from exc
+        raise StoreError(t(f"Sicherung fehlgeschlagen: {_reason(exc)}", f"Backup failed: {exc}")) from exc
     except BaseException:
         _unlink(tmp)
         raise
+    if not intact:
+        _unlink(tmp)
+        raise _damaged()
     os.replace(tmp, dest)
     return dest
+
+
+def _damage(exc: sqlite3.Error) -> bool:
+    text = str(exc)
+    return isinstance(exc, sqlite3.DatabaseError) and ("malformed" in text or "not a database" in text)
+
+
+def _damaged() -> DamagedDatabaseError:
+    return DamagedDatabaseError(
+        t(
+            "Sicherung fehlgeschlagen: Die Datenbank ist beschädigt. Die vorhandenen Sicherungen bleiben, "
+            "wie sie sind.",
+            "Backup failed: the database is damaged. The existing backups are left as they are.",
+        )
+    )
+
+
+def _reason(exc: sqlite3.Error) -> str:
+    """SQLite's English reason in German where it is a common one."""
+    text = str(exc)
+    if "disk is full" in text:
+        return "Auf dem Laufwerk ist kein Platz mehr."
+    if "readonly" in text or "read-only" in text:
+        return "Das Laufwerk oder der Ordner ist schreibgeschützt."
+    if "unable to open" in text:
+        return "Die Datei lässt sich nicht öffnen oder anlegen."
+    return text
+
+
+def _quick_check(path: Path) -> bool:
+    """SQLite's page and record check without the index cross-check: 20–40 ms for 18 MB."""
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    finally:
+        conn.close()
+
+
+def newest_intact(backups_dir: Path, known_revisions: tuple[str, ...]) -> Path | None:
+    """The newest backup that is an intact VOPI workspace this version can open, or None."""
+    for candidate in reversed(list_backups(backups_dir)):
+        try:
+            validate_sqlite_file(candidate, known_revisions)
+        except StoreError as exc:
+            log.warning("backup %s skipped: %s", candidate.name, exc)
+            continue
+        return candidate
+    return None
 
 
 def _backup_api(source: Path, dest: Path) -> None:

@@ -56,12 +56,20 @@ def open_for_gui(
 
 
 def _offer_newest_backup(config: Config, problem: str, lock: AppLock | None) -> bool:
-    backups = backup.list_backups(config.backups_dir)
+    """Offer the newest backup that is itself intact: a damaged one would only be refused."""
+    from ..store.revisions import KNOWN_REVISIONS
+
     title = QCoreApplication.translate("Start", "The database is damaged")
-    if not backups:
+    newest = backup.newest_intact(config.backups_dir, KNOWN_REVISIONS)
+    if newest is None:
+        if backup.list_backups(config.backups_dir):
+            problem = fmt(
+                QCoreApplication.translate("Start", "%1\n\nNone of the backups in %2 can be opened either."),
+                problem,
+                str(config.backups_dir),
+            )
         warn(None, title, problem)
         return False
-    newest = backups[-1]
     question = fmt(
         QCoreApplication.translate(
             "Start", "%1\n\nRestore the newest backup, %2? Nothing else is changed; the damaged file is kept."
