@@ -56,7 +56,11 @@ def _unordered(data: ReportData) -> ReportData:
     events = tuple(replace(e, organisation_ids=tuple(sorted(e.organisation_ids))) for e in data.events or ())
     measures = tuple(
         replace(
-            m, **{k: tuple(sorted(getattr(m, k))) for k in ("target_group_ids", "barrier_ids", "partner_ids")}
+            m,
+            **{
+                k: tuple(sorted(getattr(m, k)))
+                for k in ("target_group_ids", "barrier_ids", "partner_ids", "opportunity_ids")
+            },
         )
         for m in data.measures or ()
     )

@@ -3,9 +3,15 @@
 ``report dossier --all`` used to read each municipality through the services: about fifty queries
 and fifteen sessions per municipality, ORM objects and a UUID object per id. Here each area is one
 query over all the municipalities asked for (``IN``), grouped in Python, and turned into the very
-DTOs the services return, with the services' own conversion functions and sort orders; plain
-columns (ids as text, made dashed without ``uuid.UUID``) where the services read plain columns too.
-``tests/store/test_report_reads.py`` keeps every area equal to its service.
+DTOs the services return, with the services' own conversion functions and sort orders.
+
+The queries are Core selects over the tables, not ORM loads: no identity map, no per-object state,
+no relationship loaders (the ORM took about a third of the reads' time). A Core row carries the
+mapped attributes' names (every column is named as its attribute), so the services' ``to_dto``
+functions read it as they read an ORM object; what they read through a relationship is filled in
+from one query per link table (``_Record``). The big tables (actors, links) come as plain columns
+with ids as text, made dashed without ``uuid.UUID``. ``tests/store/test_report_reads.py`` keeps
+every area equal to its service.
 """
 
 from __future__ import annotations
@@ -13,29 +19,39 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from datetime import date
+from types import SimpleNamespace
 from typing import Any, TypeVar
 
-from sqlalchemy import Text, cast, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import Column, Table, Text, cast, select
+from sqlalchemy.orm import Session
 
 from ..catalog import load_catalog
 from ..lang import language
 from ..textsort import sort_key
 from .dto.municipality import Municipality, ProcessState
 from .dto.network import Graph, Link, Node
+from .link_tables import (
+    barrier_target_groups,
+    event_actors,
+    measure_barriers,
+    measure_opportunities,
+    measure_partners,
+    measure_target_groups,
+)
 from .models import (
     Actor,
     ActorLink,
     BarrierAssessment,
     ChecklistInstance,
+    ChecklistItemState,
     Event,
     Idea,
+    IndicatorScore,
     Measure,
+    MeasureStep,
     PillarRound,
     PlacementDecision,
     TargetGroup,
-    barrier_target_groups,
-    measure_target_groups,
 )
 from .models import Municipality as MunicipalityRow
 from .services import actors as actors_svc
@@ -53,6 +69,35 @@ from .services.base import Service
 T = TypeVar("T")
 ByPlace = dict[str, list[T]]
 
+# the tables behind the models: selects over them stay Core (an ORM column would make them ORM loads)
+_ACTOR: Table = Actor.__table__  # type: ignore[assignment]
+_LINK: Table = ActorLink.__table__  # type: ignore[assignment]
+_BARRIER: Table = BarrierAssessment.__table__  # type: ignore[assignment]
+_CHECKLIST: Table = ChecklistInstance.__table__  # type: ignore[assignment]
+_ITEM: Table = ChecklistItemState.__table__  # type: ignore[assignment]
+_EVENT: Table = Event.__table__  # type: ignore[assignment]
+_IDEA: Table = Idea.__table__  # type: ignore[assignment]
+_SCORE: Table = IndicatorScore.__table__  # type: ignore[assignment]
+_MEASURE: Table = Measure.__table__  # type: ignore[assignment]
+_STEP: Table = MeasureStep.__table__  # type: ignore[assignment]
+_PLACE: Table = MunicipalityRow.__table__  # type: ignore[assignment]
+_ROUND: Table = PillarRound.__table__  # type: ignore[assignment]
+_DECISION: Table = PlacementDecision.__table__  # type: ignore[assignment]
+_GROUP: Table = TargetGroup.__table__  # type: ignore[assignment]
+
+
+class _Record(SimpleNamespace):
+    """A Core row with its relationships filled in, for a service's ``to_dto``."""
+
+
+class _Ref:
+    """A related record of which ``to_dto`` reads the id only (``g.id for g in row.target_groups``)."""
+
+    __slots__ = ("id",)
+
+    def __init__(self, id_: str) -> None:
+        self.id = id_
+
 
 def _by_place(rows: Iterable[T], key: Callable[[T], str]) -> ByPlace[T]:
     """Rows grouped by municipality, each group in the order the rows came (a query's ORDER BY)."""
@@ -62,35 +107,59 @@ def _by_place(rows: Iterable[T], key: Callable[[T], str]) -> ByPlace[T]:
     return out
 
 
+def _linked(
+    s: Session, left: Column, right: Column, owner: Table, ids: Sequence[str]
+) -> dict[str, list[_Ref]]:
+    """A link table's right ids by left id, for the left records (``owner``) of these municipalities."""
+    query = select(left, right).join(owner, owner.c.id == left).where(owner.c.municipality_id.in_(ids))
+    out: dict[str, list[_Ref]] = defaultdict(list)
+    for key, other in s.execute(query):
+        out[key].append(_Ref(other))
+    return out
+
+
+def _records(rows: Iterable[Any], **related: dict[str, Any]) -> list[_Record]:
+    """Each row as a ``_Record``, with ``related[name][row.id]`` (or an empty list) as ``name``."""
+    return [
+        _Record(**row._mapping, **{name: found.get(row.id, []) for name, found in related.items()})
+        for row in rows
+    ]
+
+
 class ReportReads(Service):
     """Read-only: every method takes the municipality ids and returns ``{id: the service's answer}``."""
 
     def municipalities(self, s: Session, ids: Sequence[str]) -> dict[str, Municipality]:
-        rows = s.scalars(select(MunicipalityRow).where(MunicipalityRow.id.in_(ids)))
-        return {r.id: municipality_svc.to_dto(r) for r in rows}
+        rows = s.execute(select(_PLACE).where(_PLACE.c.id.in_(ids)))
+        return {r.id: municipality_svc.to_dto(r) for r in rows}  # type: ignore[arg-type]
 
     def process_states(self, s: Session, ids: Sequence[str]) -> dict[str, ProcessState]:
         return municipality_svc.process_states(s, ids)
 
     def barriers(self, s: Session, ids: Sequence[str]) -> dict[str, list]:
         catalog = load_catalog(language())
-        stored = s.scalars(
-            select(BarrierAssessment)
-            .where(BarrierAssessment.municipality_id.in_(ids))
-            .options(selectinload(BarrierAssessment.target_groups))
-            .order_by(BarrierAssessment.created_at, BarrierAssessment.id)
-        ).all()
-        groups = _by_place(stored, lambda r: r.municipality_id)
-        return {mid: barriers_svc.barrier_rows(groups.get(mid, []), catalog) for mid in ids}
+        rows = s.execute(
+            select(_BARRIER)
+            .where(_BARRIER.c.municipality_id.in_(ids))
+            .order_by(_BARRIER.c.created_at, _BARRIER.c.id)
+        )
+        groups = barrier_target_groups.c
+        stored = _records(
+            rows,
+            target_groups=_linked(s, groups.barrier_assessment_id, groups.target_group_id, _BARRIER, ids),
+        )
+        by_place = _by_place(stored, lambda r: r.municipality_id)
+        return {mid: barriers_svc.barrier_rows(by_place.get(mid, []), catalog) for mid in ids}  # type: ignore[arg-type]
 
     def target_groups(self, s: Session, ids: Sequence[str]) -> dict[str, list]:
-        rows = s.scalars(select(TargetGroup).where(TargetGroup.municipality_id.in_(ids))).all()
-        of_places = select(TargetGroup.id).where(TargetGroup.municipality_id.in_(ids))
+        rows = s.execute(select(_GROUP).where(_GROUP.c.municipality_id.in_(ids))).all()
+        of_places = select(_GROUP.c.id).where(_GROUP.c.municipality_id.in_(ids))
         used_b = target_groups_svc._usage(s, barrier_target_groups.c.target_group_id, of_places)
         used_m = target_groups_svc._usage(s, measure_target_groups.c.target_group_id, of_places)
         out: dict[str, list] = {mid: [] for mid in ids}
         for r in rows:
-            out[r.municipality_id].append(target_groups_svc._dto(r, used_b.get(r.id, 0), used_m.get(r.id, 0)))
+            group = target_groups_svc._dto(r, used_b.get(r.id, 0), used_m.get(r.id, 0))  # type: ignore[arg-type]
+            out[r.municipality_id].append(group)
         for groups in out.values():
             groups.sort(key=lambda g: (sort_key(g.name), g.name, g.id))
         return out
@@ -102,11 +171,10 @@ class ReportReads(Service):
         list); an actor it does not know (added meanwhile) makes that map sort by name itself.
         """
         dashed = actors_svc._uuid
+        a, k = _ACTOR.c, _LINK.c
         actors = s.execute(
-            select(
-                cast(Actor.id, Text), cast(Actor.municipality_id, Text), Actor.name, Actor.type, Actor.map_x,
-                Actor.map_y,
-            ).where(Actor.municipality_id.in_(ids), Actor.deleted_at.is_(None))
+            select(cast(a.id, Text), cast(a.municipality_id, Text), a.name, a.type, a.map_x, a.map_y)
+            .where(a.municipality_id.in_(ids), a.deleted_at.is_(None))
         ).all()  # fmt: skip
         # ids stay in the database's text form for matching (32 hex digits on SQLite), each made
         # dashed once: 15,000 links name their two actors again and again
@@ -119,12 +187,11 @@ class ReportReads(Service):
         links: ByPlace[Link] = defaultdict(list)
         rows = s.execute(
             select(
-                cast(ActorLink.municipality_id, Text), cast(ActorLink.id, Text), cast(ActorLink.source_id, Text),
-                cast(ActorLink.target_id, Text), ActorLink.kind, ActorLink.strength, ActorLink.note,
-                ActorLink.version,
+                cast(k.municipality_id, Text), cast(k.id, Text), cast(k.source_id, Text), cast(k.target_id, Text),
+                k.kind, k.strength, k.note, k.version,
             )
-            .where(ActorLink.municipality_id.in_(ids))
-            .order_by(ActorLink.created_at, ActorLink.id)
+            .where(k.municipality_id.in_(ids))
+            .order_by(k.created_at, k.id)
         )  # fmt: skip
         missing = ("", "")
         for mid, lid, source, target, kind, strength, note, version in rows:
@@ -144,24 +211,44 @@ class ReportReads(Service):
         return out
 
     def rounds(self, s: Session, ids: Sequence[str]) -> dict[str, list]:
-        rows = s.scalars(
-            select(PillarRound)
-            .where(PillarRound.municipality_id.in_(ids))
-            .options(selectinload(PillarRound.scores))
-            .order_by(PillarRound.created_at, PillarRound.id)
+        scores: dict[str, list] = defaultdict(list)
+        for score in s.execute(select(_SCORE).where(_SCORE.c.municipality_id.in_(ids))):
+            scores[score.round_id].append(score)
+        rows = s.execute(
+            select(_ROUND).where(_ROUND.c.municipality_id.in_(ids)).order_by(_ROUND.c.created_at, _ROUND.c.id)
         )
-        groups = _by_place((pillars_svc.to_dto(r) for r in rows), lambda r: r.municipality_id)
+        groups = _by_place(
+            (pillars_svc.to_dto(r) for r in _records(rows, scores=scores)),  # type: ignore[arg-type]
+            lambda r: r.municipality_id,
+        )
         return {mid: sorted(groups.get(mid, []), key=pillars_svc._sort_key) for mid in ids}
 
     def measures(self, s: Session, ids: Sequence[str]) -> dict[str, list]:
-        rows = s.scalars(
-            select(Measure)
-            .where(Measure.municipality_id.in_(ids))
-            .options(*measures_svc.MeasureService._loads())
+        m = _MEASURE
+        rows = s.execute(
+            select(m, _ACTOR.c.name.label("responsible_name"))
+            .outerjoin(_ACTOR, _ACTOR.c.id == m.c.responsible_actor_id)
+            .where(m.c.municipality_id.in_(ids))
         ).all()
-        ideas = measures_svc.MeasureService._idea_ids(s, [r.id for r in rows])
+        steps: dict[str, list] = defaultdict(list)
+        for step in s.execute(select(_STEP).where(_STEP.c.municipality_id.in_(ids))):
+            steps[step.measure_id].append(step)
+        records = _records(
+            rows,
+            steps=steps,
+            target_groups=_linked(s, *measure_target_groups.c, m, ids),
+            barriers=_linked(s, *measure_barriers.c, m, ids),
+            partners=_linked(s, *measure_partners.c, m, ids),
+            opportunities=_linked(s, *measure_opportunities.c, m, ids),
+        )
+        for r in records:  # the viewonly relationship to the actor, trashed or not
+            r.responsible_actor = (
+                None if r.responsible_name is None else SimpleNamespace(name=r.responsible_name)
+            )
+        ideas = self._idea_ids(s, [r.id for r in records])
         groups = _by_place(
-            (measures_svc.to_dto(r, ideas.get(r.id, ())) for r in rows), lambda m: m.municipality_id
+            (measures_svc.to_dto(r, ideas.get(r.id, ())) for r in records),  # type: ignore[arg-type]
+            lambda m: m.municipality_id,
         )
         return {
             mid: sorted(
@@ -171,27 +258,44 @@ class ReportReads(Service):
             for mid in ids
         }
 
+    @staticmethod
+    def _idea_ids(s: Session, measure_ids: Sequence[str]) -> dict[str, list[str]]:
+        """``MeasureService._idea_ids`` over the table: the same query, without the ORM."""
+        out: dict[str, list[str]] = defaultdict(list)
+        if measure_ids:
+            query = (
+                select(_IDEA.c.measure_id, _IDEA.c.id)
+                .where(_IDEA.c.measure_id.in_(measure_ids))
+                .order_by(_IDEA.c.created_at)
+            )
+            for measure_id, idea_id in s.execute(query):
+                out[measure_id].append(idea_id)
+        return out
+
     def ideas_by_event(self, s: Session, ids: Sequence[str]) -> dict[str, dict[str | None, list]]:
         """``ideas.idea_rows_of`` for each: ideas by event, most votes first."""
+        i, m = _IDEA, _MEASURE
         query = (
-            select(Idea, Measure)
-            .outerjoin(Measure, Measure.id == Idea.measure_id)
-            .where(Idea.municipality_id.in_(ids))
-            .order_by(Idea.votes.desc(), Idea.created_at, Idea.id)
+            select(i, m.c.title.label("measure_title"), m.c.status.label("measure_status"))
+            .outerjoin(m, m.c.id == i.c.measure_id)
+            .where(i.c.municipality_id.in_(ids))
+            .order_by(i.c.votes.desc(), i.c.created_at, i.c.id)
         )
         out: dict[str, dict[str | None, list]] = {mid: defaultdict(list) for mid in ids}
-        for idea, measure in s.execute(query):
-            out[idea.municipality_id][idea.event_id].append(ideas_svc.to_dto(idea, measure))
+        for idea in s.execute(query):
+            measure = None
+            if idea.measure_title is not None:  # title is required: None means no measure
+                measure = SimpleNamespace(title=idea.measure_title, status=idea.measure_status)
+            out[idea.municipality_id][idea.event_id].append(ideas_svc.to_dto(idea, measure))  # type: ignore[arg-type]
         return out
 
     def events(
         self, s: Session, ids: Sequence[str], ideas: dict[str, dict[str | None, list]]
     ) -> dict[str, list]:
-        rows = s.scalars(
-            select(Event).where(Event.municipality_id.in_(ids)).options(selectinload(Event.organisations))
-        ).all()
+        rows = s.execute(select(_EVENT).where(_EVENT.c.municipality_id.in_(ids)))
+        records = _records(rows, organisations=_linked(s, *event_actors.c, _EVENT, ids))
         groups = _by_place(
-            (events_svc.to_dto(r, ideas[r.municipality_id].get(r.id, ())) for r in rows),
+            (events_svc.to_dto(r, ideas[r.municipality_id].get(r.id, ())) for r in records),  # type: ignore[arg-type]
             lambda e: e.municipality_id,
         )
         return {
@@ -206,22 +310,24 @@ class ReportReads(Service):
     def checklists(self, s: Session, ids: Sequence[str]) -> dict[str, list]:
         """What ``report_data`` printed from the checklist service: each Verein's opening checklist in
         the overview's order (live actors by name), then the municipality's anchoring checklist."""
-        rows = s.scalars(
-            select(ChecklistInstance)
-            .where(ChecklistInstance.municipality_id.in_(ids))
-            .options(selectinload(ChecklistInstance.items))
-        ).all()
+        items: dict[str, list] = defaultdict(list)
+        for item in s.execute(select(_ITEM).where(_ITEM.c.municipality_id.in_(ids))):
+            items[item.instance_id].append(item)
+        rows = _records(
+            s.execute(select(_CHECKLIST).where(_CHECKLIST.c.municipality_id.in_(ids))), items=items
+        )
+        a = _ACTOR.c
         alive = dict(
             s.execute(
-                select(Actor.id, Actor.name).where(
-                    Actor.municipality_id.in_(ids),
-                    Actor.deleted_at.is_(None),
-                    Actor.id.in_([r.actor_id for r in rows if r.actor_id is not None]),
+                select(a.id, a.name).where(
+                    a.municipality_id.in_(ids),
+                    a.deleted_at.is_(None),
+                    a.id.in_([r.actor_id for r in rows if r.actor_id is not None]),
                 )
             ).all()
         )
         opening: ByPlace[tuple] = defaultdict(list)
-        anchoring: dict[str, ChecklistInstance] = {}
+        anchoring: dict[str, Any] = {}
         for r in rows:
             if r.template_key == checklists_svc.OPENING and r.actor_id in alive:
                 opening[r.municipality_id].append((sort_key(alive[r.actor_id]), r.actor_id, r))
@@ -229,7 +335,10 @@ class ReportReads(Service):
                 anchoring.setdefault(r.municipality_id, r)
         out = {}
         for mid in ids:
-            found = [checklists_svc.to_dto(r, alive[aid]) for _key, aid, r in sorted(opening.get(mid, []))]
+            found = [
+                checklists_svc.to_dto(r, alive[aid])  # type: ignore[arg-type]
+                for _key, aid, r in sorted(opening.get(mid, []), key=lambda o: o[:2])
+            ]
             if mid in anchoring:
                 found.append(checklists_svc.to_dto(anchoring[mid]))
             out[mid] = found
@@ -237,8 +346,8 @@ class ReportReads(Service):
 
     def decisions(self, s: Session, ids: Sequence[str]) -> dict[str, Any]:
         out: dict[str, Any] = {}
-        for row in s.scalars(select(PlacementDecision).where(PlacementDecision.municipality_id.in_(ids))):
-            out.setdefault(row.municipality_id, anchoring_svc.to_dto(row))
+        for row in s.execute(select(_DECISION).where(_DECISION.c.municipality_id.in_(ids))):
+            out.setdefault(row.municipality_id, anchoring_svc.to_dto(row))  # type: ignore[arg-type]
         return out
 
     def actor_details(self, s: Session, actor_ids: Collection[str]) -> dict[str, Any]:
@@ -246,6 +355,6 @@ class ReportReads(Service):
         wanted = list(actor_ids)
         out = {}
         for start in range(0, len(wanted), 500):
-            rows = s.scalars(select(Actor).where(Actor.id.in_(wanted[start : start + 500])))
-            out.update((r.id, actors_svc.to_dto(r)) for r in rows)
+            rows = s.execute(select(_ACTOR).where(_ACTOR.c.id.in_(wanted[start : start + 500])))
+            out.update((r.id, actors_svc.to_dto(r)) for r in rows)  # type: ignore[arg-type]
         return out

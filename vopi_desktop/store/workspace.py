@@ -5,7 +5,9 @@ from __future__ import annotations
 import getpass
 import logging
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, func, select, text
 from sqlalchemy.exc import DBAPIError
@@ -15,24 +17,26 @@ from ..lang import t
 from . import applock, backup, db
 from .errors import DamagedDatabaseError, StoreError
 from .models import Base
-from .report_reads import ReportReads
-from .services.actors import ActorService
-from .services.anchoring import AnchoringService
-from .services.barriers import BarrierService
 from .services.base import ServiceContext
-from .services.checklists import ChecklistService
-from .services.consultant import ConsultantService
-from .services.events import EventService
-from .services.exchange import ExchangeService
-from .services.ideas import IdeaService
-from .services.insights import InsightService
-from .services.measures import MeasureService
-from .services.municipality import MunicipalityService
-from .services.network import NetworkService
-from .services.outreach import OutreachService
-from .services.pillars import PillarService
-from .services.practice import PracticeService
-from .services.target_groups import TargetGroupService
+
+if TYPE_CHECKING:
+    from .report_reads import ReportReads
+    from .services.actors import ActorService
+    from .services.anchoring import AnchoringService
+    from .services.barriers import BarrierService
+    from .services.checklists import ChecklistService
+    from .services.consultant import ConsultantService
+    from .services.events import EventService
+    from .services.exchange import ExchangeService
+    from .services.ideas import IdeaService
+    from .services.insights import InsightService
+    from .services.measures import MeasureService
+    from .services.municipality import MunicipalityService
+    from .services.network import NetworkService
+    from .services.outreach import OutreachService
+    from .services.pillars import PillarService
+    from .services.practice import PracticeService
+    from .services.target_groups import TargetGroupService
 
 log = logging.getLogger(__name__)
 
@@ -51,24 +55,116 @@ class Workspace:
     def __init__(self, engine: Engine, who: str | None = None) -> None:
         self.engine = engine
         self._ctx = ServiceContext(db.session_factory(engine), who or _user_name())
-        # One small service per area (no facade class that grows with every feature).
-        self.municipalities = MunicipalityService(self._ctx)
-        self.barriers = BarrierService(self._ctx)
-        self.target_groups = TargetGroupService(self._ctx)
-        self.actors = ActorService(self._ctx)
-        self.network = NetworkService(self._ctx)
-        self.pillars = PillarService(self._ctx)
-        self.insights = InsightService(self._ctx)
-        self.checklists = ChecklistService(self._ctx)  # opening per Verein, anchoring per municipality
-        self.anchoring = AnchoringService(self._ctx)
-        self.practice = PracticeService(self._ctx)
-        self.measures = MeasureService(self._ctx)
-        self.events = EventService(self._ctx)
-        self.ideas = IdeaService(self._ctx)
-        self.outreach = OutreachService(self._ctx)  # engagement opportunities, outreach texts
-        self.exchange = ExchangeService(self._ctx)
-        self.consultant = ConsultantService(self._ctx)
-        self.report_reads = ReportReads(self._ctx)  # the documents' reads over many municipalities at once
+
+    # One small service per area (no facade class that grows with every feature), each imported and
+    # made on first use: `report` needs five of them, not all sixteen and their modules. Services are
+    # stateless, so when two threads (UI, reads and jobs lanes) race for the first use, each gets an
+    # equal instance and one is kept: no lock needed (cached_property has none since Python 3.12).
+
+    @cached_property
+    def municipalities(self) -> MunicipalityService:
+        from .services.municipality import MunicipalityService
+
+        return MunicipalityService(self._ctx)
+
+    @cached_property
+    def barriers(self) -> BarrierService:
+        from .services.barriers import BarrierService
+
+        return BarrierService(self._ctx)
+
+    @cached_property
+    def target_groups(self) -> TargetGroupService:
+        from .services.target_groups import TargetGroupService
+
+        return TargetGroupService(self._ctx)
+
+    @cached_property
+    def actors(self) -> ActorService:
+        from .services.actors import ActorService
+
+        return ActorService(self._ctx)
+
+    @cached_property
+    def network(self) -> NetworkService:
+        from .services.network import NetworkService
+
+        return NetworkService(self._ctx)
+
+    @cached_property
+    def pillars(self) -> PillarService:
+        from .services.pillars import PillarService
+
+        return PillarService(self._ctx)
+
+    @cached_property
+    def insights(self) -> InsightService:
+        from .services.insights import InsightService
+
+        return InsightService(self._ctx)
+
+    @cached_property
+    def checklists(self) -> ChecklistService:
+        """Opening per Verein, anchoring per municipality."""
+        from .services.checklists import ChecklistService
+
+        return ChecklistService(self._ctx)
+
+    @cached_property
+    def anchoring(self) -> AnchoringService:
+        from .services.anchoring import AnchoringService
+
+        return AnchoringService(self._ctx)
+
+    @cached_property
+    def practice(self) -> PracticeService:
+        from .services.practice import PracticeService
+
+        return PracticeService(self._ctx)
+
+    @cached_property
+    def measures(self) -> MeasureService:
+        from .services.measures import MeasureService
+
+        return MeasureService(self._ctx)
+
+    @cached_property
+    def events(self) -> EventService:
+        from .services.events import EventService
+
+        return EventService(self._ctx)
+
+    @cached_property
+    def ideas(self) -> IdeaService:
+        from .services.ideas import IdeaService
+
+        return IdeaService(self._ctx)
+
+    @cached_property
+    def outreach(self) -> OutreachService:
+        """Engagement opportunities, outreach texts."""
+        from .services.outreach import OutreachService
+
+        return OutreachService(self._ctx)
+
+    @cached_property
+    def exchange(self) -> ExchangeService:
+        from .services.exchange import ExchangeService
+
+        return ExchangeService(self._ctx)
+
+    @cached_property
+    def consultant(self) -> ConsultantService:
+        from .services.consultant import ConsultantService
+
+        return ConsultantService(self._ctx)
+
+    @cached_property
+    def report_reads(self) -> ReportReads:
+        """The documents' reads over many municipalities at once."""
+        from .report_reads import ReportReads
+
+        return ReportReads(self._ctx)
 
     @property
     def dialect(self) -> str:
