@@ -139,3 +139,20 @@ def test_a_checklist_items_responsible_too_long_is_refused_on_the_item_form(qtbo
     stored = ws.checklists.for_actor(tsv.id).item(item.key)
     assert (stored.responsible, stored.note, stored.version) == ("", "", item.version)
     assert editor.is_dirty() and editor.note.toPlainText() == "Vorstand fragen"  # nothing lost
+
+
+def test_a_refused_rating_scrolls_into_view_in_the_barrier_pane(qtbot, ctx, municipality) -> None:
+    """The barrier form sits in the page's scroll area: at 1024×600 its error line was below the fold."""
+    window = _window(qtbot, ctx, "barriers")
+    window.resize(1024, 600)
+    page = window.page("barriers")
+    ctx.tasks.settle()
+    form = page.form
+    assert form.row is not None and form.row.key == "B1"
+    form.note.setPlainText("x" * 5000)
+    form.note.moveCursor(form.note.textCursor().MoveOperation.End)
+    qtbot.keyClicks(form.note, "y")
+    qtbot.mouseClick(form.save_button, LEFT)
+    qtbot.waitUntil(lambda: not form.error.visibleRegion().isEmpty(), timeout=1000)
+    assert "zu lang" in form.error.text() and form.focusWidget() is form.note
+    assert ctx.workspace.barriers.get(municipality.id, "B1").id is None  # nothing stored

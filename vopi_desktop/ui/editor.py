@@ -20,7 +20,8 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+import shiboken6
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTextEdit,
     QWidget,
 )
@@ -102,6 +104,17 @@ class EditorPanel(QWidget):
     def show_message(self, message: str, field: str | None = None) -> None:
         """A refusal on the error line (``Page.write`` calls this as the form's ErrorSink)."""
         self.error.show_message(message, field)
+        QTimer.singleShot(0, self._error_in_view)  # once the shown line has its place
+
+    def _error_in_view(self) -> None:
+        """A form inside a page's scroll area (barriers): scroll the refusal into view."""
+        if not shiboken6.isValid(self) or not self.error.isVisible():
+            return
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is not None:
+            parent.ensureWidgetVisible(self.error)
 
     def watch(self, *widgets: QWidget) -> None:
         """Re-check dirtiness whenever one of these fields changes."""
