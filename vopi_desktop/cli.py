@@ -162,19 +162,52 @@ def _log_to_file(config: Config) -> None:
 
 
 def _os_error(exc: OSError, config: Config | None) -> str:
-    """One sentence: a read-only data folder says so, without Python's errno text."""
-    name = exc.filename or ""
-    if isinstance(exc, PermissionError):
-        if config is not None and str(name).startswith(str(config.data_dir)):
+    """One sentence in the user's language that names what the user asked for: Python's errno text
+    is English, and a temporary file (``.vopi-….part``) is a name the user never gave, so a failure
+    there names its folder."""
+    import errno
+
+    name = str(exc.filename or "")
+    path = Path(name) if name else None
+    temporary = path is not None and (path.name.startswith(".vopi-") or path.name.endswith(".part"))
+    if temporary and path is not None:
+        name = str(path.parent)
+        where_de, where_en = f"Im Ordner {name}", f"In the folder {name}"
+    else:
+        where_de, where_en = f"Bei {name}", f"At {name}"
+    code = exc.errno
+    if isinstance(exc, PermissionError) or code in (errno.EACCES, errno.EPERM):
+        if config is not None and name.startswith(str(config.data_dir)):
             return t(
                 f"Der Datenordner {config.data_dir} ist schreibgeschützt oder nicht zugänglich; "
                 "VOPI Desktop kann dort nichts speichern.",
                 f"The data folder {config.data_dir} is read-only or not accessible; VOPI Desktop cannot save there.",
             )
         return t(f"Keine Berechtigung für {name}.", f"No permission for {name}.")
-    if isinstance(exc, OSError) and exc.errno == 30:  # EROFS: a read-only file system
-        return t(f"{name} liegt auf einem schreibgeschützten Laufwerk.", f"{name} is on a read-only drive.")
-    return f"{exc.strerror or exc} {name}".strip()
+    sentences = {
+        errno.EROFS: (
+            f"{name} liegt auf einem schreibgeschützten Laufwerk.",
+            f"{name} is on a read-only drive.",
+        ),
+        errno.ENOSPC: (
+            f"{where_de}: Auf dem Laufwerk ist kein Platz mehr.",
+            f"{where_en}: the drive is full.",
+        ),
+        errno.ENOENT: (f"{name} gibt es nicht.", f"{name} does not exist."),
+        errno.EEXIST: (f"{name} gibt es schon.", f"{name} exists already."),
+        errno.EISDIR: (f"{name} ist ein Ordner.", f"{name} is a folder."),
+        errno.ENOTDIR: (
+            f"{name}: Ein Teil des Pfads ist kein Ordner.",
+            f"{name}: part of the path is not a folder.",
+        ),
+    }
+    if temporary and code != errno.ENOSPC and code != errno.EROFS:
+        return t(
+            f"In den Ordner {name} lässt sich nicht schreiben.", f"The folder {name} cannot be written to."
+        )
+    if code in sentences:
+        return t(*sentences[code])
+    return t(f"{where_de}: {exc.strerror or exc}", f"{where_en}: {exc.strerror or exc}") if name else str(exc)
 
 
 def _damaged(exc: Exception, config: Config | None) -> str:

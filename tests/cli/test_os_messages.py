@@ -1,0 +1,39 @@
+"""An operating-system failure is one sentence in German that names what the user asked for: not
+Python's English errno text, not the temporary ``.part`` file the user never named."""
+
+from __future__ import annotations
+
+import errno
+from pathlib import Path
+
+import pytest
+
+from tests.cli.test_cli import run
+from vopi_desktop.cli import _os_error
+
+
+@pytest.mark.parametrize(
+    ("code", "filename", "expected"),
+    [
+        (
+            errno.ENOSPC,
+            "/srv/amt/.vopi-k2j4.pdf.part",
+            "Im Ordner /srv/amt: Auf dem Laufwerk ist kein Platz mehr.",
+        ),
+        (errno.ENOENT, "/proc/.vopi-k2j4.pdf.part", "In den Ordner /proc lässt sich nicht schreiben."),
+        (errno.EROFS, "/mnt/cd/x.sqlite3.part", "/mnt/cd liegt auf einem schreibgeschützten Laufwerk."),
+        (errno.EEXIST, "/srv/amt/dossiers", "/srv/amt/dossiers gibt es schon."),
+        (errno.ENOENT, "/srv/amt/passwort.txt", "/srv/amt/passwort.txt gibt es nicht."),
+        (errno.EISDIR, "/srv/amt", "/srv/amt ist ein Ordner."),
+    ],
+)
+def test_common_failures_are_german_sentences(code: int, filename: str, expected: str) -> None:
+    assert _os_error(OSError(code, "English text from the C library", filename), None) == expected
+
+
+def test_a_document_into_a_folder_that_takes_no_files_is_one_german_line(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    run("demo", data=data)
+    result = run("report", "plan", "--out", "/proc/plan.pdf", data=data, check=False)
+    assert result.returncode == 1
+    assert result.stderr.strip() == "vopi-desktop: In den Ordner /proc lässt sich nicht schreiben."
