@@ -154,7 +154,9 @@ def _log_to_file(config: Config) -> None:
     """Warnings and errors into <data>/logs/vopi-cli.log, if that folder can be written."""
     try:
         config.logs_dir.mkdir(parents=True, exist_ok=True)
-        handler = logging.FileHandler(config.logs_dir / "vopi-cli.log", encoding="utf-8", delay=True)
+        # opened now, not at the first record: a read-only folder would make logging print its own
+        # traceback on stderr at the first warning
+        handler = logging.FileHandler(config.logs_dir / "vopi-cli.log", encoding="utf-8")
     except OSError:
         return
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

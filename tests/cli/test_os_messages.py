@@ -37,3 +37,22 @@ def test_a_document_into_a_folder_that_takes_no_files_is_one_german_line(tmp_pat
     result = run("report", "plan", "--out", "/proc/plan.pdf", data=data, check=False)
     assert result.returncode == 1
     assert result.stderr.strip() == "vopi-desktop: In den Ordner /proc lässt sich nicht schreiben."
+
+
+def test_a_log_file_that_cannot_be_opened_prints_no_traceback(tmp_path: Path, capsys) -> None:
+    import logging
+
+    from vopi_desktop import cli
+    from vopi_desktop.config import load_config
+
+    config = load_config(tmp_path / "data", None)
+    (config.logs_dir / "vopi-cli.log").mkdir(parents=True)  # the log's name taken by a folder
+    root = logging.getLogger()
+    before = list(root.handlers)
+    try:
+        cli._log_to_file(config)
+        logging.getLogger("vopi_desktop.test").warning("settings not saved")
+    finally:
+        for handler in set(root.handlers) - set(before):
+            root.removeHandler(handler)
+    assert "Traceback" not in capsys.readouterr().err
