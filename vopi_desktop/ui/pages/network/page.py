@@ -232,7 +232,12 @@ class NetworkPage(Page):
 
     def _place_labels(self) -> None:
         self.scene.update_labels(self.view.scale_factor())
-        self.view.setUpdatesEnabled(True)
+        if not self.view.updatesEnabled():  # after a build: the first paint in a turn of its own
+            QTimer.singleShot(0, self.view, self._show_map)
+
+    def _show_map(self) -> None:
+        if not self.scene.building:  # not while a newer map is being built
+            self.view.setUpdatesEnabled(True)
 
     def _filter(self, fit: bool = True) -> None:
         """Show what the filter bar asks for: actor types, link kinds, the focus on the selection."""

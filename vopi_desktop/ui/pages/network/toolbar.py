@@ -55,4 +55,9 @@ class MapBar(QWidget):
         self.busy.setToolTip(text or "")
         self.busy.setVisible(text is not None)
         self.progress.setVisible(percent is not None)
-        self.progress.setValue(percent or 0)
+        if self.progress.value() != (percent or 0):
+            # QProgressBar.setValue repaints at once, and a repaint paints every dirty part of the
+            # window with it (40 ms on a large page); switched off it is painted with the rest.
+            self.progress.setUpdatesEnabled(False)
+            self.progress.setValue(percent or 0)
+            self.progress.setUpdatesEnabled(True)

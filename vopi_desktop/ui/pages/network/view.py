@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from .items import ISOLATED_COLOUR, KIND_STYLES, OUTLINE, edge_pen, type_colour
-from .scene import NetworkScene, drawing_rect
+from .reach import Reach
+from .scene import NetworkScene
 
 MIN_SCALE, MAX_SCALE = 0.05, 6.0
 STEP = 1.25
@@ -108,15 +109,15 @@ class NetworkView(QGraphicsView):
             return
         view = self.viewport().rect()
         width, height = max(view.width() - FIT_MARGIN, 50), max(view.height() - FIT_MARGIN, 50)
-        extents = scene.extents()
+        reach = Reach(scene.extents())
         scale = 1.0
         for _ in range(6):
-            drawn = drawing_rect(extents, scale)
+            drawn = reach.rect(scale)
             factor = min(width / max(drawn.width(), 1.0), height / max(drawn.height(), 1.0))
             scale = max(MIN_SCALE, min(MAX_FIT_SCALE, scale * factor))
             if abs(factor - 1) < 0.02:
                 break
-        drawn = drawing_rect(extents, scale)
+        drawn = reach.rect(scale)
         target = QRectF(drawn.x() / scale, drawn.y() / scale, drawn.width() / scale, drawn.height() / scale)
         scene.setSceneRect(
             target.adjusted(-target.width(), -target.height(), target.width(), target.height())
