@@ -1,17 +1,23 @@
 """Network map on the large demo's biggest municipality: layout, scene build, UI-thread stalls.
 
-The goal (issue 3): the UI thread is never blocked longer than 100 ms by the network layout.
+The goal (issue 3): the UI thread is never blocked longer than 100 ms by the network map.
 A 10 ms QTimer runs on the UI thread throughout; the longest gap between two of its ticks is the
-longest time the window would not have answered.  Figures are printed, not asserted.
+longest time the window would not have answered. A page counts as drawn once it has stopped
+settling (map built, fitted, names placed, updates on) and has had 200 ms to paint.
+Figures are printed, not asserted. The load average is printed too: on two shared cores a stall
+grows with it (compare versions only in alternating runs).
 """
 
 from __future__ import annotations
 
 import gc
 import os
+import statistics
 import tempfile
 import time
 from pathlib import Path
+
+PAGE_OPENS = 3  # opens of the page with every position saved (the usual case)
 
 
 def run() -> dict[str, float]:
@@ -29,7 +35,7 @@ def run() -> dict[str, float]:
     from vopi_desktop.ui.tasks import TaskRunner
 
     app = QApplication.instance() or QApplication([])
-    results: dict[str, float] = {}
+    results: dict[str, float] = {"load average at the start": os.getloadavg()[0]}
 
     class StallMeter:
         """Ticks every 10 ms on the UI thread and remembers the longest gap between ticks."""
@@ -38,7 +44,7 @@ def run() -> dict[str, float]:
             self.timer = QTimer()
             self.timer.setInterval(10)
             self.timer.timeout.connect(self._tick)
-            self.longest = 0.0
+            self.longest = 0.0  # seconds
             self._last = 0.0
             self.gaps: list[tuple[float, float]] = []  # (end of the gap, its length)
 
@@ -60,6 +66,37 @@ def run() -> dict[str, float]:
             self.gaps.append((now, now - self._last))
             self._last = now
 
+    def open_page(ctx: AppContext, mid: str) -> tuple[NetworkPage, StallMeter, float, float, float]:
+        """Open the page and run the event loop until the map is drawn with its names:
+        (page, meter, opened at, drawing began at, drawn at)."""
+        gc.collect()
+        meter, loop = StallMeter(), QEventLoop()
+        page = NetworkPage(ctx)
+        page.resize(1200, 800)
+        drawn_at: list[float] = []
+        draw = page._draw
+        page._draw = lambda positions: (drawn_at.append(time.perf_counter()), draw(positions))  # type: ignore[method-assign]
+        done: list[float] = []
+
+        def check() -> None:
+            if not done and drawn_at and not page.settling() and not page._label_timer.isActive():
+                done.append(time.perf_counter())
+                QTimer.singleShot(200, loop.quit)  # the first paint of the whole map comes after
+
+        poll = QTimer()
+        poll.setInterval(5)
+        poll.timeout.connect(check)
+        page.set_municipality(mid)
+        meter.start()
+        start = time.perf_counter()
+        page.show()
+        poll.start()
+        QTimer.singleShot(120_000, loop.quit)
+        loop.exec()
+        poll.stop()
+        meter.stop()
+        return page, meter, start, drawn_at[0], (done or [time.perf_counter()])[0]
+
     with tempfile.TemporaryDirectory() as tmp:
         config = load_config(Path(tmp), None)
         config.ensure_dirs()
@@ -74,43 +111,43 @@ def run() -> dict[str, float]:
             results["actors on the map"] = float(len(graph.nodes))
             results["links on the map"] = float(len(graph.links))
 
-            # 1. The page as a user meets it: no saved layout yet, real background tasks.
+            # 1. The page as a user first meets it: no saved layout yet, real background tasks.
             # The first window of a process pays for fonts and styles; in the app that is the main
             # window, long before the network page is opened.
             warm = QLabel("VOPI")
             warm.show()
             app.processEvents()
             warm.close()
-            gc.collect()
-            meter, loop = StallMeter(), QEventLoop()
             ctx = AppContext(ws, config, TaskRunner(), "de")
-            page = NetworkPage(ctx)
-            page.resize(1200, 800)
-            page.scene.built.connect(loop.quit)
-            drawn_at: list[float] = []
-            draw = page._draw
-            page._draw = lambda positions: (drawn_at.append(time.perf_counter()), draw(positions))  # type: ignore[method-assign]
-            page.set_municipality(biggest.id)
-            meter.start()
-            start = time.perf_counter()
-            page.show()
-            QTimer.singleShot(120_000, loop.quit)
-            loop.exec()
-            results["page: open to map drawn, layout included (s)"] = time.perf_counter() - start
-            end = time.perf_counter()
-            results["page: longest UI-thread stall, open to map drawn (ms)"] = meter.stop()
-            results["page: … while reading and laying out (ms)"] = meter.longest_between(start, drawn_at[0])
-            results["page: … while building and fitting the map (ms)"] = meter.longest_between(
-                drawn_at[0], end
+            page, meter, start, drawing, drawn = open_page(ctx, biggest.id)
+            results["page: open to map drawn, layout included (s)"] = drawn - start
+            results["page: longest UI-thread stall, open to map drawn (ms)"] = meter.longest * 1000
+            results["page: … while reading and laying out (ms)"] = meter.longest_between(start, drawing)
+            results["page: … while building, fitting, naming, painting (ms)"] = meter.longest_between(
+                drawing, drawn + 1.0
             )
             results["page: scene build on the UI thread (ms)"] = page.scene.build_seconds * 1000
             results["page: longest build slice (ms)"] = page.scene.longest_slice * 1000
             saved = ws.network.graph(biggest.id)
             results["page: positions saved"] = float(len(saved.nodes) - len(saved.unplaced))
             page.close()
+            page.deleteLater()
             ctx.tasks.wait()
 
-            # 2. The layout alone in the task runner, the UI thread ticking meanwhile.
+            # 2. The page opened again, every position saved (every later visit).
+            stalls, times = [], []
+            for _ in range(PAGE_OPENS):
+                page, meter, start, _drawing, drawn = open_page(ctx, biggest.id)
+                stalls.append(meter.longest * 1000)
+                times.append(drawn - start)
+                page.close()
+                page.deleteLater()
+                ctx.tasks.wait()
+            results["saved layout: open to map drawn, median (ms)"] = statistics.median(times) * 1000
+            results["saved layout: longest UI-thread stall, median (ms)"] = statistics.median(stalls)
+            results["saved layout: longest UI-thread stall, worst (ms)"] = max(stalls)
+
+            # 3. The layout alone in the task runner, the UI thread ticking meanwhile.
             ids = [n.id for n in graph.nodes]
             edges = [(link.source, link.target, float(link.strength)) for link in graph.links]
             done: list[float] = []
@@ -126,6 +163,7 @@ def run() -> dict[str, float]:
                 )
 
             gc.collect()  # the garbage of step 1 should not be collected inside this measurement
+            meter = StallMeter()
             meter.start()
             QTimer.singleShot(50, launch)  # the event loop is already turning when the layout starts
             loop.exec()
@@ -135,24 +173,32 @@ def run() -> dict[str, float]:
                 started[0], done[0]
             )
 
-            # 3. The scene built in one go on the UI thread (what the slices add up to).
+            # 4. The scene built in one go on the UI thread (what the slices add up to), and the
+            # names placed at a zoom where many fit (0.3), median of five fresh placements.
             positions = {n.id: (n.x or 0.0, n.y or 0.0) for n in saved.nodes}
             scene_module.SYNC_ITEMS = 10**9
-            scene = scene_module.NetworkScene()
-            start = time.perf_counter()
-            scene.build(saved.nodes, saved.links, positions, degrees(saved.links), {})
-            results["scene build in one go (ms)"] = (time.perf_counter() - start) * 1000
-            start = time.perf_counter()
-            scene.update_labels(0.3)
-            results["label placement at overview zoom (ms)"] = (time.perf_counter() - start) * 1000
+            builds, placements, cpu = [], [], []
+            for _ in range(5):
+                scene = scene_module.NetworkScene()
+                start = time.perf_counter()
+                scene.build(saved.nodes, saved.links, positions, degrees(saved.links), {})
+                builds.append(time.perf_counter() - start)
+                start, start_cpu = time.perf_counter(), time.thread_time()
+                scene.update_labels(0.3)
+                placements.append(time.perf_counter() - start)
+                cpu.append(time.thread_time() - start_cpu)
+            results["scene build in one go, median (ms)"] = statistics.median(builds) * 1000
+            results["label placement at zoom 0.3, median (ms)"] = statistics.median(placements) * 1000
+            results["label placement at zoom 0.3, CPU time, median (ms)"] = statistics.median(cpu) * 1000
 
-            # 4. Saving a whole layout.
+            # 5. Saving a whole layout.
             start = time.perf_counter()
             ws.network.save_positions(biggest.id, positions)
             results["save_positions for all actors (ms)"] = (time.perf_counter() - start) * 1000
         finally:
             ws.close()
         app.processEvents()
+    results["load average at the end"] = os.getloadavg()[0]
     return results
 
 
