@@ -13,7 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QHeaderView, QTableView
 
-TITLE, STATUS, RESPONSIBLE = 0, 1, 2
+TITLE, STATUS = 0, 1
 CONTENTS = (STATUS, 3, 4, 5)  # status, start, end, steps: short texts, shown whole
 LEAST_TITLE = 100  # below this a title says nothing; the status may then scroll away
 
@@ -30,8 +30,6 @@ class MeasureColumns(QObject):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column in CONTENTS:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        if header.sectionSize(RESPONSIBLE) < 60:
-            header.resizeSection(RESPONSIBLE, 160)
         self.wanted = max(header.sectionSize(TITLE), LEAST_TITLE)  # the title's width when room is short
         self._fitting = False
         header.sectionResized.connect(self._resized)

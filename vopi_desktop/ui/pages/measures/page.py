@@ -113,6 +113,7 @@ class MeasuresPage(Page):
         self.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
         header.resizeSection(0, 230)
+        header.resizeSection(2, 160)  # who is responsible; the layout memory may bring other widths
         ctx.layout.remember(header, "measures/columns")
         self.columns = MeasureColumns(self.table)  # the status in view beside the title at any width
         self.new_button = QPushButton(self.tr("&New measure"))
