@@ -45,3 +45,18 @@ def test_the_last_file_received_is_named(ws, tmp_path: Path) -> None:
     ws.exchange.apply_import(ws.exchange.prepare_import(tmp_path / "von-der-gemeinde.vopi"), None)
     (row,) = ws.consultant.overview()
     assert "von-der-gemeinde.vopi" in row.last_file and row.last_file_at is not None
+
+
+def test_top_barriers_are_the_ones_the_municipality_itself_shows(ws) -> None:
+    """The comparison names each municipality's top barriers by the rule of its own pages and dossier
+    (relevance, then target groups reached, then catalogue order): it listed B13 before B2 as text."""
+    from vopi_desktop.analysis.barriers import top_barriers
+
+    fill_demo(ws, "large")
+    rows = {row.id: row for row in ws.consultant.overview()}
+    differing = 0
+    for place in ws.municipalities.list():
+        own = [(b.key, b.title if b.key is None else "") for b in top_barriers(ws.barriers.list(place.id), 3)]
+        shown = [(b.key, b.title) for b in rows[place.id].top_barriers]
+        differing += own != shown
+    assert differing == 0

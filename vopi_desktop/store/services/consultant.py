@@ -6,7 +6,9 @@ from __future__ import annotations
 from collections import defaultdict
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
 
+from ...analysis.barriers import TOP_MIN_RELEVANCE, top_barriers
 from ...catalog import load_catalog
 from ..dto.consultant import PHASES, PlaceOverview, TopBarrier
 from ..models import (
@@ -22,6 +24,7 @@ from ..models import (
     PillarRound,
     ProcessSettings,
 )
+from .barriers import barrier_rows
 from .base import Service
 
 TOP = 3
@@ -110,25 +113,26 @@ class ConsultantService(Service):
 
     @staticmethod
     def _top_barriers(s) -> dict[str, list[TopBarrier]]:
-        rows = s.execute(
-            select(
-                BarrierAssessment.municipality_id,
-                BarrierAssessment.barrier_key,
-                BarrierAssessment.custom_title,
-                BarrierAssessment.relevance,
-            )
-            .where(BarrierAssessment.relevance >= 2)
-            .order_by(
-                BarrierAssessment.municipality_id,
-                BarrierAssessment.relevance.desc(),
-                BarrierAssessment.barrier_key,
-            )
-        )
-        top: dict[str, list[TopBarrier]] = defaultdict(list)
-        for mid, key, title, relevance in rows:
-            if len(top[mid]) < TOP:
-                top[mid].append(TopBarrier(key, "" if key else title, relevance))
-        return top
+        """Each municipality's top barriers by the same rule as its own pages and dossier
+        (``analysis.barriers.top_barriers``: relevance, then target groups reached, then catalogue
+        order), so the comparison never names other barriers than the municipality's report."""
+        stored = s.scalars(
+            select(BarrierAssessment)
+            .where(BarrierAssessment.relevance >= TOP_MIN_RELEVANCE)
+            .options(selectinload(BarrierAssessment.target_groups))
+            .order_by(BarrierAssessment.created_at, BarrierAssessment.id)
+        ).all()
+        by_place: dict[str, list[BarrierAssessment]] = defaultdict(list)
+        for row in stored:
+            by_place[row.municipality_id].append(row)
+        catalog = load_catalog()
+        return {
+            mid: [
+                TopBarrier(r.key, "" if r.key else r.title, r.relevance or 0)
+                for r in top_barriers(barrier_rows(rows, catalog), TOP)
+            ]
+            for mid, rows in by_place.items()
+        }
 
     @staticmethod
     def _latest_scores(s) -> dict[str, dict[str, float]]:
