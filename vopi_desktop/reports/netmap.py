@@ -10,16 +10,27 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from reportlab.graphics.shapes import _CLOSEPATH, _CURVETO, _LINETO, _MOVETO, Circle, Drawing, Path, Rect
+from reportlab.graphics.shapes import (
+    _LINETO,
+    _MOVETO,
+    Circle,
+    Drawing,
+    Path,
+    Rect,
+    String,
+    _unset_,
+)
 from reportlab.lib import colors
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import FILL_EVEN_ODD
 
 from ..analysis.network import degrees, force_layout
 from ..lang import t
 from ..maplook import KIND_DASHES, type_colour
 from ..textsort import sort_key
-from .charts import drawing, fit, label
-from .fonts import SANS, SANS_BOLD
+from .charts import fit, label
+from .fonts import SANS, SANS_BOLD, register_fonts
 from .styles import FRAME_WIDTH, MUTED
 
 _HALO = colors.Color(1, 1, 1, alpha=0.85)
@@ -108,7 +119,7 @@ _K = 0.5523  # control-point distance of a quarter circle drawn as a Bézier cur
 
 
 def _circle(points: list[float], x: float, y: float, r: float) -> None:
-    """A circle as four Bézier curves, its points appended for a Path of ``_CIRCLE`` operators."""
+    """A circle as four Bézier curves, its points appended for a ``_CIRCLES`` path."""
     k = r * _K
     points.extend((
         x + r, y,
@@ -119,8 +130,80 @@ def _circle(points: list[float], x: float, y: float, r: float) -> None:
     ))  # fmt: skip
 
 
-_CIRCLE = (_MOVETO, _CURVETO, _CURVETO, _CURVETO, _CURVETO, _CLOSEPATH)
 _CIRCLE_POINTS = 26  # numbers per circle: a point to move to, four curves of three points
+
+
+_LINES = ("%s %s m %s %s l", 4)  # a PDF path's text per link (two points) and per dot (a circle)
+_CIRCLES = ("%s %s m" + " %s %s %s %s %s %s c" * 4 + " h", _CIRCLE_POINTS)
+
+
+@dataclass(frozen=True)
+class _RawPath:
+    shape: tuple[str, int]  # _LINES or _CIRCLES
+    points: list[float]
+    stroke: colors.Color
+    width: float
+    dashes: list[float] | tuple[()]
+    fill: colors.Color | None  # dots: filled (even-odd, as ReportLab's Path with fillMode=0) and outlined
+
+
+class _Map(Drawing):
+    """The network figure: the links' and dots' paths and the labels written straight to the page.
+
+    A big map is thousands of points and hundreds of labels. Through ReportLab's shapes each point is a
+    method call formatting its own numbers and each label a node with its own saved and restored state;
+    here all numbers of a path are formatted in one call (``fp_str``, the same text ReportLab writes) and
+    the labels share one text object. The result on the page is the same: links, dots, then the rest of
+    the drawing (halos behind the hubs' names, the legend), then the labels on top.
+    """
+
+    def __init__(self, width: float, height: float) -> None:
+        register_fonts()
+        super().__init__(width, height, initialFontName=SANS, initialFontSize=8)
+        self.paths: list[_RawPath] = []
+        self.labels: list[String] = []
+
+    def add_label(self, shape) -> None:
+        """A label from ``charts.label``: a plain String goes into the shared text object, the laid-out
+        pieces of right-to-left text stay shapes of the drawing."""
+        if isinstance(shape, String) and shape.textAnchor == "start":
+            self.labels.append(shape)
+        else:
+            self.add(shape)
+
+    def draw(self, showBoundary=_unset_) -> None:  # noqa: N803 (ReportLab's name)
+        canv = self.canv
+        for path in self.paths:
+            template, count = path.shape
+            numbers = fp_str(*path.points).split(" ")
+            pdf_path = canv.beginPath()
+            pdf_path._code.append(" ".join([template] * (len(numbers) // count)) % tuple(numbers))
+            canv.saveState()
+            canv.setStrokeColor(path.stroke)
+            canv.setLineWidth(path.width)
+            if path.dashes:
+                canv.setDash(path.dashes, 0)
+            if path.fill is not None:
+                canv.setFillColor(path.fill)
+            canv.drawPath(pdf_path, stroke=1, fill=path.fill is not None, fillMode=FILL_EVEN_ODD)
+            canv.restoreState()
+        super().draw(showBoundary)
+        if not self.labels:
+            return
+        canv.saveState()
+        text = canv.beginText()
+        font = colour = None
+        for shape in self.labels:
+            if (shape.fontName, shape.fontSize) != font:
+                font = (shape.fontName, shape.fontSize)
+                text.setFont(*font)
+            if shape.fillColor != colour:
+                colour = shape.fillColor
+                text.setFillColor(colour)
+            text.setTextOrigin(shape.x, shape.y)
+            text.textOut(shape.text)
+        canv.drawText(text)
+        canv.restoreState()
 
 
 def type_colours(types: Sequence[str]) -> dict[str, colors.Color]:
@@ -158,7 +241,7 @@ def network_figure(
     kinds = [k for k in (kind_labels or {}) if any(link.kind == k for link in graph.links)]
     legend_rows = (len(present) + 3) // 4 + (1 if kinds else 0)
     legend_h = 12 * legend_rows + 6
-    d = drawing(width, height)
+    d = _Map(width, height)
     box_y0, box_h = legend_h + 4, height - legend_h - 8
     radius_max = 2.2 if big else 4.5
     pad = 6 if big else 40  # room for names at the border
@@ -190,9 +273,8 @@ def network_figure(
                 points = strokes[key] = []
             points.extend((*xy[link.source], *xy[link.target]))
     for key in sorted(strokes):
-        points = strokes[key]
-        operators = [_MOVETO, _LINETO] * (len(points) // 4)
-        d.add(_line_path(points, operators, key[0], (0.25 if big else 0.5) * key[1], edge_colour))
+        line = (0.25 if big else 0.5) * key[1]
+        d.paths.append(_RawPath(_LINES, strokes[key], edge_colour, line, _dashes(key[0], line), None))
     taken = _Occupied()
     top = max((n.links for n in nodes), default=1) or 1
     radius = {
@@ -210,9 +292,7 @@ def network_figure(
         _circle(points, x, y, r)
         taken.take((x - r, y - r, x + r, y + r))
     for kind, points in dots.items():
-        fill = colours.get(kind, colors.grey)
-        operators = list(_CIRCLE) * (len(points) // _CIRCLE_POINTS)
-        d.add(Path(points, operators, fillColor=fill, strokeColor=colors.white, strokeWidth=0.3, fillMode=0))
+        d.paths.append(_RawPath(_CIRCLES, points, colors.white, 0.3, (), colours.get(kind, colors.grey)))
     # labels, most connected first: names for small maps and the hubs, numbers for the rest
     name_size, number_size = (7.0, 4.2) if not big else (5.5, 3.6)
     # hubs: named on a white ground even over dots; on a small map every actor is a "hub" by name
@@ -258,7 +338,7 @@ def network_figure(
                             strokeColor=None,
                         )
                     )
-                d.add(label(lx, ly, text, size, font))
+                d.add_label(label(lx, ly, text, size, font))
                 taken.take(box)
                 written.take(box)
                 break
@@ -268,16 +348,20 @@ def network_figure(
     return d, nodes
 
 
+def _dashes(kind: str, width: float) -> list[float]:
+    """The link kind's pattern; the dashes scale with the width, as Qt's pen styles do."""
+    return [max(width, 0.5) * v for v in KIND_DASHES.get(kind, ())]
+
+
 def _line_path(points: list[float], operators: list[int], kind: str, width: float, colour) -> Path:
-    """Lines in the link kind's pattern; the dashes scale with the width, as Qt's pen styles do."""
-    dashes = KIND_DASHES.get(kind, ())
+    """Lines in the link kind's pattern (the legend's samples)."""
     return Path(
         points,
         operators,
         strokeColor=colour,
         strokeWidth=width,
         fillColor=None,
-        strokeDashArray=[max(width, 0.5) * v for v in dashes] or None,
+        strokeDashArray=_dashes(kind, width) or None,
     )
 
 

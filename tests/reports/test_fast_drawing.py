@@ -1,0 +1,120 @@
+"""Shortcuts in laying out must not change the page: one-line table cells printed as strings look like
+the paragraphs they replace, and the network map written straight to the page looks like the same map
+built from ReportLab's shapes (both compared pixel by pixel, rendered with pdftoppm)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+from reportlab.graphics.shapes import _CLOSEPATH, _CURVETO, _LINETO, _MOVETO, Drawing
+from reportlab.graphics.shapes import Path as ShapePath
+
+from vopi_desktop.reports import netmap, template
+from vopi_desktop.reports.fonts import SANS
+from vopi_desktop.reports.sections import common
+from vopi_desktop.store.dto.network import Graph, Link, Node
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs pdftoppm")
+META = template.DocMeta("Test", "Testdorf", "Test", date(2026, 12, 6))
+
+
+def _pixels(story: list, out: Path) -> list[bytes]:
+    template.build(story, out, META)
+    subprocess.run(["pdftoppm", "-r", "72", "-png", str(out), str(out.with_suffix(""))], check=True)
+    return [p.read_bytes() for p in sorted(out.parent.glob(out.stem + "-*.png"))]
+
+
+ROWS = [
+    ["Sportverein Eintracht", "Verein", "12"],
+    ["Ein Name, der in der schmalen Spalte nicht auf eine Zeile passt und umbricht", "Kultur", "3"],
+    ["A & <b>B</b> <script>", "Bildung, Soziales", "7"],
+    ["جمعية الجالية العربية", "Moschee", "1"],
+    ["", "–", "0"],
+]
+
+
+def test_one_line_cells_as_strings_print_as_the_paragraphs_did(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    header = ["Name", "Art", "Verbindungen"]
+    rows = [[common.cell(v) for v in row] for row in ROWS * 12]  # more than one chunk and one page
+    fast = common.table(header, rows, [120, 60, 40])
+    cells = [v for row in fast[0]._cellvalues for v in row]
+    assert "Sportverein Eintracht" in cells and "A & <b>B</b> <script>" in cells and "Name" in cells
+    assert not any(isinstance(v, str) and "umbricht" in v for v in cells)  # wraps: stays a paragraph
+    assert not any(isinstance(v, str) and "جمعية" in v for v in cells)  # right-to-left: laid out by us
+    made = _pixels(fast, tmp_path / "fast.pdf")
+
+    monkeypatch.setattr(common, "_one_line_cells", lambda rows, widths: ([list(r) for r in rows], []))
+    rows = [[common.cell(v) for v in row] for row in ROWS * 12]
+    plain = common.table(header, rows, [120, 60, 40])
+    assert not any(isinstance(v, str) for row in plain[0]._cellvalues for v in row)
+    assert made == _pixels(plain, tmp_path / "paragraphs.pdf")
+    assert len(made) == 2
+
+
+def _graph(n: int) -> Graph:
+    nodes = tuple(
+        Node(
+            f"id{i}",
+            f"Akteur {i}",
+            ("verein", "religious", "administration")[i % 3],
+            (i * 37) % 101,
+            (i * 53) % 97,
+        )
+        for i in range(n)
+    )
+    links = tuple(
+        Link(
+            f"l{i}",
+            f"id{i}",
+            f"id{(i * 7 + 3) % n}",
+            ("cooperation", "membership", "informal")[i % 3],
+            1 + i % 3,
+            "",
+            1,
+        )
+        for i in range(n)
+        if i != (i * 7 + 3) % n
+    )
+    return Graph("m", nodes, links)
+
+
+def _as_shapes(figure: netmap._Map) -> Drawing:
+    """The same map as ReportLab's own shapes: paths of operators, labels as Strings on top."""
+    ref = Drawing(figure.width, figure.height, initialFontName=SANS, initialFontSize=8)
+    for path in figure.paths:
+        if path.shape is netmap._LINES:
+            operators = [_MOVETO, _LINETO]
+        else:
+            operators = [_MOVETO, _CURVETO, _CURVETO, _CURVETO, _CURVETO, _CLOSEPATH]
+        count = len(path.points) // path.shape[1]
+        ref.add(
+            ShapePath(
+                path.points,
+                operators * count,
+                strokeColor=path.stroke,
+                strokeWidth=path.width,
+                strokeDashArray=list(path.dashes) or None,
+                fillColor=path.fill,
+                fillMode=0,
+            )
+        )
+    for shape in [*figure.contents, *figure.labels]:
+        ref.add(shape)
+    return ref
+
+
+@pytest.mark.parametrize("size", [12, 90])  # names at every dot; numbers, hubs on a white ground
+def test_the_map_written_straight_to_the_page_looks_like_its_shapes(tmp_path: Path, size: int) -> None:
+    labels = {"verein": "Verein", "religious": "Religionsgemeinschaft", "administration": "Verwaltung"}
+    kinds = {"cooperation": "Kooperation", "membership": "Mitgliedschaft", "informal": "Informell"}
+    figure, nodes = netmap.network_figure(_graph(size), labels, 400, kind_labels=kinds)
+    assert isinstance(figure, netmap._Map) and len(nodes) == size
+    assert figure.paths and figure.labels
+    made = _pixels([figure], tmp_path / "map.pdf")
+    assert made == _pixels([_as_shapes(figure)], tmp_path / "shapes.pdf")
