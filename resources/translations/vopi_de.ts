@@ -4580,6 +4580,10 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Schon geöffnet</translation>
         </message>
         <message>
+            <source>The database %1 is damaged (SQLite's check says: %2). Nothing was changed.</source>
+            <translation>Die Datenbank %1 ist beschädigt (die Prüfung von SQLite meldet: %2). Nichts wurde verändert.</translation>
+        </message>
+        <message>
             <source>The database is damaged</source>
             <translation>Die Datenbank ist beschädigt</translation>
         </message>

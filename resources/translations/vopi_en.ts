@@ -4580,6 +4580,10 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Already open</translation>
         </message>
         <message>
+            <source>The database %1 is damaged (SQLite's check says: %2). Nothing was changed.</source>
+            <translation>The database %1 is damaged (SQLite's check says: %2). Nothing was changed.</translation>
+        </message>
+        <message>
             <source>The database is damaged</source>
             <translation>The database is damaged</translation>
         </message>

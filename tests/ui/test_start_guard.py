@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
@@ -124,6 +125,37 @@ def test_when_no_backup_can_be_opened_the_user_is_told_and_nothing_changes(qapp,
     assert len(answers.texts) == 1
     assert "Keine der Sicherungen" in answers.texts[0]
     assert db.stat().st_size == 0 and broken.read_bytes() == b"kaputt" * 1000
+
+
+def _scramble_a_page(db: Path) -> None:
+    """Many records, then one of their pages scrambled: the file opens, its header is fine, and
+    only a page that some screen reads later would fail (as a bad disk sector leaves it)."""
+    conn = sqlite3.connect(db)
+    conn.executemany(
+        "INSERT INTO change_log (at, who, action, entity, entity_id, summary) VALUES (?, ?, ?, ?, ?, ?)",
+        [("2026-01-01 00:00:00", "Amt", "update", "actor", str(n), "x" * 300) for n in range(400)],
+    )
+    conn.commit()
+    conn.execute("PRAGMA journal_mode=DELETE")
+    conn.close()
+    raw = bytearray(db.read_bytes())
+    page = len(raw) // 4096 - 4  # among the records just written (early pages are empty tables)
+    for i in range(page * 4096 + 8, page * 4096 + 2000):
+        raw[i] = (i * 7919) % 251
+    db.write_bytes(bytes(raw))
+
+
+def test_a_damaged_page_is_found_before_the_window_and_a_backup_offered(qapp, config: Config) -> None:
+    install_translators(qapp, "de")
+    db = _fill(config)
+    saved = backup.make_backup(db, config.backups_dir, "manual")
+    _scramble_a_page(db)
+    answers = Answers(yes=False)
+    with messages.use_runner(answers):
+        assert open_for_gui(config, lambda: make_context(config, "de")) is None
+    assert len(answers.texts) == 1
+    assert "beschädigt" in answers.texts[0] and saved.name in answers.texts[0]
+    assert not is_locked(config.data_dir)
 
 
 def test_declining_the_backup_leaves_the_damaged_file_alone(qapp, config: Config) -> None:

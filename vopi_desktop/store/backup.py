@@ -132,6 +132,19 @@ def _quick_check(path: Path) -> bool:
         conn.close()
 
 
+def damage_found(path: Path) -> str | None:
+    """SQLite's first complaint about ``path`` (quick_check), or None when its pages are sound."""
+    try:
+        conn = sqlite3.connect(path)
+        try:
+            result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    return None if result == "ok" else str(result).splitlines()[0]
+
+
 def newest_intact(backups_dir: Path, known_revisions: tuple[str, ...]) -> Path | None:
     """The newest backup that is an intact VOPI workspace this version can open, or None."""
     for candidate in reversed(list_backups(backups_dir)):

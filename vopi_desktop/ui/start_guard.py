@@ -16,6 +16,7 @@ from ..config import Config
 from ..store import backup
 from ..store.applock import AppLock, app_open_message
 from ..store.errors import DamagedDatabaseError, StoreError
+from ..store.workspace import SQLITE_HEADER
 from .messages import ask, fmt, warn
 
 if TYPE_CHECKING:
@@ -40,6 +41,7 @@ def open_for_gui(
     restored = False
     while True:
         try:
+            _refuse_damaged_pages(config)
             ctx = make_context()
             ctx.app_lock = lock
             return ctx, lock
@@ -53,6 +55,28 @@ def open_for_gui(
             warn(None, QCoreApplication.translate("Start", "Cannot open the data"), str(exc))
             _release(lock)
             return None
+
+
+def _refuse_damaged_pages(config: Config) -> None:
+    """A damaged page is found before the window opens (quick_check: 20–40 ms for 18 MB), not when
+    some page first reads it, after the user may have typed more into a damaged file."""
+    path = config.sqlite_path
+    if path is None or not path.is_file():
+        return
+    with path.open("rb") as handle:
+        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            return  # empty or not SQLite at all: Workspace.open has its own words for these
+    problem = backup.damage_found(path)
+    if problem is not None:
+        raise DamagedDatabaseError(
+            fmt(
+                QCoreApplication.translate(
+                    "Start", "The database %1 is damaged (SQLite's check says: %2). Nothing was changed."
+                ),
+                str(path),
+                problem,
+            )
+        )
 
 
 def _offer_newest_backup(config: Config, problem: str, lock: AppLock | None) -> bool:
