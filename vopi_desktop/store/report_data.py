@@ -120,7 +120,8 @@ def gather_many(
             put("barriers", reads.barriers(s, ids))
             put("target_groups", reads.target_groups(s, ids))
         if parts & {"actors", "details", "network"}:
-            put("actors", _actor_rows(ws, ids, personal))
+            actors = reads.actors(s, ids, personal)
+            put("actors", actors.lists)
         if "details" in parts:
             wanted = [a.id for mid in ids for a in per[mid]["actors"]]
             full = reads.actor_details(s, wanted)
@@ -130,9 +131,7 @@ def gather_many(
                 )
             step()
         if "network" in parts:
-            # the actors list is in the map's order already: (sort key of the name, id)
-            order = {a.id: n for mid in ids for n, a in enumerate(per[mid]["actors"])}
-            put("graph", reads.graphs(s, ids, order), lambda g: g)
+            put("graph", reads.graphs(s, ids, actors), lambda g: g)
         if "pillars" in parts:
             put("rounds", reads.rounds(s, ids))
         if "plan" in parts:
@@ -153,19 +152,6 @@ def gather_many(
             per[mid]["overview"] = overview
         step()
     return [ReportData(**per[mid]) for mid in ids]
-
-
-def _actor_rows(ws: Workspace, ids: list[str], personal: bool) -> dict[str, list[ActorSummary]]:
-    """The actors list's light rows per municipality (one query: all actors when many are asked)."""
-    rows = ws.actors.list(ids[0]) if len(ids) == 1 else ws.actors.list(None)
-    wanted = set(ids)
-    out: dict[str, list[ActorSummary]] = {mid: [] for mid in ids}
-    for a in rows:
-        if a.municipality_id in wanted:
-            # the light rows carry the contact's name too (a row without one stays as it is)
-            hide = not personal and (a.contact_name or a.has_contact)
-            out[a.municipality_id].append(replace(a, contact_name="", has_contact=False) if hide else a)
-    return out
 
 
 def _decision_text(decision: Any) -> Any:

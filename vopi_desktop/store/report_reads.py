@@ -18,9 +18,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
+from dataclasses import fields
 from datetime import date
 from types import SimpleNamespace
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from sqlalchemy import Column, Table, Text, cast, select
 from sqlalchemy.orm import Session
@@ -28,6 +29,7 @@ from sqlalchemy.orm import Session
 from ..catalog import load_catalog
 from ..lang import language
 from ..textsort import sort_key
+from .dto.actors import ActorSummary
 from .dto.municipality import Municipality, ProcessState
 from .dto.network import Graph, Link, Node
 from .link_tables import (
@@ -84,6 +86,19 @@ _PLACE: Table = MunicipalityRow.__table__  # type: ignore[assignment]
 _ROUND: Table = PillarRound.__table__  # type: ignore[assignment]
 _DECISION: Table = PlacementDecision.__table__  # type: ignore[assignment]
 _GROUP: Table = TargetGroup.__table__  # type: ignore[assignment]
+
+
+_SUMMARY_WIDTH = len(actors_svc._SUMMARY_COLUMNS)  # ActorSummary's fields, in order
+_CONTACT_NAME = [f.name for f in fields(ActorSummary)].index("contact_name")
+_HAS_CONTACT = [f.name for f in fields(ActorSummary)].index("has_contact")
+
+
+class ActorsRead(NamedTuple):
+    """The live actors of each municipality, read once for the actors list and the map."""
+
+    lists: dict[str, list[ActorSummary]]  # by municipality id, in the actors list's order
+    nodes: dict[str, list[Node]]  # the same actors as map nodes, in the same order
+    alive: dict[str, tuple[str, str]]  # actor id as stored -> (dashed id, municipality id as stored)
 
 
 class _Record(SimpleNamespace):
@@ -164,26 +179,42 @@ class ReportReads(Service):
             groups.sort(key=lambda g: (sort_key(g.name), g.name, g.id))
         return out
 
-    def graphs(self, s: Session, ids: Sequence[str], order: dict[str, int] | None = None) -> dict[str, Graph]:
-        """``NetworkService.graph`` for each: live actors as nodes, the links between them.
+    def actors(self, s: Session, ids: Sequence[str], personal: bool) -> ActorsRead:
+        """``ActorService.list`` for each (live actors; the contact person's name, and that there is
+        one, left out unless ``personal``) and the same actors as map nodes: the 10,000 actors are
+        read once for the actors list and the map."""
+        a = _ACTOR.c
+        rows = s.execute(
+            select(*actors_svc._SUMMARY_COLUMNS, a.map_x, a.map_y).where(
+                a.municipality_id.in_(ids), a.deleted_at.is_(None)
+            )
+        ).all()
+        cut, name, has = _SUMMARY_WIDTH, _CONTACT_NAME, _HAS_CONTACT
+        # the contact hidden in the row (cheaper than dataclasses.replace on 10,000 summaries)
+        light = actors_svc._summaries(
+            r[:cut] if personal or not (r[name] or r[has]) else (*r[:name], "", False, *r[has + 1 : cut])
+            for r in rows
+        )
+        listed: dict[str, list[ActorSummary]] = {mid: [] for mid in ids}
+        node_of: dict[str, Node] = {}
+        alive: dict[str, tuple[str, str]] = {}
+        for row, actor in zip(rows, light, strict=True):
+            listed[actor.municipality_id].append(actor)
+            node_of[actor.id] = Node(actor.id, actor.name, actor.type, row[cut], row[cut + 1])
+            alive[row[0]] = (actor.id, row[1])
+        for found in listed.values():
+            found.sort(key=lambda x: (sort_key(x.name), x.id))  # the service's order (and the map's)
+        nodes = {mid: [node_of[x.id] for x in found] for mid, found in listed.items()}
+        return ActorsRead(listed, nodes, alive)
 
-        ``order``: the position of each actor in a list already sorted the service's way (the actors
-        list); an actor it does not know (added meanwhile) makes that map sort by name itself.
-        """
-        dashed = actors_svc._uuid
-        a, k = _ACTOR.c, _LINK.c
-        actors = s.execute(
-            select(cast(a.id, Text), cast(a.municipality_id, Text), a.name, a.type, a.map_x, a.map_y)
-            .where(a.municipality_id.in_(ids), a.deleted_at.is_(None))
-        ).all()  # fmt: skip
+    def graphs(self, s: Session, ids: Sequence[str], actors: ActorsRead | None = None) -> dict[str, Graph]:
+        """``NetworkService.graph`` for each: live actors as nodes (``actors``, read if not given),
+        the links between them."""
+        if actors is None:
+            actors = self.actors(s, ids, personal=False)
+        dashed, k = actors_svc._uuid, _LINK.c
         # ids stay in the database's text form for matching (32 hex digits on SQLite), each made
         # dashed once: 15,000 links name their two actors again and again
-        nodes: ByPlace[Node] = defaultdict(list)
-        alive: dict[str, tuple[str, str]] = {}  # raw actor id -> (dashed id, raw municipality id)
-        for aid, mid, name, kind, x, y in actors:
-            node = Node(dashed(aid), name, kind, x, y)
-            alive[aid] = (node.id, mid)
-            nodes[mid].append(node)
         links: ByPlace[Link] = defaultdict(list)
         rows = s.execute(
             select(
@@ -194,21 +225,16 @@ class ReportReads(Service):
             .order_by(k.created_at, k.id)
         )  # fmt: skip
         missing = ("", "")
+        alive = actors.alive
         for mid, lid, source, target, kind, strength, note, version in rows:
             # a link to an actor in the trash stays stored but is not part of the map
             (src, src_mid), (dst, dst_mid) = alive.get(source, missing), alive.get(target, missing)
             if src_mid == mid and dst_mid == mid:
                 links[mid].append(Link(dashed(lid), src, dst, kind, strength, note, version))
-        raw = {dashed(mid): mid for mid in {*nodes, *links}}
-        out = {}
-        for mid in ids:
-            placed = nodes.get(raw.get(mid, ""), [])
-            if order is not None and all(n.id in order for n in placed):
-                placed.sort(key=lambda n: order[n.id])
-            else:
-                placed.sort(key=lambda n: (sort_key(n.name), n.id))
-            out[mid] = Graph(mid, tuple(placed), tuple(links.get(raw.get(mid, ""), ())))
-        return out
+        raw = {dashed(mid): mid for mid in links}
+        return {
+            mid: Graph(mid, tuple(actors.nodes[mid]), tuple(links.get(raw.get(mid, ""), ()))) for mid in ids
+        }
 
     def rounds(self, s: Session, ids: Sequence[str]) -> dict[str, list]:
         scores: dict[str, list] = defaultdict(list)
