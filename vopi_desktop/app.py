@@ -27,7 +27,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .config import APP_NAME, Config
-from .lang import t
+from .lang import set_language, t
 from .resources import resource_path
 from .store.errors import StoreError
 from .store.revisions import HEAD_REVISION
@@ -58,6 +58,7 @@ def ensure_app(lang: str) -> QApplication:
 
 
 def install_translators(app: QApplication, lang: str) -> None:
+    set_language(lang)  # texts made below the UI (store messages, exchange labels) follow the window
     for old in _translators:
         app.removeTranslator(old)
     _translators.clear()

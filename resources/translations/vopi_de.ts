@@ -3938,202 +3938,6 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <source>no</source>
             <translation>nein</translation>
         </message>
-        <message>
-            <source>Municipalities</source>
-            <translation>Kommunen</translation>
-        </message>
-        <message>
-            <source>Occasions and phases</source>
-            <translation>Anlässe und Phasen</translation>
-        </message>
-        <message>
-            <source>Target groups</source>
-            <translation>Zielgruppen</translation>
-        </message>
-        <message>
-            <source>Barrier ratings</source>
-            <translation>Hemmnis-Bewertungen</translation>
-        </message>
-        <message>
-            <source>Actors</source>
-            <translation>Akteure</translation>
-        </message>
-        <message>
-            <source>Network links</source>
-            <translation>Netzwerk-Verbindungen</translation>
-        </message>
-        <message>
-            <source>Pillar rounds</source>
-            <translation>Säulen-Runden</translation>
-        </message>
-        <message>
-            <source>Pillar scores</source>
-            <translation>Säulen-Bewertungen</translation>
-        </message>
-        <message>
-            <source>Events</source>
-            <translation>Veranstaltungen</translation>
-        </message>
-        <message>
-            <source>Ideas</source>
-            <translation>Ideen</translation>
-        </message>
-        <message>
-            <source>Measures</source>
-            <translation>Maßnahmen</translation>
-        </message>
-        <message>
-            <source>Measure steps</source>
-            <translation>Arbeitsschritte</translation>
-        </message>
-        <message>
-            <source>Checklists</source>
-            <translation>Checklisten</translation>
-        </message>
-        <message>
-            <source>Checklist items</source>
-            <translation>Checklisten-Punkte</translation>
-        </message>
-        <message>
-            <source>Practice examples</source>
-            <translation>Praxisbeispiele</translation>
-        </message>
-        <message>
-            <source>Placement decision</source>
-            <translation>Entscheidung zur Zuständigkeit</translation>
-        </message>
-        <message>
-            <source>Engagement opportunities</source>
-            <translation>Mitmach-Angebote</translation>
-        </message>
-        <message>
-            <source>Opportunity texts</source>
-            <translation>Texte der Mitmach-Angebote</translation>
-        </message>
-        <message>
-            <source>Outreach texts</source>
-            <translation>Texte der Ansprache</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Titel</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Art</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <source>Federal state</source>
-            <translation>Bundesland</translation>
-        </message>
-        <message>
-            <source>Population</source>
-            <translation>Einwohnerzahl</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notizen</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Notiz</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>Größe</translation>
-        </message>
-        <message>
-            <source>Fields of engagement</source>
-            <translation>Engagementfelder</translation>
-        </message>
-        <message>
-            <source>Languages</source>
-            <translation>Sprachen</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Adresse</translation>
-        </message>
-        <message>
-            <source>Website</source>
-            <translation>Website</translation>
-        </message>
-        <message>
-            <source>E-mail of the organisation</source>
-            <translation>E-Mail der Organisation</translation>
-        </message>
-        <message>
-            <source>Phone of the organisation</source>
-            <translation>Telefon der Organisation</translation>
-        </message>
-        <message>
-            <source>Contact person</source>
-            <translation>Kontaktperson</translation>
-        </message>
-        <message>
-            <source>Contact e-mail</source>
-            <translation>E-Mail der Kontaktperson</translation>
-        </message>
-        <message>
-            <source>Contact phone</source>
-            <translation>Telefon der Kontaktperson</translation>
-        </message>
-        <message>
-            <source>In the trash since</source>
-            <translation>Im Papierkorb seit</translation>
-        </message>
-        <message>
-            <source>Relevance</source>
-            <translation>Relevanz</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Stand</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Beschreibung</translation>
-        </message>
-        <message>
-            <source>Occasions</source>
-            <translation>Anlässe</translation>
-        </message>
-        <message>
-            <source>Score</source>
-            <translation>Bewertung</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <source>Goal</source>
-            <translation>Ziel</translation>
-        </message>
-        <message>
-            <source>Budget</source>
-            <translation>Budget</translation>
-        </message>
-        <message>
-            <source>Partners</source>
-            <translation>Partner</translation>
-        </message>
-        <message>
-            <source>Barriers</source>
-            <translation>Hemmnisse</translation>
-        </message>
-        <message>
-            <source>Organisations</source>
-            <translation>Organisationen</translation>
-        </message>
     </context>
     <context>
         <name>ProtocolEditor</name>
@@ -4991,6 +4795,14 @@ Die neueste Sicherung, %2, wiederherstellen? Sonst wird nichts verändert; die b
     </context>
     <context>
         <name>Undo</name>
+        <message>
+            <source>Input saved. „%1“ can no longer be redone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Input saved. „%1“ was not undone: the save changed the same record.</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>&amp;Undo: %1</source>
             <translation>&amp;Rückgängig: %1</translation>

@@ -3938,202 +3938,6 @@ What was entered since that backup is then no longer in the app. The current dat
             <source>no</source>
             <translation>no</translation>
         </message>
-        <message>
-            <source>Municipalities</source>
-            <translation>Municipalities</translation>
-        </message>
-        <message>
-            <source>Occasions and phases</source>
-            <translation>Occasions and phases</translation>
-        </message>
-        <message>
-            <source>Target groups</source>
-            <translation>Target groups</translation>
-        </message>
-        <message>
-            <source>Barrier ratings</source>
-            <translation>Barrier ratings</translation>
-        </message>
-        <message>
-            <source>Actors</source>
-            <translation>Actors</translation>
-        </message>
-        <message>
-            <source>Network links</source>
-            <translation>Network links</translation>
-        </message>
-        <message>
-            <source>Pillar rounds</source>
-            <translation>Pillar rounds</translation>
-        </message>
-        <message>
-            <source>Pillar scores</source>
-            <translation>Pillar scores</translation>
-        </message>
-        <message>
-            <source>Events</source>
-            <translation>Events</translation>
-        </message>
-        <message>
-            <source>Ideas</source>
-            <translation>Ideas</translation>
-        </message>
-        <message>
-            <source>Measures</source>
-            <translation>Measures</translation>
-        </message>
-        <message>
-            <source>Measure steps</source>
-            <translation>Measure steps</translation>
-        </message>
-        <message>
-            <source>Checklists</source>
-            <translation>Checklists</translation>
-        </message>
-        <message>
-            <source>Checklist items</source>
-            <translation>Checklist items</translation>
-        </message>
-        <message>
-            <source>Practice examples</source>
-            <translation>Practice examples</translation>
-        </message>
-        <message>
-            <source>Placement decision</source>
-            <translation>Placement decision</translation>
-        </message>
-        <message>
-            <source>Engagement opportunities</source>
-            <translation>Engagement opportunities</translation>
-        </message>
-        <message>
-            <source>Opportunity texts</source>
-            <translation>Opportunity texts</translation>
-        </message>
-        <message>
-            <source>Outreach texts</source>
-            <translation>Outreach texts</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Kind</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Federal state</source>
-            <translation>Federal state</translation>
-        </message>
-        <message>
-            <source>Population</source>
-            <translation>Population</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>Size</translation>
-        </message>
-        <message>
-            <source>Fields of engagement</source>
-            <translation>Fields of engagement</translation>
-        </message>
-        <message>
-            <source>Languages</source>
-            <translation>Languages</translation>
-        </message>
-        <message>
-            <source>Address</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <source>Website</source>
-            <translation>Website</translation>
-        </message>
-        <message>
-            <source>E-mail of the organisation</source>
-            <translation>E-mail of the organisation</translation>
-        </message>
-        <message>
-            <source>Phone of the organisation</source>
-            <translation>Phone of the organisation</translation>
-        </message>
-        <message>
-            <source>Contact person</source>
-            <translation>Contact person</translation>
-        </message>
-        <message>
-            <source>Contact e-mail</source>
-            <translation>Contact e-mail</translation>
-        </message>
-        <message>
-            <source>Contact phone</source>
-            <translation>Contact phone</translation>
-        </message>
-        <message>
-            <source>In the trash since</source>
-            <translation>In the trash since</translation>
-        </message>
-        <message>
-            <source>Relevance</source>
-            <translation>Relevance</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Description</translation>
-        </message>
-        <message>
-            <source>Occasions</source>
-            <translation>Occasions</translation>
-        </message>
-        <message>
-            <source>Score</source>
-            <translation>Score</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Goal</source>
-            <translation>Goal</translation>
-        </message>
-        <message>
-            <source>Budget</source>
-            <translation>Budget</translation>
-        </message>
-        <message>
-            <source>Partners</source>
-            <translation>Partners</translation>
-        </message>
-        <message>
-            <source>Barriers</source>
-            <translation>Barriers</translation>
-        </message>
-        <message>
-            <source>Organisations</source>
-            <translation>Organisations</translation>
-        </message>
     </context>
     <context>
         <name>ProtocolEditor</name>
@@ -4991,6 +4795,14 @@ Restore the newest backup, %2? Nothing else is changed; the damaged file is kept
     </context>
     <context>
         <name>Undo</name>
+        <message>
+            <source>Input saved. „%1“ can no longer be redone.</source>
+            <translation>Input saved. „%1“ can no longer be redone.</translation>
+        </message>
+        <message>
+            <source>Input saved. „%1“ was not undone: the save changed the same record.</source>
+            <translation>Input saved. „%1“ was not undone: the save changed the same record.</translation>
+        </message>
         <message>
             <source>&amp;Undo: %1</source>
             <translation>&amp;Undo: %1</translation>

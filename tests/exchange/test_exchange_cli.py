@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -29,7 +30,12 @@ def test_export_and_import_between_two_data_folders(tmp_path: Path, capsys) -> N
     capsys.readouterr()
     assert main(["--data-dir", str(b), "import", str(out), "--dry-run"]) == 0
     printed = capsys.readouterr().out
-    assert "actor: 42 neu" in printed and "Probelauf" in printed  # one of them in the trash
+    assert "Akteure: 42 neu" in printed and "Probelauf" in printed  # one of them in the trash
+    # German names and a local date, not the tables' names and the manifest's UTC stamp
+    assert "Hemmnis-Bewertungen: 21 neu" in printed
+    assert not {"actor:", "barrier_assessment", "checklist_item_state"} & set(printed.split())
+    assert "+00:00" not in printed
+    assert re.search(r"^Datei a\.vopi von .+, \d\d\.\d\d\.\d{4}, \d\d:\d\d$", printed, re.MULTILINE)
     ws = _ws(b)
     assert everything(ws) == before  # the dry run wrote nothing
     ws.close()
@@ -115,4 +121,4 @@ def test_practice_examples_by_cli(tmp_path: Path, capsys) -> None:
     assert "Kommune wählen" in capsys.readouterr().err
     assert main(["--data-dir", str(b), "import", str(out), "--municipality", "Zweitdorf"]) == 0
     printed = capsys.readouterr().out
-    assert "Praxisbeispiele für Zweitdorf" in printed and "practice_example: 3 neu" in printed
+    assert "Praxisbeispiele für Zweitdorf" in printed and "Praxisbeispiele: 3 neu" in printed

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..lang import t
 from .errors import refuse
+from .labels import entity_name, field_name, when
 
 if TYPE_CHECKING:
     from ..config import Config
@@ -160,8 +161,8 @@ def describe(plan: Plan) -> list[str]:
     head = plan.incoming.manifest
     lines = [
         t(
-            f"Datei {plan.file_name} von {head.created_by}, {head.created_at}",
-            f"File {plan.file_name} by {head.created_by}, {head.created_at}",
+            f"Datei {plan.file_name} von {head.created_by}, {when(head.created_at)}",
+            f"File {plan.file_name} by {head.created_by}, {when(head.created_at)}",
         )
     ]
     if head.content == "practice_examples":
@@ -175,9 +176,10 @@ def describe(plan: Plan) -> list[str]:
         if not items:
             continue
         c = plan.counts(entity)
+        name = entity_name(entity)
         text = t(
-            f"{entity}: {c[NEW]} neu, {c[IDENTICAL]} gleich, {c[DIFFERS]} unterschiedlich ({c['take']} aus der Datei)",
-            f"{entity}: {c[NEW]} new, {c[IDENTICAL]} identical, {c[DIFFERS]} differ ({c['take']} from the file)",
+            f"{name}: {c[NEW]} neu, {c[IDENTICAL]} gleich, {c[DIFFERS]} unterschiedlich ({c['take']} aus der Datei)",
+            f"{name}: {c[NEW]} new, {c[IDENTICAL]} identical, {c[DIFFERS]} differ ({c['take']} from the file)",
         )
         if c[DELETED_HERE]:
             text += t(f", {c[DELETED_HERE]} hier gelöscht", f", {c[DELETED_HERE]} deleted here")
@@ -185,9 +187,9 @@ def describe(plan: Plan) -> list[str]:
     for item in plan.renamed()[:MAX_CONFLICT_LINES]:
         lines.append(
             t(
-                f"  {item.entity} „{item.renamed_from}“: hier gibt es einen anderen Datensatz dieses Namens; "
+                f"  {entity_name(item.entity)} „{item.renamed_from}“: hier gibt es einen anderen Datensatz dieses Namens; "
                 f"getrennt gehalten als „{item.label}“",
-                f"  {item.entity} “{item.renamed_from}”: a different record here has this name; kept apart "
+                f"  {entity_name(item.entity)} “{item.renamed_from}”: a different record here has this name; kept apart "
                 f"as “{item.label}”",
             )
         )
@@ -200,9 +202,9 @@ def describe(plan: Plan) -> list[str]:
         }[item.newer]
         choice = t("Datei", "file") if item.take else t("hier", "here")
         trash = t(", hier im Papierkorb", ", in the trash here") if item.trashed_here else ""
-        lines.append(f"  {item.entity} „{item.label}“ ({side}{trash}) → {choice}")
+        lines.append(f"  {entity_name(item.entity)} „{item.label}“ ({side}{trash}) → {choice}")
         for diff in item.differences[:10]:
-            lines.append(f"    {diff.field}: {_show(diff.local)}  |  {_show(diff.incoming)}")
+            lines.append(f"    {field_name(diff.field)}: {_show(diff.local)}  |  {_show(diff.incoming)}")
     if len(conflicts) > MAX_CONFLICT_LINES:
         lines.append(
             t(

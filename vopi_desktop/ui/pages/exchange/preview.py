@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....exchange.labels import entity_name, field_name, when
 from ...messages import fmt, plain_label, plain_tooltip, titled
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
@@ -48,7 +49,7 @@ class PreviewDialog(QDialog):
         about = fmt(
             self.tr("From %1, made %2. Municipalities: %3."),
             head.created_by or "?",
-            _when(head.created_at),
+            when(head.created_at),
             places,
         )
         if not head.personal_data:
@@ -138,8 +139,6 @@ class PreviewDialog(QDialog):
         layout.addLayout(all_row)
         layout.addWidget(buttons)
 
-        self._entity_names = self.entity_names()
-        self._field_names = self.field_names()
         self._fill()
         self.tree.currentItemChanged.connect(self._selected)
         self._select_first_conflict()
@@ -154,7 +153,7 @@ class PreviewDialog(QDialog):
             top = QTreeWidgetItem(
                 self.tree,
                 [
-                    self._entity_names.get(entity, entity),
+                    entity_name(entity),
                     str(counts["new"]),
                     str(counts["identical"]),
                     str(counts["differs"]),
@@ -230,7 +229,7 @@ class PreviewDialog(QDialog):
             self.table.setRowCount(0)
             self.record_title.setText(self.tr("Choose a record that differs to see its differences."))
             return
-        title = f"{self._entity_names.get(item.entity, item.entity)}: {item.label} ({self._newer(item)})"
+        title = f"{entity_name(item.entity)}: {item.label} ({self._newer(item)})"
         if item.renamed_from is not None:
             title += "\n" + fmt(
                 self.tr("A different record here is called “%1”: this one keeps its own name with a suffix."),
@@ -239,7 +238,7 @@ class PreviewDialog(QDialog):
         self.record_title.setText(title)
         self.table.setRowCount(len(item.differences))
         for row, diff in enumerate(item.differences):
-            field = self._field_names.get(diff.field, diff.field.replace("_", " "))
+            field = field_name(diff.field)
             for column, value in enumerate((field, self._text(diff.local), self._text(diff.incoming))):
                 cell = QTableWidgetItem(value)
                 cell.setToolTip(plain_tooltip(value))
@@ -279,74 +278,6 @@ class PreviewDialog(QDialog):
         if current is not None:
             (self.take if current.take else self.keep).setChecked(True)
             self._current = current
-
-    def entity_names(self) -> dict[str, str]:
-        """Human names of the entities; a table added later shows its own name until it gets one here."""
-        return {
-            "municipality": self.tr("Municipalities"),
-            "process_settings": self.tr("Occasions and phases"),
-            "target_group": self.tr("Target groups"),
-            "barrier_assessment": self.tr("Barrier ratings"),
-            "actor": self.tr("Actors"),
-            "actor_link": self.tr("Network links"),
-            "pillar_round": self.tr("Pillar rounds"),
-            "indicator_score": self.tr("Pillar scores"),
-            "event": self.tr("Events"),
-            "idea": self.tr("Ideas"),
-            "measure": self.tr("Measures"),
-            "measure_step": self.tr("Measure steps"),
-            "checklist_instance": self.tr("Checklists"),
-            "checklist_item_state": self.tr("Checklist items"),
-            "practice_example": self.tr("Practice examples"),
-            "placement_decision": self.tr("Placement decision"),
-            "engagement_opportunity": self.tr("Engagement opportunities"),
-            "opportunity_text": self.tr("Opportunity texts"),
-            "outreach_text": self.tr("Outreach texts"),
-        }
-
-    def field_names(self) -> dict[str, str]:
-        """Names of the fields met most; any other shows its column name."""
-        return {
-            "name": self.tr("Name"),
-            "title": self.tr("Title"),
-            "kind": self.tr("Kind"),
-            "type": self.tr("Type"),
-            "state": self.tr("Federal state"),
-            "population": self.tr("Population"),
-            "notes": self.tr("Notes"),
-            "note": self.tr("Note"),
-            "size": self.tr("Size"),
-            "fields": self.tr("Fields of engagement"),
-            "languages": self.tr("Languages"),
-            "address": self.tr("Address"),
-            "website": self.tr("Website"),
-            "org_email": self.tr("E-mail of the organisation"),
-            "org_phone": self.tr("Phone of the organisation"),
-            "contact_name": self.tr("Contact person"),
-            "contact_email": self.tr("Contact e-mail"),
-            "contact_phone": self.tr("Contact phone"),
-            "deleted_at": self.tr("In the trash since"),
-            "relevance": self.tr("Relevance"),
-            "status": self.tr("Status"),
-            "description": self.tr("Description"),
-            "occasions": self.tr("Occasions"),
-            "score": self.tr("Score"),
-            "held_on": self.tr("Date"),
-            "goal": self.tr("Goal"),
-            "budget": self.tr("Budget"),
-            "target_groups": self.tr("Target groups"),
-            "partners": self.tr("Partners"),
-            "barriers": self.tr("Barriers"),
-            "organisations": self.tr("Organisations"),
-        }
-
-
-def _when(stamp: str) -> str:
-    """The file's creation time (UTC in the manifest) in local time."""
-    try:
-        return datetime.fromisoformat(stamp).astimezone().strftime("%d.%m.%Y %H:%M")
-    except ValueError:
-        return stamp[:16]
 
 
 def _label(record: dict[str, Any]) -> str:

@@ -1,0 +1,85 @@
+"""What the records and fields of an exchange file are called, for the preview dialog and the CLI's
+``import --dry-run`` alike (German and English; below the UI, so ``lang.t`` rather than Qt's tr)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from ..lang import language, t
+
+ENTITIES: dict[str, tuple[str, str]] = {
+    "municipality": ("Kommunen", "Municipalities"),
+    "process_settings": ("Anlässe und Phasen", "Occasions and phases"),
+    "target_group": ("Zielgruppen", "Target groups"),
+    "barrier_assessment": ("Hemmnis-Bewertungen", "Barrier ratings"),
+    "actor": ("Akteure", "Actors"),
+    "actor_link": ("Netzwerk-Verbindungen", "Network links"),
+    "pillar_round": ("Säulen-Runden", "Pillar rounds"),
+    "indicator_score": ("Säulen-Bewertungen", "Pillar scores"),
+    "event": ("Veranstaltungen", "Events"),
+    "idea": ("Ideen", "Ideas"),
+    "measure": ("Maßnahmen", "Measures"),
+    "measure_step": ("Arbeitsschritte", "Measure steps"),
+    "checklist_instance": ("Checklisten", "Checklists"),
+    "checklist_item_state": ("Checklisten-Punkte", "Checklist items"),
+    "practice_example": ("Praxisbeispiele", "Practice examples"),
+    "placement_decision": ("Entscheidung zur Zuständigkeit", "Placement decision"),
+    "engagement_opportunity": ("Mitmach-Angebote", "Engagement opportunities"),
+    "opportunity_text": ("Texte der Mitmach-Angebote", "Opportunity texts"),
+    "outreach_text": ("Texte der Ansprache", "Outreach texts"),
+}
+
+FIELDS: dict[str, tuple[str, str]] = {
+    "name": ("Name", "Name"),
+    "title": ("Titel", "Title"),
+    "kind": ("Art", "Kind"),
+    "type": ("Typ", "Type"),
+    "state": ("Bundesland", "Federal state"),
+    "population": ("Einwohnerzahl", "Population"),
+    "notes": ("Notizen", "Notes"),
+    "note": ("Notiz", "Note"),
+    "size": ("Größe", "Size"),
+    "fields": ("Engagementfelder", "Fields of engagement"),
+    "languages": ("Sprachen", "Languages"),
+    "address": ("Adresse", "Address"),
+    "website": ("Website", "Website"),
+    "org_email": ("E-Mail der Organisation", "E-mail of the organisation"),
+    "org_phone": ("Telefon der Organisation", "Phone of the organisation"),
+    "contact_name": ("Kontaktperson", "Contact person"),
+    "contact_email": ("E-Mail der Kontaktperson", "Contact e-mail"),
+    "contact_phone": ("Telefon der Kontaktperson", "Contact phone"),
+    "deleted_at": ("Im Papierkorb seit", "In the trash since"),
+    "relevance": ("Relevanz", "Relevance"),
+    "status": ("Stand", "Status"),
+    "description": ("Beschreibung", "Description"),
+    "occasions": ("Anlässe", "Occasions"),
+    "score": ("Bewertung", "Score"),
+    "held_on": ("Datum", "Date"),
+    "goal": ("Ziel", "Goal"),
+    "budget": ("Budget", "Budget"),
+    "target_groups": ("Zielgruppen", "Target groups"),
+    "partners": ("Partner", "Partners"),
+    "barriers": ("Hemmnisse", "Barriers"),
+    "organisations": ("Organisationen", "Organisations"),
+    "opportunities": ("Beworbene Mitmach-Angebote", "Promoted opportunities"),
+}
+
+
+def entity_name(entity: str) -> str:
+    """A table added later shows its own name until it gets one here."""
+    names = ENTITIES.get(entity)
+    return t(*names) if names else entity
+
+
+def field_name(field: str) -> str:
+    names = FIELDS.get(field)
+    return t(*names) if names else field.replace("_", " ")
+
+
+def when(stamp: str) -> str:
+    """The file's creation time (UTC in the manifest) in local time, written the reader's way."""
+    try:
+        local = datetime.fromisoformat(stamp).astimezone()
+    except ValueError:
+        return stamp[:16]
+    return local.strftime("%d.%m.%Y, %H:%M") if language() == "de" else local.strftime("%Y-%m-%d %H:%M")
