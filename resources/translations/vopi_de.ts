@@ -2832,6 +2832,18 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <source>The map shows the actors as dots coloured by type and their links as lines: the thicker, the stronger; the line style shows the kind. Zoom with the mouse wheel or Ctrl++ / Ctrl+- (Ctrl+0 shows the whole map), drag the background to pan, drag an actor to move it. Choose an actor in the list or on the map to see its links; draw a new link with the form or in link mode by clicking two actors. Red rings mark migrant organisations without a link to a Verein, school, church or the administration.</source>
             <translation>Die Karte zeigt die Akteure als Punkte, farbig nach Art, und ihre Verbindungen als Linien: je dicker, desto enger; die Linienart zeigt die Art der Verbindung. Vergrößern und verkleinern Sie mit dem Mausrad oder mit Strg++ / Strg+- (Strg+0 zeigt die ganze Karte), verschieben Sie die Karte, indem Sie den Hintergrund ziehen, und einen Akteur, indem Sie ihn ziehen. Wählen Sie einen Akteur in der Liste oder auf der Karte, um seine Verbindungen zu sehen; eine neue Verbindung tragen Sie im Formular ein oder im Verbindungsmodus, indem Sie zwei Akteure anklicken. Rote Ringe markieren Migrantenorganisationen ohne Verbindung zu einem Verein, einer Schule, einer Religionsgemeinschaft oder der Verwaltung.</translation>
         </message>
+        <message>
+            <source>1 link</source>
+            <translation>1 Verbindung</translation>
+        </message>
+        <message>
+            <source>%1 links</source>
+            <translation>%1 Verbindungen</translation>
+        </message>
+        <message>
+            <source>strength %1 of 3</source>
+            <translation>Stärke %1 von 3</translation>
+        </message>
     </context>
     <context>
         <name>NetworkPanel</name>

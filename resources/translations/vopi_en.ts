@@ -2832,6 +2832,18 @@ What was entered since that backup is then no longer in the app. The current dat
             <source>The map shows the actors as dots coloured by type and their links as lines: the thicker, the stronger; the line style shows the kind. Zoom with the mouse wheel or Ctrl++ / Ctrl+- (Ctrl+0 shows the whole map), drag the background to pan, drag an actor to move it. Choose an actor in the list or on the map to see its links; draw a new link with the form or in link mode by clicking two actors. Red rings mark migrant organisations without a link to a Verein, school, church or the administration.</source>
             <translation>The map shows the actors as dots coloured by type and their links as lines: the thicker, the stronger; the line style shows the kind. Zoom with the mouse wheel or Ctrl++ / Ctrl+- (Ctrl+0 shows the whole map), drag the background to pan, drag an actor to move it. Choose an actor in the list or on the map to see its links; draw a new link with the form or in link mode by clicking two actors. Red rings mark migrant organisations without a link to a Verein, school, church or the administration.</translation>
         </message>
+        <message>
+            <source>1 link</source>
+            <translation>1 link</translation>
+        </message>
+        <message>
+            <source>%1 links</source>
+            <translation>%1 links</translation>
+        </message>
+        <message>
+            <source>strength %1 of 3</source>
+            <translation>strength %1 of 3</translation>
+        </message>
     </context>
     <context>
         <name>NetworkPanel</name>

@@ -450,3 +450,46 @@ def test_link_target_suggestions_forgive_umlauts(qtbot, ctx, town) -> None:
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     assert panel.target_id() == ids["elternverein"]
     assert panel.target.currentText().startswith("Türkischer Elternverein")
+
+
+def test_the_layout_is_saved_off_the_ui_thread_and_a_refusal_is_shown(qtbot, ctx, town, monkeypatch) -> None:
+    """The layout job stores the positions itself; when the store refuses, the map is drawn anyway
+    with the computed positions, the reason shows in the message line and nothing is stored."""
+    from vopi_desktop.store.errors import StoreError
+
+    mid, ids = town
+    threads: list[object] = []
+
+    def refuse(municipality_id, positions) -> int:
+        import threading
+
+        threads.append(threading.current_thread())
+        raise StoreError("Die Datenbank ist gerade nicht erreichbar.")
+
+    monkeypatch.setattr(ctx.workspace.network, "save_positions", refuse)
+    page = _page(qtbot, ctx, mid)
+    assert threads  # the job tried to save (SyncTaskRunner runs it right away)
+    assert page.message.is_error and "nicht erreichbar" in page.message.text()
+    assert set(page.scene.nodes) == set(ids.values())  # the map is drawn all the same
+    assert len(ctx.workspace.network.graph(mid).unplaced) == len(ids)  # nothing was stored
+
+
+def test_hover_texts_follow_a_new_link(qtbot, ctx, town) -> None:
+    """Tooltips are written when asked for: after a link is drawn, the new link's says who, kind and
+    strength, and its actors count it."""
+    mid, ids = town
+    page = _page(qtbot, ctx, mid)
+    tips = page.scene.tips
+    assert tips[ids["moschee"]].startswith("Moscheegemeinde\n") and tips[ids["moschee"]].endswith(
+        "1 Verbindung"
+    ), tips[ids["moschee"]]
+    page.select(ids["moschee"], centre=False)
+    page.panel.target.setEditText("TSV Teststadt")
+    page.panel.strength.setCurrentIndex(page.panel.strength.findData(3))
+    qtbot.mouseClick(page.panel.add_button, Qt.MouseButton.LeftButton)
+    tips = page.scene.tips
+    (link,) = [x for x in ctx.workspace.network.graph(mid).links if ids["tsv"] in (x.source, x.target)
+               and ids["moschee"] in (x.source, x.target)]  # fmt: skip
+    assert tips[link.id].startswith("Moscheegemeinde – TSV Teststadt\n") and "3" in tips[link.id]
+    assert tips[ids["moschee"]].endswith("2 Verbindungen")
+    assert set(tips) == set(page.scene.nodes) | set(page.scene.edges)

@@ -91,6 +91,7 @@ class NetworkPage(Page):
         self.addAction(escape)
 
         self.scene.built.connect(self._on_built)
+        self.scene.names_placed.connect(lambda: QTimer.singleShot(0, self.view, self._show_map))
         self.scene.current_changed.connect(lambda node_id: self.select(node_id, centre=False))
         self.scene.nodes_moved.connect(self._save_moved)
         self.scene.link_drawn.connect(self._link_drawn)
@@ -231,12 +232,13 @@ class NetworkPage(Page):
         self.rearrange.setEnabled(self._task is None and bool(self.scene.nodes))
 
     def _place_labels(self) -> None:
-        self.scene.update_labels(self.view.scale_factor())
-        if not self.view.updatesEnabled():  # after a build: the first paint in a turn of its own
-            QTimer.singleShot(0, self.view, self._show_map)
+        if self.view.updatesEnabled():  # a zoom step: at once
+            self.scene.update_labels(self.view.scale_factor())
+        else:  # after a build, before the map shows: in slices, then the first paint in a turn of its own
+            self.scene.update_labels_in_steps(self.view.scale_factor())
 
     def _show_map(self) -> None:
-        if not self.scene.building:  # not while a newer map is being built
+        if not self.scene.building and not self.scene.naming:  # not while a newer map is on its way
             self.view.setUpdatesEnabled(True)
 
     def _filter(self, fit: bool = True) -> None:

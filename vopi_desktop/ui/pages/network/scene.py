@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 from ....store.dto.network import Link, Node
 from ...messages import plain_tooltip
 from .items import HIGHLIGHT, EdgeItem, Label, NodeItem, label_height
-from .labels import Box, Room
+from .labels import Box
+from .naming import naming
 
 SYNC_ITEMS = 1000  # up to this many nodes + links the scene is built in one go
 SLICE_SECONDS = 0.008  # otherwise in slices of 8 ms: with Qt's own work after each, under 20 ms
@@ -32,6 +33,7 @@ SLICE_SECONDS = 0.008  # otherwise in slices of 8 ms: with Qt's own work after e
 
 class NetworkScene(QGraphicsScene):
     built = Signal()
+    names_placed = Signal()  # update_labels_in_steps is done
     current_changed = Signal(str)  # a node was clicked
     nodes_moved = Signal(dict)  # {actor id: (x, y)} after a drag
     link_drawn = Signal(str, str)  # source, target: two nodes clicked in link mode
@@ -52,6 +54,10 @@ class NetworkScene(QGraphicsScene):
         self._timer = QTimer(self)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._next_slice)
+        self._naming_timer = QTimer(self)
+        self._naming_timer.setInterval(0)
+        self._naming_timer.timeout.connect(self._next_names)
+        self._names: Iterator[None] = iter(())
         self._work: Iterator[None] | None = None
         self._by_degree: list[NodeItem] = []
         self._label_scale = -1.0
@@ -78,6 +84,8 @@ class NetworkScene(QGraphicsScene):
         (``helpEvent``) instead of setting one on each of thousands of items.
         """
         self._timer.stop()
+        self._naming_timer.stop()
+        self._names = iter(())
         self.clear()
         self.nodes, self.edges, self._by_degree, self.tips = {}, {}, [], tips
         self.shown_nodes = self.shown_links = None  # the page applies its filter once built
@@ -250,52 +258,44 @@ class NetworkScene(QGraphicsScene):
         never covers another name or another actor's circle (zoomed in on a focus, circles are
         large and close): it sits below its node, else above, right or left; the rest show on hover.
 
-        Works in screen pixels at the given zoom through a coarse grid of placed boxes and circles,
-        so it costs a few milliseconds for a thousand actors and runs only when the zoom changes.
+        Works in screen pixels at the given zoom through grids of placed boxes and circles
+        (``labels.Room``); runs only when the zoom, the selection or what is shown changes.
         """
+        stepping = self.naming
+        if stepping:  # a placement in steps is overtaken: from the start, and say it is done
+            self._naming_timer.stop()
+            self._label_scale = -1.0
+        for _ in self._naming(scale):
+            pass
+        if stepping:
+            self.names_placed.emit()
+
+    def update_labels_in_steps(self, scale: float) -> None:
+        """``update_labels`` in slices of event-loop turns (after a build, before the map shows:
+        a large map's names take 10–40 ms); ``names_placed`` when done."""
+        if self.naming:
+            self._label_scale = -1.0  # the unfinished placement starts again
+        self._names = self._naming(scale)
+        self._naming_timer.start()
+
+    @property
+    def naming(self) -> bool:
+        return self._naming_timer.isActive()
+
+    def _next_names(self) -> None:
+        deadline = time.perf_counter() + SLICE_SECONDS
+        for _ in self._names:
+            if time.perf_counter() >= deadline:
+                return
+        self._naming_timer.stop()
+        self.names_placed.emit()
+
+    def _naming(self, scale: float) -> Iterator[None]:
         if abs(scale - self._label_scale) < 1e-6 or not self._by_degree:
             return
         self._label_scale = scale
         current = self.nodes.get(self.current) if self.current else None
-        # The selected actor and its partners first, then the isolated migrant organisations the
-        # page is about, then the hubs.
-        first: list[NodeItem] = []
-        if current is not None and current.isVisible():
-            first = [current, *(e.b if e.a is current else e.a for e in current.edges if e.isVisible())]
-        first += [i for i in self._by_degree if i.isolated]
-        taken: set[str] = set()
-        order = []
-        for item in first + self._by_degree:
-            if item.node_id in taken:
-                continue
-            taken.add(item.node_id)
-            if item.isVisible():
-                order.append(item)
-            elif item.label is not None and item.label.isVisible():  # filtered out: no name, no room
-                item.label.setVisible(False)
-        room = Room(self._seen(scale))
-        placed = []
-        for item in order:
-            pos = item.pos()
-            x, y, r = pos.x() * scale, pos.y() * scale, item.radius * scale
-            room.add_circle(item, x, y, r)
-            placed.append((item, x, y, r))
-        height = label_height()
-        for item, x, y, r in placed:
-            # The selected actor's name always shows: where it covers the fewest circles when no
-            # side is free (in a dense knot it cannot avoid them all).
-            side, box = room.place(item, x, y, r, item.label_width, height, must=item is current)
-            label = item.label
-            if side is not None and label is None:
-                label = item.label = Label(item)
-                self.addItem(label)
-            if label is not None:
-                if label.isVisible() != (side is not None):
-                    label.setVisible(side is not None)
-                if side is not None and label.side != side:
-                    label.place(side)
-            if box is not None:
-                room.add_box(box)
+        yield from naming(self, self._by_degree, current, scale, self._seen(scale))
 
     def _seen(self, scale: float) -> Box | None:
         """The view's visible area in the pixels names are placed in (None without a view)."""

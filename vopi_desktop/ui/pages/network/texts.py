@@ -15,10 +15,6 @@ from ...messages import fmt
 from .model import LinkRow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NetworkPage", text)
-
-
 def pair(by_id: Mapping[str, Node], source: str, target: str) -> str:
     """ "TSV Teststadt – Moscheegemeinde": a link named by its two actors (undo names it so)."""
     a, b = by_id.get(source), by_id.get(target)
@@ -26,14 +22,18 @@ def pair(by_id: Mapping[str, Node], source: str, target: str) -> str:
 
 
 def node_tip(node: Node, degree: int, type_labels: Mapping[str, str]) -> str:
-    links = _tr("1 link") if degree == 1 else fmt(_tr("%1 links"), str(degree))
+    # QCoreApplication.translate spelled out with its context each time: lupdate finds only that.
+    if degree == 1:
+        links = QCoreApplication.translate("NetworkPage", "1 link")
+    else:
+        links = fmt(QCoreApplication.translate("NetworkPage", "%1 links"), str(degree))
     return f"{node.name}\n{type_labels.get(node.type, node.type)} · {links}"
 
 
 def link_tip(link: Link, by_id: Mapping[str, Node], kind_labels: Mapping[str, str]) -> str:
     a, b = by_id.get(link.source), by_id.get(link.target)
     kind = kind_labels.get(link.kind, link.kind)
-    strength = fmt(_tr("strength %1 of 3"), str(link.strength))
+    strength = fmt(QCoreApplication.translate("NetworkPage", "strength %1 of 3"), str(link.strength))
     text = f"{a.name if a else '?'} – {b.name if b else '?'}\n{kind}, {strength}"
     return text + (f"\n{link.note}" if link.note else "")
 
