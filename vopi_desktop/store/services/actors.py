@@ -27,19 +27,20 @@ MAX_SIZE = 1_000_000
 # The columns of the table view: one SELECT of plain columns, no ORM objects, for 10,000 rows. The ids
 # and the JSON lists come as text and are decoded below (memoised: the same lists repeat a lot),
 # which is several times faster than SQLAlchemy's per-value UUID and JSON processing.
+_ACTORS = ActorRow.__table__.c  # table columns: the select stays Core (sets up no ORM mappers)
 _SUMMARY_COLUMNS = (
-    cast(ActorRow.id, Text),
-    cast(ActorRow.municipality_id, Text),
-    ActorRow.name,
-    ActorRow.type,
-    cast(ActorRow.fields, Text),
-    cast(ActorRow.languages, Text),
-    ActorRow.size,
-    ActorRow.contact_name,
-    or_(ActorRow.contact_name != "", ActorRow.contact_email != "", ActorRow.contact_phone != ""),
-    ActorRow.review_date,
-    ActorRow.version,
-    ActorRow.deleted_at,
+    cast(_ACTORS.id, Text),
+    cast(_ACTORS.municipality_id, Text),
+    _ACTORS.name,
+    _ACTORS.type,
+    cast(_ACTORS.fields, Text),
+    cast(_ACTORS.languages, Text),
+    _ACTORS.size,
+    _ACTORS.contact_name,
+    or_(_ACTORS.contact_name != "", _ACTORS.contact_email != "", _ACTORS.contact_phone != ""),
+    _ACTORS.review_date,
+    _ACTORS.version,
+    _ACTORS.deleted_at,
 )
 
 
@@ -115,9 +116,9 @@ class ActorService(Service):
         """Light rows sorted by name; ``None`` lists the actors of all municipalities (consultant case)."""
         query = select(*_SUMMARY_COLUMNS)
         if municipality_id is not None:
-            query = query.where(ActorRow.municipality_id == municipality_id)
+            query = query.where(_ACTORS.municipality_id == municipality_id)
         if not include_deleted:
-            query = query.where(ActorRow.deleted_at.is_(None))
+            query = query.where(_ACTORS.deleted_at.is_(None))
         with self._read() as s:
             rows = _summaries(s.connection().execute(query).all())
         # Sorted in Python, the same on SQLite and PostgreSQL; "Ökumenischer …" belongs with the O's.

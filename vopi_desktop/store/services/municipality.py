@@ -52,7 +52,7 @@ def to_dto(row: MunicipalityRow) -> Municipality:
 class MunicipalityService(Service):
     def list(self) -> list[Municipality]:
         with self._read() as s:
-            rows = [to_dto(r) for r in s.scalars(select(MunicipalityRow))]
+            rows = [to_dto(r) for r in s.execute(select(MunicipalityRow.__table__))]  # type: ignore[arg-type]
         # Sorted in Python: the databases collate differently, and "Ölbronn" belongs with the O's.
         return sorted(rows, key=lambda m: (sort_key(m.name), m.name))
 
@@ -139,40 +139,44 @@ class MunicipalityService(Service):
         }
 
 
+def _c(model: Any) -> Any:
+    """A model's table columns: selects over them stay Core, so a read sets up no ORM mappers (the
+    documents' whole read is Core; ``report_reads.py``)."""
+    return model.__table__.c
+
+
 def process_states(s: Session, ids: Sequence[str]) -> dict[str, ProcessState]:
     """Each municipality's settings and progress counts, grouped: a query per count, whatever the
     number of municipalities (the Start page asks for one, the documents for all)."""
-    settings: dict[str, ProcessSettings] = {}
-    for row in s.scalars(select(ProcessSettings).where(ProcessSettings.municipality_id.in_(ids))):
+    settings: dict[str, Any] = {}
+    for row in s.execute(
+        select(ProcessSettings.__table__).where(_c(ProcessSettings).municipality_id.in_(ids))
+    ):
         settings.setdefault(row.municipality_id, row)  # the service takes the first
 
     def count(model: Any, *where: object) -> dict[str, int]:
-        query = (
-            select(model.municipality_id, func.count())
-            .where(model.municipality_id.in_(ids), *where)
-            .group_by(model.municipality_id)
-        )
+        column = _c(model).municipality_id
+        query = select(column, func.count()).where(column.in_(ids), *where).group_by(column)
         return {str(mid): n for mid, n in s.execute(query)}
 
+    barrier, actor, checklist = _c(BarrierAssessment), _c(Actor), _c(ChecklistInstance)
     counts = {
         "target_groups": count(TargetGroup),
         # Progress counts catalogue barriers only ("18 von 27"); own barriers come on top.
         "barriers_assessed": count(
-            BarrierAssessment,
-            BarrierAssessment.relevance.is_not(None),
-            BarrierAssessment.barrier_key.is_not(None),
+            BarrierAssessment, barrier.relevance.is_not(None), barrier.barrier_key.is_not(None)
         ),
-        "barriers_high": count(BarrierAssessment, BarrierAssessment.relevance >= 3),
-        "actors": count(Actor, Actor.deleted_at.is_(None)),
-        "migrant_orgs": count(Actor, Actor.deleted_at.is_(None), Actor.type == "migrant_org"),
+        "barriers_high": count(BarrierAssessment, barrier.relevance >= 3),
+        "actors": count(Actor, actor.deleted_at.is_(None)),
+        "migrant_orgs": count(Actor, actor.deleted_at.is_(None), actor.type == "migrant_org"),
         "links": count(ActorLink),
         "rounds": count(PillarRound),
         "scores": _latest_round_scores(s, ids),
         "events": count(Event),
         "ideas": count(Idea),
         "measures": count(Measure),
-        "opening_checklists": count(ChecklistInstance, ChecklistInstance.template_key == "opening"),
-        "anchoring_checklists": count(ChecklistInstance, ChecklistInstance.template_key == "anchoring"),
+        "opening_checklists": count(ChecklistInstance, checklist.template_key == "opening"),
+        "anchoring_checklists": count(ChecklistInstance, checklist.template_key == "anchoring"),
     }
     out = {}
     for mid in ids:
@@ -188,10 +192,9 @@ def process_states(s: Session, ids: Sequence[str]) -> dict[str, ProcessState]:
 def _latest_round_scores(s: Session, ids: Sequence[str]) -> dict[str, int]:
     """Scored indicators of each municipality's latest round, in the service's order of rounds:
     undated (planned) rounds newest, then by date, created_at and id."""
+    r, score = _c(PillarRound), _c(IndicatorScore)
     rounds = s.execute(
-        select(
-            PillarRound.municipality_id, PillarRound.id, PillarRound.held_on, PillarRound.created_at
-        ).where(PillarRound.municipality_id.in_(ids))
+        select(r.municipality_id, r.id, r.held_on, r.created_at).where(r.municipality_id.in_(ids))
     ).all()
     latest: dict[str, tuple] = {}
     for mid, rid, held_on, created in rounds:
@@ -202,12 +205,9 @@ def _latest_round_scores(s: Session, ids: Sequence[str]) -> dict[str, int]:
         return {}
     scored = dict(
         s.execute(
-            select(IndicatorScore.round_id, func.count())
-            .where(
-                IndicatorScore.round_id.in_([rid for _rank, rid in latest.values()]),
-                IndicatorScore.score.is_not(None),
-            )
-            .group_by(IndicatorScore.round_id)
+            select(score.round_id, func.count())
+            .where(score.round_id.in_([rid for _rank, rid in latest.values()]), score.score.is_not(None))
+            .group_by(score.round_id)
         ).all()
     )
     return {mid: scored.get(rid, 0) for mid, (_rank, rid) in latest.items()}
