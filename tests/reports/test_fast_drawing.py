@@ -95,7 +95,7 @@ def _as_shapes(figure: netmap._Map) -> Drawing:
         count = len(path.points) // path.shape[1]
         ref.add(
             ShapePath(
-                path.points,
+                [round(v, 2) for v in path.points],  # the map writes two decimals
                 operators * count,
                 strokeColor=path.stroke,
                 strokeWidth=path.width,

@@ -21,7 +21,6 @@ from reportlab.graphics.shapes import (
     _unset_,
 )
 from reportlab.lib import colors
-from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import FILL_EVEN_ODD
 
@@ -133,8 +132,10 @@ def _circle(points: list[float], x: float, y: float, r: float) -> None:
 _CIRCLE_POINTS = 26  # numbers per circle: a point to move to, four curves of three points
 
 
-_LINES = ("%s %s m %s %s l", 4)  # a PDF path's text per link (two points) and per dot (a circle)
-_CIRCLES = ("%s %s m" + " %s %s %s %s %s %s c" * 4 + " h", _CIRCLE_POINTS)
+# A PDF path's text per link (two points) and per dot (a circle). Two decimals (1/100 pt, 0.004 mm) where
+# ReportLab writes up to seven digits: a third less text to format and compress, the same print.
+_LINES = ("%.2f %.2f m %.2f %.2f l", 4)
+_CIRCLES = ("%.2f %.2f m" + " %.2f %.2f %.2f %.2f %.2f %.2f c" * 4 + " h", _CIRCLE_POINTS)
 
 
 @dataclass(frozen=True)
@@ -152,8 +153,8 @@ class _Map(Drawing):
 
     A big map is thousands of points and hundreds of labels. Through ReportLab's shapes each point is a
     method call formatting its own numbers and each label a node with its own saved and restored state;
-    here all numbers of a path are formatted in one call (``fp_str``, the same text ReportLab writes) and
-    the labels share one text object. The result on the page is the same: links, dots, then the rest of
+    here all numbers of a path are formatted in one call (to two decimals) and the labels share one
+    text object. The result on the page is the same: links, dots, then the rest of
     the drawing (halos behind the hubs' names, the legend), then the labels on top.
     """
 
@@ -175,9 +176,8 @@ class _Map(Drawing):
         canv = self.canv
         for path in self.paths:
             template, count = path.shape
-            numbers = fp_str(*path.points).split(" ")
             pdf_path = canv.beginPath()
-            pdf_path._code.append(" ".join([template] * (len(numbers) // count)) % tuple(numbers))
+            pdf_path._code.append(" ".join([template] * (len(path.points) // count)) % tuple(path.points))
             canv.saveState()
             canv.setStrokeColor(path.stroke)
             canv.setLineWidth(path.width)
