@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
@@ -29,6 +30,7 @@ from ..models import (
 )
 from ..models import Municipality as MunicipalityRow
 from ..names import name_key
+from . import municipality_removal as removal
 from .base import Service, email, integer, one_of, text
 
 MAX_POPULATION = 20_000_000
@@ -88,11 +90,28 @@ class MunicipalityService(Service):
             s.flush()
             return to_dto(row)
 
-    def delete(self, municipality_id: str) -> None:
+    def contents(self, municipality_id: str) -> dict[str, int]:
+        """What a delete would take with it, per kind (``municipality_removal.CONTENTS``)."""
+        with self._read() as s:
+            self._get(s, MunicipalityRow, municipality_id)
+            return removal.contents(s, municipality_id)
+
+    def delete(
+        self, municipality_id: str, version: int | None = None, backups_dir: Path | None = None, keep: int = 10
+    ) -> Path | None:
+        """The municipality and everything it owns (the database cascades), in one transaction; on
+        SQLite with ``backups_dir`` the file is backed up first (returned). A copy older than the
+        stored record is refused, before the backup too."""
+        with self._read() as s:
+            self._check_version(self._get(s, MunicipalityRow, municipality_id), version)
+        saved = removal.backup_before_delete(self._ctx.sessions.kw["bind"], backups_dir, keep)
         with self._write() as s:
             row = self._get(s, MunicipalityRow, municipality_id)
+            self._check_version(row, version)
             self._log(s, "delete", row, row.name)
             s.delete(row)
+        return saved
+
 
     def process_state(self, municipality_id: str) -> ProcessState:
         with self._read() as s:
