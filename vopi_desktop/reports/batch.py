@@ -23,7 +23,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .fonts import register_fonts
 from .sections.common import Ctx
+from .styles import styles
 
 if TYPE_CHECKING:
     from ..store.report_data import ReportData
@@ -82,6 +84,8 @@ def render_forked(
     An error in any document stops the rest and is raised here, as in one process."""
     global _jobs, _render
     _jobs, _render = list(jobs), render
+    register_fonts()  # once here rather than in every worker
+    styles()
     order = sorted(range(len(jobs)), key=lambda i: -_size(jobs[i][1]))
     try:
         with ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("fork")) as pool:

@@ -326,7 +326,8 @@ def network_figure(
         ):
             box = (lx, ly - 0.5, lx + w, ly + size * 0.8)
             inside = box[0] >= 0 and box[2] <= width and box[1] >= box_y0 and box[3] <= height
-            if inside and written.free(box) and (hub or taken.free(box)):
+            # every written label is also taken: a hub asks the labels only, the rest dots and labels
+            if inside and (written if hub else taken).free(box):
                 if hub:
                     d.add(
                         Rect(
