@@ -83,12 +83,10 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--blank", action="store_true", help="checklists: blank sheet for paper")
     report.add_argument(
         "--languages",
-        default="de",
         help="outreach: language codes, e.g. de,ar,tr,ru,uk,fa (de-simple, en, pl, ro)",
     )
     report.add_argument(
         "--layout",
-        default="sections",
         help="outreach: sections (one per language) or bilingual (German + one other language side by side)",
     )
     report.add_argument(
@@ -381,13 +379,22 @@ def _report(args: argparse.Namespace, config: Config) -> int:
     from .store.report_data import find_municipality
 
     if args.kind not in KINDS:
+        kinds = ", ".join([*KINDS, "outreach"])
         raise CliError(
-            t(f"Unbekannte Dokumentart „{args.kind}“ (möglich: {', '.join(KINDS)}).",
-              f"Unknown kind of document '{args.kind}' (choose from: {', '.join(KINDS)}).")
+            t(f"Unbekannte Dokumentart „{args.kind}“ (möglich: {kinds}).",
+              f"Unknown kind of document '{args.kind}' (choose from: {kinds}).")
         )  # fmt: skip
+    if args.blank and not KINDS[args.kind].blank:
+        blank = ", ".join(k for k, spec in KINDS.items() if spec.blank)
+        raise CliError(t(f"--blank gibt es nur für {blank}.", f"--blank is only for {blank}."))
+    if args.languages is not None or args.layout is not None:
+        raise CliError(t("--languages und --layout gibt es nur für outreach.",
+                         "--languages and --layout are only for outreach."))  # fmt: skip
     options = Options(blank=args.blank, personal=args.personal)
     ws = _open(config)
     try:
+        if not ws.municipalities.list():
+            raise CliError(_no_municipality())
         if args.all:
             written = make_all(ws, args.kind, args.out, options)
         else:
@@ -398,10 +405,10 @@ def _report(args: argparse.Namespace, config: Config) -> int:
             else:
                 known = ws.municipalities.list()
                 if len(known) != 1:
+                    names = ", ".join(m.name for m in known)
                     raise CliError(
-                        t("Bitte --municipality NAME oder --all angeben (der Arbeitsbereich hat "
-                          f"{len(known)} Kommunen).",
-                          f"Please give --municipality NAME or --all (the workspace holds {len(known)} municipalities).")
+                        t(f"Bitte --municipality NAME oder --all angeben (im Arbeitsbereich: {names}).",
+                          f"Please give --municipality NAME or --all (in the workspace: {names}).")
                     )  # fmt: skip
                 mid = known[0].id
             written = [make(ws, args.kind, args.out, mid, options)]
@@ -414,12 +421,25 @@ def _report(args: argparse.Namespace, config: Config) -> int:
     return 0
 
 
+def _no_municipality() -> str:
+    return t(
+        "Der Arbeitsbereich enthält noch keine Kommune (anlegen im Programm, oder Beispieldaten mit "
+        "„vopi-desktop demo“).",
+        "The workspace holds no municipality yet (create one in the app, or example data with "
+        "“vopi-desktop demo”).",
+    )
+
+
 def _report_outreach(args: argparse.Namespace, config: Config) -> int:
     """The outreach document in the chosen languages; says which contacts and offers were left out."""
     from .reports.outreach import check_layout, left_out_lines, make_outreach, parse_languages
     from .reports.run import ReportError
     from .store.report_data import find_municipality
 
+    if args.all or args.blank:
+        raise CliError(t("outreach macht ein Dokument für eine Kommune, ohne --all und --blank.",
+                         "outreach makes one document for one municipality, without --all and --blank."))  # fmt: skip
+    args.languages, args.layout = args.languages or "de", args.layout or "sections"
     try:
         languages = parse_languages(args.languages)
         check_layout(args.layout, languages)
@@ -431,8 +451,12 @@ def _report_outreach(args: argparse.Namespace, config: Config) -> int:
             mid = find_municipality(ws, args.municipality).id
         else:
             known = ws.municipalities.list()
+            if not known:
+                raise CliError(_no_municipality())
             if len(known) != 1:
-                raise CliError(t("Bitte --municipality NAME angeben.", "Please give --municipality NAME."))
+                names = ", ".join(m.name for m in known)
+                raise CliError(t(f"Bitte --municipality NAME angeben (im Arbeitsbereich: {names}).",
+                                 f"Please give --municipality NAME (in the workspace: {names})."))  # fmt: skip
             mid = known[0].id
         result = make_outreach(ws, mid, languages, args.out, layout=args.layout)
     except ReportError as exc:

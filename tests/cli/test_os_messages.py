@@ -56,3 +56,49 @@ def test_a_log_file_that_cannot_be_opened_prints_no_traceback(tmp_path: Path, ca
         for handler in set(root.handlers) - set(before):
             root.removeHandler(handler)
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_a_document_is_readable_like_any_new_file_and_never_replaces_a_device(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    data = tmp_path / "data"
+    run("demo", data=data)
+    out = tmp_path / "plan.pdf"
+    run("report", "plan", "--out", str(out), data=data)
+    mask = os.umask(0o022)
+    os.umask(mask)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o666 & ~mask  # was 0600: mkstemp's mode
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    result = run("report", "plan", "--out", str(fifo), data=data, check=False)
+    assert result.returncode == 1 and "keine gewöhnliche Datei" in result.stderr
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["report", "dossierx", "--out", "x.pdf"], "outreach"),
+        (["report", "dossier", "--blank", "--out", "x.pdf"], "--blank gibt es nur für"),
+        (["report", "plan", "--languages", "de,ar", "--out", "x.pdf"], "nur für outreach"),
+        (["report", "outreach", "--all", "--out", "x"], "ohne --all"),
+    ],
+)
+def test_options_that_do_not_apply_are_refused_in_one_line(
+    tmp_path: Path, args: list[str], message: str
+) -> None:
+    data = tmp_path / "data"
+    run("demo", data=data)
+    result = run(*args, data=data, check=False)
+    assert result.returncode == 2 and message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_an_empty_workspace_says_so_for_one_and_for_all(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    run("check", data=data)
+    for extra in ([], ["--all"]):
+        result = run("report", "dossier", "--out", str(tmp_path / "out"), *extra, data=data, check=False)
+        assert result.returncode == 2 and "noch keine Kommune" in result.stderr
+    assert not (tmp_path / "out").exists()

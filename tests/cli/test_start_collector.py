@@ -29,9 +29,10 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
 
 
 def test_report_opens_the_workspace_with_the_collector_paused(tmp_path: Path, opened: list[bool]) -> None:
+    # an empty workspace: opened (with the collector paused), then refused as holding no municipality
     assert (
         cli.main(["--data-dir", str(tmp_path / "data"), "report", "dossier", "--all", "--out", str(tmp_path)])
-        == 0
+        == 2
     )
     assert opened == [False]
     assert gc.isenabled()

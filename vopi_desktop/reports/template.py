@@ -134,6 +134,16 @@ class _Doc(BaseDocTemplate):
             self._progress(self._done, self._steps)
 
 
+def _file_mode() -> int:
+    """What a new file gets under this process's umask (read once, at import, before any thread)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+_FILE_MODE = _file_mode()
+
+
 def build(story: Sequence[Flowable], out: Path, meta: DocMeta, progress: Progress | None = None) -> Path:
     """Lay out ``story`` into ``out``; a failure or a cancel leaves no file behind (nor a half one)."""
     out = Path(out)
@@ -143,9 +153,12 @@ def build(story: Sequence[Flowable], out: Path, meta: DocMeta, progress: Progres
         )
     if out.is_dir():
         raise OSError(t(f"{out} ist ein Ordner, keine Datei.", f"{out} is a folder, not a file."))
+    if out.exists() and not out.is_file():  # a device or a pipe would be replaced by the PDF
+        raise OSError(t(f"{out} ist keine gewöhnliche Datei.", f"{out} is not a regular file."))
     fd, tmp_name = tempfile.mkstemp(prefix=".vopi-", suffix=".pdf.part", dir=out.parent)
     os.close(fd)
     tmp = Path(tmp_name)
+    os.chmod(tmp, _FILE_MODE)  # mkstemp's 0600 would keep colleagues on a shared drive out
     try:
         doc = _Doc(str(tmp), meta, progress, len(story))
         doc.build(list(story), canvasmaker=_numbered_canvas(meta))
