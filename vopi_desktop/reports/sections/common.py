@@ -124,7 +124,8 @@ def _one_line_cells(
     baseline (top padding + font size below the top) is the one-line paragraph's, so the page is the same.
     """
     out: list[list[object]] = []
-    commands: list[tuple] = []
+    coloured: dict[tuple[int, object], list[int]] = {}  # (column, colour): the rows of such cells
+    leading: list[int] = []
     for r, row in enumerate(rows):
         cells, had_text, converted = list(row), False, False
         for c, value in enumerate(row):
@@ -135,11 +136,30 @@ def _one_line_cells(
             if text is not None:
                 cells[c] = text
                 converted = True
-                commands.append(("TEXTCOLOR", (c, r), (c, r), _AS_TEXT[value.style.name]))
+                coloured.setdefault((c, _AS_TEXT[value.style.name]), []).append(r)
         if converted and not had_text:  # the row's height stays the paragraphs' (leading 11, not 12)
-            commands.append(("LEADING", (0, r), (-1, r), styles()["cell"].leading))
+            leading.append(r)
         out.append(cells)
+    # one command per run of rows (a table's style costs per command)
+    commands: list[tuple] = [
+        ("TEXTCOLOR", (c, first), (c, last), colour)
+        for (c, colour), rs in coloured.items()
+        for first, last in _runs(rs)
+    ]
+    size = styles()["cell"].leading
+    commands += [("LEADING", (0, first), (-1, last), size) for first, last in _runs(leading)]
     return out, commands
+
+
+def _runs(numbers: list[int]) -> list[tuple[int, int]]:
+    """Ascending numbers as (first, last) runs of consecutive ones: [1, 2, 3, 5] -> [(1, 3), (5, 5)]."""
+    runs: list[tuple[int, int]] = []
+    for n in numbers:
+        if runs and runs[-1][1] == n - 1:
+            runs[-1] = (runs[-1][0], n)
+        else:
+            runs.append((n, n))
+    return runs
 
 
 def _plain_line(value: object, room: float) -> str | None:
