@@ -1103,8 +1103,8 @@
             <translation>Zum &amp;Austausch</translation>
         </message>
         <message>
-            <source>Municipalities: %1 · a file received from: %2</source>
-            <translation>Kommunen: %1 · Datei erhalten von: %2</translation>
+            <source>Municipalities: %1 · a file received from %2 of them</source>
+            <translation>Kommunen: %1 · von %2 davon eine Datei erhalten</translation>
         </message>
     </context>
     <context>
@@ -1369,6 +1369,10 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Art der Veranstaltung</translation>
         </message>
         <message>
+            <source>Please choose…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Title</source>
             <translation>Titel</translation>
         </message>
@@ -1500,6 +1504,10 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <source>Ne&amp;xt date:</source>
             <translation>Nä&amp;chster Termin:</translation>
         </message>
+        <message>
+            <source>Please choose the kind of event.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>EventsPage</name>
@@ -1551,16 +1559,20 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Erfassen Sie die erste Beteiligungsveranstaltung: eine Zukunftskonferenz, ein World Café, einen Runden Tisch, ein Netzwerktreffen oder einen Informationsabend. Das Formular folgt dem Protokoll der Methode, ihre Hinweise stehen daneben, und die dort gesammelten Ideen werden mit einem Schritt zu Maßnahmen.</translation>
         </message>
         <message>
-            <source>New event</source>
-            <translation>Neue Veranstaltung</translation>
-        </message>
-        <message>
             <source>Event “%1” created</source>
             <translation>Veranstaltung „%1“ angelegt</translation>
         </message>
         <message>
             <source>Delete the event “%1”? Its ideas stay.</source>
             <translation>Die Veranstaltung „%1“ löschen? Ihre Ideen bleiben erhalten.</translation>
+        </message>
+        <message>
+            <source>Which kind of event?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the kind first: the form then shows the method's own protocol section.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Event “%1” deleted</source>
@@ -2022,6 +2034,10 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <source>Top barriers</source>
             <translation>Wichtigste Hemmnisse</translation>
         </message>
+        <message>
+            <source>Migrant organisations without a link: %1</source>
+            <translation>Migrantenorganisationen ohne Verbindung: %1</translation>
+        </message>
         <message numerus="yes">
             <source>%n important barrier(s) without a measure</source>
             <translation>
@@ -2032,10 +2048,6 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         <message>
             <source> and %1 more</source>
             <translation> und %1 weitere</translation>
-        </message>
-        <message>
-            <source>Migrant organisations without a bridge: %1</source>
-            <translation>Migrantenorganisationen ohne Brücke: %1</translation>
         </message>
         <message>
             <source>%1 (recorded, not linked)</source>
@@ -2563,10 +2575,6 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>%1 von %2 angezeigt</translation>
         </message>
         <message>
-            <source>New measure</source>
-            <translation>Neue Maßnahme</translation>
-        </message>
-        <message>
             <source>Measure “%1” created</source>
             <translation>Maßnahme „%1“ angelegt</translation>
         </message>
@@ -2628,8 +2636,16 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>VOPI Desktop – Neue Kommune</translation>
         </message>
         <message>
-            <source>Welcome! Create the municipality whose process you support. You can change these details later. Or load the fictional example town to look around and practise.</source>
-            <translation>Willkommen! Legen Sie die Kommune an, deren Prozess Sie begleiten. Die Angaben lassen sich später ändern. Oder laden Sie die erfundene Beispielstadt, um sich umzusehen und zu üben.</translation>
+            <source>VOPI Desktop – Edit municipality</source>
+            <translation>VOPI Desktop – Kommune bearbeiten</translation>
+        </message>
+        <message>
+            <source>The kind and the population decide the Verankerung page's recommendation. Ctrl+Z undoes the change after saving.</source>
+            <translation>Art und Einwohnerzahl bestimmen die Empfehlung auf der Seite Verankerung. Strg+Z nimmt die Änderung nach dem Speichern zurück.</translation>
+        </message>
+        <message>
+            <source>Welcome! Create the municipality whose process you support. You can change these details later (File → Edit municipality…). Or load the fictional example town to look around and practise.</source>
+            <translation>Willkommen! Legen Sie die Kommune an, deren Prozess Sie begleiten. Sie können diese Angaben später ändern (Datei → Kommune bearbeiten…). Oder laden Sie die erfundene Beispielstadt, um sich umzusehen und zu üben.</translation>
         </message>
         <message>
             <source>Create another municipality in this workspace, or load the fictional example town if it is not here yet.</source>
@@ -2672,12 +2688,172 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Kommune an&amp;legen</translation>
         </message>
         <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Speichern</translation>
+        </message>
+        <message>
             <source>Load the e&amp;xample town</source>
             <translation>Beispielstadt la&amp;den</translation>
         </message>
         <message>
+            <source>The example town is already in this workspace.</source>
+            <translation>Die Beispielstadt ist schon in diesem Arbeitsbereich.</translation>
+        </message>
+        <message>
+            <source>Discard what you typed in this form?</source>
+            <translation>Die Eingaben in diesem Formular verwerfen?</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Verwerfen</translation>
+        </message>
+        <message>
+            <source>&amp;Keep editing</source>
+            <translation>&amp;Weiter bearbeiten</translation>
+        </message>
+        <message>
             <source>Population</source>
             <translation>Einwohnerzahl</translation>
+        </message>
+        <message>
+            <source>Municipality „%1“ edited</source>
+            <translation>Kommune „%1“ bearbeitet</translation>
+        </message>
+    </context>
+    <context>
+        <name>MunicipalityMenu</name>
+        <message>
+            <source>&amp;Edit municipality…</source>
+            <translation>&amp;Kommune bearbeiten…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete municipality…</source>
+            <translation>Kommune &amp;löschen…</translation>
+        </message>
+        <message>
+            <source>Edit municipality</source>
+            <translation>Kommune bearbeiten</translation>
+        </message>
+        <message>
+            <source>Municipality „%1“ saved. Ctrl+Z undoes it.</source>
+            <translation>Kommune „%1“ gespeichert. Strg+Z nimmt es zurück.</translation>
+        </message>
+        <message>
+            <source>Delete municipality</source>
+            <translation>Kommune löschen</translation>
+        </message>
+        <message>
+            <source>&amp;Delete municipality</source>
+            <translation>Kommune &amp;löschen</translation>
+        </message>
+        <message>
+            <source>&amp;Keep it</source>
+            <translation>&amp;Behalten</translation>
+        </message>
+        <message>
+            <source>Municipality „%1“ deleted.</source>
+            <translation>Kommune „%1“ gelöscht.</translation>
+        </message>
+        <message>
+            <source>Backup: %1</source>
+            <translation>Sicherung: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n actor(s)</source>
+            <translation>
+                <numerusform>%n Akteur</numerusform>
+                <numerusform>%n Akteure</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n link(s)</source>
+            <translation>
+                <numerusform>%n Verbindung</numerusform>
+                <numerusform>%n Verbindungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n barrier rating(s)</source>
+            <translation>
+                <numerusform>%n Hemmnis-Bewertung</numerusform>
+                <numerusform>%n Hemmnis-Bewertungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n target group(s)</source>
+            <translation>
+                <numerusform>%n Zielgruppe</numerusform>
+                <numerusform>%n Zielgruppen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pillar round(s)</source>
+            <translation>
+                <numerusform>%n Bewertungsrunde der Säulen</numerusform>
+                <numerusform>%n Bewertungsrunden der Säulen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n Veranstaltung</numerusform>
+                <numerusform>%n Veranstaltungen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n idea(s)</source>
+            <translation>
+                <numerusform>%n Idee</numerusform>
+                <numerusform>%n Ideen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n measure(s)</source>
+            <translation>
+                <numerusform>%n Maßnahme</numerusform>
+                <numerusform>%n Maßnahmen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n engagement opportunity(ies)</source>
+            <translation>
+                <numerusform>%n Mitmach-Angebot</numerusform>
+                <numerusform>%n Mitmach-Angebote</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n checklist(s)</source>
+            <translation>
+                <numerusform>%n Checkliste</numerusform>
+                <numerusform>%n Checklisten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n practice example(s)</source>
+            <translation>
+                <numerusform>%n Praxisbeispiel</numerusform>
+                <numerusform>%n Praxisbeispiele</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This goes with it: %1.</source>
+            <translation>Mit ihr gelöscht werden: %1.</translation>
+        </message>
+        <message>
+            <source>Nothing is recorded for it yet.</source>
+            <translation>Für sie ist noch nichts erfasst.</translation>
+        </message>
+        <message>
+            <source>A backup of the whole workspace is made first: File → Restore a backup… brings it back. Undo (Ctrl+Z) cannot.</source>
+            <translation>Vorher wird eine Sicherung des ganzen Arbeitsbereichs erstellt: Datei → Sicherung wiederherstellen… holt sie zurück. Rückgängig (Strg+Z) kann es nicht.</translation>
+        </message>
+        <message>
+            <source>This is a server database: the app makes no backup of it (its administrator does), and everyone working with it loses the municipality too. Undo (Ctrl+Z) cannot bring it back.</source>
+            <translation>Dies ist eine Server-Datenbank: Die App sichert sie nicht (das tut ihre Administration), und alle, die mit ihr arbeiten, verlieren die Kommune ebenfalls. Rückgängig (Strg+Z) holt sie nicht zurück.</translation>
+        </message>
+        <message>
+            <source>Delete the municipality „%1“ and everything recorded for it?</source>
+            <translation>Die Kommune „%1“ mit allem, was für sie erfasst ist, löschen?</translation>
         </message>
     </context>
     <context>
@@ -2751,7 +2927,7 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         <name>NetworkLegend</name>
         <message>
             <source>Isolated migrant organisation</source>
-            <translation>Isolierte Migrantenorganisation</translation>
+            <translation>Migrantenorganisation ohne Verbindung</translation>
         </message>
         <message>
             <source>Legend</source>
@@ -2929,7 +3105,7 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         </message>
         <message>
             <source>I&amp;solated migrant organisations (%1):</source>
-            <translation>&amp;Isolierte Migrantenorganisationen (%1):</translation>
+            <translation>&amp;Migrantenorganisationen ohne Verbindung (%1):</translation>
         </message>
         <message>
             <source>Migrant organisations without a link to a Verein, school, church or the administration.</source>
@@ -4460,6 +4636,14 @@ Die neueste Sicherung, %2, wiederherstellen? Sonst wird nichts verändert; die b
         <message>
             <source>Occasion: why is your municipality taking this up?</source>
             <translation>Anlass: Warum nimmt sich Ihre Kommune des Themas an?</translation>
+        </message>
+        <message>
+            <source>Change &amp;details…</source>
+            <translation>Angaben ä&amp;ndern…</translation>
+        </message>
+        <message>
+            <source>Name, kind, federal state, population and contact (File menu)</source>
+            <translation>Name, Art, Bundesland, Einwohnerzahl und Kontakt (auch im Menü Datei)</translation>
         </message>
         <message>
             <source>Next steps</source>

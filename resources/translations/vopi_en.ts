@@ -1103,8 +1103,8 @@
             <translation>Go to &amp;Exchange</translation>
         </message>
         <message>
-            <source>Municipalities: %1 · a file received from: %2</source>
-            <translation>Municipalities: %1 · a file received from: %2</translation>
+            <source>Municipalities: %1 · a file received from %2 of them</source>
+            <translation>Municipalities: %1 · a file received from %2 of them</translation>
         </message>
     </context>
     <context>
@@ -1369,6 +1369,10 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Kind of event</translation>
         </message>
         <message>
+            <source>Please choose…</source>
+            <translation>Please choose…</translation>
+        </message>
+        <message>
             <source>Title</source>
             <translation>Title</translation>
         </message>
@@ -1500,6 +1504,10 @@ What was entered since that backup is then no longer in the app. The current dat
             <source>Ne&amp;xt date:</source>
             <translation>Ne&amp;xt date:</translation>
         </message>
+        <message>
+            <source>Please choose the kind of event.</source>
+            <translation>Please choose the kind of event.</translation>
+        </message>
     </context>
     <context>
         <name>EventsPage</name>
@@ -1551,16 +1559,20 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Record the first participation event: a Zukunftskonferenz, a World Café, a Runder Tisch, a Netzwerktreffen or an information evening. The form follows the method's protocol, its guidance stands beside it, and the ideas collected there can become measures in one step.</translation>
         </message>
         <message>
-            <source>New event</source>
-            <translation>New event</translation>
-        </message>
-        <message>
             <source>Event “%1” created</source>
             <translation>Event “%1” created</translation>
         </message>
         <message>
             <source>Delete the event “%1”? Its ideas stay.</source>
             <translation>Delete the event “%1”? Its ideas stay.</translation>
+        </message>
+        <message>
+            <source>Which kind of event?</source>
+            <translation>Which kind of event?</translation>
+        </message>
+        <message>
+            <source>Choose the kind first: the form then shows the method's own protocol section.</source>
+            <translation>Choose the kind first: the form then shows the method's own protocol section.</translation>
         </message>
         <message>
             <source>Event “%1” deleted</source>
@@ -2022,6 +2034,10 @@ What was entered since that backup is then no longer in the app. The current dat
             <source>Top barriers</source>
             <translation>Top barriers</translation>
         </message>
+        <message>
+            <source>Migrant organisations without a link: %1</source>
+            <translation>Migrant organisations without a link: %1</translation>
+        </message>
         <message numerus="yes">
             <source>%n important barrier(s) without a measure</source>
             <translation>
@@ -2032,10 +2048,6 @@ What was entered since that backup is then no longer in the app. The current dat
         <message>
             <source> and %1 more</source>
             <translation> and %1 more</translation>
-        </message>
-        <message>
-            <source>Migrant organisations without a bridge: %1</source>
-            <translation>Migrant organisations without a bridge: %1</translation>
         </message>
         <message>
             <source>%1 (recorded, not linked)</source>
@@ -2563,10 +2575,6 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>%1 of %2 shown</translation>
         </message>
         <message>
-            <source>New measure</source>
-            <translation>New measure</translation>
-        </message>
-        <message>
             <source>Measure “%1” created</source>
             <translation>Measure “%1” created</translation>
         </message>
@@ -2628,8 +2636,16 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>VOPI Desktop – New municipality</translation>
         </message>
         <message>
-            <source>Welcome! Create the municipality whose process you support. You can change these details later. Or load the fictional example town to look around and practise.</source>
-            <translation>Welcome! Create the municipality whose process you support. You can change these details later. Or load the fictional example town to look around and practise.</translation>
+            <source>VOPI Desktop – Edit municipality</source>
+            <translation>VOPI Desktop – Edit municipality</translation>
+        </message>
+        <message>
+            <source>The kind and the population decide the Verankerung page's recommendation. Ctrl+Z undoes the change after saving.</source>
+            <translation>The kind and the population decide the Verankerung page's recommendation. Ctrl+Z undoes the change after saving.</translation>
+        </message>
+        <message>
+            <source>Welcome! Create the municipality whose process you support. You can change these details later (File → Edit municipality…). Or load the fictional example town to look around and practise.</source>
+            <translation>Welcome! Create the municipality whose process you support. You can change these details later (File → Edit municipality…). Or load the fictional example town to look around and practise.</translation>
         </message>
         <message>
             <source>Create another municipality in this workspace, or load the fictional example town if it is not here yet.</source>
@@ -2672,12 +2688,172 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>C&amp;reate municipality</translation>
         </message>
         <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
             <source>Load the e&amp;xample town</source>
             <translation>Load the e&amp;xample town</translation>
         </message>
         <message>
+            <source>The example town is already in this workspace.</source>
+            <translation>The example town is already in this workspace.</translation>
+        </message>
+        <message>
+            <source>Discard what you typed in this form?</source>
+            <translation>Discard what you typed in this form?</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Discard</translation>
+        </message>
+        <message>
+            <source>&amp;Keep editing</source>
+            <translation>&amp;Keep editing</translation>
+        </message>
+        <message>
             <source>Population</source>
             <translation>Population</translation>
+        </message>
+        <message>
+            <source>Municipality „%1“ edited</source>
+            <translation>Municipality „%1“ edited</translation>
+        </message>
+    </context>
+    <context>
+        <name>MunicipalityMenu</name>
+        <message>
+            <source>&amp;Edit municipality…</source>
+            <translation>&amp;Edit municipality…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete municipality…</source>
+            <translation>&amp;Delete municipality…</translation>
+        </message>
+        <message>
+            <source>Edit municipality</source>
+            <translation>Edit municipality</translation>
+        </message>
+        <message>
+            <source>Municipality „%1“ saved. Ctrl+Z undoes it.</source>
+            <translation>Municipality „%1“ saved. Ctrl+Z undoes it.</translation>
+        </message>
+        <message>
+            <source>Delete municipality</source>
+            <translation>Delete municipality</translation>
+        </message>
+        <message>
+            <source>&amp;Delete municipality</source>
+            <translation>&amp;Delete municipality</translation>
+        </message>
+        <message>
+            <source>&amp;Keep it</source>
+            <translation>&amp;Keep it</translation>
+        </message>
+        <message>
+            <source>Municipality „%1“ deleted.</source>
+            <translation>Municipality „%1“ deleted.</translation>
+        </message>
+        <message>
+            <source>Backup: %1</source>
+            <translation>Backup: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n actor(s)</source>
+            <translation>
+                <numerusform>%n actor</numerusform>
+                <numerusform>%n actors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n link(s)</source>
+            <translation>
+                <numerusform>%n link</numerusform>
+                <numerusform>%n links</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n barrier rating(s)</source>
+            <translation>
+                <numerusform>%n barrier rating</numerusform>
+                <numerusform>%n barrier ratings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n target group(s)</source>
+            <translation>
+                <numerusform>%n target group</numerusform>
+                <numerusform>%n target groups</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n pillar round(s)</source>
+            <translation>
+                <numerusform>%n pillar round</numerusform>
+                <numerusform>%n pillar rounds</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n event</numerusform>
+                <numerusform>%n events</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n idea(s)</source>
+            <translation>
+                <numerusform>%n idea</numerusform>
+                <numerusform>%n ideas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n measure(s)</source>
+            <translation>
+                <numerusform>%n measure</numerusform>
+                <numerusform>%n measures</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n engagement opportunity(ies)</source>
+            <translation>
+                <numerusform>%n engagement opportunity</numerusform>
+                <numerusform>%n engagement opportunities</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n checklist(s)</source>
+            <translation>
+                <numerusform>%n checklist</numerusform>
+                <numerusform>%n checklists</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n practice example(s)</source>
+            <translation>
+                <numerusform>%n practice example</numerusform>
+                <numerusform>%n practice examples</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This goes with it: %1.</source>
+            <translation>This goes with it: %1.</translation>
+        </message>
+        <message>
+            <source>Nothing is recorded for it yet.</source>
+            <translation>Nothing is recorded for it yet.</translation>
+        </message>
+        <message>
+            <source>A backup of the whole workspace is made first: File → Restore a backup… brings it back. Undo (Ctrl+Z) cannot.</source>
+            <translation>A backup of the whole workspace is made first: File → Restore a backup… brings it back. Undo (Ctrl+Z) cannot.</translation>
+        </message>
+        <message>
+            <source>This is a server database: the app makes no backup of it (its administrator does), and everyone working with it loses the municipality too. Undo (Ctrl+Z) cannot bring it back.</source>
+            <translation>This is a server database: the app makes no backup of it (its administrator does), and everyone working with it loses the municipality too. Undo (Ctrl+Z) cannot bring it back.</translation>
+        </message>
+        <message>
+            <source>Delete the municipality „%1“ and everything recorded for it?</source>
+            <translation>Delete the municipality „%1“ and everything recorded for it?</translation>
         </message>
     </context>
     <context>
@@ -4460,6 +4636,14 @@ Restore the newest backup, %2? Nothing else is changed; the damaged file is kept
         <message>
             <source>Occasion: why is your municipality taking this up?</source>
             <translation>Occasion: why is your municipality taking this up?</translation>
+        </message>
+        <message>
+            <source>Change &amp;details…</source>
+            <translation>Change &amp;details…</translation>
+        </message>
+        <message>
+            <source>Name, kind, federal state, population and contact (File menu)</source>
+            <translation>Name, kind, federal state, population and contact (File menu)</translation>
         </message>
         <message>
             <source>Next steps</source>

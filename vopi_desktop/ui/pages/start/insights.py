@@ -45,7 +45,7 @@ class InsightsBox(QGroupBox):
             more = len(insights.isolated) - 4
             if more > 0:
                 names += fmt(self.tr(" and %1 more"), str(more))
-            title = fmt(self.tr("Migrant organisations without a bridge: %1"), str(len(insights.isolated)))
+            title = fmt(self.tr("Migrant organisations without a link: %1"), str(len(insights.isolated)))
             self._add("network", title, names)
         if insights.missing_types:
             parts = []
