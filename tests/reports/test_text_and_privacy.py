@@ -60,9 +60,12 @@ def test_arabic_from_the_demo_comes_back_shaped_and_right_to_left(make_pdf) -> N
     words = _words(make_pdf("actors"))
     found = [_find(words, w) for w in MONTHLY_MEETING.split()]
     assert all(_shaped(w[2]) for w in found if len(_logical(w[2])) > 1), "letters not joined"
-    assert len({round(w[1]) for w in found}) == 1, "the sentence should stay on one line"
-    xs = [w[0] for w in found]
-    assert xs == sorted(xs, reverse=True), "the first word must sit rightmost"
+    # the notes column may break the sentence: on each line, in reading order, the first word rightmost
+    tops = [round(w[1]) for w in found]
+    assert tops == sorted(tops) and len(set(tops)) <= 2, "the sentence's lines out of order"
+    for top in set(tops):
+        xs = [w[0] for w in found if round(w[1]) == top]
+        assert xs == sorted(xs, reverse=True), "the first word must sit rightmost"
     # an Arabic name inside a German sentence: the Latin text runs left to right around it
     first, second = (_find(words, w) for w in NAME_IN_GERMAN.split())
     assert first[0] > second[0]

@@ -102,13 +102,15 @@ def actor_list(data: ReportData, ctx: Ctx) -> list[Flowable]:
             info,
             para(ctx.label("actor_types", a.type), ctx.st["cell"]),
             para(", ".join(ctx.label("engagement_fields", f) for f in a.fields), ctx.st["cell"]),
-            para(", ".join(a.languages), ctx.st["cell"]),
+            para(", ".join(ctx.label("languages", code) for code in a.languages), ctx.st["cell"]),
             fmt_num(a.size),
             extra or "",
         ])  # fmt: skip
     header = [t("Name", "Name"), t("Art", "Type"), t("Engagement", "Fields"), t("Sprachen", "Languages"),
               t("Größe", "Size"), t("Notizen", "Notes") + (t(" / Ansprechperson", " / contact") if ctx.personal else "")]  # fmt: skip
-    return out + table(header, rows, [125, 72, 80, 52, 34, 160])
+    # Art, Engagement and Sprachen at least as wide as their longest catalogue word; Notizen gives way
+    least = [0, ctx.widest("actor_types"), ctx.widest("engagement_fields"), ctx.widest("languages")]
+    return out + table(header, rows, [150, 92, 88, 62, 32, 90], least=least)
 
 
 def network(data: ReportData, ctx: Ctx) -> list[Flowable]:
@@ -118,6 +120,15 @@ def network(data: ReportData, ctx: Ctx) -> list[Flowable]:
     if graph is None or not graph.nodes:
         return [*out, note(t("Noch keine Akteure erfasst.", "No actors recorded yet."))]
     height = PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM - 40  # the page below the heading
+    # a big map leaves out the actors without a link (netmap): the note saying so stands under the map
+    linked = {link.source for link in graph.links} | {link.target for link in graph.links}
+    loners = sum(1 for n in graph.nodes if n.id not in linked)
+    left_out = None
+    if len(graph.nodes) > 300 and loners:
+        left_out = note(t(f"{fmt_num(loners)} Akteure ohne Verbindung stehen nicht auf der Karte, aber im Verzeichnis.",
+                          f"{fmt_num(loners)} actors without a link are not on the map, but in the index."))  # fmt: skip
+        style = left_out.style
+        height -= left_out.wrap(FRAME_WIDTH, height)[1] + style.spaceBefore + style.spaceAfter
     drawing, nodes = network_figure(
         graph,
         dict(ctx.cat.vocab("actor_types")),
@@ -126,10 +137,8 @@ def network(data: ReportData, ctx: Ctx) -> list[Flowable]:
         check=ctx.check,
     )
     out.append(drawing)
-    loners = sum(1 for n in nodes if not n.links)
-    if len(nodes) > 300 and loners:
-        out.append(note(t(f"{fmt_num(loners)} Akteure ohne Verbindung stehen nicht auf der Karte, aber im Verzeichnis.",
-                          f"{fmt_num(loners)} actors without a link are not on the map, but in the index.")))  # fmt: skip
+    if left_out is not None:
+        out.append(left_out)
     out.append(PageBreak())
     out.append(h1(t("Auffälligkeiten", "Findings")))
     out += insights(data, ctx, limit=None) or [note(t("Keine.", "None."))]

@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 from ...catalog import Catalog, load_catalog
 from ...lang import language, t
 from .. import rtl
+from ..breaking import break_cell, frame_widths, widest_word
 from ..charts import fit
 from ..fonts import SANS
 from ..styles import FRAME_WIDTH, INK, styles, table_style
@@ -31,10 +32,19 @@ class Ctx:
     today: date = field(default_factory=date.today)
     check: Callable[[], None] = lambda: None
     cat: Catalog = field(default_factory=lambda: load_catalog(language()))
+    _widest: dict[tuple[str, str], float] = field(default_factory=dict, repr=False)
 
     @property
     def st(self) -> dict[str, ParagraphStyle]:
         return styles()
+
+    def widest(self, vocab: str, style: str = "cell") -> float:
+        """The least width of a column of ``vocab``'s labels: its widest word (measured once a document)."""
+        key = (vocab, style)
+        if key not in self._widest:
+            font = styles()[style]
+            self._widest[key] = widest_word(self.cat.vocab(vocab).values(), font.fontName, font.fontSize)
+        return self._widest[key]
 
     def label(self, vocab: str, key: str | int | None) -> str:
         if key in (None, ""):
@@ -90,13 +100,29 @@ def short(value: object, width: float, font: str = SANS, size: float = 8.5, wrap
     return fit(text, font, size, width - 6)
 
 
+def column_widths(header: Sequence[str], widths: Sequence[float], least: Sequence[float] = ()) -> list[float]:
+    """``widths`` scaled to the frame, each column at least ``least`` (its widest catalogue word,
+    ``Ctx.widest``) and its header's widest word, the room taken from the columns with room to spare."""
+    head = styles()["head"]
+    least = [*least, *[0.0] * (len(header) - len(least))]
+    need = [
+        max(m, widest_word([h], head.fontName, head.fontSize)) for h, m in zip(header, least, strict=False)
+    ]
+    return frame_widths(widths, need, FRAME_WIDTH)
+
+
 def table(
-    header: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequence[float], repeat: bool = True
+    header: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    widths: Sequence[float],
+    repeat: bool = True,
+    least: Sequence[float] = (),
 ) -> list[Flowable]:
-    """The rows as tables of ``CHUNK`` rows each, every chunk with the header again."""
-    scale = FRAME_WIDTH / sum(widths)
-    widths = [w * scale for w in widths]
-    head = [para(h, styles()["head"]) for h in header]
+    """The rows as tables of ``CHUNK`` rows each, every chunk with the header again; the columns as
+    ``column_widths``, a word still wider than its column broken at a proper point (``breaking``)."""
+    widths = column_widths(header, widths, least)
+    head = [break_cell(para(h, styles()["head"]), w) for h, w in zip(header, widths, strict=True)]
+    rows = [_broken(row, widths) for row in rows]
     if not rows:
         return [Table([head], colWidths=widths, style=table_style(zebra=False))]
     out: list[Flowable] = []
@@ -108,6 +134,12 @@ def table(
         # splitInRow: a row taller than a page (a 5,000-character note) breaks inside the row
         out.append(Table(chunk, colWidths=widths, style=style, repeatRows=1 if repeat else 0, splitInRow=1))
     return out
+
+
+def _broken(row: Sequence[object], widths: Sequence[float]) -> Sequence[object]:
+    if len(row) != len(widths):
+        return row
+    return [break_cell(v, w) for v, w in zip(row, widths, strict=True)]
 
 
 _AS_TEXT = {"cell": INK, "head": colors.white}  # paragraph styles whose one-line cells become plain text

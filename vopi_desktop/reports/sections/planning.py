@@ -19,6 +19,7 @@ from ...analysis.coverage import coverage
 from ...lang import t
 from ...store.report_data import ReportData
 from ...textsort import sort_key
+from ..breaking import widest_word
 from ..charts import progress_bar, timeline
 from ..text import para
 from .common import Ctx, fmt_date, fmt_num, gap, h1, h2, not_built, note, short, table
@@ -81,9 +82,12 @@ def measures(data: ReportData, ctx: Ctx) -> list[Flowable]:
             _budget(m),
         ])  # fmt: skip
     out.append(h2(t("Maßnahmen im Einzelnen", "Measures in detail")))
+    cell = ctx.st["cell"]  # Stand and Säulen at least as wide as their longest catalogue word
+    least = [0, ctx.widest("measure_status"), 0, 0,
+             widest_word((p.title for p in ctx.cat.pillars), cell.fontName, cell.fontSize)]  # fmt: skip
     out += table([t("Maßnahme", "Measure"), t("Stand", "Status"), t("Zeitraum", "Period"),
                   t("Verantwortlich", "Responsible"), t("Säulen", "Pillars"), t("Budget (€)", "Budget (€)")],
-                 rows, [140, 70, 72, 85, 80, 48])  # fmt: skip
+                 rows, [140, 62, 68, 92, 95, 44], least=least)  # fmt: skip
     out += _coverage(data, ctx, items)
     return out
 
