@@ -28,6 +28,7 @@ from .dialogs.municipality import MunicipalityDialog
 from .exchange_inbox import ExchangeInbox
 from .language_menu import language_menu
 from .messages import plain_tooltip
+from .municipality_menu import MunicipalityMenu
 from .navigation import Area, areas
 from .pages.base import Page
 from .pages.placeholder import PlaceholderPage
@@ -123,7 +124,17 @@ class MainWindow(QMainWindow):
         )
         quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        file_menu.addActions([self.new_action, self.print_action])
+        self.municipality_menu = MunicipalityMenu(
+            self.ctx,
+            self,
+            current=lambda: self.municipality_id,
+            may_leave=self._may_leave_page,
+            changed=self._municipality_changed,
+            deleted=self._municipality_deleted,
+            status=lambda text: self.statusBar().showMessage(text, 8000),
+        )
+        self.edit_municipality_action, self.delete_municipality_action = self.municipality_menu.actions()
+        file_menu.addActions([self.new_action, *self.municipality_menu.actions(), self.print_action])
         file_menu.addSeparator()
         self.data_menu = DataMenu(
             self.ctx,
@@ -222,12 +233,29 @@ class MainWindow(QMainWindow):
         self.ctx.undo.clear()  # undo belongs to the municipality it was done in
         if mid:
             self.ctx.config.settings.last_municipality = mid
-        self.setWindowTitle(f"VOPI Desktop – {self.switcher.currentText()}" if mid else "VOPI Desktop")
-        self.switcher.setToolTip(plain_tooltip(self.switcher.currentText()))  # a long name is elided
+        self._show_title()
+        self.municipality_menu.sync()
         for page in self._pages.values():
             page.set_municipality(mid)
         if self.stack.count() == 0:
             self.show_area("start")
+
+    def _show_title(self) -> None:
+        mid = self.switcher.currentData()
+        self.setWindowTitle(f"VOPI Desktop – {self.switcher.currentText()}" if mid else "VOPI Desktop")
+        self.switcher.setToolTip(plain_tooltip(self.switcher.currentText()))  # a long name is elided
+
+    def _municipality_changed(self) -> None:
+        """Its details were edited (or the edit undone): name in the switcher and title, pages afresh."""
+        self.reload_municipalities(self.municipality_id)
+        self._show_title()
+        for page in self._pages.values():
+            page.mark_stale()
+
+    def _municipality_deleted(self) -> None:
+        """Gone: another municipality, or the first-start state when none is left, on the Start page."""
+        self.reload_municipalities()
+        self.show_area("start")
 
     def new_municipality(self) -> None:
         dialog = MunicipalityDialog(self.ctx, self, first_start=False)
@@ -263,6 +291,9 @@ class MainWindow(QMainWindow):
             page.data_changed.connect(lambda src=page: self._mark_others_stale(src))
             page.status_message.connect(lambda text: self.statusBar().showMessage(text, 5000))
             page.create_municipality.connect(self.new_municipality)
+            edit = getattr(page, "edit_municipality", None)  # the Start page, beside the facts
+            if edit is not None:
+                edit.connect(self.municipality_menu.edit)
             page.print_requested.connect(self._print)  # one printing path: the Berichte page's
             changed = getattr(page, "municipalities_changed", None)  # an import may bring new ones
             if changed is not None:

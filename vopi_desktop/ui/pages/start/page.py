@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
     QCommandLinkButton,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -36,6 +37,8 @@ if TYPE_CHECKING:
 
 
 class StartPage(Page):
+    edit_municipality = Signal()  # the window opens Datei → Kommune bearbeiten…
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.heading = QLabel()
@@ -46,6 +49,11 @@ class StartPage(Page):
         self.heading.setFont(font)
         self.facts = QLabel()
         self.facts.setTextFormat(Qt.TextFormat.PlainText)
+        self.facts.setWordWrap(True)
+        # Where the facts are, the way to correct them (the Verankerung page's advice rests on them).
+        self.edit_button = QPushButton(self.tr("Change &details…"))
+        self.edit_button.setToolTip(self.tr("Name, kind, federal state, population and contact (File menu)"))
+        self.edit_button.clicked.connect(self.edit_municipality.emit)
 
         self.occasion_boxes: dict[str, QCheckBox] = {}
         occasions = QGroupBox(self.tr("Occasion: why is your municipality taking this up?"))
@@ -92,7 +100,10 @@ class StartPage(Page):
         inner = QWidget()
         layout = QVBoxLayout(inner)
         layout.addWidget(self.heading)
-        layout.addWidget(self.facts)
+        facts_row = QHBoxLayout()
+        facts_row.addWidget(self.facts, 1)
+        facts_row.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(facts_row)
         layout.addWidget(self.content)
         layout.addStretch(1)
         scroll = QScrollArea()
@@ -101,7 +112,7 @@ class StartPage(Page):
         columns_or_rows(columns, scroll.viewport())  # one column on a small screen
         self.page_layout().addWidget(scroll)
         # Ticks and the concern act on the loaded state: not while another municipality's loads.
-        self.disable_while_loading(*self.occasion_boxes.values(), self.concern)
+        self.disable_while_loading(*self.occasion_boxes.values(), self.concern, self.edit_button)
         self._filling = False  # ticks set by a load are not the user's
         self._occasions: tuple[str, ...] = ()  # as stored
         self._counts: dict[str, int] = {}
