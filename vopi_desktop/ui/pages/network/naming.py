@@ -40,7 +40,7 @@ def naming(
     scale: float,
     seen: Box | None,
 ) -> Iterator[None]:
-    """Place the names at this zoom (screen pixels), one actor per step."""
+    """Place the names at this zoom (screen pixels): each actor's circle, then each name, one per step."""
     order = _order(by_degree, current)
     room = Room(seen)
     placed = []
@@ -49,7 +49,7 @@ def naming(
         x, y, r = pos.x() * scale, pos.y() * scale, item.radius * scale
         room.add_circle(item, x, y, r)
         placed.append((item, x, y, r))
-    yield
+        yield
     height = label_height()
     for item, x, y, r in placed:
         # The selected actor's name always shows: where it covers the fewest circles when no side
