@@ -23,7 +23,18 @@ from datetime import date
 from types import SimpleNamespace
 from typing import Any, NamedTuple, TypeVar
 
-from sqlalchemy import Column, Table, Text, cast, select
+from sqlalchemy import (
+    Column,
+    ColumnElement,
+    String,
+    Table,
+    Text,
+    TypeDecorator,
+    Uuid,
+    cast,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 
 from ..catalog import load_catalog
@@ -101,6 +112,32 @@ class ActorsRead(NamedTuple):
     alive: dict[str, tuple[str, str]]  # actor id as stored -> (dashed id, municipality id as stored)
 
 
+class _Dashed(TypeDecorator[str]):
+    """A UUID read as the database hands it out and dashed here: SQLAlchemy's own ``Uuid`` makes a
+    ``uuid.UUID`` of every value on SQLite (about 5 µs each; the documents read some 15,000)."""
+
+    impl = String
+    cache_ok = True
+
+    def process_result_value(self, value: Any, dialect: object) -> str | None:
+        # SQLite: 32 hex digits; PostgreSQL (psycopg): a uuid.UUID, whose text is dashed
+        return None if value is None else actors_svc._uuid(value) if isinstance(value, str) else str(value)
+
+
+_DASHED = _Dashed()
+
+
+def _columns(*items: Table | ColumnElement[Any]) -> list[ColumnElement[Any]]:
+    """What to select: the columns of each table (or the column) given, UUIDs read as ``_Dashed``
+    under their own names."""
+    out: list[ColumnElement[Any]] = []
+    for item in items:
+        for column in item.c if isinstance(item, Table) else (item,):
+            is_uuid = isinstance(column, Column) and isinstance(column.type, Uuid)
+            out.append(type_coerce(column, _DASHED).label(column.key) if is_uuid else column)
+    return out
+
+
 class _Record(SimpleNamespace):
     """A Core row with its relationships filled in, for a service's ``to_dto``."""
 
@@ -126,7 +163,9 @@ def _linked(
     s: Session, left: Column, right: Column, owner: Table, ids: Sequence[str]
 ) -> dict[str, list[_Ref]]:
     """A link table's right ids by left id, for the left records (``owner``) of these municipalities."""
-    query = select(left, right).join(owner, owner.c.id == left).where(owner.c.municipality_id.in_(ids))
+    query = (
+        select(*_columns(left, right)).join(owner, owner.c.id == left).where(owner.c.municipality_id.in_(ids))
+    )
     out: dict[str, list[_Ref]] = defaultdict(list)
     for key, other in s.execute(query):
         out[key].append(_Ref(other))
@@ -145,7 +184,7 @@ class ReportReads(Service):
     """Read-only: every method takes the municipality ids and returns ``{id: the service's answer}``."""
 
     def municipalities(self, s: Session, ids: Sequence[str]) -> dict[str, Municipality]:
-        rows = s.execute(select(_PLACE).where(_PLACE.c.id.in_(ids)))
+        rows = s.execute(select(*_columns(_PLACE)).where(_PLACE.c.id.in_(ids)))
         return {r.id: municipality_svc.to_dto(r) for r in rows}  # type: ignore[arg-type]
 
     def process_states(self, s: Session, ids: Sequence[str]) -> dict[str, ProcessState]:
@@ -154,7 +193,7 @@ class ReportReads(Service):
     def barriers(self, s: Session, ids: Sequence[str]) -> dict[str, list]:
         catalog = load_catalog(language())
         rows = s.execute(
-            select(_BARRIER)
+            select(*_columns(_BARRIER))
             .where(_BARRIER.c.municipality_id.in_(ids))
             .order_by(_BARRIER.c.created_at, _BARRIER.c.id)
         )
@@ -167,7 +206,7 @@ class ReportReads(Service):
         return {mid: barriers_svc.barrier_rows(by_place.get(mid, []), catalog) for mid in ids}  # type: ignore[arg-type]
 
     def target_groups(self, s: Session, ids: Sequence[str]) -> dict[str, list]:
-        rows = s.execute(select(_GROUP).where(_GROUP.c.municipality_id.in_(ids))).all()
+        rows = s.execute(select(*_columns(_GROUP)).where(_GROUP.c.municipality_id.in_(ids))).all()
         of_places = select(_GROUP.c.id).where(_GROUP.c.municipality_id.in_(ids))
         used_b = target_groups_svc._usage(s, barrier_target_groups.c.target_group_id, of_places)
         used_m = target_groups_svc._usage(s, measure_target_groups.c.target_group_id, of_places)
@@ -238,10 +277,12 @@ class ReportReads(Service):
 
     def rounds(self, s: Session, ids: Sequence[str]) -> dict[str, list]:
         scores: dict[str, list] = defaultdict(list)
-        for score in s.execute(select(_SCORE).where(_SCORE.c.municipality_id.in_(ids))):
+        for score in s.execute(select(*_columns(_SCORE)).where(_SCORE.c.municipality_id.in_(ids))):
             scores[score.round_id].append(score)
         rows = s.execute(
-            select(_ROUND).where(_ROUND.c.municipality_id.in_(ids)).order_by(_ROUND.c.created_at, _ROUND.c.id)
+            select(*_columns(_ROUND))
+            .where(_ROUND.c.municipality_id.in_(ids))
+            .order_by(_ROUND.c.created_at, _ROUND.c.id)
         )
         groups = _by_place(
             (pillars_svc.to_dto(r) for r in _records(rows, scores=scores)),  # type: ignore[arg-type]
@@ -252,12 +293,12 @@ class ReportReads(Service):
     def measures(self, s: Session, ids: Sequence[str]) -> dict[str, list]:
         m = _MEASURE
         rows = s.execute(
-            select(m, _ACTOR.c.name.label("responsible_name"))
+            select(*_columns(m), _ACTOR.c.name.label("responsible_name"))
             .outerjoin(_ACTOR, _ACTOR.c.id == m.c.responsible_actor_id)
             .where(m.c.municipality_id.in_(ids))
         ).all()
         steps: dict[str, list] = defaultdict(list)
-        for step in s.execute(select(_STEP).where(_STEP.c.municipality_id.in_(ids))):
+        for step in s.execute(select(*_columns(_STEP)).where(_STEP.c.municipality_id.in_(ids))):
             steps[step.measure_id].append(step)
         records = _records(
             rows,
@@ -290,7 +331,7 @@ class ReportReads(Service):
         out: dict[str, list[str]] = defaultdict(list)
         if measure_ids:
             query = (
-                select(_IDEA.c.measure_id, _IDEA.c.id)
+                select(*_columns(_IDEA.c.measure_id, _IDEA.c.id))
                 .where(_IDEA.c.measure_id.in_(measure_ids))
                 .order_by(_IDEA.c.created_at)
             )
@@ -302,7 +343,7 @@ class ReportReads(Service):
         """``ideas.idea_rows_of`` for each: ideas by event, most votes first."""
         i, m = _IDEA, _MEASURE
         query = (
-            select(i, m.c.title.label("measure_title"), m.c.status.label("measure_status"))
+            select(*_columns(i), m.c.title.label("measure_title"), m.c.status.label("measure_status"))
             .outerjoin(m, m.c.id == i.c.measure_id)
             .where(i.c.municipality_id.in_(ids))
             .order_by(i.c.votes.desc(), i.c.created_at, i.c.id)
@@ -318,7 +359,7 @@ class ReportReads(Service):
     def events(
         self, s: Session, ids: Sequence[str], ideas: dict[str, dict[str | None, list]]
     ) -> dict[str, list]:
-        rows = s.execute(select(_EVENT).where(_EVENT.c.municipality_id.in_(ids)))
+        rows = s.execute(select(*_columns(_EVENT)).where(_EVENT.c.municipality_id.in_(ids)))
         records = _records(rows, organisations=_linked(s, *event_actors.c, _EVENT, ids))
         groups = _by_place(
             (events_svc.to_dto(r, ideas[r.municipality_id].get(r.id, ())) for r in records),  # type: ignore[arg-type]
@@ -337,15 +378,15 @@ class ReportReads(Service):
         """What ``report_data`` printed from the checklist service: each Verein's opening checklist in
         the overview's order (live actors by name), then the municipality's anchoring checklist."""
         items: dict[str, list] = defaultdict(list)
-        for item in s.execute(select(_ITEM).where(_ITEM.c.municipality_id.in_(ids))):
+        for item in s.execute(select(*_columns(_ITEM)).where(_ITEM.c.municipality_id.in_(ids))):
             items[item.instance_id].append(item)
         rows = _records(
-            s.execute(select(_CHECKLIST).where(_CHECKLIST.c.municipality_id.in_(ids))), items=items
+            s.execute(select(*_columns(_CHECKLIST)).where(_CHECKLIST.c.municipality_id.in_(ids))), items=items
         )
         a = _ACTOR.c
         alive = dict(
             s.execute(
-                select(a.id, a.name).where(
+                select(*_columns(a.id), a.name).where(
                     a.municipality_id.in_(ids),
                     a.deleted_at.is_(None),
                     a.id.in_([r.actor_id for r in rows if r.actor_id is not None]),
@@ -372,7 +413,7 @@ class ReportReads(Service):
 
     def decisions(self, s: Session, ids: Sequence[str]) -> dict[str, Any]:
         out: dict[str, Any] = {}
-        for row in s.execute(select(_DECISION).where(_DECISION.c.municipality_id.in_(ids))):
+        for row in s.execute(select(*_columns(_DECISION)).where(_DECISION.c.municipality_id.in_(ids))):
             out.setdefault(row.municipality_id, anchoring_svc.to_dto(row))  # type: ignore[arg-type]
         return out
 
@@ -381,6 +422,6 @@ class ReportReads(Service):
         wanted = list(actor_ids)
         out = {}
         for start in range(0, len(wanted), 500):
-            rows = s.execute(select(_ACTOR).where(_ACTOR.c.id.in_(wanted[start : start + 500])))
+            rows = s.execute(select(*_columns(_ACTOR)).where(_ACTOR.c.id.in_(wanted[start : start + 500])))
             out.update((r.id, actors_svc.to_dto(r)) for r in rows)  # type: ignore[arg-type]
         return out
