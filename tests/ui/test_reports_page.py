@@ -137,3 +137,22 @@ def test_ctrl_p_on_another_page_makes_its_document_and_opens_the_print_dialog(qt
     assert issubclass(shown[0][0], QPrintDialog)
     assert shown[0][1].startswith("VOPI Desktop")
     assert "Netzwerkkarte" in PdfReader(page.made[0]).pages[0].extract_text()
+
+
+def test_the_progress_bar_shows_only_while_a_document_is_made(qtbot, threaded, monkeypatch) -> None:
+    """An empty bar under "Dokument erstellen" looked like a text field to fill in."""
+    seen: list[bool] = []
+    real_make = report_run.make
+    _window, page = _open(qtbot, threaded)
+
+    def watching_make(*args, **kwargs):
+        seen.append(page.progress.isVisible())  # read from the worker: a plain flag, no painting
+        return real_make(*args, **kwargs)
+
+    monkeypatch.setattr(page_module, "make", watching_make)
+    assert not page.progress.isVisible()
+    page.kind.setCurrentIndex(page.kind.findData("analysis"))
+    qtbot.mouseClick(page.make_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(page.made), timeout=30000)
+    assert seen == [True]
+    assert not page.progress.isVisible()

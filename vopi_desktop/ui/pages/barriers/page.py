@@ -97,7 +97,7 @@ class BarriersPage(Page):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(1, max(metrics.horizontalAdvance(t) for t in texts) + 34)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(2, 190)
+        header.resizeSection(2, 150)  # the names of the barriers get the room; groups are elided
         header.setMinimumSectionSize(60)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
 

@@ -75,6 +75,11 @@ class ReportsPage(Page):
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Progress"))
         self.progress.setTextVisible(False)
+        # shown only while a document is made: an empty bar looked like a text field to fill in
+        policy = self.progress.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # the buttons below stay where they are
+        self.progress.setSizePolicy(policy)
+        self.progress.hide()
         self.status = plain_label()
         self.status.setWordWrap(True)
         self.shown = QComboBox()  # after "all": which municipality's document the preview shows
@@ -221,6 +226,7 @@ class ReportsPage(Page):
             return [(name, make(ws, kind, out, mid, options, progress.update, check))]
 
         self.progress.setRange(0, 0)
+        self.progress.show()
         self.status.setText(self.tr("Making the document…"))
         self.message.clear()
         self._job = self.run_job(work, self._made, self._failed, self._progressed)
@@ -249,8 +255,7 @@ class ReportsPage(Page):
     def _made(self, made: list[tuple[str, Path]]) -> None:
         self._job = None
         self.made = [path for _name, path in made]
-        self.progress.setRange(0, 1)
-        self.progress.setValue(1)
+        self.progress.hide()
         self.status.setText(
             fmt(self.tr("Made: %1"), self.made[0].name) if len(made) == 1 else fmt(self.tr("%1 documents made, one per municipality; “Save as…” writes them all into a folder."), len(made))
         )  # fmt: skip
@@ -269,8 +274,7 @@ class ReportsPage(Page):
     def _failed(self, exc: BaseException) -> None:
         self._job = None
         self._print_when_made = False
-        self.progress.setRange(0, 1)
-        self.progress.setValue(0)
+        self.progress.hide()
         self.status.setText("")
         self._options_changed()
         if not isinstance(exc, StoreError | ReportError | OSError):
@@ -282,8 +286,7 @@ class ReportsPage(Page):
             self._job.cancel()
             self._job = None
             self._print_when_made = False
-            self.progress.setRange(0, 1)
-            self.progress.setValue(0)
+            self.progress.hide()
             self._options_changed()
             self.status.setText(self.tr("Cancelled: no document was made."))
 
