@@ -1873,8 +1873,8 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>%1 mit %2 Einwohnerinnen und Einwohnern</translation>
         </message>
         <message>
-            <source>%1, population not entered</source>
-            <translation>%1, Einwohnerzahl nicht eingetragen</translation>
+            <source>%1, population not entered (File → Edit municipality…)</source>
+            <translation>%1, Einwohnerzahl nicht eingetragen (Datei → Kommune bearbeiten…)</translation>
         </message>
         <message>
             <source>For a %1: %2</source>
@@ -2716,7 +2716,7 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Einwohnerzahl</translation>
         </message>
         <message>
-            <source>Municipality „%1“ edited</source>
+            <source>Municipality “%1” edited</source>
             <translation>Kommune „%1“ bearbeitet</translation>
         </message>
     </context>
@@ -2735,10 +2735,6 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Kommune bearbeiten</translation>
         </message>
         <message>
-            <source>Municipality „%1“ saved. Ctrl+Z undoes it.</source>
-            <translation>Kommune „%1“ gespeichert. Strg+Z nimmt es zurück.</translation>
-        </message>
-        <message>
             <source>Delete municipality</source>
             <translation>Kommune löschen</translation>
         </message>
@@ -2751,7 +2747,11 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>&amp;Behalten</translation>
         </message>
         <message>
-            <source>Municipality „%1“ deleted.</source>
+            <source>Municipality “%1” saved. Ctrl+Z undoes it.</source>
+            <translation>Kommune „%1“ gespeichert. Strg+Z nimmt es zurück.</translation>
+        </message>
+        <message>
+            <source>Municipality “%1” deleted.</source>
             <translation>Kommune „%1“ gelöscht.</translation>
         </message>
         <message>
@@ -2844,15 +2844,15 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Für sie ist noch nichts erfasst.</translation>
         </message>
         <message>
-            <source>A backup of the whole workspace is made first: File → Restore a backup… brings it back. Undo (Ctrl+Z) cannot.</source>
-            <translation>Vorher wird eine Sicherung des ganzen Arbeitsbereichs erstellt: Datei → Sicherung wiederherstellen… holt sie zurück. Rückgängig (Strg+Z) kann es nicht.</translation>
+            <source>The whole workspace is backed up first: File → Restore a backup… brings the municipality back, Undo (Ctrl+Z) does not.</source>
+            <translation>Vorher wird der ganze Arbeitsbereich gesichert: Datei → Sicherung wiederherstellen… holt die Kommune zurück, Rückgängig (Strg+Z) nicht.</translation>
         </message>
         <message>
             <source>This is a server database: the app makes no backup of it (its administrator does), and everyone working with it loses the municipality too. Undo (Ctrl+Z) cannot bring it back.</source>
             <translation>Dies ist eine Server-Datenbank: Die App sichert sie nicht (das tut ihre Administration), und alle, die mit ihr arbeiten, verlieren die Kommune ebenfalls. Rückgängig (Strg+Z) holt sie nicht zurück.</translation>
         </message>
         <message>
-            <source>Delete the municipality „%1“ and everything recorded for it?</source>
+            <source>Delete the municipality “%1” and everything recorded for it?</source>
             <translation>Die Kommune „%1“ mit allem, was für sie erfasst ist, löschen?</translation>
         </message>
     </context>

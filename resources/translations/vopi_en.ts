@@ -1873,8 +1873,8 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>%1 with %2 inhabitants</translation>
         </message>
         <message>
-            <source>%1, population not entered</source>
-            <translation>%1, population not entered</translation>
+            <source>%1, population not entered (File → Edit municipality…)</source>
+            <translation>%1, population not entered (File → Edit municipality…)</translation>
         </message>
         <message>
             <source>For a %1: %2</source>
@@ -2716,8 +2716,8 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Population</translation>
         </message>
         <message>
-            <source>Municipality „%1“ edited</source>
-            <translation>Municipality „%1“ edited</translation>
+            <source>Municipality “%1” edited</source>
+            <translation>Municipality “%1” edited</translation>
         </message>
     </context>
     <context>
@@ -2735,10 +2735,6 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Edit municipality</translation>
         </message>
         <message>
-            <source>Municipality „%1“ saved. Ctrl+Z undoes it.</source>
-            <translation>Municipality „%1“ saved. Ctrl+Z undoes it.</translation>
-        </message>
-        <message>
             <source>Delete municipality</source>
             <translation>Delete municipality</translation>
         </message>
@@ -2751,8 +2747,12 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>&amp;Keep it</translation>
         </message>
         <message>
-            <source>Municipality „%1“ deleted.</source>
-            <translation>Municipality „%1“ deleted.</translation>
+            <source>Municipality “%1” saved. Ctrl+Z undoes it.</source>
+            <translation>Municipality “%1” saved. Ctrl+Z undoes it.</translation>
+        </message>
+        <message>
+            <source>Municipality “%1” deleted.</source>
+            <translation>Municipality “%1” deleted.</translation>
         </message>
         <message>
             <source>Backup: %1</source>
@@ -2844,16 +2844,16 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Nothing is recorded for it yet.</translation>
         </message>
         <message>
-            <source>A backup of the whole workspace is made first: File → Restore a backup… brings it back. Undo (Ctrl+Z) cannot.</source>
-            <translation>A backup of the whole workspace is made first: File → Restore a backup… brings it back. Undo (Ctrl+Z) cannot.</translation>
+            <source>The whole workspace is backed up first: File → Restore a backup… brings the municipality back, Undo (Ctrl+Z) does not.</source>
+            <translation>The whole workspace is backed up first: File → Restore a backup… brings the municipality back, Undo (Ctrl+Z) does not.</translation>
         </message>
         <message>
             <source>This is a server database: the app makes no backup of it (its administrator does), and everyone working with it loses the municipality too. Undo (Ctrl+Z) cannot bring it back.</source>
             <translation>This is a server database: the app makes no backup of it (its administrator does), and everyone working with it loses the municipality too. Undo (Ctrl+Z) cannot bring it back.</translation>
         </message>
         <message>
-            <source>Delete the municipality „%1“ and everything recorded for it?</source>
-            <translation>Delete the municipality „%1“ and everything recorded for it?</translation>
+            <source>Delete the municipality “%1” and everything recorded for it?</source>
+            <translation>Delete the municipality “%1” and everything recorded for it?</translation>
         </message>
     </context>
     <context>

@@ -135,16 +135,30 @@ def make_plan(service: ExchangeService, incoming: Incoming, file_name: str, poli
         compare = [
             c.name
             for c in entity.columns
-            if c.name not in TIMES and (incoming.manifest.personal_data or c.name not in entity.personal)
+            if c.name not in TIMES
+            and c.name not in entity.view
+            and (incoming.manifest.personal_data or c.name not in entity.personal)
         ]
         items[entity.name] = [
             _item(entity, record, rows.get(record["id"]), lists, compare, deleted) for record in records
         ]
+    _gone_with_their_municipality(items)
     for (entity_name, record_id), name in renamed.items():
         next(i for i in items[entity_name] if i.id == record_id).renamed_from = name
     plan = Plan(incoming, file_name, items, {mid: names[mid] for mid in places if mid in names})
     plan.choose(policy)
     return plan
+
+
+def _gone_with_their_municipality(items: dict[str, list[Item]]) -> None:
+    """A municipality deleted here (Datei → Kommune löschen…) that this file does not bring back
+    keeps its records out too: they would have no owner (each counts as deleted here)."""
+    gone = {item.id for item in items.get("municipality", []) if item.status == DELETED_HERE}
+    if gone:
+        for rows in items.values():
+            for item in rows:
+                if item.municipality_id in gone:
+                    item.status = DELETED_HERE
 
 
 def _same_keys(theirs: Any, mine: Any) -> bool:

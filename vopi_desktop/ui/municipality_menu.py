@@ -77,7 +77,7 @@ class MunicipalityMenu(QObject):
         accepted, saved = messages.run(dialog), dialog.created  # deleted after use
         if accepted and saved is not None:
             self._changed()
-            self._status(fmt(self.tr("Municipality „%1“ saved. Ctrl+Z undoes it."), saved.name))
+            self._status(fmt(self.tr("Municipality “%1” saved. Ctrl+Z undoes it."), saved.name))
 
     # ----- delete
     def delete(self) -> None:
@@ -111,7 +111,7 @@ class MunicipalityMenu(QObject):
             return
         self.ctx.undo.clear()  # its commands name records that are gone
         self._deleted()
-        done = fmt(self.tr("Municipality „%1“ deleted."), municipality.name)
+        done = fmt(self.tr("Municipality “%1” deleted."), municipality.name)
         self._status(done + " " + fmt(self.tr("Backup: %1"), saved.name) if saved is not None else done)
 
     def question(self, name: str, counts: dict[str, int]) -> str:
@@ -128,7 +128,8 @@ class MunicipalityMenu(QObject):
             "checklists": self.tr("%n checklist(s)", "", counts.get("checklists", 0)),
             "practice_examples": self.tr("%n practice example(s)", "", counts.get("practice_examples", 0)),
         }
-        listed = [words[key] for key, n in counts.items() if n and key in words]
+        # "9 Ideen" never broken between the number and its noun
+        listed = [words[key].replace(" ", "\u00a0", 1) for key, n in counts.items() if n and key in words]
         what = (
             fmt(self.tr("This goes with it: %1."), ", ".join(listed))
             if listed
@@ -136,13 +137,13 @@ class MunicipalityMenu(QObject):
         )
         if self.ctx.config.sqlite_path is not None:
             way_back = self.tr(
-                "A backup of the whole workspace is made first: File → Restore a backup… brings it back. "
-                "Undo (Ctrl+Z) cannot."
+                "The whole workspace is backed up first: File → Restore a backup… brings the municipality "
+                "back, Undo (Ctrl+Z) does not."
             )
         else:
             way_back = self.tr(
                 "This is a server database: the app makes no backup of it (its administrator does), and "
                 "everyone working with it loses the municipality too. Undo (Ctrl+Z) cannot bring it back."
             )
-        ask = fmt(self.tr("Delete the municipality „%1“ and everything recorded for it?"), name)
+        ask = fmt(self.tr("Delete the municipality “%1” and everything recorded for it?"), name)
         return f"{ask}\n\n{what}\n\n{way_back}"

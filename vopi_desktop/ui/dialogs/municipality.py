@@ -196,7 +196,7 @@ class MunicipalityDialog(QDialog):
         so) and the typed input stays for another try or Cancel."""
         original = self.editing
         assert original is not None
-        name = fmt(self.tr("Municipality „%1“ edited"), original.name)
+        name = fmt(self.tr("Municipality “%1” edited"), original.name)
 
         def store() -> Edited:
             state = Edited("municipalities", original, self._input())

@@ -133,7 +133,7 @@ class GuidancePanel(QWidget):
         size = (
             fmt(self.tr("%1 with %2 inhabitants"), kind, QLocale().toString(guidance.population))
             if guidance.population
-            else fmt(self.tr("%1, population not entered"), kind)
+            else fmt(self.tr("%1, population not entered (File → Edit municipality…)"), kind)
         )
         self.recommendation.setText(
             fmt(self.tr("For a %1: %2"), size, self.catalog.placement(rec.option).title)
