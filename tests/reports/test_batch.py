@@ -81,3 +81,17 @@ def test_the_collector_is_paused_while_documents_are_made_and_started_again(
         assert not gc.isenabled()  # the outer run is still making documents
     assert seen == [False] * 4
     assert gc.isenabled()
+
+
+def test_the_number_of_workers_follows_cores_and_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(os, "cpu_count", lambda: 8)
+    monkeypatch.delenv("VOPI_REPORT_WORKERS", raising=False)
+    expected = batch.MAX_WORKERS if FORK else 1
+    assert batch.workers(25, interactive=False) == expected
+    assert batch.workers(1, interactive=False) == 1
+    monkeypatch.setenv("VOPI_REPORT_WORKERS", "1")
+    assert batch.workers(25, interactive=False) == 1
+    monkeypatch.setenv("VOPI_REPORT_WORKERS", "3")
+    assert batch.workers(25, interactive=False) == (3 if FORK else 1)
+    monkeypatch.setenv("VOPI_REPORT_WORKERS", "many")  # not a number: the default
+    assert batch.workers(25, interactive=False) == expected

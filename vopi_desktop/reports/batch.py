@@ -57,12 +57,17 @@ def gc_paused() -> Iterator[None]:
 
 
 def workers(count: int, interactive: bool) -> int:
-    """How many processes lay out ``count`` documents: 1 unless forking is available and safe."""
+    """How many processes lay out ``count`` documents: 1 unless forking is available and safe.
+    ``VOPI_REPORT_WORKERS`` sets a lower limit (1: one process, e.g. on a machine short of memory)."""
     if interactive or count < 2 or threading.active_count() > 1:
         return 1
     if "fork" not in multiprocessing.get_all_start_methods():
         return 1
-    return max(1, min(os.cpu_count() or 1, MAX_WORKERS, count))
+    limit = MAX_WORKERS
+    wanted = os.environ.get("VOPI_REPORT_WORKERS", "").strip()
+    if wanted.isdigit():
+        limit = min(limit, max(int(wanted), 1))
+    return max(1, min(os.cpu_count() or 1, limit, count))
 
 
 # What the forked workers inherit: the jobs of the current run (set before the pool starts).
