@@ -55,12 +55,12 @@ def _lazy_patterns(pyphen: Any, path: Path) -> Any:
 
     class Patterns(dict):
         def __init__(self) -> None:
-            raw = path.read_bytes()
+            raw = re.sub(rb"[ \t\r]+\n", b"\n", path.read_bytes())  # pyphen strips the lines
             encoding = raw[: raw.index(b"\n")].decode().strip()
             encoding = "cp1251" if encoding.lower() == "microsoft-cp1251" else encoding
             lines = raw.decode(encoding).split("\n")[1:]
             keys = raw.translate(None, b"0123456789").decode(encoding).split("\n")[1:]
-            self.lines = dict(zip((k.strip() for k in keys), lines, strict=True))
+            self.lines = dict(zip(keys, lines, strict=True))
             self.lines.pop("", None)
             self.maxlen = max(map(len, self.lines))
 
@@ -144,22 +144,18 @@ def break_cell(value: object, width: float) -> object:
 def break_words(text: str, font: str, size: float, room: float) -> str | None:
     """``text`` with break points in each word wider than ``room``; None when every word fits."""
     longest = room / (size * _WIDEST_GLYPH)  # a word of fewer characters fits whatever its letters
-    if not any(len(w) > longest for w in text.split()):
-        return None
+    words = re.split(r"(\s+)", text)  # the words at even places, the spaces between them kept
     changed = False
-
-    def mark(match: re.Match[str]) -> str:
-        nonlocal changed
-        word = match.group(0)
+    for i in range(0, len(words), 2):
+        word = words[i]
         if len(word) <= longest or stringWidth(word, font, size) <= room:
-            return word
+            continue
         changed = True
         if "@" in word or "/" in word or word.startswith("www."):
-            return _address(word, font, size, room)
-        return _hyphenated(word, font, size, room)
-
-    marked = re.sub(r"\S+", mark, text)
-    return marked if changed else None
+            words[i] = _address(word, font, size, room)
+        else:
+            words[i] = _hyphenated(word, font, size, room)
+    return "".join(words) if changed else None
 
 
 def _pieces(word: str, font: str, size: float, room: float, after: str) -> list[str]:

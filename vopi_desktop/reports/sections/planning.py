@@ -140,7 +140,7 @@ def events(data: ReportData, ctx: Ctx, protocols: bool = False) -> list[Flowable
                  str(sum(1 for i in ideas if _get(i, "event_id") == e.id))] for e in items]  # fmt: skip
         if rows:
             out += table([t("Veranstaltung", "Event"), t("Format", "Format"), t("Datum", "Date"),
-                          t("Teilnehmende", "Participants"), t("Ideen", "Ideas")], rows, [170, 100, 65, 80, 40])  # fmt: skip
+                          t("Teilnehmende", "Participants"), t("Ideen", "Ideas")], rows, [160, 100, 62, 98, 40])  # fmt: skip
     else:
         for e in items:
             ctx.check()
@@ -150,9 +150,9 @@ def events(data: ReportData, ctx: Ctx, protocols: bool = False) -> list[Flowable
     if loose or (ideas and not protocols):
         out.append(h2(t("Ideen", "Ideas")))
         chosen = ideas if not protocols else loose
-        rows = [[para(_get(i, "text", ""), ctx.st["cell"]), short(ctx.label("idea_status", _get(i, "status", "")), 90),
+        rows = [[para(_get(i, "text", ""), ctx.st["cell"]), short(ctx.label("idea_status", _get(i, "status", "")), 125),
                  str(_get(i, "votes", 0))] for i in sorted(chosen, key=lambda i: -(_get(i, "votes", 0) or 0))]  # fmt: skip
-        out += table([t("Idee", "Idea"), t("Stand", "Status"), t("Stimmen", "Votes")], rows, [320, 100, 50])
+        out += table([t("Idee", "Idea"), t("Stand", "Status"), t("Stimmen", "Votes")], rows, [300, 125, 50])
     return out
 
 
