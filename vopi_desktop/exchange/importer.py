@@ -100,8 +100,9 @@ def change_set(plan: Plan) -> ChangeSet:
     for entity in entities():
         every, public = _fields(entity, True), _fields(entity, False)
         # A new record is written whole (a file without personal data has them blank already); an
-        # update never blanks the personal data kept here.
-        table = TableChanges(entity.table, every, every if personal else public)
+        # update never blanks the personal data kept here, nor moves an actor on this computer's map.
+        kept = tuple(name for name in (every if personal else public) if name not in entity.view)
+        table = TableChanges(entity.table, every, kept)
         link_changes = [LinkChanges(link.table, link.own_column) for link in entity.links]
         references = [(col, entity.table.c[col].nullable) for col in entity.references]
         items = plan.items[entity.name]

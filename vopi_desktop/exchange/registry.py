@@ -94,6 +94,9 @@ class Entity:
     unique_keys: tuple[tuple[tuple[str, ...], str | bool], ...]
     # The derived keys of many records at once (the same values as ``derived``, record by record).
     derive_columns: dict[str, Callable[[list[dict[str, Any]]], list[object]]]
+    # View state (info={"view": True}: the actors' map positions): travels with a new record, but is
+    # never a difference and an update keeps this computer's value (each side arranges its own map).
+    view: frozenset[str] = frozenset()
 
     @property
     def field_names(self) -> tuple[str, ...]:
@@ -200,6 +203,7 @@ def entities() -> tuple[Entity, ...]:
                 references=references,
                 links=tuple(links.get(table.name, ())),
                 personal=frozenset(c.name for c in columns if _is_personal(c)),
+                view=frozenset(c.name for c in columns if c.info.get("view")),
                 derived=derived,
                 unique_keys=_unique_keys(table),
                 derive_columns=_derive_columns(derived),

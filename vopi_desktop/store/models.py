@@ -138,8 +138,9 @@ class Actor(Base, Owned):
     legal_basis: Mapped[str] = mapped_column(String(20), default="")  # consent | public_task
     consent_date: Mapped[date | None] = mapped_column(Date)
     review_date: Mapped[date | None] = mapped_column(Date)
-    map_x: Mapped[float | None] = mapped_column(Float)
-    map_y: Mapped[float | None] = mapped_column(Float)
+    # where the actor sits on this computer's map: view state (exchange/registry.py ``view``)
+    map_x: Mapped[float | None] = mapped_column(Float, info={"view": True})
+    map_y: Mapped[float | None] = mapped_column(Float, info={"view": True})
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)  # in the trash
 
     @validates("name")
