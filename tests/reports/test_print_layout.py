@@ -34,3 +34,27 @@ def test_blank_checklist_fields_stand_clear_of_the_introduction(make_pdf) -> Non
     assert row[:3] == ["Verein", "/", "Organisation:"]
     # at least a line's height and a gap between the intro's last line and the first label
     assert label.y0 - intro_end.y0 >= 20
+
+
+def test_a_checklist_not_begun_says_so_and_gives_the_blank_sheet(tmp_path) -> None:
+    """It was a page with the header and the municipality's name only."""
+    from tests.reports.conftest import text_of
+    from vopi_desktop.cli import main
+    from vopi_desktop.config import load_config
+    from vopi_desktop.store.dto.municipality import MunicipalityInput
+    from vopi_desktop.store.workspace import Workspace
+
+    config = load_config(tmp_path / "data", None)
+    config.ensure_dirs()
+    ws = Workspace.open(config)
+    ws.municipalities.create(MunicipalityInput(name="Neustadt", kind="gemeinde", state="BY"))
+    ws.close()
+    for kind, title in (
+        ("anchoring-checklist", "Strukturelle Verankerung"),
+        ("opening-checklist", "Interkulturelle Öffnung"),
+    ):
+        out = tmp_path / f"{kind}.pdf"
+        assert main(["--data-dir", str(config.data_dir), "report", kind, "--out", str(out)]) == 0
+        text = " ".join(text_of(out).split())
+        assert "noch" in text and "begonnen" in text and title in text
+        assert "Notiz · wer · bis wann" in text  # the blank sheet's write-in lines follow

@@ -124,6 +124,25 @@ def _tiny(ctx: Ctx):
     return style
 
 
+def not_begun(key: str) -> Flowable:
+    """The line above the blank sheet when a municipality has not begun this checklist."""
+    if key == "opening":
+        text = t(
+            "Diese Checkliste ist noch für keinen Verein begonnen (Bereich „Interkulturelle Öffnung“). "
+            "Unten der leere Bogen, zum Ausfüllen auf Papier.",
+            "This checklist has not been begun for any club yet (area 'Intercultural opening'). "
+            "Below is the blank sheet, to fill in on paper.",
+        )
+    else:
+        text = t(
+            "Diese Checkliste ist noch nicht begonnen (Bereich „Verankerung“). Unten der leere Bogen, "
+            "zum Ausfüllen auf Papier.",
+            "This checklist has not been begun yet (area 'Anchoring'). Below is the blank sheet, to "
+            "fill in on paper.",
+        )
+    return note(text)
+
+
 def not_built_filled() -> list[Flowable]:
     return [
         note(
