@@ -4992,12 +4992,12 @@ Die neueste Sicherung, %2, wiederherstellen? Sonst wird nichts verändert; die b
     <context>
         <name>Undo</name>
         <message>
-            <source>Input saved. „%1“ can no longer be redone.</source>
-            <translation type="unfinished" />
+            <source>Input saved. No longer to be redone: %1.</source>
+            <translation>Eingabe gespeichert. Nicht mehr zu wiederholen: %1.</translation>
         </message>
         <message>
-            <source>Input saved. „%1“ was not undone: the save changed the same record.</source>
-            <translation type="unfinished" />
+            <source>Input saved. Not undone: %1 (the save changed the same record).</source>
+            <translation>Eingabe gespeichert. Nicht rückgängig gemacht: %1 (das Speichern hat denselben Datensatz geändert).</translation>
         </message>
         <message>
             <source>&amp;Undo: %1</source>

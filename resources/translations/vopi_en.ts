@@ -4992,12 +4992,12 @@ Restore the newest backup, %2? Nothing else is changed; the damaged file is kept
     <context>
         <name>Undo</name>
         <message>
-            <source>Input saved. „%1“ can no longer be redone.</source>
-            <translation>Input saved. „%1“ can no longer be redone.</translation>
+            <source>Input saved. No longer to be redone: %1.</source>
+            <translation>Input saved. No longer to be redone: %1.</translation>
         </message>
         <message>
-            <source>Input saved. „%1“ was not undone: the save changed the same record.</source>
-            <translation>Input saved. „%1“ was not undone: the save changed the same record.</translation>
+            <source>Input saved. Not undone: %1 (the save changed the same record).</source>
+            <translation>Input saved. Not undone: %1 (the save changed the same record).</translation>
         </message>
         <message>
             <source>&amp;Undo: %1</source>

@@ -150,12 +150,13 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_action, self.redo_action = undo_actions(self.ctx.undo, self)
+        self.undo_action, self.redo_action = undo_actions(self.ctx.undo, self, ask=self._may_leave_page)
         self.addActions([self.undo_action, self.redo_action])
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         self.ctx.undo.refused.connect(self._undo_refused)
         self.ctx.undo.applied.connect(self._undo_applied)
+        self.ctx.undo.held.connect(lambda text: self.statusBar().showMessage(text, 8000))
         edit_menu.addAction(self._action(self.tr("&Find"), QKeySequence.StandardKey.Find, self._find))
 
         view_menu = self.menuBar().addMenu(self.tr("&Go"))

@@ -8,6 +8,11 @@ a record changed since (at another workstation) fails with the store's stale-sav
 writes nothing; the stack then forgets that command and the older ones (they lead through it),
 and says so. Pages create commands through ``Page.change(...)`` (see pages/base.py); the stack is
 cleared when the municipality changes.
+
+Undo and redo from the window first ask the open page (``ask``: its ``leave_ok``, save / discard /
+stay), so no typed input is lost; "stay" undoes nothing. "Save" pushes the save as a command of its
+own: the command the user asked to undo is then taken back beneath it when the two touched
+different records, else nothing is undone and ``held`` says why.
 """
 
 from __future__ import annotations
@@ -40,11 +45,13 @@ class Command:
 
 class UndoStack(QObject):
     """The app's one history of writes. ``changed`` after every push/undo/redo/clear;
-    ``applied(area)`` after an undo or redo wrote; ``refused(message)`` when the store said no."""
+    ``applied(area)`` after an undo or redo wrote; ``refused(message)`` when the store said no;
+    ``held(message)`` when the input saved on the way made the asked-for step impossible."""
 
     changed = Signal()
     applied = Signal(str)
     refused = Signal(str)
+    held = Signal(str)
 
     def __init__(self, workspace: Callable[[], Workspace], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -103,10 +110,13 @@ class UndoStack(QObject):
         return len(self._commands)
 
     # ----- undo and redo
-    def undo(self) -> bool:
+    def undo(self, ask: Callable[[], bool] | None = None) -> bool:
+        """Undo the newest command; ``ask()`` first (False: nothing undone)."""
         if not self.can_undo():
             return False
         command = self._commands[self._index - 1]
+        if ask is not None and (not ask() or not self._on_top(command)):
+            return False
         try:
             command.state = self._step(command.undo, command.state)
         except StoreError as exc:
@@ -121,10 +131,21 @@ class UndoStack(QObject):
         self.applied.emit(command.area)
         return True
 
-    def redo(self) -> bool:
+    def redo(self, ask: Callable[[], bool] | None = None) -> bool:
+        """Redo the newest undone command; ``ask()`` first (False: nothing redone)."""
         if not self.can_redo():
             return False
         command = self._commands[self._index]
+        if ask is not None and not ask():
+            return False
+        if not self.can_redo() or self._commands[self._index] is not command:  # a save ended the redo history
+            self.held.emit(
+                fmt(
+                    QCoreApplication.translate("Undo", "Input saved. No longer to be redone: %1."),
+                    command.name,
+                )
+            )
+            return False
         try:
             command.state = self._step(command.redo, command.state)
         except StoreError as exc:
@@ -137,16 +158,59 @@ class UndoStack(QObject):
         self.applied.emit(command.area)
         return True
 
+    def _on_top(self, command: Command) -> bool:
+        """After ``ask``: is ``command`` still the newest done one? A save answered on the way is
+        newer; ``command`` moves above it when they touched different records (the order of two
+        writes to different records does not matter), else it stays and ``held`` says so."""
+        done = self._commands[: self._index]
+        at = next((i for i, c in enumerate(done) if c is command), None)
+        if at is None:
+            return False
+        newer = done[at + 1 :]
+        if not newer:
+            return True
+        own = _record_ids(command.state)
+        if own and all(ids and not ids & own for ids in (_record_ids(c.state) for c in newer)):
+            del self._commands[at]
+            self._commands.insert(self._index - 1, command)
+            return True
+        self.changed.emit()
+        self.held.emit(
+            fmt(
+                QCoreApplication.translate(
+                    "Undo", "Input saved. Not undone: %1 (the save changed the same record)."
+                ),
+                command.name,
+            )
+        )
+        return False
 
-def undo_actions(stack: UndoStack, parent: QObject) -> tuple[QAction, QAction]:
+
+def _record_ids(state: Any) -> set[str]:
+    """The ids of the records a command's state holds (itself, or a record inside it such as
+    ``record_commands.Edited.current``); empty when unknown, which counts as touching anything."""
+    ids: set[str] = set()
+    for part in (state, *(getattr(state, name, None) for name in ("current", "record", "gone"))):
+        record_id = getattr(part, "id", None)
+        if isinstance(record_id, str):
+            ids.add(record_id)
+    return ids
+
+
+def undo_actions(
+    stack: UndoStack, parent: QObject, ask: Callable[[], bool] | None = None
+) -> tuple[QAction, QAction]:
     """The Bearbeiten menu's "Rückgängig: <name>" (Ctrl+Z) and "Wiederholen: <name>"
-    (Ctrl+Shift+Z, Ctrl+Y). Text fields keep their own Ctrl+Z while they have the focus."""
+    (Ctrl+Shift+Z, Ctrl+Y); ``ask`` (the open page's ``leave_ok``) before either runs.
+
+    Text fields keep their own Ctrl+Z while they have the focus: a QLineEdit or QTextEdit accepts
+    the ShortcutOverride for the undo keys, so the window's shortcut does not fire there."""
     undo = QAction(parent)
     undo.setShortcut(QKeySequence.StandardKey.Undo)
     redo = QAction(parent)
     redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-    undo.triggered.connect(stack.undo)
-    redo.triggered.connect(stack.redo)
+    undo.triggered.connect(lambda: stack.undo(ask))
+    redo.triggered.connect(lambda: stack.redo(ask))
 
     def update() -> None:
         name = stack.undo_name()
