@@ -15,6 +15,7 @@ from pypdf import PdfReader
 from vopi_desktop.catalog import load_catalog
 from vopi_desktop.cli import main
 from vopi_desktop.config import load_config
+from vopi_desktop.reports.styles import FRAME_WIDTH
 from vopi_desktop.store.demo import SEED, _Loader
 from vopi_desktop.store.demo_generated import generated
 from vopi_desktop.store.demo_place import Rows
@@ -267,3 +268,17 @@ def test_patterns_read_on_demand_hyphenate_as_pyphen_itself(
     assert len(found) > 50
     for word in sorted(found):
         assert lazy.positions(word) == full.positions(word), word
+
+
+def test_network_index_brackets_the_numbers_the_map_has_no_room_for(two_towns: Path, tmp_path: Path) -> None:
+    found = words(_report(two_towns, tmp_path / "n.pdf", "network", "--municipality", BIG))
+    on_map = {int(w.text) for w in found if w.page == 1 and w.text.isdigit()}
+    later = [w for w in found if w.page > 1]
+    left = min(w.x0 for w in later if re.fullmatch(r"\(?\d+\)?", w.text))  # the index's number columns
+    numbers = [w.text for w in later if min(abs(w.x0 - left), abs(w.x0 - left - FRAME_WIDTH / 2)) < 3]
+    bracketed = {int(m[1]) for text in numbers if (m := re.fullmatch(r"\((\d+)\)", text))}
+    plain = {int(text) for text in numbers if text.isdigit() and int(text) >= 100}  # not a link count
+    assert bracketed and plain
+    assert "Klammern" in " ".join(w.text for w in later)
+    assert plain <= on_map, "a number in the index without brackets is missing on the map"
+    assert not {n for n in bracketed if n >= 100} & on_map, "a number in brackets stands on the map"

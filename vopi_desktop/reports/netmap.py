@@ -163,6 +163,7 @@ class _Map(Drawing):
         super().__init__(width, height, initialFontName=SANS, initialFontSize=8)
         self.paths: list[_RawPath] = []
         self.labels: list[String] = []
+        self.placed: set[int] = set()  # the actors whose label found room (the index marks the others)
 
     def add_label(self, shape) -> None:
         """A label from ``charts.label``: a plain String goes into the shared text object, the laid-out
@@ -340,6 +341,7 @@ def network_figure(
                         )
                     )
                 d.add_label(label(lx, ly, text, size, font))
+                d.placed.add(n.number)
                 taken.take(box)
                 written.take(box)
                 break

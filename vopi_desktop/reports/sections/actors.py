@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Table
 from ...analysis.network import isolated_migrant_orgs, missing_actor_types
 from ...lang import t
 from ...store.report_data import ReportData
-from ..netmap import network_figure
+from ..netmap import NAMES_UP_TO, network_figure
 from ..styles import FRAME_WIDTH, MARGIN_BOTTOM, MARGIN_TOP, PAGE, table_style
 from ..text import para
 from .common import Ctx, body, fmt_date, fmt_num, gap, h1, h2, note, short, table
@@ -145,15 +145,22 @@ def network(data: ReportData, ctx: Ctx) -> list[Flowable]:
     out.append(h1(t("Verzeichnis der Akteure", "Index of actors")))
     out.append(body(t("Die Nummern stehen auf der Karte neben den Punkten; alphabetisch geordnet.",
                       "The numbers stand next to the dots on the map; in alphabetical order.")))  # fmt: skip
-    out += _index(nodes, ctx)
+    # where the core of a big map is crowded, a number finds no room: the index says which
+    unplaced = {n.number for n in nodes} - drawing.placed if len(nodes) > NAMES_UP_TO else set()
+    if unplaced:
+        out.append(body(t(f"Eine Nummer in Klammern steht nicht auf der Karte: kein Platz neben dem Punkt oder keine "
+                          f"Verbindung ({fmt_num(len(unplaced))} von {fmt_num(len(nodes))} Akteuren).",
+                          f"A number in brackets is not on the map: no room beside the dot, or no link "
+                          f"({fmt_num(len(unplaced))} of {fmt_num(len(nodes))} actors).")))  # fmt: skip
+    out += _index(nodes, ctx, unplaced)
     return out
 
 
-def _index(nodes, ctx: Ctx) -> list[Flowable]:
+def _index(nodes, ctx: Ctx, unplaced: set[int] = frozenset()) -> list[Flowable]:
     """Numbers, names, types and link counts in two column groups per page, chunked for speed."""
     per_col, cols = 50, 2
     col_w = FRAME_WIDTH / cols
-    widths = [24, col_w - 24 - 70 - 28, 70, 28]
+    widths = [31, col_w - 31 - 88 - 20, 88, 20]  # "(1234)" and "Migrantenorganisation" (7.5 pt) fit
     out: list[Flowable] = []
     block = per_col * cols
     for start in range(0, len(nodes), block):
@@ -166,7 +173,7 @@ def _index(nodes, ctx: Ctx) -> list[Flowable]:
                 if k < len(part):
                     n = part[k]
                     row += [
-                        str(n.number),
+                        f"({n.number})" if n.number in unplaced else str(n.number),
                         short(n.name, widths[1], wrap=True),
                         short(ctx.label("actor_types", n.type), widths[2], size=7.5),
                         str(n.links),
@@ -174,5 +181,8 @@ def _index(nodes, ctx: Ctx) -> list[Flowable]:
                 else:
                     row += ["", "", "", ""]
             rows.append(row)
-        out.append(Table(rows, colWidths=widths * cols, style=table_style(header=False)))
+        style = table_style(header=False)
+        for c in range(cols):  # the types in the size they were shortened for
+            style.add("FONTSIZE", (4 * c + 2, 0), (4 * c + 2, -1), 7.5)
+        out.append(Table(rows, colWidths=widths * cols, style=style))
     return out
