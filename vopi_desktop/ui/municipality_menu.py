@@ -44,7 +44,7 @@ class MunicipalityMenu(QObject):
         self.edit_action.triggered.connect(self.edit)
         self.delete_action.triggered.connect(self.delete)
         # An undone or redone edit renames or changes the municipality again: switcher, title, pages.
-        ctx.undo.applied.connect(lambda area: self._changed() if area == "start" else None)
+        ctx.undo.applied.connect(self._undo_applied)
         self.sync()
 
     def actions(self) -> list[QAction]:
@@ -55,6 +55,10 @@ class MunicipalityMenu(QObject):
         chosen = bool(self._current())
         self.edit_action.setEnabled(chosen)
         self.delete_action.setEnabled(chosen)
+
+    def _undo_applied(self, area: str) -> None:
+        if area == "start":  # the Start page's commands: the municipality's edit among them
+            self._changed()
 
     def _read(self, title: str) -> Municipality | None:
         mid = self._current()

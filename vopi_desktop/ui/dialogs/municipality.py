@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...store.dto.municipality import Municipality, MunicipalityInput
+from ...store.errors import StoreError
 from ...store.names import name_key
 from ...textnumbers import parse_int
 from ..context import AppContext
@@ -170,7 +171,11 @@ class MunicipalityDialog(QDialog):
         from ...store.demo_data import TOWN
 
         key = name_key(TOWN["name"])
-        return any(m.is_example or name_key(m.name) == key for m in self.ctx.workspace.municipalities.list())
+        try:
+            here = self.ctx.workspace.municipalities.list()
+        except StoreError:
+            return False  # the button stays; loading says what is wrong
+        return any(m.is_example or name_key(m.name) == key for m in here)
 
     def _input(self) -> MunicipalityInput:
         text = self.population.text()
