@@ -16,6 +16,9 @@ from .store.errors import ValidationError
 # Spaces people put between thousands (plain, no-break, narrow no-break, thin) and the Swiss apostrophe.
 _SPACES = str.maketrans({" ": "", "\u00a0": "", "\u202f": "", "\u2009": "", "'": "", "’": ""})
 _MINUS = str.maketrans({"−": "-", "–": "-"})  # a typographic minus or dash typed or pasted
+# An amount as written on an invoice: "1500 €", "€ 1.500", "1.500 EUR", "1.500,- Euro" (no cents).
+_CURRENCY = re.compile(r"^\s*(?:€|eur(?:o)?\b)?\s*(.*?)\s*(?:€|eur(?:o)?)?\s*$", re.IGNORECASE)
+_NO_CENTS = re.compile(r"[,.][-–]$")
 
 
 def _separators(lang: str | None) -> tuple[str, str]:
@@ -86,3 +89,22 @@ def parse_decimal(text: str, field: str, what: tuple[str, str], lang: str | None
     if not rest or digits is None or (_sep and not re.fullmatch(r"\d+", fraction)):
         raise _refuse(text.strip(), field, what, whole=False)
     return float(f"{sign}{digits}.{fraction or 0}")
+
+
+def parse_money(text: str, field: str, what: tuple[str, str], lang: str | None = None) -> float | None:
+    """An amount in euros: ``parse_decimal`` of the number with "€", "EUR" or "Euro" before or after
+    it and a German ",-" for no cents ("1.500,- €" → 1500.0): the label says "(€)", so people type it.
+
+    Raises:
+        ValidationError: what is left is not a number in that language (the message shows all typed).
+    """
+    if not text or not text.strip():
+        return None
+    match = _CURRENCY.match(text)
+    number = _NO_CENTS.sub("", match.group(1)) if match else text
+    if not number.strip():
+        raise _refuse(text.strip(), field, what, whole=False)
+    try:
+        return parse_decimal(number, field, what, lang)
+    except ValidationError:
+        raise _refuse(text.strip(), field, what, whole=False) from None

@@ -28,7 +28,8 @@ from .protocol import clean_protocol
 
 TEXT_LIMIT = 20_000
 MAX_PEOPLE = 100_000
-TIME = re.compile(r"^([01]?\d|2[0-3])[:.][0-5]\d$")
+# A time as people write it: "9:30", "09.30", "9", "9 Uhr", "9.30 Uhr", "18h" (stored as HH:MM).
+TIME = re.compile(r"^([01]?\d|2[0-3])(?:[:.]([0-5]\d))?\s*(?:uhr|h)?$", re.IGNORECASE)
 LABELS = {
     "place": Label("Der Ort", "einen Ort", "the place"),
     "moderation": Label("Die Moderation", "die Moderation", "the facilitation"),
@@ -209,14 +210,18 @@ def _date(value: object, field: str) -> date | None:
 
 
 def _time(value: object, field: str) -> str:
-    value = text(value, field, limit=10, label=LABELS["time"])
-    if value and not TIME.match(value):
+    value = text(value, field, limit=12, label=LABELS["time"])
+    match = TIME.match(value) if value else None
+    if value and match is None:
         raise ValidationError(
-            t(f"„{value}“ ist keine Uhrzeit (SS:MM).", f"“{value}” is not a time (HH:MM)."), field
+            t(
+                f"„{value}“ ist keine Uhrzeit (SS:MM, z. B. 9:30 oder 18 Uhr).",
+                f"“{value}” is not a time (HH:MM, e.g. 9:30 or 18:00).",
+            ),
+            field,
         )
-    if value:
-        hours, minutes = re.split(r"[:.]", value)
-        value = f"{int(hours):02d}:{minutes}"
+    if match is not None:
+        value = f"{int(match.group(1)):02d}:{match.group(2) or '00'}"
     return value
 
 

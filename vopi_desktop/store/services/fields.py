@@ -182,9 +182,11 @@ def decimal(
     places: int = 2,
     required: bool = False,
     label: Label | None = None,
+    unit: str = "",
 ) -> float | None:
     """A finite number (an amount of money, a share) rounded to ``places`` decimals in Python, so
-    both databases store the same value; bool, NaN and infinity are refused."""
+    both databases store the same value; bool, NaN and infinity are refused. The range in the
+    message is written as people read numbers ("100.000.000 €", not "1e+08"), ``unit`` after it."""
     lab = label_of(field, label)
     if value is None:
         if required:
@@ -195,10 +197,17 @@ def decimal(
     if not minimum <= value <= maximum:
         raise _refuse(
             field,
-            f"{lab.de} muss zwischen {minimum:g} und {maximum:g} liegen.",
-            f"{lab.en_cap} must be between {minimum:g} and {maximum:g}.",
+            f"{lab.de} muss zwischen {_shown(minimum, 'de')} und {_shown(maximum, 'de', unit)} liegen.",
+            f"{lab.en_cap} must be between {_shown(minimum, 'en')} and {_shown(maximum, 'en', unit)}.",
         )
     return round(float(value), places)
+
+
+def _shown(number: float, lang: str, unit: str = "") -> str:
+    """A bound for a message: 100000000 → "100.000.000" (German) / "100,000,000", 0.5 → "0,5" / "0.5"."""
+    english = f"{number:,.0f}" if float(number).is_integer() else f"{number:,.2f}".rstrip("0").rstrip(".")
+    shown = english if lang == "en" else english.translate(str.maketrans({",": ".", ".": ","}))
+    return f"{shown} {unit}" if unit else shown
 
 
 def one_of(value: object, allowed: object, field: str) -> str:

@@ -253,9 +253,15 @@ class MeasureService(Service):
                 minimum=0,
                 maximum=MAX_EUROS,
                 label=LABELS["budget_planned"],
+                unit="€",
             ),
             "budget_spent": decimal(
-                data.budget_spent, "budget_spent", minimum=0, maximum=MAX_EUROS, label=LABELS["budget_spent"]
+                data.budget_spent,
+                "budget_spent",
+                minimum=0,
+                maximum=MAX_EUROS,
+                label=LABELS["budget_spent"],
+                unit="€",
             ),
             "start_on": _date(data.start_on, "start_on"),
             "end_on": _date(data.end_on, "end_on"),

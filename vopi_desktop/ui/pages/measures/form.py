@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from ....catalog import Catalog
 from ....store.dto.measures import Measure, MeasureInput
 from ....store.dto.outreach import Opportunity
-from ....textnumbers import parse_decimal
+from ....textnumbers import parse_money
 from ...editor import EditorPanel
 from ...messages import fmt
 from ...widgets.checklist import CheckList
@@ -232,10 +232,10 @@ class MeasureForm(EditorPanel):
 
     def to_input(self) -> MeasureInput:
         """What the service gets; a budget that is no number raises ValidationError (field named)."""
-        planned = parse_decimal(
+        planned = parse_money(
             self.budget.text(), "budget_planned", ("Das geplante Budget", "The planned budget")
         )
-        spent = parse_decimal(
+        spent = parse_money(
             self.spent.text(), "budget_spent", ("Das ausgegebene Budget", "The budget spent")
         )
         return MeasureInput(
