@@ -205,3 +205,37 @@ def test_the_example_button_is_off_while_the_example_is_here(qtbot, ctx) -> None
     qtbot.addWidget(dialog)
     assert not dialog.example_button.isEnabled()
     assert dialog.example_button.toolTip() == "Die Beispielstadt ist schon in diesem Arbeitsbereich."
+
+
+def test_delete_on_a_server_database_says_there_is_no_backup(
+    qtbot, qapp, migrated_db_url, isolated_env
+) -> None:
+    """On PostgreSQL the app makes no backup: the question says so, the delete still takes everything."""
+    from vopi_desktop.app import install_translators
+    from vopi_desktop.config import load_config
+    from vopi_desktop.store.db import make_engine
+    from vopi_desktop.store.workspace import Workspace
+    from vopi_desktop.ui.context import AppContext
+    from vopi_desktop.ui.tasks import SyncTaskRunner
+
+    server = not migrated_db_url.startswith("sqlite")
+    config = load_config(isolated_env, migrated_db_url if server else None)
+    config.ensure_dirs()
+    ws = Workspace(make_engine(migrated_db_url), who="test")
+    install_translators(qapp, "de")
+    ctx = AppContext(ws, config, SyncTaskRunner(), "de")
+    try:
+        fill_demo(ws, "small")
+        window = _window(qtbot, ctx)
+        runner = Runner(answers=[YES])
+        with messages.use_runner(runner):
+            window.delete_municipality_action.trigger()
+        ctx.tasks.settle()
+        assert ws.municipalities.list() == []
+        backups = list(config.backups_dir.glob("*before-delete*"))
+        if server:
+            assert "Server-Datenbank" in runner.questions[0] and backups == []
+        else:
+            assert "gesichert" in runner.questions[0] and len(backups) == 1
+    finally:
+        ws.close()
