@@ -134,7 +134,9 @@ class MainWindow(QMainWindow):
             status=lambda text: self.statusBar().showMessage(text, 8000),
         )
         self.edit_municipality_action, self.delete_municipality_action = self.municipality_menu.actions()
-        file_menu.addActions([self.new_action, *self.municipality_menu.actions(), self.print_action])
+        file_menu.addActions([self.new_action, *self.municipality_menu.actions()])
+        file_menu.addSeparator()
+        file_menu.addAction(self.print_action)
         file_menu.addSeparator()
         self.data_menu = DataMenu(
             self.ctx,
