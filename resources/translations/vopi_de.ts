@@ -1370,7 +1370,7 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         </message>
         <message>
             <source>Please choose…</source>
-            <translation type="unfinished" />
+            <translation>Bitte wählen …</translation>
         </message>
         <message>
             <source>Title</source>
@@ -1506,7 +1506,7 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         </message>
         <message>
             <source>Please choose the kind of event.</source>
-            <translation type="unfinished" />
+            <translation>Bitte wählen Sie die Art der Veranstaltung.</translation>
         </message>
     </context>
     <context>
@@ -1568,11 +1568,11 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         </message>
         <message>
             <source>Which kind of event?</source>
-            <translation type="unfinished" />
+            <translation>Welche Art von Veranstaltung?</translation>
         </message>
         <message>
             <source>Choose the kind first: the form then shows the method's own protocol section.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie zuerst die Art: Das Formular zeigt dann den Protokollteil der Methode.</translation>
         </message>
         <message>
             <source>Event “%1” deleted</source>

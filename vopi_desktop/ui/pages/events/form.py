@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ....catalog import Catalog
 from ....store.dto.events import Event, EventInput
+from ....store.errors import ValidationError
 from ....textnumbers import parse_int
 from ...editor import EditorPanel
 from ...widgets.checklist import CheckList
@@ -29,8 +30,12 @@ from .protocol import ProtocolEditor
 class EventForm(EditorPanel):
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__("", parent)
+        # An empty form for an event not stored yet (``show_new``): the first Save creates it.
+        self.new = False
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of event"))
+        # A new event has no kind until the user picks one: each kind brings its own protocol.
+        self.kind.setPlaceholderText(self.tr("Please choose…"))
         for key, label in catalog.vocab("event_kinds").items():
             self.kind.addItem(label, key)
         self.title_edit = QLineEdit()
@@ -135,12 +140,20 @@ class EventForm(EditorPanel):
         self._filling = False
         self.show_row(self.row)
 
+    def show_new(self) -> None:
+        """An empty form for a new event; nothing is stored until Save (the page creates it then)."""
+        self.new = True
+        self.show_row(None)
+
     def fill(self, row: Event | None) -> None:
         e = row
-        self.setEnabled(e is not None)
-        self.kind.setCurrentIndex(max(0, self.kind.findData(e.kind if e else "other")))
+        if e is not None:
+            self.new = False
+        self.setEnabled(e is not None or self.new)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(e.kind)) if e else (-1 if self.new else 0))
         self.protocol.set_kind(e.kind if e else "other")
         self.title_edit.setText(e.title if e else "")
+        self.title_edit.setCursorPosition(0)  # a long title shows its beginning, not its end
         self.held_on.set_value(e.held_on if e else None)
         self.time_from.setText(e.time_from if e else "")
         self.time_to.setText(e.time_to if e else "")
@@ -170,7 +183,10 @@ class EventForm(EditorPanel):
         )  # fmt: skip
 
     def to_input(self) -> EventInput:
-        """What the service gets; a number of participants that is no number raises ValidationError."""
+        """What the service gets; a number of participants that is no number raises ValidationError,
+        as does a new event whose kind is not chosen yet."""
+        if self.kind.currentData() is None:
+            raise ValidationError(self.tr("Please choose the kind of event."), "kind")
         total = parse_int(
             self.total.text(), "participants_total", ("Die Zahl der Teilnehmenden", "The number")
         )

@@ -66,6 +66,7 @@ class EventsPage(Page):
         super().__init__(ctx, parent)
         self.events: list[Event] = []
         self._selecting = False
+        self._before_new: str | None = None  # the event shown before "New", shown again on Revert
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Events"))
         # A long title wraps within the column instead of scrolling the list sideways.
@@ -129,6 +130,7 @@ class EventsPage(Page):
 
         self.list.currentRowChanged.connect(self._current_changed)
         self.form.kind.currentIndexChanged.connect(self._show_guidance)
+        self.form.revert_button.clicked.connect(self._after_revert)
         self.new_button.clicked.connect(self.new_event)
         self.delete_button.clicked.connect(self.delete_current)
         insert = QShortcut(
@@ -154,6 +156,7 @@ class EventsPage(Page):
     def clear(self) -> None:
         self.events = []
         self.list.clear()
+        self.form.new = False
         self.form.show_row(None)
         self.ideas.show_event(None)
 
@@ -182,6 +185,10 @@ class EventsPage(Page):
             item.setToolTip(plain_tooltip(e.title))
             self.list.addItem(item)
         self._selecting = False
+        if self.form.new:  # an event being written, not stored yet: it stays in the form
+            self.show_body()
+            self._show_new()
+            return
         if not data.events:
             self.form.show_row(None)
             self.ideas.show_event(None)
@@ -218,12 +225,33 @@ class EventsPage(Page):
         if wanted == shown:
             return
         if self.form.is_dirty() and not self.leave_ok():
-            self.select(shown)
+            if self.form.new:
+                self._show_new()
+            else:
+                self.select(shown)
             return
         self.select(wanted)
 
+    def _show_new(self) -> None:
+        """The new event's form stays; no row of the list is current (none is shown)."""
+        self._selecting = True
+        self.list.setCurrentRow(-1)
+        self._selecting = False
+        self.ideas.show_event(None)
+        self.update_actions()
+
     def _show_guidance(self) -> None:
-        title, body = guidance_text(self.ctx.catalog, self.form.kind.currentData() or "other")
+        kind = self.form.kind.currentData()
+        if kind is None:  # a new event: what the kinds are, so the choice is an informed one
+            methods = "\n\n".join(f"{m.title}: {m.summary}" for m in self.ctx.catalog.methods)
+            self.guide_title.setText(self.tr("Which kind of event?"))
+            self.guide.setText(
+                self.tr("Choose the kind first: the form then shows the method's own protocol section.")
+                + "\n\n"
+                + methods
+            )
+            return
+        title, body = guidance_text(self.ctx.catalog, kind)
         self.guide_title.setText(title)
         self.guide.setText(body)
 
@@ -232,20 +260,36 @@ class EventsPage(Page):
 
     # ----- writing
     def new_event(self) -> None:
-        mid = self.municipality_id
-        if mid is None or not self.leave_ok():
+        """An empty form; the event is stored by its first Save (``_save``), Revert drops it."""
+        if self.municipality_id is None or not self.leave_ok():
             return
-        data = EventInput(kind="world_cafe", title=self.tr("New event"))
-        state = self.change(
-            fmt(self.tr("Event “%1” created"), data.title),
-            Exists("events", mid, data),
-            bring,
-            remove,
-        )
-        if state is not None and state.record is not None:
-            self.reload_at(state.record.id)
-            self.form.title_edit.setFocus()
-            self.form.title_edit.selectAll()
+        if not self.form.new:
+            self._before_new = self.form.row.id if self.form.row is not None else None
+        self.show_body()
+        self.form.show_new()
+        self._show_new()
+        self.form.kind.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _after_revert(self) -> None:
+        """Revert on a new event drops it: the event shown before comes back."""
+        if self.form.new:
+            self._drop_new()
+
+    def _drop_new(self) -> None:
+        self.form.new = False
+        if self.events:
+            self.select(self._before_new)
+        else:
+            self.form.show_row(None)
+            self.reload()  # the empty page again
+
+    def leave_ok(self) -> bool:
+        """As every page (save, discard, stay); a new event left empty or discarded leaves no trace."""
+        if not super().leave_ok():
+            return False
+        if self.form.new and not self.form.is_dirty():
+            self._drop_new()
+        return True
 
     def delete_current(self) -> None:
         row, mid = self.form.row, self.municipality_id
@@ -261,8 +305,13 @@ class EventsPage(Page):
             self.reload()
 
     def _save(self, data: EventInput) -> bool:
-        current = self.form.row
+        current, mid = self.form.row, self.municipality_id
         if current is None:
-            return False
+            if not self.form.new or mid is None:
+                return False
+            name = fmt(self.tr("Event “%1” created"), data.title.strip())
+            return self.save_form(
+                self.form, name, Exists("events", mid, data), bring, remove, lambda st: st.record
+            )
         name = fmt(self.tr("Event “%1” edited"), data.title.strip() or current.title)
         return self.save_form(self.form, name, Edited("events", current, data), swap, swap, Edited.stored)

@@ -38,6 +38,8 @@ class MeasureForm(EditorPanel):
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__("", parent)
         self.catalog = catalog
+        # An empty form for a measure not stored yet (``show_new``): the first Save creates it.
+        self.new = False
         self.title_edit = QLineEdit()
         self.title_edit.setAccessibleName(self.tr("Title"))
         self.status = QComboBox()
@@ -190,10 +192,18 @@ class MeasureForm(EditorPanel):
         return fmt(self.tr("%1 (%2)"), o.title, state) if state else o.title
 
     # ----- EditorPanel
+    def show_new(self) -> None:
+        """An empty form for a new measure (planned); nothing is stored until Save."""
+        self.new = True
+        self.show_row(None)
+
     def fill(self, row: Measure | None) -> None:
-        self.setEnabled(row is not None)
+        if row is not None:
+            self.new = False
+        self.setEnabled(row is not None or self.new)
         m = row
         self.title_edit.setText(m.title if m else "")
+        self.title_edit.setCursorPosition(0)  # a long title shows its beginning
         self.status.setCurrentIndex(max(0, self.status.findData(m.status if m else "planned")))
         self.kind.setCurrentIndex(max(0, self.kind.findData(m.kind if m else "")))
         self.goal.setPlainText(m.goal if m else "")
@@ -235,9 +245,7 @@ class MeasureForm(EditorPanel):
         planned = parse_money(
             self.budget.text(), "budget_planned", ("Das geplante Budget", "The planned budget")
         )
-        spent = parse_money(
-            self.spent.text(), "budget_spent", ("Das ausgegebene Budget", "The budget spent")
-        )
+        spent = parse_money(self.spent.text(), "budget_spent", ("Das ausgegebene Budget", "The budget spent"))
         return MeasureInput(
             title=self.title_edit.text(),
             goal=self.goal.toPlainText(),

@@ -58,6 +58,7 @@ class MeasuresPage(Page):
         super().__init__(ctx, parent)
         catalog = ctx.catalog
         self._selecting = False
+        self._before_new: str | None = None  # the measure shown before "New", shown again on Revert
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Title, goal or who is responsible"))
@@ -164,6 +165,7 @@ class MeasuresPage(Page):
         self.overdue.toggled.connect(lambda on: self._filter(overdue=on))
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.new_button.clicked.connect(self.new_measure)
+        self.form.revert_button.clicked.connect(self._after_revert)
         self.delete_button.clicked.connect(self.delete_current)
         self.print_button.clicked.connect(lambda: self.print_requested.emit(False))
         insert = QShortcut(
@@ -184,6 +186,7 @@ class MeasuresPage(Page):
 
     def clear(self) -> None:
         self.model.set_rows([])
+        self.form.new = False
         self.form.show_row(None)
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -210,6 +213,11 @@ class MeasuresPage(Page):
         self.responsible_filter.setCurrentIndex(max(0, self.responsible_filter.findData(current)))
         self.responsible_filter.blockSignals(False)
         self.model.set_rows(data.measures)
+        if self.form.new:  # a measure being written, not stored yet: it stays in the form
+            self.show_body()
+            self._show_new()
+            self._update_count()
+            return
         if not data.measures:
             self.form.show_row(None)
             self.show_empty(
@@ -224,6 +232,8 @@ class MeasuresPage(Page):
             )
             return
         self.show_body()
+        if self.model.row_of(keep) < 0:  # gone (deleted, or its creation undone): the first row instead
+            keep = None
         self.select(keep or self.proxy.index(0, 0).data(ID))
         self._update_count()
 
@@ -272,7 +282,10 @@ class MeasuresPage(Page):
         if measure_id == shown:
             return
         if self.form.is_dirty() and not self.leave_ok():
-            self.select(shown)  # stay with the unsaved input
+            if self.form.new:
+                self._show_new()
+            else:
+                self.select(shown)  # stay with the unsaved input
             return
         row = self.model.row_of(measure_id)
         self.form.show_row(self.model.rows[row] if row >= 0 else None)
@@ -291,20 +304,46 @@ class MeasuresPage(Page):
 
     # ----- writing
     def new_measure(self) -> None:
-        mid = self.municipality_id
-        if mid is None or not self.leave_ok():
+        """An empty form; the measure is stored by its first Save (``_save``), Revert drops it."""
+        if self.municipality_id is None or not self.leave_ok():
             return
-        data = MeasureInput(title=self.tr("New measure"), status="planned")
-        state = self.change(
-            fmt(self.tr("Measure “%1” created"), data.title),
-            commands.Exists(mid, data),
-            commands.bring,
-            commands.remove,
-        )
-        if state is not None:
-            self.reload_at(state.record.id)
-            self.form.title_edit.setFocus()
-            self.form.title_edit.selectAll()
+        if not self.form.new:
+            self._before_new = self.form.row.id if self.form.row is not None else None
+        self.show_body()
+        self.form.show_new()
+        self._show_new()
+        self.form.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_new(self) -> None:
+        """The new measure's form stays; no row of the table is current (none is shown)."""
+        self._selecting = True
+        try:
+            self.table.selectionModel().clearCurrentIndex()
+            self.table.clearSelection()
+        finally:
+            self._selecting = False
+        self.update_actions()
+
+    def _after_revert(self) -> None:
+        """Revert on a new measure drops it: the measure shown before comes back."""
+        if self.form.new:
+            self._drop_new()
+
+    def _drop_new(self) -> None:
+        self.form.new = False
+        if self.model.rowCount():
+            self.select(self._before_new or self.proxy.index(0, 0).data(ID))
+        else:
+            self.form.show_row(None)
+            self.reload()  # the empty page again
+
+    def leave_ok(self) -> bool:
+        """As every page (save, discard, stay); a new measure left empty or discarded leaves no trace."""
+        if not super().leave_ok():
+            return False
+        if self.form.new and not self.form.is_dirty():
+            self._drop_new()
+        return True
 
     def delete_current(self) -> None:
         row = self.form.row
@@ -326,9 +365,15 @@ class MeasuresPage(Page):
         self.reload()
 
     def _save(self, data: MeasureInput) -> bool:
-        current = self.form.row
+        current, mid = self.form.row, self.municipality_id
         if current is None:
-            return False
+            if not self.form.new or mid is None:
+                return False
+            name = fmt(self.tr("Measure “%1” created"), data.title.strip())
+            state = commands.Exists(mid, data)
+            return self.save_form(
+                self.form, name, state, commands.bring, commands.remove, lambda st: st.record
+            )
         name = fmt(self.tr("Measure “%1” edited"), data.title.strip() or current.title)
         return self.save_form(self.form, name, Edited("measures", current, data), swap, swap, Edited.stored)
 
