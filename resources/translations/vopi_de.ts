@@ -2219,8 +2219,8 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Hilfe</translation>
         </message>
         <message>
-            <source>Choose an area in the sidebar on the left (Ctrl+1 … Ctrl+9). The Start page recommends the next steps for your municipality.</source>
-            <translation>Wählen Sie links einen Bereich (Strg+1 … Strg+9). Die Startseite empfiehlt die nächsten Schritte für Ihre Kommune.</translation>
+            <source>This page has no help of its own yet. The sidebar on the left lists every area (Ctrl+1 … Ctrl+9 open the main ones); the Start page recommends the next steps for your municipality.</source>
+            <translation>Zu dieser Seite gibt es noch keine eigene Hilfe. Die Leiste links führt alle Bereiche auf (Strg+1 … Strg+9 öffnen die wichtigsten); die Startseite empfiehlt die nächsten Schritte für Ihre Kommune.</translation>
         </message>
     </context>
     <context>
@@ -2688,7 +2688,7 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Kommune an&amp;legen</translation>
         </message>
         <message>
-            <source>&amp;Save</source>
+            <source>Sa&amp;ve</source>
             <translation>&amp;Speichern</translation>
         </message>
         <message>
@@ -3846,6 +3846,57 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         <message>
             <source>This area is not built yet. It will come with one of the next versions of VOPI Desktop. Your data is not affected.</source>
             <translation>Dieser Bereich ist noch nicht fertig. Er kommt mit einer der nächsten Versionen von VOPI Desktop. Ihre Daten sind davon nicht betroffen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanningHelp</name>
+        <message>
+            <source>Record each participation event with its protocol. "New event" opens an empty form; choose the kind first, because each method brings its own protocol section: a Zukunftskonferenz (the whole system in the room, past, present, pictures of the future, common ground and action plans over two to three days), a World Café (open questions at small tables, rounds of 20 to 30 minutes, ideas but no decisions), a Runder Tisch (invited representatives, neutral moderation, agreements carried by everyone) or a Netzwerktreffen (municipalities exchange experience). The method's guidance stands on the right.
+
+The form holds what a good protocol needs: date, time and place, moderation and minute-taker, participants (of them with a migration history), the organisations present, agenda, results per item, decisions, open points and dissent, next date. Nothing is stored until Save (Ctrl+S); Revert drops what was typed.
+
+Below the list go the ideas collected at the event: add one, give it a vote, reject it with a reason, or turn it into a planned measure in one step (Ctrl+Z undoes it). Names and photos of participants only with their consent.</source>
+            <translation>Hier halten Sie jede Beteiligungsveranstaltung mit ihrem Protokoll fest. „Neue Veranstaltung“ öffnet ein leeres Formular. Wählen Sie zuerst die Art, denn jede Methode bringt ihren eigenen Protokollteil mit: eine Zukunftskonferenz (das ganze System in einem Raum: Vergangenheit, Gegenwart, Zukunftsbilder, Gemeinsamkeiten und Maßnahmenpläne an zwei bis drei Tagen), ein World Café (offene Fragen an kleinen Tischen, Runden von 20 bis 30 Minuten, Ideen, aber keine Beschlüsse), ein Runder Tisch (eingeladene Vertreterinnen und Vertreter, neutrale Moderation, Vereinbarungen, die alle mittragen) oder ein Netzwerktreffen (Kommunen tauschen Erfahrungen aus). Rechts stehen die Hinweise zur Methode.
+
+Das Formular enthält, was ein gutes Protokoll braucht: Datum, Uhrzeit und Ort, Moderation und Protokollführung, Teilnehmende (davon mit Migrationsgeschichte), die anwesenden Organisationen, Tagesordnung, Ergebnisse je Punkt, Beschlüsse, offene Punkte und Dissens, den nächsten Termin. Gespeichert wird erst mit „Speichern“ (Strg+S); „Verwerfen“ verwirft die Eingabe.
+
+Unter der Liste stehen die Ideen aus der Veranstaltung: Idee hinzufügen, mit einem Punkt bewerten, mit Begründung verwerfen oder in einem Schritt zu einer geplanten Maßnahme machen (Strg+Z nimmt das zurück). Namen und Fotos von Teilnehmenden nur mit deren Einwilligung.</translation>
+        </message>
+        <message>
+            <source>The Umsetzungsplan: each measure says what is to be done and why (title, goal), for whom (target groups), against which barriers and in which pillars, through which channels and languages, who is responsible (an actor, a person, partners), from when until when, the budget planned and spent in euros, and how success shows (indicator, result).
+
+Status: idea, planned, running, completed or cancelled. Only planned and running measures count as covering a barrier on the Coverage page. Steps split a measure into tasks with a due date; tick a step when it is done. A measure is overdue when its end or an open step's due date has passed while it is planned or running; a step due after the end is saved with a warning.
+
+"New measure" opens an empty form, stored with Save (Ctrl+S); Revert drops it. Filter by status, pillar, who is responsible or overdue only. Ctrl+P prints the plan. A measure made from a catalogue approach comes from the Coverage or Barriers page, a measure from an idea from Participation.</source>
+            <translation>Der Umsetzungsplan: Jede Maßnahme sagt, was zu tun ist und wozu (Titel, Ziel), für wen (Zielgruppen), gegen welche Hemmnisse und in welchen Säulen, über welche Kanäle und in welchen Sprachen, wer verantwortlich ist (ein Akteur, eine Person, Partner), von wann bis wann, welches Budget geplant und ausgegeben ist (in Euro) und woran man den Erfolg erkennt (Indikator, Ergebnis).
+
+Status: Idee, geplant, laufend, abgeschlossen oder abgebrochen. Nur geplante und laufende Maßnahmen gelten auf der Seite Abdeckung als Antwort auf ein Hemmnis. Schritte teilen eine Maßnahme in Aufgaben mit Fälligkeitsdatum; haken Sie einen Schritt ab, wenn er erledigt ist. Überfällig ist eine geplante oder laufende Maßnahme, deren Ende oder ein offener Schritt schon fällig war; ein Schritt, der nach dem Ende fällig ist, wird mit einem Hinweis gespeichert.
+
+„Neue Maßnahme“ öffnet ein leeres Formular, gespeichert wird mit „Speichern“ (Strg+S); „Verwerfen“ verwirft es. Filtern Sie nach Status, Säule, Verantwortlichen oder nur Überfälligem. Strg+P druckt den Plan. Eine Maßnahme aus einem Ansatz des Katalogs entsteht auf der Seite Abdeckung oder Hemmnisse, eine Maßnahme aus einer Idee auf der Seite Beteiligung.</translation>
+        </message>
+        <message>
+            <source>The measures over time, one row each: a bar runs from the start to the end date, its colour shows the status (the legend below the chart; ideas and cancelled measures are drawn lighter). Measures without any date are not shown.
+
+Short strokes across a bar are its steps on their due date: black while open, white once done. The yellow diamonds in the top row are the events on their date. The red line is today. The month names on top carry the year at the left edge and at each January.
+
+Zoom to a year, a quarter or a month (Ctrl++ and Ctrl+-, or Ctrl and the mouse wheel); filter by pillar or by who is responsible. The arrow keys go from item to item in time order; Enter or a double click opens the measure or event on its page, where its dates are changed.</source>
+            <translation>Die Maßnahmen im Zeitverlauf, jede in einer Zeile: Ein Balken reicht vom Beginn bis zum Ende, seine Farbe zeigt den Status (siehe Legende unter dem Plan; Ideen und abgebrochene Maßnahmen sind heller gezeichnet). Maßnahmen ganz ohne Datum erscheinen nicht.
+
+Kurze Striche quer über einem Balken sind seine Schritte am Fälligkeitstag: schwarz, solange offen, weiß, wenn erledigt. Die gelben Rauten in der obersten Zeile sind die Veranstaltungen an ihrem Datum. Die rote Linie ist heute. Die Monatsnamen oben tragen am linken Rand und bei jedem Januar das Jahr.
+
+Zoomen Sie auf Jahr, Quartal oder Monat (Strg++ und Strg+-, oder Strg und das Mausrad); filtern Sie nach Säule oder Verantwortlichen. Die Pfeiltasten gehen von Eintrag zu Eintrag in zeitlicher Reihenfolge; Eingabe oder ein Doppelklick öffnet die Maßnahme oder Veranstaltung auf ihrer Seite, wo sich ihre Daten ändern lassen.</translation>
+        </message>
+        <message>
+            <source>Do the measures answer the barriers that matter? The rows are the barriers rated 2 (medium) or 3 (high) on the Barriers page, the highest first.
+
+With up to twelve measures the columns are the measures: a dot marks a measure that addresses the barrier, coloured by the measure's status. With more measures the columns are the four pillars, and a number says how many planned or running measures of that pillar address the barrier. A red row: no planned or running measure addresses this barrier yet (an idea, a completed or a cancelled measure does not carry it forward).
+
+Above the table: the barriers without a planned or running measure, the measures that address no barrier, and the pillars no measure names. Choose a barrier and "Measure from an approach…": the catalogue's approaches against it, and one click creates a planned measure linked to it. Enter on a dot opens its measure.</source>
+            <translation>Antworten die Maßnahmen auf die Hemmnisse, auf die es ankommt? Die Zeilen sind die Hemmnisse, die auf der Seite Hemmnisse mit 2 (mittel) oder 3 (hoch) bewertet sind, die höchsten zuerst.
+
+Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, dass eine Maßnahme das Hemmnis bearbeitet, in der Farbe ihres Status. Bei mehr Maßnahmen sind die Spalten die vier Säulen, und eine Zahl sagt, wie viele geplante oder laufende Maßnahmen dieser Säule das Hemmnis bearbeiten. Eine rote Zeile: Noch keine geplante oder laufende Maßnahme bearbeitet dieses Hemmnis (eine Idee, eine abgeschlossene oder abgebrochene Maßnahme trägt es nicht weiter).
+
+Über der Tabelle: die Hemmnisse ohne geplante oder laufende Maßnahme, die Maßnahmen, die kein Hemmnis bearbeiten, und die Säulen, die keine Maßnahme nennt. Wählen Sie ein Hemmnis und „Maßnahme aus einem Ansatz …“: Die Ansätze des Katalogs gegen dieses Hemmnis, ein Klick legt eine damit verknüpfte geplante Maßnahme an. Eingabe auf einem Punkt öffnet dessen Maßnahme.</translation>
         </message>
     </context>
     <context>

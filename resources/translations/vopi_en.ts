@@ -2219,8 +2219,8 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Help</translation>
         </message>
         <message>
-            <source>Choose an area in the sidebar on the left (Ctrl+1 … Ctrl+9). The Start page recommends the next steps for your municipality.</source>
-            <translation>Choose an area in the sidebar on the left (Ctrl+1 … Ctrl+9). The Start page recommends the next steps for your municipality.</translation>
+            <source>This page has no help of its own yet. The sidebar on the left lists every area (Ctrl+1 … Ctrl+9 open the main ones); the Start page recommends the next steps for your municipality.</source>
+            <translation>This page has no help of its own yet. The sidebar on the left lists every area (Ctrl+1 … Ctrl+9 open the main ones); the Start page recommends the next steps for your municipality.</translation>
         </message>
     </context>
     <context>
@@ -2688,8 +2688,8 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>C&amp;reate municipality</translation>
         </message>
         <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Save</translation>
+            <source>Sa&amp;ve</source>
+            <translation>Sa&amp;ve</translation>
         </message>
         <message>
             <source>Load the e&amp;xample town</source>
@@ -3846,6 +3846,57 @@ What was entered since that backup is then no longer in the app. The current dat
         <message>
             <source>This area is not built yet. It will come with one of the next versions of VOPI Desktop. Your data is not affected.</source>
             <translation>This area is not built yet. It will come with one of the next versions of VOPI Desktop. Your data is not affected.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanningHelp</name>
+        <message>
+            <source>Record each participation event with its protocol. "New event" opens an empty form; choose the kind first, because each method brings its own protocol section: a Zukunftskonferenz (the whole system in the room, past, present, pictures of the future, common ground and action plans over two to three days), a World Café (open questions at small tables, rounds of 20 to 30 minutes, ideas but no decisions), a Runder Tisch (invited representatives, neutral moderation, agreements carried by everyone) or a Netzwerktreffen (municipalities exchange experience). The method's guidance stands on the right.
+
+The form holds what a good protocol needs: date, time and place, moderation and minute-taker, participants (of them with a migration history), the organisations present, agenda, results per item, decisions, open points and dissent, next date. Nothing is stored until Save (Ctrl+S); Revert drops what was typed.
+
+Below the list go the ideas collected at the event: add one, give it a vote, reject it with a reason, or turn it into a planned measure in one step (Ctrl+Z undoes it). Names and photos of participants only with their consent.</source>
+            <translation>Record each participation event with its protocol. "New event" opens an empty form; choose the kind first, because each method brings its own protocol section: a Zukunftskonferenz (the whole system in the room, past, present, pictures of the future, common ground and action plans over two to three days), a World Café (open questions at small tables, rounds of 20 to 30 minutes, ideas but no decisions), a Runder Tisch (invited representatives, neutral moderation, agreements carried by everyone) or a Netzwerktreffen (municipalities exchange experience). The method's guidance stands on the right.
+
+The form holds what a good protocol needs: date, time and place, moderation and minute-taker, participants (of them with a migration history), the organisations present, agenda, results per item, decisions, open points and dissent, next date. Nothing is stored until Save (Ctrl+S); Revert drops what was typed.
+
+Below the list go the ideas collected at the event: add one, give it a vote, reject it with a reason, or turn it into a planned measure in one step (Ctrl+Z undoes it). Names and photos of participants only with their consent.</translation>
+        </message>
+        <message>
+            <source>The Umsetzungsplan: each measure says what is to be done and why (title, goal), for whom (target groups), against which barriers and in which pillars, through which channels and languages, who is responsible (an actor, a person, partners), from when until when, the budget planned and spent in euros, and how success shows (indicator, result).
+
+Status: idea, planned, running, completed or cancelled. Only planned and running measures count as covering a barrier on the Coverage page. Steps split a measure into tasks with a due date; tick a step when it is done. A measure is overdue when its end or an open step's due date has passed while it is planned or running; a step due after the end is saved with a warning.
+
+"New measure" opens an empty form, stored with Save (Ctrl+S); Revert drops it. Filter by status, pillar, who is responsible or overdue only. Ctrl+P prints the plan. A measure made from a catalogue approach comes from the Coverage or Barriers page, a measure from an idea from Participation.</source>
+            <translation>The Umsetzungsplan: each measure says what is to be done and why (title, goal), for whom (target groups), against which barriers and in which pillars, through which channels and languages, who is responsible (an actor, a person, partners), from when until when, the budget planned and spent in euros, and how success shows (indicator, result).
+
+Status: idea, planned, running, completed or cancelled. Only planned and running measures count as covering a barrier on the Coverage page. Steps split a measure into tasks with a due date; tick a step when it is done. A measure is overdue when its end or an open step's due date has passed while it is planned or running; a step due after the end is saved with a warning.
+
+"New measure" opens an empty form, stored with Save (Ctrl+S); Revert drops it. Filter by status, pillar, who is responsible or overdue only. Ctrl+P prints the plan. A measure made from a catalogue approach comes from the Coverage or Barriers page, a measure from an idea from Participation.</translation>
+        </message>
+        <message>
+            <source>The measures over time, one row each: a bar runs from the start to the end date, its colour shows the status (the legend below the chart; ideas and cancelled measures are drawn lighter). Measures without any date are not shown.
+
+Short strokes across a bar are its steps on their due date: black while open, white once done. The yellow diamonds in the top row are the events on their date. The red line is today. The month names on top carry the year at the left edge and at each January.
+
+Zoom to a year, a quarter or a month (Ctrl++ and Ctrl+-, or Ctrl and the mouse wheel); filter by pillar or by who is responsible. The arrow keys go from item to item in time order; Enter or a double click opens the measure or event on its page, where its dates are changed.</source>
+            <translation>The measures over time, one row each: a bar runs from the start to the end date, its colour shows the status (the legend below the chart; ideas and cancelled measures are drawn lighter). Measures without any date are not shown.
+
+Short strokes across a bar are its steps on their due date: black while open, white once done. The yellow diamonds in the top row are the events on their date. The red line is today. The month names on top carry the year at the left edge and at each January.
+
+Zoom to a year, a quarter or a month (Ctrl++ and Ctrl+-, or Ctrl and the mouse wheel); filter by pillar or by who is responsible. The arrow keys go from item to item in time order; Enter or a double click opens the measure or event on its page, where its dates are changed.</translation>
+        </message>
+        <message>
+            <source>Do the measures answer the barriers that matter? The rows are the barriers rated 2 (medium) or 3 (high) on the Barriers page, the highest first.
+
+With up to twelve measures the columns are the measures: a dot marks a measure that addresses the barrier, coloured by the measure's status. With more measures the columns are the four pillars, and a number says how many planned or running measures of that pillar address the barrier. A red row: no planned or running measure addresses this barrier yet (an idea, a completed or a cancelled measure does not carry it forward).
+
+Above the table: the barriers without a planned or running measure, the measures that address no barrier, and the pillars no measure names. Choose a barrier and "Measure from an approach…": the catalogue's approaches against it, and one click creates a planned measure linked to it. Enter on a dot opens its measure.</source>
+            <translation>Do the measures answer the barriers that matter? The rows are the barriers rated 2 (medium) or 3 (high) on the Barriers page, the highest first.
+
+With up to twelve measures the columns are the measures: a dot marks a measure that addresses the barrier, coloured by the measure's status. With more measures the columns are the four pillars, and a number says how many planned or running measures of that pillar address the barrier. A red row: no planned or running measure addresses this barrier yet (an idea, a completed or a cancelled measure does not carry it forward).
+
+Above the table: the barriers without a planned or running measure, the measures that address no barrier, and the pillars no measure names. Choose a barrier and "Measure from an approach…": the catalogue's approaches against it, and one click creates a planned measure linked to it. Enter on a dot opens its measure.</translation>
         </message>
     </context>
     <context>

@@ -386,8 +386,8 @@ class MainWindow(QMainWindow):
             self.tr("Help"),
             text
             or self.tr(
-                "Choose an area in the sidebar on the left (Ctrl+1 … Ctrl+9). The Start page recommends "
-                "the next steps for your municipality."
+                "This page has no help of its own yet. The sidebar on the left lists every area (Ctrl+1 … "
+                "Ctrl+9 open the main ones); the Start page recommends the next steps for your municipality."
             ),
         )
 

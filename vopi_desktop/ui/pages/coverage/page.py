@@ -27,6 +27,7 @@ from ...context import AppContext
 from ...messages import fmt, plain_tooltip
 from ..base import Page
 from ..measures import open_request
+from ..measures.help import coverage_help
 from ..measures.model import STATUS_COLOURS
 from ..measures.suggest import approach_menu
 
@@ -195,3 +196,6 @@ class CoveragePage(Page):
         if measure_id:
             open_request.request(self.ctx, "measures", measure_id)
             self.navigate.emit("measures")
+
+    def help_text(self) -> str:
+        return coverage_help()

@@ -27,6 +27,7 @@ from ...messages import ask, fmt, plain_tooltip
 from ...record_commands import Edited, Exists, bring, remove, swap
 from ..base import Page
 from ..measures import open_request
+from ..measures.help import events_help
 from .form import EventForm, guidance_text
 from .ideas import IdeasPanel
 
@@ -315,3 +316,6 @@ class EventsPage(Page):
             )
         name = fmt(self.tr("Event “%1” edited"), data.title.strip() or current.title)
         return self.save_form(self.form, name, Edited("events", current, data), swap, swap, Edited.stored)
+
+    def help_text(self) -> str:
+        return events_help()

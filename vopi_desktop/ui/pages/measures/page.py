@@ -30,6 +30,7 @@ from ..base import Page
 from . import commands, open_request
 from .columns import MeasureColumns
 from .form import MeasureForm
+from .help import measures_help
 from .model import ID, MeasureFilter, MeasureTableModel
 
 
@@ -381,3 +382,6 @@ class MeasuresPage(Page):
         self.search.setFocus()
         self.search.selectAll()
         return True
+
+    def help_text(self) -> str:
+        return measures_help()

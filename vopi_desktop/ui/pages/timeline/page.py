@@ -15,6 +15,7 @@ from ....textsort import sort_key
 from ...context import AppContext
 from ..base import Page
 from ..measures import open_request
+from ..measures.help import timeline_help
 from .scene import Item, TimelineScene
 
 ZOOMS = {"year": 1.2, "quarter": 3.5, "month": 14.0}  # pixels per day
@@ -196,3 +197,6 @@ class TimelinePage(Page):
         area, record_id = selected[0].data(Item.KEY)
         open_request.request(self.ctx, area, record_id)
         self.navigate.emit(area)
+
+    def help_text(self) -> str:
+        return timeline_help()
