@@ -113,7 +113,7 @@ class MunicipalityDialog(QDialog):
 
         buttons = QDialogButtonBox()
         self.create_button = buttons.addButton(
-            self.tr("&Save") if editing else self.tr("C&reate municipality"),
+            self.tr("Sa&ve") if editing else self.tr("C&reate municipality"),
             QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.create_button.setDefault(True)
