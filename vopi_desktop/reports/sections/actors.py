@@ -110,7 +110,9 @@ def actor_list(data: ReportData, ctx: Ctx) -> list[Flowable]:
               t("Größe", "Size"), t("Notizen", "Notes") + (t(" / Ansprechperson", " / contact") if ctx.personal else "")]  # fmt: skip
     # Art, Engagement and Sprachen at least as wide as their longest catalogue word; Notizen gives way
     least = [0, ctx.widest("actor_types"), ctx.widest("engagement_fields"), ctx.widest("languages")]
-    return out + table(header, rows, [150, 92, 88, 62, 32, 90], least=least)
+    # the notes column as wide as its use: where few actors have notes, the names and addresses get the room
+    used = sum(1 for row in rows if row[-1]) / len(rows)
+    return out + table(header, rows, [200 - 110 * used, 92, 88, 62, 32, 40 + 110 * used], least=least)
 
 
 def network(data: ReportData, ctx: Ctx) -> list[Flowable]:
