@@ -221,6 +221,7 @@ def test_languages_complete_and_distinct() -> None:
 
 def test_language_fallback_and_cache() -> None:
     assert load_catalog("fr") is load_catalog("de")
+    assert load_catalog() is load_catalog("de")  # one load for the default and its name
     assert load_catalog("en_GB") is load_catalog("en")
     assert load_catalog("en").lang == "en"
 

