@@ -318,16 +318,16 @@
             <translation>Alle Sprachen</translation>
         </message>
         <message>
-            <source>&amp;Search:</source>
+            <source>Se&amp;arch:</source>
             <translation>&amp;Suchen:</translation>
         </message>
         <message>
-            <source>T&amp;ype:</source>
+            <source>Ty&amp;pe:</source>
             <translation>&amp;Art:</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
-            <translation>Sprach&amp;e:</translation>
+            <translation>Sp&amp;rache:</translation>
         </message>
         <message>
             <source>Actors</source>
@@ -546,8 +546,8 @@
             <translation>&amp;Relevanz:</translation>
         </message>
         <message>
-            <source>E&amp;vidence:</source>
-            <translation>Grundlag&amp;e:</translation>
+            <source>Ev&amp;idence:</source>
+            <translation>Gr&amp;undlage:</translation>
         </message>
         <message>
             <source>&amp;Note:</source>
@@ -555,7 +555,7 @@
         </message>
         <message>
             <source>Target gro&amp;ups:</source>
-            <translation>Zielgr&amp;uppen:</translation>
+            <translation>Zie&amp;lgruppen:</translation>
         </message>
         <message>
             <source>Reload the stored st&amp;ate</source>
@@ -697,7 +697,7 @@
         </message>
         <message>
             <source>Measure from an a&amp;pproach…</source>
-            <translation>Maßnahme aus einem &amp;Ansatz …</translation>
+            <translation>&amp;Maßnahme aus einem Ansatz …</translation>
         </message>
         <message>
             <source>For a barrier rated 2 or 3: a linked measure from the catalogue</source>
@@ -755,24 +755,24 @@
     <context>
         <name>ChecklistPane</name>
         <message>
-            <source>Add o&amp;wn item…</source>
-            <translation>Eigenen &amp;Punkt hinzufügen…</translation>
-        </message>
-        <message>
             <source>Add an item of your own to the chosen section</source>
             <translation>Einen eigenen Punkt im gewählten Abschnitt hinzufügen</translation>
         </message>
         <message>
             <source>Remove own ite&amp;m</source>
-            <translation>Eigenen Punkt ent&amp;fernen</translation>
+            <translation>Eigenen P&amp;unkt entfernen</translation>
         </message>
         <message>
             <source>Remove the chosen own item (catalogue items are marked not relevant)</source>
             <translation>Den gewählten eigenen Punkt entfernen (Punkte aus dem Katalog werden als „nicht relevant“ markiert)</translation>
         </message>
         <message>
-            <source>&amp;Print…</source>
-            <translation>&amp;Drucken…</translation>
+            <source>Add own &amp;item…</source>
+            <translation>E&amp;igenen Punkt hinzufügen…</translation>
+        </message>
+        <message>
+            <source>P&amp;rint…</source>
+            <translation>D&amp;rucken…</translation>
         </message>
         <message>
             <source>Print the %1, blank for a workshop or filled in</source>
@@ -1072,11 +1072,11 @@
     <context>
         <name>ConcernEditor</name>
         <message>
-            <source>Your own &amp;concern:</source>
+            <source>Your &amp;own concern:</source>
             <translation>Eigenes &amp;Anliegen:</translation>
         </message>
         <message>
-            <source>&amp;Save concern</source>
+            <source>Save &amp;concern</source>
             <translation>Anliegen &amp;speichern</translation>
         </message>
     </context>
@@ -1304,7 +1304,7 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         </message>
         <message>
             <source>&amp;Make the document</source>
-            <translation>Dokument &amp;erstellen</translation>
+            <translation>D&amp;okument erstellen</translation>
         </message>
         <message>
             <source>Left out of the document, and why:</source>
@@ -1338,8 +1338,8 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
     <context>
         <name>EditorPanel</name>
         <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Speichern</translation>
+            <source>S&amp;ave</source>
+            <translation>S&amp;peichern</translation>
         </message>
         <message>
             <source>Save the input (Ctrl+S)</source>
@@ -1347,7 +1347,7 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         </message>
         <message>
             <source>Re&amp;vert</source>
-            <translation>&amp;Verwerfen</translation>
+            <translation>Verwer&amp;fen</translation>
         </message>
         <message>
             <source>Show the stored state again</source>
@@ -1437,72 +1437,72 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Nächster Termin</translation>
         </message>
         <message>
-            <source>fro&amp;m</source>
+            <source>from</source>
             <translation>&amp;von</translation>
         </message>
         <message>
+            <source>with migration history:</source>
+            <translation>mit Migrationsgeschichte:</translation>
+        </message>
+        <message>
+            <source>Protocol of the method:</source>
+            <translation>Protokoll nach der Methode:</translation>
+        </message>
+        <message>
+            <source>Tit&amp;le:</source>
+            <translation>Tite&amp;l:</translation>
+        </message>
+        <message>
+            <source>Pla&amp;ce:</source>
+            <translation>&amp;Ort:</translation>
+        </message>
+        <message>
+            <source>Minute-taker:</source>
+            <translation>Protokollführung:</translation>
+        </message>
+        <message>
+            <source>Participants:</source>
+            <translation>Teilnehmende:</translation>
+        </message>
+        <message>
+            <source>O&amp;rganisations:</source>
+            <translation>Organisationen:</translation>
+        </message>
+        <message>
+            <source>Age&amp;nda:</source>
+            <translation>Tagesordnung:</translation>
+        </message>
+        <message>
+            <source>Res&amp;ults:</source>
+            <translation>Ergeb&amp;nisse:</translation>
+        </message>
+        <message>
+            <source>Decisions:</source>
+            <translation>Bes&amp;chlüsse:</translation>
+        </message>
+        <message>
+            <source>Open &amp;points, dissent:</source>
+            <translation>Offene Punkte, Dissens:</translation>
+        </message>
+        <message>
             <source>&amp;to</source>
-            <translation>&amp;bis</translation>
-        </message>
-        <message>
-            <source>with migration &amp;history:</source>
-            <translation>mit Migrations&amp;geschichte:</translation>
-        </message>
-        <message>
-            <source>Pro&amp;tocol of the method:</source>
-            <translation>Pro&amp;tokoll nach der Methode:</translation>
+            <translation>b&amp;is</translation>
         </message>
         <message>
             <source>&amp;Kind:</source>
             <translation>&amp;Art:</translation>
         </message>
         <message>
-            <source>T&amp;itle:</source>
-            <translation>T&amp;itel:</translation>
-        </message>
-        <message>
             <source>&amp;Date:</source>
-            <translation>&amp;Datum:</translation>
-        </message>
-        <message>
-            <source>&amp;Place:</source>
-            <translation>&amp;Ort:</translation>
+            <translation>Da&amp;tum:</translation>
         </message>
         <message>
             <source>&amp;Moderation:</source>
             <translation>&amp;Moderation:</translation>
         </message>
         <message>
-            <source>Minute-ta&amp;ker:</source>
-            <translation>Protokoll&amp;führung:</translation>
-        </message>
-        <message>
-            <source>Participa&amp;nts:</source>
-            <translation>Teil&amp;nehmende:</translation>
-        </message>
-        <message>
-            <source>&amp;Organisations:</source>
-            <translation>Organisati&amp;onen:</translation>
-        </message>
-        <message>
-            <source>&amp;Agenda:</source>
-            <translation>Tages&amp;ordnung:</translation>
-        </message>
-        <message>
-            <source>&amp;Results:</source>
-            <translation>&amp;Ergebnisse:</translation>
-        </message>
-        <message>
-            <source>D&amp;ecisions:</source>
-            <translation>Besc&amp;hlüsse:</translation>
-        </message>
-        <message>
-            <source>Open points, &amp;dissent:</source>
-            <translation>Offene Punkte, Diss&amp;ens:</translation>
-        </message>
-        <message>
             <source>Ne&amp;xt date:</source>
-            <translation>Nä&amp;chster Termin:</translation>
+            <translation>N&amp;ächster Termin:</translation>
         </message>
         <message>
             <source>Please choose the kind of event.</source>
@@ -1514,14 +1514,6 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         <message>
             <source>Events</source>
             <translation>Veranstaltungen</translation>
-        </message>
-        <message>
-            <source>E&amp;vents:</source>
-            <translation>&amp;Veranstaltungen:</translation>
-        </message>
-        <message>
-            <source>&amp;New event</source>
-            <translation>&amp;Neue Veranstaltung</translation>
         </message>
         <message>
             <source>Record an event (Insert)</source>
@@ -1567,6 +1559,14 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Die Veranstaltung „%1“ löschen? Ihre Ideen bleiben erhalten.</translation>
         </message>
         <message>
+            <source>Events:</source>
+            <translation>Veranstaltungen:</translation>
+        </message>
+        <message>
+            <source>Ne&amp;w event</source>
+            <translation>Neue Veran&amp;staltung</translation>
+        </message>
+        <message>
             <source>Which kind of event?</source>
             <translation>Welche Art von Veranstaltung?</translation>
         </message>
@@ -1602,19 +1602,11 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         </message>
         <message>
             <source>&amp;All municipalities of this workspace</source>
-            <translation>Alle &amp;Kommunen dieses Arbeitsbereichs</translation>
-        </message>
-        <message>
-            <source>Chosen practice e&amp;xamples of the current municipality</source>
-            <translation>Ausgewählte Pra&amp;xisbeispiele der aktuellen Kommune</translation>
+            <translation>&amp;Alle Kommunen dieses Arbeitsbereichs</translation>
         </message>
         <message>
             <source>&amp;Without personal data (contact persons are left out)</source>
             <translation>&amp;Ohne personenbezogene Daten (Kontaktpersonen werden weggelassen)</translation>
-        </message>
-        <message>
-            <source>Protect with a pass&amp;word</source>
-            <translation>Mit einem Pass&amp;wort schützen</translation>
         </message>
         <message>
             <source>Password</source>
@@ -1625,12 +1617,20 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Passwort wiederholen</translation>
         </message>
         <message>
-            <source>&amp;Export…</source>
-            <translation>&amp;Exportieren…</translation>
+            <source>Chosen practice examples of the current &amp;municipality</source>
+            <translation>A&amp;usgewählte Praxisbeispiele der aktuellen Kommune</translation>
+        </message>
+        <message>
+            <source>Pro&amp;tect with a password</source>
+            <translation>Mit einem Pass&amp;wort schützen</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>E&amp;xportieren…</translation>
         </message>
         <message>
             <source>Cance&amp;l</source>
-            <translation>Abbrec&amp;hen</translation>
+            <translation>Abb&amp;rechen</translation>
         </message>
         <message>
             <source>Progress</source>
@@ -1650,7 +1650,7 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         </message>
         <message>
             <source>&amp;Repeat:</source>
-            <translation>Wie&amp;derholen:</translation>
+            <translation>Wiederho&amp;len:</translation>
         </message>
         <message>
             <source>Send the file by e-mail and tell the password by phone, never in the same e-mail.</source>
@@ -1670,7 +1670,7 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         </message>
         <message>
             <source>The &amp;current municipality (%1)</source>
-            <translation>Die &amp;aktuelle Kommune (%1)</translation>
+            <translation>D&amp;ie aktuelle Kommune (%1)</translation>
         </message>
         <message>
             <source>Export writes a .vopi file to send by e-mail; Open file takes one in after a preview of what changes. Conflicts are decided per record: keep mine, take theirs, or newer wins.</source>
@@ -1791,16 +1791,16 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Nur Akteure der angekreuzten Arten zeigen</translation>
         </message>
         <message>
+            <source>Kinds &amp;of links</source>
+            <translation>&amp;Welche Verbindungen</translation>
+        </message>
+        <message>
             <source>Show only links of the ticked kinds</source>
             <translation>Nur Verbindungen der angekreuzten Arten zeigen</translation>
         </message>
         <message>
             <source>Actor ty&amp;pes</source>
             <translation>Akteurst&amp;ypen</translation>
-        </message>
-        <message>
-            <source>Kinds o&amp;f links</source>
-            <translation>&amp;Welche Verbindungen</translation>
         </message>
         <message>
             <source>Foc&amp;us:</source>
@@ -1820,7 +1820,7 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         </message>
         <message>
             <source>Show the &amp;whole network</source>
-            <translation>Gesa&amp;mtes Netz zeigen</translation>
+            <translation>Gesamtes &amp;Netz zeigen</translation>
         </message>
         <message>
             <source>%1 of %2 actors shown</source>
@@ -1837,8 +1837,8 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
     <context>
         <name>GuidancePanel</name>
         <message>
-            <source>&amp;Follow the recommendation</source>
-            <translation>Empfehlung ü&amp;bernehmen</translation>
+            <source>Follow &amp;the recommendation</source>
+            <translation>Empfehlung &amp;übernehmen</translation>
         </message>
         <message>
             <source>Record the recommended placement as decided today</source>
@@ -1846,7 +1846,7 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         </message>
         <message>
             <source>&amp;Decide for the chosen option…</source>
-            <translation>Für die gewählte Möglichkeit &amp;entscheiden…</translation>
+            <translation>&amp;Für die gewählte Möglichkeit entscheiden…</translation>
         </message>
         <message>
             <source>Record the option chosen in the list, with date and reasons</source>
@@ -1945,19 +1945,27 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         </message>
         <message>
             <source>Add &amp;idea</source>
-            <translation>&amp;Idee hinzufügen</translation>
+            <translation>Idee hin&amp;zufügen</translation>
         </message>
         <message>
-            <source>+1 &amp;vote</source>
-            <translation>+1 &amp;Punkt</translation>
+            <source>+1 v&amp;ote</source>
+            <translation>+1 P&amp;unkt</translation>
+        </message>
+        <message>
+            <source>Turn into measure</source>
+            <translation>In Maßnahme &amp;übernehmen</translation>
+        </message>
+        <message>
+            <source>New idea:</source>
+            <translation>Neue Idee:</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>G&amp;rund:</translation>
         </message>
         <message>
             <source>One more dot for the selected idea</source>
             <translation>Ein Klebepunkt mehr für die gewählte Idee</translation>
-        </message>
-        <message>
-            <source>Turn into &amp;measure</source>
-            <translation>In &amp;Maßnahme übernehmen</translation>
         </message>
         <message>
             <source>Create a planned measure from the idea, linked both ways</source>
@@ -1982,14 +1990,6 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         <message>
             <source>Delete idea</source>
             <translation>Idee löschen</translation>
-        </message>
-        <message>
-            <source>New i&amp;dea:</source>
-            <translation>Neue I&amp;dee:</translation>
-        </message>
-        <message>
-            <source>Rea&amp;son:</source>
-            <translation>&amp;Grund:</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
@@ -2089,12 +2089,12 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Verantwortlich</translation>
         </message>
         <message>
-            <source>&amp;Due by</source>
-            <translation>&amp;Fällig bis</translation>
-        </message>
-        <message>
             <source>Due date</source>
             <translation>Fälligkeitsdatum</translation>
+        </message>
+        <message>
+            <source>Due &amp;by</source>
+            <translation>F&amp;ällig bis</translation>
         </message>
         <message>
             <source>&amp;Text:</source>
@@ -2109,7 +2109,7 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>&amp;Notiz:</translation>
         </message>
         <message>
-            <source>&amp;Responsible:</source>
+            <source>Resp&amp;onsible:</source>
             <translation>&amp;Verantwortlich:</translation>
         </message>
         <message>
@@ -2155,7 +2155,7 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Kommune</translation>
         </message>
         <message>
-            <source>&amp;Municipality:</source>
+            <source>Municipalit&amp;y:</source>
             <translation>&amp;Kommune:</translation>
         </message>
         <message>
@@ -2226,7 +2226,7 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
     <context>
         <name>MapBar</name>
         <message>
-            <source>Re-arrange la&amp;yout</source>
+            <source>&amp;Re-arrange layout</source>
             <translation>Ne&amp;u anordnen</translation>
         </message>
         <message>
@@ -2349,8 +2349,48 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Ergebnis</translation>
         </message>
         <message>
-            <source>s&amp;pent:</source>
-            <translation>aus&amp;gegeben:</translation>
+            <source>spent:</source>
+            <translation>ausgegeben:</translation>
+        </message>
+        <message>
+            <source>G&amp;oal:</source>
+            <translation>Zie&amp;l:</translation>
+        </message>
+        <message>
+            <source>Pillars:</source>
+            <translation>S&amp;äulen:</translation>
+        </message>
+        <message>
+            <source>Target groups:</source>
+            <translation>Zielgruppen:</translation>
+        </message>
+        <message>
+            <source>Channels:</source>
+            <translation>&amp;Wege:</translation>
+        </message>
+        <message>
+            <source>Languages:</source>
+            <translation>Sprachen:</translation>
+        </message>
+        <message>
+            <source>Respo&amp;nsible actor:</source>
+            <translation>Verantwortlicher Akteur:</translation>
+        </message>
+        <message>
+            <source>Partners:</source>
+            <translation>Partner:</translation>
+        </message>
+        <message>
+            <source>Budget (€) planned:</source>
+            <translation>B&amp;udget (€) geplant:</translation>
+        </message>
+        <message>
+            <source>Result:</source>
+            <translation>Ergebnis:</translation>
+        </message>
+        <message>
+            <source>Ste&amp;ps:</source>
+            <translation>Arbeitss&amp;chritte:</translation>
         </message>
         <message>
             <source>&amp;Title:</source>
@@ -2362,67 +2402,27 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         </message>
         <message>
             <source>&amp;Kind:</source>
-            <translation>&amp;Art:</translation>
-        </message>
-        <message>
-            <source>&amp;Goal:</source>
-            <translation>&amp;Ziel:</translation>
-        </message>
-        <message>
-            <source>Pi&amp;llars:</source>
-            <translation>Säu&amp;len:</translation>
-        </message>
-        <message>
-            <source>Target &amp;groups:</source>
-            <translation>Zielgr&amp;uppen:</translation>
+            <translation>A&amp;rt:</translation>
         </message>
         <message>
             <source>&amp;Barriers:</source>
-            <translation>&amp;Hemmnisse:</translation>
-        </message>
-        <message>
-            <source>C&amp;hannels:</source>
-            <translation>&amp;Wege:</translation>
-        </message>
-        <message>
-            <source>La&amp;nguages:</source>
-            <translation>Spra&amp;chen:</translation>
-        </message>
-        <message>
-            <source>Responsible &amp;actor:</source>
-            <translation>Verantwortlicher A&amp;kteur:</translation>
+            <translation>He&amp;mmnisse:</translation>
         </message>
         <message>
             <source>Responsible pe&amp;rson:</source>
-            <translation>Verantwortliche &amp;Person:</translation>
-        </message>
-        <message>
-            <source>Pa&amp;rtners:</source>
-            <translation>Pa&amp;rtner:</translation>
+            <translation>&amp;Verantwortliche Person:</translation>
         </message>
         <message>
             <source>Pro&amp;motes:</source>
-            <translation>&amp;Bewirbt Angebote:</translation>
+            <translation>Bew&amp;irbt Angebote:</translation>
         </message>
         <message>
             <source>&amp;Dates:</source>
             <translation>&amp;Zeitraum:</translation>
         </message>
         <message>
-            <source>B&amp;udget (€) planned:</source>
-            <translation>B&amp;udget (€) geplant:</translation>
-        </message>
-        <message>
             <source>&amp;Indicator of success:</source>
-            <translation>&amp;Erfolgsmaßstab:</translation>
-        </message>
-        <message>
-            <source>R&amp;esult:</source>
-            <translation>Er&amp;gebnis:</translation>
-        </message>
-        <message>
-            <source>&amp;Steps:</source>
-            <translation>Arbeits&amp;schritte:</translation>
+            <translation>Erf&amp;olgsmaßstab:</translation>
         </message>
         <message>
             <source>— nobody chosen —</source>
@@ -2504,40 +2504,12 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Alle Verantwortlichen</translation>
         </message>
         <message>
-            <source>&amp;Overdue only</source>
-            <translation>Nur &amp;überfällige</translation>
-        </message>
-        <message>
-            <source>&amp;Search:</source>
-            <translation>&amp;Suchen:</translation>
-        </message>
-        <message>
-            <source>S&amp;tatus:</source>
-            <translation>S&amp;tand:</translation>
-        </message>
-        <message>
-            <source>&amp;Pillar:</source>
-            <translation>Säu&amp;le:</translation>
-        </message>
-        <message>
-            <source>&amp;Responsible:</source>
-            <translation>&amp;Verantwortlich:</translation>
-        </message>
-        <message>
             <source>Measures</source>
             <translation>Maßnahmen</translation>
         </message>
         <message>
-            <source>&amp;New measure</source>
-            <translation>&amp;Neue Maßnahme</translation>
-        </message>
-        <message>
             <source>Add a measure (Insert)</source>
             <translation>Eine Maßnahme anlegen (Einfg)</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>&amp;Löschen</translation>
         </message>
         <message>
             <source>Delete the selected measure with its steps (Del)</source>
@@ -2581,6 +2553,34 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         <message>
             <source>Delete measure</source>
             <translation>Maßnahme löschen</translation>
+        </message>
+        <message>
+            <source>Overdue only</source>
+            <translation>Nur &amp;überfällige</translation>
+        </message>
+        <message>
+            <source>Sear&amp;ch:</source>
+            <translation>&amp;Suchen:</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Stand:</translation>
+        </message>
+        <message>
+            <source>Pillar:</source>
+            <translation>Säule:</translation>
+        </message>
+        <message>
+            <source>Responsible:</source>
+            <translation>Verantwortlich:</translation>
+        </message>
+        <message>
+            <source>Ne&amp;w measure</source>
+            <translation>&amp;Neue Maßnahme</translation>
+        </message>
+        <message>
+            <source>De&amp;lete</source>
+            <translation>L&amp;öschen</translation>
         </message>
         <message>
             <source>Delete the measure “%1” with its steps?</source>
@@ -3049,15 +3049,11 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         </message>
         <message>
             <source>Ed&amp;it link</source>
-            <translation>Ä&amp;ndern</translation>
+            <translation>&amp;Ändern</translation>
         </message>
         <message>
             <source>Dele&amp;te link</source>
             <translation>&amp;Löschen</translation>
-        </message>
-        <message>
-            <source>Opening chec&amp;klist</source>
-            <translation>Ö&amp;ffnungs-Checkliste</translation>
         </message>
         <message>
             <source>Show the selected actor's opening checklist, or begin it</source>
@@ -3080,16 +3076,8 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>3 – stark</translation>
         </message>
         <message>
-            <source>T&amp;o actor:</source>
-            <translation>&amp;Zu Akteur:</translation>
-        </message>
-        <message>
             <source>&amp;Kind:</source>
             <translation>&amp;Art:</translation>
-        </message>
-        <message>
-            <source>St&amp;rength:</source>
-            <translation>S&amp;tärke:</translation>
         </message>
         <message>
             <source>&amp;Note:</source>
@@ -3097,14 +3085,26 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         </message>
         <message>
             <source>&amp;Add link</source>
-            <translation>Verbindung &amp;eintragen</translation>
+            <translation>Ve&amp;rbindung eintragen</translation>
         </message>
         <message>
             <source>&amp;Cancel</source>
             <translation>Abbre&amp;chen</translation>
         </message>
         <message>
-            <source>I&amp;solated migrant organisations (%1):</source>
+            <source>Opening &amp;checklist</source>
+            <translation>&amp;Öffnungs-Checkliste</translation>
+        </message>
+        <message>
+            <source>To actor:</source>
+            <translation>&amp;Zu Akteur:</translation>
+        </message>
+        <message>
+            <source>Strength:</source>
+            <translation>S&amp;tärke:</translation>
+        </message>
+        <message>
+            <source>Isolated &amp;migrant organisations (%1):</source>
             <translation>&amp;Migrantenorganisationen ohne Verbindung (%1):</translation>
         </message>
         <message>
@@ -3253,7 +3253,7 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Name des Vereins</translation>
         </message>
         <message>
-            <source>&amp;Search:</source>
+            <source>Sea&amp;rch:</source>
             <translation>&amp;Suche:</translation>
         </message>
         <message>
@@ -3270,7 +3270,7 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         </message>
         <message>
             <source>&amp;Begin checklist</source>
-            <translation>Checkliste &amp;beginnen</translation>
+            <translation>&amp;Checkliste beginnen</translation>
         </message>
         <message>
             <source>Begin the opening checklist for the chosen club</source>
@@ -3383,76 +3383,76 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Noch keine Maßnahme wirbt dafür: im Formular einer Maßnahme unter „Bewirbt Angebote“ ankreuzen.</translation>
         </message>
         <message>
-            <source>&amp;Open the measure</source>
-            <translation>Maßnahme ö&amp;ffnen</translation>
+            <source>Open the &amp;measure</source>
+            <translation>Maßnahme öffnen</translation>
+        </message>
+        <message>
+            <source>A&amp;ctor:</source>
+            <translation>Akte&amp;ur:</translation>
+        </message>
+        <message>
+            <source>T&amp;itle:</source>
+            <translation>Tite&amp;l:</translation>
+        </message>
+        <message>
+            <source>What you do:</source>
+            <translation>Wa&amp;s man tut:</translation>
+        </message>
+        <message>
+            <source>When and where:</source>
+            <translation>Wann und wo:</translation>
+        </message>
+        <message>
+            <source>Time needed:</source>
+            <translation>&amp;Zeitaufwand:</translation>
+        </message>
+        <message>
+            <source>Languages spoken:</source>
+            <translation>Sprachen &amp;vor Ort:</translation>
+        </message>
+        <message>
+            <source>Feat&amp;ures:</source>
+            <translation>&amp;Merkmale:</translation>
+        </message>
+        <message>
+            <source>Co&amp;ntact:</source>
+            <translation>K&amp;ontakt:</translation>
+        </message>
+        <message>
+            <source>Consent:</source>
+            <translation>E&amp;inwilligung:</translation>
+        </message>
+        <message>
+            <source>Vali&amp;d:</source>
+            <translation>G&amp;ültig:</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus:</source>
+            <translation>S&amp;tand:</translation>
+        </message>
+        <message>
+            <source>Descri&amp;ption in:</source>
+            <translation>Besch&amp;reibung auf:</translation>
+        </message>
+        <message>
+            <source>Translated title:</source>
+            <translation>Übersetzter Titel:</translation>
+        </message>
+        <message>
+            <source>Translation:</source>
+            <translation>Übersetzung:</translation>
         </message>
         <message>
             <source>The contact person is printed only with their consent to publication.</source>
             <translation>Die Kontaktperson wird nur gedruckt, wenn sie der Veröffentlichung zugestimmt hat.</translation>
         </message>
         <message>
-            <source>&amp;Actor:</source>
-            <translation>&amp;Akteur:</translation>
-        </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation>&amp;Titel:</translation>
-        </message>
-        <message>
             <source>&amp;Kind:</source>
-            <translation>Ar&amp;t:</translation>
-        </message>
-        <message>
-            <source>&amp;What you do:</source>
-            <translation>&amp;Was man tut:</translation>
-        </message>
-        <message>
-            <source>&amp;When and where:</source>
-            <translation>Wann &amp;und wo:</translation>
-        </message>
-        <message>
-            <source>Time &amp;needed:</source>
-            <translation>&amp;Zeitaufwand:</translation>
-        </message>
-        <message>
-            <source>Lan&amp;guages spoken:</source>
-            <translation>&amp;Sprachen vor Ort:</translation>
-        </message>
-        <message>
-            <source>&amp;Features:</source>
-            <translation>&amp;Merkmale:</translation>
-        </message>
-        <message>
-            <source>&amp;Contact:</source>
-            <translation>&amp;Kontakt:</translation>
-        </message>
-        <message>
-            <source>Co&amp;nsent:</source>
-            <translation>&amp;Einwilligung:</translation>
-        </message>
-        <message>
-            <source>&amp;Valid:</source>
-            <translation>&amp;Gültig:</translation>
-        </message>
-        <message>
-            <source>Translated titl&amp;e:</source>
-            <translation>Übersetzter Tite&amp;l:</translation>
-        </message>
-        <message>
-            <source>T&amp;ranslation:</source>
-            <translation>Übe&amp;rsetzung:</translation>
-        </message>
-        <message>
-            <source>&amp;Status:</source>
-            <translation>Sta&amp;nd:</translation>
-        </message>
-        <message>
-            <source>&amp;Description in:</source>
-            <translation>&amp;Beschreibung auf:</translation>
+            <translation>Art:</translation>
         </message>
         <message>
             <source>Promoted &amp;by:</source>
-            <translation>Beworben &amp;durch:</translation>
+            <translation>Be&amp;worben durch:</translation>
         </message>
         <message>
             <source>New opportunity</source>
@@ -3533,32 +3533,8 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Alle Akteursarten</translation>
         </message>
         <message>
-            <source>&amp;Search:</source>
-            <translation>&amp;Suche:</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>S&amp;prache:</translation>
-        </message>
-        <message>
-            <source>Feat&amp;ure:</source>
-            <translation>&amp;Merkmal:</translation>
-        </message>
-        <message>
-            <source>Actor t&amp;ype:</source>
-            <translation>Akteurs&amp;art:</translation>
-        </message>
-        <message>
             <source>Engagement opportunities</source>
             <translation>Mitmach-Angebote</translation>
-        </message>
-        <message>
-            <source>&amp;New opportunity</source>
-            <translation>&amp;Neues Angebot</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>&amp;Löschen</translation>
         </message>
         <message>
             <source>&amp;Opportunities</source>
@@ -3569,8 +3545,32 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Te&amp;xte und Prüfung</translation>
         </message>
         <message>
-            <source>Docu&amp;ment</source>
-            <translation>Doku&amp;ment</translation>
+            <source>Sea&amp;rch:</source>
+            <translation>Su&amp;che:</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Sprache:</translation>
+        </message>
+        <message>
+            <source>Feature:</source>
+            <translation>Merkmal:</translation>
+        </message>
+        <message>
+            <source>Actor type:</source>
+            <translation>Akteursart:</translation>
+        </message>
+        <message>
+            <source>Ne&amp;w opportunity</source>
+            <translation>&amp;Neues Angebot</translation>
+        </message>
+        <message>
+            <source>De&amp;lete</source>
+            <translation>L&amp;öschen</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Dokument</translation>
         </message>
         <message>
             <source>%1 of %2 shown · %3 lack a language</source>
@@ -3778,7 +3778,7 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         </message>
         <message>
             <source>&amp;Assessment</source>
-            <translation>&amp;Einschätzung</translation>
+            <translation>E&amp;inschätzung</translation>
         </message>
         <message>
             <source>&amp;Comparison</source>
@@ -3938,7 +3938,7 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
         <name>PracticePanel</name>
         <message>
             <source>&amp;Practice examples</source>
-            <translation>&amp;Praxisbeispiele</translation>
+            <translation>Pr&amp;axisbeispiele</translation>
         </message>
         <message>
             <source>Practice examples for this item</source>
@@ -3949,20 +3949,20 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
             <translation>Praxisbeispiel</translation>
         </message>
         <message>
-            <source>Own e&amp;xample…</source>
-            <translation>Eigenes &amp;Beispiel…</translation>
-        </message>
-        <message>
             <source>Record an example of your own for this item</source>
             <translation>Ein eigenes Beispiel zu diesem Punkt festhalten</translation>
         </message>
         <message>
             <source>Edit e&amp;xample…</source>
-            <translation>Beispiel bearbe&amp;iten…</translation>
+            <translation>Beispie&amp;l bearbeiten…</translation>
         </message>
         <message>
-            <source>Delete exa&amp;mple</source>
-            <translation>Beispiel lösc&amp;hen</translation>
+            <source>Own examp&amp;le…</source>
+            <translation>Eigene&amp;s Beispiel…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete example</source>
+            <translation>Beispiel l&amp;öschen</translation>
         </message>
         <message>
             <source>%1 (own example)</source>
@@ -4004,16 +4004,16 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
             <translation>Se&amp;ite:</translation>
         </message>
         <message>
-            <source>Zoom &amp;out</source>
+            <source>Zoom o&amp;ut</source>
             <translation>Verklei&amp;nern</translation>
         </message>
         <message>
-            <source>Zoom &amp;in</source>
-            <translation>Vergrößer&amp;n</translation>
+            <source>&amp;Zoom in</source>
+            <translation>Vergr&amp;ößern</translation>
         </message>
         <message>
-            <source>&amp;Fit width</source>
-            <translation>Seiten&amp;breite</translation>
+            <source>Fit &amp;width</source>
+            <translation>&amp;Seitenbreite</translation>
         </message>
         <message>
             <source>Print preview</source>
@@ -4263,16 +4263,8 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
             <translation>&amp;Aktuelle Kommune</translation>
         </message>
         <message>
-            <source>&amp;All municipalities (one PDF each, into a folder)</source>
-            <translation>A&amp;lle Kommunen (je ein PDF, in einen Ordner)</translation>
-        </message>
-        <message>
             <source>&amp;Blank sheet for paper workshops (checklists)</source>
             <translation>Lee&amp;rer Bogen für Workshops auf Papier (Checklisten)</translation>
-        </message>
-        <message>
-            <source>With contact &amp;persons (personal data)</source>
-            <translation>Mit Ansprech&amp;personen (personenbezogene Daten)</translation>
         </message>
         <message>
             <source>Names, e-mail addresses and phone numbers of contact persons. Print them only where they are needed.</source>
@@ -4295,24 +4287,12 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
             <translation>Ange&amp;zeigt:</translation>
         </message>
         <message>
-            <source>&amp;Print…</source>
-            <translation>Dr&amp;ucken…</translation>
-        </message>
-        <message>
             <source>Print the document (Ctrl+P)</source>
             <translation>Das Dokument drucken (Strg+P)</translation>
         </message>
         <message>
-            <source>&amp;Save as…</source>
-            <translation>&amp;Speichern unter…</translation>
-        </message>
-        <message>
-            <source>Open in PDF &amp;viewer</source>
-            <translation>Im PDF-Betrachter ö&amp;ffnen</translation>
-        </message>
-        <message>
             <source>&amp;Document:</source>
-            <translation>Do&amp;kument:</translation>
+            <translation>D&amp;okument:</translation>
         </message>
         <message>
             <source>For:</source>
@@ -4419,6 +4399,26 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
         <message>
             <source>No document was made: %1</source>
             <translation>Es wurde kein Dokument erstellt: %1</translation>
+        </message>
+        <message>
+            <source>All mu&amp;nicipalities (one PDF each, into a folder)</source>
+            <translation>A&amp;lle Kommunen (je ein PDF, in einen Ordner)</translation>
+        </message>
+        <message>
+            <source>W&amp;ith contact persons (personal data)</source>
+            <translation>Mit Ansprechpersonen (personenbe&amp;zogene Daten)</translation>
+        </message>
+        <message>
+            <source>P&amp;rint…</source>
+            <translation>Dr&amp;ucken…</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve as…</source>
+            <translation>S&amp;peichern unter…</translation>
+        </message>
+        <message>
+            <source>&amp;Open in PDF viewer</source>
+            <translation>Im PDF-Betrachter ö&amp;ffnen</translation>
         </message>
         <message>
             <source>Cancelled: no document was made.</source>
@@ -4568,8 +4568,8 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
             <translation>Was auffällt</translation>
         </message>
         <message>
-            <source>&amp;Show its indicators</source>
-            <translation>&amp;Indikatoren zeigen</translation>
+            <source>Sho&amp;w its indicators</source>
+            <translation>Indikatoren &amp;zeigen</translation>
         </message>
         <message>
             <source>&amp;Plan measures</source>
@@ -4577,7 +4577,7 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
         </message>
         <message>
             <source>&amp;Open comparison</source>
-            <translation>&amp;Zum Vergleich</translation>
+            <translation>Z&amp;um Vergleich</translation>
         </message>
         <message>
             <source>Plan measures that strengthen this pillar</source>
@@ -4752,8 +4752,8 @@ Die neueste Sicherung, %2, wiederherstellen? Sonst wird nichts verändert; die b
             <translation>Arbeitsschritte</translation>
         </message>
         <message>
-            <source>Add ste&amp;p</source>
-            <translation>Schritt &amp;hinzufügen</translation>
+            <source>Add step</source>
+            <translation>Schritt hinzufügen</translation>
         </message>
         <message>
             <source>Add a step at the end and type what is to be done</source>
@@ -4906,6 +4906,29 @@ Die neueste Sicherung, %2, wiederherstellen? Sonst wird nichts verändert; die b
         <message>
             <source>own wording</source>
             <translation>eigener Wortlaut</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineLegend</name>
+        <message>
+            <source>Step open</source>
+            <translation>Schritt offen</translation>
+        </message>
+        <message>
+            <source>Step done</source>
+            <translation>Schritt erledigt</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Veranstaltung</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Heute</translation>
+        </message>
+        <message>
+            <source>Legend</source>
+            <translation>Legende</translation>
         </message>
     </context>
     <context>

@@ -318,12 +318,12 @@
             <translation>All languages</translation>
         </message>
         <message>
-            <source>&amp;Search:</source>
-            <translation>&amp;Search:</translation>
+            <source>Se&amp;arch:</source>
+            <translation>Se&amp;arch:</translation>
         </message>
         <message>
-            <source>T&amp;ype:</source>
-            <translation>T&amp;ype:</translation>
+            <source>Ty&amp;pe:</source>
+            <translation>Ty&amp;pe:</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
@@ -546,8 +546,8 @@
             <translation>&amp;Relevance:</translation>
         </message>
         <message>
-            <source>E&amp;vidence:</source>
-            <translation>E&amp;vidence:</translation>
+            <source>Ev&amp;idence:</source>
+            <translation>Ev&amp;idence:</translation>
         </message>
         <message>
             <source>&amp;Note:</source>
@@ -755,10 +755,6 @@
     <context>
         <name>ChecklistPane</name>
         <message>
-            <source>Add o&amp;wn item…</source>
-            <translation>Add o&amp;wn item…</translation>
-        </message>
-        <message>
             <source>Add an item of your own to the chosen section</source>
             <translation>Add an item of your own to the chosen section</translation>
         </message>
@@ -771,8 +767,12 @@
             <translation>Remove the chosen own item (catalogue items are marked not relevant)</translation>
         </message>
         <message>
-            <source>&amp;Print…</source>
-            <translation>&amp;Print…</translation>
+            <source>Add own &amp;item…</source>
+            <translation>Add own &amp;item…</translation>
+        </message>
+        <message>
+            <source>P&amp;rint…</source>
+            <translation>P&amp;rint…</translation>
         </message>
         <message>
             <source>Print the %1, blank for a workshop or filled in</source>
@@ -1072,12 +1072,12 @@
     <context>
         <name>ConcernEditor</name>
         <message>
-            <source>Your own &amp;concern:</source>
-            <translation>Your own &amp;concern:</translation>
+            <source>Your &amp;own concern:</source>
+            <translation>Your &amp;own concern:</translation>
         </message>
         <message>
-            <source>&amp;Save concern</source>
-            <translation>&amp;Save concern</translation>
+            <source>Save &amp;concern</source>
+            <translation>Save &amp;concern</translation>
         </message>
     </context>
     <context>
@@ -1338,8 +1338,8 @@ What was entered since that backup is then no longer in the app. The current dat
     <context>
         <name>EditorPanel</name>
         <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Save</translation>
+            <source>S&amp;ave</source>
+            <translation>S&amp;ave</translation>
         </message>
         <message>
             <source>Save the input (Ctrl+S)</source>
@@ -1437,68 +1437,68 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Next date</translation>
         </message>
         <message>
-            <source>fro&amp;m</source>
-            <translation>fro&amp;m</translation>
+            <source>from</source>
+            <translation>from</translation>
+        </message>
+        <message>
+            <source>with migration history:</source>
+            <translation>with migration history:</translation>
+        </message>
+        <message>
+            <source>Protocol of the method:</source>
+            <translation>Protocol of the method:</translation>
+        </message>
+        <message>
+            <source>Tit&amp;le:</source>
+            <translation>Tit&amp;le:</translation>
+        </message>
+        <message>
+            <source>Pla&amp;ce:</source>
+            <translation>Pla&amp;ce:</translation>
+        </message>
+        <message>
+            <source>Minute-taker:</source>
+            <translation>Minute-taker:</translation>
+        </message>
+        <message>
+            <source>Participants:</source>
+            <translation>Participants:</translation>
+        </message>
+        <message>
+            <source>O&amp;rganisations:</source>
+            <translation>O&amp;rganisations:</translation>
+        </message>
+        <message>
+            <source>Age&amp;nda:</source>
+            <translation>Age&amp;nda:</translation>
+        </message>
+        <message>
+            <source>Res&amp;ults:</source>
+            <translation>Res&amp;ults:</translation>
+        </message>
+        <message>
+            <source>Decisions:</source>
+            <translation>Decisions:</translation>
+        </message>
+        <message>
+            <source>Open &amp;points, dissent:</source>
+            <translation>Open &amp;points, dissent:</translation>
         </message>
         <message>
             <source>&amp;to</source>
             <translation>&amp;to</translation>
         </message>
         <message>
-            <source>with migration &amp;history:</source>
-            <translation>with migration &amp;history:</translation>
-        </message>
-        <message>
-            <source>Pro&amp;tocol of the method:</source>
-            <translation>Pro&amp;tocol of the method:</translation>
-        </message>
-        <message>
             <source>&amp;Kind:</source>
             <translation>&amp;Kind:</translation>
-        </message>
-        <message>
-            <source>T&amp;itle:</source>
-            <translation>T&amp;itle:</translation>
         </message>
         <message>
             <source>&amp;Date:</source>
             <translation>&amp;Date:</translation>
         </message>
         <message>
-            <source>&amp;Place:</source>
-            <translation>&amp;Place:</translation>
-        </message>
-        <message>
             <source>&amp;Moderation:</source>
             <translation>&amp;Moderation:</translation>
-        </message>
-        <message>
-            <source>Minute-ta&amp;ker:</source>
-            <translation>Minute-ta&amp;ker:</translation>
-        </message>
-        <message>
-            <source>Participa&amp;nts:</source>
-            <translation>Participa&amp;nts:</translation>
-        </message>
-        <message>
-            <source>&amp;Organisations:</source>
-            <translation>&amp;Organisations:</translation>
-        </message>
-        <message>
-            <source>&amp;Agenda:</source>
-            <translation>&amp;Agenda:</translation>
-        </message>
-        <message>
-            <source>&amp;Results:</source>
-            <translation>&amp;Results:</translation>
-        </message>
-        <message>
-            <source>D&amp;ecisions:</source>
-            <translation>D&amp;ecisions:</translation>
-        </message>
-        <message>
-            <source>Open points, &amp;dissent:</source>
-            <translation>Open points, &amp;dissent:</translation>
         </message>
         <message>
             <source>Ne&amp;xt date:</source>
@@ -1514,14 +1514,6 @@ What was entered since that backup is then no longer in the app. The current dat
         <message>
             <source>Events</source>
             <translation>Events</translation>
-        </message>
-        <message>
-            <source>E&amp;vents:</source>
-            <translation>E&amp;vents:</translation>
-        </message>
-        <message>
-            <source>&amp;New event</source>
-            <translation>&amp;New event</translation>
         </message>
         <message>
             <source>Record an event (Insert)</source>
@@ -1567,6 +1559,14 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Delete the event “%1”? Its ideas stay.</translation>
         </message>
         <message>
+            <source>Events:</source>
+            <translation>Events:</translation>
+        </message>
+        <message>
+            <source>Ne&amp;w event</source>
+            <translation>Ne&amp;w event</translation>
+        </message>
+        <message>
             <source>Which kind of event?</source>
             <translation>Which kind of event?</translation>
         </message>
@@ -1605,16 +1605,8 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>&amp;All municipalities of this workspace</translation>
         </message>
         <message>
-            <source>Chosen practice e&amp;xamples of the current municipality</source>
-            <translation>Chosen practice e&amp;xamples of the current municipality</translation>
-        </message>
-        <message>
             <source>&amp;Without personal data (contact persons are left out)</source>
             <translation>&amp;Without personal data (contact persons are left out)</translation>
-        </message>
-        <message>
-            <source>Protect with a pass&amp;word</source>
-            <translation>Protect with a pass&amp;word</translation>
         </message>
         <message>
             <source>Password</source>
@@ -1625,8 +1617,16 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Repeat password</translation>
         </message>
         <message>
-            <source>&amp;Export…</source>
-            <translation>&amp;Export…</translation>
+            <source>Chosen practice examples of the current &amp;municipality</source>
+            <translation>Chosen practice examples of the current &amp;municipality</translation>
+        </message>
+        <message>
+            <source>Pro&amp;tect with a password</source>
+            <translation>Pro&amp;tect with a password</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>E&amp;xport…</translation>
         </message>
         <message>
             <source>Cance&amp;l</source>
@@ -1791,16 +1791,16 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Show only actors of the ticked types</translation>
         </message>
         <message>
+            <source>Kinds &amp;of links</source>
+            <translation>Kinds &amp;of links</translation>
+        </message>
+        <message>
             <source>Show only links of the ticked kinds</source>
             <translation>Show only links of the ticked kinds</translation>
         </message>
         <message>
             <source>Actor ty&amp;pes</source>
             <translation>Actor ty&amp;pes</translation>
-        </message>
-        <message>
-            <source>Kinds o&amp;f links</source>
-            <translation>Kinds o&amp;f links</translation>
         </message>
         <message>
             <source>Foc&amp;us:</source>
@@ -1837,8 +1837,8 @@ What was entered since that backup is then no longer in the app. The current dat
     <context>
         <name>GuidancePanel</name>
         <message>
-            <source>&amp;Follow the recommendation</source>
-            <translation>&amp;Follow the recommendation</translation>
+            <source>Follow &amp;the recommendation</source>
+            <translation>Follow &amp;the recommendation</translation>
         </message>
         <message>
             <source>Record the recommended placement as decided today</source>
@@ -1948,16 +1948,24 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Add &amp;idea</translation>
         </message>
         <message>
-            <source>+1 &amp;vote</source>
-            <translation>+1 &amp;vote</translation>
+            <source>+1 v&amp;ote</source>
+            <translation>+1 v&amp;ote</translation>
+        </message>
+        <message>
+            <source>Turn into measure</source>
+            <translation>Turn into measure</translation>
+        </message>
+        <message>
+            <source>New idea:</source>
+            <translation>New idea:</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>Reason:</translation>
         </message>
         <message>
             <source>One more dot for the selected idea</source>
             <translation>One more dot for the selected idea</translation>
-        </message>
-        <message>
-            <source>Turn into &amp;measure</source>
-            <translation>Turn into &amp;measure</translation>
         </message>
         <message>
             <source>Create a planned measure from the idea, linked both ways</source>
@@ -1982,14 +1990,6 @@ What was entered since that backup is then no longer in the app. The current dat
         <message>
             <source>Delete idea</source>
             <translation>Delete idea</translation>
-        </message>
-        <message>
-            <source>New i&amp;dea:</source>
-            <translation>New i&amp;dea:</translation>
-        </message>
-        <message>
-            <source>Rea&amp;son:</source>
-            <translation>Rea&amp;son:</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
@@ -2089,12 +2089,12 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Responsible</translation>
         </message>
         <message>
-            <source>&amp;Due by</source>
-            <translation>&amp;Due by</translation>
-        </message>
-        <message>
             <source>Due date</source>
             <translation>Due date</translation>
+        </message>
+        <message>
+            <source>Due &amp;by</source>
+            <translation>Due &amp;by</translation>
         </message>
         <message>
             <source>&amp;Text:</source>
@@ -2109,8 +2109,8 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>&amp;Note:</translation>
         </message>
         <message>
-            <source>&amp;Responsible:</source>
-            <translation>&amp;Responsible:</translation>
+            <source>Resp&amp;onsible:</source>
+            <translation>Resp&amp;onsible:</translation>
         </message>
         <message>
             <source>Choose an item in the list to record its state.</source>
@@ -2155,8 +2155,8 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Municipality</translation>
         </message>
         <message>
-            <source>&amp;Municipality:</source>
-            <translation>&amp;Municipality:</translation>
+            <source>Municipalit&amp;y:</source>
+            <translation>Municipalit&amp;y:</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -2226,8 +2226,8 @@ What was entered since that backup is then no longer in the app. The current dat
     <context>
         <name>MapBar</name>
         <message>
-            <source>Re-arrange la&amp;yout</source>
-            <translation>Re-arrange la&amp;yout</translation>
+            <source>&amp;Re-arrange layout</source>
+            <translation>&amp;Re-arrange layout</translation>
         </message>
         <message>
             <source>Compute a new layout for all actors (positions moved by hand are lost).</source>
@@ -2349,8 +2349,48 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Result</translation>
         </message>
         <message>
-            <source>s&amp;pent:</source>
-            <translation>s&amp;pent:</translation>
+            <source>spent:</source>
+            <translation>spent:</translation>
+        </message>
+        <message>
+            <source>G&amp;oal:</source>
+            <translation>G&amp;oal:</translation>
+        </message>
+        <message>
+            <source>Pillars:</source>
+            <translation>Pillars:</translation>
+        </message>
+        <message>
+            <source>Target groups:</source>
+            <translation>Target groups:</translation>
+        </message>
+        <message>
+            <source>Channels:</source>
+            <translation>Channels:</translation>
+        </message>
+        <message>
+            <source>Languages:</source>
+            <translation>Languages:</translation>
+        </message>
+        <message>
+            <source>Respo&amp;nsible actor:</source>
+            <translation>Respo&amp;nsible actor:</translation>
+        </message>
+        <message>
+            <source>Partners:</source>
+            <translation>Partners:</translation>
+        </message>
+        <message>
+            <source>Budget (€) planned:</source>
+            <translation>Budget (€) planned:</translation>
+        </message>
+        <message>
+            <source>Result:</source>
+            <translation>Result:</translation>
+        </message>
+        <message>
+            <source>Ste&amp;ps:</source>
+            <translation>Ste&amp;ps:</translation>
         </message>
         <message>
             <source>&amp;Title:</source>
@@ -2365,40 +2405,12 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>&amp;Kind:</translation>
         </message>
         <message>
-            <source>&amp;Goal:</source>
-            <translation>&amp;Goal:</translation>
-        </message>
-        <message>
-            <source>Pi&amp;llars:</source>
-            <translation>Pi&amp;llars:</translation>
-        </message>
-        <message>
-            <source>Target &amp;groups:</source>
-            <translation>Target &amp;groups:</translation>
-        </message>
-        <message>
             <source>&amp;Barriers:</source>
             <translation>&amp;Barriers:</translation>
         </message>
         <message>
-            <source>C&amp;hannels:</source>
-            <translation>C&amp;hannels:</translation>
-        </message>
-        <message>
-            <source>La&amp;nguages:</source>
-            <translation>La&amp;nguages:</translation>
-        </message>
-        <message>
-            <source>Responsible &amp;actor:</source>
-            <translation>Responsible &amp;actor:</translation>
-        </message>
-        <message>
             <source>Responsible pe&amp;rson:</source>
             <translation>Responsible pe&amp;rson:</translation>
-        </message>
-        <message>
-            <source>Pa&amp;rtners:</source>
-            <translation>Pa&amp;rtners:</translation>
         </message>
         <message>
             <source>Pro&amp;motes:</source>
@@ -2409,20 +2421,8 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>&amp;Dates:</translation>
         </message>
         <message>
-            <source>B&amp;udget (€) planned:</source>
-            <translation>B&amp;udget (€) planned:</translation>
-        </message>
-        <message>
             <source>&amp;Indicator of success:</source>
             <translation>&amp;Indicator of success:</translation>
-        </message>
-        <message>
-            <source>R&amp;esult:</source>
-            <translation>R&amp;esult:</translation>
-        </message>
-        <message>
-            <source>&amp;Steps:</source>
-            <translation>&amp;Steps:</translation>
         </message>
         <message>
             <source>— nobody chosen —</source>
@@ -2504,40 +2504,12 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Everyone responsible</translation>
         </message>
         <message>
-            <source>&amp;Overdue only</source>
-            <translation>&amp;Overdue only</translation>
-        </message>
-        <message>
-            <source>&amp;Search:</source>
-            <translation>&amp;Search:</translation>
-        </message>
-        <message>
-            <source>S&amp;tatus:</source>
-            <translation>S&amp;tatus:</translation>
-        </message>
-        <message>
-            <source>&amp;Pillar:</source>
-            <translation>&amp;Pillar:</translation>
-        </message>
-        <message>
-            <source>&amp;Responsible:</source>
-            <translation>&amp;Responsible:</translation>
-        </message>
-        <message>
             <source>Measures</source>
             <translation>Measures</translation>
         </message>
         <message>
-            <source>&amp;New measure</source>
-            <translation>&amp;New measure</translation>
-        </message>
-        <message>
             <source>Add a measure (Insert)</source>
             <translation>Add a measure (Insert)</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>&amp;Delete</translation>
         </message>
         <message>
             <source>Delete the selected measure with its steps (Del)</source>
@@ -2581,6 +2553,34 @@ What was entered since that backup is then no longer in the app. The current dat
         <message>
             <source>Delete measure</source>
             <translation>Delete measure</translation>
+        </message>
+        <message>
+            <source>Overdue only</source>
+            <translation>Overdue only</translation>
+        </message>
+        <message>
+            <source>Sear&amp;ch:</source>
+            <translation>Sear&amp;ch:</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <source>Pillar:</source>
+            <translation>Pillar:</translation>
+        </message>
+        <message>
+            <source>Responsible:</source>
+            <translation>Responsible:</translation>
+        </message>
+        <message>
+            <source>Ne&amp;w measure</source>
+            <translation>Ne&amp;w measure</translation>
+        </message>
+        <message>
+            <source>De&amp;lete</source>
+            <translation>De&amp;lete</translation>
         </message>
         <message>
             <source>Delete the measure “%1” with its steps?</source>
@@ -3056,10 +3056,6 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Dele&amp;te link</translation>
         </message>
         <message>
-            <source>Opening chec&amp;klist</source>
-            <translation>Opening chec&amp;klist</translation>
-        </message>
-        <message>
             <source>Show the selected actor's opening checklist, or begin it</source>
             <translation>Show the selected actor's opening checklist, or begin it</translation>
         </message>
@@ -3080,16 +3076,8 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>3 – strong</translation>
         </message>
         <message>
-            <source>T&amp;o actor:</source>
-            <translation>T&amp;o actor:</translation>
-        </message>
-        <message>
             <source>&amp;Kind:</source>
             <translation>&amp;Kind:</translation>
-        </message>
-        <message>
-            <source>St&amp;rength:</source>
-            <translation>St&amp;rength:</translation>
         </message>
         <message>
             <source>&amp;Note:</source>
@@ -3104,8 +3092,20 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <source>I&amp;solated migrant organisations (%1):</source>
-            <translation>I&amp;solated migrant organisations (%1):</translation>
+            <source>Opening &amp;checklist</source>
+            <translation>Opening &amp;checklist</translation>
+        </message>
+        <message>
+            <source>To actor:</source>
+            <translation>To actor:</translation>
+        </message>
+        <message>
+            <source>Strength:</source>
+            <translation>Strength:</translation>
+        </message>
+        <message>
+            <source>Isolated &amp;migrant organisations (%1):</source>
+            <translation>Isolated &amp;migrant organisations (%1):</translation>
         </message>
         <message>
             <source>Migrant organisations without a link to a Verein, school, church or the administration.</source>
@@ -3253,8 +3253,8 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Name of the club</translation>
         </message>
         <message>
-            <source>&amp;Search:</source>
-            <translation>&amp;Search:</translation>
+            <source>Sea&amp;rch:</source>
+            <translation>Sea&amp;rch:</translation>
         </message>
         <message>
             <source>Clubs and their opening checklists</source>
@@ -3383,72 +3383,72 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>No measure promotes it yet: tick it in a measure's form under “Promotes”.</translation>
         </message>
         <message>
-            <source>&amp;Open the measure</source>
-            <translation>&amp;Open the measure</translation>
+            <source>Open the &amp;measure</source>
+            <translation>Open the &amp;measure</translation>
+        </message>
+        <message>
+            <source>A&amp;ctor:</source>
+            <translation>A&amp;ctor:</translation>
+        </message>
+        <message>
+            <source>T&amp;itle:</source>
+            <translation>T&amp;itle:</translation>
+        </message>
+        <message>
+            <source>What you do:</source>
+            <translation>What you do:</translation>
+        </message>
+        <message>
+            <source>When and where:</source>
+            <translation>When and where:</translation>
+        </message>
+        <message>
+            <source>Time needed:</source>
+            <translation>Time needed:</translation>
+        </message>
+        <message>
+            <source>Languages spoken:</source>
+            <translation>Languages spoken:</translation>
+        </message>
+        <message>
+            <source>Feat&amp;ures:</source>
+            <translation>Feat&amp;ures:</translation>
+        </message>
+        <message>
+            <source>Co&amp;ntact:</source>
+            <translation>Co&amp;ntact:</translation>
+        </message>
+        <message>
+            <source>Consent:</source>
+            <translation>Consent:</translation>
+        </message>
+        <message>
+            <source>Vali&amp;d:</source>
+            <translation>Vali&amp;d:</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus:</source>
+            <translation>S&amp;tatus:</translation>
+        </message>
+        <message>
+            <source>Descri&amp;ption in:</source>
+            <translation>Descri&amp;ption in:</translation>
+        </message>
+        <message>
+            <source>Translated title:</source>
+            <translation>Translated title:</translation>
+        </message>
+        <message>
+            <source>Translation:</source>
+            <translation>Translation:</translation>
         </message>
         <message>
             <source>The contact person is printed only with their consent to publication.</source>
             <translation>The contact person is printed only with their consent to publication.</translation>
         </message>
         <message>
-            <source>&amp;Actor:</source>
-            <translation>&amp;Actor:</translation>
-        </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation>&amp;Title:</translation>
-        </message>
-        <message>
             <source>&amp;Kind:</source>
             <translation>&amp;Kind:</translation>
-        </message>
-        <message>
-            <source>&amp;What you do:</source>
-            <translation>&amp;What you do:</translation>
-        </message>
-        <message>
-            <source>&amp;When and where:</source>
-            <translation>&amp;When and where:</translation>
-        </message>
-        <message>
-            <source>Time &amp;needed:</source>
-            <translation>Time &amp;needed:</translation>
-        </message>
-        <message>
-            <source>Lan&amp;guages spoken:</source>
-            <translation>Lan&amp;guages spoken:</translation>
-        </message>
-        <message>
-            <source>&amp;Features:</source>
-            <translation>&amp;Features:</translation>
-        </message>
-        <message>
-            <source>&amp;Contact:</source>
-            <translation>&amp;Contact:</translation>
-        </message>
-        <message>
-            <source>Co&amp;nsent:</source>
-            <translation>Co&amp;nsent:</translation>
-        </message>
-        <message>
-            <source>&amp;Valid:</source>
-            <translation>&amp;Valid:</translation>
-        </message>
-        <message>
-            <source>Translated titl&amp;e:</source>
-            <translation>Translated titl&amp;e:</translation>
-        </message>
-        <message>
-            <source>T&amp;ranslation:</source>
-            <translation>T&amp;ranslation:</translation>
-        </message>
-        <message>
-            <source>&amp;Status:</source>
-            <translation>&amp;Status:</translation>
-        </message>
-        <message>
-            <source>&amp;Description in:</source>
-            <translation>&amp;Description in:</translation>
         </message>
         <message>
             <source>Promoted &amp;by:</source>
@@ -3533,32 +3533,8 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>All actor types</translation>
         </message>
         <message>
-            <source>&amp;Search:</source>
-            <translation>&amp;Search:</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>&amp;Language:</translation>
-        </message>
-        <message>
-            <source>Feat&amp;ure:</source>
-            <translation>Feat&amp;ure:</translation>
-        </message>
-        <message>
-            <source>Actor t&amp;ype:</source>
-            <translation>Actor t&amp;ype:</translation>
-        </message>
-        <message>
             <source>Engagement opportunities</source>
             <translation>Engagement opportunities</translation>
-        </message>
-        <message>
-            <source>&amp;New opportunity</source>
-            <translation>&amp;New opportunity</translation>
-        </message>
-        <message>
-            <source>&amp;Delete</source>
-            <translation>&amp;Delete</translation>
         </message>
         <message>
             <source>&amp;Opportunities</source>
@@ -3569,8 +3545,32 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Te&amp;xts and review</translation>
         </message>
         <message>
-            <source>Docu&amp;ment</source>
-            <translation>Docu&amp;ment</translation>
+            <source>Sea&amp;rch:</source>
+            <translation>Sea&amp;rch:</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Language:</translation>
+        </message>
+        <message>
+            <source>Feature:</source>
+            <translation>Feature:</translation>
+        </message>
+        <message>
+            <source>Actor type:</source>
+            <translation>Actor type:</translation>
+        </message>
+        <message>
+            <source>Ne&amp;w opportunity</source>
+            <translation>Ne&amp;w opportunity</translation>
+        </message>
+        <message>
+            <source>De&amp;lete</source>
+            <translation>De&amp;lete</translation>
+        </message>
+        <message>
+            <source>Document</source>
+            <translation>Document</translation>
         </message>
         <message>
             <source>%1 of %2 shown · %3 lack a language</source>
@@ -3949,10 +3949,6 @@ Above the table: the barriers without a planned or running measure, the measures
             <translation>Practice example</translation>
         </message>
         <message>
-            <source>Own e&amp;xample…</source>
-            <translation>Own e&amp;xample…</translation>
-        </message>
-        <message>
             <source>Record an example of your own for this item</source>
             <translation>Record an example of your own for this item</translation>
         </message>
@@ -3961,8 +3957,12 @@ Above the table: the barriers without a planned or running measure, the measures
             <translation>Edit e&amp;xample…</translation>
         </message>
         <message>
-            <source>Delete exa&amp;mple</source>
-            <translation>Delete exa&amp;mple</translation>
+            <source>Own examp&amp;le…</source>
+            <translation>Own examp&amp;le…</translation>
+        </message>
+        <message>
+            <source>&amp;Delete example</source>
+            <translation>&amp;Delete example</translation>
         </message>
         <message>
             <source>%1 (own example)</source>
@@ -4004,16 +4004,16 @@ Above the table: the barriers without a planned or running measure, the measures
             <translation>P&amp;age:</translation>
         </message>
         <message>
-            <source>Zoom &amp;out</source>
-            <translation>Zoom &amp;out</translation>
+            <source>Zoom o&amp;ut</source>
+            <translation>Zoom o&amp;ut</translation>
         </message>
         <message>
-            <source>Zoom &amp;in</source>
-            <translation>Zoom &amp;in</translation>
+            <source>&amp;Zoom in</source>
+            <translation>&amp;Zoom in</translation>
         </message>
         <message>
-            <source>&amp;Fit width</source>
-            <translation>&amp;Fit width</translation>
+            <source>Fit &amp;width</source>
+            <translation>Fit &amp;width</translation>
         </message>
         <message>
             <source>Print preview</source>
@@ -4263,16 +4263,8 @@ Above the table: the barriers without a planned or running measure, the measures
             <translation>The &amp;current municipality</translation>
         </message>
         <message>
-            <source>&amp;All municipalities (one PDF each, into a folder)</source>
-            <translation>&amp;All municipalities (one PDF each, into a folder)</translation>
-        </message>
-        <message>
             <source>&amp;Blank sheet for paper workshops (checklists)</source>
             <translation>&amp;Blank sheet for paper workshops (checklists)</translation>
-        </message>
-        <message>
-            <source>With contact &amp;persons (personal data)</source>
-            <translation>With contact &amp;persons (personal data)</translation>
         </message>
         <message>
             <source>Names, e-mail addresses and phone numbers of contact persons. Print them only where they are needed.</source>
@@ -4295,20 +4287,8 @@ Above the table: the barriers without a planned or running measure, the measures
             <translation>Sho&amp;wn:</translation>
         </message>
         <message>
-            <source>&amp;Print…</source>
-            <translation>&amp;Print…</translation>
-        </message>
-        <message>
             <source>Print the document (Ctrl+P)</source>
             <translation>Print the document (Ctrl+P)</translation>
-        </message>
-        <message>
-            <source>&amp;Save as…</source>
-            <translation>&amp;Save as…</translation>
-        </message>
-        <message>
-            <source>Open in PDF &amp;viewer</source>
-            <translation>Open in PDF &amp;viewer</translation>
         </message>
         <message>
             <source>&amp;Document:</source>
@@ -4419,6 +4399,26 @@ Above the table: the barriers without a planned or running measure, the measures
         <message>
             <source>No document was made: %1</source>
             <translation>No document was made: %1</translation>
+        </message>
+        <message>
+            <source>All mu&amp;nicipalities (one PDF each, into a folder)</source>
+            <translation>All mu&amp;nicipalities (one PDF each, into a folder)</translation>
+        </message>
+        <message>
+            <source>W&amp;ith contact persons (personal data)</source>
+            <translation>W&amp;ith contact persons (personal data)</translation>
+        </message>
+        <message>
+            <source>P&amp;rint…</source>
+            <translation>P&amp;rint…</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve as…</source>
+            <translation>Sa&amp;ve as…</translation>
+        </message>
+        <message>
+            <source>&amp;Open in PDF viewer</source>
+            <translation>&amp;Open in PDF viewer</translation>
         </message>
         <message>
             <source>Cancelled: no document was made.</source>
@@ -4568,8 +4568,8 @@ Above the table: the barriers without a planned or running measure, the measures
             <translation>What stands out</translation>
         </message>
         <message>
-            <source>&amp;Show its indicators</source>
-            <translation>&amp;Show its indicators</translation>
+            <source>Sho&amp;w its indicators</source>
+            <translation>Sho&amp;w its indicators</translation>
         </message>
         <message>
             <source>&amp;Plan measures</source>
@@ -4752,8 +4752,8 @@ Restore the newest backup, %2? Nothing else is changed; the damaged file is kept
             <translation>Steps</translation>
         </message>
         <message>
-            <source>Add ste&amp;p</source>
-            <translation>Add ste&amp;p</translation>
+            <source>Add step</source>
+            <translation>Add step</translation>
         </message>
         <message>
             <source>Add a step at the end and type what is to be done</source>
@@ -4906,6 +4906,29 @@ Restore the newest backup, %2? Nothing else is changed; the damaged file is kept
         <message>
             <source>own wording</source>
             <translation>own wording</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineLegend</name>
+        <message>
+            <source>Step open</source>
+            <translation>Step open</translation>
+        </message>
+        <message>
+            <source>Step done</source>
+            <translation>Step done</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Event</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Today</translation>
+        </message>
+        <message>
+            <source>Legend</source>
+            <translation>Legend</translation>
         </message>
     </context>
     <context>

@@ -59,7 +59,7 @@ class EditorPanel(QWidget):
         self.save_handler: Callable[[Any], bool] | None = None
         self.error = FormError(parent=self)  # why a save was refused; the form places it
         self.title_label = ElidedLabel()  # a long record name ends in "…" instead of widening the form
-        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button = QPushButton(self.tr("S&ave"))
         self.save_button.setToolTip(self.tr("Save the input (Ctrl+S)"))
         self.save_button.clicked.connect(self.commit)
         self.revert_button = QPushButton(self.tr("Re&vert"))

@@ -57,8 +57,8 @@ class ActorsPage(Page):
         self.count_label = QLabel()
         filters = QHBoxLayout()
         for text, widget, stretch in (
-            (self.tr("&Search:"), self.search, 3),
-            (self.tr("T&ype:"), self.type_filter, 0),
+            (self.tr("Se&arch:"), self.search, 3),
+            (self.tr("Ty&pe:"), self.type_filter, 0),
             (self.tr("&Language:"), self.language_filter, 0),
         ):
             label = QLabel(text)

@@ -78,7 +78,7 @@ class GuidancePanel(QWidget):
         self.recommendation = _label(bold=True)
         self.reason = _label()
         self.decision = _label()
-        self.accept_button = QPushButton(self.tr("&Follow the recommendation"))
+        self.accept_button = QPushButton(self.tr("Follow &the recommendation"))
         self.accept_button.setToolTip(self.tr("Record the recommended placement as decided today"))
         self.choose_button = QPushButton(self.tr("&Decide for the chosen option…"))
         self.choose_button.setToolTip(self.tr("Record the option chosen in the list, with date and reasons"))

@@ -59,7 +59,7 @@ class ItemEditor(EditorPanel):
         self.note.setMinimumHeight(48)
         self.responsible = QLineEdit()
         self.responsible.setAccessibleName(self.tr("Responsible"))
-        self.due = OptionalDate(self.tr("&Due by"), date_name=self.tr("Due date"))
+        self.due = OptionalDate(self.tr("Due &by"), date_name=self.tr("Due date"))
         self.name_fields(
             {"text": self.own_text, "note": self.note, "responsible": self.responsible, "due_on": self.due,
              "status": self.status}
@@ -74,7 +74,7 @@ class ItemEditor(EditorPanel):
         for text, widget in (
             (self.tr("S&tate:"), self.status),
             (self.tr("&Note:"), self.note),
-            (self.tr("&Responsible:"), self.responsible),
+            (self.tr("Resp&onsible:"), self.responsible),
         ):
             label = QLabel(text)
             label.setBuddy(widget)

@@ -54,13 +54,13 @@ class ChecklistPane(QWidget):
         self.editor.save_handler = self._save_item
         page.add_editor(self.editor)
         self.practice = PracticePanel(self.catalog)
-        self.add_button = QPushButton(self.tr("Add o&wn item…"))
+        self.add_button = QPushButton(self.tr("Add own &item…"))
         self.add_button.setToolTip(self.tr("Add an item of your own to the chosen section"))
         self.remove_button = QPushButton(self.tr("Remove own ite&m"))
         self.remove_button.setToolTip(
             self.tr("Remove the chosen own item (catalogue items are marked not relevant)")
         )
-        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button = QPushButton(self.tr("P&rint…"))
         self.print_button.setToolTip(fmt(self.tr("Print the %1, blank for a workshop or filled in"), name))
         buttons = QHBoxLayout()
         for button in (self.add_button, self.remove_button):

@@ -52,10 +52,10 @@ class PracticePanel(QWidget):
         self.text.setReadOnly(True)
         self.text.setAccessibleName(self.tr("Practice example"))
         self.text.setTabChangesFocus(True)
-        self.add_button = QPushButton(self.tr("Own e&xample…"))
+        self.add_button = QPushButton(self.tr("Own examp&le…"))
         self.add_button.setToolTip(self.tr("Record an example of your own for this item"))
         self.edit_button = QPushButton(self.tr("Edit e&xample…"))
-        self.delete_button = QPushButton(self.tr("Delete exa&mple"))
+        self.delete_button = QPushButton(self.tr("&Delete example"))
         buttons = QGridLayout()  # two rows, so the panel stays narrow on a small screen
         buttons.addWidget(self.add_button, 0, 0)
         buttons.addWidget(self.edit_button, 1, 0)

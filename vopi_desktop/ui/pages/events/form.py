@@ -81,25 +81,25 @@ class EventForm(EditorPanel):
         form = FormRows()
         when = QHBoxLayout()
         when.addWidget(self.held_on)
-        add_labelled(when, self.tr("fro&m"), self.time_from)
+        add_labelled(when, self.tr("from"), self.time_from)
         add_labelled(when, self.tr("&to"), self.time_to)
         people = QHBoxLayout()
         people.addWidget(self.total)
-        add_labelled(people, self.tr("with migration &history:"), self.migration)
-        self.protocol_label = QLabel(self.tr("Pro&tocol of the method:"))
+        add_labelled(people, self.tr("with migration history:"), self.migration)
+        self.protocol_label = QLabel(self.tr("Protocol of the method:"))
         for text, field in (
             (self.tr("&Kind:"), self.kind),
-            (self.tr("T&itle:"), self.title_edit),
+            (self.tr("Tit&le:"), self.title_edit),
             (self.tr("&Date:"), when),
-            (self.tr("&Place:"), self.place),
+            (self.tr("Pla&ce:"), self.place),
             (self.tr("&Moderation:"), self.moderation),
-            (self.tr("Minute-ta&ker:"), self.minutes),
-            (self.tr("Participa&nts:"), people),
-            (self.tr("&Organisations:"), self.organisations),
-            (self.tr("&Agenda:"), self.agenda),
-            (self.tr("&Results:"), self.results),
-            (self.tr("D&ecisions:"), self.decisions),
-            (self.tr("Open points, &dissent:"), self.open_points),
+            (self.tr("Minute-taker:"), self.minutes),
+            (self.tr("Participants:"), people),
+            (self.tr("O&rganisations:"), self.organisations),
+            (self.tr("Age&nda:"), self.agenda),
+            (self.tr("Res&ults:"), self.results),
+            (self.tr("Decisions:"), self.decisions),
+            (self.tr("Open &points, dissent:"), self.open_points),
             (self.tr("Ne&xt date:"), self.next_date),
         ):
             form.add(text, field)

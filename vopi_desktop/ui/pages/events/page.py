@@ -74,9 +74,9 @@ class EventsPage(Page):
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
-        list_label = QLabel(self.tr("E&vents:"))
+        list_label = QLabel(self.tr("Events:"))
         list_label.setBuddy(self.list)
-        self.new_button = QPushButton(self.tr("&New event"))
+        self.new_button = QPushButton(self.tr("Ne&w event"))
         self.new_button.setToolTip(self.tr("Record an event (Insert)"))
         self.delete_button = QPushButton(self.tr("Delete event"))
         self.delete_button.setToolTip(self.tr("Delete the selected event; its ideas stay (Del)"))
@@ -200,7 +200,7 @@ class EventsPage(Page):
                     "Netzwerktreffen or an information evening. The form follows the method's protocol, its "
                     "guidance stands beside it, and the ideas collected there can become measures in one step."
                 ),
-                self.tr("&New event"),
+                self.tr("Ne&w event"),
                 self.new_event,
             )
             return

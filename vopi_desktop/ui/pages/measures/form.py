@@ -101,26 +101,26 @@ class MeasureForm(EditorPanel):
         dates.addWidget(self.end)
         money_row = QHBoxLayout()
         money_row.addWidget(self.budget)
-        add_labelled(money_row, self.tr("s&pent:"), self.spent)
+        add_labelled(money_row, self.tr("spent:"), self.spent)
         for text, field in (
             (self.tr("&Title:"), self.title_edit),
             (self.tr("Stat&us:"), self.status),
             (self.tr("&Kind:"), self.kind),
-            (self.tr("&Goal:"), self.goal),
-            (self.tr("Pi&llars:"), self.pillars),
-            (self.tr("Target &groups:"), self.groups),
+            (self.tr("G&oal:"), self.goal),
+            (self.tr("Pillars:"), self.pillars),
+            (self.tr("Target groups:"), self.groups),
             (self.tr("&Barriers:"), self.barriers),
-            (self.tr("C&hannels:"), self.channels),
-            (self.tr("La&nguages:"), self.languages),
-            (self.tr("Responsible &actor:"), self.responsible),
+            (self.tr("Channels:"), self.channels),
+            (self.tr("Languages:"), self.languages),
+            (self.tr("Respo&nsible actor:"), self.responsible),
             (self.tr("Responsible pe&rson:"), self.person),
-            (self.tr("Pa&rtners:"), self.partners),
+            (self.tr("Partners:"), self.partners),
             (self.tr("Pro&motes:"), self.opportunities),
             (self.tr("&Dates:"), dates),
-            (self.tr("B&udget (€) planned:"), money_row),
+            (self.tr("Budget (€) planned:"), money_row),
             (self.tr("&Indicator of success:"), self.indicator),
-            (self.tr("R&esult:"), self.result),
-            (self.tr("&Steps:"), self.steps),
+            (self.tr("Result:"), self.result),
+            (self.tr("Ste&ps:"), self.steps),
         ):
             form.add(text, field)
         inner = QWidget()

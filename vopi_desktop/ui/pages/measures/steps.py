@@ -66,7 +66,7 @@ class StepsEditor(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setItemDelegateForColumn(2, _DateDelegate(self.table))
         self.table.setMinimumHeight(110)
-        self.add_button = QPushButton(self.tr("Add ste&p"))
+        self.add_button = QPushButton(self.tr("Add step"))
         self.add_button.setToolTip(self.tr("Add a step at the end and type what is to be done"))
         self.remove_button = QPushButton(self.tr("Remove step"))
         self.up_button = QPushButton(self.tr("Move up"))

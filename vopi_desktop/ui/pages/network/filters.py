@@ -84,7 +84,7 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.types = _Choice(self.tr("Actor ty&pes"), types)
         self.types.setToolTip(self.tr("Show only actors of the ticked types"))
-        self.kinds = _Choice(self.tr("Kinds o&f links"), kinds)
+        self.kinds = _Choice(self.tr("Kinds &of links"), kinds)
         self.kinds.setToolTip(self.tr("Show only links of the ticked kinds"))
         focus_label = QLabel(self.tr("Foc&us:"))
         self.focus = QComboBox()

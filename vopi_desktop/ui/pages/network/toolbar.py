@@ -13,7 +13,7 @@ class MapBar(QWidget):
     def __init__(self, view: NetworkView, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.zoom = NetworkZoomBar(view)
-        self.rearrange = QPushButton(self.tr("Re-arrange la&yout"))
+        self.rearrange = QPushButton(self.tr("&Re-arrange layout"))
         self.rearrange.setToolTip(
             self.tr("Compute a new layout for all actors (positions moved by hand are lost).")
         )

@@ -47,7 +47,7 @@ class OpeningPage(Page):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Name of the club"))
-        search_label = QLabel(self.tr("&Search:"))
+        search_label = QLabel(self.tr("Sea&rch:"))
         search_label.setBuddy(self.search)
         self.count = QLabel()
         top = QHBoxLayout()

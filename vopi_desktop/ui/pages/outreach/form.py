@@ -110,7 +110,7 @@ class OpportunityForm(EditorPanel):
             self.tr("No measure promotes it yet: tick it in a measure's form under “Promotes”.")
         )
         self.promoters_note.setWordWrap(True)
-        self.open_measure_button = QPushButton(self.tr("&Open the measure"))
+        self.open_measure_button = QPushButton(self.tr("Open the &measure"))
         self.open_measure_button.setEnabled(False)
         self.open_measure_button.clicked.connect(self._open_measure)
         self.promoters.itemActivated.connect(self._open_measure)  # double-click or Enter
@@ -129,21 +129,21 @@ class OpportunityForm(EditorPanel):
         consent_hint = self.tr("The contact person is printed only with their consent to publication.")
         form = FormRows()
         for text, widget, *hint in (
-            (self.tr("&Actor:"), self.actor),
-            (self.tr("&Title:"), self.title),
+            (self.tr("A&ctor:"), self.actor),
+            (self.tr("T&itle:"), self.title),
             (self.tr("&Kind:"), self.kind),
-            (self.tr("&What you do:"), self.what),
-            (self.tr("&When and where:"), self.when_where),
-            (self.tr("Time &needed:"), self.time_needed),
-            (self.tr("Lan&guages spoken:"), self.spoken),
-            (self.tr("&Features:"), features),
-            (self.tr("&Contact:"), self.contact),
-            (self.tr("Co&nsent:"), self.consent, consent_hint),
-            (self.tr("&Valid:"), self.valid_until),
-            (self.tr("&Status:"), self.status),
-            (self.tr("&Description in:"), self.text_lang),
-            (self.tr("Translated titl&e:"), self.text_title),
-            (self.tr("T&ranslation:"), self.text_body),
+            (self.tr("What you do:"), self.what),
+            (self.tr("When and where:"), self.when_where),
+            (self.tr("Time needed:"), self.time_needed),
+            (self.tr("Languages spoken:"), self.spoken),
+            (self.tr("Feat&ures:"), features),
+            (self.tr("Co&ntact:"), self.contact),
+            (self.tr("Consent:"), self.consent, consent_hint),
+            (self.tr("Vali&d:"), self.valid_until),
+            (self.tr("S&tatus:"), self.status),
+            (self.tr("Descri&ption in:"), self.text_lang),
+            (self.tr("Translated title:"), self.text_title),
+            (self.tr("Translation:"), self.text_body),
         ):
             form.add(text, widget, hint="".join(hint))
         self.promoters_label = form.add(self.tr("Promoted &by:"), promoted)

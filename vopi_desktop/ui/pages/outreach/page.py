@@ -81,10 +81,10 @@ class OutreachPage(Page):
             self.type_filter.addItem(label, key)
         filters = QHBoxLayout()
         for text, widget, stretch in (
-            (self.tr("&Search:"), self.search, 2),
-            (self.tr("&Language:"), self.language_filter, 1),
-            (self.tr("Feat&ure:"), self.feature_filter, 1),
-            (self.tr("Actor t&ype:"), self.type_filter, 1),
+            (self.tr("Sea&rch:"), self.search, 2),
+            (self.tr("Language:"), self.language_filter, 1),
+            (self.tr("Feature:"), self.feature_filter, 1),
+            (self.tr("Actor type:"), self.type_filter, 1),
         ):
             label = QLabel(text)
             label.setBuddy(widget)
@@ -116,9 +116,9 @@ class OutreachPage(Page):
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.count = QLabel()
         self.count.setWordWrap(True)  # "12 of 12 shown · 12 lack a language" must not widen the list
-        self.new_button = QPushButton(self.tr("&New opportunity"))
+        self.new_button = QPushButton(self.tr("Ne&w opportunity"))
         self.new_button.clicked.connect(self.new_opportunity)
-        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.delete_button = QPushButton(self.tr("De&lete"))
         self.delete_button.clicked.connect(self.delete_current)
         delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.table)
         delete_key.activated.connect(self.delete_current)
@@ -163,7 +163,7 @@ class OutreachPage(Page):
         self.tabs = QTabWidget()
         self.tabs.addTab(opportunities, self.tr("&Opportunities"))
         self.tabs.addTab(self.texts, self.tr("Te&xts and review"))
-        self.tabs.addTab(self.document, self.tr("Docu&ment"))
+        self.tabs.addTab(self.document, self.tr("Document"))
 
         layout = self.page_layout()
         layout.addWidget(heading)

@@ -28,7 +28,7 @@ class StandoutBox(QGroupBox):
         self.change: tuple[str, str] | None = None
         self.weakest_text = QLabel()
         self.change_text = QLabel()
-        self.show_button = QPushButton(self.tr("&Show its indicators"))
+        self.show_button = QPushButton(self.tr("Sho&w its indicators"))
         self.plan_button = QPushButton(self.tr("&Plan measures"))
         self.compare_button = QPushButton(self.tr("&Open comparison"))
         self.plan_button.setToolTip(self.tr("Plan measures that strengthen this pillar"))

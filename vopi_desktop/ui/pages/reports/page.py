@@ -63,10 +63,10 @@ class ReportsPage(Page):
         for key, title in self.kinds().items():
             self.kind.addItem(title, key)
         self.this_one = QRadioButton(self.tr("The &current municipality"))
-        self.every_one = QRadioButton(self.tr("&All municipalities (one PDF each, into a folder)"))
+        self.every_one = QRadioButton(self.tr("All mu&nicipalities (one PDF each, into a folder)"))
         self.this_one.setChecked(True)
         self.blank = QCheckBox(self.tr("&Blank sheet for paper workshops (checklists)"))
-        self.personal = QCheckBox(self.tr("With contact &persons (personal data)"))
+        self.personal = QCheckBox(self.tr("W&ith contact persons (personal data)"))
         self.personal.setToolTip(self.tr("Names, e-mail addresses and phone numbers of contact persons. "
                                          "Print them only where they are needed."))  # fmt: skip
         self.make_button = QPushButton(self.tr("&Make document"))
@@ -85,10 +85,10 @@ class ReportsPage(Page):
         self.shown = QComboBox()  # after "all": which municipality's document the preview shows
         self.shown_label = QLabel(self.tr("Sho&wn:"))
         self.shown_label.setBuddy(self.shown)
-        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button = QPushButton(self.tr("P&rint…"))
         self.print_button.setToolTip(self.tr("Print the document (Ctrl+P)"))
-        self.save_button = QPushButton(self.tr("&Save as…"))
-        self.open_button = QPushButton(self.tr("Open in PDF &viewer"))
+        self.save_button = QPushButton(self.tr("Sa&ve as…"))
+        self.open_button = QPushButton(self.tr("&Open in PDF viewer"))
 
         form = QFormLayout()
         kind_label = QLabel(self.tr("&Document:"))
