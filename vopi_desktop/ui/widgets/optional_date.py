@@ -14,6 +14,11 @@ def date_pattern() -> str:
     return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
 
 
+def shown_date(day: date) -> str:
+    """A date as the UI language writes it (13.06.2026, 6/13/2026), for lists and tooltips."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), date_pattern())
+
+
 class OptionalDate(QWidget):
     """A check box switches the date field on; ``value()`` is None while it is off.
 

@@ -25,6 +25,7 @@ from ....store.dto.events import Event, EventInput
 from ...context import AppContext
 from ...messages import ask, fmt, plain_tooltip
 from ...record_commands import Edited, Exists, bring, remove, swap
+from ...widgets.optional_date import shown_date
 from ..base import Page
 from ..measures import open_request
 from ..measures.help import events_help
@@ -178,7 +179,7 @@ class EventsPage(Page):
         self._selecting = True
         self.list.clear()
         for e in data.events:
-            when = e.held_on.strftime("%d.%m.%Y") if e.held_on else self.tr("no date yet")
+            when = shown_date(e.held_on) if e.held_on else self.tr("no date yet")
             ideas = self.tr("%n idea(s)", "", len(e.ideas)) if e.ideas else ""
             text = " · ".join(p for p in (when, kinds.get(e.kind, e.kind), ideas) if p) + "\n" + e.title
             item = QListWidgetItem(text)

@@ -16,6 +16,7 @@ from ...context import AppContext
 from ..base import Page
 from ..measures import open_request
 from ..measures.help import timeline_help
+from .legend import legend
 from .scene import Item, TimelineScene
 
 ZOOMS = {"year": 1.2, "quarter": 3.5, "month": 14.0}  # pixels per day
@@ -101,13 +102,15 @@ class TimelinePage(Page):
         self.hint = QLabel(self.tr("Arrow keys go from item to item, Enter opens it; Ctrl+wheel zooms."))
         self.hint.setWordWrap(True)
         bar.addWidget(self.hint, 1)
-        self.scene = TimelineScene(self)
+        self.scene = TimelineScene(self, ctx.lang)
         self.view = TimelineView(self)
         self.view.setScene(self.scene)
         self.view.setAccessibleName(self.tr("Timeline of measures and events"))
         layout = self.page_layout()
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
+        self.legend = legend(ctx.catalog)  # bar colours, step strokes, diamonds, today
+        layout.addWidget(self.legend)
         self.zoom.currentIndexChanged.connect(self.redraw)
         self.pillar.currentIndexChanged.connect(self.redraw)
         self.responsible.currentIndexChanged.connect(self.redraw)
