@@ -212,9 +212,20 @@ def run_smoke(
         window.resize(width, height)  # loaded data may have asked for more room
         app.processEvents()
         if screenshot is not None:
-            screenshot.parent.mkdir(parents=True, exist_ok=True)
+            if not screenshot.parent.is_dir():  # a typo in the path must not create folders
+                raise StoreError(
+                    t(
+                        f"Den Ordner {screenshot.parent} gibt es nicht.",
+                        f"The folder {screenshot.parent} does not exist.",
+                    )
+                )
             if not window.grab().save(str(screenshot)):
-                raise OSError(f"could not write {screenshot}")
+                raise StoreError(
+                    t(
+                        f"{screenshot} ließ sich nicht schreiben (Bildformat aus der Endung, z. B. .png).",
+                        f"{screenshot} could not be written (image format from the ending, e.g. .png).",
+                    )
+                )
         actual = window.size()
         QTimer.singleShot(0, window.close)
         app.processEvents()

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import gc
 import logging
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -128,6 +129,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         print(f"vopi-desktop: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:
+        # the reader stopped early (``… --dry-run | head``): no complaint; stdout goes nowhere from
+        # here, so the interpreter's final flush does not fail again
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as exc:
         from .store.errors import StoreError
 

@@ -102,3 +102,35 @@ def test_an_empty_workspace_says_so_for_one_and_for_all(tmp_path: Path) -> None:
         result = run("report", "dossier", "--out", str(tmp_path / "out"), *extra, data=data, check=False)
         assert result.returncode == 2 and "noch keine Kommune" in result.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_a_reader_that_stops_early_gets_no_complaint(tmp_path: Path) -> None:
+    """``vopi-desktop import F --dry-run | head`` ended with "[Errno 32] Broken pipe"."""
+    import os
+    import subprocess
+    import sys
+
+    data = tmp_path / "data"
+    run("demo", data=data)
+    cmd = [sys.executable, "-m", "vopi_desktop", "--data-dir", str(data), "check"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})  # fmt: skip
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # the reader is gone before the first line
+    err = proc.stderr.read()
+    assert proc.wait(timeout=120) == 0
+    assert "Broken pipe" not in err and "Errno" not in err
+
+
+def test_only_sqlite_and_postgresql_and_screenshots_into_a_folder_that_exists(tmp_path: Path) -> None:
+    result = run("--database-url", "mysql://amt@server/vopi", "check", check=False)
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        "vopi-desktop: Datenbanken der Art „mysql“ unterstützt VOPI Desktop nicht: nur SQLite und PostgreSQL."
+    )
+    data = tmp_path / "data"
+    run("demo", data=data)
+    missing = tmp_path / "tippfehler" / "start.png"
+    result = run("smoke", "--page", "start", "--screenshot", str(missing), data=data, check=False)
+    assert result.returncode == 1 and "gibt es nicht" in result.stderr
+    assert not missing.parent.exists()

@@ -133,7 +133,11 @@ def _quick_check(path: Path) -> bool:
 
 
 def damage_found(path: Path) -> str | None:
-    """SQLite's first complaint about ``path`` (quick_check), or None when its pages are sound."""
+    """SQLite's first complaint about ``path`` (quick_check), or None when its pages are sound.
+    An empty or non-SQLite file is None here: opening it says so in its own words."""
+    with path.open("rb") as handle:
+        if handle.read(16) != b"SQLite format 3\x00":
+            return None
     try:
         conn = sqlite3.connect(path)
         try:

@@ -43,6 +43,14 @@ def make_engine(url: str | Path) -> Engine:
             return _sqlite_engine(URL.create("sqlite", database=str(url)))
         if url.startswith("sqlite"):
             return _sqlite_engine(url)
+        if not url.startswith(("postgresql", "postgres:")):
+            scheme = url.split(":", 1)[0]
+            raise StoreError(
+                t(
+                    f"Datenbanken der Art „{scheme}“ unterstützt VOPI Desktop nicht: nur SQLite und PostgreSQL.",
+                    f"VOPI Desktop does not support '{scheme}' databases: only SQLite and PostgreSQL.",
+                )
+            )
         for short in ("postgresql://", "postgres://"):  # postgres:// is what many servers hand out
             if url.startswith(short):
                 url = "postgresql+psycopg://" + url.removeprefix(short)

@@ -16,7 +16,6 @@ from ..config import Config
 from ..store import backup
 from ..store.applock import AppLock, app_open_message
 from ..store.errors import DamagedDatabaseError, StoreError
-from ..store.workspace import SQLITE_HEADER
 from .messages import ask, fmt, warn
 
 if TYPE_CHECKING:
@@ -63,9 +62,6 @@ def _refuse_damaged_pages(config: Config) -> None:
     path = config.sqlite_path
     if path is None or not path.is_file():
         return
-    with path.open("rb") as handle:
-        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            return  # empty or not SQLite at all: Workspace.open has its own words for these
     problem = backup.damage_found(path)
     if problem is not None:
         raise DamagedDatabaseError(
