@@ -73,29 +73,28 @@ def label_font() -> QFont:
     return font
 
 
-@lru_cache(maxsize=4)
-def _metrics(font_key: str) -> QFontMetricsF:
-    return QFontMetricsF(label_font())
-
-
-_WIDTHS: dict[tuple[str, str], float] = {}  # (font, name) -> the room its label takes
+@lru_cache(maxsize=1)
+def _label_metrics() -> tuple[QFontMetricsF, dict[str, float]]:
+    """The label font's metrics and every name width measured with them (one label font per process,
+    so the widths are kept per font and text)."""
+    return QFontMetricsF(label_font()), {}
 
 
 def label_width(name: str) -> float:
     """The pixels a name needs on the map, its plate and a little air (``label_box`` width).
-    Measured once per font and text: the 1,261 names of a large map cost 20 ms to measure, and the
-    map is drawn again after every reload, filter and zoom step."""
-    key = (label_font().key(), name)
-    width = _WIDTHS.get(key)
+    Measured once per text: the 1,261 names of a large map cost 20–30 ms to measure, and the map is
+    built again after every reload."""
+    metrics, widths = _label_metrics()
+    width = widths.get(name)
     if width is None:
-        if len(_WIDTHS) > 50_000:  # every name of a large workspace several times over
-            _WIDTHS.clear()
-        width = _WIDTHS[key] = _metrics(key[0]).horizontalAdvance(name) + 8
+        if len(widths) > 50_000:  # every name of a large workspace several times over
+            widths.clear()
+        width = widths[name] = metrics.horizontalAdvance(name) + 8
     return width
 
 
 def label_height() -> float:
-    return _metrics(label_font().key()).height() + 2
+    return _label_metrics()[0].height() + 2
 
 
 class NodeItem(QGraphicsEllipseItem):
