@@ -7,6 +7,7 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -282,3 +283,45 @@ def test_network_index_brackets_the_numbers_the_map_has_no_room_for(two_towns: P
     assert "Klammern" in " ".join(w.text for w in later)
     assert plain <= on_map, "a number in the index without brackets is missing on the map"
     assert not {n for n in bracketed if n >= 100} & on_map, "a number in brackets stands on the map"
+
+
+def test_only_words_wider_than_the_column_get_break_points() -> None:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from vopi_desktop.reports import breaking
+    from vopi_desktop.reports.fonts import SANS, register_fonts
+
+    register_fonts()
+    assert breaking.break_words("Kultur und Musik", SANS, 8.5, 80) is None
+    marked = breaking.break_words("Freier Träger Migrantenorganisation", SANS, 8.5, 60)
+    assert marked is not None and marked.startswith("Freier Träger Mi")
+    assert "\xad" in marked and marked.replace("\xad", "") == "Freier Träger Migrantenorganisation"
+    url = "https://www.afrikanischer-kulturverein-ubuntu.example"
+    pieces = breaking.break_words(url, SANS, 8, 100).split(breaking.BREAK)
+    assert "".join(pieces) == url and len(pieces) > 1
+    assert all(p[-1] in "/.@-" and stringWidth(p, SANS, 8) <= 100 for p in pieces[:-1])
+    # two pieces never fit on one line together, so the break character never shows as a space
+    assert all(stringWidth(f"{a} {b}", SANS, 8) > 100 for a, b in pairwise(pieces))
+    compound = breaking.break_words("Birheim-Altwaldhausen", SANS, 8.5, 60)
+    assert compound == f"Birheim-{breaking.BREAK}Altwaldhausen"
+
+
+def test_without_patterns_a_long_word_stays_as_typed(monkeypatch: pytest.MonkeyPatch) -> None:
+    from vopi_desktop.reports import breaking
+    from vopi_desktop.reports.fonts import SANS, register_fonts
+
+    register_fonts()
+    monkeypatch.setattr(breaking, "_dictionaries", {"de_DE": None, "en_GB": None})
+    assert breaking.break_words("Migrantenorganisation", SANS, 8.5, 50) == "Migrantenorganisation"
+
+
+def test_columns_get_their_least_width_from_the_columns_with_room() -> None:
+    from vopi_desktop.reports.breaking import frame_widths
+
+    assert frame_widths([100, 100, 100], [0, 150, 0], 300) == pytest.approx([75, 150, 75])
+    # the room in proportion to each column's spare: 10 and 100 give 50
+    assert frame_widths([100, 100, 100], [90, 150, 0], 300) == pytest.approx(
+        [100 - 50 / 11, 150, 100 - 500 / 11]
+    )
+    assert frame_widths([100, 100], [], 400) == pytest.approx([200, 200])
+    assert frame_widths([1, 1], [200, 400], 300) == pytest.approx([100, 200])  # too wide: scaled together

@@ -10,6 +10,7 @@ other word stays whole, so a search in the PDF finds it.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -30,23 +31,28 @@ _WIDEST_GLYPH = 1.2  # no Latin or Cyrillic glyph of Noto Sans is wider than 1.2
 _EDGE = re.compile(r"^([\W_]*)(.*?)([\W_]*)$", re.S)
 _AFTER = "/.@-"  # an address breaks after these
 
+log = logging.getLogger(__name__)
 _dictionaries: dict[str, Any] = {}
 
 
 def _dictionary() -> Any:
     """pyphen's hyphenator for the document's language, its patterns read as words need them.
 
-    Imported on first need (pyphen's import costs 30 ms, most documents never need it)."""
+    Imported on first need (pyphen's import costs 30 ms, most documents never need it). None when the
+    dictionary cannot be read (a frozen build without pyphen's data): words then break as ReportLab cuts."""
     code = "en_GB" if language() == "en" else "de_DE"
-    found = _dictionaries.get(code)
-    if found is None:
-        import pyphen
+    if code not in _dictionaries:
+        _dictionaries[code] = None
+        try:
+            import pyphen
 
-        path = pyphen.LANGUAGES[code]
-        if path not in pyphen.hdcache:
-            pyphen.hdcache[path] = _lazy_patterns(pyphen, path)
-        found = _dictionaries[code] = pyphen.Pyphen(lang=code, right=3)  # no two-letter tail ("stel-le")
-    return found
+            path = pyphen.LANGUAGES[code]
+            if path not in pyphen.hdcache:
+                pyphen.hdcache[path] = _lazy_patterns(pyphen, path)
+            _dictionaries[code] = pyphen.Pyphen(lang=code, right=3)  # no two-letter tail ("stel-le")
+        except (ImportError, KeyError, OSError, ValueError):
+            log.warning("no hyphenation patterns for %s: long words break without a hyphen", code)
+    return _dictionaries[code]
 
 
 def _lazy_patterns(pyphen: Any, path: Path) -> Any:
@@ -187,10 +193,13 @@ def _hyphenated(word: str, font: str, size: float, room: float) -> str:
     pieces = _pieces(word, font, size, room, "-")
     if stringWidth(pieces[-1], font, size) <= room:
         return BREAK.join(pieces)
+    dictionary = _dictionary()
+    if dictionary is None:
+        return word
     out = []
     for part in re.findall(r"[^-]+-?|-", word):
         if stringWidth(part, font, size) > room:
             lead, core, tail = _EDGE.match(part).groups()
-            part = lead + _dictionary().inserted(core, hyphen=SHY) + tail
+            part = lead + dictionary.inserted(core, hyphen=SHY) + tail
         out.append(part)
     return "".join(out)

@@ -64,12 +64,13 @@ def measures(data: ReportData, ctx: Ctx) -> list[Flowable]:
     if chart is not None:
         out.append(KeepTogether([h2(t("Zeitplan", "Timeline")), chart]))
     names = {a.id: a.name for a in data.actors}
-    rows = []
+    rows, whos = [], []
     for m in items:
         ctx.check()
         who = _get(m, "responsible_actor_name") or names.get(_get(m, "responsible_actor_id") or "", "")
         if ctx.personal and _get(m, "responsible_person"):
             who = f"{who} ({m.responsible_person})" if who else m.responsible_person
+        whos.append(who or "")
         cell = [para(_get(m, "title", ""), ctx.st["cellbold"])]
         if _get(m, "goal"):
             cell.append(para(m.goal, ctx.st["small"]))
@@ -82,8 +83,10 @@ def measures(data: ReportData, ctx: Ctx) -> list[Flowable]:
             _budget(m),
         ])  # fmt: skip
     out.append(h2(t("Maßnahmen im Einzelnen", "Measures in detail")))
-    cell = ctx.st["cell"]  # Stand and Säulen at least as wide as their longest catalogue word
-    least = [0, ctx.widest("measure_status"), 0, 0,
+    # Stand and Säulen at least as wide as their longest catalogue word, Verantwortlich (up to a limit) as
+    # its longest word ("Integrationsfachstelle"): a word wider than its column costs the hyphenation patterns
+    cell = ctx.st["cell"]
+    least = [0, ctx.widest("measure_status"), 0, min(widest_word(whos, cell.fontName, cell.fontSize), 110),
              widest_word((p.title for p in ctx.cat.pillars), cell.fontName, cell.fontSize)]  # fmt: skip
     out += table([t("Maßnahme", "Measure"), t("Stand", "Status"), t("Zeitraum", "Period"),
                   t("Verantwortlich", "Responsible"), t("Säulen", "Pillars"), t("Budget (€)", "Budget (€)")],
