@@ -1134,8 +1134,27 @@
             <translation>Die Maßnahme der gewählten Zelle auf der Seite Maßnahmen öffnen</translation>
         </message>
         <message>
-            <source>● addresses the barrier · red row: no planned or running measure</source>
-            <translation>● bearbeitet das Hemmnis · rote Zeile: keine geplante oder laufende Maßnahme</translation>
+            <source>Legend</source>
+            <translation>Legende</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n important barrier(s) without a planned or running measure</source>
+            <translation>
+                <numerusform>%n wichtiges Hemmnis ohne geplante oder laufende Maßnahme</numerusform>
+                <numerusform>%n wichtige Hemmnisse ohne geplante oder laufende Maßnahme</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>red row: no planned or running measure</source>
+            <translation>rote Zeile: keine geplante oder laufende Maßnahme</translation>
+        </message>
+        <message>
+            <source>● the measure addresses the barrier, in the colour of its status:</source>
+            <translation>● die Maßnahme bearbeitet das Hemmnis, in der Farbe ihres Status:</translation>
+        </message>
+        <message>
+            <source>Number: how many planned or running measures of the pillar address the barrier</source>
+            <translation>Zahl: wie viele geplante oder laufende Maßnahmen der Säule das Hemmnis bearbeiten</translation>
         </message>
         <message>
             <source>No important barriers rated yet</source>
@@ -1148,13 +1167,6 @@
         <message>
             <source>Go to &amp;Barriers</source>
             <translation>Zu den &amp;Hemmnissen</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n important barrier(s) without a measure</source>
-            <translation>
-                <numerusform>%n wichtiges Hemmnis ohne Maßnahme</numerusform>
-                <numerusform>%n wichtige Hemmnisse ohne Maßnahme</numerusform>
-            </translation>
         </message>
         <message numerus="yes">
             <source>%n measure(s) address no barrier</source>
@@ -2669,11 +2681,11 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         </message>
         <message>
             <source>&amp;Population:</source>
-            <translation>&amp;Einwohnerzahl:</translation>
+            <translation>Einwohner&amp;zahl:</translation>
         </message>
         <message>
             <source>&amp;Contact person:</source>
-            <translation>&amp;Ansprechperson:</translation>
+            <translation>Ansprech&amp;person:</translation>
         </message>
         <message>
             <source>&amp;E-mail:</source>

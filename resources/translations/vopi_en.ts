@@ -1134,8 +1134,27 @@
             <translation>Open the measure of the selected cell on the Measures page</translation>
         </message>
         <message>
-            <source>● addresses the barrier · red row: no planned or running measure</source>
-            <translation>● addresses the barrier · red row: no planned or running measure</translation>
+            <source>Legend</source>
+            <translation>Legend</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n important barrier(s) without a planned or running measure</source>
+            <translation>
+                <numerusform>%n important barrier without a planned or running measure</numerusform>
+                <numerusform>%n important barriers without a planned or running measure</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>red row: no planned or running measure</source>
+            <translation>red row: no planned or running measure</translation>
+        </message>
+        <message>
+            <source>● the measure addresses the barrier, in the colour of its status:</source>
+            <translation>● the measure addresses the barrier, in the colour of its status:</translation>
+        </message>
+        <message>
+            <source>Number: how many planned or running measures of the pillar address the barrier</source>
+            <translation>Number: how many planned or running measures of the pillar address the barrier</translation>
         </message>
         <message>
             <source>No important barriers rated yet</source>
@@ -1148,13 +1167,6 @@
         <message>
             <source>Go to &amp;Barriers</source>
             <translation>Go to &amp;Barriers</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n important barrier(s) without a measure</source>
-            <translation>
-                <numerusform>%n important barrier without a measure</numerusform>
-                <numerusform>%n important barriers without a measure</numerusform>
-            </translation>
         </message>
         <message numerus="yes">
             <source>%n measure(s) address no barrier</source>

@@ -4,6 +4,7 @@ gaps highlighted, and from each uncovered barrier a measure from the catalogue i
 from __future__ import annotations
 
 from dataclasses import dataclass
+from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....analysis.coverage import Coverage, coverage
+from ....analysis.coverage import SHOWN, Coverage, coverage
 from ....store.dto.barriers import BarrierRow
 from ....store.dto.measures import Measure
 from ...context import AppContext
@@ -69,12 +70,14 @@ class CoveragePage(Page):
         )
         self.open_button = QPushButton(self.tr("&Open measure"))
         self.open_button.setToolTip(self.tr("Open the measure of the selected cell on the Measures page"))
-        legend = QLabel(self.tr("● addresses the barrier · red row: no planned or running measure"))
-        legend.setWordWrap(True)
+        self.legend = QLabel()  # what a dot or a number means: set by ``_explain`` for the matrix shown
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)  # our words and catalogue labels, escaped
+        self.legend.setAccessibleName(self.tr("Legend"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.suggest_button)
         buttons.addWidget(self.open_button)
-        buttons.addWidget(legend, 1)
+        buttons.addWidget(self.legend, 1)
         layout = self.page_layout()
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
@@ -143,11 +146,14 @@ class CoveragePage(Page):
                     item.setBackground(QBrush(GAP))
                 self.table.setItem(row, column, item)
         self._summarise(result)
+        self._explain(by_measure)
         self.table.setCurrentCell(0, 0)
         self.update_actions()
 
     def _summarise(self, result: Coverage[BarrierRow, Measure]) -> None:
-        parts = [self.tr("%n important barrier(s) without a measure", "", len(result.uncovered))]
+        parts = [
+            self.tr("%n important barrier(s) without a planned or running measure", "", len(result.uncovered))
+        ]
         if result.uncovered:
             parts[0] += ": " + ", ".join(b.title for b in result.uncovered)
         if result.without_barrier:
@@ -160,6 +166,22 @@ class CoveragePage(Page):
             titles = [self.ctx.catalog.pillar(k).title for k in result.pillars_without_measure]
             parts.append(fmt(self.tr("Pillars without a measure: %1"), ", ".join(titles)))
         self.summary.setText("\n".join(parts))
+
+    def _explain(self, by_measure: bool) -> None:
+        """The legend of the matrix shown: dots in the status colours, or counts per pillar."""
+        gap = self.tr("red row: no planned or running measure")
+        if by_measure:
+            statuses = self.ctx.catalog.vocab("measure_status")
+            shown = [(STATUS_COLOURS.get(k, "#000000"), statuses.get(k, k)) for k in SHOWN]
+            head = self.tr("● the measure addresses the barrier, in the colour of its status:")
+            marks = " ".join(f'<span style="color:{c}">●</span>&nbsp;{escape(name)}' for c, name in shown)
+            self.legend.setText(f"{escape(head)} {marks} · {escape(gap)}")
+            plain = f"{head} " + ", ".join(name for _c, name in shown) + f" · {gap}"
+        else:
+            head = self.tr("Number: how many planned or running measures of the pillar address the barrier")
+            self.legend.setText(f"{escape(head)} · {escape(gap)}")
+            plain = f"{head} · {gap}"
+        self.legend.setAccessibleDescription(plain)
 
     # ----- actions
     def current_barrier(self) -> BarrierRow | None:
