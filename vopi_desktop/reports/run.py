@@ -36,9 +36,12 @@ class ReportError(Exception):
     """A request that cannot be served (unknown kind, no municipality); one plain line."""
 
 
+_GERMAN_LETTERS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+
+
 def file_name(kind: str, municipality: str) -> str:
-    """A file name every system accepts: ``dossier-bad-musterstadt.pdf``."""
-    plain = unicodedata.normalize("NFKD", municipality.replace("ß", "ss"))
+    """A file name every system accepts, umlauts as Germans write them without: ``dossier-muehlberg.pdf``."""
+    plain = unicodedata.normalize("NFKD", municipality.translate(_GERMAN_LETTERS))
     slug = re.sub(r"[^A-Za-z0-9]+", "-", plain.encode("ascii", "ignore").decode()).strip("-").lower()
     return f"{kind}-{slug or 'kommune'}.pdf"
 
