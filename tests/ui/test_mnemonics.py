@@ -125,3 +125,33 @@ def test_the_letter_is_found_as_qt_reads_it() -> None:
     assert mnemonic("Fragen && Antworten") is None
     assert mnemonic("Fragen && &Antworten") == "a"
     assert mnemonic("Budget (€)") is None
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_no_two_mnemonics_in_a_dialog_share_a_letter(qtbot, qapp, ctx, municipality, lang: str) -> None:
+    """Every dialog the window-title test finds, built as it builds them (a modal dialog has no menu)."""
+    from tests.ui.test_window_titles import DIALOGS, _build
+    from vopi_desktop.app import install_translators
+
+    install_translators(qapp, lang)
+    clashes: list[str] = []
+    try:
+        for dialog_class in DIALOGS:
+            dialog = _build(dialog_class, ctx, municipality, qtbot)
+            qtbot.addWidget(dialog)
+            dialog.show()
+            found: dict[str, list[str]] = defaultdict(list)
+            for widget in dialog.findChildren(QWidget):
+                if widget.isVisibleTo(dialog):
+                    for text in _texts(widget, dialog):
+                        if letter := mnemonic(text):
+                            found[letter].append(text)
+            clashes += [
+                f"{dialog_class.__name__}: Alt+{k.upper()} {v}"
+                for k, v in sorted(found.items())
+                if len(v) > 1
+            ]
+            dialog.hide()
+    finally:
+        install_translators(qapp, "de")
+    assert clashes == [], "\n".join(clashes)
