@@ -7,12 +7,18 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import random
 from pathlib import Path
 
 import pytest
 
 from vopi_desktop.config import load_config
 from vopi_desktop.reports import batch, run
+from vopi_desktop.store.db import make_engine
+from vopi_desktop.store.demo import SEED, _Loader
+from vopi_desktop.store.demo_generated import generated
+from vopi_desktop.store.demo_place import Rows
+from vopi_desktop.store.demo_town import musterstadt
 from vopi_desktop.store.workspace import Workspace
 
 from .conftest import text_of
@@ -95,3 +101,27 @@ def test_the_number_of_workers_follows_cores_and_the_limit(monkeypatch: pytest.M
     assert batch.workers(25, interactive=False) == (3 if FORK else 1)
     monkeypatch.setenv("VOPI_REPORT_WORKERS", "many")  # not a number: the default
     assert batch.workers(25, interactive=False) == expected
+
+
+def test_forked_documents_on_either_backend_leave_the_parents_connections_working(
+    migrated_db_url: str, tmp_path: Path
+) -> None:
+    """The workers inherit the parent's open database connections (SQLite file, PostgreSQL socket) and
+    must leave them alone: after the run the parent reads on, and the documents are complete."""
+    ws = Workspace(make_engine(migrated_db_url), who="test")
+    try:
+        rng = random.Random(SEED)
+        rows = Rows()
+        places = [musterstadt(rows, rng), generated(rows, rng, "Testdorf", "gemeinde", "BY", 40)]
+        _Loader(ws.context).save(rows, places)
+        names = [m.name for m in ws.municipalities.list()]
+        assert batch.workers(len(names), interactive=False) == (2 if FORK else 1)
+        paths = run.make_all(ws, "dossier", tmp_path / "out")
+        assert [p.name for p in paths] == [run.file_name("dossier", n) for n in names]
+        for path, name in zip(paths, names, strict=True):
+            assert name in text_of(path)
+        assert [m.name for m in ws.municipalities.list()] == names  # the pool's connections still work
+        again = run.make_all(ws, "dossier", tmp_path / "again")
+        assert [text_of(p) for p in again] == [text_of(p) for p in paths]
+    finally:
+        ws.close()
