@@ -327,7 +327,7 @@
         </message>
         <message>
             <source>&amp;Language:</source>
-            <translation>Sp&amp;rache:</translation>
+            <translation>Spra&amp;che:</translation>
         </message>
         <message>
             <source>Actors</source>
@@ -343,7 +343,7 @@
         </message>
         <message>
             <source>Ed&amp;it…</source>
-            <translation>Bearbe&amp;iten…</translation>
+            <translation>Bea&amp;rbeiten…</translation>
         </message>
         <message>
             <source>Edit the selected actor (Enter or double-click)</source>
@@ -351,7 +351,7 @@
         </message>
         <message>
             <source>Move to t&amp;rash</source>
-            <translation>In den Papierkorb &amp;verschieben</translation>
+            <translation>&amp;In den Papierkorb verschieben</translation>
         </message>
         <message>
             <source>Move the selected actor to the trash (Del)</source>
@@ -367,7 +367,7 @@
         </message>
         <message>
             <source>&amp;Opening checklist</source>
-            <translation>Ö&amp;ffnungs-Checkliste</translation>
+            <translation>&amp;Öffnungs-Checkliste</translation>
         </message>
         <message>
             <source>Show the selected club's opening checklist, or begin it</source>
@@ -542,7 +542,7 @@
             <translation>Ihre Einschätzung</translation>
         </message>
         <message>
-            <source>&amp;Relevance:</source>
+            <source>Re&amp;levance:</source>
             <translation>&amp;Relevanz:</translation>
         </message>
         <message>
@@ -759,20 +759,20 @@
             <translation>Einen eigenen Punkt im gewählten Abschnitt hinzufügen</translation>
         </message>
         <message>
-            <source>Remove own ite&amp;m</source>
-            <translation>Eigenen P&amp;unkt entfernen</translation>
-        </message>
-        <message>
             <source>Remove the chosen own item (catalogue items are marked not relevant)</source>
             <translation>Den gewählten eigenen Punkt entfernen (Punkte aus dem Katalog werden als „nicht relevant“ markiert)</translation>
         </message>
         <message>
             <source>Add own &amp;item…</source>
-            <translation>E&amp;igenen Punkt hinzufügen…</translation>
+            <translation>Eigenen Punkt hinzuf&amp;ügen…</translation>
         </message>
         <message>
-            <source>P&amp;rint…</source>
-            <translation>D&amp;rucken…</translation>
+            <source>Remo&amp;ve own item</source>
+            <translation>Eigenen Punk&amp;t entfernen</translation>
+        </message>
+        <message>
+            <source>Prin&amp;t…</source>
+            <translation>Dr&amp;ucken…</translation>
         </message>
         <message>
             <source>Print the %1, blank for a workshop or filled in</source>
@@ -923,7 +923,7 @@
         </message>
         <message>
             <source>La&amp;ter round:</source>
-            <translation>S&amp;pätere Runde:</translation>
+            <translation>&amp;Spätere Runde:</translation>
         </message>
         <message>
             <source>Change</source>
@@ -1072,12 +1072,12 @@
     <context>
         <name>ConcernEditor</name>
         <message>
-            <source>Your &amp;own concern:</source>
-            <translation>Eigenes &amp;Anliegen:</translation>
+            <source>&amp;Your own concern:</source>
+            <translation>E&amp;igenes Anliegen:</translation>
         </message>
         <message>
-            <source>Save &amp;concern</source>
-            <translation>Anliegen &amp;speichern</translation>
+            <source>S&amp;ave concern</source>
+            <translation>&amp;Anliegen speichern</translation>
         </message>
     </context>
     <context>
@@ -1118,10 +1118,6 @@
             <translation>Die ganze Matrix auswählen</translation>
         </message>
         <message>
-            <source>&amp;Measure from an approach…</source>
-            <translation>&amp;Maßnahme aus einem Ansatz …</translation>
-        </message>
-        <message>
             <source>The catalogue's approaches against the selected barrier; one click creates a linked measure</source>
             <translation>Die Ansätze des Katalogs gegen das gewählte Hemmnis; ein Klick legt eine verknüpfte Maßnahme an</translation>
         </message>
@@ -1159,6 +1155,10 @@
         <message>
             <source>No important barriers rated yet</source>
             <translation>Noch keine wichtigen Hemmnisse bewertet</translation>
+        </message>
+        <message>
+            <source>Measure from &amp;an approach…</source>
+            <translation>&amp;Maßnahme aus einem Ansatz …</translation>
         </message>
         <message>
             <source>Coverage compares the barriers rated 2 (medium) or 3 (high) with the measures. Rate the barriers first; then this page shows which of them no measure addresses yet.</source>
@@ -1312,10 +1312,10 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         </message>
         <message>
             <source>Side by s&amp;ide: German and one other language</source>
-            <translation>Nebeneinander: Deutsch und e&amp;ine weitere Sprache</translation>
+            <translation>&amp;Nebeneinander: Deutsch und eine weitere Sprache</translation>
         </message>
         <message>
-            <source>&amp;Make the document</source>
+            <source>Make &amp;the document</source>
             <translation>D&amp;okument erstellen</translation>
         </message>
         <message>
@@ -1358,8 +1358,8 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Eingaben speichern (Strg+S)</translation>
         </message>
         <message>
-            <source>Re&amp;vert</source>
-            <translation>Verwer&amp;fen</translation>
+            <source>&amp;Revert</source>
+            <translation>&amp;Verwerfen</translation>
         </message>
         <message>
             <source>Show the stored state again</source>
@@ -1450,7 +1450,11 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         </message>
         <message>
             <source>from</source>
-            <translation>&amp;von</translation>
+            <translation>vo&amp;n</translation>
+        </message>
+        <message>
+            <source>t&amp;o</source>
+            <translation>bis</translation>
         </message>
         <message>
             <source>with migration history:</source>
@@ -1461,12 +1465,20 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Protokoll nach der Methode:</translation>
         </message>
         <message>
-            <source>Tit&amp;le:</source>
-            <translation>Tite&amp;l:</translation>
+            <source>Organisations:</source>
+            <translation>Organisationen:</translation>
+        </message>
+        <message>
+            <source>Agenda:</source>
+            <translation>Tagesordnung:</translation>
         </message>
         <message>
             <source>Pla&amp;ce:</source>
             <translation>&amp;Ort:</translation>
+        </message>
+        <message>
+            <source>Moderatio&amp;n:</source>
+            <translation>&amp;Moderation:</translation>
         </message>
         <message>
             <source>Minute-taker:</source>
@@ -1477,16 +1489,8 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Teilnehmende:</translation>
         </message>
         <message>
-            <source>O&amp;rganisations:</source>
-            <translation>Organisationen:</translation>
-        </message>
-        <message>
-            <source>Age&amp;nda:</source>
-            <translation>Tagesordnung:</translation>
-        </message>
-        <message>
             <source>Res&amp;ults:</source>
-            <translation>Ergeb&amp;nisse:</translation>
+            <translation>Ergebni&amp;sse:</translation>
         </message>
         <message>
             <source>Decisions:</source>
@@ -1497,20 +1501,16 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Offene Punkte, Dissens:</translation>
         </message>
         <message>
-            <source>&amp;to</source>
-            <translation>b&amp;is</translation>
-        </message>
-        <message>
             <source>&amp;Kind:</source>
             <translation>&amp;Art:</translation>
         </message>
         <message>
-            <source>&amp;Date:</source>
-            <translation>Da&amp;tum:</translation>
+            <source>&amp;Title:</source>
+            <translation>Tite&amp;l:</translation>
         </message>
         <message>
-            <source>&amp;Moderation:</source>
-            <translation>&amp;Moderation:</translation>
+            <source>&amp;Date:</source>
+            <translation>Da&amp;tum:</translation>
         </message>
         <message>
             <source>Ne&amp;xt date:</source>
@@ -1576,7 +1576,7 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         </message>
         <message>
             <source>Ne&amp;w event</source>
-            <translation>Neue Veran&amp;staltung</translation>
+            <translation>Neue Veranstaltung</translation>
         </message>
         <message>
             <source>Which kind of event?</source>
@@ -1617,8 +1617,16 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>&amp;Alle Kommunen dieses Arbeitsbereichs</translation>
         </message>
         <message>
+            <source>&amp;Chosen practice examples of the current municipality</source>
+            <translation>A&amp;usgewählte Praxisbeispiele der aktuellen Kommune</translation>
+        </message>
+        <message>
             <source>&amp;Without personal data (contact persons are left out)</source>
             <translation>&amp;Ohne personenbezogene Daten (Kontaktpersonen werden weggelassen)</translation>
+        </message>
+        <message>
+            <source>Protect w&amp;ith a password</source>
+            <translation>&amp;Mit einem Passwort schützen</translation>
         </message>
         <message>
             <source>Password</source>
@@ -1627,14 +1635,6 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         <message>
             <source>Repeat password</source>
             <translation>Passwort wiederholen</translation>
-        </message>
-        <message>
-            <source>Chosen practice examples of the current &amp;municipality</source>
-            <translation>A&amp;usgewählte Praxisbeispiele der aktuellen Kommune</translation>
-        </message>
-        <message>
-            <source>Pro&amp;tect with a password</source>
-            <translation>Mit einem Pass&amp;wort schützen</translation>
         </message>
         <message>
             <source>E&amp;xport…</source>
@@ -1662,7 +1662,7 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         </message>
         <message>
             <source>&amp;Repeat:</source>
-            <translation>Wiederho&amp;len:</translation>
+            <translation>&amp;Wiederholen:</translation>
         </message>
         <message>
             <source>Send the file by e-mail and tell the password by phone, never in the same e-mail.</source>
@@ -1681,7 +1681,7 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Eine Datei wählen, auf das Fenster ziehen oder aus dem E-Mail-Programm öffnen. Eine Vorschau zeigt, was neu ist und was abweicht, bevor etwas übernommen wird; vorher wird eine Sicherung angelegt.</translation>
         </message>
         <message>
-            <source>The &amp;current municipality (%1)</source>
+            <source>&amp;The current municipality (%1)</source>
             <translation>D&amp;ie aktuelle Kommune (%1)</translation>
         </message>
         <message>
@@ -1811,7 +1811,7 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Nur Verbindungen der angekreuzten Arten zeigen</translation>
         </message>
         <message>
-            <source>Actor ty&amp;pes</source>
+            <source>Actor t&amp;ypes</source>
             <translation>Akteurst&amp;ypen</translation>
         </message>
         <message>
@@ -1877,7 +1877,7 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Möglichkeiten der Zuständigkeit</translation>
         </message>
         <message>
-            <source>Placement &amp;options:</source>
+            <source>&amp;Placement options:</source>
             <translation>&amp;Möglichkeiten:</translation>
         </message>
         <message>
@@ -1960,12 +1960,8 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Idee hin&amp;zufügen</translation>
         </message>
         <message>
-            <source>+1 v&amp;ote</source>
-            <translation>+1 P&amp;unkt</translation>
-        </message>
-        <message>
             <source>Turn into measure</source>
-            <translation>In Maßnahme &amp;übernehmen</translation>
+            <translation>&amp;In Maßnahme übernehmen</translation>
         </message>
         <message>
             <source>New idea:</source>
@@ -1978,6 +1974,10 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         <message>
             <source>One more dot for the selected idea</source>
             <translation>Ein Klebepunkt mehr für die gewählte Idee</translation>
+        </message>
+        <message>
+            <source>+1 &amp;vote</source>
+            <translation>+1 P&amp;unkt</translation>
         </message>
         <message>
             <source>Create a planned measure from the idea, linked both ways</source>
@@ -2106,23 +2106,23 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         </message>
         <message>
             <source>Due &amp;by</source>
-            <translation>F&amp;ällig bis</translation>
+            <translation>&amp;Fällig bis</translation>
         </message>
         <message>
             <source>&amp;Text:</source>
             <translation>&amp;Text:</translation>
         </message>
         <message>
-            <source>S&amp;tate:</source>
-            <translation>S&amp;tand:</translation>
+            <source>State:</source>
+            <translation>&amp;Stand:</translation>
+        </message>
+        <message>
+            <source>Responsib&amp;le:</source>
+            <translation>Ve&amp;rantwortlich:</translation>
         </message>
         <message>
             <source>&amp;Note:</source>
             <translation>&amp;Notiz:</translation>
-        </message>
-        <message>
-            <source>Resp&amp;onsible:</source>
-            <translation>&amp;Verantwortlich:</translation>
         </message>
         <message>
             <source>Choose an item in the list to record its state.</source>
@@ -2167,7 +2167,7 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Kommune</translation>
         </message>
         <message>
-            <source>Municipalit&amp;y:</source>
+            <source>&amp;Municipality:</source>
             <translation>&amp;Kommune:</translation>
         </message>
         <message>
@@ -2366,7 +2366,7 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         </message>
         <message>
             <source>G&amp;oal:</source>
-            <translation>Zie&amp;l:</translation>
+            <translation>Z&amp;iel:</translation>
         </message>
         <message>
             <source>Pillars:</source>
@@ -2385,24 +2385,28 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Sprachen:</translation>
         </message>
         <message>
-            <source>Respo&amp;nsible actor:</source>
+            <source>Responsible a&amp;ctor:</source>
             <translation>Verantwortlicher Akteur:</translation>
+        </message>
+        <message>
+            <source>Responsible &amp;person:</source>
+            <translation>Verantw&amp;ortliche Person:</translation>
         </message>
         <message>
             <source>Partners:</source>
             <translation>Partner:</translation>
         </message>
         <message>
+            <source>Promotes:</source>
+            <translation>Bewi&amp;rbt Angebote:</translation>
+        </message>
+        <message>
             <source>Budget (€) planned:</source>
-            <translation>B&amp;udget (€) geplant:</translation>
+            <translation>Budget (€) gep&amp;lant:</translation>
         </message>
         <message>
             <source>Result:</source>
             <translation>Ergebnis:</translation>
-        </message>
-        <message>
-            <source>Ste&amp;ps:</source>
-            <translation>Arbeitss&amp;chritte:</translation>
         </message>
         <message>
             <source>&amp;Title:</source>
@@ -2410,23 +2414,15 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         </message>
         <message>
             <source>Stat&amp;us:</source>
-            <translation>St&amp;and:</translation>
+            <translation>&amp;Stand:</translation>
         </message>
         <message>
             <source>&amp;Kind:</source>
-            <translation>A&amp;rt:</translation>
+            <translation>&amp;Art:</translation>
         </message>
         <message>
             <source>&amp;Barriers:</source>
             <translation>He&amp;mmnisse:</translation>
-        </message>
-        <message>
-            <source>Responsible pe&amp;rson:</source>
-            <translation>&amp;Verantwortliche Person:</translation>
-        </message>
-        <message>
-            <source>Pro&amp;motes:</source>
-            <translation>Bew&amp;irbt Angebote:</translation>
         </message>
         <message>
             <source>&amp;Dates:</source>
@@ -2434,7 +2430,11 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         </message>
         <message>
             <source>&amp;Indicator of success:</source>
-            <translation>Erf&amp;olgsmaßstab:</translation>
+            <translation>Er&amp;folgsmaßstab:</translation>
+        </message>
+        <message>
+            <source>Steps:</source>
+            <translation>Arbeitss&amp;chritte:</translation>
         </message>
         <message>
             <source>— nobody chosen —</source>
@@ -2516,8 +2516,16 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Alle Verantwortlichen</translation>
         </message>
         <message>
+            <source>Search:</source>
+            <translation>S&amp;uchen:</translation>
+        </message>
+        <message>
             <source>Measures</source>
             <translation>Maßnahmen</translation>
+        </message>
+        <message>
+            <source>&amp;New measure</source>
+            <translation>&amp;Neue Maßnahme</translation>
         </message>
         <message>
             <source>Add a measure (Insert)</source>
@@ -2571,10 +2579,6 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Nur &amp;überfällige</translation>
         </message>
         <message>
-            <source>Sear&amp;ch:</source>
-            <translation>&amp;Suchen:</translation>
-        </message>
-        <message>
             <source>Status:</source>
             <translation>Stand:</translation>
         </message>
@@ -2585,10 +2589,6 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         <message>
             <source>Responsible:</source>
             <translation>Verantwortlich:</translation>
-        </message>
-        <message>
-            <source>Ne&amp;w measure</source>
-            <translation>&amp;Neue Maßnahme</translation>
         </message>
         <message>
             <source>De&amp;lete</source>
@@ -3036,10 +3036,6 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
     <context>
         <name>NetworkPanel</name>
         <message>
-            <source>Fin&amp;d actor:</source>
-            <translation>Akteur &amp;suchen:</translation>
-        </message>
-        <message>
             <source>Name or type</source>
             <translation>Name oder Art</translation>
         </message>
@@ -3058,14 +3054,6 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         <message>
             <source>&amp;Links of this actor:</source>
             <translation>&amp;Verbindungen dieses Akteurs:</translation>
-        </message>
-        <message>
-            <source>Ed&amp;it link</source>
-            <translation>&amp;Ändern</translation>
-        </message>
-        <message>
-            <source>Dele&amp;te link</source>
-            <translation>&amp;Löschen</translation>
         </message>
         <message>
             <source>Show the selected actor's opening checklist, or begin it</source>
@@ -3104,10 +3092,6 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Abbre&amp;chen</translation>
         </message>
         <message>
-            <source>Opening &amp;checklist</source>
-            <translation>&amp;Öffnungs-Checkliste</translation>
-        </message>
-        <message>
             <source>To actor:</source>
             <translation>&amp;Zu Akteur:</translation>
         </message>
@@ -3116,7 +3100,23 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>S&amp;tärke:</translation>
         </message>
         <message>
-            <source>Isolated &amp;migrant organisations (%1):</source>
+            <source>Find a&amp;ctor:</source>
+            <translation>Akteur &amp;suchen:</translation>
+        </message>
+        <message>
+            <source>Edi&amp;t link</source>
+            <translation>&amp;Ändern</translation>
+        </message>
+        <message>
+            <source>&amp;Delete link</source>
+            <translation>&amp;Löschen</translation>
+        </message>
+        <message>
+            <source>O&amp;pening checklist</source>
+            <translation>&amp;Öffnungs-Checkliste</translation>
+        </message>
+        <message>
+            <source>&amp;Isolated migrant organisations (%1):</source>
             <translation>&amp;Migrantenorganisationen ohne Verbindung (%1):</translation>
         </message>
         <message>
@@ -3395,20 +3395,16 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Noch keine Maßnahme wirbt dafür: im Formular einer Maßnahme unter „Bewirbt Angebote“ ankreuzen.</translation>
         </message>
         <message>
-            <source>Open the &amp;measure</source>
-            <translation>Maßnahme öffnen</translation>
-        </message>
-        <message>
             <source>A&amp;ctor:</source>
             <translation>Akte&amp;ur:</translation>
         </message>
         <message>
             <source>T&amp;itle:</source>
-            <translation>Tite&amp;l:</translation>
+            <translation>&amp;Titel:</translation>
         </message>
         <message>
             <source>What you do:</source>
-            <translation>Wa&amp;s man tut:</translation>
+            <translation>Was man tut:</translation>
         </message>
         <message>
             <source>When and where:</source>
@@ -3420,7 +3416,7 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         </message>
         <message>
             <source>Languages spoken:</source>
-            <translation>Sprachen &amp;vor Ort:</translation>
+            <translation>Sprachen vor &amp;Ort:</translation>
         </message>
         <message>
             <source>Feat&amp;ures:</source>
@@ -3428,23 +3424,15 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         </message>
         <message>
             <source>Co&amp;ntact:</source>
-            <translation>K&amp;ontakt:</translation>
+            <translation>Kontakt:</translation>
         </message>
         <message>
             <source>Consent:</source>
             <translation>E&amp;inwilligung:</translation>
         </message>
         <message>
-            <source>Vali&amp;d:</source>
-            <translation>G&amp;ültig:</translation>
-        </message>
-        <message>
             <source>S&amp;tatus:</source>
-            <translation>S&amp;tand:</translation>
-        </message>
-        <message>
-            <source>Descri&amp;ption in:</source>
-            <translation>Besch&amp;reibung auf:</translation>
+            <translation>&amp;Stand:</translation>
         </message>
         <message>
             <source>Translated title:</source>
@@ -3459,8 +3447,20 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Die Kontaktperson wird nur gedruckt, wenn sie der Veröffentlichung zugestimmt hat.</translation>
         </message>
         <message>
+            <source>O&amp;pen the measure</source>
+            <translation>Maßnahme öffnen</translation>
+        </message>
+        <message>
             <source>&amp;Kind:</source>
             <translation>Art:</translation>
+        </message>
+        <message>
+            <source>&amp;Valid:</source>
+            <translation>G&amp;ültig:</translation>
+        </message>
+        <message>
+            <source>Description in:</source>
+            <translation>Besch&amp;reibung auf:</translation>
         </message>
         <message>
             <source>Promoted &amp;by:</source>
@@ -3545,8 +3545,16 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Alle Akteursarten</translation>
         </message>
         <message>
+            <source>Search:</source>
+            <translation>Su&amp;che:</translation>
+        </message>
+        <message>
             <source>Engagement opportunities</source>
             <translation>Mitmach-Angebote</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Löschen</translation>
         </message>
         <message>
             <source>&amp;Opportunities</source>
@@ -3555,10 +3563,6 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         <message>
             <source>Te&amp;xts and review</source>
             <translation>Te&amp;xte und Prüfung</translation>
-        </message>
-        <message>
-            <source>Sea&amp;rch:</source>
-            <translation>Su&amp;che:</translation>
         </message>
         <message>
             <source>Language:</source>
@@ -3575,10 +3579,6 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         <message>
             <source>Ne&amp;w opportunity</source>
             <translation>&amp;Neues Angebot</translation>
-        </message>
-        <message>
-            <source>De&amp;lete</source>
-            <translation>L&amp;öschen</translation>
         </message>
         <message>
             <source>Document</source>
@@ -3961,16 +3961,16 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
             <translation>Praxisbeispiel</translation>
         </message>
         <message>
+            <source>&amp;Own example…</source>
+            <translation>E&amp;igenes Beispiel…</translation>
+        </message>
+        <message>
             <source>Record an example of your own for this item</source>
             <translation>Ein eigenes Beispiel zu diesem Punkt festhalten</translation>
         </message>
         <message>
             <source>Edit e&amp;xample…</source>
             <translation>Beispie&amp;l bearbeiten…</translation>
-        </message>
-        <message>
-            <source>Own examp&amp;le…</source>
-            <translation>Eigene&amp;s Beispiel…</translation>
         </message>
         <message>
             <source>&amp;Delete example</source>
@@ -4005,7 +4005,7 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
         </message>
         <message>
             <source>Ne&amp;xt page</source>
-            <translation>Nächs&amp;te Seite</translation>
+            <translation>&amp;Nächste Seite</translation>
         </message>
         <message>
             <source>Page</source>
@@ -4013,11 +4013,11 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
         </message>
         <message>
             <source>P&amp;age:</source>
-            <translation>Se&amp;ite:</translation>
+            <translation>Sei&amp;te:</translation>
         </message>
         <message>
             <source>Zoom o&amp;ut</source>
-            <translation>Verklei&amp;nern</translation>
+            <translation>Ve&amp;rkleinern</translation>
         </message>
         <message>
             <source>&amp;Zoom in</source>
@@ -4271,24 +4271,12 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
     <context>
         <name>ReportsPage</name>
         <message>
-            <source>The &amp;current municipality</source>
-            <translation>&amp;Aktuelle Kommune</translation>
-        </message>
-        <message>
             <source>&amp;Blank sheet for paper workshops (checklists)</source>
-            <translation>Lee&amp;rer Bogen für Workshops auf Papier (Checklisten)</translation>
+            <translation>Leerer Bogen &amp;für Workshops auf Papier (Checklisten)</translation>
         </message>
         <message>
             <source>Names, e-mail addresses and phone numbers of contact persons. Print them only where they are needed.</source>
             <translation>Namen, E-Mail-Adressen und Telefonnummern der Ansprechpersonen. Nur drucken, wo sie gebraucht werden.</translation>
-        </message>
-        <message>
-            <source>&amp;Make document</source>
-            <translation>Doku&amp;ment erstellen</translation>
-        </message>
-        <message>
-            <source>Cance&amp;l</source>
-            <translation>Abbre&amp;chen</translation>
         </message>
         <message>
             <source>Progress</source>
@@ -4413,12 +4401,24 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
             <translation>Es wurde kein Dokument erstellt: %1</translation>
         </message>
         <message>
+            <source>&amp;The current municipality</source>
+            <translation>&amp;Aktuelle Kommune</translation>
+        </message>
+        <message>
             <source>All mu&amp;nicipalities (one PDF each, into a folder)</source>
             <translation>A&amp;lle Kommunen (je ein PDF, in einen Ordner)</translation>
         </message>
         <message>
             <source>W&amp;ith contact persons (personal data)</source>
             <translation>Mit Ansprechpersonen (personenbe&amp;zogene Daten)</translation>
+        </message>
+        <message>
+            <source>Ma&amp;ke document</source>
+            <translation>Doku&amp;ment erstellen</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>Abbre&amp;chen</translation>
         </message>
         <message>
             <source>P&amp;rint…</source>
@@ -4430,7 +4430,7 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
         </message>
         <message>
             <source>&amp;Open in PDF viewer</source>
-            <translation>Im PDF-Betrachter ö&amp;ffnen</translation>
+            <translation>&amp;Im PDF-Betrachter öffnen</translation>
         </message>
         <message>
             <source>Cancelled: no document was made.</source>
@@ -4701,7 +4701,7 @@ Die neueste Sicherung, %2, wiederherstellen? Sonst wird nichts verändert; die b
             <translation>Anlass: Warum nimmt sich Ihre Kommune des Themas an?</translation>
         </message>
         <message>
-            <source>Change &amp;details…</source>
+            <source>&amp;Change details…</source>
             <translation>Angaben ä&amp;ndern…</translation>
         </message>
         <message>
@@ -4878,10 +4878,10 @@ Die neueste Sicherung, %2, wiederherstellen? Sonst wird nichts verändert; die b
         </message>
         <message>
             <source>Reviewed &amp;by:</source>
-            <translation>Geprüft &amp;von:</translation>
+            <translation>Gep&amp;rüft von:</translation>
         </message>
         <message>
-            <source>&amp;Mark reviewed</source>
+            <source>Mar&amp;k reviewed</source>
             <translation>Als geprüft &amp;markieren</translation>
         </message>
     </context>
@@ -4971,7 +4971,7 @@ Die neueste Sicherung, %2, wiederherstellen? Sonst wird nichts verändert; die b
         </message>
         <message>
             <source>&amp;Pillar:</source>
-            <translation>Säu&amp;le:</translation>
+            <translation>&amp;Säule:</translation>
         </message>
         <message>
             <source>&amp;Responsible:</source>

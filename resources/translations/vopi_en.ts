@@ -542,8 +542,8 @@
             <translation>Your assessment</translation>
         </message>
         <message>
-            <source>&amp;Relevance:</source>
-            <translation>&amp;Relevance:</translation>
+            <source>Re&amp;levance:</source>
+            <translation>Re&amp;levance:</translation>
         </message>
         <message>
             <source>Ev&amp;idence:</source>
@@ -759,10 +759,6 @@
             <translation>Add an item of your own to the chosen section</translation>
         </message>
         <message>
-            <source>Remove own ite&amp;m</source>
-            <translation>Remove own ite&amp;m</translation>
-        </message>
-        <message>
             <source>Remove the chosen own item (catalogue items are marked not relevant)</source>
             <translation>Remove the chosen own item (catalogue items are marked not relevant)</translation>
         </message>
@@ -771,8 +767,12 @@
             <translation>Add own &amp;item…</translation>
         </message>
         <message>
-            <source>P&amp;rint…</source>
-            <translation>P&amp;rint…</translation>
+            <source>Remo&amp;ve own item</source>
+            <translation>Remo&amp;ve own item</translation>
+        </message>
+        <message>
+            <source>Prin&amp;t…</source>
+            <translation>Prin&amp;t…</translation>
         </message>
         <message>
             <source>Print the %1, blank for a workshop or filled in</source>
@@ -1072,12 +1072,12 @@
     <context>
         <name>ConcernEditor</name>
         <message>
-            <source>Your &amp;own concern:</source>
-            <translation>Your &amp;own concern:</translation>
+            <source>&amp;Your own concern:</source>
+            <translation>&amp;Your own concern:</translation>
         </message>
         <message>
-            <source>Save &amp;concern</source>
-            <translation>Save &amp;concern</translation>
+            <source>S&amp;ave concern</source>
+            <translation>S&amp;ave concern</translation>
         </message>
     </context>
     <context>
@@ -1118,10 +1118,6 @@
             <translation>Select the whole matrix</translation>
         </message>
         <message>
-            <source>&amp;Measure from an approach…</source>
-            <translation>&amp;Measure from an approach…</translation>
-        </message>
-        <message>
             <source>The catalogue's approaches against the selected barrier; one click creates a linked measure</source>
             <translation>The catalogue's approaches against the selected barrier; one click creates a linked measure</translation>
         </message>
@@ -1159,6 +1155,10 @@
         <message>
             <source>No important barriers rated yet</source>
             <translation>No important barriers rated yet</translation>
+        </message>
+        <message>
+            <source>Measure from &amp;an approach…</source>
+            <translation>Measure from &amp;an approach…</translation>
         </message>
         <message>
             <source>Coverage compares the barriers rated 2 (medium) or 3 (high) with the measures. Rate the barriers first; then this page shows which of them no measure addresses yet.</source>
@@ -1315,8 +1315,8 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Side by s&amp;ide: German and one other language</translation>
         </message>
         <message>
-            <source>&amp;Make the document</source>
-            <translation>&amp;Make the document</translation>
+            <source>Make &amp;the document</source>
+            <translation>Make &amp;the document</translation>
         </message>
         <message>
             <source>Left out of the document, and why:</source>
@@ -1358,8 +1358,8 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Save the input (Ctrl+S)</translation>
         </message>
         <message>
-            <source>Re&amp;vert</source>
-            <translation>Re&amp;vert</translation>
+            <source>&amp;Revert</source>
+            <translation>&amp;Revert</translation>
         </message>
         <message>
             <source>Show the stored state again</source>
@@ -1453,6 +1453,10 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>from</translation>
         </message>
         <message>
+            <source>t&amp;o</source>
+            <translation>t&amp;o</translation>
+        </message>
+        <message>
             <source>with migration history:</source>
             <translation>with migration history:</translation>
         </message>
@@ -1461,12 +1465,20 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Protocol of the method:</translation>
         </message>
         <message>
-            <source>Tit&amp;le:</source>
-            <translation>Tit&amp;le:</translation>
+            <source>Organisations:</source>
+            <translation>Organisations:</translation>
+        </message>
+        <message>
+            <source>Agenda:</source>
+            <translation>Agenda:</translation>
         </message>
         <message>
             <source>Pla&amp;ce:</source>
             <translation>Pla&amp;ce:</translation>
+        </message>
+        <message>
+            <source>Moderatio&amp;n:</source>
+            <translation>Moderatio&amp;n:</translation>
         </message>
         <message>
             <source>Minute-taker:</source>
@@ -1475,14 +1487,6 @@ What was entered since that backup is then no longer in the app. The current dat
         <message>
             <source>Participants:</source>
             <translation>Participants:</translation>
-        </message>
-        <message>
-            <source>O&amp;rganisations:</source>
-            <translation>O&amp;rganisations:</translation>
-        </message>
-        <message>
-            <source>Age&amp;nda:</source>
-            <translation>Age&amp;nda:</translation>
         </message>
         <message>
             <source>Res&amp;ults:</source>
@@ -1497,20 +1501,16 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Open &amp;points, dissent:</translation>
         </message>
         <message>
-            <source>&amp;to</source>
-            <translation>&amp;to</translation>
-        </message>
-        <message>
             <source>&amp;Kind:</source>
             <translation>&amp;Kind:</translation>
         </message>
         <message>
-            <source>&amp;Date:</source>
-            <translation>&amp;Date:</translation>
+            <source>&amp;Title:</source>
+            <translation>&amp;Title:</translation>
         </message>
         <message>
-            <source>&amp;Moderation:</source>
-            <translation>&amp;Moderation:</translation>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date:</translation>
         </message>
         <message>
             <source>Ne&amp;xt date:</source>
@@ -1617,8 +1617,16 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>&amp;All municipalities of this workspace</translation>
         </message>
         <message>
+            <source>&amp;Chosen practice examples of the current municipality</source>
+            <translation>&amp;Chosen practice examples of the current municipality</translation>
+        </message>
+        <message>
             <source>&amp;Without personal data (contact persons are left out)</source>
             <translation>&amp;Without personal data (contact persons are left out)</translation>
+        </message>
+        <message>
+            <source>Protect w&amp;ith a password</source>
+            <translation>Protect w&amp;ith a password</translation>
         </message>
         <message>
             <source>Password</source>
@@ -1627,14 +1635,6 @@ What was entered since that backup is then no longer in the app. The current dat
         <message>
             <source>Repeat password</source>
             <translation>Repeat password</translation>
-        </message>
-        <message>
-            <source>Chosen practice examples of the current &amp;municipality</source>
-            <translation>Chosen practice examples of the current &amp;municipality</translation>
-        </message>
-        <message>
-            <source>Pro&amp;tect with a password</source>
-            <translation>Pro&amp;tect with a password</translation>
         </message>
         <message>
             <source>E&amp;xport…</source>
@@ -1681,8 +1681,8 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Choose a file, drop it on the window or open it from the e-mail program. A preview shows what is new and what differs before anything is taken over; a backup is made first.</translation>
         </message>
         <message>
-            <source>The &amp;current municipality (%1)</source>
-            <translation>The &amp;current municipality (%1)</translation>
+            <source>&amp;The current municipality (%1)</source>
+            <translation>&amp;The current municipality (%1)</translation>
         </message>
         <message>
             <source>Export writes a .vopi file to send by e-mail; Open file takes one in after a preview of what changes. Conflicts are decided per record: keep mine, take theirs, or newer wins.</source>
@@ -1811,8 +1811,8 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Show only links of the ticked kinds</translation>
         </message>
         <message>
-            <source>Actor ty&amp;pes</source>
-            <translation>Actor ty&amp;pes</translation>
+            <source>Actor t&amp;ypes</source>
+            <translation>Actor t&amp;ypes</translation>
         </message>
         <message>
             <source>Foc&amp;us:</source>
@@ -1877,8 +1877,8 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Placement options</translation>
         </message>
         <message>
-            <source>Placement &amp;options:</source>
-            <translation>Placement &amp;options:</translation>
+            <source>&amp;Placement options:</source>
+            <translation>&amp;Placement options:</translation>
         </message>
         <message>
             <source>%1 with %2 inhabitants</source>
@@ -1960,10 +1960,6 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Add &amp;idea</translation>
         </message>
         <message>
-            <source>+1 v&amp;ote</source>
-            <translation>+1 v&amp;ote</translation>
-        </message>
-        <message>
             <source>Turn into measure</source>
             <translation>Turn into measure</translation>
         </message>
@@ -1978,6 +1974,10 @@ What was entered since that backup is then no longer in the app. The current dat
         <message>
             <source>One more dot for the selected idea</source>
             <translation>One more dot for the selected idea</translation>
+        </message>
+        <message>
+            <source>+1 &amp;vote</source>
+            <translation>+1 &amp;vote</translation>
         </message>
         <message>
             <source>Create a planned measure from the idea, linked both ways</source>
@@ -2113,16 +2113,16 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>&amp;Text:</translation>
         </message>
         <message>
-            <source>S&amp;tate:</source>
-            <translation>S&amp;tate:</translation>
+            <source>State:</source>
+            <translation>State:</translation>
+        </message>
+        <message>
+            <source>Responsib&amp;le:</source>
+            <translation>Responsib&amp;le:</translation>
         </message>
         <message>
             <source>&amp;Note:</source>
             <translation>&amp;Note:</translation>
-        </message>
-        <message>
-            <source>Resp&amp;onsible:</source>
-            <translation>Resp&amp;onsible:</translation>
         </message>
         <message>
             <source>Choose an item in the list to record its state.</source>
@@ -2167,8 +2167,8 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Municipality</translation>
         </message>
         <message>
-            <source>Municipalit&amp;y:</source>
-            <translation>Municipalit&amp;y:</translation>
+            <source>&amp;Municipality:</source>
+            <translation>&amp;Municipality:</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -2385,12 +2385,20 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Languages:</translation>
         </message>
         <message>
-            <source>Respo&amp;nsible actor:</source>
-            <translation>Respo&amp;nsible actor:</translation>
+            <source>Responsible a&amp;ctor:</source>
+            <translation>Responsible a&amp;ctor:</translation>
+        </message>
+        <message>
+            <source>Responsible &amp;person:</source>
+            <translation>Responsible &amp;person:</translation>
         </message>
         <message>
             <source>Partners:</source>
             <translation>Partners:</translation>
+        </message>
+        <message>
+            <source>Promotes:</source>
+            <translation>Promotes:</translation>
         </message>
         <message>
             <source>Budget (€) planned:</source>
@@ -2399,10 +2407,6 @@ What was entered since that backup is then no longer in the app. The current dat
         <message>
             <source>Result:</source>
             <translation>Result:</translation>
-        </message>
-        <message>
-            <source>Ste&amp;ps:</source>
-            <translation>Ste&amp;ps:</translation>
         </message>
         <message>
             <source>&amp;Title:</source>
@@ -2421,20 +2425,16 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>&amp;Barriers:</translation>
         </message>
         <message>
-            <source>Responsible pe&amp;rson:</source>
-            <translation>Responsible pe&amp;rson:</translation>
-        </message>
-        <message>
-            <source>Pro&amp;motes:</source>
-            <translation>Pro&amp;motes:</translation>
-        </message>
-        <message>
             <source>&amp;Dates:</source>
             <translation>&amp;Dates:</translation>
         </message>
         <message>
             <source>&amp;Indicator of success:</source>
             <translation>&amp;Indicator of success:</translation>
+        </message>
+        <message>
+            <source>Steps:</source>
+            <translation>Steps:</translation>
         </message>
         <message>
             <source>— nobody chosen —</source>
@@ -2516,8 +2516,16 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Everyone responsible</translation>
         </message>
         <message>
+            <source>Search:</source>
+            <translation>Search:</translation>
+        </message>
+        <message>
             <source>Measures</source>
             <translation>Measures</translation>
+        </message>
+        <message>
+            <source>&amp;New measure</source>
+            <translation>&amp;New measure</translation>
         </message>
         <message>
             <source>Add a measure (Insert)</source>
@@ -2571,10 +2579,6 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Overdue only</translation>
         </message>
         <message>
-            <source>Sear&amp;ch:</source>
-            <translation>Sear&amp;ch:</translation>
-        </message>
-        <message>
             <source>Status:</source>
             <translation>Status:</translation>
         </message>
@@ -2585,10 +2589,6 @@ What was entered since that backup is then no longer in the app. The current dat
         <message>
             <source>Responsible:</source>
             <translation>Responsible:</translation>
-        </message>
-        <message>
-            <source>Ne&amp;w measure</source>
-            <translation>Ne&amp;w measure</translation>
         </message>
         <message>
             <source>De&amp;lete</source>
@@ -3036,10 +3036,6 @@ What was entered since that backup is then no longer in the app. The current dat
     <context>
         <name>NetworkPanel</name>
         <message>
-            <source>Fin&amp;d actor:</source>
-            <translation>Fin&amp;d actor:</translation>
-        </message>
-        <message>
             <source>Name or type</source>
             <translation>Name or type</translation>
         </message>
@@ -3058,14 +3054,6 @@ What was entered since that backup is then no longer in the app. The current dat
         <message>
             <source>&amp;Links of this actor:</source>
             <translation>&amp;Links of this actor:</translation>
-        </message>
-        <message>
-            <source>Ed&amp;it link</source>
-            <translation>Ed&amp;it link</translation>
-        </message>
-        <message>
-            <source>Dele&amp;te link</source>
-            <translation>Dele&amp;te link</translation>
         </message>
         <message>
             <source>Show the selected actor's opening checklist, or begin it</source>
@@ -3104,10 +3092,6 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <source>Opening &amp;checklist</source>
-            <translation>Opening &amp;checklist</translation>
-        </message>
-        <message>
             <source>To actor:</source>
             <translation>To actor:</translation>
         </message>
@@ -3116,8 +3100,24 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Strength:</translation>
         </message>
         <message>
-            <source>Isolated &amp;migrant organisations (%1):</source>
-            <translation>Isolated &amp;migrant organisations (%1):</translation>
+            <source>Find a&amp;ctor:</source>
+            <translation>Find a&amp;ctor:</translation>
+        </message>
+        <message>
+            <source>Edi&amp;t link</source>
+            <translation>Edi&amp;t link</translation>
+        </message>
+        <message>
+            <source>&amp;Delete link</source>
+            <translation>&amp;Delete link</translation>
+        </message>
+        <message>
+            <source>O&amp;pening checklist</source>
+            <translation>O&amp;pening checklist</translation>
+        </message>
+        <message>
+            <source>&amp;Isolated migrant organisations (%1):</source>
+            <translation>&amp;Isolated migrant organisations (%1):</translation>
         </message>
         <message>
             <source>Migrant organisations without a link to a Verein, school, church or the administration.</source>
@@ -3395,10 +3395,6 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>No measure promotes it yet: tick it in a measure's form under “Promotes”.</translation>
         </message>
         <message>
-            <source>Open the &amp;measure</source>
-            <translation>Open the &amp;measure</translation>
-        </message>
-        <message>
             <source>A&amp;ctor:</source>
             <translation>A&amp;ctor:</translation>
         </message>
@@ -3435,16 +3431,8 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Consent:</translation>
         </message>
         <message>
-            <source>Vali&amp;d:</source>
-            <translation>Vali&amp;d:</translation>
-        </message>
-        <message>
             <source>S&amp;tatus:</source>
             <translation>S&amp;tatus:</translation>
-        </message>
-        <message>
-            <source>Descri&amp;ption in:</source>
-            <translation>Descri&amp;ption in:</translation>
         </message>
         <message>
             <source>Translated title:</source>
@@ -3459,8 +3447,20 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>The contact person is printed only with their consent to publication.</translation>
         </message>
         <message>
+            <source>O&amp;pen the measure</source>
+            <translation>O&amp;pen the measure</translation>
+        </message>
+        <message>
             <source>&amp;Kind:</source>
             <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>&amp;Valid:</source>
+            <translation>&amp;Valid:</translation>
+        </message>
+        <message>
+            <source>Description in:</source>
+            <translation>Description in:</translation>
         </message>
         <message>
             <source>Promoted &amp;by:</source>
@@ -3545,8 +3545,16 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>All actor types</translation>
         </message>
         <message>
+            <source>Search:</source>
+            <translation>Search:</translation>
+        </message>
+        <message>
             <source>Engagement opportunities</source>
             <translation>Engagement opportunities</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Delete</translation>
         </message>
         <message>
             <source>&amp;Opportunities</source>
@@ -3555,10 +3563,6 @@ What was entered since that backup is then no longer in the app. The current dat
         <message>
             <source>Te&amp;xts and review</source>
             <translation>Te&amp;xts and review</translation>
-        </message>
-        <message>
-            <source>Sea&amp;rch:</source>
-            <translation>Sea&amp;rch:</translation>
         </message>
         <message>
             <source>Language:</source>
@@ -3575,10 +3579,6 @@ What was entered since that backup is then no longer in the app. The current dat
         <message>
             <source>Ne&amp;w opportunity</source>
             <translation>Ne&amp;w opportunity</translation>
-        </message>
-        <message>
-            <source>De&amp;lete</source>
-            <translation>De&amp;lete</translation>
         </message>
         <message>
             <source>Document</source>
@@ -3961,16 +3961,16 @@ Above the table: the barriers without a planned or running measure, the measures
             <translation>Practice example</translation>
         </message>
         <message>
+            <source>&amp;Own example…</source>
+            <translation>&amp;Own example…</translation>
+        </message>
+        <message>
             <source>Record an example of your own for this item</source>
             <translation>Record an example of your own for this item</translation>
         </message>
         <message>
             <source>Edit e&amp;xample…</source>
             <translation>Edit e&amp;xample…</translation>
-        </message>
-        <message>
-            <source>Own examp&amp;le…</source>
-            <translation>Own examp&amp;le…</translation>
         </message>
         <message>
             <source>&amp;Delete example</source>
@@ -4271,24 +4271,12 @@ Above the table: the barriers without a planned or running measure, the measures
     <context>
         <name>ReportsPage</name>
         <message>
-            <source>The &amp;current municipality</source>
-            <translation>The &amp;current municipality</translation>
-        </message>
-        <message>
             <source>&amp;Blank sheet for paper workshops (checklists)</source>
             <translation>&amp;Blank sheet for paper workshops (checklists)</translation>
         </message>
         <message>
             <source>Names, e-mail addresses and phone numbers of contact persons. Print them only where they are needed.</source>
             <translation>Names, e-mail addresses and phone numbers of contact persons. Print them only where they are needed.</translation>
-        </message>
-        <message>
-            <source>&amp;Make document</source>
-            <translation>&amp;Make document</translation>
-        </message>
-        <message>
-            <source>Cance&amp;l</source>
-            <translation>Cance&amp;l</translation>
         </message>
         <message>
             <source>Progress</source>
@@ -4413,12 +4401,24 @@ Above the table: the barriers without a planned or running measure, the measures
             <translation>No document was made: %1</translation>
         </message>
         <message>
+            <source>&amp;The current municipality</source>
+            <translation>&amp;The current municipality</translation>
+        </message>
+        <message>
             <source>All mu&amp;nicipalities (one PDF each, into a folder)</source>
             <translation>All mu&amp;nicipalities (one PDF each, into a folder)</translation>
         </message>
         <message>
             <source>W&amp;ith contact persons (personal data)</source>
             <translation>W&amp;ith contact persons (personal data)</translation>
+        </message>
+        <message>
+            <source>Ma&amp;ke document</source>
+            <translation>Ma&amp;ke document</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Cancel</translation>
         </message>
         <message>
             <source>P&amp;rint…</source>
@@ -4701,8 +4701,8 @@ Restore the newest backup, %2? Nothing else is changed; the damaged file is kept
             <translation>Occasion: why is your municipality taking this up?</translation>
         </message>
         <message>
-            <source>Change &amp;details…</source>
-            <translation>Change &amp;details…</translation>
+            <source>&amp;Change details…</source>
+            <translation>&amp;Change details…</translation>
         </message>
         <message>
             <source>Name, kind, federal state, population and contact (File menu)</source>
@@ -4881,8 +4881,8 @@ Restore the newest backup, %2? Nothing else is changed; the damaged file is kept
             <translation>Reviewed &amp;by:</translation>
         </message>
         <message>
-            <source>&amp;Mark reviewed</source>
-            <translation>&amp;Mark reviewed</translation>
+            <source>Mar&amp;k reviewed</source>
+            <translation>Mar&amp;k reviewed</translation>
         </message>
     </context>
     <context>

@@ -62,7 +62,7 @@ class EditorPanel(QWidget):
         self.save_button = QPushButton(self.tr("S&ave"))
         self.save_button.setToolTip(self.tr("Save the input (Ctrl+S)"))
         self.save_button.clicked.connect(self.commit)
-        self.revert_button = QPushButton(self.tr("Re&vert"))
+        self.revert_button = QPushButton(self.tr("&Revert"))
         self.revert_button.setToolTip(self.tr("Show the stored state again"))
         self.revert_button.clicked.connect(self.revert)
         save = QShortcut(

@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
         bar = QToolBar(self.tr("Municipality"))
         bar.setObjectName("municipality_toolbar")
         bar.setMovable(False)
-        label = QLabel(self.tr("Municipalit&y:"))
+        label = QLabel(self.tr("&Municipality:"))
         self.switcher = QComboBox()
         self.switcher.setMinimumContentsLength(24)
         self.switcher.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

@@ -97,7 +97,7 @@ class GuidancePanel(QWidget):
         self.options = QListWidget()
         self.options.setAccessibleName(self.tr("Placement options"))
         self.options.setWordWrap(True)  # long option titles wrap instead of scrolling sideways
-        options_label = QLabel(self.tr("Placement &options:"))
+        options_label = QLabel(self.tr("&Placement options:"))
         options_label.setBuddy(self.options)
         self.fits, self.pro, self.contra = _label(), _label(), _label()
         detail = QVBoxLayout()

@@ -86,7 +86,7 @@ class BarrierForm(EditorPanel):
 
         self.assessment = QGroupBox(self.tr("Your assessment"))
         form = QFormLayout(self.assessment)
-        form.addRow(self.tr("&Relevance:"), self.relevance)
+        form.addRow(self.tr("Re&levance:"), self.relevance)
         form.addRow(self.tr("Ev&idence:"), self.evidence)
         form.addRow(self.tr("&Note:"), self.note)
         form.addRow(self.tr("Target gro&ups:"), self.groups)

@@ -72,9 +72,9 @@ class ItemEditor(EditorPanel):
         self.own_label.setBuddy(self.own_text)
         form.addRow(self.own_label, self.own_text)
         for text, widget in (
-            (self.tr("S&tate:"), self.status),
+            (self.tr("State:"), self.status),
             (self.tr("&Note:"), self.note),
-            (self.tr("Resp&onsible:"), self.responsible),
+            (self.tr("Responsib&le:"), self.responsible),
         ):
             label = QLabel(text)
             label.setBuddy(widget)

@@ -56,11 +56,11 @@ class ChecklistPane(QWidget):
         self.practice = PracticePanel(self.catalog)
         self.add_button = QPushButton(self.tr("Add own &item…"))
         self.add_button.setToolTip(self.tr("Add an item of your own to the chosen section"))
-        self.remove_button = QPushButton(self.tr("Remove own ite&m"))
+        self.remove_button = QPushButton(self.tr("Remo&ve own item"))
         self.remove_button.setToolTip(
             self.tr("Remove the chosen own item (catalogue items are marked not relevant)")
         )
-        self.print_button = QPushButton(self.tr("P&rint…"))
+        self.print_button = QPushButton(self.tr("Prin&t…"))
         self.print_button.setToolTip(fmt(self.tr("Print the %1, blank for a workshop or filled in"), name))
         buttons = QHBoxLayout()
         for button in (self.add_button, self.remove_button):

@@ -52,7 +52,7 @@ class PracticePanel(QWidget):
         self.text.setReadOnly(True)
         self.text.setAccessibleName(self.tr("Practice example"))
         self.text.setTabChangesFocus(True)
-        self.add_button = QPushButton(self.tr("Own examp&le…"))
+        self.add_button = QPushButton(self.tr("&Own example…"))
         self.add_button.setToolTip(self.tr("Record an example of your own for this item"))
         self.edit_button = QPushButton(self.tr("Edit e&xample…"))
         self.delete_button = QPushButton(self.tr("&Delete example"))

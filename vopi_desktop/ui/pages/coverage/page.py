@@ -62,7 +62,7 @@ class CoveragePage(Page):
         corner = self.table.findChild(QAbstractButton, "qt_tableview_cornerbutton")
         if corner is not None:  # Qt's "select all" button in the corner has no name of its own
             corner.setAccessibleName(self.tr("Select the whole matrix"))
-        self.suggest_button = QPushButton(self.tr("&Measure from an approach…"))
+        self.suggest_button = QPushButton(self.tr("Measure from &an approach…"))
         self.suggest_button.setToolTip(
             self.tr(
                 "The catalogue's approaches against the selected barrier; one click creates a linked measure"

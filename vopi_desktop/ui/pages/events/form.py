@@ -82,21 +82,21 @@ class EventForm(EditorPanel):
         when = QHBoxLayout()
         when.addWidget(self.held_on)
         add_labelled(when, self.tr("from"), self.time_from)
-        add_labelled(when, self.tr("&to"), self.time_to)
+        add_labelled(when, self.tr("t&o"), self.time_to)
         people = QHBoxLayout()
         people.addWidget(self.total)
         add_labelled(people, self.tr("with migration history:"), self.migration)
         self.protocol_label = QLabel(self.tr("Protocol of the method:"))
         for text, field in (
             (self.tr("&Kind:"), self.kind),
-            (self.tr("Tit&le:"), self.title_edit),
+            (self.tr("&Title:"), self.title_edit),
             (self.tr("&Date:"), when),
             (self.tr("Pla&ce:"), self.place),
-            (self.tr("&Moderation:"), self.moderation),
+            (self.tr("Moderatio&n:"), self.moderation),
             (self.tr("Minute-taker:"), self.minutes),
             (self.tr("Participants:"), people),
-            (self.tr("O&rganisations:"), self.organisations),
-            (self.tr("Age&nda:"), self.agenda),
+            (self.tr("Organisations:"), self.organisations),
+            (self.tr("Agenda:"), self.agenda),
             (self.tr("Res&ults:"), self.results),
             (self.tr("Decisions:"), self.decisions),
             (self.tr("Open &points, dissent:"), self.open_points),

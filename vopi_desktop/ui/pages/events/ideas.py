@@ -63,7 +63,7 @@ class IdeasPanel(QWidget):
         for pillar in catalog.pillars:
             self.pillar.addItem(pillar.title, pillar.key)
         self.add_button = QPushButton(self.tr("Add &idea"))
-        self.vote_button = QPushButton(self.tr("+1 v&ote"))
+        self.vote_button = QPushButton(self.tr("+1 &vote"))
         self.vote_button.setToolTip(self.tr("One more dot for the selected idea"))
         self.measure_button = QPushButton(self.tr("Turn into measure"))
         self.measure_button.setToolTip(self.tr("Create a planned measure from the idea, linked both ways"))

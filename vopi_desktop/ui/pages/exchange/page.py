@@ -58,11 +58,11 @@ class ExchangePage(Page):
         box = QGroupBox(self.tr("Send: export a .vopi file"))
         self.this_one = QRadioButton(self.tr("The &current municipality"))
         self.every_one = QRadioButton(self.tr("&All municipalities of this workspace"))
-        self.examples_only = QRadioButton(self.tr("Chosen practice examples of the current &municipality"))
+        self.examples_only = QRadioButton(self.tr("&Chosen practice examples of the current municipality"))
         self.examples = ExampleList()
         self.this_one.setChecked(True)
         self.without_personal = QCheckBox(self.tr("&Without personal data (contact persons are left out)"))
-        self.with_password = QCheckBox(self.tr("Pro&tect with a password"))
+        self.with_password = QCheckBox(self.tr("Protect w&ith a password"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Password"))
@@ -151,7 +151,7 @@ class ExchangePage(Page):
 
     def _named(self, name: str) -> None:
         self._name = name
-        self.this_one.setText(fmt(self.tr("The &current municipality (%1)"), name))
+        self.this_one.setText(fmt(self.tr("&The current municipality (%1)"), name))
 
     def clear(self) -> None:
         self._name = ""

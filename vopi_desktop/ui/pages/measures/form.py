@@ -112,15 +112,15 @@ class MeasureForm(EditorPanel):
             (self.tr("&Barriers:"), self.barriers),
             (self.tr("Channels:"), self.channels),
             (self.tr("Languages:"), self.languages),
-            (self.tr("Respo&nsible actor:"), self.responsible),
-            (self.tr("Responsible pe&rson:"), self.person),
+            (self.tr("Responsible a&ctor:"), self.responsible),
+            (self.tr("Responsible &person:"), self.person),
             (self.tr("Partners:"), self.partners),
-            (self.tr("Pro&motes:"), self.opportunities),
+            (self.tr("Promotes:"), self.opportunities),
             (self.tr("&Dates:"), dates),
             (self.tr("Budget (€) planned:"), money_row),
             (self.tr("&Indicator of success:"), self.indicator),
             (self.tr("Result:"), self.result),
-            (self.tr("Ste&ps:"), self.steps),
+            (self.tr("Steps:"), self.steps),
         ):
             form.add(text, field)
         inner = QWidget()

@@ -86,7 +86,7 @@ class MeasuresPage(Page):
         filters = QHBoxLayout()
         more = QHBoxLayout()  # a second row, so the page fits 1024 pixels
         for row, text, widget, stretch in (
-            (filters, self.tr("Sear&ch:"), self.search, 1),
+            (filters, self.tr("Search:"), self.search, 1),
             (more, self.tr("Status:"), self.status_filter, 0),
             (more, self.tr("Pillar:"), self.pillar_filter, 1),
             (more, self.tr("Responsible:"), self.responsible_filter, 1),
@@ -118,7 +118,7 @@ class MeasuresPage(Page):
         header.resizeSection(2, 160)  # who is responsible; the layout memory may bring other widths
         ctx.layout.remember(header, "measures/columns")
         self.columns = MeasureColumns(self.table)  # the status in view beside the title at any width
-        self.new_button = QPushButton(self.tr("Ne&w measure"))
+        self.new_button = QPushButton(self.tr("&New measure"))
         self.new_button.setToolTip(self.tr("Add a measure (Insert)"))
         self.delete_button = QPushButton(self.tr("De&lete"))
         self.delete_button.setToolTip(self.tr("Delete the selected measure with its steps (Del)"))
@@ -228,7 +228,7 @@ class MeasuresPage(Page):
                     "barrier, by whom and by when. Tip: on the Coverage page, the barriers rated 2 or 3 offer "
                     "the catalogue's approaches as ready-made measures."
                 ),
-                self.tr("Ne&w measure"),
+                self.tr("&New measure"),
                 self.new_measure,
             )
             return

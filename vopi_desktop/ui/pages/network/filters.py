@@ -82,7 +82,7 @@ class FilterBar(QWidget):
         self, types: Mapping[str, str], kinds: Mapping[str, str], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.types = _Choice(self.tr("Actor ty&pes"), types)
+        self.types = _Choice(self.tr("Actor t&ypes"), types)
         self.types.setToolTip(self.tr("Show only actors of the ticked types"))
         self.kinds = _Choice(self.tr("Kinds &of links"), kinds)
         self.kinds.setToolTip(self.tr("Show only links of the ticked kinds"))

@@ -72,7 +72,7 @@ class NetworkPanel(QWidget):
         layout.setContentsMargins(6, 0, 6, 0)
 
         # -- find an actor
-        find_label = QLabel(self.tr("Fin&d actor:"))
+        find_label = QLabel(self.tr("Find a&ctor:"))
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Name or type"))
         self.search.setClearButtonEnabled(True)
@@ -101,8 +101,8 @@ class NetworkPanel(QWidget):
         self.link_list = _List(3, 6)
         self.link_list.setModel(self.links)
         links_label.setBuddy(self.link_list)
-        self.edit_button = QPushButton(self.tr("Ed&it link"))
-        self.delete_button = QPushButton(self.tr("Dele&te link"))
+        self.edit_button = QPushButton(self.tr("Edi&t link"))
+        self.delete_button = QPushButton(self.tr("&Delete link"))
         self.edit_button.clicked.connect(self._start_edit)
         self.delete_button.clicked.connect(self._delete)
         self.link_list.activated.connect(lambda _index: self._start_edit())  # Enter or double click
@@ -116,7 +116,7 @@ class NetworkPanel(QWidget):
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
         box_layout.addWidget(self.selected)
-        self.opening_button = QPushButton(self.tr("Opening &checklist"))
+        self.opening_button = QPushButton(self.tr("O&pening checklist"))
         self.opening_button.setToolTip(self.tr("Show the selected actor's opening checklist, or begin it"))
         self.opening_button.clicked.connect(self._open_checklist)
         box_layout.addWidget(self.opening_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -214,7 +214,7 @@ class NetworkPanel(QWidget):
             self.target.setEditText(text)
         self.isolated.set_nodes(isolated, type_labels)
         self._quiet = False
-        self.isolated_label.setText(fmt(self.tr("Isolated &migrant organisations (%1):"), str(len(isolated))))
+        self.isolated_label.setText(fmt(self.tr("&Isolated migrant organisations (%1):"), str(len(isolated))))
         self.isolated_list.setToolTip(
             self.tr("Migrant organisations without a link to a Verein, school, church or the administration.")
         )

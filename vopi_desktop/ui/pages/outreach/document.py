@@ -48,7 +48,7 @@ class DocumentTab(QWidget):
         # the bilingual layout of reports.outreach: German and one other language in two columns
         self.bilingual = QCheckBox(self.tr("Side by s&ide: German and one other language"))
         layout.addWidget(self.bilingual)
-        self.make_button = QPushButton(self.tr("&Make the document"))
+        self.make_button = QPushButton(self.tr("Make &the document"))
         self.make_button.clicked.connect(self.make)
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)

@@ -110,7 +110,7 @@ class OpportunityForm(EditorPanel):
             self.tr("No measure promotes it yet: tick it in a measure's form under “Promotes”.")
         )
         self.promoters_note.setWordWrap(True)
-        self.open_measure_button = QPushButton(self.tr("Open the &measure"))
+        self.open_measure_button = QPushButton(self.tr("O&pen the measure"))
         self.open_measure_button.setEnabled(False)
         self.open_measure_button.clicked.connect(self._open_measure)
         self.promoters.itemActivated.connect(self._open_measure)  # double-click or Enter
@@ -139,9 +139,9 @@ class OpportunityForm(EditorPanel):
             (self.tr("Feat&ures:"), features),
             (self.tr("Co&ntact:"), self.contact),
             (self.tr("Consent:"), self.consent, consent_hint),
-            (self.tr("Vali&d:"), self.valid_until),
+            (self.tr("&Valid:"), self.valid_until),
             (self.tr("S&tatus:"), self.status),
-            (self.tr("Descri&ption in:"), self.text_lang),
+            (self.tr("Description in:"), self.text_lang),
             (self.tr("Translated title:"), self.text_title),
             (self.tr("Translation:"), self.text_body),
         ):

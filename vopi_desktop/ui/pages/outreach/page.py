@@ -81,7 +81,7 @@ class OutreachPage(Page):
             self.type_filter.addItem(label, key)
         filters = QHBoxLayout()
         for text, widget, stretch in (
-            (self.tr("Sea&rch:"), self.search, 2),
+            (self.tr("Search:"), self.search, 2),
             (self.tr("Language:"), self.language_filter, 1),
             (self.tr("Feature:"), self.feature_filter, 1),
             (self.tr("Actor type:"), self.type_filter, 1),
@@ -118,7 +118,7 @@ class OutreachPage(Page):
         self.count.setWordWrap(True)  # "12 of 12 shown · 12 lack a language" must not widen the list
         self.new_button = QPushButton(self.tr("Ne&w opportunity"))
         self.new_button.clicked.connect(self.new_opportunity)
-        self.delete_button = QPushButton(self.tr("De&lete"))
+        self.delete_button = QPushButton(self.tr("&Delete"))
         self.delete_button.clicked.connect(self.delete_current)
         delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.table)
         delete_key.activated.connect(self.delete_current)

@@ -44,7 +44,7 @@ class TextForm(EditorPanel):
         self.reviewer.setPlaceholderText(self.tr("e.g. a native speaker from a migrant organisation"))
         reviewer_label = QLabel(self.tr("Reviewed &by:"))
         reviewer_label.setBuddy(self.reviewer)
-        self.review_button = QPushButton(self.tr("&Mark reviewed"))
+        self.review_button = QPushButton(self.tr("Mar&k reviewed"))
         self.review_button.clicked.connect(self._review)
         self.name_fields({"body": self.body, "reviewed_by": self.reviewer})
         review = QHBoxLayout()

@@ -62,16 +62,16 @@ class ReportsPage(Page):
         self.kind = QComboBox()
         for key, title in self.kinds().items():
             self.kind.addItem(title, key)
-        self.this_one = QRadioButton(self.tr("The &current municipality"))
+        self.this_one = QRadioButton(self.tr("&The current municipality"))
         self.every_one = QRadioButton(self.tr("All mu&nicipalities (one PDF each, into a folder)"))
         self.this_one.setChecked(True)
         self.blank = QCheckBox(self.tr("&Blank sheet for paper workshops (checklists)"))
         self.personal = QCheckBox(self.tr("W&ith contact persons (personal data)"))
         self.personal.setToolTip(self.tr("Names, e-mail addresses and phone numbers of contact persons. "
                                          "Print them only where they are needed."))  # fmt: skip
-        self.make_button = QPushButton(self.tr("&Make document"))
+        self.make_button = QPushButton(self.tr("Ma&ke document"))
         self.make_button.setDefault(True)
-        self.cancel_button = QPushButton(self.tr("Cance&l"))
+        self.cancel_button = QPushButton(self.tr("&Cancel"))
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Progress"))
         self.progress.setTextVisible(False)

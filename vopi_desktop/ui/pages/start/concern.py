@@ -13,12 +13,12 @@ class ConcernEditor(EditorPanel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent=parent)
-        label = QLabel(self.tr("Your &own concern:"))
+        label = QLabel(self.tr("&Your own concern:"))
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)
         self.text.setMaximumHeight(80)
         label.setBuddy(self.text)
-        self.save_button.setText(self.tr("Save &concern"))
+        self.save_button.setText(self.tr("S&ave concern"))
         self.watch(self.text)
         buttons = QHBoxLayout()
         buttons.addWidget(self.title_label)

@@ -50,7 +50,7 @@ class StartPage(Page):
         self.facts = QLabel()
         self.facts.setTextFormat(Qt.TextFormat.PlainText)
         # Where the facts are, the way to correct them (the Verankerung page's advice rests on them).
-        self.edit_button = QPushButton(self.tr("Change &details…"))
+        self.edit_button = QPushButton(self.tr("&Change details…"))
         self.edit_button.setToolTip(self.tr("Name, kind, federal state, population and contact (File menu)"))
         self.edit_button.clicked.connect(self.edit_municipality.emit)
 
