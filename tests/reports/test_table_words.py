@@ -325,3 +325,29 @@ def test_columns_get_their_least_width_from_the_columns_with_room() -> None:
     )
     assert frame_widths([100, 100], [], 400) == pytest.approx([200, 200])
     assert frame_widths([1, 1], [200, 400], 300) == pytest.approx([100, 200])  # too wide: scaled together
+
+
+KINDS = ["dossier", "analysis", "plan", "actors", "events", "network", "opening-checklist", "consultant"]
+
+
+def test_no_document_cuts_a_word_where_reportlab_finds_no_break(
+    demo_dir: Path, two_towns: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ReportLab counts each word it cuts at the line's width, anywhere ("Migrantenorga|nisation")."""
+    from reportlab.platypus.paragraph import Paragraph
+
+    cut: list[str] = []
+    break_lines = Paragraph.breakLines
+
+    def counting(self, width):
+        lines = break_lines(self, width)
+        if getattr(self, "_splitLongWordCount", 0):
+            cut.append("".join(getattr(f, "text", "") for f in self.frags))
+        return lines
+
+    monkeypatch.setattr(Paragraph, "breakLines", counting)
+    for kind in KINDS:
+        _report(demo_dir, tmp_path / f"{kind}.pdf", kind)
+    _report(two_towns, tmp_path / "big.pdf", "network", "--municipality", BIG)
+    _report(two_towns, tmp_path / "big-actors.pdf", "actors", "--municipality", BIG)
+    assert cut == []

@@ -9,6 +9,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Table
 from ...analysis.network import isolated_migrant_orgs, missing_actor_types
 from ...lang import t
 from ...store.report_data import ReportData
+from ..breaking import break_cell
 from ..netmap import NAMES_UP_TO, network_figure
 from ..styles import FRAME_WIDTH, MARGIN_BOTTOM, MARGIN_TOP, PAGE, table_style
 from ..text import para
@@ -176,7 +177,7 @@ def _index(nodes, ctx: Ctx, unplaced: set[int] = frozenset()) -> list[Flowable]:
                     n = part[k]
                     row += [
                         f"({n.number})" if n.number in unplaced else str(n.number),
-                        short(n.name, widths[1], wrap=True),
+                        break_cell(short(n.name, widths[1], wrap=True), widths[1]),
                         short(ctx.label("actor_types", n.type), widths[2], size=7.5),
                         str(n.links),
                     ]
