@@ -155,3 +155,53 @@ def test_no_two_mnemonics_in_a_dialog_share_a_letter(qtbot, qapp, ctx, municipal
     finally:
         install_translators(qapp, "de")
     assert clashes == [], "\n".join(clashes)
+
+
+def test_one_alt_press_reaches_each_field(qtbot, qapp, example: Config) -> None:
+    """On every page, Alt and a label's underlined letter, pressed once, put the cursor in its field
+    (before, on Maßnahmen Alt+H opened the Hilfe menu and only a second press went to "Schritt
+    hinzufügen"; the date rows' labels went nowhere, their tick box takes the focus by proxy)."""
+    from PySide6.QtGui import QKeySequence
+
+    from vopi_desktop.app import install_translators
+    from vopi_desktop.ui.context import AppContext
+    from vopi_desktop.ui.tasks import SyncTaskRunner
+
+    install_translators(qapp, "de")
+    ws = Workspace.open(example, who="test")
+    try:
+        ctx = AppContext(ws, example, SyncTaskRunner(), "de")
+        ctx.layout.enabled = False
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        window.activateWindow()
+        qtbot.waitActive(window)
+        missed, tried = [], 0
+        for area in AREAS:
+            window.show_area(area.key)
+            ctx.tasks.settle()
+            window.activateWindow()  # a page's first build may show a helper window for a moment
+            qtbot.waitUntil(window.isActiveWindow)
+            for label in window.current_page().findChildren(QLabel):
+                buddy = label.buddy()
+                letter = mnemonic(label.text())
+                if not (label.isVisibleTo(window) and buddy is not None and buddy.isVisibleTo(window)):
+                    continue
+                if letter is None or not letter.isascii() or not buddy.isEnabled():
+                    continue  # Alt+Ü is typed on a German keyboard, not by QTest's Latin-1 keys
+                window.sidebar.setFocus()
+                combo = QKeySequence.mnemonic(label.text())[0]
+                qtbot.keyClick(window.sidebar, combo.key(), combo.keyboardModifiers())
+                tried += 1
+                focused = QApplication.focusWidget()
+                if focused is None or not (focused is buddy or buddy.isAncestorOf(focused)):
+                    missed.append(f"{area.key}: {label.text()} → {type(focused).__name__}")
+                if QApplication.activePopupWidget() is not None:
+                    QApplication.activePopupWidget().close()
+        window.close()
+    finally:
+        ws.close()
+    assert tried >= 40
+    assert missed == [], "\n".join(missed)

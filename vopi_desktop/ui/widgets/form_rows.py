@@ -31,6 +31,15 @@ def text_box(name: str, lines: int = 3) -> QPlainTextEdit:
     return box
 
 
+def set_buddy(label: QLabel, field: QWidget | None) -> None:
+    """The label's Alt+letter goes to ``field``. QLabel focuses a buddy only when the buddy's own
+    policy takes focus, so a composite field that hands focus to a proxy (date with its tick, the
+    steps table) gets one; a widget with a proxy is no tab stop of its own, so Tab is unchanged."""
+    label.setBuddy(field)
+    if field is not None and field.focusProxy() is not None and field.focusPolicy() == Qt.FocusPolicy.NoFocus:
+        field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+
 def focus_target(field: QWidget | QLayout) -> QWidget | None:
     """The widget a label's mnemonic should focus: the field itself, or its first focusable part."""
     if isinstance(field, QWidget):
@@ -52,7 +61,7 @@ def focus_target(field: QWidget | QLayout) -> QWidget | None:
 def add_labelled(row: QBoxLayout, text: str, field: QWidget, stretch: int = 0) -> QLabel:
     """A label and its field inside a composite row ("from [18:00] to [21:00]", "spent: [ ]")."""
     label = QLabel(text)
-    label.setBuddy(field)
+    set_buddy(label, field)
     row.addWidget(label)
     row.addWidget(field, stretch)
     return label
@@ -71,7 +80,7 @@ class FormRows(QFormLayout):
     ) -> QLabel:
         """One row; returns its label (to hide or rename it later). ``hint``: plain text under the field."""
         label = QLabel(text)
-        label.setBuddy(buddy or focus_target(field))
+        set_buddy(label, buddy or focus_target(field))
         if hint:
             below = QVBoxLayout()
             below.setSpacing(2)

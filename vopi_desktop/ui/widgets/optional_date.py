@@ -43,6 +43,9 @@ class OptionalDate(QWidget):
         layout.addWidget(self.edit)
         layout.addStretch(1)
         self.setFocusProxy(self.check)
+        # A label's Alt+letter focuses its buddy only when the buddy takes focus (QLabel checks the
+        # policy, not the proxy); a widget with a proxy is no tab stop of its own, so Tab is unchanged.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.check.toggled.connect(self._toggled)
         self.edit.dateChanged.connect(self.changed)
 
