@@ -114,10 +114,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         handlers=[logging.StreamHandler() if debug else logging.NullHandler()],
     )
     config: Config | None = None
+    target: Path | None = None  # what the command writes (--out), named when the system names nothing
     try:
         args_list, open_file = _file_to_open(args_list)
         args = build_parser().parse_args(args_list)
         args.open_file = open_file
+        target = getattr(args, "out", None)
         config = load_config(args.data_dir, args.database_url)
         if not debug:
             _log_to_file(config)
@@ -143,7 +145,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"vopi-desktop: {exc}", file=sys.stderr)
             return 1
         if isinstance(exc, OSError):
-            print(f"vopi-desktop: {_os_error(exc, config)}", file=sys.stderr)
+            print(f"vopi-desktop: {_os_error(exc, config, target)}", file=sys.stderr)
             return 1
         damaged = _damaged(exc, config)
         if damaged:
@@ -169,20 +171,22 @@ def _log_to_file(config: Config) -> None:
     logging.getLogger().addHandler(handler)
 
 
-def _os_error(exc: OSError, config: Config | None) -> str:
+def _os_error(exc: OSError, config: Config | None, target: Path | None = None) -> str:
     """One sentence in the user's language that names what the user asked for: Python's errno text
     is English, and a temporary file (``.vopi-….part``) is a name the user never gave, so a failure
     there names its folder."""
     import errno
 
-    name = str(exc.filename or "")
+    name = str(exc.filename or target or "")  # a failed write() names no file: the command's target
     path = Path(name) if name else None
     temporary = path is not None and (path.name.startswith(".vopi-") or path.name.endswith(".part"))
     if temporary and path is not None:
         name = str(path.parent)
         where_de, where_en = f"Im Ordner {name}", f"In the folder {name}"
-    else:
+    elif name:
         where_de, where_en = f"Bei {name}", f"At {name}"
+    else:  # nothing named at all: the sentence alone
+        where_de = where_en = ""
     code = exc.errno
     if isinstance(exc, PermissionError) or code in (errno.EACCES, errno.EPERM):
         if config is not None and name.startswith(str(config.data_dir)):
@@ -198,8 +202,10 @@ def _os_error(exc: OSError, config: Config | None) -> str:
             f"{name} is on a read-only drive.",
         ),
         errno.ENOSPC: (
-            f"{where_de}: Auf dem Laufwerk ist kein Platz mehr.",
-            f"{where_en}: the drive is full.",
+            f"{where_de}: Auf dem Laufwerk ist kein Platz mehr."
+            if name
+            else "Auf dem Laufwerk ist kein Platz mehr.",
+            f"{where_en}: the drive is full." if name else "The drive is full.",
         ),
         errno.ENOENT: (f"{name} gibt es nicht.", f"{name} does not exist."),
         errno.EEXIST: (f"{name} gibt es schon.", f"{name} exists already."),

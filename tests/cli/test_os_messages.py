@@ -25,9 +25,10 @@ from vopi_desktop.cli import _os_error
         (errno.EEXIST, "/srv/amt/dossiers", "/srv/amt/dossiers gibt es schon."),
         (errno.ENOENT, "/srv/amt/passwort.txt", "/srv/amt/passwort.txt gibt es nicht."),
         (errno.EISDIR, "/srv/amt", "/srv/amt ist ein Ordner."),
+        (errno.ENOSPC, None, "Auf dem Laufwerk ist kein Platz mehr."),  # write() names no file
     ],
 )
-def test_common_failures_are_german_sentences(code: int, filename: str, expected: str) -> None:
+def test_common_failures_are_german_sentences(code: int, filename: str | None, expected: str) -> None:
     assert _os_error(OSError(code, "English text from the C library", filename), None) == expected
 
 
@@ -134,3 +135,11 @@ def test_only_sqlite_and_postgresql_and_screenshots_into_a_folder_that_exists(tm
     result = run("smoke", "--page", "start", "--screenshot", str(missing), data=data, check=False)
     assert result.returncode == 1 and "gibt es nicht" in result.stderr
     assert not missing.parent.exists()
+
+
+def test_a_failed_write_that_names_no_file_names_the_commands_target() -> None:
+    failed = OSError(errno.ENOSPC, "No space left on device")  # as write() raises it: no filename
+    assert (
+        _os_error(failed, None, Path("/srv/amt/d.pdf"))
+        == "Bei /srv/amt/d.pdf: Auf dem Laufwerk ist kein Platz mehr."
+    )
