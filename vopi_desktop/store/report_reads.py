@@ -9,7 +9,7 @@ The queries are Core selects over the tables, not ORM loads: no identity map, no
 no relationship loaders (the ORM took about a third of the reads' time). A Core row carries the
 mapped attributes' names (every column is named as its attribute), so the services' ``to_dto``
 functions read it as they read an ORM object; what they read through a relationship is filled in
-from one query per link table (``_Record``). The big tables (actors, links) come as plain columns
+from one query per link table (``core_rows.py``). The big tables (actors, links) come as plain columns
 with ids as text, made dashed without ``uuid.UUID``. ``tests/store/test_report_reads.py`` keeps
 every area equal to its service.
 """
@@ -23,23 +23,13 @@ from datetime import date
 from types import SimpleNamespace
 from typing import Any, NamedTuple, TypeVar
 
-from sqlalchemy import (
-    Column,
-    ColumnElement,
-    String,
-    Table,
-    Text,
-    TypeDecorator,
-    Uuid,
-    cast,
-    select,
-    type_coerce,
-)
+from sqlalchemy import Table, Text, cast, select
 from sqlalchemy.orm import Session
 
 from ..catalog import load_catalog
 from ..lang import language
 from ..textsort import sort_key
+from .core_rows import columns, linked, records
 from .dto.actors import ActorSummary
 from .dto.municipality import Municipality, ProcessState
 from .dto.network import Graph, Link, Node
@@ -112,45 +102,6 @@ class ActorsRead(NamedTuple):
     alive: dict[str, tuple[str, str]]  # actor id as stored -> (dashed id, municipality id as stored)
 
 
-class _Dashed(TypeDecorator[str]):
-    """A UUID read as the database hands it out and dashed here: SQLAlchemy's own ``Uuid`` makes a
-    ``uuid.UUID`` of every value on SQLite (about 5 µs each; the documents read some 15,000)."""
-
-    impl = String
-    cache_ok = True
-
-    def process_result_value(self, value: Any, dialect: object) -> str | None:
-        # SQLite: 32 hex digits; PostgreSQL (psycopg): a uuid.UUID, whose text is dashed
-        return None if value is None else actors_svc._uuid(value) if isinstance(value, str) else str(value)
-
-
-_DASHED = _Dashed()
-
-
-def _columns(*items: Table | ColumnElement[Any]) -> list[ColumnElement[Any]]:
-    """What to select: the columns of each table (or the column) given, UUIDs read as ``_Dashed``
-    under their own names."""
-    out: list[ColumnElement[Any]] = []
-    for item in items:
-        for column in item.c if isinstance(item, Table) else (item,):
-            is_uuid = isinstance(column, Column) and isinstance(column.type, Uuid)
-            out.append(type_coerce(column, _DASHED).label(column.key) if is_uuid else column)
-    return out
-
-
-class _Record(SimpleNamespace):
-    """A Core row with its relationships filled in, for a service's ``to_dto``."""
-
-
-class _Ref:
-    """A related record of which ``to_dto`` reads the id only (``g.id for g in row.target_groups``)."""
-
-    __slots__ = ("id",)
-
-    def __init__(self, id_: str) -> None:
-        self.id = id_
-
-
 def _by_place(rows: Iterable[T], key: Callable[[T], str]) -> ByPlace[T]:
     """Rows grouped by municipality, each group in the order the rows came (a query's ORDER BY)."""
     out: ByPlace[T] = defaultdict(list)
@@ -159,32 +110,11 @@ def _by_place(rows: Iterable[T], key: Callable[[T], str]) -> ByPlace[T]:
     return out
 
 
-def _linked(
-    s: Session, left: Column, right: Column, owner: Table, ids: Sequence[str]
-) -> dict[str, list[_Ref]]:
-    """A link table's right ids by left id, for the left records (``owner``) of these municipalities."""
-    query = (
-        select(*_columns(left, right)).join(owner, owner.c.id == left).where(owner.c.municipality_id.in_(ids))
-    )
-    out: dict[str, list[_Ref]] = defaultdict(list)
-    for key, other in s.execute(query):
-        out[key].append(_Ref(other))
-    return out
-
-
-def _records(rows: Iterable[Any], **related: dict[str, Any]) -> list[_Record]:
-    """Each row as a ``_Record``, with ``related[name][row.id]`` (or an empty list) as ``name``."""
-    return [
-        _Record(**row._mapping, **{name: found.get(row.id, []) for name, found in related.items()})
-        for row in rows
-    ]
-
-
 class ReportReads(Service):
     """Read-only: every method takes the municipality ids and returns ``{id: the service's answer}``."""
 
     def municipalities(self, s: Session, ids: Sequence[str]) -> dict[str, Municipality]:
-        rows = s.execute(select(*_columns(_PLACE)).where(_PLACE.c.id.in_(ids)))
+        rows = s.execute(select(*columns(_PLACE)).where(_PLACE.c.id.in_(ids)))
         return {r.id: municipality_svc.to_dto(r) for r in rows}  # type: ignore[arg-type]
 
     def process_states(self, s: Session, ids: Sequence[str]) -> dict[str, ProcessState]:
@@ -193,20 +123,20 @@ class ReportReads(Service):
     def barriers(self, s: Session, ids: Sequence[str]) -> dict[str, list]:
         catalog = load_catalog(language())
         rows = s.execute(
-            select(*_columns(_BARRIER))
+            select(*columns(_BARRIER))
             .where(_BARRIER.c.municipality_id.in_(ids))
             .order_by(_BARRIER.c.created_at, _BARRIER.c.id)
         )
         groups = barrier_target_groups.c
-        stored = _records(
+        stored = records(
             rows,
-            target_groups=_linked(s, groups.barrier_assessment_id, groups.target_group_id, _BARRIER, ids),
+            target_groups=linked(s, groups.barrier_assessment_id, groups.target_group_id, _BARRIER, ids),
         )
         by_place = _by_place(stored, lambda r: r.municipality_id)
         return {mid: barriers_svc.barrier_rows(by_place.get(mid, []), catalog) for mid in ids}  # type: ignore[arg-type]
 
     def target_groups(self, s: Session, ids: Sequence[str]) -> dict[str, list]:
-        rows = s.execute(select(*_columns(_GROUP)).where(_GROUP.c.municipality_id.in_(ids))).all()
+        rows = s.execute(select(*columns(_GROUP)).where(_GROUP.c.municipality_id.in_(ids))).all()
         of_places = select(_GROUP.c.id).where(_GROUP.c.municipality_id.in_(ids))
         used_b = target_groups_svc._usage(s, barrier_target_groups.c.target_group_id, of_places)
         used_m = target_groups_svc._usage(s, measure_target_groups.c.target_group_id, of_places)
@@ -277,15 +207,15 @@ class ReportReads(Service):
 
     def rounds(self, s: Session, ids: Sequence[str]) -> dict[str, list]:
         scores: dict[str, list] = defaultdict(list)
-        for score in s.execute(select(*_columns(_SCORE)).where(_SCORE.c.municipality_id.in_(ids))):
+        for score in s.execute(select(*columns(_SCORE)).where(_SCORE.c.municipality_id.in_(ids))):
             scores[score.round_id].append(score)
         rows = s.execute(
-            select(*_columns(_ROUND))
+            select(*columns(_ROUND))
             .where(_ROUND.c.municipality_id.in_(ids))
             .order_by(_ROUND.c.created_at, _ROUND.c.id)
         )
         groups = _by_place(
-            (pillars_svc.to_dto(r) for r in _records(rows, scores=scores)),  # type: ignore[arg-type]
+            (pillars_svc.to_dto(r) for r in records(rows, scores=scores)),  # type: ignore[arg-type]
             lambda r: r.municipality_id,
         )
         return {mid: sorted(groups.get(mid, []), key=pillars_svc._sort_key) for mid in ids}
@@ -293,28 +223,28 @@ class ReportReads(Service):
     def measures(self, s: Session, ids: Sequence[str]) -> dict[str, list]:
         m = _MEASURE
         rows = s.execute(
-            select(*_columns(m), _ACTOR.c.name.label("responsible_name"))
+            select(*columns(m), _ACTOR.c.name.label("responsible_name"))
             .outerjoin(_ACTOR, _ACTOR.c.id == m.c.responsible_actor_id)
             .where(m.c.municipality_id.in_(ids))
         ).all()
         steps: dict[str, list] = defaultdict(list)
-        for step in s.execute(select(*_columns(_STEP)).where(_STEP.c.municipality_id.in_(ids))):
+        for step in s.execute(select(*columns(_STEP)).where(_STEP.c.municipality_id.in_(ids))):
             steps[step.measure_id].append(step)
-        records = _records(
+        found = records(
             rows,
             steps=steps,
-            target_groups=_linked(s, *measure_target_groups.c, m, ids),
-            barriers=_linked(s, *measure_barriers.c, m, ids),
-            partners=_linked(s, *measure_partners.c, m, ids),
-            opportunities=_linked(s, *measure_opportunities.c, m, ids),
+            target_groups=linked(s, *measure_target_groups.c, m, ids),
+            barriers=linked(s, *measure_barriers.c, m, ids),
+            partners=linked(s, *measure_partners.c, m, ids),
+            opportunities=linked(s, *measure_opportunities.c, m, ids),
         )
-        for r in records:  # the viewonly relationship to the actor, trashed or not
+        for r in found:  # the viewonly relationship to the actor, trashed or not
             r.responsible_actor = (
                 None if r.responsible_name is None else SimpleNamespace(name=r.responsible_name)
             )
-        ideas = self._idea_ids(s, [r.id for r in records])
+        ideas = self._idea_ids(s, [r.id for r in found])
         groups = _by_place(
-            (measures_svc.to_dto(r, ideas.get(r.id, ())) for r in records),  # type: ignore[arg-type]
+            (measures_svc.to_dto(r, ideas.get(r.id, ())) for r in found),  # type: ignore[arg-type]
             lambda m: m.municipality_id,
         )
         return {
@@ -331,7 +261,7 @@ class ReportReads(Service):
         out: dict[str, list[str]] = defaultdict(list)
         if measure_ids:
             query = (
-                select(*_columns(_IDEA.c.measure_id, _IDEA.c.id))
+                select(*columns(_IDEA.c.measure_id, _IDEA.c.id))
                 .where(_IDEA.c.measure_id.in_(measure_ids))
                 .order_by(_IDEA.c.created_at)
             )
@@ -343,7 +273,7 @@ class ReportReads(Service):
         """``ideas.idea_rows_of`` for each: ideas by event, most votes first."""
         i, m = _IDEA, _MEASURE
         query = (
-            select(*_columns(i), m.c.title.label("measure_title"), m.c.status.label("measure_status"))
+            select(*columns(i), m.c.title.label("measure_title"), m.c.status.label("measure_status"))
             .outerjoin(m, m.c.id == i.c.measure_id)
             .where(i.c.municipality_id.in_(ids))
             .order_by(i.c.votes.desc(), i.c.created_at, i.c.id)
@@ -359,10 +289,10 @@ class ReportReads(Service):
     def events(
         self, s: Session, ids: Sequence[str], ideas: dict[str, dict[str | None, list]]
     ) -> dict[str, list]:
-        rows = s.execute(select(*_columns(_EVENT)).where(_EVENT.c.municipality_id.in_(ids)))
-        records = _records(rows, organisations=_linked(s, *event_actors.c, _EVENT, ids))
+        rows = s.execute(select(*columns(_EVENT)).where(_EVENT.c.municipality_id.in_(ids)))
+        found = records(rows, organisations=linked(s, *event_actors.c, _EVENT, ids))
         groups = _by_place(
-            (events_svc.to_dto(r, ideas[r.municipality_id].get(r.id, ())) for r in records),  # type: ignore[arg-type]
+            (events_svc.to_dto(r, ideas[r.municipality_id].get(r.id, ())) for r in found),  # type: ignore[arg-type]
             lambda e: e.municipality_id,
         )
         return {
@@ -378,15 +308,15 @@ class ReportReads(Service):
         """What ``report_data`` printed from the checklist service: each Verein's opening checklist in
         the overview's order (live actors by name), then the municipality's anchoring checklist."""
         items: dict[str, list] = defaultdict(list)
-        for item in s.execute(select(*_columns(_ITEM)).where(_ITEM.c.municipality_id.in_(ids))):
+        for item in s.execute(select(*columns(_ITEM)).where(_ITEM.c.municipality_id.in_(ids))):
             items[item.instance_id].append(item)
-        rows = _records(
-            s.execute(select(*_columns(_CHECKLIST)).where(_CHECKLIST.c.municipality_id.in_(ids))), items=items
+        rows = records(
+            s.execute(select(*columns(_CHECKLIST)).where(_CHECKLIST.c.municipality_id.in_(ids))), items=items
         )
         a = _ACTOR.c
         alive = dict(
             s.execute(
-                select(*_columns(a.id), a.name).where(
+                select(*columns(a.id), a.name).where(
                     a.municipality_id.in_(ids),
                     a.deleted_at.is_(None),
                     a.id.in_([r.actor_id for r in rows if r.actor_id is not None]),
@@ -413,7 +343,7 @@ class ReportReads(Service):
 
     def decisions(self, s: Session, ids: Sequence[str]) -> dict[str, Any]:
         out: dict[str, Any] = {}
-        for row in s.execute(select(*_columns(_DECISION)).where(_DECISION.c.municipality_id.in_(ids))):
+        for row in s.execute(select(*columns(_DECISION)).where(_DECISION.c.municipality_id.in_(ids))):
             out.setdefault(row.municipality_id, anchoring_svc.to_dto(row))  # type: ignore[arg-type]
         return out
 
@@ -422,6 +352,6 @@ class ReportReads(Service):
         wanted = list(actor_ids)
         out = {}
         for start in range(0, len(wanted), 500):
-            rows = s.execute(select(*_columns(_ACTOR)).where(_ACTOR.c.id.in_(wanted[start : start + 500])))
+            rows = s.execute(select(*columns(_ACTOR)).where(_ACTOR.c.id.in_(wanted[start : start + 500])))
             out.update((r.id, actors_svc.to_dto(r)) for r in rows)  # type: ignore[arg-type]
         return out
