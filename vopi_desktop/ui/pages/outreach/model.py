@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from ....catalog.outreach import OutreachCatalog
 from ....store.dto.outreach import Opportunity
+from ...messages import plain_tooltip
 from ...widgets.search import SearchFilterProxy
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -78,7 +79,9 @@ class OpportunityModel(QAbstractTableModel):
         o = self.rows[index.row()]
         if role == ROW_ROLE:
             return o
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.ToolTipRole:  # user text: shown literally, never as HTML
+            return plain_tooltip(self.data(index, Qt.ItemDataRole.DisplayRole))
+        if role == Qt.ItemDataRole.DisplayRole:
             column = index.column()
             if column == 0:
                 return o.title
