@@ -507,6 +507,18 @@
             <translation>Vor einem Update der App</translation>
         </message>
         <message>
+            <source>Before a municipality was deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before the import of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before an import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Unknown</source>
             <translation>Unbekannt</translation>
         </message>
@@ -2002,6 +2014,10 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         <message>
             <source>Delete idea</source>
             <translation>Idee löschen</translation>
+        </message>
+        <message>
+            <source>Pillar:</source>
+            <translation>Säule:</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
@@ -4629,6 +4645,10 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
         <message>
             <source>Cannot open the data</source>
             <translation>Daten lassen sich nicht öffnen</translation>
+        </message>
+        <message>
+            <source>VOPI Desktop cannot write in its data folder %1 (read-only or not accessible). Ask your IT for write access, or start it with another folder: vopi-desktop --data-dir FOLDER.</source>
+            <translation>VOPI Desktop kann in seinem Datenordner %1 nicht schreiben (schreibgeschützt oder nicht zugänglich). Bitte die IT um Schreibrechte bitten oder das Programm mit einem anderen Ordner starten: vopi-desktop --data-dir ORDNER.</translation>
         </message>
         <message>
             <source>Already open</source>

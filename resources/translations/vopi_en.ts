@@ -507,6 +507,18 @@
             <translation>Before an update of the app</translation>
         </message>
         <message>
+            <source>Before a municipality was deleted</source>
+            <translation>Before a municipality was deleted</translation>
+        </message>
+        <message>
+            <source>Before the import of %1</source>
+            <translation>Before the import of %1</translation>
+        </message>
+        <message>
+            <source>Before an import</source>
+            <translation>Before an import</translation>
+        </message>
+        <message>
             <source>Unknown</source>
             <translation>Unknown</translation>
         </message>
@@ -2002,6 +2014,10 @@ What was entered since that backup is then no longer in the app. The current dat
         <message>
             <source>Delete idea</source>
             <translation>Delete idea</translation>
+        </message>
+        <message>
+            <source>Pillar:</source>
+            <translation>Pillar:</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
@@ -4629,6 +4645,10 @@ Above the table: the barriers without a planned or running measure, the measures
         <message>
             <source>Cannot open the data</source>
             <translation>Cannot open the data</translation>
+        </message>
+        <message>
+            <source>VOPI Desktop cannot write in its data folder %1 (read-only or not accessible). Ask your IT for write access, or start it with another folder: vopi-desktop --data-dir FOLDER.</source>
+            <translation>VOPI Desktop cannot write in its data folder %1 (read-only or not accessible). Ask your IT for write access, or start it with another folder: vopi-desktop --data-dir FOLDER.</translation>
         </message>
         <message>
             <source>Already open</source>

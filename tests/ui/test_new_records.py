@@ -203,3 +203,37 @@ def test_clicking_a_row_from_a_new_measure_with_input_and_staying_keeps_the_inpu
     assert form.row is None and form.title_edit.text() == "Lotsenprogramm" and form.is_dirty()
     assert page.current_id() is None
     assert [m.title for m in ctx.workspace.measures.list(municipality.id)] == ["Sozialtarif"]
+
+
+# ----- the events page at 1024×600 (review F20)
+
+
+def _broken_words(edit) -> list[str]:
+    """Words of a text view cut at a line end (a line that starts inside a word)."""
+    found = []
+    block = edit.document().begin()
+    while block.isValid():
+        text, layout = block.text(), block.layout()
+        for n in range(1, layout.lineCount()):
+            start = layout.lineAt(n).textStart()
+            if start > 0 and not text[start - 1].isspace() and text[start - 1] not in "-/\xad":
+                found.append(text[max(0, start - 12) : start + 6])
+        block = block.next()
+    return found
+
+
+def test_events_page_at_1024_keeps_words_whole_and_the_title_from_its_start(qtbot, ctx, municipality) -> None:
+    long_title = "Rundgang durch die Vereinsheime mit dem Integrationsbeirat und den Sportvereinen"
+    ctx.workspace.events.create(municipality.id, EventInput(kind="other", title=long_title))
+    window = _window(qtbot, ctx, "events")
+    window.resize(1024, 600)
+    page = window.page("events")
+    QApplication.processEvents()
+    form = page.form
+    assert form.title_edit.text() == long_title and form.title_edit.cursorPosition() == 0
+    for kind in ("other", "world_cafe", "future_conference", "round_table", "network_meeting"):
+        form.kind.setCurrentIndex(form.kind.findData(kind))
+        QApplication.processEvents()
+        assert _broken_words(page.guide) == [], kind
+    assert page.ideas.text.width() >= 200  # "Neue Idee" was about 40 pixels wide
+    form.revert()

@@ -52,6 +52,10 @@ class GuideText(QPlainTextEdit):
 
     def setText(self, text: str) -> None:
         self.setPlainText(text)
+        # Never narrower than the longest word, so no word is cut ("Tagesordnungspun|kt" at 1024 pixels).
+        longest = max((self.fontMetrics().horizontalAdvance(w) for w in text.split()), default=0)
+        room = 2 * self.document().documentMargin() + 2 * self.frameWidth() + 4
+        self.setMinimumWidth(int(longest + room + self.verticalScrollBar().sizeHint().width()))
 
     def text(self) -> str:
         return self.toPlainText()
