@@ -158,6 +158,25 @@ def test_a_damaged_page_is_found_before_the_window_and_a_backup_offered(qapp, co
     assert not is_locked(config.data_dir)
 
 
+def test_a_read_only_data_folder_is_a_sentence_with_a_way_out(qapp, config: Config, monkeypatch) -> None:
+    """It showed "[Errno 30] Read-only file system: '…/vopi.lock'"."""
+    import errno
+
+    install_translators(qapp, "de")
+    _fill(config)
+
+    def read_only(_lock: AppLock) -> bool:
+        raise OSError(errno.EROFS, "Read-only file system", str(config.data_dir / "vopi.lock"))
+
+    monkeypatch.setattr(AppLock, "try_acquire", read_only)
+    answers = Answers(yes=False)
+    with messages.use_runner(answers):
+        assert open_for_gui(config, lambda: make_context(config, "de")) is None
+    (text,) = answers.texts
+    assert str(config.data_dir) in text and "--data-dir" in text
+    assert "Errno" not in text and "Read-only" not in text
+
+
 def test_declining_the_backup_leaves_the_damaged_file_alone(qapp, config: Config) -> None:
     install_translators(qapp, "de")
     db = _fill(config)

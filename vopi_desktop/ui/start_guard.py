@@ -7,6 +7,7 @@ opened as a new workspace: the user is told, and offered the newest backup.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,8 @@ from .messages import ask, fmt, warn
 if TYPE_CHECKING:
     from .context import AppContext
 
+log = logging.getLogger(__name__)
+
 
 def open_for_gui(
     config: Config, make_context: Callable[[], AppContext]
@@ -32,7 +35,20 @@ def open_for_gui(
         try:
             locked = not lock.try_acquire()
         except OSError as exc:  # a read-only data folder: say it and stop
-            warn(None, QCoreApplication.translate("Start", "Cannot open the data"), str(exc))
+            log.warning("data folder lock not taken: %s", exc)
+            warn(
+                None,
+                QCoreApplication.translate("Start", "Cannot open the data"),
+                fmt(
+                    QCoreApplication.translate(
+                        "Start",
+                        "VOPI Desktop cannot write in its data folder %1 (read-only or not accessible). "
+                        "Ask your IT for write access, or start it with another folder: "
+                        "vopi-desktop --data-dir FOLDER.",
+                    ),
+                    str(config.data_dir),
+                ),
+            )
             return None
         if locked:
             warn(None, QCoreApplication.translate("Start", "Already open"), app_open_message())
