@@ -118,7 +118,9 @@ from vopi_desktop.store.report_data import ALL_PARTS, gather_many
 from vopi_desktop.store.workspace import Workspace
 
 ws = Workspace(db.make_engine(sys.argv[1]))
-data = gather_many(ws, [m.id for m in ws.municipalities.list()], ALL_PARTS)
+places = ws.municipalities.list()
+assert ws.municipalities.find_by_name(places[0].name.upper()) == places[0]  # report --municipality
+data = gather_many(ws, [m.id for m in places], ALL_PARTS)
 ws.close()
 print(sum(len(d.actors) for d in data), sum(len(d.measures) for d in data))
 print(sorted(m.class_.__name__ for m in Base.registry.mappers if m.configured))

@@ -65,8 +65,11 @@ class MunicipalityService(Service):
     def find_by_name(self, name: str) -> Municipality | None:
         """By the one name key (case, joiners, spacing ignored), the same on both databases."""
         with self._read() as s:
-            row = s.scalars(select(MunicipalityRow).where(MunicipalityRow.name_key == name_key(name))).first()
-            return to_dto(row) if row is not None else None
+            places = _c(MunicipalityRow)  # Core: `report --municipality` sets up no ORM mapper
+            row = s.execute(
+                select(MunicipalityRow.__table__).where(places.name_key == name_key(name))
+            ).first()
+            return to_dto(row) if row is not None else None  # type: ignore[arg-type]
 
     def create(self, data: MunicipalityInput) -> Municipality:
         values = self._validate(data)
@@ -97,7 +100,11 @@ class MunicipalityService(Service):
             return removal.contents(s, municipality_id)
 
     def delete(
-        self, municipality_id: str, version: int | None = None, backups_dir: Path | None = None, keep: int = 10
+        self,
+        municipality_id: str,
+        version: int | None = None,
+        backups_dir: Path | None = None,
+        keep: int = 10,
     ) -> Path | None:
         """The municipality and everything it owns (the database cascades), in one transaction; on
         SQLite with ``backups_dir`` the file is backed up first (returned). A copy older than the
@@ -111,7 +118,6 @@ class MunicipalityService(Service):
             self._log(s, "delete", row, row.name)
             s.delete(row)
         return saved
-
 
     def process_state(self, municipality_id: str) -> ProcessState:
         with self._read() as s:
