@@ -508,15 +508,15 @@
         </message>
         <message>
             <source>Before a municipality was deleted</source>
-            <translation type="unfinished" />
+            <translation>Vor dem Löschen einer Kommune</translation>
         </message>
         <message>
             <source>Before the import of %1</source>
-            <translation type="unfinished" />
+            <translation>Vor dem Import von %1</translation>
         </message>
         <message>
             <source>Before an import</source>
-            <translation type="unfinished" />
+            <translation>Vor einem Import</translation>
         </message>
         <message>
             <source>Unknown</source>

@@ -94,3 +94,55 @@ def test_sqlites_reason_is_said_in_german(tmp_path: Path, monkeypatch) -> None:
     with pytest.raises(StoreError) as err:
         copy_sqlite(db, tmp_path / "out.sqlite3")
     assert str(err.value) == "Sicherung fehlgeschlagen: Auf dem Laufwerk ist kein Platz mehr."
+
+
+def test_automatic_backups_never_push_out_the_users_own(tmp_path: Path) -> None:
+    """Review F34: a manual backup, then ten imports (and a delete, a restore): the manual copy and the
+    one taken before the last update stay; each occasion keeps its own newest ``keep``."""
+    db = _many_rows(tmp_path / "vopi.sqlite3")
+    backups = tmp_path / "backups"
+    upgrade = make_backup(db, backups, "before-upgrade-0006", keep=3)
+    manual = make_backup(db, backups, "manual", keep=3)
+    imports = [make_backup(db, backups, "before-import", keep=3, about=f"k{n}.vopi") for n in range(11)]
+    deleted = make_backup(db, backups, "before-delete", keep=3)
+    left = list_backups(backups)
+    assert upgrade in left and manual in left and deleted in left
+    assert [p for p in left if "before-import" in p.name] == imports[-3:]
+    # Manual backups are pruned only by newer manual ones.
+    newer = [make_backup(db, backups, "manual", keep=3) for _ in range(3)]
+    assert [p for p in list_backups(backups) if p.name.endswith("-manual.sqlite3")] == newer
+
+
+def test_a_backup_before_an_import_names_the_file(tmp_path: Path) -> None:
+    from vopi_desktop.store import backup_names
+
+    db = _many_rows(tmp_path / "vopi.sqlite3")
+    made = make_backup(db, tmp_path / "b", "before-import", about="Neustadt 12/2026 (neu).vopi")
+    named = backup_names.parse(made.name)
+    assert named.occasion == "before-import" and named.about == "Neustadt_12_2026_neu_.vopi"
+    assert backup_names.parse("vopi-backup-20260301-170500-000001-before-upgrade-0002.sqlite3").occasion == (
+        "before-upgrade"
+    )
+    assert backup_names.parse("my-copy.sqlite3").made is None
+
+
+def test_a_restore_keeps_the_file_restored_and_the_manual_backups(tmp_path: Path) -> None:
+    from vopi_desktop.store.backup import restore
+
+    config = load_config(tmp_path / "data", None)
+    config.ensure_dirs()
+    config.settings.backups_to_keep = 2
+    ws = Workspace.open(config)
+    ws.municipalities.create(MunicipalityInput(name="Altdorf", kind="gemeinde", state="BW"))
+    ws.close()
+    db = config.sqlite_path
+    assert db is not None
+    manual = make_backup(db, config.backups_dir, "manual", keep=2)
+    for _ in range(3):
+        make_backup(db, config.backups_dir, "before-import", keep=2)
+    for _ in range(3):
+        restore(config, manual)
+    left = list_backups(config.backups_dir)
+    assert manual in left
+    assert sum("before-restore" in p.name for p in left) == 2
+    assert sum("before-import" in p.name for p in left) == 2

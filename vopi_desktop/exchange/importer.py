@@ -86,7 +86,7 @@ def apply(
     if not plan.changes_anything():
         return None
     with gc_paused():
-        return service.apply(change_set(plan), backups_dir, keep)
+        return service.apply(change_set(plan), backups_dir, keep, plan.file_name)
 
 
 def change_set(plan: Plan) -> ChangeSet:

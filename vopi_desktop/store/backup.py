@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..lang import t
+from . import backup_names
 from .applock import AppLock
 from .errors import DamagedDatabaseError, StoreError
 
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
     from ..config import Config
 
 log = logging.getLogger(__name__)
-PREFIX = "vopi-backup-"
+PREFIX = backup_names.PREFIX
 RESTORE_SUFFIX = ".restore"
 PART_AGE_SECONDS = 300  # an unfinished copy older than this was interrupted
 # Tables every schema since 0001 has: a file with an alembic_version row but without these belongs
@@ -177,10 +178,16 @@ def _backup_api(source: Path, dest: Path) -> None:
 
 
 def make_backup(
-    db_path: Path, backups_dir: Path, reason: str, keep: int = 10, protect: Path | None = None
+    db_path: Path,
+    backups_dir: Path,
+    reason: str,
+    keep: int = 10,
+    protect: Path | None = None,
+    about: str = "",
 ) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    dest = copy_sqlite(db_path, backups_dir / f"{PREFIX}{stamp}-{reason}.sqlite3")
+    """A checked copy named for its occasion (``backup_names``; ``about``: the file imported), then
+    the occasion's older copies beyond ``keep`` pruned."""
+    dest = copy_sqlite(db_path, backups_dir / backup_names.file_name(datetime.now(), reason, about))
     prune(backups_dir, keep, protect)
     log.info("backup written: %s", dest)
     return dest
@@ -191,12 +198,10 @@ def list_backups(backups_dir: Path) -> list[Path]:
 
 
 def prune(backups_dir: Path, keep: int, protect: Path | None = None) -> None:
-    """Keep the newest ``keep`` backups (several: a bad state may go unnoticed), never ``protect``."""
-    kept = _resolved(protect)
-    backups = list_backups(backups_dir)
-    others = [b for b in backups if _resolved(b) != kept]
-    room = max(keep, 1) - (len(backups) - len(others))  # the protected one counts as kept
-    for old in others[: max(len(others) - room, 0)]:
+    """Keep the newest ``keep`` backups of each occasion (several: a bad state may go unnoticed;
+    by occasion: automatic copies never push out the user's own, ``backup_names.to_prune``), never
+    ``protect``."""
+    for old in backup_names.to_prune(list_backups(backups_dir), keep, protect):
         _unlink(old)
     cleanup(backups_dir)
 
@@ -405,7 +410,3 @@ def replace_database(source: Path, db_path: Path) -> None:
 def _unlink(path: Path) -> None:
     with contextlib.suppress(FileNotFoundError):
         path.unlink()
-
-
-def _resolved(path: Path | None) -> Path | None:
-    return path.resolve() if path is not None else None

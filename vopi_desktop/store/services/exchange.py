@@ -191,12 +191,17 @@ class ExchangeService(Service):
             )
             return {(entity, entity_id): at for entity, entity_id, at in rows}
 
-    def apply(self, changes: ChangeSet, backups_dir: Path | None, keep: int = 10) -> ApplyResult:
-        """Back up, then write everything in one transaction, or nothing."""
+    def apply(
+        self, changes: ChangeSet, backups_dir: Path | None, keep: int = 10, about: str = ""
+    ) -> ApplyResult:
+        """Back up (named for the file imported, ``about``), then write everything in one
+        transaction, or nothing."""
         saved = None
         engine = self._ctx.sessions.kw["bind"]
         if engine.dialect.name == "sqlite" and backups_dir is not None and engine.url.database:
-            saved = backup.make_backup(Path(engine.url.database), backups_dir, "before-import", keep)
+            saved = backup.make_backup(
+                Path(engine.url.database), backups_dir, "before-import", keep, about=about
+            )
         inserted = updated = 0
         with self._write() as s:
             for change in changes.tables:

@@ -6,7 +6,6 @@ replace is asked afterwards by ``ui/data_menu.py``, which knows the current stat
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -26,10 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...store import backup
-from ..messages import plain_tooltip
+from ...store import backup, backup_names
+from ..messages import fmt, plain_tooltip
 
-_NAME = re.compile(r"^vopi-backup-(\d{8}-\d{6})(?:-\d+)?-(.+)\.sqlite3$")
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -39,6 +37,7 @@ class BackupEntry:
     made: datetime
     reason: str  # "manual", "before-restore", "before-upgrade-0002", … as in the file name
     size: int
+    about: str = ""  # the file imported, for a backup before an import
 
 
 def backup_entries(folder: Path) -> list[BackupEntry]:
@@ -49,13 +48,9 @@ def backup_entries(folder: Path) -> list[BackupEntry]:
             stat = path.stat()
         except OSError:
             continue  # pruned or removed meanwhile
-        match = _NAME.match(path.name)
-        made = datetime.fromtimestamp(stat.st_mtime)
-        reason = ""
-        if match:
-            made = datetime.strptime(match.group(1), "%Y%m%d-%H%M%S")
-            reason = match.group(2)
-        entries.append(BackupEntry(path, made, reason, stat.st_size))
+        named = backup_names.parse(path.name)
+        made = named.made or datetime.fromtimestamp(stat.st_mtime)
+        entries.append(BackupEntry(path, made, named.reason, stat.st_size, named.about))
     return sorted(entries, key=lambda e: e.made, reverse=True)
 
 
@@ -99,7 +94,7 @@ class BackupsDialog(QDialog):
         list_label.setBuddy(self.list)
         for entry in self.entries:
             item = QTreeWidgetItem(
-                [when_text(entry.made), self.reason_text(entry.reason), size_text(entry.size)]
+                [when_text(entry.made), self.reason_text(entry.reason, entry.about), size_text(entry.size)]
             )
             item.setData(0, PATH_ROLE, str(entry.path))
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -139,14 +134,21 @@ class BackupsDialog(QDialog):
         self.setMinimumWidth(520)
         self.resize(620, 420)
 
-    def reason_text(self, reason: str) -> str:
-        if reason == "manual":
+    def reason_text(self, reason: str, about: str = "") -> str:
+        """The occasion in words (never the file name's key): ten rows of "before-import" did not
+        say which one to pick, the imported file's name does."""
+        occasion = backup_names.Named(None, reason, about).occasion
+        if occasion == backup_names.MANUAL:
             return self.tr("Made on request")
-        if reason == "before-restore":
+        if occasion == backup_names.RESTORE:
             return self.tr("Before a restore")
-        if reason.startswith("before-upgrade"):
+        if occasion == backup_names.UPGRADE:
             return self.tr("Before an update of the app")
-        return reason or self.tr("Unknown")
+        if occasion == backup_names.DELETE:
+            return self.tr("Before a municipality was deleted")
+        if occasion == backup_names.IMPORT:
+            return fmt(self.tr("Before the import of %1"), about) if about else self.tr("Before an import")
+        return self.tr("Unknown")
 
     def _selection_changed(self) -> None:
         self.restore_button.setEnabled(self.list.currentItem() is not None and bool(self.entries))
