@@ -57,8 +57,8 @@ def test_save_as_after_all_writes_one_pdf_per_municipality(page, ctx, tmp_path: 
     page.choose_folder = lambda: target  # type: ignore[method-assign]
     page.save_as()
     written = sorted(p.name for p in target.iterdir())
-    assert written == ["plan-bad-konigsbruck.pdf", "plan-teststadt.pdf"]
-    assert "Bad Königsbrück" in _text(target / "plan-bad-konigsbruck.pdf")
+    assert written == ["plan-bad-koenigsbrueck.pdf", "plan-teststadt.pdf"]
+    assert "Bad Königsbrück" in _text(target / "plan-bad-koenigsbrueck.pdf")
     assert "Teststadt" in _text(target / "plan-teststadt.pdf")
     assert "Bad Königsbrück" not in _text(target / "plan-teststadt.pdf")
     said = page.window().statusBar().currentMessage()
@@ -90,7 +90,7 @@ def test_save_as_all_asks_before_replacing_and_writes_nothing_on_no(page, ctx, t
 
     with messages.use_runner(answer(no=False)):
         page.save_as()
-    assert sorted(p.name for p in target.iterdir()) == ["plan-bad-konigsbruck.pdf", "plan-teststadt.pdf"]
+    assert sorted(p.name for p in target.iterdir()) == ["plan-bad-koenigsbrueck.pdf", "plan-teststadt.pdf"]
     assert "Teststadt" in _text(old)
 
 
