@@ -163,7 +163,7 @@ def _method(ctx: Ctx, event) -> str:
     try:
         return ctx.cat.method(_get(event, "kind", "")).title
     except KeyError:
-        return t("Sonstiges Format", "Other format")
+        return ctx.label("event_kinds", _get(event, "kind", ""))  # as the Beteiligung page says it
 
 
 def _participants(event) -> str:
