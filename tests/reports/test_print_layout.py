@@ -58,3 +58,24 @@ def test_a_checklist_not_begun_says_so_and_gives_the_blank_sheet(tmp_path) -> No
         text = " ".join(text_of(out).split())
         assert "noch" in text and "begonnen" in text and title in text
         assert "Notiz · wer · bis wann" in text  # the blank sheet's write-in lines follow
+
+
+def test_the_round_comparison_gives_the_counts_the_pillars_page_gives(make_pdf, demo_dir) -> None:
+    """It listed five improved indicators and no count, while the Säulen page says 16."""
+    from tests.reports.conftest import text_of
+    from vopi_desktop.analysis.pillars import compare, scored_rounds
+    from vopi_desktop.config import load_config
+    from vopi_desktop.store.workspace import Workspace
+
+    ws = Workspace.open(load_config(demo_dir, None))
+    try:
+        rounds = scored_rounds(ws.pillars.rounds(ws.municipalities.list()[0].id))
+        c = compare(rounds[-2], rounds[-1])
+    finally:
+        ws.close()
+    text = " ".join(text_of(make_pdf("analysis")).split())
+    counts = (
+        f"{len(c.improved)} verbessert, {len(c.fell_back)} zurückgefallen, {len(c.unchanged)} unverändert."
+    )
+    assert counts in text
+    assert len(c.improved) > 5 and f"Verbessert (5 von {len(c.improved)}" in text

@@ -127,13 +127,27 @@ def pillars(data: ReportData, ctx: Ctx) -> list[Flowable]:
     if len(rounds) >= 2:
         comparison = compare(rounds[-2], rounds[-1], pillars_)
         out.append(h2(t("Vergleich der letzten beiden Runden", "Comparison of the last two rounds")))
-        for title, changes in (
-            (t("Verbessert", "Improved"), comparison.improved[:5]),
-            (t("Zurückgefallen", "Fell back"), comparison.fell_back[:5]),
+        # the counts first, as the Säulen page says them: a list of five alone read as "five improved"
+        up, down, same = (len(x) for x in (comparison.improved, comparison.fell_back, comparison.unchanged))
+        counts = t(f"{up} verbessert, {down} zurückgefallen, {same} unverändert.",
+                   f"{up} improved, {down} fell back, {same} unchanged.")  # fmt: skip
+        if comparison.not_comparable:
+            n = len(comparison.not_comparable)
+            counts += " " + t(f"{n} nur in einer der beiden Runden bewertet.",
+                              f"{n} scored in only one of the two rounds.")  # fmt: skip
+        out.append(body(counts))
+        for (de, en), changes in (
+            (("Verbessert", "Improved"), comparison.improved),
+            (("Zurückgefallen", "Fell back"), comparison.fell_back),
         ):
             if changes:
+                shown = changes[:5]
+                title = t(de, en)
+                if len(changes) > len(shown):
+                    title += t(f" ({len(shown)} von {len(changes)}, die größten Änderungen zuerst)",
+                               f" ({len(shown)} of {len(changes)}, the largest changes first)")  # fmt: skip
                 items = "; ".join(
-                    f"{ctx.cat.indicator(c.key).question} ({c.before} › {c.after})" for c in changes
+                    f"{ctx.cat.indicator(c.key).question} ({c.before} › {c.after})" for c in shown
                 )
                 out.append(para(items, ctx.st["body"], title))
     return out
