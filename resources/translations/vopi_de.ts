@@ -1115,8 +1115,8 @@
             <translation>Zum &amp;Austausch</translation>
         </message>
         <message>
-            <source>Municipalities: %1 · a file received from %2 of them</source>
-            <translation>Kommunen: %1 · von %2 davon eine Datei erhalten</translation>
+            <source>Municipalities: %1, a file received from %2 of them</source>
+            <translation>Kommunen: %1, davon %2 mit erhaltener Datei</translation>
         </message>
     </context>
     <context>

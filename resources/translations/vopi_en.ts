@@ -1115,8 +1115,8 @@
             <translation>Go to &amp;Exchange</translation>
         </message>
         <message>
-            <source>Municipalities: %1 · a file received from %2 of them</source>
-            <translation>Municipalities: %1 · a file received from %2 of them</translation>
+            <source>Municipalities: %1, a file received from %2 of them</source>
+            <translation>Municipalities: %1, a file received from %2 of them</translation>
         </message>
     </context>
     <context>

@@ -87,7 +87,7 @@ class ConsultantPage(Page):
         self.model.set_rows(rows)
         received = sum(1 for r in rows if r.last_file_at is not None)
         self.summary.setText(
-            fmt(self.tr("Municipalities: %1 · a file received from %2 of them"), len(rows), received)
+            fmt(self.tr("Municipalities: %1, a file received from %2 of them"), len(rows), received)
         )
         self.table.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
