@@ -43,6 +43,24 @@ def pair(
 
 
 @pytest.fixture
+def third(request: pytest.FixtureRequest, migrated_db_url: str, tmp_path: Path) -> Iterator[Workspace]:
+    """A third workspace C beside ``pair`` (a town that receives another's practice examples), on
+    the same kind of database."""
+    extra: str | None = None
+    if migrated_db_url.startswith("sqlite"):
+        copy_sqlite_template(request.getfixturevalue("sqlite_template"), tmp_path / "c.sqlite3")
+        url = f"sqlite:///{tmp_path / 'c.sqlite3'}"
+    else:
+        server = request.getfixturevalue("postgres_server")
+        url = extra = postgres.create_database(server, template=request.getfixturevalue("postgres_template"))
+    c = _workspace(url, "Gemeinde C")
+    yield c
+    c.close()
+    if extra is not None:
+        postgres.drop_database(request.getfixturevalue("postgres_server"), extra)
+
+
+@pytest.fixture
 def sent(pair, tmp_path: Path):
     """A holds the small demo, B has received it once."""
     a, b = pair

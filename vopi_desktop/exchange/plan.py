@@ -20,6 +20,7 @@ from ..lang import t
 from ..store.services.exchange import ReadSpec
 from .document import Incoming, Record
 from .errors import refuse
+from .practice_copies import file_practice_copies
 from .registry import Entity, entities, label_of
 
 if TYPE_CHECKING:
@@ -115,6 +116,7 @@ def make_plan(service: ExchangeService, incoming: Incoming, file_name: str, poli
         for row in service.read([ReadSpec(entities()[0].table, "id")], None)["municipality"]
     }
     _refuse_name_clash(incoming, names)
+    file_practice_copies(service, incoming, local)
     _map_unique_keys(incoming, local)
     renamed = _keep_names_apart(incoming, local)
     _keep_unknown_lists(incoming, local)
