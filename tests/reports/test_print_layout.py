@@ -3,6 +3,8 @@ blank checklist's write-in fields stand clear of the introduction. Read back wit
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from tests.reports.outreach_pdf import lines, words
 
 
@@ -79,3 +81,26 @@ def test_the_round_comparison_gives_the_counts_the_pillars_page_gives(make_pdf, 
     )
     assert counts in text
     assert len(c.improved) > 5 and f"Verbessert (5 von {len(c.improved)}" in text
+
+
+def test_a_long_municipality_name_never_runs_into_the_title_in_the_header(tmp_path) -> None:
+    """A Gemeindeverwaltungsverband's name printed over the document title in every header."""
+    from tests.reports.outreach_pdf import words
+    from vopi_desktop.cli import main
+    from vopi_desktop.config import load_config
+    from vopi_desktop.store.dto.municipality import MunicipalityInput
+    from vopi_desktop.store.workspace import Workspace
+
+    name = "Gemeindeverwaltungsverband Hohberg-Friesenheim-Neuried-Schutterwald und Umgebung am Oberrhein"
+    config = load_config(tmp_path / "data", None)
+    config.ensure_dirs()
+    ws = Workspace.open(config)
+    ws.municipalities.create(MunicipalityInput(name=name, kind="gemeinde", state="BW"))
+    ws.close()
+    for kind in ("plan", "outreach"):
+        out = tmp_path / f"{kind}.pdf"
+        assert main(["--data-dir", str(config.data_dir), "report", kind, "--out", str(out)]) == 0
+        top = min(w.y0 for w in words(out) if w.page == 1)
+        header = sorted((w for w in words(out) if w.page == 1 and w.y0 < top + 3), key=lambda w: w.x0)
+        for a, b in pairwise(header):
+            assert a.x1 <= b.x0 + 0.5, (kind, a.text, b.text)  # no word over the next

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
@@ -53,8 +54,20 @@ def _draw_line(
     (canv.drawRightString if right else canv.drawString)(x, y, text)
 
 
+def _header_texts(meta: DocMeta, line: float) -> tuple[str, str]:
+    """Municipality and title, each shortened with "…" to its share of the header line, so a long
+    name (a Gemeindeverwaltungsverband) never runs into the title; the title takes at most 45 %."""
+    from .charts import fit  # the one shortening by width (the charts' labels use it too)
+
+    gap = 14.0
+    title = fit(meta.title, SANS, 8.5, line * 0.45)
+    room = line - stringWidth(title, SANS, 8.5) - gap
+    return fit(meta.municipality, SANS_BOLD, 8.5, room), title
+
+
 def _numbered_canvas(meta: DocMeta) -> type[Canvas]:
     """A canvas that holds each page back until the end, to print the page total in every footer."""
+    left, right = _header_texts(meta, PAGE[0] - 2 * MARGIN_X)  # once per document, not per page
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args, **kwargs) -> None:
@@ -81,8 +94,8 @@ def _numbered_canvas(meta: DocMeta) -> type[Canvas]:
             top = height - MARGIN_TOP + 8
             self.line(MARGIN_X, top, width - MARGIN_X, top)
             self.setFillColor(MUTED)
-            _draw_line(self, MARGIN_X, top + 4, meta.municipality, SANS_BOLD, 8.5)
-            _draw_line(self, width - MARGIN_X, top + 4, meta.title, SANS, 8.5, right=True)
+            _draw_line(self, MARGIN_X, top + 4, left, SANS_BOLD, 8.5)
+            _draw_line(self, width - MARGIN_X, top + 4, right, SANS, 8.5, right=True)
             bottom = MARGIN_BOTTOM - 8
             self.line(MARGIN_X, bottom, width - MARGIN_X, bottom)
             page = self._pageNumber
