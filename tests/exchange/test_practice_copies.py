@@ -98,3 +98,28 @@ def test_the_consultant_files_one_towns_examples_under_another(pair, tmp_path: P
     assert _examples(a, muster) == originals
     assert not importer.prepare(a.exchange, tmp_path / "pe.vopi", target=muster).changes_anything()
     assert len(content(a)["practice_example"]) == len(before["practice_example"]) + len(originals)
+
+
+def test_a_record_held_by_another_municipality_here_is_named_in_words(sent, tmp_path: Path) -> None:
+    """Any other record still refuses the file, said with its kind, name and where it is here (the
+    message named "practice_example 49529b3b-…")."""
+    import re
+
+    import pytest
+    from sqlalchemy import select
+
+    from vopi_desktop.exchange.errors import ExchangeError
+    from vopi_desktop.store.models import Actor
+
+    a, b = sent
+    other = b.municipalities.create(MunicipalityInput(name="Zweitdorf", kind="gemeinde", state="BY")).id
+    table = Actor.__table__
+    with b.engine.begin() as conn:
+        actor_id, name = conn.execute(select(table.c.id, table.c.name).order_by(table.c.name).limit(1)).one()
+        conn.execute(update(table).where(table.c.id == actor_id).values(municipality_id=other))
+    export(a.exchange, tmp_path / "again.vopi")
+    with pytest.raises(ExchangeError) as err:
+        importer.prepare(b.exchange, tmp_path / "again.vopi")
+    message = str(err.value)
+    assert f"(Akteure: „{name}“)" in message and "„Zweitdorf“" in message
+    assert not re.search(r"[0-9a-f]{8}-[0-9a-f]{4}", message) and "actor" not in message

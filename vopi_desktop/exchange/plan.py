@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..lang import t
 from ..store.services.exchange import ReadSpec
+from . import labels
 from .document import Incoming, Record
 from .errors import refuse
 from .practice_copies import file_practice_copies
@@ -121,7 +122,7 @@ def make_plan(service: ExchangeService, incoming: Incoming, file_name: str, poli
     renamed = _keep_names_apart(incoming, local)
     _keep_unknown_lists(incoming, local)
     deleted = service.deleted()
-    _refuse_foreign(service, incoming, local)
+    _refuse_foreign(service, incoming, local, names)
     items: dict[str, list[Item]] = {}
     gone_from = {entity_name for entity_name, _ in deleted}
     for entity in entities():
@@ -256,7 +257,9 @@ def _refuse_name_clash(incoming: Incoming, names: dict[str, str]) -> None:
             )
 
 
-def _refuse_foreign(service: ExchangeService, incoming: Incoming, local: dict[str, list[dict]]) -> None:
+def _refuse_foreign(
+    service: ExchangeService, incoming: Incoming, local: dict[str, list[dict]], names: dict[str, str]
+) -> None:
     """A record id that belongs to another municipality here must not be moved over by a file."""
     unknown: dict[str, set[str]] = {}
     for entity in entities():
@@ -273,11 +276,14 @@ def _refuse_foreign(service: ExchangeService, incoming: Incoming, local: dict[st
             continue
         entity = next(e for e in entities() if e.name == name)
         for row in service.read_by_ids(entity.table, sorted(elsewhere)[:1]):
+            # Said with the kind's and the record's names and where it is here, never the table and id.
+            what, label = labels.entity_name(name), label_of(row)
+            place = names.get(row[entity.owner], "?")
             raise refuse(
-                f"Die Datei enthält einen Datensatz ({entity.name} {row['id']}), der hier zu einer anderen "
-                "Kommune gehört; die Datei wurde nicht übernommen.",
-                f"The file holds a record ({entity.name} {row['id']}) that belongs to another municipality "
-                "here; the file was not taken over.",
+                f"Die Datei enthält einen Datensatz ({what}: „{label}“), der hier zur Kommune „{place}“ "
+                "gehört, in der Datei aber zu einer anderen; die Datei wurde nicht übernommen.",
+                f"The file holds a record ({what}: “{label}”) that belongs to “{place}” here but to "
+                "another municipality in the file; the file was not taken over.",
             )
 
 
