@@ -1,6 +1,6 @@
-"""The network map's look, shared by the screen and the printout so both read the same: a colour per
-actor type and a line pattern per link kind (no Qt, no ReportLab: each side turns these into its own
-brushes and pens)."""
+"""Colours and line patterns the screen and the printout share, so a colour means one thing on both:
+the network map's actor types and link kinds, the measures' status (list, Zeitplan, printed Gantt).
+No Qt, no ReportLab: each side turns these into its own brushes and pens."""
 
 from __future__ import annotations
 
@@ -25,6 +25,16 @@ KIND_DASHES: dict[str, tuple[float, ...]] = {
     "membership": (4.0, 2.0),
     "funding": (1.0, 2.0),
     "informal": (4.0, 2.0, 1.0, 2.0),
+}
+
+
+# The measures' status: list, Zeitplan and the documents' timeline.
+MEASURE_STATUS_COLOURS = {
+    "idea": "#9e9e9e",
+    "planned": "#3d7ab8",
+    "running": "#2e8b57",
+    "done": "#5b5b8f",
+    "cancelled": "#b55a5a",
 }
 
 

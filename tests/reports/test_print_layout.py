@@ -104,3 +104,29 @@ def test_a_long_municipality_name_never_runs_into_the_title_in_the_header(tmp_pa
         header = sorted((w for w in words(out) if w.page == 1 and w.y0 < top + 3), key=lambda w: w.x0)
         for a, b in pairwise(header):
             assert a.x1 <= b.x0 + 0.5, (kind, a.text, b.text)  # no word over the next
+
+
+def test_the_plan_says_what_it_costs_and_what_its_colours_mean(make_pdf, demo_dir) -> None:
+    """The council's first question had no answer (no total, nothing on what was spent), and the
+    Gantt's colours were explained nowhere (and meant other statuses than on the screen)."""
+    from tests.reports.conftest import text_of
+    from vopi_desktop.config import load_config
+    from vopi_desktop.store.workspace import Workspace
+
+    ws = Workspace.open(load_config(demo_dir, None))
+    try:
+        live = [m for m in ws.measures.list(ws.municipalities.list()[0].id) if m.status != "cancelled"]
+    finally:
+        ws.close()
+    planned = sum(m.budget_planned or 0 for m in live)
+    spent = sum(m.budget_spent or 0 for m in live)
+    de = lambda v: f"{v:,.2f}".replace(",", "X").replace(".", ",").replace("X", ".")  # noqa: E731
+    pdf = make_pdf("plan")
+    assert f"Budget geplant: {de(planned)} €, davon ausgegeben: {de(spent)} €" in " ".join(
+        text_of(pdf).split()
+    )
+    found = [w for w in words(pdf) if w.page == 1]
+    top = next(w.y0 for w in found if w.text == "Zeitplan")
+    below = next(w.y0 for w in found if w.text == "Einzelnen")
+    legend = {w.text for w in found if top < w.y0 < below}
+    assert {"Geplant", "Laufend", "Abgeschlossen"} <= legend

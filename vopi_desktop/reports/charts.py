@@ -132,10 +132,12 @@ def timeline(
     bars: Sequence[tuple[str, date | None, date | None, str]],
     colours: dict[str, str],
     width: float = FRAME_WIDTH,
+    legend: dict[str, str] | None = None,
 ) -> Drawing | None:
     """A Gantt strip: one row per measure from start to end, coloured by status; month ticks on top.
 
     ``bars`` are (title, start, end, status); rows without any date are left out (None if none has one).
+    ``legend``: status → label, a swatch for each status drawn, in a row below the bars.
     """
     dated = [(t, s or e, e or s, st) for t, s, e, st in bars if s or e]
     if not dated:
@@ -146,7 +148,9 @@ def timeline(
     days = max((last - first).days + 1, 31)
     row_h, head = 13, 18
     label_w = min(width * 0.36, 190)
-    d = drawing(width, head + row_h * len(dated) + 4)
+    shown = [s for s in (legend or {}) if any(st == s for _t, _s, _e, st in dated)]
+    foot = 14 if shown else 0
+    d = drawing(width, head + row_h * len(dated) + 4 + foot)
     x0, span = label_w + 6, width - label_w - 10
 
     def xpos(day: date) -> float:
@@ -175,6 +179,12 @@ def timeline(
                 strokeColor=None,
             )
         )
+    x = x0
+    for status in shown:  # what the colours mean, as the Zeitplan's legend says it on screen
+        text = (legend or {})[status]
+        d.add(Rect(x, 2, 9, 7, fillColor=colors.HexColor(colours.get(status, "#5f6b76")), strokeColor=None))
+        d.add(label(x + 12, 2.5, text, 7, colour=MUTED))
+        x += 12 + stringWidth(text, SANS, 7) + 12
     return d
 
 

@@ -26,7 +26,7 @@ from reportlab.pdfgen.canvas import FILL_EVEN_ODD
 
 from ..analysis.network import degrees, force_layout
 from ..lang import t
-from ..maplook import KIND_DASHES, type_colour
+from ..palette import KIND_DASHES, type_colour
 from ..textsort import sort_key
 from .charts import fit, label
 from .fonts import SANS, SANS_BOLD, register_fonts

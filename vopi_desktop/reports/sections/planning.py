@@ -17,6 +17,7 @@ from ...analysis.checklists import overdue
 from ...analysis.checklists import progress as checklist_progress_of
 from ...analysis.coverage import coverage
 from ...lang import t
+from ...palette import MEASURE_STATUS_COLOURS
 from ...store.report_data import ReportData
 from ...textsort import sort_key
 from ..breaking import widest_word
@@ -28,8 +29,6 @@ from .protocol import method_sections
 MEASURES = ("Maßnahmenplan", "Measures plan")
 EVENTS = ("Veranstaltungen und Ideen", "Events and ideas")
 CHECKLISTS = ("Öffnung und Verankerung", "Opening and anchoring")
-STATUS_COLOURS = {"idea": "#9aa5b1", "planned": "#d9822b", "running": "#1d5c8c", "done": "#3a9a5b",
-                  "cancelled": "#b5405a"}  # fmt: skip
 
 
 def _get(record: object, name: str, default=None):
@@ -59,7 +58,8 @@ def measures(data: ReportData, ctx: Ctx) -> list[Flowable]:
             (_get(m, "title", ""), _get(m, "start_on"), _get(m, "end_on"), _get(m, "status", ""))
             for m in items
         ],
-        STATUS_COLOURS,
+        MEASURE_STATUS_COLOURS,  # the screen's colours (palette.py): green means the same on both
+        legend=dict(ctx.cat.vocab("measure_status")),
     )
     if chart is not None:
         out.append(KeepTogether([h2(t("Zeitplan", "Timeline")), chart]))
@@ -80,7 +80,7 @@ def measures(data: ReportData, ctx: Ctx) -> list[Flowable]:
             para(_period(_get(m, "start_on"), _get(m, "end_on")), ctx.st["cell"]),
             para(who or "–", ctx.st["cell"]),
             para(", ".join(ctx.cat.pillar(p).title for p in _get(m, "pillars", ()) if _pillar(ctx, p)), ctx.st["cell"]),
-            _budget(m),
+            _budget(m, ctx),
         ])  # fmt: skip
     out.append(h2(t("Maßnahmen im Einzelnen", "Measures in detail")))
     # Stand and Säulen at least as wide as their longest catalogue word, Verantwortlich (up to a limit) as
@@ -91,13 +91,32 @@ def measures(data: ReportData, ctx: Ctx) -> list[Flowable]:
     out += table([t("Maßnahme", "Measure"), t("Stand", "Status"), t("Zeitraum", "Period"),
                   t("Verantwortlich", "Responsible"), t("Säulen", "Pillars"), t("Budget (€)", "Budget (€)")],
                  rows, [140, 62, 68, 92, 95, 44], least=least)  # fmt: skip
+    out += _budget_total(items, ctx)
     out += _coverage(data, ctx, items)
     return out
 
 
-def _budget(measure) -> str:
+def _budget(measure, ctx: Ctx) -> str | list[Flowable]:
     planned = _get(measure, "budget_planned", _get(measure, "budget"))
-    return "–" if planned is None else fmt_num(planned, 2)
+    spent = _get(measure, "budget_spent")
+    text = "–" if planned is None else fmt_num(planned, 2)
+    if spent is None:
+        return text
+    return [para(text, ctx.st["cell"]), para(t("ausg. ", "spent ") + fmt_num(spent, 2), ctx.st["small"])]
+
+
+def _budget_total(items: list, ctx: Ctx) -> list[Flowable]:
+    """What the plan costs and what is spent: the council's first question (cancelled ones left out)."""
+    live = [m for m in items if _get(m, "status") != "cancelled"]
+    planned = [v for m in live if (v := _get(m, "budget_planned", _get(m, "budget"))) is not None]
+    spent = [v for m in live if (v := _get(m, "budget_spent")) is not None]
+    if not planned and not spent:
+        return []
+    text = t(f"Budget geplant: {fmt_num(sum(planned), 2)} €, davon ausgegeben: {fmt_num(sum(spent), 2)} €",
+             f"Budget planned: {fmt_num(sum(planned), 2)} €, of it spent: {fmt_num(sum(spent), 2)} €")  # fmt: skip
+    if len(live) < len(items):
+        text += t(" (ohne abgebrochene Maßnahmen).", " (cancelled measures left out).")
+    return [para(text, ctx.st["body"])]
 
 
 def _pillar(ctx: Ctx, key: str) -> bool:

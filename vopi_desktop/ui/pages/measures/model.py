@@ -17,6 +17,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from ....catalog import Catalog
+from ....palette import MEASURE_STATUS_COLOURS
 from ....store.dto.measures import Measure
 from ....textsort import search_key, search_words, sort_key
 from ...messages import fmt, plain_tooltip
@@ -24,13 +25,7 @@ from ...messages import fmt, plain_tooltip
 SORT = Qt.ItemDataRole.UserRole + 1
 ID = Qt.ItemDataRole.UserRole
 #: One colour per status, shared by the list, the timeline and the coverage matrix.
-STATUS_COLOURS = {
-    "idea": "#9e9e9e",
-    "planned": "#3d7ab8",
-    "running": "#2e8b57",
-    "done": "#5b5b8f",
-    "cancelled": "#b55a5a",
-}
+STATUS_COLOURS = MEASURE_STATUS_COLOURS  # the printed plan uses the same (palette.py)
 Index = QModelIndex | QPersistentModelIndex
 
 

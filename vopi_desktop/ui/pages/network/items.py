@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QGraphicsSimpleTextItem,
 )
 
-from ....maplook import TYPE_COLOURS
+from ....palette import TYPE_COLOURS
 from ....store.dto.network import Link, Node
 from .labels import label_box
 
