@@ -8,6 +8,7 @@ import gc
 import multiprocessing
 import os
 import random
+import sys
 from pathlib import Path
 
 import pytest
@@ -23,7 +24,11 @@ from vopi_desktop.store.workspace import Workspace
 
 from .conftest import text_of
 
-FORK = "fork" in multiprocessing.get_all_start_methods() and (os.cpu_count() or 1) > 1
+FORK = (
+    sys.platform != "darwin"
+    and "fork" in multiprocessing.get_all_start_methods()
+    and (os.cpu_count() or 1) > 1
+)
 
 
 @pytest.fixture

@@ -8,7 +8,8 @@ path points) that are freed by reference counting; the cycle collector only walk
 Several processes: the data is read once, then ``fork`` gives each worker a copy of it without pickling,
 and each worker writes whole documents (temporary file, then renamed, as one process does). Only when
 the caller neither follows progress nor may cancel (the CLI) and the process has no other thread (a
-fork of a process with threads, e.g. the app with Qt, may deadlock); otherwise one process does it all.
+fork of a process with threads, e.g. the app with Qt, may deadlock) and the system forks safely (not
+macOS, not Windows); otherwise one process does it all.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -61,7 +63,9 @@ def workers(count: int, interactive: bool) -> int:
     ``VOPI_REPORT_WORKERS`` sets a lower limit (1: one process, e.g. on a machine short of memory)."""
     if interactive or count < 2 or threading.active_count() > 1:
         return 1
-    if "fork" not in multiprocessing.get_all_start_methods():
+    # macOS has fork, but its system libraries may run threads of their own: unsafe there (Python's
+    # default on macOS is spawn for that reason); Windows has no fork
+    if sys.platform == "darwin" or "fork" not in multiprocessing.get_all_start_methods():
         return 1
     limit = MAX_WORKERS
     wanted = os.environ.get("VOPI_REPORT_WORKERS", "").strip()
