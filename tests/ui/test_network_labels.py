@@ -95,3 +95,27 @@ def test_the_selected_name_covers_the_fewest_circles_when_no_side_is_free(qtbot)
     scene.update_labels(1.0)
     label = scene.nodes["c"].label
     assert label is not None and label.isVisible() and label.side == "above"
+
+
+def test_names_placed_in_steps_finish_even_when_a_placement_at_once_overtakes_them(qtbot) -> None:
+    """After a build the names are placed in steps and the page shows the map on ``names_placed``;
+    a selection or filter meanwhile places them at once: the steps end and still say so."""
+    from vopi_desktop.store.dto.network import Node
+
+    scene = NetworkScene()
+    places = {f"n{i}": (float(i % 20) * 40, float(i // 20) * 40) for i in range(200)}
+    scene.build(
+        [Node(id=k, name=f"Name {k}", type="verein", x=None, y=None) for k in places], [], places, {}, {}
+    )
+    done: list[bool] = []
+    scene.names_placed.connect(lambda: done.append(True))
+    scene.update_labels_in_steps(1.0)
+    assert scene.naming and not done
+    scene.update_labels(1.0)  # e.g. a filter: at once; the steps end and say so
+    assert done == [True] and not scene.naming
+    assert any(item.label is not None and item.label.isVisible() for item in scene.nodes.values())
+    scene.update_labels_in_steps(0.5)
+    scene.set_current("n5")  # chosen meanwhile: its name shows once the steps are done
+    qtbot.waitUntil(lambda: len(done) == 2)
+    label = scene.nodes["n5"].label
+    assert label is not None and label.isVisible() and not scene.naming
