@@ -765,6 +765,32 @@
         </message>
     </context>
     <context>
+        <name>CheckList</name>
+        <message>
+            <source>Search…</source>
+            <translation>Suchen…</translation>
+        </message>
+        <message>
+            <source>Search in: %1</source>
+            <translation>Suchen in: %1</translation>
+        </message>
+        <message>
+            <source>only ticked</source>
+            <translation>nur gewählte</translation>
+        </message>
+        <message>
+            <source>Show only the ticked ones: %1</source>
+            <translation>Nur die gewählten zeigen: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ticked</source>
+            <translation>
+                <numerusform>%n gewählt</numerusform>
+                <numerusform>%n gewählt</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ChecklistPane</name>
         <message>
             <source>Add an item of your own to the chosen section</source>
@@ -1735,6 +1761,10 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         <message>
             <source>Written: %1 (%2 records)</source>
             <translation>Geschrieben: %1 (%2 Datensätze)</translation>
+        </message>
+        <message>
+            <source>The example town “%1” is not included.</source>
+            <translation>Die Beispielstadt „%1“ ist nicht dabei (nur einzeln gewählt).</translation>
         </message>
         <message>
             <source>No file was written: %1</source>
@@ -4077,6 +4107,10 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
         <message>
             <source>Without personal data: contact data kept here stays as it is.</source>
             <translation>Ohne personenbezogene Daten: die hier gespeicherten Kontaktdaten bleiben, wie sie sind.</translation>
+        </message>
+        <message>
+            <source>The fictional example town “%1” is not taken over: a different municipality of this name exists here.</source>
+            <translation>Die erfundene Beispielstadt „%1“ wird nicht übernommen: Hier gibt es schon eine andere Kommune dieses Namens.</translation>
         </message>
         <message>
             <source>Plan by entity</source>

@@ -765,6 +765,32 @@
         </message>
     </context>
     <context>
+        <name>CheckList</name>
+        <message>
+            <source>Search…</source>
+            <translation>Search…</translation>
+        </message>
+        <message>
+            <source>Search in: %1</source>
+            <translation>Search in: %1</translation>
+        </message>
+        <message>
+            <source>only ticked</source>
+            <translation>only ticked</translation>
+        </message>
+        <message>
+            <source>Show only the ticked ones: %1</source>
+            <translation>Show only the ticked ones: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n ticked</source>
+            <translation>
+                <numerusform>%n ticked</numerusform>
+                <numerusform>%n ticked</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ChecklistPane</name>
         <message>
             <source>Add an item of your own to the chosen section</source>
@@ -1735,6 +1761,10 @@ What was entered since that backup is then no longer in the app. The current dat
         <message>
             <source>Written: %1 (%2 records)</source>
             <translation>Written: %1 (%2 records)</translation>
+        </message>
+        <message>
+            <source>The example town “%1” is not included.</source>
+            <translation>The example town “%1” is not included.</translation>
         </message>
         <message>
             <source>No file was written: %1</source>
@@ -4077,6 +4107,10 @@ Above the table: the barriers without a planned or running measure, the measures
         <message>
             <source>Without personal data: contact data kept here stays as it is.</source>
             <translation>Without personal data: contact data kept here stays as it is.</translation>
+        </message>
+        <message>
+            <source>The fictional example town “%1” is not taken over: a different municipality of this name exists here.</source>
+            <translation>The fictional example town “%1” is not taken over: a different municipality of this name exists here.</translation>
         </message>
         <message>
             <source>Plan by entity</source>

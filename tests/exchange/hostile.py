@@ -147,6 +147,8 @@ def _name_of_another_town(data: dict, other: dict) -> None:
     # The manifest names the town as exported; data.json (what is written) takes the name of a town
     # B holds under another id.
     data["municipality"][0]["name"] = "Anderswo"
+    # A real town's: the demo's example town would be left out instead (exchange/example_towns.py).
+    data["municipality"][0]["is_example"] = False
 
 
 def _duplicate(data: dict, other: dict) -> None:
@@ -209,7 +211,7 @@ CASES: dict[str, tuple[Maker, str]] = {
     "duplicate_names": (_data_case(_duplicate_name), "doppelt"),
     "name_of_another_town_in_data": (_data_case(_name_of_another_town), "andere Kommune „Anderswo“"),
     "id_with_line_break": (_data_case(_id_with_line_break), "keine gültige ID"),
-    "record_of_another_municipality": (_data_case(_foreign), "anderen Kommune"),
+    "record_of_another_municipality": (_data_case(_foreign), "hier zur Kommune „Anderswo“ gehört"),
     "owner_not_in_file": (_data_case(_owner_not_in_file), "nicht in der Datei ist"),
     "nul_character": (_data_case(_set("actor", "name", "Verein\x00")), "Steuerzeichen"),
     "bool_as_number": (_data_case(_set("actor", "size", True)), "ganze Zahl"),

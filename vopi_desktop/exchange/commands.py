@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..lang import t
 from .errors import refuse
-from .labels import entity_name, field_name, when
+from .labels import entity_name, example_left_out, field_name, when
 
 if TYPE_CHECKING:
     from ..config import Config
@@ -87,6 +87,13 @@ def cmd_export(args: argparse.Namespace, config: Config, open_workspace: Any) ->
             f"{result.records} records, {result.size // 1024} KB)",
         )
     )
+    for name in result.left_out:
+        print(
+            t(
+                f"Die Beispielstadt „{name}“ ist nicht dabei (nur mit --municipality „{name}“).",
+                f"The example town “{name}” is not included (only with --municipality “{name}”).",
+            )
+        )
     return 0
 
 
@@ -172,6 +179,8 @@ def describe(plan: Plan) -> list[str]:
         lines.append(t("Kommunen: ", "Municipalities: ") + ", ".join(name for _, name in head.municipalities))
     if not head.personal_data:
         lines.append(t("Ohne personenbezogene Daten.", "Without personal data."))
+    for name in plan.examples_left_out:
+        lines.append(example_left_out(name))
     for entity, items in plan.items.items():
         if not items:
             continue

@@ -15,6 +15,7 @@ from ..lang import t
 from ..store.services.exchange import ReadSpec
 from . import codec, container, document, manifest
 from .errors import refuse
+from .example_towns import real_towns
 from .registry import by_name, entities
 
 if TYPE_CHECKING:
@@ -33,6 +34,7 @@ class ExportResult:
     municipalities: int
     records: int
     size: int
+    left_out: tuple[str, ...] = ()  # example towns not sent with "all" (example_towns.py)
 
 
 def export(
@@ -55,6 +57,13 @@ def export(
                 f"Keine Kommune „{municipality}“ gefunden.", f"No municipality “{municipality}” found."
             )
         ids = [found]
+    left_out: tuple[str, ...] = ()
+    if municipality is None:  # "Alle Kommunen": the real ones (example_towns.py says why)
+        towns = service.read([ReadSpec(by_name()["municipality"].table, "id")], None)["municipality"]
+        sent = real_towns(towns)
+        if len(sent) < len(towns):
+            ids = [row["id"] for row in sent]
+            left_out = tuple(sorted(row["name"] for row in towns if row not in sent))
     step(5, t("Daten lesen", "Reading data"))
     specs = []
     for entity in entities():
@@ -86,7 +95,7 @@ def export(
     blob = container.pack(head, raw, password)
     step(90, t("Schreiben", "Writing"))
     _write_atomically(out, blob, step)
-    return ExportResult(out, len(places), sum(len(v) for v in data.values()), len(blob))
+    return ExportResult(out, len(places), sum(len(v) for v in data.values()), len(blob), left_out)
 
 
 def _practice_examples(

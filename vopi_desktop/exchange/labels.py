@@ -83,3 +83,13 @@ def when(stamp: str) -> str:
     except ValueError:
         return stamp[:16]
     return local.strftime("%d.%m.%Y, %H:%M") if language() == "de" else local.strftime("%Y-%m-%d %H:%M")
+
+
+def example_left_out(name: str) -> str:
+    """The preview's line for a file's example town left out (``example_towns.py``)."""
+    return t(
+        f"Die erfundene Beispielstadt „{name}“ wird nicht übernommen: hier gibt es schon eine andere "
+        "Kommune dieses Namens.",
+        f"The fictional example town “{name}” is not taken over: a different municipality of this name "
+        "exists here.",
+    )

@@ -10,7 +10,7 @@ assessed on both sides) is taken as the same record, the file's id mapped onto t
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import repeat
 from operator import itemgetter
@@ -21,6 +21,7 @@ from ..store.services.exchange import ReadSpec
 from . import labels
 from .document import Incoming, Record
 from .errors import refuse
+from .example_towns import leave_out_example_towns
 from .practice_copies import file_practice_copies
 from .registry import Entity, entities, label_of
 
@@ -66,6 +67,7 @@ class Plan:
     file_name: str
     items: dict[str, list[Item]]  # by entity, in insert order
     local_names: dict[str, str]  # municipality id → name here (for the preview)
+    examples_left_out: list[str] = field(default_factory=list)  # example towns not taken (example_towns.py)
 
     def conflicts(self) -> list[Item]:
         return [i for rows in self.items.values() for i in rows if i.status == DIFFERS]
@@ -110,12 +112,13 @@ def _specs(entity: Entity) -> list[ReadSpec]:
 
 
 def make_plan(service: ExchangeService, incoming: Incoming, file_name: str, policy: str = "newer") -> Plan:
-    places = [mid for mid, _ in incoming.manifest.municipalities]
-    local = service.read([spec for e in entities() for spec in _specs(e)], places)
     names = {
         row["id"]: row["name"]
         for row in service.read([ReadSpec(entities()[0].table, "id")], None)["municipality"]
     }
+    left_out = leave_out_example_towns(incoming, names)
+    places = [mid for mid, _ in incoming.manifest.municipalities]
+    local = service.read([spec for e in entities() for spec in _specs(e)], places)
     _refuse_name_clash(incoming, names)
     file_practice_copies(service, incoming, local)
     _map_unique_keys(incoming, local)
@@ -148,7 +151,7 @@ def make_plan(service: ExchangeService, incoming: Incoming, file_name: str, poli
     _gone_with_their_municipality(items)
     for (entity_name, record_id), name in renamed.items():
         next(i for i in items[entity_name] if i.id == record_id).renamed_from = name
-    plan = Plan(incoming, file_name, items, {mid: names[mid] for mid in places if mid in names})
+    plan = Plan(incoming, file_name, items, {mid: names[mid] for mid in places if mid in names}, left_out)
     plan.choose(policy)
     return plan
 
@@ -279,11 +282,13 @@ def _refuse_foreign(
             # Said with the kind's and the record's names and where it is here, never the table and id.
             what, label = labels.entity_name(name), label_of(row)
             place = names.get(row[entity.owner], "?")
+            owner = next(r[entity.owner] for r in incoming.records[name] if r["id"] == row["id"])
+            theirs = dict(incoming.manifest.municipalities).get(owner) or names.get(owner) or "?"
             raise refuse(
                 f"Die Datei enthält einen Datensatz ({what}: „{label}“), der hier zur Kommune „{place}“ "
-                "gehört, in der Datei aber zu einer anderen; die Datei wurde nicht übernommen.",
+                f"gehört, in der Datei aber zu „{theirs}“; die Datei wurde nicht übernommen.",
                 f"The file holds a record ({what}: “{label}”) that belongs to “{place}” here but to "
-                "another municipality in the file; the file was not taken over.",
+                f"“{theirs}” in the file; the file was not taken over.",
             )
 
 

@@ -251,7 +251,10 @@ class ExchangePage(Page):
     def _exported(self, result: Any) -> None:
         self._job, self._exporting = None, False
         self.progress.setValue(self.progress.maximum())
-        self.export_status.setText(fmt(self.tr("Written: %1 (%2 records)"), result.path, result.records))
+        text = fmt(self.tr("Written: %1 (%2 records)"), result.path, result.records)
+        for name in result.left_out:  # "all" leaves the example town out (exchange/example_towns.py)
+            text += " " + fmt(self.tr("The example town “%1” is not included."), name)
+        self.export_status.setText(text)
         self.password.clear()
         self.repeat.clear()
         self._update()

@@ -54,6 +54,14 @@ class PreviewDialog(QDialog):
         )
         if not head.personal_data:
             about += " " + self.tr("Without personal data: contact data kept here stays as it is.")
+        for name in plan.examples_left_out:  # exchange/example_towns.py
+            about += " " + fmt(
+                self.tr(
+                    "The fictional example town “%1” is not taken over: a different municipality of "
+                    "this name exists here."
+                ),
+                name,
+            )
         self.about = plain_label(about)
         self.about.setWordWrap(True)
         self.summary = plain_label()
