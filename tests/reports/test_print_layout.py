@@ -130,3 +130,31 @@ def test_the_plan_says_what_it_costs_and_what_its_colours_mean(make_pdf, demo_di
     below = next(w.y0 for w in found if w.text == "Einzelnen")
     legend = {w.text for w in found if top < w.y0 < below}
     assert {"Geplant", "Laufend", "Abgeschlossen"} <= legend
+
+
+def test_names_left_out_are_said_and_printed_when_asked(make_pdf) -> None:
+    """The events document dropped moderation and every "Wer" without a word; the tick that prints
+    them was greyed out for every kind but the actors list."""
+    from tests.reports.conftest import text_of
+
+    plain = " ".join(text_of(make_pdf("events")).split())
+    assert "Moderation, Protokoll: nicht gedruckt (personenbezogen)" in plain
+    assert "Namen von Personen sind nicht gedruckt" in plain
+    named = " ".join(text_of(make_pdf("events", "--with-contacts")).split())
+    assert "nicht gedruckt" not in named and "Moderation:" in named
+    plan = " ".join(text_of(make_pdf("plan")).split())
+    assert "Namen von Personen sind nicht gedruckt" in plan
+
+
+def test_the_berichte_page_offers_names_for_every_kind_that_has_them(qtbot, ctx) -> None:
+    from vopi_desktop.reports.kinds import KINDS
+    from vopi_desktop.ui.pages.reports.page import ReportsPage
+
+    page = ReportsPage(ctx)
+    qtbot.addWidget(page)
+    offered = set()
+    for key in KINDS:
+        page.kind.setCurrentIndex(page.kind.findData(key))
+        if page.personal.isEnabled():
+            offered.add(key)
+    assert offered == {"dossier", "analysis", "plan", "actors", "events"}

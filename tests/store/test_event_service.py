@@ -70,6 +70,17 @@ def test_every_method_protocol_round_trips(ws: Workspace, mid: str) -> None:
         assert ws.events.get(made.id).protocol == protocol
 
 
+@pytest.mark.parametrize(("typed", "stored"), [("30.04.2026", "2026-04-30"), ("1.5.26", "2026-05-01"),
+                                                ("2026-05-01", "2026-05-01")])  # fmt: skip
+def test_an_agreements_due_date_is_typed_as_everywhere_and_kept_as_iso(
+    ws: Workspace, mid: str, typed: str, stored: str
+) -> None:
+    """The round table's "Bis" refused "30.04.2026" and wanted YYYY-MM-DD."""
+    protocol = {"agreements": [{"what": "Raumbörse", "who": "Stadt", "due": typed}]}
+    made = ws.events.create(mid, EventInput(kind="round_table", title="Runder Tisch", protocol=protocol))
+    assert ws.events.get(made.id).protocol["agreements"][0]["due"] == stored
+
+
 @pytest.mark.parametrize(
     ("change", "field", "words"),
     [
@@ -83,7 +94,12 @@ def test_every_method_protocol_round_trips(ws: Workspace, mid: str) -> None:
         ({"protocol": {"rounds": [{"question": "x", "summary": "y" * 100_000}]}}, "protocol", "zu lang"),
         ({"protocol": {"rounds": [{"summary": "y" * 19_000}] * 4}}, "protocol", "Das Protokoll ist zu lang"),
         ({"protocol": {"speeches": []}}, "protocol", "Unbekannter Protokollteil"),
-        ({"protocol": {"agreements": [{"what": "x", "due": "morgen"}]}}, "protocol", "kein Datum"),
+        (
+            {"protocol": {"agreements": [{"what": "x", "due": "morgen"}]}},
+            "protocol",
+            "kein Datum (TT.MM.JJJJ)",
+        ),
+        ({"protocol": {"agreements": [{"what": "x", "due": "31.02.2026"}]}}, "protocol", "kein Datum"),
         ({"time_from": "25:00"}, "time_from", "keine Uhrzeit"),
         ({"time_to": "17:00"}, "time_to", "Ende liegt vor dem Beginn"),
         ({"next_date": date(2025, 1, 1)}, "next_date", "nächste Termin liegt vor"),

@@ -26,6 +26,7 @@ class Kind:
     story: Story
     all_at_once: bool = False  # one document over every municipality (consultant)
     blank: bool = False  # offers --blank
+    personal: bool = False  # names persons (contacts, moderation, who is responsible) when asked
 
     @property
     def title(self) -> str:
@@ -102,11 +103,11 @@ _BASIC = frozenset({"barriers", "pillars"})
 KINDS: dict[str, Kind] = {
     k.key: k
     for k in (
-        Kind("dossier", "Dossier", "Dossier", frozenset(_BASIC | {"actors", "network", "plan", "events", "checklists", "anchoring"}), _dossier),
-        Kind("analysis", "Analyse", "Analysis", frozenset(_BASIC | {"actors", "network"}), _analysis),
-        Kind("plan", "Maßnahmenplan", "Measures plan", frozenset({"plan", "barriers"}), _plan),
-        Kind("actors", "Akteure", "Actors", frozenset({"actors", "details"}), _actors),
-        Kind("events", "Veranstaltungen", "Events", frozenset({"events", "actors"}), _events),
+        Kind("dossier", "Dossier", "Dossier", frozenset(_BASIC | {"actors", "network", "plan", "events", "checklists", "anchoring"}), _dossier, personal=True),
+        Kind("analysis", "Analyse", "Analysis", frozenset(_BASIC | {"actors", "network"}), _analysis, personal=True),
+        Kind("plan", "Maßnahmenplan", "Measures plan", frozenset({"plan", "barriers"}), _plan, personal=True),
+        Kind("actors", "Akteure", "Actors", frozenset({"actors", "details"}), _actors, personal=True),
+        Kind("events", "Veranstaltungen", "Events", frozenset({"events", "actors"}), _events, personal=True),
         Kind("network", "Netzwerk", "Network", frozenset({"actors", "network"}), _network),
         Kind("opening-checklist", "Checkliste Öffnung", "Opening checklist", frozenset({"checklists"}), _checklist("opening"), blank=True),
         Kind("anchoring-checklist", "Checkliste Verankerung", "Anchoring checklist", frozenset({"checklists", "anchoring"}), _checklist("anchoring"), blank=True),

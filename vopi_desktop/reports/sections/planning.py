@@ -24,7 +24,7 @@ from ..breaking import widest_word
 from ..charts import progress_bar, timeline
 from ..text import para
 from .common import Ctx, fmt_date, fmt_num, gap, h1, h2, not_built, note, short, table
-from .protocol import method_sections
+from .protocol import left_out, method_sections
 
 MEASURES = ("Maßnahmenplan", "Measures plan")
 EVENTS = ("Veranstaltungen und Ideen", "Events and ideas")
@@ -91,6 +91,8 @@ def measures(data: ReportData, ctx: Ctx) -> list[Flowable]:
     out += table([t("Maßnahme", "Measure"), t("Stand", "Status"), t("Zeitraum", "Period"),
                   t("Verantwortlich", "Responsible"), t("Säulen", "Pillars"), t("Budget (€)", "Budget (€)")],
                  rows, [140, 62, 68, 92, 95, 44], least=least)  # fmt: skip
+    if not ctx.personal and any(_get(m, "responsible_person") for m in items):
+        out.append(left_out())
     out += _budget_total(items, ctx)
     out += _coverage(data, ctx, items)
     return out
@@ -206,6 +208,9 @@ def _protocol(data: ReportData, ctx: Ctx, event, ideas: list) -> list[Flowable]:
     if ctx.personal:
         head += [(t("Moderation", "Moderation"), _get(event, "moderation") or "–"),
                  (t("Protokoll", "Minutes"), _get(event, "minute_taker") or "–")]  # fmt: skip
+    elif _get(event, "moderation") or _get(event, "minute_taker"):
+        head.append((t("Moderation, Protokoll", "Moderation, minutes"), t("nicht gedruckt (personenbezogen)",
+                                                                         "not printed (personal data)")))  # fmt: skip
     names = {a.id: a.name for a in data.actors}
     # by name: the link table keeps no order, and a database may hand the rows out in any
     orgs = sorted((names[i] for i in _get(event, "organisation_ids", ()) or () if i in names), key=sort_key)

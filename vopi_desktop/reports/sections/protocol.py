@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable
 
 from ...lang import t
 from ..text import para
-from .common import Ctx, fmt_date, short, table
+from .common import Ctx, fmt_date, note, short, table
 
 FUTURE_PHASES = ("past", "present", "future", "common_ground", "action_planning")  # catalogue order
 
@@ -40,12 +40,22 @@ def method_sections(event: object, ctx: Ctx) -> list[Flowable]:
                  para(a.get("who", "") if ctx.personal else "–", ctx.st["cell"]), _due(a.get("due"))]
                 for a in agreements]  # fmt: skip
         out += table([t("Vereinbarung", "Agreement"), t("Wer", "Who"), t("Bis", "By")], rows, [300, 120, 70])
+        if not ctx.personal and any(a.get("who") for a in agreements):
+            out.append(left_out())
     exchange = [x for x in protocol.get("exchange") or [] if isinstance(x, Mapping)]
     if exchange:
         rows = [[short(x.get("municipality", ""), 130, wrap=True), para(x.get("contribution", ""), ctx.st["cell"])]
                 for x in exchange]  # fmt: skip
         out += table([t("Kommune", "Municipality"), t("Beitrag", "Contribution")], rows, [130, 360])
     return out
+
+
+def left_out() -> Flowable:
+    """Said under what was printed without names, so a reader knows they exist."""
+    return note(t("Namen von Personen sind nicht gedruckt (personenbezogene Daten); das Häkchen „Mit "
+                  "Ansprechpersonen“ (--with-contacts) druckt sie.",
+                  "Names of persons are not printed (personal data); the tick 'With contact persons' "
+                  "(--with-contacts) prints them."))  # fmt: skip
 
 
 def _due(value: object) -> str:

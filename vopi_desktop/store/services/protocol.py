@@ -7,6 +7,7 @@ file from another app version or a hand-made call cannot store something the pag
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from datetime import date
 from typing import Any
@@ -92,6 +93,25 @@ def _phases(section: object) -> dict[str, str]:
     return out
 
 
+_GERMAN_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})")
+
+
+def _due(value: str) -> str:
+    """A due date as typed, "30.04.2026" or "30.4.26" as everywhere in the app, or ISO; kept as ISO."""
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        pass
+    found = _GERMAN_DATE.fullmatch(value.strip())
+    if found:
+        day, month, year = (int(g) for g in found.groups())
+        try:
+            return date(year + 2000 if year < 100 else year, month, day).isoformat()
+        except ValueError:
+            pass
+    raise _refuse(f"„{value}“ ist kein Datum (TT.MM.JJJJ).", f"“{value}” is not a date (DD.MM.YYYY).")
+
+
 def _items(key: str, section: object, item_fields: tuple[str, ...]) -> list[dict[str, str]]:
     if not isinstance(section, list | tuple) or not all(isinstance(i, Mapping) for i in section):
         raise _refuse(
@@ -113,13 +133,7 @@ def _items(key: str, section: object, item_fields: tuple[str, ...]) -> list[dict
             for name in item_fields
         }
         if row.get("due"):
-            try:
-                date.fromisoformat(row["due"])
-            except ValueError:
-                raise _refuse(
-                    f"„{row['due']}“ ist kein Datum (JJJJ-MM-TT).",
-                    f"“{row['due']}” is not a date (YYYY-MM-DD).",
-                ) from None
+            row["due"] = _due(row["due"])
         if any(row.values()):
             out.append(row)
     return out

@@ -3,6 +3,7 @@ Zukunftskonferenz, the agreements of a Runder Tisch, the exchange of a Netzwerkt
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -67,7 +68,10 @@ class _Rows(QWidget):
         row = self.table.rowCount()
         self.table.insertRow(row)
         for column, name in enumerate(self.fields):
-            self.table.setItem(row, column, QTableWidgetItem((values or {}).get(name, "")))
+            value = (values or {}).get(name, "")
+            if name == "due":  # stored as ISO, shown (and typed) as everywhere: 30.04.2026
+                value = _german(value)
+            self.table.setItem(row, column, QTableWidgetItem(value))
         self.table.blockSignals(blocked)
         if values is None:
             self.table.setCurrentCell(row, 0)
@@ -96,6 +100,13 @@ class _Rows(QWidget):
             if any(v.strip() for v in values.values()):
                 out.append(values)
         return out
+
+
+def _german(value: str) -> str:
+    try:
+        return date.fromisoformat(value).strftime("%d.%m.%Y")
+    except ValueError:
+        return value
 
 
 class ProtocolEditor(QWidget):

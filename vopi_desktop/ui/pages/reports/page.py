@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....reports.kinds import KINDS
 from ....reports.run import Options, ReportError, file_name, make, make_all
 from ....store.errors import StoreError
 from ...context import AppContext
@@ -173,7 +174,8 @@ class ReportsPage(Page):
         everyone = kind == "consultant"
         self.this_one.setEnabled(not everyone and not running)
         self.every_one.setEnabled(not everyone and not running)
-        self.personal.setEnabled(kind == "actors" and not running)
+        spec = KINDS.get(kind)  # every kind that names persons when asked, not the actors list alone
+        self.personal.setEnabled(spec is not None and spec.personal and not running)
         ready = everyone or self.every_one.isChecked() or self.municipality_id is not None
         self.make_button.setEnabled(ready and not running)
         self.kind.setEnabled(not running)
