@@ -5,13 +5,22 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from vopi_desktop.store.dto.events import EventInput
 from vopi_desktop.store.dto.measures import MeasureInput
+from vopi_desktop.ui import messages
 from vopi_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def _discard_on_close():
+    """A test that fails with input still typed must not hang at the window's closing question."""
+    with messages.use_runner(lambda _box: QMessageBox.StandardButton.Discard):
+        yield
 
 
 def _open(qtbot, ctx, key: str):
