@@ -78,7 +78,12 @@ class FormRows(QFormLayout):
     def add(
         self, text: str, field: QWidget | QLayout, buddy: QWidget | None = None, hint: str = ""
     ) -> QLabel:
-        """One row; returns its label (to hide or rename it later). ``hint``: plain text under the field."""
+        """One row; returns its label (to hide or rename it later). ``hint``: plain text under the field.
+        A field that brings its own row (a tick list with its search bar: ``form_field()``) is placed
+        through it."""
+        place = getattr(field, "form_field", None)
+        if callable(place):
+            field = place()
         label = QLabel(text)
         set_buddy(label, buddy or focus_target(field))
         if hint:

@@ -26,8 +26,9 @@ class SearchFilterProxy(QSortFilterProxyModel):
             for signal in self._signals(old):
                 signal.disconnect(self._forget)
         # Connected before the proxy's own handlers, so the keys are gone before it filters again.
-        for signal in self._signals(model):
-            signal.connect(self._forget)
+        if model is not None:  # None: detached (a combo's completer between two searches)
+            for signal in self._signals(model):
+                signal.connect(self._forget)
         self._keys = {}
         super().setSourceModel(model)
 

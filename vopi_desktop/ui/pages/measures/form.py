@@ -27,6 +27,7 @@ from ...widgets.fit import fit_width
 from ...widgets.form_rows import FormRows, add_labelled, text_box
 from ...widgets.numbers import format_decimal
 from ...widgets.optional_date import OptionalDate
+from ...widgets.search_combo import SearchCombo
 from .steps import StepsEditor
 
 
@@ -62,9 +63,7 @@ class MeasureForm(EditorPanel):
         self.channels.set_choices(catalog.vocab("channels").items())
         self.languages = CheckList(self.tr("Languages"), 4)
         self.languages.set_choices(catalog.vocab("languages").items())
-        self.responsible = QComboBox()
-        self.responsible.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.responsible.setMinimumContentsLength(14)
+        self.responsible = SearchCombo()  # editable: a part of the name finds the actor
         self.responsible.setAccessibleName(self.tr("Responsible actor"))
         self.person = QLineEdit()
         self.person.setAccessibleName(self.tr("Responsible person"))

@@ -29,6 +29,7 @@ from ...editor import EditorPanel
 from ...widgets.fit import fit_width
 from ...widgets.form_rows import FormRows
 from ...widgets.optional_date import OptionalDate
+from ...widgets.search_combo import SearchCombo
 
 
 class OpportunityForm(EditorPanel):
@@ -41,7 +42,7 @@ class OpportunityForm(EditorPanel):
         self._texts: dict[str, LanguageText] = {}
         self._text_lang = ""
 
-        self.actor = QComboBox()
+        self.actor = SearchCombo()  # editable: a part of the name finds the actor
         self.title = QLineEdit()
         self.kind = QComboBox()
         for key in cat.kinds:
