@@ -28,6 +28,10 @@ def _f1(qtbot, ctx, window: MainWindow, key: str) -> str:
     def read(box) -> int:
         assert isinstance(box, QMessageBox)
         shown.append(box.text())
+        box.show()
+        box.adjustSize()
+        assert box.height() <= 540, (key, box.size())  # whole on a 600-pixel screen
+        box.hide()
         return QMessageBox.StandardButton.Ok
 
     with messages.use_runner(read):

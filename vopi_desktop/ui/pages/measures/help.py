@@ -10,17 +10,14 @@ from PySide6.QtCore import QCoreApplication
 def events_help() -> str:
     return QCoreApplication.translate(
         "PlanningHelp",
-        'Record each participation event with its protocol. "New event" opens an empty form; choose the '
-        "kind first, because each method brings its own protocol section: a Zukunftskonferenz (the whole "
-        "system in the room, past, present, pictures of the future, common ground and action plans over two "
-        "to three days), a World Café (open questions at small tables, rounds of 20 to 30 minutes, ideas but "
-        "no decisions), a Runder Tisch (invited representatives, neutral moderation, agreements carried by "
-        "everyone) or a Netzwerktreffen (municipalities exchange experience). The method's guidance stands on "
-        "the right.\n\n"
-        "The form holds what a good protocol needs: date, time and place, moderation and minute-taker, "
-        "participants (of them with a migration history), the organisations present, agenda, results per "
-        "item, decisions, open points and dissent, next date. Nothing is stored until Save (Ctrl+S); Revert "
-        "drops what was typed.\n\n"
+        'Record each participation event with its protocol. "New event" opens an empty form; choose the kind '
+        "first, as each method brings its own protocol section: Zukunftskonferenz (past, present, future, "
+        "common ground and action plans over two to three days), World Café (open questions at small tables in "
+        "rounds of 20 to 30 minutes: ideas, no decisions), Runder Tisch (invited representatives agree under "
+        "neutral moderation) or Netzwerktreffen (municipalities exchange experience). The method's guidance "
+        "stands on the right.\n\n"
+        "The form holds what a good protocol needs, from date, place and participants to results, decisions, "
+        "open points and the next date. Nothing is stored until Save (Ctrl+S); Revert drops what was typed.\n\n"
         "Below the list go the ideas collected at the event: add one, give it a vote, reject it with a reason, "
         "or turn it into a planned measure in one step (Ctrl+Z undoes it). Names and photos of participants "
         "only with their consent.",
