@@ -232,6 +232,22 @@ def test_start_page_fits_the_default_size(qtbot, example_dir: Path, lang: str) -
         assert _sideways(window) == []
 
 
+def test_a_long_municipality_name_wraps_on_the_start_page(qtbot, tmp_path: Path) -> None:
+    """A Gemeindeverwaltungsverband's name made the whole Start page scroll sideways at 1024x600."""
+    from vopi_desktop.store.dto.municipality import MunicipalityInput
+
+    folder = tmp_path / "long"
+    config = load_config(folder, None)
+    config.ensure_dirs()
+    ws = Workspace.open(config, who="test")
+    name = "Gemeindeverwaltungsverband Hohberg-Friesenheim-Neuried-Schutterwald"
+    ws.municipalities.create(MunicipalityInput(name=name, kind="gemeinde", state="BW", population=40000))
+    ws.close()
+    with _window(qtbot, folder, "start", (1024, 600)) as window:
+        assert _sideways(window) == []
+        assert window.switcher.toolTip() and name in window.switcher.toolTip()
+
+
 # Every dialog fits a 1024×600 screen with room for the title bar and the task bar.
 DIALOG_ROOM = (1000, 560)
 

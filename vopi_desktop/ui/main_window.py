@@ -105,10 +105,12 @@ class MainWindow(QMainWindow):
         bar.setMovable(False)
         label = QLabel(self.tr("&Municipality:"))
         self.switcher = QComboBox()
-        self.switcher.setMinimumContentsLength(24)
+        self.switcher.setMinimumContentsLength(36)  # a Gemeindeverwaltungsverband's name, mostly
         self.switcher.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         label.setBuddy(self.switcher)
         self.switcher.currentIndexChanged.connect(self._on_switch)
+        # the whole name where the box cuts it (a plain-text tooltip: names are user text)
+        self.switcher.currentTextChanged.connect(lambda text: self.switcher.setToolTip(plain_tooltip(text)))
         bar.addWidget(label)
         bar.addWidget(self.switcher)
         self.addToolBar(bar)

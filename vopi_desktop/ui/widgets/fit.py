@@ -100,6 +100,15 @@ class _Reflow(QObject):
             self.update()
         return False
 
+    def _around(self, layout: QBoxLayout) -> int:
+        """What the widget a scroll area shows needs beside the columns (its layouts' margins): the
+        columns' own minimum alone left a fresh Start page 2 px too wide at 1024x600."""
+        area = self._room.parentWidget()
+        inner = area.widget() if isinstance(area, QScrollArea) else None
+        if inner is None or inner.layout() is None:
+            return 0
+        return max(inner.minimumSizeHint().width() - layout.minimumSize().width(), 0)
+
     def update(self) -> None:
         layout, room = self._layout, self._room
         items = [layout.itemAt(i) for i in range(layout.count())]
@@ -107,6 +116,7 @@ class _Reflow(QObject):
         margins = layout.contentsMargins()
         needed = sum(item.minimumSize().width() for item in parts)
         needed += max(layout.spacing(), 0) * max(len(parts) - 1, 0) + margins.left() + margins.right()
+        needed += self._around(layout)
         wide = room.width() >= needed + 2  # the scroll area's own frame
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         if layout.direction() == direction:

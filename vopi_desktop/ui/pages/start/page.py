@@ -43,6 +43,7 @@ class StartPage(Page):
         super().__init__(ctx, parent)
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)  # a municipality's name, as typed
+        self.heading.setWordWrap(True)  # a Gemeindeverwaltungsverband's name must not widen the page
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
