@@ -204,3 +204,16 @@ def test_an_unchanged_save_keeps_the_version(ws: Workspace, mid: str) -> None:
     first = ws.barriers.save(mid, data, None)
     again = ws.barriers.save(mid, data, first.version)
     assert again.version == first.version
+
+
+def test_the_notes_message_is_grammatical(tmp_path) -> None:
+    """It said "Die Notizen ist zu lang"."""
+    from vopi_desktop.store.errors import ValidationError
+    from vopi_desktop.store.services.fields import text
+
+    try:
+        text("x" * 20_000, "notes", limit=10_000)
+    except ValidationError as exc:
+        assert str(exc) == "Der Text der Notizen ist zu lang (höchstens 10.000 Zeichen)."
+    else:
+        raise AssertionError("a 20,000-character note went through")

@@ -36,7 +36,7 @@ LABELS: dict[str, Label] = {
     "name": Label("Der Name", "einen Namen", "the name"),
     "title": Label("Der Titel", "einen Titel", "the title"),
     "note": Label("Die Notiz", "eine Notiz", "the note"),
-    "notes": Label("Die Notizen", "Notizen", "the notes"),
+    "notes": Label("Der Text der Notizen", "den Text der Notizen", "the text of the notes"),  # singular verb
     "description": Label("Die Beschreibung", "eine Beschreibung", "the description"),
     "address": Label("Die Adresse", "eine Adresse", "the address"),
     "website": Label("Die Website", "eine Website", "the website"),
