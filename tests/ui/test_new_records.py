@@ -205,6 +205,20 @@ def test_clicking_a_row_from_a_new_measure_with_input_and_staying_keeps_the_inpu
     assert [m.title for m in ctx.workspace.measures.list(municipality.id)] == ["Sozialtarif"]
 
 
+def test_new_measure_on_an_empty_page_then_leaving_stores_nothing(qtbot, ctx, municipality) -> None:
+    window = _window(qtbot, ctx, "measures")
+    page = window.page("measures")
+    qtbot.mouseClick(page.empty_state.button, LEFT)
+    ctx.tasks.settle()
+    assert not page.empty_state.isVisible() and page.form.isEnabled() and page.form.row is None
+    window.show_area("events")  # nothing typed: no question, nothing stored
+    ctx.tasks.settle()
+    window.show_area("measures")
+    ctx.tasks.settle()
+    assert ctx.workspace.measures.list(municipality.id) == []
+    assert page.empty_state.isVisible() and not page.form.new
+
+
 # ----- the events page at 1024×600 (review F20)
 
 
