@@ -32,3 +32,18 @@ def test_every_occasion_in_words(qtbot, ctx) -> None:
         "Auf Wunsch erstellt",
     ]
     assert not any("before" in text or "manual" in text for text in shown)
+
+
+def test_backups_of_one_second_in_the_order_made(qtbot, ctx) -> None:
+    folder = ctx.config.backups_dir
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in (
+        "vopi-backup-20261206-060000-900000-before-import@b.vopi.sqlite3",
+        "vopi-backup-20261206-060000-100000-manual.sqlite3",
+        "vopi-backup-20261206-060000-500000-before-import@a.vopi.sqlite3",
+    ):
+        (folder / name).write_bytes(b"x")
+    dialog = BackupsDialog(folder)
+    qtbot.addWidget(dialog)
+    shown = [dialog.list.topLevelItem(r).text(1) for r in range(3)]
+    assert shown == ["Vor dem Import von b.vopi", "Vor dem Import von a.vopi", "Auf Wunsch erstellt"]

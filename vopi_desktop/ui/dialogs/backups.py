@@ -51,7 +51,9 @@ def backup_entries(folder: Path) -> list[BackupEntry]:
         named = backup_names.parse(path.name)
         made = named.made or datetime.fromtimestamp(stat.st_mtime)
         entries.append(BackupEntry(path, made, named.reason, stat.st_size, named.about))
-    return sorted(entries, key=lambda e: e.made, reverse=True)
+    # Two backups of one second (an import right after a manual one) in the order made: the name
+    # holds the microseconds.
+    return sorted(entries, key=lambda e: (e.made, e.path.name), reverse=True)
 
 
 def when_text(made: datetime) -> str:
