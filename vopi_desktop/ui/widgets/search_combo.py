@@ -38,6 +38,11 @@ class SearchCombo(QComboBox):
         self.lineEdit().textEdited.connect(self._typed)
         self.lineEdit().editingFinished.connect(self._settle)
 
+    def setAccessibleName(self, name: str) -> None:
+        """The typing line carries the combo's name too: the cursor (and a screen reader) lands there."""
+        super().setAccessibleName(name)
+        self.lineEdit().setAccessibleName(name)
+
     def _typed(self, text: str) -> None:
         if self._proxy.sourceModel() is None:
             self._proxy.setSourceModel(self.model())
