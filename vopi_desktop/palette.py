@@ -28,6 +28,9 @@ KIND_DASHES: dict[str, tuple[float, ...]] = {
 }
 
 
+# The ring around a migrant organisation without any link (the map's findings).
+ISOLATED_COLOUR = "#D0021B"
+
 # The measures' status: list, Zeitplan and the documents' timeline.
 MEASURE_STATUS_COLOURS = {
     "idea": "#9e9e9e",

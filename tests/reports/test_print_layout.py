@@ -158,3 +158,15 @@ def test_the_berichte_page_offers_names_for_every_kind_that_has_them(qtbot, ctx)
         if page.personal.isEnabled():
             offered.add(key)
     assert offered == {"dossier", "analysis", "plan", "actors", "events"}
+
+
+def test_the_small_network_map_names_its_lonely_migrant_organisations_and_its_index_says_what_it_holds(
+    make_pdf,
+) -> None:
+    """The two migrant organisations without a link were unnamed dots; the index promised numbers
+    on a map that shows names, and had no header row."""
+    pages = [" ".join(w.text for w in words(make_pdf("network")) if w.page == p) for p in (1, 2)]
+    assert "Afrikanischer" in pages[0] and "Kurdisches" in pages[0]  # named on the map
+    assert "Migrantenorganisation ohne" in pages[0]  # the ring in the legend
+    assert "Auf der Karte stehen die Namen" in pages[1] and "Die Nummern stehen" not in pages[1]
+    assert {"Nr.", "Name", "Art", "Verb."} <= set(pages[1].split())

@@ -26,13 +26,14 @@ from reportlab.pdfgen.canvas import FILL_EVEN_ODD
 
 from ..analysis.network import degrees, force_layout
 from ..lang import t
-from ..palette import KIND_DASHES, type_colour
+from ..palette import ISOLATED_COLOUR, KIND_DASHES, type_colour
 from ..textsort import sort_key
 from .charts import fit, label
 from .fonts import SANS, SANS_BOLD, register_fonts
 from .styles import FRAME_WIDTH, MUTED
 
 _HALO = colors.Color(1, 1, 1, alpha=0.85)
+ISOLATED = colors.HexColor(ISOLATED_COLOUR)
 NAMES_UP_TO = 60  # beyond this many actors the map numbers its nodes and an index names them
 REPORT_ITERATIONS = 80  # fewer than on screen: a printout needs a readable, not a perfect layout
 OVERVIEW_LABELS = 150  # names tried on a big network's overview, best connected first
@@ -240,7 +241,9 @@ def network_figure(
     colours = type_colours(order)
     present = [t for t in order if any(n.type == t for n in nodes)]
     kinds = [k for k in (kind_labels or {}) if any(link.kind == k for link in graph.links)]
-    legend_rows = (len(present) + 3) // 4 + (1 if kinds else 0)
+    # migrant organisations without a link (a big map leaves every actor without one out)
+    lonely = {n.id for n in nodes if n.type == "migrant_org" and not n.links and only is None}
+    legend_rows = (len(present) + bool(lonely) + 3) // 4 + (1 if kinds else 0)
     legend_h = 12 * legend_rows + 6
     d = _Map(width, height)
     box_y0, box_h = legend_h + 4, height - legend_h - 8
@@ -300,7 +303,16 @@ def network_figure(
     halo = numbers or (overview and big)
     hubs = {n.id for n in sorted(nodes, key=lambda n: -n.links)[: (15 if halo else len(nodes))]}
     written = _Occupied()  # hub names may cover dots (on a white ground), never another label
-    ranked = sorted(nodes, key=lambda n: (-n.links, n.number))
+    # migrant organisations without a link: ringed red as on the screen and named first, so they
+    # always find room (the findings name them; a reader must find them on the map)
+    lonely &= set(xy)
+    rings: list[float] = []
+    for node_id in lonely:
+        _circle(rings, *xy[node_id], radius[node_id] + 1.6)
+    if rings:
+        d.paths.append(_RawPath(_CIRCLES, rings, ISOLATED, 1.0, (), None))
+    hubs |= lonely
+    ranked = sorted(nodes, key=lambda n: (n.id not in lonely, -n.links, n.number))
     if overview and big:  # the overview names the best connected; trying every actor costs seconds
         ranked = ranked[:OVERVIEW_LABELS]
     for n in ranked:
@@ -308,7 +320,7 @@ def network_figure(
             continue
         x, y = xy[n.id]
         r = radius[n.id]
-        hub = n.id in hubs and halo
+        hub = (n.id in hubs and halo) or n.id in lonely  # a lonely one's name may cover a dot
         if n.id in hubs:
             text = fit(n.name, SANS_BOLD if halo else SANS, name_size, 110)
             if numbers:
@@ -345,7 +357,7 @@ def network_figure(
                 taken.take(box)
                 written.take(box)
                 break
-    _legend(d, present, colours, type_labels, width, legend_rows)
+    _legend(d, present, colours, type_labels, width, legend_rows, bool(lonely))
     if kinds:
         _kinds_legend(d, kinds, kind_labels or {}, width)
     return d, nodes
@@ -369,7 +381,13 @@ def _line_path(points: list[float], operators: list[int], kind: str, width: floa
 
 
 def _legend(
-    d: Drawing, present: list[str], colours, type_labels: dict[str, str], width: float, rows: int
+    d: Drawing,
+    present: list[str],
+    colours,
+    type_labels: dict[str, str],
+    width: float,
+    rows: int,
+    ringed: bool = False,
 ) -> None:
     """Actor types in four columns from the top row down; the link kinds (if any) take the last row."""
     col_w = width / 4
@@ -378,6 +396,12 @@ def _legend(
         y = 4 + 12 * (rows - 1 - i // 4)
         d.add(Circle(x + 4, y + 3, 3.2, fillColor=colours[key], strokeColor=None))
         d.add(label(x + 11, y, fit(type_labels.get(key, key), SANS, 7.5, col_w - 14), 7.5, colour=MUTED))
+    if ringed:  # the cell after the last type: the red ring, as the screen's legend has it
+        i = len(present)
+        x, y = (i % 4) * col_w, 4 + 12 * (rows - 1 - i // 4)
+        d.add(Circle(x + 4, y + 3, 4.2, fillColor=None, strokeColor=ISOLATED, strokeWidth=1.0))
+        text = t("Migrantenorganisation ohne Verbindung", "Migrant organisation without a link")
+        d.add(label(x + 11, y, fit(text, SANS, 7.5, col_w - 14), 7.5, colour=MUTED))
     d.add(Rect(0, rows * 12 + 3, width, 0.4, fillColor=MUTED, strokeColor=None))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, PageBreak, Table
 
 from ...analysis.network import isolated_migrant_orgs, missing_actor_types
@@ -146,8 +147,17 @@ def network(data: ReportData, ctx: Ctx) -> list[Flowable]:
     out.append(h1(t("Auffälligkeiten", "Findings")))
     out += insights(data, ctx, limit=None) or [note(t("Keine.", "None."))]
     out.append(h1(t("Verzeichnis der Akteure", "Index of actors")))
-    out.append(body(t("Die Nummern stehen auf der Karte neben den Punkten; alphabetisch geordnet.",
-                      "The numbers stand next to the dots on the map; in alphabetical order.")))  # fmt: skip
+    if len(nodes) > NAMES_UP_TO:
+        out.append(body(t("Die Nummern stehen auf der Karte neben den Punkten; alphabetisch geordnet.",
+                          "The numbers stand next to the dots on the map; in alphabetical order.")))  # fmt: skip
+    else:  # a small map names its actors: the index gives what the map does not show
+        out.append(body(t("Auf der Karte stehen die Namen; hier alle Akteure alphabetisch mit Art und Zahl der "
+                          "Verbindungen.", "The map shows the names; here every actor in alphabetical order "
+                          "with type and number of links.")))  # fmt: skip
+        unnamed = [n.name for n in nodes if n.number not in drawing.placed]
+        if unnamed:
+            out.append(para(", ".join(unnamed), ctx.st["body"], t("Auf der Karte ohne Namen (kein Platz)",
+                                                                  "On the map without a name (no room)")))  # fmt: skip
     # where the core of a big map is crowded, a number finds no room: the index says which
     unplaced = {n.number for n in nodes} - drawing.placed if len(nodes) > NAMES_UP_TO else set()
     if unplaced:
@@ -160,15 +170,19 @@ def network(data: ReportData, ctx: Ctx) -> list[Flowable]:
 
 
 def _index(nodes, ctx: Ctx, unplaced: set[int] = frozenset()) -> list[Flowable]:
-    """Numbers, names, types and link counts in two column groups per page, chunked for speed."""
-    per_col, cols = 50, 2
+    """Numbers, names, types and link counts in two column groups per page, chunked for speed; a
+    header row says what each column holds, and a short index fills both halves of the page."""
+    cols = 2
+    per_col = min(50, -(-len(nodes) // cols)) or 1
     col_w = FRAME_WIDTH / cols
-    widths = [31, col_w - 31 - 88 - 20, 88, 20]  # "(1234)" and "Migrantenorganisation" (7.5 pt) fit
+    widths = [31, col_w - 31 - 88 - 27, 88, 27]  # "(1234)" and "Migrantenorganisation" (7.5 pt) fit
     out: list[Flowable] = []
     block = per_col * cols
     for start in range(0, len(nodes), block):
         part = nodes[start : start + block]
-        rows = []
+        rows: list[list[object]] = [
+            [t("Nr.", "No."), t("Name", "Name"), t("Art", "Type"), t("Verb.", "Links")] * cols
+        ]
         for r in range(min(per_col, len(part))):
             row: list[object] = []
             for c in range(cols):
@@ -184,8 +198,9 @@ def _index(nodes, ctx: Ctx, unplaced: set[int] = frozenset()) -> list[Flowable]:
                 else:
                     row += ["", "", "", ""]
             rows.append(row)
-        style = table_style(header=False)
+        style = table_style(header=True)
+        style.add("TEXTCOLOR", (0, 0), (-1, 0), colors.white)
         for c in range(cols):  # the types in the size they were shortened for
             style.add("FONTSIZE", (4 * c + 2, 0), (4 * c + 2, -1), 7.5)
-        out.append(Table(rows, colWidths=widths * cols, style=style))
+        out.append(Table(rows, colWidths=widths * cols, style=style, repeatRows=1))
     return out

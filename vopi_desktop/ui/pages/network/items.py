@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGraphicsSimpleTextItem,
 )
 
+from .... import palette
 from ....palette import TYPE_COLOURS
 from ....store.dto.network import Link, Node
 from .labels import label_box
@@ -32,7 +33,7 @@ KIND_STYLES = {
 STRENGTH_WIDTHS = {1: 1.0, 2: 2.0, 3: 3.5}
 EDGE_COLOUR = QColor(80, 90, 110, 120)
 HIGHLIGHT = QColor("#1A3E8C")
-ISOLATED_COLOUR = QColor("#D0021B")
+ISOLATED_COLOUR = QColor(palette.ISOLATED_COLOUR)
 OUTLINE = QColor(40, 40, 40)
 
 
