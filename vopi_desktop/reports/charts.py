@@ -14,7 +14,7 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from . import rtl
-from .fonts import SANS, SANS_BOLD, register_fonts
+from .fonts import SANS, SANS_BOLD, register_fonts, shown
 from .styles import ACCENT, FRAME_WIDTH, INK, LIGHT, MUTED, RULE
 
 # ReportLab checks every attribute of every shape as it is set (a development aid, on by default):
@@ -31,6 +31,7 @@ def drawing(width: float, height: float) -> Drawing:
 
 def fit(text: str, font: str, size: float, width: float) -> str:
     """The text, shortened with an ellipsis to fit ``width`` (labels must not run into the bars)."""
+    text = shown(text)
     if stringWidth(text, font, size) <= width:
         return text
     # the longest start that fits with the ellipsis (widths grow with the length: bisect, instead of
@@ -49,6 +50,7 @@ def label(
     x: float, y: float, text: str, size: float = 8, font: str = SANS, anchor: str = "start", colour=INK
 ) -> Group | String:
     """A one-line label; Arabic script is shaped and ordered right-to-left like body text."""
+    text = shown(text)
     if rtl.has_rtl(text):
         group = Group()
         words, _base = rtl.words([(text, font)], size)

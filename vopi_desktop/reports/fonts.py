@@ -6,6 +6,7 @@ Registered once per process under our own names, so no document can fall back to
 
 from __future__ import annotations
 
+import re
 import threading
 
 from reportlab.lib.fonts import addMapping
@@ -59,3 +60,33 @@ def register_fonts() -> None:
 def arabic_for(font_name: str) -> str:
     """The Arabic face that goes with a Latin face (bold stays bold)."""
     return ARABIC_BOLD if font_name == SANS_BOLD else ARABIC
+
+
+MISSING = "\ufffd"  # "�": Noto Sans has it (it has no "□"), and it is the mark readers know
+_INVISIBLE = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")  # variation selectors (emoji style)
+_covered: frozenset[str] | None = None
+
+
+def _coverage() -> frozenset[str]:
+    """Every character the embedded faces can draw (Latin faces share one cmap; Arabic adds its own)."""
+    global _covered
+    if _covered is None:
+        register_fonts()
+        chars: set[str] = set()
+        for name in (SANS, ARABIC):
+            chars.update(chr(c) for c in pdfmetrics.getFont(name).face.charToGlyph)
+        chars.update("\n\t")
+        _covered = frozenset(chars)
+    return _covered
+
+
+def shown(text: str) -> str:
+    """The text with every character the fonts cannot draw (✓, →, emoji) replaced by "�", so nothing a
+    user typed silently disappears from the paper. Plain ASCII and covered text return unchanged."""
+    if text.isascii():
+        return text
+    covered = _coverage()
+    if covered.issuperset(text):
+        return text
+    text = _INVISIBLE.sub("", text)
+    return "".join(ch if ch in covered else MISSING for ch in text)

@@ -17,7 +17,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 from .. import __version__
 from ..lang import language, t
 from . import rtl
-from .fonts import SANS, SANS_BOLD, register_fonts
+from .fonts import SANS, SANS_BOLD, register_fonts, shown
 from .styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MUTED, PAGE, RULE
 
 Progress = Callable[[int, int], None]  # (done, total); may raise to cancel
@@ -39,6 +39,7 @@ def _draw_line(
     canv: Canvas, x: float, y: float, text: str, font: str, size: float, right: bool = False
 ) -> None:
     """A single header/footer line; names in Arabic script are shaped and ordered like body text."""
+    text = shown(text)
     if rtl.has_rtl(text):
         words, _base = rtl.words([(text, font)], size)
         pieces = rtl.visual_line(words)

@@ -16,14 +16,16 @@ from reportlab.platypus.paraparser import ParaFrag
 
 from . import rtl
 from .flowables import BidiParagraph
-from .fonts import SANS_BOLD
+from .fonts import SANS_BOLD, shown
 
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f]")
 
 
 def clean(text: object) -> str:
-    """Plain text without control characters; None prints as empty."""
-    return "" if text is None else _CONTROL.sub("", str(text).replace("\r\n", "\n").replace("\r", "\n"))
+    """Plain text without control characters, a character no font can draw as "�"; None prints as empty."""
+    return (
+        "" if text is None else shown(_CONTROL.sub("", str(text).replace("\r\n", "\n").replace("\r", "\n")))
+    )
 
 
 def esc(text: object) -> str:
