@@ -3887,8 +3887,12 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Runde löschen</translation>
         </message>
         <message>
-            <source>Delete the round “%1” (%2 of %3 indicators scored) with all its scores and notes? This cannot be undone.</source>
-            <translation>Die Runde „%1“ (%2 von %3 Indikatoren bewertet) mit allen Bewertungen und Notizen löschen? Das lässt sich nicht rückgängig machen.</translation>
+            <source>Delete the round “%1” (%2 of %3 indicators scored) with all its scores and notes? Ctrl+Z brings it back.</source>
+            <translation>Die Runde „%1“ (%2 von %3 Indikatoren bewertet) mit allen Bewertungen und Notizen löschen? Strg+Z holt sie zurück.</translation>
+        </message>
+        <message>
+            <source>Round “%1” deleted</source>
+            <translation>Runde „%1“ gelöscht</translation>
         </message>
         <message>
             <source>Round deleted.</source>

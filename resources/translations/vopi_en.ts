@@ -3887,8 +3887,12 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Delete round</translation>
         </message>
         <message>
-            <source>Delete the round “%1” (%2 of %3 indicators scored) with all its scores and notes? This cannot be undone.</source>
-            <translation>Delete the round “%1” (%2 of %3 indicators scored) with all its scores and notes? This cannot be undone.</translation>
+            <source>Delete the round “%1” (%2 of %3 indicators scored) with all its scores and notes? Ctrl+Z brings it back.</source>
+            <translation>Delete the round “%1” (%2 of %3 indicators scored) with all its scores and notes? Ctrl+Z brings it back.</translation>
+        </message>
+        <message>
+            <source>Round “%1” deleted</source>
+            <translation>Round “%1” deleted</translation>
         </message>
         <message>
             <source>Round deleted.</source>

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from vopi_desktop.store import NotFoundError, StaleRecordError, ValidationError
+from vopi_desktop.store import NotFoundError, StaleRecordError, StoreError, ValidationError
 from vopi_desktop.store.dto.municipality import MunicipalityInput
 from vopi_desktop.store.dto.pillars import RoundInput
 from vopi_desktop.store.models import ChangeLog, IndicatorScore
@@ -209,3 +209,27 @@ def test_same_date_rounds_keep_their_creation_order_and_undated_come_last(ws: Wo
     planned = ws.pillars.create_round(mid, RoundInput("Geplant"))
     older = ws.pillars.create_round(mid, RoundInput("Vorher", date(2024, 1, 1)))
     assert [r.id for r in ws.pillars.rounds(mid)] == [older.id, zweite.id, erste.id, planned.id]
+
+
+def test_delete_returns_the_round_and_restore_brings_it_back_with_scores_and_versions(
+    ws: Workspace, mid: str
+) -> None:
+    rnd = ws.pillars.create_round(mid, RoundInput("Basis", date(2025, 3, 1), "Beirat"))
+    rnd = ws.pillars.update_round(rnd.id, RoundInput("Basis 2025", date(2025, 3, 1), "Beirat"), rnd.version)
+    ws.pillars.set_score(rnd.id, "encounter.1", 3, "", None)
+    rnd = ws.pillars.set_score(rnd.id, "encounter.1", 4, "besser", 1)
+    rnd = ws.pillars.set_score(rnd.id, "encounter.2", None, "nur Notiz", None)
+    with pytest.raises(StaleRecordError):
+        ws.pillars.delete(rnd.id, rnd.version - 1)
+
+    gone = ws.pillars.delete(rnd.id, rnd.version)
+    assert gone == rnd and ws.pillars.rounds(mid) == [] and _score_rows(ws) == 0
+    back = ws.pillars.restore(gone)
+    assert back == rnd  # the same id, fields, scores and every version
+    assert back.score_versions == {"encounter.1": 2, "encounter.2": 1} and back.version == 2
+    # an edit made before the delete is still undone through its versions
+    assert ws.pillars.set_score(rnd.id, "encounter.1", 3, "", 2).scores["encounter.1"] == (3, "")
+    assert ws.pillars.update_round(rnd.id, RoundInput("Basis"), 2).version == 3
+    assert ("delete", "pillar_round") in _log(ws) and ("restore", "pillar_round") in _log(ws)
+    with pytest.raises(StoreError):  # a round already back (same id) is not restored twice
+        ws.pillars.restore(gone)

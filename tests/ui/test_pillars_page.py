@@ -417,3 +417,37 @@ def test_a_note_still_being_typed_is_saved_when_the_page_is_left(qtbot, page, ct
     assert (
         ctx.workspace.pillars.get_round(rnd.id).note("diversity.2") == "Broschuere 2025 zeigt nur Vorstaende"
     )
+
+
+def test_deleting_a_round_is_undone_with_its_scores_and_the_earlier_score_undo_still_works(
+    qtbot, page, ctx, municipality
+) -> None:
+    """F24: the delete was a plain write, so the score's undo then met a vanished round and failed."""
+    rnd = ctx.workspace.pillars.create_round(municipality.id, RoundInput("Basis", date(2025, 3, 1)))
+    ctx.workspace.pillars.set_score(rnd.id, "encounter.2", 2, "Beirat tagt selten", None)
+    page.refresh()
+    ctx.tasks.settle()
+    combo = page.form.combos["encounter.1"]
+    combo.setFocus()
+    qtbot.keyClicks(combo, "4")
+    assert ctx.undo.undo_name() == "Wert von Indikator 1.1"
+
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert "rückgängig" not in page.confirm.text()
+    qtbot.mouseClick(page.confirm.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    assert _rounds(ctx, municipality) == []
+    assert ctx.undo.undo_name() == "Runde „Basis“ gelöscht"
+
+    assert ctx.undo.undo()  # the round comes back whole, under its id
+    page.reload()  # the window reloads every page after an undo
+    ctx.tasks.settle()
+    (back,) = _rounds(ctx, municipality)
+    assert (back.id, back.title, back.held_on) == (rnd.id, "Basis", date(2025, 3, 1))
+    assert back.scores == {"encounter.1": (4, ""), "encounter.2": (2, "Beirat tagt selten")}
+    assert "Basis" in page.round_combo.currentText() and combo.currentData() == 4
+
+    assert ctx.undo.undo_name() == "Wert von Indikator 1.1"
+    assert ctx.undo.undo()  # the score edit before the delete is still valid
+    assert _rounds(ctx, municipality)[0].score("encounter.1") is None
+    assert ctx.undo.redo() and ctx.undo.redo()  # the score again, then the delete again
+    assert _rounds(ctx, municipality) == []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
@@ -33,6 +33,11 @@ def to_dto(row: PillarRound) -> Round:
         scores={s.indicator_key: (s.score, s.note) for s in row.scores},
         score_versions={s.indicator_key: s.version for s in row.scores},
     )
+
+
+def input_of(rnd: Round) -> RoundInput:
+    """What a round was saved from (title, kind, date, participants)."""
+    return RoundInput(title=rnd.title, held_on=rnd.held_on, participants=rnd.participants, kind=rnd.kind)
 
 
 def _sort_key(r: Round) -> tuple[bool, date]:
@@ -86,11 +91,46 @@ class PillarService(Service):
 
     def delete_round(self, round_id: str, version: int | None = None) -> None:
         """Delete a round with all its scores."""
+        self.delete(round_id, version)
+
+    def delete(self, round_id: str, version: int | None = None) -> Round:
+        """Delete a round with all its scores; returns it as it was, so undo can ``restore`` it."""
         with self._write() as s:
             row = self._get(s, PillarRound, round_id)
             self._check_version(row, version)
+            before = to_dto(row)
             self._log(s, "delete", row, row.title)
             s.delete(row)
+            return before
+
+    def restore(self, before: Round) -> Round:
+        """Undo of ``delete``: the round under its old id with its scores and notes, each with the
+        version it had, so an undo of an earlier score or round edit still finds what it expects."""
+        values = self._validate(input_of(before))
+        mid = before.municipality_id
+        with self._write() as s:
+            self._get(s, Municipality, mid)
+            row = PillarRound(id=before.id, municipality_id=mid, **values)
+            s.add(row)
+            for key, (score, note) in before.scores.items():
+                s.add(
+                    IndicatorScore(
+                        municipality_id=mid, round_id=row.id, indicator_key=key, score=score, note=note
+                    )
+                )
+            s.flush()
+            # The mapper numbers an inserted row 1; put the old counters back beside it.
+            s.execute(update(PillarRound).where(PillarRound.id == row.id).values(version=before.version))
+            for key, version in before.score_versions.items():
+                s.execute(
+                    update(IndicatorScore)
+                    .where(IndicatorScore.round_id == row.id, IndicatorScore.indicator_key == key)
+                    .values(version=version)
+                )
+            self._log(s, "restore", row, row.title)
+            s.flush()
+            s.expire_all()
+            return to_dto(self._get(s, PillarRound, before.id))
 
     def copy_round(self, round_id: str, data: RoundInput, with_scores: bool = False) -> Round:
         """Start a new round from an earlier one's notes (and, if asked, its scores).

@@ -24,6 +24,7 @@ from ....analysis.pillars import pillar_averages
 from ....store.dto.pillars import Round, RoundInput
 from ...context import AppContext
 from ...messages import fmt
+from ...record_commands import Exists, bring, remove
 from ...widgets.fit import fit_width
 from ...widgets.form_error import FormError
 from ..base import Page
@@ -324,7 +325,7 @@ class PillarsPage(Page):
             fmt(
                 self.tr(
                     "Delete the round “%1” (%2 of %3 indicators scored) with all its scores and notes? "
-                    "This cannot be undone."
+                    "Ctrl+Z brings it back."
                 ),
                 rnd.title,
                 str(rnd.scored_count),
@@ -342,7 +343,8 @@ class PillarsPage(Page):
     def _delete_confirmed(self, box: QMessageBox, rnd: Round) -> None:
         if box.standardButton(box.clickedButton()) != QMessageBox.StandardButton.Yes:
             return
-        if not self.write(lambda ws: ws.pillars.delete_round(rnd.id, rnd.version)):
+        name = fmt(self.tr("Round “%1” deleted"), rnd.title)
+        if self.change(name, Exists("pillars", rnd.municipality_id, record=rnd), remove, bring) is None:
             return  # the message line says why; a stale or vanished round reloads the page
         self._rounds = [r for r in self._rounds if r.id != rnd.id]
         self._fill_combo(None)
