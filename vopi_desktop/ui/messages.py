@@ -48,7 +48,33 @@ def fmt(template: str, *args: object) -> str:
         index = int(match.group(1)) - 1
         return str(args[index]) if 0 <= index < len(args) else match.group(0)
 
-    return _PLACEHOLDER.sub(fill, template)
+    return nest_quotes(_PLACEHOLDER.sub(fill, template))
+
+
+def nest_quotes(text: str) -> str:
+    """Quotes inside quotes as single ones: „Punkt für „Schnuppertag““ reads „Punkt für ‚Schnuppertag‘“
+    (English “…“…”…” likewise ‘…’). A name that already carries its own „…“ (an idea, an event title)
+    is quoted once more by most messages; text with unbalanced quotes stays as it is."""
+    if sum(text.count(q) for q in "\u201e\u201c\u201d") < 4:  # two pairs at least
+        return text
+    out: list[str] = []
+    stack: list[str] = []  # "de" for an open „, "en" for an open “
+    for ch in text:
+        if ch == "\u201e":  # „
+            out.append("\u201a" if stack else ch)
+            stack.append("de")
+        elif ch == "\u201c" and stack and stack[-1] == "de":  # “ closing a German quote
+            stack.pop()
+            out.append("\u2018" if stack else ch)
+        elif ch == "\u201c":  # “ opening an English quote
+            out.append("\u2018" if stack else ch)
+            stack.append("en")
+        elif ch == "\u201d" and stack and stack[-1] == "en":  # ”
+            stack.pop()
+            out.append("\u2019" if stack else ch)
+        else:
+            out.append(ch)
+    return text if stack else "".join(out)
 
 
 def plain_tooltip(text: str) -> str:
