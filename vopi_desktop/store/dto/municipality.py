@@ -34,7 +34,14 @@ class MunicipalityInput:
     def of(cls, m: Municipality) -> MunicipalityInput:
         """The input that stores ``m`` as it is (what undoing an edit hands back)."""
         return cls(
-            m.name, m.kind, m.state, m.population, m.contact_name, m.contact_email, m.contact_phone, m.is_example
+            m.name,
+            m.kind,
+            m.state,
+            m.population,
+            m.contact_name,
+            m.contact_email,
+            m.contact_phone,
+            m.is_example,
         )
 
 
