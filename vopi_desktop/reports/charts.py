@@ -46,6 +46,24 @@ def fit(text: str, font: str, size: float, width: float) -> str:
     return text[:low].rstrip() + "…"
 
 
+LINE = 9.5  # the line height of a two-line radar label
+
+
+def wrap(text: str, font: str, size: float, width: float, lines: int = 2) -> list[str]:
+    """The text in at most ``lines`` lines of ``width``, broken between words; the last line shortened
+    with "…" if the rest does not fit (a long pillar title reads whole instead of cut after a line)."""
+    words = shown(text).split()
+    out: list[str] = []
+    while words and len(out) < lines - 1:
+        line = words.pop(0)
+        while words and stringWidth(f"{line} {words[0]}", font, size) <= width:
+            line = f"{line} {words.pop(0)}"
+        out.append(line)
+    if words:
+        out.append(fit(" ".join(words), font, size, width))
+    return [fit(line, font, size, width) for line in out] or [""]
+
+
 def label(
     x: float, y: float, text: str, size: float = 8, font: str = SANS, anchor: str = "start", colour=INK
 ) -> Group | String:
@@ -106,8 +124,18 @@ def pillar_radar(
         ex, ey = point(i, 5)
         d.add(Line(cx, cy, ex, ey, strokeColor=RULE, strokeWidth=0.4))
         lx, ly = point(i, 5.7)
-        anchor = "middle" if abs(lx - cx) < 5 else ("start" if lx > cx else "end")
-        d.add(label(lx, ly - 3, fit(name, SANS_BOLD, 8, 150), 8, SANS_BOLD, anchor))
+        middle = abs(lx - cx) < 5
+        anchor = "middle" if middle else ("start" if lx > cx else "end")
+        room = 190.0 if middle else min((width - lx) if lx > cx else lx, 190.0) - 2
+        lines = wrap(name, SANS_BOLD, 8, room, 2 if middle else 3)  # the sides have room for a third
+        # two lines grow away from the radar above and below it, and around the label's middle at the sides
+        first = (
+            ly
+            - 3
+            + (LINE * (len(lines) - 1) if ly > cy + 5 else 0 if ly < cy - 5 else LINE * (len(lines) - 1) / 2)
+        )
+        for n, line in enumerate(lines):
+            d.add(label(lx, first - n * LINE, line, 8, SANS_BOLD, anchor))
     for n, (_title, values) in enumerate(rounds[-2:]):
         colour = ROUND_COLOURS[n if len(rounds) > 1 else 1]
         pts = [(i, v) for i, v in enumerate(values) if v is not None]
@@ -120,6 +148,9 @@ def pillar_radar(
         for i, v in pts:
             px, py = point(i, v)
             d.add(Circle(px, py, 2.2, fillColor=colour, strokeColor=None))
+    for level in range(1, 6):  # the scale beside the upward axis, as on the screen (over the rounds)
+        sx, sy = point(0, level)
+        d.add(label(sx + 3, sy - 2.3, str(level), 6.5, colour=MUTED))
     x = 10
     for n, (title, _values) in enumerate(rounds[-2:]):
         colour = ROUND_COLOURS[n if len(rounds) > 1 else 1]
