@@ -16,15 +16,12 @@ from pathlib import Path
 
 from . import __version__
 from .areas import area_keys
+from .cli_errors import CliError, damaged, os_error
 from .config import Config, load_config
 from .exchange.commands import add_parsers as add_exchange_parsers
 from .lang import set_language, t
 
 PAGES = area_keys()  # the area registry: every page smoke can show
-
-
-class CliError(Exception):
-    """A one-line message for stderr and a non-zero exit code."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -145,11 +142,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"vopi-desktop: {exc}", file=sys.stderr)
             return 1
         if isinstance(exc, OSError):
-            print(f"vopi-desktop: {_os_error(exc, config, target)}", file=sys.stderr)
+            print(f"vopi-desktop: {os_error(exc, config, target)}", file=sys.stderr)
             return 1
-        damaged = _damaged(exc, config)
-        if damaged:
-            print(f"vopi-desktop: {damaged}", file=sys.stderr)
+        broken = damaged(exc, config)
+        if broken:
+            print(f"vopi-desktop: {broken}", file=sys.stderr)
             return 1
         print(
             t(f"vopi-desktop: unerwarteter Fehler: {exc!r} (Details mit --debug)", f"vopi-desktop: {exc!r}"),
@@ -169,86 +166,6 @@ def _log_to_file(config: Config) -> None:
         return
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.getLogger().addHandler(handler)
-
-
-def _os_error(exc: OSError, config: Config | None, target: Path | None = None) -> str:
-    """One sentence in the user's language that names what the user asked for: Python's errno text
-    is English, and a temporary file (``.vopi-….part``) is a name the user never gave, so a failure
-    there names its folder."""
-    import errno
-
-    name = str(exc.filename or target or "")  # a failed write() names no file: the command's target
-    path = Path(name) if name else None
-    temporary = path is not None and (path.name.startswith(".vopi-") or path.name.endswith(".part"))
-    if temporary and path is not None:
-        name = str(path.parent)
-        where_de, where_en = f"Im Ordner {name}", f"In the folder {name}"
-    elif name:
-        where_de, where_en = f"Bei {name}", f"At {name}"
-    else:  # nothing named at all: the sentence alone
-        where_de = where_en = ""
-    code = exc.errno
-    if isinstance(exc, PermissionError) or code in (errno.EACCES, errno.EPERM):
-        if config is not None and name.startswith(str(config.data_dir)):
-            return t(
-                f"Der Datenordner {config.data_dir} ist schreibgeschützt oder nicht zugänglich; "
-                "VOPI Desktop kann dort nichts speichern.",
-                f"The data folder {config.data_dir} is read-only or not accessible; VOPI Desktop cannot save there.",
-            )
-        return t(f"Keine Berechtigung für {name}.", f"No permission for {name}.")
-    sentences = {
-        errno.EROFS: (
-            f"{name} liegt auf einem schreibgeschützten Laufwerk.",
-            f"{name} is on a read-only drive.",
-        ),
-        errno.ENOSPC: (
-            f"{where_de}: Auf dem Laufwerk ist kein Platz mehr."
-            if name
-            else "Auf dem Laufwerk ist kein Platz mehr.",
-            f"{where_en}: the drive is full." if name else "The drive is full.",
-        ),
-        errno.ENOENT: (f"{name} gibt es nicht.", f"{name} does not exist."),
-        errno.EEXIST: (f"{name} gibt es schon.", f"{name} exists already."),
-        errno.EISDIR: (f"{name} ist ein Ordner.", f"{name} is a folder."),
-        errno.ENOTDIR: (
-            f"{name}: Ein Teil des Pfads ist kein Ordner.",
-            f"{name}: part of the path is not a folder.",
-        ),
-    }
-    if temporary and code != errno.ENOSPC and code != errno.EROFS:
-        return t(
-            f"In den Ordner {name} lässt sich nicht schreiben.", f"The folder {name} cannot be written to."
-        )
-    if code in sentences:
-        return t(*sentences[code])
-    return t(f"{where_de}: {exc.strerror or exc}", f"{where_en}: {exc.strerror or exc}") if name else str(exc)
-
-
-def _damaged(exc: Exception, config: Config | None) -> str:
-    """A database error SQLite raises for scrambled pages, as a sentence that says what to do."""
-    import sqlite3
-
-    from sqlalchemy.exc import DatabaseError
-
-    if isinstance(exc, DatabaseError):
-        orig = exc.orig
-    elif isinstance(exc, sqlite3.DatabaseError | UnicodeDecodeError):
-        orig = exc
-    else:
-        return ""
-    reason = str(orig).strip().splitlines()[0] if orig else type(exc).__name__
-    where = (
-        t(
-            f" Sicherungen liegen im Ordner {config.backups_dir}.",
-            f" Backups are in the folder {config.backups_dir}.",
-        )
-        if config is not None and config.sqlite_path is not None
-        else ""
-    )
-    return t(
-        f"Die Datenbank ist beschädigt oder nicht lesbar ({reason}).{where}",
-        f"The database is damaged or cannot be read ({reason}).{where}",
-    )
 
 
 @contextmanager
@@ -378,107 +295,9 @@ def cmd_import(args: argparse.Namespace, config: Config, lang: str) -> int:
 
 
 def cmd_report(args: argparse.Namespace, config: Config, lang: str) -> int:
-    if args.kind == "outreach":
-        return _report_outreach(args, config)
-    # the whole command: start-up, then the documents, which pause the collector themselves as well
-    with _collector_paused():
-        return _report(args, config)
+    from .cli_report import run
 
-
-def _report(args: argparse.Namespace, config: Config) -> int:
-    from .reports.kinds import KINDS
-    from .reports.run import Options, ReportError, make, make_all
-    from .store.report_data import find_municipality
-
-    if args.kind not in KINDS:
-        kinds = ", ".join([*KINDS, "outreach"])
-        raise CliError(
-            t(f"Unbekannte Dokumentart „{args.kind}“ (möglich: {kinds}).",
-              f"Unknown kind of document '{args.kind}' (choose from: {kinds}).")
-        )  # fmt: skip
-    if args.blank and not KINDS[args.kind].blank:
-        blank = ", ".join(k for k, spec in KINDS.items() if spec.blank)
-        raise CliError(t(f"--blank gibt es nur für {blank}.", f"--blank is only for {blank}."))
-    if args.languages is not None or args.layout is not None:
-        raise CliError(t("--languages und --layout gibt es nur für outreach.",
-                         "--languages and --layout are only for outreach."))  # fmt: skip
-    options = Options(blank=args.blank, personal=args.personal)
-    ws = _open(config)
-    try:
-        if not ws.municipalities.list():
-            raise CliError(_no_municipality())
-        if args.all:
-            written = make_all(ws, args.kind, args.out, options)
-        else:
-            if args.municipality:
-                mid = find_municipality(ws, args.municipality).id
-            elif KINDS[args.kind].all_at_once:
-                mid = None
-            else:
-                known = ws.municipalities.list()
-                if len(known) != 1:
-                    names = ", ".join(m.name for m in known)
-                    raise CliError(
-                        t(f"Bitte --municipality NAME oder --all angeben (im Arbeitsbereich: {names}).",
-                          f"Please give --municipality NAME or --all (in the workspace: {names}).")
-                    )  # fmt: skip
-                mid = known[0].id
-            written = [make(ws, args.kind, args.out, mid, options)]
-    except ReportError as exc:
-        raise CliError(str(exc)) from exc
-    finally:
-        ws.close()
-    for path in written:
-        print(t(f"Geschrieben: {path}", f"Written: {path}"))
-    return 0
-
-
-def _no_municipality() -> str:
-    return t(
-        "Der Arbeitsbereich enthält noch keine Kommune (anlegen im Programm, oder Beispieldaten mit "
-        "„vopi-desktop demo“).",
-        "The workspace holds no municipality yet (create one in the app, or example data with "
-        "“vopi-desktop demo”).",
-    )
-
-
-def _report_outreach(args: argparse.Namespace, config: Config) -> int:
-    """The outreach document in the chosen languages; says which contacts and offers were left out."""
-    from .reports.outreach import check_layout, left_out_lines, make_outreach, parse_languages
-    from .reports.run import ReportError
-    from .store.report_data import find_municipality
-
-    if args.all or args.blank:
-        raise CliError(t("outreach macht ein Dokument für eine Kommune, ohne --all und --blank.",
-                         "outreach makes one document for one municipality, without --all and --blank."))  # fmt: skip
-    args.languages, args.layout = args.languages or "de", args.layout or "sections"
-    try:
-        languages = parse_languages(args.languages)
-        check_layout(args.layout, languages)
-    except ReportError as exc:
-        raise CliError(str(exc)) from exc
-    ws = _open(config)
-    try:
-        if args.municipality:
-            mid = find_municipality(ws, args.municipality).id
-        else:
-            known = ws.municipalities.list()
-            if not known:
-                raise CliError(_no_municipality())
-            if len(known) != 1:
-                names = ", ".join(m.name for m in known)
-                raise CliError(t(f"Bitte --municipality NAME angeben (im Arbeitsbereich: {names}).",
-                                 f"Please give --municipality NAME (in the workspace: {names})."))  # fmt: skip
-            mid = known[0].id
-        result = make_outreach(ws, mid, languages, args.out, layout=args.layout)
-    except ReportError as exc:
-        raise CliError(str(exc)) from exc
-    finally:
-        ws.close()
-    print(t(f"Geschrieben: {result.path}", f"Written: {result.path}"))
-    for line in left_out_lines(result.left_out):
-        print(line)
-    return 0
+    return run(args, config, _open, _collector_paused)
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace, Config, str], int]] = {

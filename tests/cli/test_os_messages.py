@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli.test_cli import run
-from vopi_desktop.cli import _os_error
+from vopi_desktop.cli_errors import os_error as _os_error
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ The year was printed only at January and at the first month of the chart, both u
 from __future__ import annotations
 
 from datetime import date, timedelta
+from itertools import pairwise
 
 import pytest
 from PySide6.QtWidgets import QGraphicsSimpleTextItem
@@ -88,7 +89,7 @@ def test_the_header_names_the_year_of_every_month_in_view_and_cuts_no_label(
         edge = page.view.mapToScene(0, 0).x()
         assert all(label.sceneBoundingRect().left() >= edge for label in labels), (zoom, value, text)
         boxes = [label.sceneBoundingRect() for label in labels]
-        assert all(a.right() <= b.left() for a, b in zip(boxes, boxes[1:], strict=False)), text  # no overlap
+        assert all(a.right() <= b.left() for a, b in pairwise(boxes)), text  # no overlap
 
 
 def test_month_names_follow_the_language(qtbot, ctx, records) -> None:

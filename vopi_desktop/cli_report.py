@@ -1,0 +1,114 @@
+"""``vopi-desktop report KIND``: every document kind, and the outreach document in its languages.
+
+The workspace is opened by the caller's ``open_ws`` (cli.py's, with the cycle collector paused)."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from typing import TYPE_CHECKING, Any
+
+from .cli_errors import CliError, no_municipality
+from .lang import t
+
+if TYPE_CHECKING:
+    from .config import Config
+
+Opener = Callable[["Config"], Any]
+Paused = Callable[[], AbstractContextManager[None]]
+
+
+def run(args: argparse.Namespace, config: Config, open_ws: Opener, collector_paused: Paused) -> int:
+    if args.kind == "outreach":
+        return _report_outreach(args, config, open_ws)
+    # the whole command: start-up, then the documents, which pause the collector themselves as well
+    with collector_paused():
+        return _report(args, config, open_ws)
+
+
+def _report(args: argparse.Namespace, config: Config, open_ws: Opener) -> int:
+    from .reports.kinds import KINDS
+    from .reports.run import Options, ReportError, make, make_all
+    from .store.report_data import find_municipality
+
+    if args.kind not in KINDS:
+        kinds = ", ".join([*KINDS, "outreach"])
+        raise CliError(
+            t(f"Unbekannte Dokumentart „{args.kind}“ (möglich: {kinds}).",
+              f"Unknown kind of document '{args.kind}' (choose from: {kinds}).")
+        )  # fmt: skip
+    if args.blank and not KINDS[args.kind].blank:
+        blank = ", ".join(k for k, spec in KINDS.items() if spec.blank)
+        raise CliError(t(f"--blank gibt es nur für {blank}.", f"--blank is only for {blank}."))
+    if args.languages is not None or args.layout is not None:
+        raise CliError(t("--languages und --layout gibt es nur für outreach.",
+                         "--languages and --layout are only for outreach."))  # fmt: skip
+    options = Options(blank=args.blank, personal=args.personal)
+    ws = open_ws(config)
+    try:
+        if not ws.municipalities.list():
+            raise CliError(no_municipality())
+        if args.all:
+            written = make_all(ws, args.kind, args.out, options)
+        else:
+            if args.municipality:
+                mid = find_municipality(ws, args.municipality).id
+            elif KINDS[args.kind].all_at_once:
+                mid = None
+            else:
+                known = ws.municipalities.list()
+                if len(known) != 1:
+                    names = ", ".join(m.name for m in known)
+                    raise CliError(
+                        t(f"Bitte --municipality NAME oder --all angeben (im Arbeitsbereich: {names}).",
+                          f"Please give --municipality NAME or --all (in the workspace: {names}).")
+                    )  # fmt: skip
+                mid = known[0].id
+            written = [make(ws, args.kind, args.out, mid, options)]
+    except ReportError as exc:
+        raise CliError(str(exc)) from exc
+    finally:
+        ws.close()
+    for path in written:
+        print(t(f"Geschrieben: {path}", f"Written: {path}"))
+    return 0
+
+
+def _report_outreach(args: argparse.Namespace, config: Config, open_ws: Opener) -> int:
+    """The outreach document in the chosen languages; says which contacts and offers were left out."""
+    from .reports.outreach import check_layout, left_out_lines, make_outreach, parse_languages
+    from .reports.run import ReportError
+    from .store.report_data import find_municipality
+
+    if args.all or args.blank:
+        raise CliError(t("outreach macht ein Dokument für eine Kommune, ohne --all und --blank.",
+                         "outreach makes one document for one municipality, without --all and --blank."))  # fmt: skip
+    args.languages, args.layout = args.languages or "de", args.layout or "sections"
+    try:
+        languages = parse_languages(args.languages)
+        check_layout(args.layout, languages)
+    except ReportError as exc:
+        raise CliError(str(exc)) from exc
+    ws = open_ws(config)
+    try:
+        if args.municipality:
+            mid = find_municipality(ws, args.municipality).id
+        else:
+            known = ws.municipalities.list()
+            if not known:
+                raise CliError(no_municipality())
+            if len(known) != 1:
+                names = ", ".join(m.name for m in known)
+                raise CliError(t(f"Bitte --municipality NAME angeben (im Arbeitsbereich: {names}).",
+                                 f"Please give --municipality NAME (in the workspace: {names})."))  # fmt: skip
+            mid = known[0].id
+        result = make_outreach(ws, mid, languages, args.out, layout=args.layout)
+    except ReportError as exc:
+        raise CliError(str(exc)) from exc
+    finally:
+        ws.close()
+    print(t(f"Geschrieben: {result.path}", f"Written: {result.path}"))
+    for line in left_out_lines(result.left_out):
+        print(line)
+    return 0
