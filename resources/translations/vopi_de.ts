@@ -2698,7 +2698,7 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>VOPI Desktop – Kommune bearbeiten</translation>
         </message>
         <message>
-            <source>The kind and the population decide the Verankerung page's recommendation. Ctrl+Z undoes the change after saving.</source>
+            <source>The kind and the population decide the recommendation on the Anchoring page. Ctrl+Z undoes the change after saving.</source>
             <translation>Art und Einwohnerzahl bestimmen die Empfehlung auf der Seite Verankerung. Strg+Z nimmt die Änderung nach dem Speichern zurück.</translation>
         </message>
         <message>

@@ -2698,8 +2698,8 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>VOPI Desktop – Edit municipality</translation>
         </message>
         <message>
-            <source>The kind and the population decide the Verankerung page's recommendation. Ctrl+Z undoes the change after saving.</source>
-            <translation>The kind and the population decide the Verankerung page's recommendation. Ctrl+Z undoes the change after saving.</translation>
+            <source>The kind and the population decide the recommendation on the Anchoring page. Ctrl+Z undoes the change after saving.</source>
+            <translation>The kind and the population decide the recommendation on the Anchoring page. Ctrl+Z undoes the change after saving.</translation>
         </message>
         <message>
             <source>Welcome! Create the municipality whose process you support. You can change these details later (File → Edit municipality…). Or load the fictional example town to look around and practise.</source>

@@ -55,7 +55,7 @@ class MunicipalityDialog(QDialog):
         if editing is not None:
             intro = QLabel(
                 self.tr(
-                    "The kind and the population decide the Verankerung page's recommendation. Ctrl+Z "
+                    "The kind and the population decide the recommendation on the Anchoring page. Ctrl+Z "
                     "undoes the change after saving."
                 )
             )
