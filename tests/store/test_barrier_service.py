@@ -295,3 +295,66 @@ def test_old_duplicates_are_read_and_saved_as_the_same_row(ws: Workspace, mid: s
     assert (shown.id, shown.note) == (ids[1], "größere id")
     saved = ws.barriers.save(mid, BarrierInput(key="B6", relevance=3), shown.version)
     assert saved.id == ids[1] and ws.barriers.get(mid, "B6").relevance == 3
+
+
+def test_own_barrier_delete_returns_it_whole_and_restore_brings_back_rating_groups_and_measures(
+    ws: Workspace, mid: str
+) -> None:
+    from vopi_desktop.store.dto.barriers import OwnBarrierInput
+    from vopi_desktop.store.dto.measures import MeasureInput
+
+    seniors = ws.target_groups.add(mid, "Ältere")
+    youth = ws.target_groups.add(mid, "Jugend")
+    first = ws.barriers.create(mid, OwnBarrierInput("Erstes eigenes"))
+    own = ws.barriers.create(mid, OwnBarrierInput("Kein Bus am Abend", "Nach 19 Uhr", "language"))
+    own = ws.barriers.update(own.id, OwnBarrierInput("Kein Bus abends", "Nach 19 Uhr", "language"), own.version)
+    own = ws.barriers.save(
+        mid, BarrierInput(id=own.id, relevance=3, evidence_kind="survey", note="Umfrage", target_group_ids=[seniors.id, youth.id]), own.version
+    )  # fmt: skip
+    bus = ws.measures.create(mid, MeasureInput(title="Rufbus", barrier_ids=[own.id]))
+    with pytest.raises(StaleRecordError):
+        ws.barriers.delete(own.id, own.version - 1)
+    with pytest.raises(ValidationError):  # a catalogue barrier is reset, never deleted
+        ws.barriers.delete(ws.barriers.ensure_stored(mid, "B1").id)
+
+    gone = ws.barriers.delete(own.id, own.version)
+    assert gone.row == own and gone.measure_ids == (bus.id,) and gone.id == own.id
+    assert own.id not in {r.id for r in ws.barriers.list(mid)} and ws.measures.get(bus.id).barrier_ids == ()
+    ws.target_groups.delete(youth.id, youth.version)  # gone meanwhile: the barrier comes back without it
+
+    back = ws.barriers.restore(gone)
+    assert (back.id, back.version, back.title, back.description, back.group) == (
+        own.id, own.version, "Kein Bus abends", "Nach 19 Uhr", "language"
+    )  # fmt: skip
+    assert (back.relevance, back.evidence_kind, back.note, back.target_group_ids) == (
+        3, "survey", "Umfrage", (seniors.id,)
+    )  # fmt: skip
+    assert tuple(ws.measures.get(bus.id).barrier_ids) == (own.id,)
+    assert [r.id for r in ws.barriers.list(mid) if r.is_custom] == [first.id, own.id]  # its place kept
+    assert (
+        ws.barriers.update(own.id, OwnBarrierInput("Kein Bus am Abend"), own.version).version
+        == own.version + 1
+    )
+
+
+def test_target_group_delete_and_restore_keep_its_links_and_version(ws: Workspace, mid: str) -> None:
+    from vopi_desktop.store.dto.barriers import TargetGroupInput
+    from vopi_desktop.store.dto.measures import MeasureInput
+
+    group = ws.target_groups.create(mid, TargetGroupInput("Geflüchtete", "seit 2015"))
+    group = ws.target_groups.update(group.id, TargetGroupInput("Geflüchtete", "seit 2014"), group.version)
+    b1 = ws.barriers.save(mid, BarrierInput(key="B1", relevance=2, target_group_ids=[group.id]), None)
+    kurs = ws.measures.create(mid, MeasureInput(title="Sprachcafé", target_group_ids=[group.id]))
+    (listed,) = ws.target_groups.list(mid)
+    assert (listed.barrier_count, listed.measure_count) == (1, 1)
+
+    gone = ws.target_groups.delete(group.id, group.version)
+    assert (gone.id, gone.barrier_ids, gone.measure_ids) == (group.id, (b1.id,), (kurs.id,))
+    assert ws.target_groups.list(mid) == [] and ws.barriers.get(mid, "B1").target_group_ids == ()
+    back = ws.target_groups.restore(gone)
+    assert back == listed  # id, name, description, version and both counts
+    assert ws.barriers.get(mid, "B1").target_group_ids == (group.id,)
+    assert ws.barriers.get(mid, "B1").version == b1.version  # the links came back without an edit
+    assert tuple(ws.measures.get(kurs.id).target_group_ids) == (group.id,)
+    with pytest.raises(ValidationError):  # the same name again is refused, as for a new group
+        ws.target_groups.restore(gone)

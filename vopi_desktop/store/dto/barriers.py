@@ -65,3 +65,58 @@ class BarrierInput:
     evidence_kind: str = ""
     note: str = ""
     target_group_ids: Sequence[str] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class OwnBarrierInput:
+    """What the own-barrier dialog edits (``BarrierService.create``/``update``)."""
+
+    title: str
+    description: str = ""
+    group: str = ""
+
+    @classmethod
+    def of(cls, row: BarrierRow) -> OwnBarrierInput:
+        return cls(row.title, row.description, row.group)
+
+
+@dataclass(frozen=True)
+class RemovedBarrier:
+    """An own barrier as ``BarrierService.delete`` took it away, for ``restore``: the row with its
+    rating and target groups, and the measures that named it."""
+
+    municipality_id: str
+    row: BarrierRow
+    measure_ids: tuple[str, ...]
+    created_at: datetime | None = None  # keeps its place among the own barriers
+
+    @property
+    def id(self) -> str | None:
+        return self.row.id
+
+
+@dataclass(frozen=True)
+class TargetGroupInput:
+    """What the target-groups dialog edits (``TargetGroupService.create``/``update``)."""
+
+    name: str
+    description: str = ""
+
+    @classmethod
+    def of(cls, group: TargetGroup) -> TargetGroupInput:
+        return cls(group.name, group.description)
+
+
+@dataclass(frozen=True)
+class RemovedTargetGroup:
+    """A target group as ``TargetGroupService.delete`` took it away, with the barriers and measures
+    that named it, for ``restore``."""
+
+    municipality_id: str
+    group: TargetGroup
+    barrier_ids: tuple[str, ...]
+    measure_ids: tuple[str, ...]
+
+    @property
+    def id(self) -> str:
+        return self.group.id

@@ -7,21 +7,23 @@ assessment, so a new municipality has an empty table and nothing to migrate when
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from ...catalog import Catalog, load_catalog
 from ...lang import language, t
-from ..dto.barriers import BarrierInput, BarrierRow, TargetGroup
+from ..dto.barriers import BarrierInput, BarrierRow, OwnBarrierInput, RemovedBarrier, TargetGroup
 from ..errors import NotFoundError, StaleRecordError, ValidationError
-from ..models import BarrierAssessment, Municipality
+from ..models import BarrierAssessment, Measure, Municipality, measure_barriers
 from ..models import TargetGroup as TargetGroupRow
 from .base import STALE, Service, one_of, text
 from .target_groups import TargetGroupService
 
 NOTE_LIMIT = 5000
+T = TypeVar("T")
 
 
 def _catalog() -> Catalog:
@@ -207,12 +209,62 @@ class BarrierService(Service):
 
     def delete_custom(self, barrier_id: str, version: int | None = None) -> None:
         """Delete an own barrier; catalogue barriers cannot be deleted, only reset."""
+        self.delete(barrier_id, version)
+
+    # ----- own barriers as records (ui/record_commands: create, update, delete, restore)
+    def create(self, municipality_id: str, data: OwnBarrierInput) -> BarrierRow:
+        return self.add_custom(municipality_id, data.title, data.description, data.group)
+
+    def update(self, barrier_id: str, data: OwnBarrierInput, version: int | None) -> BarrierRow:
+        return self.update_custom(barrier_id, data.title, data.description, data.group, version)
+
+    def delete(self, barrier_id: str, version: int | None = None) -> RemovedBarrier:
+        """Delete an own barrier; returns it with its rating, target groups and the measures that
+        named it, so ``restore`` can bring it back whole."""
         with self._write() as s:
             row = self._get(s, BarrierAssessment, barrier_id)
             self._require_own(row)
             self._check_version(row, version)
+            link = measure_barriers.c
+            measures = s.scalars(select(link.measure_id).where(link.barrier_assessment_id == row.id))
+            gone = RemovedBarrier(
+                row.municipality_id, _to_row(row, _catalog()), tuple(sorted(measures)), row.created_at
+            )
             self._log(s, "delete", row, row.custom_title)
             s.delete(row)
+            return gone
+
+    def restore(self, gone: RemovedBarrier) -> BarrierRow:
+        """Undo of ``delete``: the own barrier under its id and version, its rating, and its links to
+        the target groups and measures that still exist."""
+        catalog, before, mid = _catalog(), gone.row, gone.municipality_id
+        values = self._validate_custom(before.title, before.description, before.group, catalog)
+        relevance, evidence, note = self._validate_assessment(BarrierInput(**_rating(before)), catalog)
+        with self._write() as s:
+            self._get(s, Municipality, mid)
+            row = BarrierAssessment(
+                id=before.id, municipality_id=mid, barrier_key=None, relevance=relevance,
+                evidence_kind=evidence, note=note, **values,
+            )  # fmt: skip
+            if gone.created_at is not None:
+                row.created_at = gone.created_at
+            row.target_groups = _existing(s, TargetGroupRow, mid, before.target_group_ids)
+            s.add(row)
+            s.flush()
+            for measure in _existing(s, Measure, mid, gone.measure_ids):
+                s.execute(
+                    measure_barriers.insert().values(measure_id=measure.id, barrier_assessment_id=row.id)
+                )
+            if before.version is not None:  # an inserted row is numbered 1: put the old counter back
+                s.execute(
+                    update(BarrierAssessment)
+                    .where(BarrierAssessment.id == row.id)
+                    .values(version=before.version)
+                )
+            self._log(s, "restore", row, row.custom_title)
+            s.flush()
+            s.expire_all()
+            return _to_row(self._get(s, BarrierAssessment, row.id), catalog)
 
     # ----- target groups: kept for existing callers; TargetGroupService (ws.target_groups) owns them
     def target_groups(self, municipality_id: str) -> list[TargetGroup]:
@@ -321,3 +373,15 @@ class BarrierService(Service):
                 "target_groups",
             )
         return list(rows)
+
+
+def _rating(row: BarrierRow) -> dict[str, object]:
+    return {"relevance": row.relevance, "evidence_kind": row.evidence_kind, "note": row.note}
+
+
+def _existing(s: Session, model: type[T], municipality_id: str, ids: Sequence[str]) -> list[T]:
+    """The rows of ``ids`` that still exist in the municipality (a restore links only to those)."""
+    if not ids:
+        return []
+    query = select(model).where(model.id.in_(list(ids)), model.municipality_id == municipality_id)  # type: ignore[attr-defined]
+    return list(s.scalars(query))

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from ...catalog import load_catalog
 from ...lang import language, t
 from ...textsort import sort_key
-from ..dto.barriers import TargetGroup
+from ..dto.barriers import RemovedTargetGroup, TargetGroup, TargetGroupInput
 from ..errors import ValidationError
-from ..models import Municipality, barrier_target_groups, measure_target_groups
+from ..models import BarrierAssessment, Measure, Municipality, barrier_target_groups, measure_target_groups
 from ..models import TargetGroup as TargetGroupRow
 from ..names import name_key
 from .base import Service, one_of, text
@@ -28,12 +28,16 @@ class TargetGroupService(Service):
     def list(self, municipality_id: str) -> list[TargetGroup]:
         """The municipality's target groups by name, with how many barriers and measures use each."""
         with self._read() as s:
-            rows = s.scalars(select(TargetGroupRow).where(TargetGroupRow.municipality_id == municipality_id))
-            ids = select(TargetGroupRow.id).where(TargetGroupRow.municipality_id == municipality_id)
-            used_b = _usage(s, barrier_target_groups.c.target_group_id, ids)
-            used_m = _usage(s, measure_target_groups.c.target_group_id, ids)
-            groups = [_dto(r, used_b.get(r.id, 0), used_m.get(r.id, 0)) for r in rows]
-            return sorted(groups, key=lambda g: (sort_key(g.name), g.name, g.id))
+            return self.list_in(s, municipality_id)
+
+    @staticmethod
+    def list_in(s: Session, municipality_id: str) -> list[TargetGroup]:
+        rows = s.scalars(select(TargetGroupRow).where(TargetGroupRow.municipality_id == municipality_id))
+        ids = select(TargetGroupRow.id).where(TargetGroupRow.municipality_id == municipality_id)
+        used_b = _usage(s, barrier_target_groups.c.target_group_id, ids)
+        used_m = _usage(s, measure_target_groups.c.target_group_id, ids)
+        groups = [_dto(r, used_b.get(r.id, 0), used_m.get(r.id, 0)) for r in rows]
+        return sorted(groups, key=lambda g: (sort_key(g.name), g.name, g.id))
 
     def add(self, municipality_id: str, name: str, description: str = "") -> TargetGroup:
         name = text(name, "name", required=True, name=True)
@@ -62,13 +66,56 @@ class TargetGroupService(Service):
             s.flush()
             return _dto(row)
 
-    def delete(self, group_id: str, version: int | None = None) -> None:
-        """Delete a group; barriers and measures simply lose the reference (the link rows cascade)."""
+    # ----- as a record for ui/record_commands (create, update, delete, restore)
+    def create(self, municipality_id: str, data: TargetGroupInput) -> TargetGroup:
+        return self.add(municipality_id, data.name, data.description)
+
+    def update(self, group_id: str, data: TargetGroupInput, version: int | None) -> TargetGroup:
+        return self.rename(group_id, data.name, data.description, version)
+
+    def delete(self, group_id: str, version: int | None = None) -> RemovedTargetGroup:
+        """Delete a group; barriers and measures simply lose the reference (the link rows cascade).
+        Returns it with the barriers and measures that named it, so ``restore`` can link them again."""
         with self._write() as s:
             row = self._get(s, TargetGroupRow, group_id)
             self._check_version(row, version)
+            b, m = barrier_target_groups.c, measure_target_groups.c
+            barriers = s.scalars(select(b.barrier_assessment_id).where(b.target_group_id == row.id))
+            measures = s.scalars(select(m.measure_id).where(m.target_group_id == row.id))
+            gone = RemovedTargetGroup(
+                row.municipality_id, _dto(row), tuple(sorted(barriers)), tuple(sorted(measures))
+            )
             self._log(s, "delete", row, row.name)
             s.delete(row)
+            return gone
+
+    def restore(self, gone: RemovedTargetGroup) -> TargetGroup:
+        """Undo of ``delete``: the group under its id and version, linked again to the barriers and
+        measures that still exist (without changing their versions, as the delete did not either)."""
+        before, mid = gone.group, gone.municipality_id
+        name = text(before.name, "name", required=True, name=True)
+        with self._write() as s:
+            self._get(s, Municipality, mid)
+            _refuse_duplicate(s, mid, name, None)
+            row = TargetGroupRow(id=before.id, municipality_id=mid, name=name, description=before.description)
+            s.add(row)
+            s.flush()
+            links = (
+                (BarrierAssessment, gone.barrier_ids, barrier_target_groups, "barrier_assessment_id"),
+                (Measure, gone.measure_ids, measure_target_groups, "measure_id"),
+            )
+            for model, ids, table, column in links:
+                query = select(model.id).where(model.id.in_(list(ids)), model.municipality_id == mid)
+                for owner in s.scalars(query) if ids else ():
+                    s.execute(table.insert().values({column: owner, "target_group_id": row.id}))
+            # an inserted row is numbered 1: put the old counter back, so earlier edits still undo
+            s.execute(
+                update(TargetGroupRow).where(TargetGroupRow.id == row.id).values(version=before.version)
+            )
+            self._log(s, "restore", row, name)
+            s.flush()
+            s.expire_all()
+            return next(g for g in self.list_in(s, mid) if g.id == row.id)
 
     def add_suggested(self, municipality_id: str, keys: Iterable[str]) -> list[TargetGroup]:
         """Add suggestions by vocab key in the current language; names already present are skipped."""
