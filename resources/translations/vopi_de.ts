@@ -1924,7 +1924,7 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         </message>
         <message>
             <source>%1 with %2 inhabitants</source>
-            <translation>%1 mit %2 Einwohnerinnen und Einwohnern</translation>
+            <translation>%1 mit %2 Einwohner:innen</translation>
         </message>
         <message>
             <source>%1, population not entered (File → Edit municipality…)</source>
@@ -3680,7 +3680,7 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         </message>
         <message>
             <source>Record what people can join (an actor's offer), describe it in the languages of your residents, check the built-in texts with native speakers and mark them reviewed, then make the printed guide. Contact persons are printed only where consent to publication is recorded.</source>
-            <translation>Erfassen Sie, wo Menschen mitmachen können (ein Angebot eines Akteurs), beschreiben Sie es in den Sprachen Ihrer Einwohnerinnen und Einwohner, lassen Sie die eingebauten Texte von Muttersprachlerinnen und Muttersprachlern prüfen und markieren Sie sie als geprüft; dann erstellen Sie den gedruckten Wegweiser. Kontaktpersonen werden nur gedruckt, wenn eine Einwilligung zur Veröffentlichung erfasst ist.</translation>
+            <translation>Erfassen Sie, wo Menschen mitmachen können (ein Angebot eines Akteurs), beschreiben Sie es in den Sprachen Ihrer Einwohner:innen, lassen Sie die eingebauten Texte von Muttersprachler:innen prüfen und markieren Sie sie als geprüft; dann erstellen Sie den gedruckten Wegweiser. Kontaktpersonen werden nur gedruckt, wenn eine Einwilligung zur Veröffentlichung erfasst ist.</translation>
         </message>
     </context>
     <context>

@@ -19,7 +19,7 @@ def title_block(data: ReportData, title: str, ctx: Ctx) -> list[Flowable]:
     m = data.municipality
     facts = [ctx.label("municipality_kinds", m.kind), ctx.label("federal_states", m.state)]
     if m.population:
-        facts.append(t(f"{fmt_num(m.population)} Einwohner", f"population {fmt_num(m.population)}"))
+        facts.append(t(f"{fmt_num(m.population)} Einwohner:innen", f"population {fmt_num(m.population)}"))
     return [
         paragraph(esc(title), ctx.st["title"]),
         para(m.name, ctx.st["subtitle"]),
