@@ -756,6 +756,10 @@
             <translation>Ihre noch nicht gespeicherten Änderungen daran gehen dabei ebenfalls verloren.</translation>
         </message>
         <message>
+            <source>Own barrier “%1” deleted</source>
+            <translation>Eigenes Hemmnis „%1“ gelöscht</translation>
+        </message>
+        <message>
             <source>Own barrier deleted.</source>
             <translation>Eigenes Hemmnis gelöscht.</translation>
         </message>
@@ -3713,6 +3717,17 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <source>%1 of %2 items done, %3 in progress, %4 not relevant</source>
             <translation>%1 von %2 Punkten erledigt, %3 in Arbeit, %4 nicht relevant</translation>
         </message>
+        <message numerus="yes">
+            <source>%n item(s) overdue, the oldest since %1</source>
+            <translation>
+                <numerusform>%n Punkt überfällig seit %1</numerusform>
+                <numerusform>%n Punkte überfällig, der älteste seit %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The next due date still ahead (overdue items are counted in the column before)</source>
+            <translation>Die nächste Frist, die noch bevorsteht (überfällige Punkte zählt die Spalte davor)</translation>
+        </message>
         <message>
             <source>not started</source>
             <translation>nicht begonnen</translation>
@@ -3751,6 +3766,14 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         <message>
             <source>&amp;Add barrier</source>
             <translation>Hemmnis &amp;anlegen</translation>
+        </message>
+        <message>
+            <source>Own barrier “%1” added</source>
+            <translation>Eigenes Hemmnis „%1“ angelegt</translation>
+        </message>
+        <message>
+            <source>Own barrier “%1” changed</source>
+            <translation>Eigenes Hemmnis „%1“ geändert</translation>
         </message>
     </context>
     <context>
@@ -4916,8 +4939,38 @@ Die neueste Sicherung, %2, wiederherstellen? Sonst wird nichts verändert; die b
             <translation>Maßnahmen: %1</translation>
         </message>
         <message>
-            <source>“%1” is used by %2 barriers and %3 measures. Delete it anyway? They keep everything else.</source>
-            <translation>„%1“ wird von %2 Hemmnissen und %3 Maßnahmen verwendet. Trotzdem löschen? Alles andere an ihnen bleibt erhalten.</translation>
+            <source>Target group “%1” added</source>
+            <translation>Zielgruppe „%1“ angelegt</translation>
+        </message>
+        <message>
+            <source>Target group “%1” changed</source>
+            <translation>Zielgruppe „%1“ geändert</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n barrier(s)</source>
+            <translation>
+                <numerusform>%n Hemmnis</numerusform>
+                <numerusform>%n Hemmnissen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n measure(s)</source>
+            <translation>
+                <numerusform>%n Maßnahme</numerusform>
+                <numerusform>%n Maßnahmen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <translation>%1 und %2</translation>
+        </message>
+        <message>
+            <source>“%1” is used by %2. Delete it anyway? They keep everything else; Ctrl+Z brings the target group back.</source>
+            <translation>„%1“ wird von %2 verwendet. Trotzdem löschen? Alles andere an ihnen bleibt; Strg+Z holt die Zielgruppe zurück.</translation>
+        </message>
+        <message>
+            <source>Target group “%1” deleted</source>
+            <translation>Zielgruppe „%1“ gelöscht</translation>
         </message>
         <message>
             <source>Delete target group</source>

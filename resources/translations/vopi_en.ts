@@ -756,6 +756,10 @@
             <translation>Your unsaved changes to it are discarded as well.</translation>
         </message>
         <message>
+            <source>Own barrier “%1” deleted</source>
+            <translation>Own barrier “%1” deleted</translation>
+        </message>
+        <message>
             <source>Own barrier deleted.</source>
             <translation>Own barrier deleted.</translation>
         </message>
@@ -3713,6 +3717,17 @@ What was entered since that backup is then no longer in the app. The current dat
             <source>%1 of %2 items done, %3 in progress, %4 not relevant</source>
             <translation>%1 of %2 items done, %3 in progress, %4 not relevant</translation>
         </message>
+        <message numerus="yes">
+            <source>%n item(s) overdue, the oldest since %1</source>
+            <translation>
+                <numerusform>%n item overdue since %1</numerusform>
+                <numerusform>%n items overdue, the oldest since %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The next due date still ahead (overdue items are counted in the column before)</source>
+            <translation>The next due date still ahead (overdue items are counted in the column before)</translation>
+        </message>
         <message>
             <source>not started</source>
             <translation>not started</translation>
@@ -3751,6 +3766,14 @@ What was entered since that backup is then no longer in the app. The current dat
         <message>
             <source>&amp;Add barrier</source>
             <translation>&amp;Add barrier</translation>
+        </message>
+        <message>
+            <source>Own barrier “%1” added</source>
+            <translation>Own barrier “%1” added</translation>
+        </message>
+        <message>
+            <source>Own barrier “%1” changed</source>
+            <translation>Own barrier “%1” changed</translation>
         </message>
     </context>
     <context>
@@ -4916,8 +4939,38 @@ Restore the newest backup, %2? Nothing else is changed; the damaged file is kept
             <translation>measures: %1</translation>
         </message>
         <message>
-            <source>“%1” is used by %2 barriers and %3 measures. Delete it anyway? They keep everything else.</source>
-            <translation>“%1” is used by %2 barriers and %3 measures. Delete it anyway? They keep everything else.</translation>
+            <source>Target group “%1” added</source>
+            <translation>Target group “%1” added</translation>
+        </message>
+        <message>
+            <source>Target group “%1” changed</source>
+            <translation>Target group “%1” changed</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n barrier(s)</source>
+            <translation>
+                <numerusform>%n barrier</numerusform>
+                <numerusform>%n barriers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n measure(s)</source>
+            <translation>
+                <numerusform>%n measure</numerusform>
+                <numerusform>%n measures</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <translation>%1 and %2</translation>
+        </message>
+        <message>
+            <source>“%1” is used by %2. Delete it anyway? They keep everything else; Ctrl+Z brings the target group back.</source>
+            <translation>“%1” is used by %2. Delete it anyway? They keep everything else; Ctrl+Z brings the target group back.</translation>
+        </message>
+        <message>
+            <source>Target group “%1” deleted</source>
+            <translation>Target group “%1” deleted</translation>
         </message>
         <message>
             <source>Delete target group</source>

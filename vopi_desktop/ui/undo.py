@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 Step = Callable[["Workspace", Any], Any]
 LIMIT = 200  # commands kept; the oldest go first
+RECORD_FIELDS = ("record", "current")  # where a state holds the record it writes (record_commands)
 
 
 @dataclass
@@ -83,15 +84,25 @@ class UndoStack(QObject):
             self.changed.emit()
 
     def _step(self, step: Step, state: Any) -> Any:
+        state = self._known(state)
+        for name in RECORD_FIELDS:  # a record inside the state (record_commands.Exists, Edited)
+            inner = getattr(state, name, None)
+            if inner is not None and is_dataclass(state):
+                state = replace(state, **{name: self._known(inner)})
+        result = step(self._workspace(), state)
+        for part in (result, *(getattr(result, name, None) for name in RECORD_FIELDS)):
+            record_id, version = getattr(part, "id", None), getattr(part, "version", None)
+            if isinstance(record_id, str) and isinstance(version, int):
+                self._versions[record_id] = version
+        return result
+
+    def _known(self, state: Any) -> Any:
+        """``state`` expecting the version this stack last wrote for its record, if it wrote one."""
         record_id, version = getattr(state, "id", None), getattr(state, "version", None)
         known = self._versions.get(record_id) if isinstance(record_id, str) else None
         if known is not None and version is not None and known != version and is_dataclass(state):
-            state = replace(state, version=known)
-        result = step(self._workspace(), state)
-        record_id, version = getattr(result, "id", None), getattr(result, "version", None)
-        if isinstance(record_id, str) and isinstance(version, int):
-            self._versions[record_id] = version
-        return result
+            return replace(state, version=known)
+        return state
 
     # ----- state for the menu
     def can_undo(self) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....store.dto.barriers import BarrierRow, TargetGroup
+from ....store.dto.barriers import BarrierRow, OwnBarrierInput, TargetGroup, TargetGroupInput
 from ...context import AppContext
 from ...messages import ask, fmt, plain_tooltip
+from ...record_commands import Edited, Exists, bring, remove, swap
+from ...undo import Step
 from ...widgets.fit import small_screen
 from ...widgets.form_error import FormError
 
@@ -105,18 +107,16 @@ class OwnBarrierDialog(QDialog):
         title, text, group = self.title.text(), self.description.toPlainText(), self.group.currentData()
         row, mid = self.row, self.municipality_id
         self.error.hide()
-        stored: list[BarrierRow] = []
+        data = OwnBarrierInput(title, text, group)
+        shown = data.title.strip()
         if row is None:
-            self.page.write(
-                lambda ws: ws.barriers.add_custom(mid, title, text, group), stored.append, self.error
-            )
+            name = fmt(self.tr("Own barrier “%1” added"), shown)
+            state = self.page.change(name, Exists("barriers", mid, data), bring, remove, errors=self.error)
+            saved = state.record if state is not None else None
         else:
-            self.page.write(
-                lambda ws: ws.barriers.update_custom(row.id or "", title, text, group, row.version),
-                stored.append,
-                self.error,
-            )
-        saved = stored[0] if stored else None
+            name = fmt(self.tr("Own barrier “%1” changed"), shown)
+            state = self.page.change(name, Edited("barriers", row, data), swap, swap, errors=self.error)
+            saved = state.current if state is not None else None
         if saved is not None:
             self.result_row = saved
             self.accept()
@@ -257,11 +257,19 @@ class TargetGroupsDialog(QDialog):
         self.changed = True
         return True if results[0] is None else results[0]
 
+    def _change(self, name: str, state: Exists | Edited, redo: Step, undo: Step) -> Any:
+        """One undoable write (Ctrl+Z in the window takes it back); its state, None when refused."""
+        self.error.hide()
+        done = self.page.change(name, state, redo, undo, errors=self.error)
+        self.changed = self.changed or done is not None
+        return done
+
     def _add(self) -> None:
-        mid, name, description = self.municipality_id, self.name.text(), self.description.text()
-        created = self._run(lambda ws: ws.target_groups.add(mid, name, description))
-        if isinstance(created, TargetGroup):
-            self._load(select=created.id)
+        data = TargetGroupInput(self.name.text(), self.description.text())
+        name = fmt(self.tr("Target group “%1” added"), data.name.strip())
+        state = self._change(name, Exists("target_groups", self.municipality_id, data), bring, remove)
+        if state is not None:
+            self._load(select=state.record.id)
             self.name.setFocus(Qt.FocusReason.OtherFocusReason)
             self.name.selectAll()
 
@@ -269,9 +277,9 @@ class TargetGroupsDialog(QDialog):
         group = self._selected()
         if group is None:
             return
-        name, description = self.name.text(), self.description.text()
-        done = self._run(lambda ws: ws.target_groups.rename(group.id, name, description, group.version))
-        if done:
+        data = TargetGroupInput(self.name.text(), self.description.text())
+        name = fmt(self.tr("Target group “%1” changed"), data.name.strip())
+        if self._change(name, Edited("target_groups", group, data), swap, swap):
             self._load(select=group.id)
 
     def _delete(self) -> None:
@@ -279,13 +287,19 @@ class TargetGroupsDialog(QDialog):
         if group is None:
             return
         if group.barrier_count or group.measure_count:
+            uses = [
+                self.tr("%n barrier(s)", "", group.barrier_count) if group.barrier_count else "",
+                self.tr("%n measure(s)", "", group.measure_count) if group.measure_count else "",
+            ]
+            used = fmt(self.tr("%1 and %2"), *uses) if all(uses) else "".join(uses)
             question = self.tr(
-                "“%1” is used by %2 barriers and %3 measures. Delete it anyway? They keep everything else."
+                "“%1” is used by %2. Delete it anyway? They keep everything else; Ctrl+Z brings the "
+                "target group back."
             )
-            question = fmt(question, group.name, str(group.barrier_count), str(group.measure_count))
-            if not self.confirm(question):
+            if not self.confirm(fmt(question, group.name, used)):
                 return
-        if self._run(lambda ws: ws.target_groups.delete(group.id, group.version)):
+        state = Exists("target_groups", self.municipality_id, record=group)
+        if self._change(fmt(self.tr("Target group “%1” deleted"), group.name), state, remove, bring):
             self.name.clear()
             self.description.clear()
             self._load()

@@ -21,6 +21,7 @@ from ....analysis.barriers import progress
 from ....store.dto.barriers import BarrierInput, BarrierRow, TargetGroup
 from ...context import AppContext
 from ...messages import ask, ask_unsaved, fmt, run
+from ...record_commands import Exists, bring, remove
 from ...widgets.fit import fit_width
 from ..base import Page
 from ..measures.suggest import pop_up, with_button_below
@@ -355,7 +356,11 @@ class BarriersPage(Page):
         if not self.confirm(question):
             return
         position = self.model.flat_position(row.ref)
-        if not self.write(lambda ws: ws.barriers.delete_custom(row.id or "", row.version)):
+        name = fmt(self.tr("Own barrier “%1” deleted"), row.title)
+        if (
+            self.change(name, Exists("barriers", self.municipality_id or "", record=row), remove, bring)
+            is None
+        ):
             return  # refused: the message line says why
         self.rows = [r for r in self.rows if r.ref != row.ref]
         self._current_ref = None
