@@ -219,7 +219,9 @@ def test_overview_lists_every_verein_started_or_not_with_progress_and_overdue(
     assert row.started and row.checklist_id == checklist.id
     assert (row.progress.done, row.progress.counted, row.progress.not_relevant) == (2, 25, 1)
     assert row.progress.percent == 8
-    assert row.overdue == 1 and row.next_due == TODAY - timedelta(days=3)
+    # the next due date still ahead (an overdue one is counted and dated apart: "überfällig seit")
+    assert row.overdue == 1 and row.next_due == TODAY + timedelta(days=9)
+    assert row.overdue_since == TODAY - timedelta(days=3)
 
 
 def test_delete_removes_the_checklist_with_its_items(ws: Workspace, mid: str) -> None:

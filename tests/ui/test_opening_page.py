@@ -237,6 +237,10 @@ def test_overview_sorts_searches_and_shows_overdue(qtbot, ctx, municipality) -> 
     assert page.count.text() == "1 von 3 begonnen · 1 Punkt überfällig"
     chor = proxy.index(1, 4).data()
     assert chor == "⚠ 1"
+    # "Nächste Frist" is a date still ahead; the passed one is told as "überfällig seit" (F36)
+    assert proxy.index(1, 5).data() == ""
+    since = (date.today() - timedelta(days=2)).strftime("%d.%m.%Y")
+    assert proxy.index(1, 4).data(Qt.ItemDataRole.ToolTipRole) == f"1 Punkt überfällig seit {since}"
     page.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
     assert proxy.index(0, 0).data() == "Chor Ökumene"
     qtbot.keyClicks(page.search, "turkgucu")

@@ -7,9 +7,10 @@ from __future__ import annotations
 import random
 import re
 import unicodedata
+import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from itertools import accumulate
 from typing import Any
 
@@ -127,7 +128,11 @@ class Place:
 
     def checklist(self, template: str, actor_id: str | None, title: str, weights: Sequence[float]) -> str:
         rng, by_hand = self.rng, self.name == data.TOWN["name"]  # notes only in the hand-written town
-        instance_id = self.own(m.ChecklistInstance, template_key=template, actor_id=actor_id, title=title)
+        # begun in the story (summer to winter 2025), before its first due date; from the title, so the
+        # seeded draws below stay as they were
+        begun = BASE_DATE - timedelta(days=60 + zlib.crc32(title.encode()) % 240)
+        instance_id = self.own(m.ChecklistInstance, template_key=template, actor_id=actor_id, title=title,
+                               created_at=datetime.combine(begun, time(9), tzinfo=UTC))  # fmt: skip
         responsible = data.OPENING_RESPONSIBLE if actor_id else data.ANCHORING_RESPONSIBLE
         for n in range(1, data.CHECKLIST_ITEMS[template] + 1):
             key, status = f"{template}.{n:02d}", rng.choices(data.STATUSES, weights)[0]

@@ -76,7 +76,8 @@ class OpeningRow:
     started_on: date | None
     progress: Progress = field(default_factory=Progress)
     overdue: int = 0
-    next_due: date | None = None  # the earliest due date of an open or in-progress item
+    next_due: date | None = None  # the earliest due date still ahead of an open or in-progress item
+    overdue_since: date | None = None  # the oldest due date passed ("überfällig seit")
 
     @property
     def started(self) -> bool:

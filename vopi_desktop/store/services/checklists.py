@@ -162,6 +162,7 @@ class ChecklistService(Service):
                     continue
                 items = [item_dto(i, _section(i, section_of)) for i in inst.items]
                 dues = [i.due_on for i in items if i.status in ACTIVE and i.due_on is not None]
+                late = [i.due_on for i in items if is_overdue(i, today) and i.due_on is not None]
                 rows.append(
                     OpeningRow(
                         actor_id,
@@ -170,8 +171,9 @@ class ChecklistService(Service):
                         inst.id,
                         inst.created_at.date(),
                         progress(items, sections).overall,
-                        sum(1 for i in items if is_overdue(i, today)),
-                        min(dues, default=None),
+                        len(late),
+                        min((d for d in dues if d >= today), default=None),
+                        min(late, default=None),
                     )
                 )
         rows.sort(key=lambda r: (sort_key(r.actor_name), r.actor_id))

@@ -71,6 +71,13 @@ class OverviewModel(QAbstractTableModel):
             p = row.progress
             return fmt(self.tr("%1 of %2 items done, %3 in progress, %4 not relevant"), p.done, p.counted,
                        p.in_progress, p.not_relevant)  # fmt: skip
+        if role == Qt.ItemDataRole.ToolTipRole and column == 4 and row.overdue_since is not None:
+            return fmt(
+                self.tr("%n item(s) overdue, the oldest since %1", "", row.overdue),
+                format_date(row.overdue_since),
+            )
+        if role == Qt.ItemDataRole.ToolTipRole and column == 5 and row.started:
+            return self.tr("The next due date still ahead (overdue items are counted in the column before)")
         return None
 
     def _text(self, row: OpeningRow, column: int) -> str:
