@@ -194,3 +194,20 @@ def test_target_groups_added_and_renamed_in_the_dialog_are_undoable(qtbot, ctx, 
     assert _menu(window) == "Rückgängig: Zielgruppe „Eltern“ angelegt"
     _key(qtbot, window, Qt.Key.Key_Z)
     assert ws.target_groups.list(mid) == []
+
+
+def test_a_suggested_target_group_is_added_as_an_undoable_step(qtbot, ctx, municipality, window) -> None:
+    ws, mid, page = ctx.workspace, municipality.id, _page(window)
+
+    def drive(dialog: QDialog) -> int:
+        assert isinstance(dialog, TargetGroupsDialog)
+        qtbot.mouseClick(dialog.suggestion_buttons["young_people"], LEFT)
+        assert dialog.list.count() == 1 and not dialog.suggestion_buttons["young_people"].isEnabled()
+        return QDialog.DialogCode.Accepted
+
+    with messages.use_runner(drive):
+        qtbot.mouseClick(page.groups_button, LEFT)
+    assert [g.name for g in ws.target_groups.list(mid)] == ["Junge Menschen mit Migrationsgeschichte"]
+    assert _menu(window) == "Rückgängig: Zielgruppe „Junge Menschen mit Migrationsgeschichte“ angelegt"
+    _key(qtbot, window, Qt.Key.Key_Z)
+    assert ws.target_groups.list(mid) == []

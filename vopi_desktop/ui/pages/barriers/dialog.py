@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt
@@ -33,7 +32,6 @@ from ...widgets.fit import small_screen
 from ...widgets.form_error import FormError
 
 if TYPE_CHECKING:
-    from ....store.workspace import Workspace
     from ..base import Page
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -173,7 +171,7 @@ class TargetGroupsDialog(QDialog):
         self._suggestion_labels = ctx.catalog.vocab("target_group_suggestions")
         for i, key in enumerate(self._suggestion_labels):
             button = QPushButton()
-            button.clicked.connect(lambda _=False, k=key: self._add_suggested([k]))
+            button.clicked.connect(lambda _=False, k=key: self._add_suggested(k))
             self.suggestion_buttons[key] = button
             self.suggestion_layout.addWidget(button, i // 2, i % 2)
 
@@ -247,16 +245,6 @@ class TargetGroupsDialog(QDialog):
             self.description.setText(group.description)
 
     # ----- writing
-    def _run(self, action: Callable[[Workspace], object]) -> object | None:
-        """The action's result (True for one that returns nothing), or None when it was refused."""
-        self.error.hide()
-        results: list[object] = []
-        self.page.write(action, results.append, self.error)
-        if not results:
-            return None
-        self.changed = True
-        return True if results[0] is None else results[0]
-
     def _change(self, name: str, state: Exists | Edited, redo: Step, undo: Step) -> Any:
         """One undoable write (Ctrl+Z in the window takes it back); its state, None when refused."""
         self.error.hide()
@@ -304,11 +292,12 @@ class TargetGroupsDialog(QDialog):
             self.description.clear()
             self._load()
 
-    def _add_suggested(self, keys: list[str]) -> None:
-        mid = self.municipality_id
-        created = self._run(lambda ws: ws.target_groups.add_suggested(mid, keys))
-        if created:
-            self._load(select=created[0].id if isinstance(created, list) and created else None)
+    def _add_suggested(self, key: str) -> None:
+        data = TargetGroupInput(self._suggestion_labels[key])
+        name = fmt(self.tr("Target group “%1” added"), data.name)
+        state = self._change(name, Exists("target_groups", self.municipality_id, data), bring, remove)
+        if state is not None:
+            self._load(select=state.record.id)
 
     def confirm(self, question: str) -> bool:
         """Ask before a delete that touches barriers or measures (tests replace this)."""
