@@ -280,14 +280,16 @@ def _refuse_foreign(
         entity = next(e for e in entities() if e.name == name)
         for row in service.read_by_ids(entity.table, sorted(elsewhere)[:1]):
             # Said with the kind's and the record's names and where it is here, never the table and id.
-            what, label = labels.entity_name(name), label_of(row)
+            label = label_of(row)
+            what = labels.entity_name(name) + (f": „{label}“" if label != row["id"] else "")
+            what_en = labels.entity_name(name) + (f": “{label}”" if label != row["id"] else "")
             place = names.get(row[entity.owner], "?")
             owner = next(r[entity.owner] for r in incoming.records[name] if r["id"] == row["id"])
             theirs = dict(incoming.manifest.municipalities).get(owner) or names.get(owner) or "?"
             raise refuse(
-                f"Die Datei enthält einen Datensatz ({what}: „{label}“), der hier zur Kommune „{place}“ "
+                f"Die Datei enthält einen Datensatz ({what}), der hier zur Kommune „{place}“ "
                 f"gehört, in der Datei aber zu „{theirs}“; die Datei wurde nicht übernommen.",
-                f"The file holds a record ({what}: “{label}”) that belongs to “{place}” here but to "
+                f"The file holds a record ({what_en}) that belongs to “{place}” here but to "
                 f"“{theirs}” in the file; the file was not taken over.",
             )
 
