@@ -124,3 +124,25 @@ def test_a_record_held_by_another_municipality_here_is_named_in_words(sent, tmp_
     assert f"(Akteure: „{name}“)" in message and "hier zur Kommune „Zweitdorf“" in message
     assert "in der Datei aber zu „Musterstadt am Neckar“" in message
     assert not re.search(r"[0-9a-f]{8}-[0-9a-f]{4}", message) and "actor" not in message
+
+
+def test_an_example_deleted_here_is_not_brought_back_by_an_older_file(pair, third, tmp_path: Path) -> None:
+    """Deleted stays deleted: a town's own example sent back to it, and a copy the receiver deleted,
+    each received again from the same (older) file."""
+    a, _ = pair
+    town = third
+    fill_demo(a, "small")
+    muster = a.municipalities.list()[0].id
+    neustadt = town.municipalities.create(MunicipalityInput(name="Neustadt", kind="stadt", state="BW")).id
+    originals = _send_examples(a, muster, tmp_path / "pe.vopi")
+    own = sorted(originals)[0]
+    a.practice.delete(own)
+    plan = importer.prepare(a.exchange, tmp_path / "pe.vopi", target=muster)
+    assert not plan.changes_anything()  # neither the original nor a copy of it comes back
+    assert own not in _examples(a, muster) and copy_id(muster, own) not in _examples(a, muster)
+
+    _take(town, tmp_path / "pe.vopi")
+    copy = copy_id(neustadt, own)
+    town.practice.delete(copy)
+    assert not importer.prepare(town.exchange, tmp_path / "pe.vopi").changes_anything()
+    assert copy not in _examples(town, neustadt) and len(_examples(town, neustadt)) == len(originals) - 1

@@ -33,7 +33,8 @@ def file_practice_copies(service: ExchangeService, incoming: Incoming, local: di
     the original: the receiver may edit or delete it without touching the sender's.
 
     - A file of practice examples: every example the receiving municipality does not hold already
-      under that id (one of its own, sent back to it) becomes a copy.
+      under that id (one of its own, sent back to it) becomes a copy; one of its own it deleted keeps
+      its id, so the plan's rule holds (deleted here is not brought back by an older file).
     - A workspace file: an example whose id another municipality holds here is such a copy, taken
       in under the sender's id by an older release; it is mapped the same way, so it is kept beside
       the original, and the same example in the next file from that town is the same record.
@@ -43,6 +44,8 @@ def file_practice_copies(service: ExchangeService, incoming: Incoming, local: di
     if not records:
         return
     here = {row["id"] for row in local[PRACTICE]}
+    if incoming.manifest.content == PRACTICE_EXAMPLES:
+        here |= service.deleted_under(PRACTICE, records[0]["municipality_id"])  # all go to one target
     unknown = [record for record in records if record["id"] not in here]
     if not unknown:
         return

@@ -191,6 +191,19 @@ class ExchangeService(Service):
             )
             return {(entity, entity_id): at for entity, entity_id, at in rows}
 
+    def deleted_under(self, entity: str, municipality_id: str) -> set[str]:
+        """Ids of ``entity`` records deleted here from this municipality (change log)."""
+        with self._read() as s:
+            return set(
+                s.scalars(
+                    select(ChangeLog.entity_id).where(
+                        ChangeLog.action == "delete",
+                        ChangeLog.entity == entity,
+                        ChangeLog.municipality_id == municipality_id,
+                    )
+                )
+            )
+
     def apply(
         self, changes: ChangeSet, backups_dir: Path | None, keep: int = 10, about: str = ""
     ) -> ApplyResult:
