@@ -204,3 +204,23 @@ def test_opportunity_actor_found_by_typing_part_of_the_name(qtbot, ctx, municipa
     assert combo.currentData() == actors["Caritas Fachdienst Migration"]
     _save(qtbot, ctx, form)
     assert ctx.workspace.outreach.get(offer.id).actor_id == actors["Caritas Fachdienst Migration"]
+
+
+def test_ctrl_s_while_typing_saves_what_the_field_shows(qtbot, ctx, municipality, actors) -> None:
+    measure = ctx.workspace.measures.create(
+        municipality.id, MeasureInput(title="Infoabende", responsible_actor_id=actors["Verein 03"])
+    )
+    window = _window(qtbot, ctx, "measures")
+    form = window.page("measures").form
+    combo = form.responsible
+    combo.setFocus()
+    edit = combo.lineEdit()
+    edit.selectAll()
+    qtbot.keyClicks(edit, "beirat")
+    _press(qtbot, combo, Qt.Key.Key_Escape)  # the popup closed, the text still typed
+    qtbot.keyClick(edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    ctx.tasks.settle()
+    assert (
+        ctx.workspace.measures.get(measure.id).responsible_actor_id == actors["Integrationsbeirat Teststadt"]
+    )
+    assert combo.currentText() == "Integrationsbeirat Teststadt"

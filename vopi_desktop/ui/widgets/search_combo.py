@@ -10,7 +10,7 @@ The choice is always one of the entries: leaving the field takes the one entry t
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from ...textsort import search_key, search_words
@@ -35,6 +35,7 @@ class SearchCombo(QComboBox):
         completer.setMaxVisibleItems(12)
         self.setCompleter(completer)
         completer.popup().installEventFilter(self)  # after the completer's own: ours sees keys first
+        self.lineEdit().installEventFilter(self)  # Ctrl+S saves the settled choice
         self.lineEdit().textEdited.connect(self._typed)
         self.lineEdit().editingFinished.connect(self._settle)
 
@@ -71,6 +72,15 @@ class SearchCombo(QComboBox):
         and moves on, as Tab does in any field; Qt's completer would only close the popup. Enter
         with no entry marked does the same without moving on."""
         popup = self.completer().popup()
+        if (
+            watched in (self.lineEdit(), popup)
+            and event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress)
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Save)
+            and self.lineEdit().text() != self.itemText(self.currentIndex())
+        ):
+            self._settle(force=True)  # Ctrl+S while typing saves what the field then shows
+            return False
         if watched is popup and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             marked = popup.currentIndex()
@@ -78,18 +88,19 @@ class SearchCombo(QComboBox):
             if onward or (key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not marked.isValid()):
                 if marked.isValid():
                     self.lineEdit().setText(str(marked.data()))
-                popup.hide()
-                self._settle()
+                self._settle(force=True)
                 if onward:
                     self.focusNextPrevChild(key == Qt.Key.Key_Tab)
                 return True
         return super().eventFilter(watched, event)
 
-    def _settle(self) -> None:
+    def _settle(self, force: bool = False) -> None:
         """Leaving the field (Tab, Enter, a click elsewhere): take the entry the text stands for, or
         show the chosen name again."""
         if self.completer().popup().isVisible():
-            return  # the popup took the keyboard; its choice arrives through the completer
+            if not force:
+                return  # the popup took the keyboard; its choice arrives through the completer
+            self.completer().popup().hide()
         row = self.row_for(self.lineEdit().text())
         if row >= 0 and row != self.currentIndex():
             self.setCurrentIndex(row)
