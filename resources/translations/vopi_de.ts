@@ -3718,7 +3718,7 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>%1 von %2 Punkten erledigt, %3 in Arbeit, %4 nicht relevant</translation>
         </message>
         <message numerus="yes">
-            <source>%n item(s) overdue, the oldest since %1</source>
+            <source>%n item(s) overdue since %1</source>
             <translation>
                 <numerusform>%n Punkt überfällig seit %1</numerusform>
                 <numerusform>%n Punkte überfällig, der älteste seit %1</numerusform>

@@ -3718,10 +3718,10 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>%1 of %2 items done, %3 in progress, %4 not relevant</translation>
         </message>
         <message numerus="yes">
-            <source>%n item(s) overdue, the oldest since %1</source>
+            <source>%n item(s) overdue since %1</source>
             <translation>
                 <numerusform>%n item overdue since %1</numerusform>
-                <numerusform>%n items overdue, the oldest since %1</numerusform>
+                <numerusform>%n items overdue since %1</numerusform>
             </translation>
         </message>
         <message>

@@ -73,7 +73,7 @@ class OverviewModel(QAbstractTableModel):
                        p.in_progress, p.not_relevant)  # fmt: skip
         if role == Qt.ItemDataRole.ToolTipRole and column == 4 and row.overdue_since is not None:
             return fmt(
-                self.tr("%n item(s) overdue, the oldest since %1", "", row.overdue),
+                self.tr("%n item(s) overdue since %1", "", row.overdue),
                 format_date(row.overdue_since),
             )
         if role == Qt.ItemDataRole.ToolTipRole and column == 5 and row.started:
