@@ -29,6 +29,7 @@ from ...widgets.optional_date import shown_date
 from ..base import Page
 from ..measures import open_request
 from ..measures.help import events_help
+from ..new_record import NewRecordFlow
 from .form import EventForm, guidance_text
 from .ideas import IdeasPanel
 
@@ -67,12 +68,11 @@ class Loaded:
     actors: list[tuple[str, str]]
 
 
-class EventsPage(Page):
+class EventsPage(NewRecordFlow, Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.events: list[Event] = []
         self._selecting = False
-        self._before_new: str | None = None  # the event shown before "New", shown again on Revert
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Events"))
         # A long title wraps within the column instead of scrolling the list sideways.
@@ -267,35 +267,10 @@ class EventsPage(Page):
     # ----- writing
     def new_event(self) -> None:
         """An empty form; the event is stored by its first Save (``_save``), Revert drops it."""
-        if self.municipality_id is None or not self.leave_ok():
-            return
-        if not self.form.new:
-            self._before_new = self.form.row.id if self.form.row is not None else None
-        self.show_body()
-        self.form.show_new()
-        self._show_new()
-        self.form.kind.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.begin_new(self.form.kind)
 
-    def _after_revert(self) -> None:
-        """Revert on a new event drops it: the event shown before comes back."""
-        if self.form.new:
-            self._drop_new()
-
-    def _drop_new(self) -> None:
-        self.form.new = False
-        if self.events:
-            self.select(self._before_new)
-        else:
-            self.form.show_row(None)
-            self.reload()  # the empty page again
-
-    def leave_ok(self) -> bool:
-        """As every page (save, discard, stay); a new event left empty or discarded leaves no trace."""
-        if not super().leave_ok():
-            return False
-        if self.form.new and not self.form.is_dirty():
-            self._drop_new()
-        return True
+    def first_listed(self) -> str | None:
+        return self.events[0].id if self.events else None
 
     def delete_current(self) -> None:
         row, mid = self.form.row, self.municipality_id

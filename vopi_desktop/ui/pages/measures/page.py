@@ -27,6 +27,7 @@ from ...context import AppContext
 from ...messages import ask, fmt
 from ...record_commands import Edited, swap
 from ..base import Page
+from ..new_record import NewRecordFlow
 from . import commands, open_request
 from .columns import MeasureColumns
 from .form import MeasureForm
@@ -54,12 +55,11 @@ def fetch(ws, mid: str) -> Loaded:
     return Loaded(ws.measures.list(mid), actors, groups, barriers, ws.outreach.list(mid))
 
 
-class MeasuresPage(Page):
+class MeasuresPage(NewRecordFlow, Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         catalog = ctx.catalog
         self._selecting = False
-        self._before_new: str | None = None  # the measure shown before "New", shown again on Revert
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Title, goal or who is responsible"))
@@ -306,14 +306,11 @@ class MeasuresPage(Page):
     # ----- writing
     def new_measure(self) -> None:
         """An empty form; the measure is stored by its first Save (``_save``), Revert drops it."""
-        if self.municipality_id is None or not self.leave_ok():
-            return
-        if not self.form.new:
-            self._before_new = self.form.row.id if self.form.row is not None else None
-        self.show_body()
-        self.form.show_new()
-        self._show_new()
-        self.form.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.begin_new(self.form.title_edit)
+
+    def first_listed(self) -> str | None:
+        # "" when the search hides every row: select("") then shows no measure, as before
+        return (self.proxy.index(0, 0).data(ID) or "") if self.model.rowCount() else None
 
     def _show_new(self) -> None:
         """The new measure's form stays; no row of the table is current (none is shown)."""
@@ -324,27 +321,6 @@ class MeasuresPage(Page):
         finally:
             self._selecting = False
         self.update_actions()
-
-    def _after_revert(self) -> None:
-        """Revert on a new measure drops it: the measure shown before comes back."""
-        if self.form.new:
-            self._drop_new()
-
-    def _drop_new(self) -> None:
-        self.form.new = False
-        if self.model.rowCount():
-            self.select(self._before_new or self.proxy.index(0, 0).data(ID))
-        else:
-            self.form.show_row(None)
-            self.reload()  # the empty page again
-
-    def leave_ok(self) -> bool:
-        """As every page (save, discard, stay); a new measure left empty or discarded leaves no trace."""
-        if not super().leave_ok():
-            return False
-        if self.form.new and not self.form.is_dirty():
-            self._drop_new()
-        return True
 
     def delete_current(self) -> None:
         row = self.form.row
