@@ -247,18 +247,6 @@
             <source>Size</source>
             <translation>Größe</translation>
         </message>
-        <message>
-            <source>Discard what you typed in this form?</source>
-            <translation>Die Eingaben in diesem Formular verwerfen?</translation>
-        </message>
-        <message>
-            <source>&amp;Discard</source>
-            <translation>&amp;Verwerfen</translation>
-        </message>
-        <message>
-            <source>&amp;Keep editing</source>
-            <translation>&amp;Weiter bearbeiten</translation>
-        </message>
     </context>
     <context>
         <name>ActorTableModel</name>
@@ -2675,6 +2663,14 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>&amp;Nein</translation>
         </message>
         <message>
+            <source>Discard what you typed in this form?</source>
+            <translation>Die Eingaben in diesem Formular verwerfen?</translation>
+        </message>
+        <message>
+            <source>&amp;Keep editing</source>
+            <translation>&amp;Weiter bearbeiten</translation>
+        </message>
+        <message>
             <source>There is unsaved input. Save it?</source>
             <translation>Es gibt ungespeicherte Eingaben. Speichern?</translation>
         </message>
@@ -2760,18 +2756,6 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         <message>
             <source>The example town is already in this workspace.</source>
             <translation>Die Beispielstadt ist schon in diesem Arbeitsbereich.</translation>
-        </message>
-        <message>
-            <source>Discard what you typed in this form?</source>
-            <translation>Die Eingaben in diesem Formular verwerfen?</translation>
-        </message>
-        <message>
-            <source>&amp;Discard</source>
-            <translation>&amp;Verwerfen</translation>
-        </message>
-        <message>
-            <source>&amp;Keep editing</source>
-            <translation>&amp;Weiter bearbeiten</translation>
         </message>
         <message>
             <source>Population</source>

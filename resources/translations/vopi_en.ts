@@ -247,18 +247,6 @@
             <source>Size</source>
             <translation>Size</translation>
         </message>
-        <message>
-            <source>Discard what you typed in this form?</source>
-            <translation>Discard what you typed in this form?</translation>
-        </message>
-        <message>
-            <source>&amp;Discard</source>
-            <translation>&amp;Discard</translation>
-        </message>
-        <message>
-            <source>&amp;Keep editing</source>
-            <translation>&amp;Keep editing</translation>
-        </message>
     </context>
     <context>
         <name>ActorTableModel</name>
@@ -2675,6 +2663,14 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>&amp;No</translation>
         </message>
         <message>
+            <source>Discard what you typed in this form?</source>
+            <translation>Discard what you typed in this form?</translation>
+        </message>
+        <message>
+            <source>&amp;Keep editing</source>
+            <translation>&amp;Keep editing</translation>
+        </message>
+        <message>
             <source>There is unsaved input. Save it?</source>
             <translation>There is unsaved input. Save it?</translation>
         </message>
@@ -2760,18 +2756,6 @@ What was entered since that backup is then no longer in the app. The current dat
         <message>
             <source>The example town is already in this workspace.</source>
             <translation>The example town is already in this workspace.</translation>
-        </message>
-        <message>
-            <source>Discard what you typed in this form?</source>
-            <translation>Discard what you typed in this form?</translation>
-        </message>
-        <message>
-            <source>&amp;Discard</source>
-            <translation>&amp;Discard</translation>
-        </message>
-        <message>
-            <source>&amp;Keep editing</source>
-            <translation>&amp;Keep editing</translation>
         </message>
         <message>
             <source>Population</source>

@@ -143,6 +143,17 @@ def ask(parent: QWidget | None, title: str, question: str, yes: str = "", no: st
     return run(box) == b.Yes
 
 
+def may_discard(dialog: QWidget, dirty: bool) -> bool:
+    """Cancel, Esc or a dialog's close button: typed input is dropped only when the user confirms."""
+    return not dirty or ask(
+        dialog,
+        dialog.windowTitle().removeprefix("VOPI Desktop – "),
+        QCoreApplication.translate("Messages", "Discard what you typed in this form?"),
+        yes=QCoreApplication.translate("Messages", "&Discard"),
+        no=QCoreApplication.translate("Messages", "&Keep editing"),
+    )
+
+
 def ask_unsaved(parent: QWidget | None, title: str, question: str = "") -> Answer:
     """Unsaved input: save it, discard it, or stay where it is (the default)."""
     b = QMessageBox.StandardButton

@@ -20,7 +20,7 @@ from ...store.errors import StoreError
 from ...store.names import name_key
 from ...textnumbers import parse_int
 from ..context import AppContext
-from ..messages import ask, fmt
+from ..messages import fmt, may_discard
 from ..record_commands import Edited, swap
 from ..undo import Command
 from ..widgets.busy import busy_cursor
@@ -155,16 +155,9 @@ class MunicipalityDialog(QDialog):
         return self.result() != QDialog.DialogCode.Accepted and self._raw() != self._shown
 
     def reject(self) -> None:
-        """Cancel, Esc or the close button: typed input is dropped only when confirmed (as ActorDialog)."""
-        if self.is_dirty() and not ask(
-            self,
-            self.windowTitle().removeprefix("VOPI Desktop – "),
-            self.tr("Discard what you typed in this form?"),
-            yes=self.tr("&Discard"),
-            no=self.tr("&Keep editing"),
-        ):
-            return
-        super().reject()
+        """Cancel, Esc or the close button: typed input is dropped only when confirmed."""
+        if may_discard(self, self.is_dirty()):
+            super().reject()
 
     def _example_here(self) -> bool:
         """The example town (or a municipality under its name) is here: loading it would be refused."""

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ....store.dto.actors import Actor, ActorInput
 from ....textnumbers import parse_int
 from ...context import AppContext
-from ...messages import ask
+from ...messages import may_discard
 from ...widgets.fit import FormScroll
 from ...widgets.form_error import FormError
 from ...widgets.optional_date import OptionalDate
@@ -299,12 +299,5 @@ class ActorDialog(QDialog):
 
     def reject(self) -> None:
         """Cancel, Esc or the window's close button: typed input is discarded only when confirmed."""
-        if self.is_dirty() and not ask(
-            self,
-            self.windowTitle().removeprefix("VOPI Desktop – "),
-            self.tr("Discard what you typed in this form?"),
-            yes=self.tr("&Discard"),
-            no=self.tr("&Keep editing"),
-        ):
-            return
-        super().reject()
+        if may_discard(self, self.is_dirty()):
+            super().reject()
