@@ -307,7 +307,9 @@ def test_own_barrier_delete_returns_it_whole_and_restore_brings_back_rating_grou
     youth = ws.target_groups.add(mid, "Jugend")
     first = ws.barriers.create(mid, OwnBarrierInput("Erstes eigenes"))
     own = ws.barriers.create(mid, OwnBarrierInput("Kein Bus am Abend", "Nach 19 Uhr", "language"))
-    own = ws.barriers.update(own.id, OwnBarrierInput("Kein Bus abends", "Nach 19 Uhr", "language"), own.version)
+    own = ws.barriers.update(
+        own.id, OwnBarrierInput("Kein Bus abends", "Nach 19 Uhr", "language"), own.version
+    )
     own = ws.barriers.save(
         mid, BarrierInput(id=own.id, relevance=3, evidence_kind="survey", note="Umfrage", target_group_ids=[seniors.id, youth.id]), own.version
     )  # fmt: skip
