@@ -3019,6 +3019,22 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Verbindung gelöscht.</translation>
         </message>
         <message>
+            <source>Re-arrange layout</source>
+            <translation>Neu anordnen</translation>
+        </message>
+        <message>
+            <source>Arrange all actors anew? Positions you moved by hand are lost.</source>
+            <translation>Alle Akteure neu anordnen? Was Sie von Hand verschoben haben, geht verloren.</translation>
+        </message>
+        <message>
+            <source>&amp;Re-arrange</source>
+            <translation>&amp;Neu anordnen</translation>
+        </message>
+        <message>
+            <source>&amp;Keep the map</source>
+            <translation>Karte &amp;behalten</translation>
+        </message>
+        <message>
             <source>The layout could not be computed; the map shows the saved positions.</source>
             <translation>Die Anordnung konnte nicht berechnet werden; die Karte zeigt die gespeicherten Positionen.</translation>
         </message>

@@ -3019,6 +3019,22 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Link deleted.</translation>
         </message>
         <message>
+            <source>Re-arrange layout</source>
+            <translation>Re-arrange layout</translation>
+        </message>
+        <message>
+            <source>Arrange all actors anew? Positions you moved by hand are lost.</source>
+            <translation>Arrange all actors anew? Positions you moved by hand are lost.</translation>
+        </message>
+        <message>
+            <source>&amp;Re-arrange</source>
+            <translation>&amp;Re-arrange</translation>
+        </message>
+        <message>
+            <source>&amp;Keep the map</source>
+            <translation>&amp;Keep the map</translation>
+        </message>
+        <message>
             <source>The layout could not be computed; the map shows the saved positions.</source>
             <translation>The layout could not be computed; the map shows the saved positions.</translation>
         </message>

@@ -5,9 +5,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QKeySequence, QMouseEvent
-from PySide6.QtWidgets import QApplication, QListView, QPushButton
+from PySide6.QtWidgets import QApplication, QListView, QMessageBox, QPushButton
 
 from vopi_desktop.store.models import Actor
+from vopi_desktop.ui import messages
 from vopi_desktop.ui.main_window import MainWindow
 from vopi_desktop.ui.pages.network.items import ISOLATED_COLOUR
 from vopi_desktop.ui.pages.network.model import ID_ROLE
@@ -238,7 +239,10 @@ def test_rearrange_recomputes_and_new_actors_are_placed_around_the_old(qtbot, ct
     page = _page(qtbot, ctx, mid)
     first = {n.id: (n.x, n.y) for n in ctx.workspace.network.graph(mid).nodes}
     ctx.workspace.network.save_positions(mid, {ids["tsv"]: (999.0, 999.0)})
-    qtbot.mouseClick(page.rearrange, Qt.MouseButton.LeftButton)
+    asked: list[str] = []
+    with messages.use_runner(lambda box: asked.append(box.text()) or QMessageBox.StandardButton.Yes):
+        qtbot.mouseClick(page.rearrange, Qt.MouseButton.LeftButton)
+    assert asked and "von Hand" in asked[0]  # the arrangement by hand is at stake: asked first
     _loaded(qtbot, page)
     assert {n.id: (n.x, n.y) for n in ctx.workspace.network.graph(mid).nodes} == first  # same seed
     with ctx.workspace._ctx.sessions() as s, s.begin():
@@ -249,6 +253,19 @@ def test_rearrange_recomputes_and_new_actors_are_placed_around_the_old(qtbot, ct
     assert graph.unplaced == ()
     assert {n.id: (n.x, n.y) for n in graph.nodes if n.id in first} == first  # the others stay put
     assert len(page.scene.nodes) == 7
+
+
+def test_rearrange_answered_no_keeps_the_map_arranged_by_hand(qtbot, ctx, town) -> None:
+    """It recomputed and saved every position at once: a hand-made arrangement gone by one click."""
+    mid, ids = town
+    page = _page(qtbot, ctx, mid)
+    ctx.workspace.network.save_positions(mid, {ids["tsv"]: (999.0, 999.0)})
+    before = {n.id: (n.x, n.y) for n in ctx.workspace.network.graph(mid).nodes}
+    with messages.use_runner(lambda _box: QMessageBox.StandardButton.No):
+        qtbot.mouseClick(page.rearrange, Qt.MouseButton.LeftButton)
+    qtbot.wait(200)
+    ctx.tasks.settle()
+    assert {n.id: (n.x, n.y) for n in ctx.workspace.network.graph(mid).nodes} == before
 
 
 def test_empty_municipality_points_to_the_actors_area(qtbot, ctx, municipality) -> None:

@@ -49,7 +49,7 @@ class NetworkPage(Page):
         self.bar = MapBar(self.view)
         self.zoom, self.rearrange, self.link_mode = self.bar.zoom, self.bar.rearrange, self.bar.link_mode
         self.busy, self.progress, self.print_button = self.bar.busy, self.bar.progress, self.bar.print_button
-        self.rearrange.clicked.connect(lambda: self.start_layout(keep_placed=False))
+        self.rearrange.clicked.connect(self._rearrange)
         self.link_mode.toggled.connect(self._set_link_mode)
         self.print_button.clicked.connect(lambda: self.print_requested.emit(False))
         self._show_busy(None)
@@ -133,6 +133,18 @@ class NetworkPage(Page):
             self._draw(saved_positions(graph))
         else:
             self.start_layout(keep_placed=True)
+
+    def _rearrange(self) -> None:
+        """A new layout replaces every position, the ones the team arranged by hand too: asked first
+        (the button sits beside "Whole map", easy to hit; No is the default)."""
+        if ask(
+            self,
+            self.tr("Re-arrange layout"),
+            self.tr("Arrange all actors anew? Positions you moved by hand are lost."),
+            yes=self.tr("&Re-arrange"),
+            no=self.tr("&Keep the map"),
+        ):
+            self.start_layout(keep_placed=False)
 
     def start_layout(self, keep_placed: bool) -> None:
         """Compute and save positions on the jobs lane (the write of a large map would hold the UI
