@@ -140,3 +140,18 @@ def test_missing_languages_are_named_in_words(qtbot, lang_ctx, municipality, nam
     assert "Arabisch" in flags or "Arabic" in flags  # opportunity 0 has no Arabic text
     column = page.proxy.index(0, 4).data()
     assert column.startswith(names) and "de-simple" not in column
+
+
+@pytest.mark.parametrize("lang_ctx", ["de"], indirect=True)
+def test_the_texts_table_shows_each_topic_whole_at_1024x600(qtbot, lang_ctx, municipality) -> None:
+    """Every row read "Was ist ein …": the topic, the one thing that tells the rows apart, was cut."""
+    _fill(lang_ctx.workspace, municipality.id)
+    _win, page = _window(qtbot, lang_ctx, (1024, 600))
+    page.tabs.setCurrentWidget(page.texts)
+    for _ in range(3):
+        QApplication.processEvents()
+    table = page.texts.table
+    assert table.rowCount() > 0
+    metrics = table.fontMetrics()
+    widest = max(metrics.horizontalAdvance(table.item(r, 0).text()) for r in range(table.rowCount()))
+    assert table.columnWidth(0) >= widest

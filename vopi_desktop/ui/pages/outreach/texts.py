@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ....catalog.outreach import OutreachCatalog
 from ....store.dto.outreach import OutreachText
 from ...editor import EditorPanel
+from ...messages import plain_tooltip
 
 
 class TextForm(EditorPanel):
@@ -112,15 +113,19 @@ class TextsTab(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # the topic tells the rows apart: it gets the room ("Was ist ein …" on every row said nothing);
+        # language, status and reviewer as wide as their contents
+        header = self.table.horizontalHeader()
+        for column in (0, 1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)  # the reviewer takes the rest, shortened with "…"
         self.table.currentCellChanged.connect(lambda row, *_: self._choose(row))
         self.form = TextForm(cat)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.form)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([480, 420])
+        self.splitter.setSizes([560, 360])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
 
@@ -142,7 +147,7 @@ class TextsTab(QWidget):
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(plain_tooltip(text))  # the reviewer's name is user text
                 self.table.setItem(n, column, item)
         self.table.blockSignals(False)
         target = next(
