@@ -9,6 +9,7 @@ import argparse
 import gc
 import logging
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -24,11 +25,35 @@ from .lang import set_language, t
 PAGES = area_keys()  # the area registry: every page smoke can show
 
 
+# argparse's own messages are English (its gettext has no German): the common ones said in German.
+_ARGPARSE_DE = (
+    (re.compile(r"argument (\S+): invalid choice: '([^']*)' \(choose from (.*)\)"),
+     "{0}: „{1}“ gibt es nicht (möglich: {2})"),
+    (re.compile(r"argument (\S+): invalid \w+ value: '([^']*)'"), "{0}: „{1}“ ist kein gültiger Wert"),
+    (re.compile(r"argument (\S+): expected one argument"), "{0} braucht einen Wert"),
+    (re.compile(r"argument (\S+): not allowed with argument (\S+)"), "{0} und {1} gehen nicht zusammen"),
+    (re.compile(r"the following arguments are required: (.*)"), "es fehlt: {0}"),
+    (re.compile(r"unrecognized arguments: (.*)"), "unbekannte Angabe: {0}"),
+    (re.compile(r"argument (\S+): (.*)"), "{0}: {1}"),  # our own German reason (e.g. --size)
+)  # fmt: skip
+
+
+def _german(message: str) -> str:
+    for pattern, text in _ARGPARSE_DE:
+        found = pattern.fullmatch(message)
+        if found:
+            return text.format(*(g.replace("'", "") for g in found.groups()))
+    return message
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         # One plain line instead of argparse's usage dump.
         raise CliError(
-            t(f"Ungültiger Aufruf: {message} (Hilfe: --help)", f"Invalid call: {message} (see --help)")
+            t(
+                f"Ungültiger Aufruf: {_german(message)} (Hilfe: --help)",
+                f"Invalid call: {message} (see --help)",
+            )
         )
 
 

@@ -143,3 +143,29 @@ def test_a_failed_write_that_names_no_file_names_the_commands_target() -> None:
         _os_error(failed, None, Path("/srv/amt/d.pdf"))
         == "Bei /srv/amt/d.pdf: Auf dem Laufwerk ist kein Platz mehr."
     )
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (
+            ["import", "x.vopi", "--prefer", "foo"],
+            "--prefer: „foo“ gibt es nicht (möglich: newer, local, incoming)",
+        ),
+        (["demo", "--large"], "unbekannte Angabe: --large"),
+        (["report", "dossier"], "es fehlt: --out"),
+        (
+            ["export", "--out", "x.vopi", "--password-file", "/nirgends/pw.txt"],
+            "Die Passwortdatei /nirgends/pw.txt gibt es nicht.",
+        ),
+    ],
+)
+def test_argument_mistakes_are_said_in_german(tmp_path: Path, capsys, args: list[str], expected: str) -> None:
+    """argparse's messages and the password file's errno text reached the German user in English."""
+    from vopi_desktop.cli import main
+
+    main(["--data-dir", str(tmp_path / "data"), "demo"])
+    capsys.readouterr()
+    assert main(["--data-dir", str(tmp_path / "data"), *args]) != 0
+    err = capsys.readouterr().err
+    assert expected in err and "Errno" not in err and "invalid" not in err and "argument" not in err

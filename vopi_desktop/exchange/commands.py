@@ -45,11 +45,25 @@ def read_password(path: Path | None) -> str | None:
     """The first line of the file (the password goes by phone, so it is typed into a file)."""
     if path is None:
         return None
+    path = path.expanduser()
     try:
-        text = path.expanduser().read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
         raise refuse(
-            f"Die Passwortdatei ist nicht lesbar: {exc}", f"The password file cannot be read: {exc}"
+            f"Die Passwortdatei {path} gibt es nicht.", f"The password file {path} does not exist."
+        ) from None
+    except IsADirectoryError:
+        raise refuse(
+            f"{path} ist ein Ordner, keine Passwortdatei.", f"{path} is a folder, not a password file."
+        ) from None
+    except UnicodeDecodeError:
+        raise refuse(
+            f"Die Passwortdatei {path} ist keine Textdatei (UTF-8).",
+            f"The password file {path} is not a text file (UTF-8).",
+        ) from None
+    except OSError:  # no permission, a device that cannot be read: one sentence without errno text
+        raise refuse(
+            f"Die Passwortdatei {path} ist nicht lesbar.", f"The password file {path} cannot be read."
         ) from None
     password = text.splitlines()[0] if text else ""
     if not password:
