@@ -3635,6 +3635,10 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Dokument</translation>
         </message>
         <message>
+            <source>No actors recorded yet: an opportunity belongs to an actor (area Actors).</source>
+            <translation>Noch keine Akteure erfasst: ein Angebot gehört zu einem Akteur (Bereich Akteure).</translation>
+        </message>
+        <message>
             <source>%1 of %2 shown · %3 lack a language</source>
             <translation>%1 von %2 angezeigt · Übersetzung fehlt bei %3</translation>
         </message>

@@ -3635,6 +3635,10 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Document</translation>
         </message>
         <message>
+            <source>No actors recorded yet: an opportunity belongs to an actor (area Actors).</source>
+            <translation>No actors recorded yet: an opportunity belongs to an actor (area Actors).</translation>
+        </message>
+        <message>
             <source>%1 of %2 shown · %3 lack a language</source>
             <translation>%1 of %2 shown · %3 lack a language</translation>
         </message>

@@ -154,3 +154,15 @@ def test_the_sidebar_names_the_page_as_its_heading_does(qtbot, ctx) -> None:
     window, _page = _window(qtbot, ctx)
     assert titles()["outreach"] == "Mitmachen"
     assert any(label.text() == "<h1>Mitmachen</h1>" for label in window.findChildren(QLabel))
+
+
+def test_without_actors_the_count_says_what_comes_first(qtbot, ctx, municipality) -> None:
+    """A fresh municipality showed "0 of 0 shown" beside a greyed form; New could not work."""
+    from vopi_desktop.store.dto.actors import ActorInput
+
+    _win, page = _window(qtbot, ctx)
+    assert "Akteur" in page.count.text() and "0 von 0" not in page.count.text()
+    ctx.workspace.actors.create(municipality.id, ActorInput(name="Chor Harmonie", type="verein"))
+    page.refresh()
+    ctx.tasks.settle()
+    assert page.count.text().startswith("0 von 0")

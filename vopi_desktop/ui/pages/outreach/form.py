@@ -188,6 +188,9 @@ class OpportunityForm(EditorPanel):
         finally:
             self._filling = False
 
+    def actor_count(self) -> int:
+        return self.actor.count()
+
     # ----- the per-language texts
     def _switch_language(self) -> None:
         self._text_lang = self.text_lang.currentData() or ""

@@ -200,6 +200,12 @@ class OutreachPage(Page):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if not total and not self.form.actor_count():
+            # a fresh municipality: what comes first, instead of "0 of 0 shown" beside a greyed form
+            self.count.setText(
+                self.tr("No actors recorded yet: an opportunity belongs to an actor (area Actors).")
+            )
+            return
         missing = sum(1 for o in self.model.rows if o.missing(self.cat.codes))
         self.count.setText(fmt(self.tr("%1 of %2 shown · %3 lack a language"), shown, total, missing))
 
