@@ -9,10 +9,11 @@ import pytest
 
 from vopi_desktop.config import load_config
 from vopi_desktop.store import StoreError
-from vopi_desktop.store.backup import copy_sqlite, list_backups, make_backup, validate_sqlite_file
+from vopi_desktop.store.backup import copy_sqlite, list_backups, make_backup
 from vopi_desktop.store.dto.municipality import MunicipalityInput
 from vopi_desktop.store.revisions import HEAD_REVISION, KNOWN_REVISIONS
 from vopi_desktop.store.snapshot import read_snapshot
+from vopi_desktop.store.sqlite_file import validate_sqlite_file
 from vopi_desktop.store.workspace import Workspace
 
 

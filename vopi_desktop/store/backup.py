@@ -7,7 +7,7 @@ what is installed. The current state is backed up first, the file being restored
 and pruning happens only after the restore succeeded. Leftovers of an interrupted run (``.part``,
 ``.restore``, ``-wal``/``-shm`` beside backups) are cleaned up by the next one.
 
-API for the GUI (Datei menu): ``list_backups``, ``make_backup``, ``validate_sqlite_file`` and
+API for the GUI (Datei menu): ``list_backups``, ``make_backup`` (``sqlite_file.validate_sqlite_file``) and
 ``restore(config, source, lock=held_lock)`` after the app has closed its workspace.
 """
 
@@ -28,6 +28,13 @@ from ..lang import t
 from . import backup_names
 from .applock import AppLock
 from .errors import DamagedDatabaseError, StoreError
+from .sqlite_file import (
+    check_readable,
+    damage_found,
+    read_only_uri,
+    validate_connection,
+    validate_sqlite_file,
+)
 
 if TYPE_CHECKING:
     from ..config import Config
@@ -36,39 +43,6 @@ log = logging.getLogger(__name__)
 PREFIX = backup_names.PREFIX
 RESTORE_SUFFIX = ".restore"
 PART_AGE_SECONDS = 300  # an unfinished copy older than this was interrupted
-# Tables every schema since 0001 has: a file with an alembic_version row but without these belongs
-# to another application that also uses Alembic.
-OUR_TABLES = frozenset(
-    {"municipality", "actor", "actor_link", "barrier_assessment", "pillar_round", "change_log"}
-)
-
-
-def read_only_uri(path: Path) -> str:
-    """A read-only SQLite URI; as_uri() escapes '#', '?' and '%' in folder names, which would
-    otherwise cut the path short and make SQLite open (and create) a different, empty file."""
-    return path.resolve().as_uri() + "?mode=ro"
-
-
-def check_readable(path: Path, what_de: str = "Die Datei", what_en: str = "The file") -> None:
-    """A clear sentence for what is not a readable file: missing, a folder, no permission, empty."""
-    if path.is_dir():
-        raise StoreError(
-            t(f"{path} ist ein Ordner, keine Sicherungsdatei.", f"{path} is a folder, not a backup file.")
-        )
-    if not path.exists():
-        raise StoreError(t(f"Datei nicht gefunden: {path}", f"File not found: {path}"))
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(16)
-    except PermissionError as exc:
-        raise StoreError(
-            t(
-                f"{what_de} {path} ist nicht lesbar (Berechtigung).",
-                f"{what_en} {path} cannot be read (permission).",
-            )
-        ) from exc
-    if not header:
-        raise StoreError(t(f"{what_de} {path} ist leer (0 Byte).", f"{what_en} {path} is empty (0 bytes)."))
 
 
 def copy_sqlite(source: Path, dest: Path) -> Path:
@@ -81,7 +55,7 @@ def copy_sqlite(source: Path, dest: Path) -> Path:
     tmp = dest.with_name(dest.name + ".part")
     try:
         _backup_api(source, tmp)
-        intact = _quick_check(tmp)
+        intact = damage_found(tmp) is None
     except sqlite3.Error as exc:
         _unlink(tmp)
         if _damage(exc):
@@ -122,32 +96,6 @@ def _reason(exc: sqlite3.Error) -> str:
     if "unable to open" in text:
         return "Die Datei lässt sich nicht öffnen oder anlegen."
     return text
-
-
-def _quick_check(path: Path) -> bool:
-    """SQLite's page and record check without the index cross-check: 20–40 ms for 18 MB."""
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
-    finally:
-        conn.close()
-
-
-def damage_found(path: Path) -> str | None:
-    """SQLite's first complaint about ``path`` (quick_check), or None when its pages are sound.
-    An empty or non-SQLite file is None here: opening it says so in its own words."""
-    with path.open("rb") as handle:
-        if handle.read(16) != b"SQLite format 3\x00":
-            return None
-    try:
-        conn = sqlite3.connect(path)
-        try:
-            result = conn.execute("PRAGMA quick_check").fetchone()[0]
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        return str(exc)
-    return None if result == "ok" else str(result).splitlines()[0]
 
 
 def newest_intact(backups_dir: Path, known_revisions: tuple[str, ...]) -> Path | None:
@@ -243,51 +191,6 @@ def _cleanup(backups_dir: Path, data_dir: Path | None) -> None:
             _unlink(leftover)
 
 
-def validate_sqlite_file(path: Path, known_revisions: tuple[str, ...]) -> str:
-    """Refuse anything that is not an intact VOPI workspace of a schema this version knows."""
-    check_readable(path)
-    try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True)
-        try:
-            return _validate(conn, path.name, known_revisions)
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise StoreError(
-            t(
-                f"{path.name} ist keine VOPI-Datenbank ({exc}).",
-                f"{path.name} is not a VOPI database ({exc}).",
-            )
-        ) from exc
-
-
-def _validate(conn: sqlite3.Connection, name: str, known_revisions: tuple[str, ...]) -> str:
-    conn.text_factory = lambda raw: raw.decode("utf-8", "replace")  # scrambled text: a message, not a crash
-    if conn.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
-        raise StoreError(t(f"{name} ist beschädigt.", f"{name} is damaged."))
-    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    revision = (
-        conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        if "alembic_version" in tables
-        else None
-    )
-    if revision is None or not tables >= OUR_TABLES:
-        raise StoreError(
-            t(
-                f"{name} ist keine Datenbank von VOPI Desktop (andere Tabellen).",
-                f"{name} is not a VOPI Desktop database (other tables).",
-            )
-        )
-    if revision[0] not in known_revisions:
-        raise StoreError(
-            t(
-                f"{name} stammt von einer unbekannten oder neueren Programmversion.",
-                f"{name} comes from an unknown or newer version of the app.",
-            )
-        )
-    return str(revision[0])
-
-
 @dataclass(frozen=True)
 class Restored:
     source: Path
@@ -324,7 +227,7 @@ def restore(config: Config, source: Path, lock: AppLock | None = None) -> Restor
                 _backup_api(source, tmp)  # the source's -wal content comes along
                 conn = sqlite3.connect(tmp)
                 try:
-                    revision = _validate(conn, source.name, KNOWN_REVISIONS)
+                    revision = validate_connection(conn, source.name, KNOWN_REVISIONS)
                 finally:
                     conn.close()
             except sqlite3.DatabaseError as exc:

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..textsort import sort_key
-from .backup import read_only_uri
 from .dto.municipality import Municipality, ProcessState
+from .sqlite_file import read_only_uri
 
 # Same numbers as MunicipalityService.process_state, as one statement.
 COUNTS_SQL = """

@@ -18,6 +18,7 @@ from . import applock, backup, db
 from .errors import DamagedDatabaseError, StoreError
 from .models import Base
 from .services.base import ServiceContext
+from .sqlite_file import OUR_TABLES
 
 if TYPE_CHECKING:
     from .report_reads import ReportReads
@@ -236,7 +237,7 @@ class Workspace:
 
 def migrate(engine: Engine, config: Config) -> None:
     revision = db.current_revision(engine)
-    if revision is not None and not db.table_names(engine) >= backup.OUR_TABLES:
+    if revision is not None and not db.table_names(engine) >= OUR_TABLES:
         raise StoreError(
             t(
                 "Die Datenbank gehört zu einem anderen Programm (andere Tabellen) und ist kein VOPI-Arbeitsbereich.",

@@ -20,7 +20,7 @@ from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ..config import Config
-from ..store import backup
+from ..store import backup, sqlite_file
 from ..store.applock import AppLock
 from ..store.errors import StoreError
 from ..store.revisions import KNOWN_REVISIONS
@@ -132,7 +132,7 @@ class DataMenu(QObject):
         title = self.tr("Restore a backup")
         try:
             with busy_cursor():
-                backup.validate_sqlite_file(source, KNOWN_REVISIONS)
+                sqlite_file.validate_sqlite_file(source, KNOWN_REVISIONS)
         except (StoreError, OSError) as exc:
             messages.warn(self.window, title, str(exc))
             return

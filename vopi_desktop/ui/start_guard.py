@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from ..config import Config
-from ..store import backup
+from ..store import backup, sqlite_file
 from ..store.applock import AppLock, app_open_message
 from ..store.errors import DamagedDatabaseError, StoreError
 from .messages import ask, fmt, warn
@@ -78,7 +78,7 @@ def _refuse_damaged_pages(config: Config) -> None:
     path = config.sqlite_path
     if path is None or not path.is_file():
         return
-    problem = backup.damage_found(path)
+    problem = sqlite_file.damage_found(path)
     if problem is not None:
         raise DamagedDatabaseError(
             fmt(
