@@ -11,11 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reportlab.graphics.shapes import (
-    _LINETO,
-    _MOVETO,
-    Circle,
     Drawing,
-    Path,
     Rect,
     String,
     _unset_,
@@ -25,15 +21,14 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import FILL_EVEN_ODD
 
 from ..analysis.network import degrees, force_layout
-from ..lang import t
-from ..palette import ISOLATED_COLOUR, KIND_DASHES, type_colour
+from ..palette import type_colour
 from ..textsort import sort_key
 from .charts import fit, label
 from .fonts import SANS, SANS_BOLD, register_fonts
-from .styles import FRAME_WIDTH, MUTED
+from .netmap_legend import ISOLATED, dashes, kinds_legend, legend
+from .styles import FRAME_WIDTH
 
 _HALO = colors.Color(1, 1, 1, alpha=0.85)
-ISOLATED = colors.HexColor(ISOLATED_COLOUR)
 NAMES_UP_TO = 60  # beyond this many actors the map numbers its nodes and an index names them
 REPORT_ITERATIONS = 80  # fewer than on screen: a printout needs a readable, not a perfect layout
 OVERVIEW_LABELS = 150  # names tried on a big network's overview, best connected first
@@ -278,7 +273,7 @@ def network_figure(
             points.extend((*xy[link.source], *xy[link.target]))
     for key in sorted(strokes):
         line = (0.25 if big else 0.5) * key[1]
-        d.paths.append(_RawPath(_LINES, strokes[key], edge_colour, line, _dashes(key[0], line), None))
+        d.paths.append(_RawPath(_LINES, strokes[key], edge_colour, line, dashes(key[0], line), None))
     taken = _Occupied()
     top = max((n.links for n in nodes), default=1) or 1
     radius = {
@@ -357,69 +352,7 @@ def network_figure(
                 taken.take(box)
                 written.take(box)
                 break
-    _legend(d, present, colours, type_labels, width, legend_rows, bool(lonely))
+    legend(d, present, colours, type_labels, width, legend_rows, bool(lonely))
     if kinds:
-        _kinds_legend(d, kinds, kind_labels or {}, width)
+        kinds_legend(d, kinds, kind_labels or {}, width)
     return d, nodes
-
-
-def _dashes(kind: str, width: float) -> list[float]:
-    """The link kind's pattern; the dashes scale with the width, as Qt's pen styles do."""
-    return [max(width, 0.5) * v for v in KIND_DASHES.get(kind, ())]
-
-
-def _line_path(points: list[float], operators: list[int], kind: str, width: float, colour) -> Path:
-    """Lines in the link kind's pattern (the legend's samples)."""
-    return Path(
-        points,
-        operators,
-        strokeColor=colour,
-        strokeWidth=width,
-        fillColor=None,
-        strokeDashArray=_dashes(kind, width) or None,
-    )
-
-
-def _legend(
-    d: Drawing,
-    present: list[str],
-    colours,
-    type_labels: dict[str, str],
-    width: float,
-    rows: int,
-    ringed: bool = False,
-) -> None:
-    """Actor types in four columns from the top row down; the link kinds (if any) take the last row."""
-    col_w = width / 4
-    for i, key in enumerate(present):
-        x = (i % 4) * col_w
-        y = 4 + 12 * (rows - 1 - i // 4)
-        d.add(Circle(x + 4, y + 3, 3.2, fillColor=colours[key], strokeColor=None))
-        d.add(label(x + 11, y, fit(type_labels.get(key, key), SANS, 7.5, col_w - 14), 7.5, colour=MUTED))
-    if ringed:  # the cell after the last type: the red ring, as the screen's legend has it
-        i = len(present)
-        x, y = (i % 4) * col_w, 4 + 12 * (rows - 1 - i // 4)
-        d.add(Circle(x + 4, y + 3, 4.2, fillColor=None, strokeColor=ISOLATED, strokeWidth=1.0))
-        text = t("Migrantenorganisation ohne Verbindung", "Migrant organisation without a link")
-        d.add(label(x + 11, y, fit(text, SANS, 7.5, col_w - 14), 7.5, colour=MUTED))
-    d.add(Rect(0, rows * 12 + 3, width, 0.4, fillColor=MUTED, strokeColor=None))
-
-
-def _kinds_legend(d: Drawing, kinds: list[str], kind_labels: dict[str, str], width: float) -> None:
-    """The bottom row: a line sample per link kind, then the widths of the three strengths."""
-    col_w = width / 5
-    colour = colors.Color(0.35, 0.4, 0.46)
-    for i, key in enumerate(kinds[:4]):
-        x = i * col_w
-        d.add(_line_path([x, 7.0, x + 16, 7.0], [_MOVETO, _LINETO], key, 1.2, colour))
-        d.add(label(x + 20, 4, fit(kind_labels.get(key, key), SANS, 7.5, col_w - 22), 7.5, colour=MUTED))
-    x = 4 * col_w
-    for n, strength in enumerate((1, 2, 3)):
-        d.add(
-            _line_path([x + 6 * n, 3.0, x + 6 * n + 4, 11.0], [_MOVETO, _LINETO], "", 0.6 * strength, colour)
-        )
-    d.add(
-        label(
-            x + 22, 4, fit(t("Stärke 1 bis 3", "Strength 1 to 3"), SANS, 7.5, col_w - 24), 7.5, colour=MUTED
-        )
-    )
