@@ -100,8 +100,8 @@ def _as_shapes(figure: netmap._Map) -> Drawing:
                 strokeColor=path.stroke,
                 strokeWidth=path.width,
                 strokeDashArray=list(path.dashes) or None,
-                fillColor=path.fill,
-                fillMode=0,
+                strokeLineCap=1 if path.dots else 0,
+                fillColor=None,
             )
         )
     for shape in [*figure.contents, *figure.labels]:

@@ -18,7 +18,6 @@ from reportlab.graphics.shapes import (
 )
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import FILL_EVEN_ODD
 
 from ..analysis.network import degrees, force_layout
 from ..palette import type_colour
@@ -114,7 +113,7 @@ _K = 0.5523  # control-point distance of a quarter circle drawn as a Bézier cur
 
 
 def _circle(points: list[float], x: float, y: float, r: float) -> None:
-    """A circle as four Bézier curves, its points appended for a ``_CIRCLES`` path."""
+    """A circle as four Bézier curves, its points appended for a ``_CIRCLES`` path (the red rings)."""
     k = r * _K
     points.extend((
         x + r, y,
@@ -128,10 +127,11 @@ def _circle(points: list[float], x: float, y: float, r: float) -> None:
 _CIRCLE_POINTS = 26  # numbers per circle: a point to move to, four curves of three points
 
 
-# A PDF path's text per link (two points) and per dot (a circle). Two decimals (1/100 pt, 0.004 mm) where
-# ReportLab writes up to seven digits: a third less text to format and compress, the same print.
+# A PDF path's text per link (two points), per dot and per ring (a circle). Two decimals (1/100 pt,
+# 0.004 mm) where ReportLab writes up to seven digits: a third less text to format and compress.
 _LINES = ("%.2f %.2f m %.2f %.2f l", 4)
 _CIRCLES = ("%.2f %.2f m" + " %.2f %.2f %.2f %.2f %.2f %.2f c" * 4 + " h", _CIRCLE_POINTS)
+_OUTLINE = 0.3  # the white edge around each dot, as wide as the screen's
 
 
 @dataclass(frozen=True)
@@ -141,7 +141,23 @@ class _RawPath:
     stroke: colors.Color
     width: float
     dashes: list[float] | tuple[()]
-    fill: colors.Color | None  # dots: filled (even-odd, as ReportLab's Path with fillMode=0) and outlined
+    # dots: each a line of no length with round caps, stroked as wide as the dot (PDF 1.7, 8.5.3.2:
+    # such a subpath paints a disc); 4 numbers instead of a circle's 26, a big map's page a third as long
+    dots: bool = False
+
+
+def _dot_paths(dots: dict[tuple[str, int], list[float]], colours) -> list[_RawPath]:
+    """Each actor type's dots, grouped by radius (in tenths of a point): first the white discs a
+    little wider than the dots, which give each dot its edge, then the dots in the type's colour."""
+    out: list[_RawPath] = []
+    for kind in dict.fromkeys(k for k, _r in sorted(dots)):
+        sizes = sorted(r for k, r in dots if k == kind)
+        colour = colours.get(kind, colors.grey)
+        for r in sizes:
+            out.append(_RawPath(_LINES, dots[kind, r], colors.white, r / 5 + _OUTLINE, (), dots=True))
+        for r in sizes:
+            out.append(_RawPath(_LINES, dots[kind, r], colour, r / 5 - _OUTLINE, (), dots=True))
+    return out
 
 
 class _Map(Drawing):
@@ -178,11 +194,11 @@ class _Map(Drawing):
             canv.saveState()
             canv.setStrokeColor(path.stroke)
             canv.setLineWidth(path.width)
+            if path.dots:
+                canv.setLineCap(1)
             if path.dashes:
                 canv.setDash(path.dashes, 0)
-            if path.fill is not None:
-                canv.setFillColor(path.fill)
-            canv.drawPath(pdf_path, stroke=1, fill=path.fill is not None, fillMode=FILL_EVEN_ODD)
+            canv.drawPath(pdf_path, stroke=1, fill=0)
             canv.restoreState()
         super().draw(showBoundary)
         if not self.labels:
@@ -273,25 +289,25 @@ def network_figure(
             points.extend((*xy[link.source], *xy[link.target]))
     for key in sorted(strokes):
         line = (0.25 if big else 0.5) * key[1]
-        d.paths.append(_RawPath(_LINES, strokes[key], edge_colour, line, dashes(key[0], line), None))
+        d.paths.append(_RawPath(_LINES, strokes[key], edge_colour, line, dashes(key[0], line)))
     taken = _Occupied()
     top = max((n.links for n in nodes), default=1) or 1
     radius = {
         n.id: (1.0 if big else 2.5) + (radius_max - (1.0 if big else 2.5)) * (n.links / top) for n in nodes
     }
-    dots: dict[str, list[float]] = {}
+    dots: dict[tuple[str, int], list[float]] = {}
     for n in nodes:
         if n.id not in xy:
             continue
         x, y = xy[n.id]
         r = radius[n.id]
-        points = dots.get(n.type)
+        key = (n.type, round(r * 10))
+        points = dots.get(key)
         if points is None:
-            points = dots[n.type] = []
-        _circle(points, x, y, r)
+            points = dots[key] = []
+        points.extend((x, y, x, y))
         taken.take((x - r, y - r, x + r, y + r))
-    for kind, points in dots.items():
-        d.paths.append(_RawPath(_CIRCLES, points, colors.white, 0.3, (), colours.get(kind, colors.grey)))
+    d.paths += _dot_paths(dots, colours)
     # labels, most connected first: names for small maps and the hubs, numbers for the rest
     name_size, number_size = (7.0, 4.2) if not big else (5.5, 3.6)
     # hubs: named on a white ground even over dots; on a small map every actor is a "hub" by name
@@ -305,7 +321,7 @@ def network_figure(
     for node_id in lonely:
         _circle(rings, *xy[node_id], radius[node_id] + 1.6)
     if rings:
-        d.paths.append(_RawPath(_CIRCLES, rings, ISOLATED, 1.0, (), None))
+        d.paths.append(_RawPath(_CIRCLES, rings, ISOLATED, 1.0, ()))
     hubs |= lonely
     ranked = sorted(nodes, key=lambda n: (n.id not in lonely, -n.links, n.number))
     if overview and big:  # the overview names the best connected; trying every actor costs seconds
