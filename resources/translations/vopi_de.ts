@@ -2209,68 +2209,12 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>&amp;Kommune:</translation>
         </message>
         <message>
-            <source>&amp;File</source>
-            <translation>&amp;Datei</translation>
-        </message>
-        <message>
-            <source>&amp;New municipality…</source>
-            <translation>&amp;Neue Kommune…</translation>
-        </message>
-        <message>
-            <source>&amp;Print / reports…</source>
-            <translation>&amp;Drucken / Berichte…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Beenden</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Bearbeiten</translation>
-        </message>
-        <message>
-            <source>&amp;Find</source>
-            <translation>&amp;Suchen</translation>
-        </message>
-        <message>
-            <source>&amp;Go</source>
-            <translation>&amp;Gehe zu</translation>
-        </message>
-        <message>
-            <source>&amp;Settings</source>
-            <translation>&amp;Einstellungen</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Hilfe</translation>
-        </message>
-        <message>
-            <source>&amp;Help for this page</source>
-            <translation>&amp;Hilfe zu dieser Seite</translation>
-        </message>
-        <message>
-            <source>&amp;About VOPI Desktop</source>
-            <translation>Ü&amp;ber VOPI Desktop</translation>
-        </message>
-        <message>
             <source> (example)</source>
             <translation> (Beispiel)</translation>
         </message>
         <message>
             <source>Municipality created.</source>
             <translation>Kommune angelegt.</translation>
-        </message>
-        <message>
-            <source>This page has no search field.</source>
-            <translation>Diese Seite hat kein Suchfeld.</translation>
-        </message>
-        <message>
-            <source>Help</source>
-            <translation>Hilfe</translation>
-        </message>
-        <message>
-            <source>This page has no help of its own yet. The sidebar on the left lists every area (Ctrl+1 … Ctrl+9 open the main ones); the Start page recommends the next steps for your municipality.</source>
-            <translation>Zu dieser Seite gibt es noch keine eigene Hilfe. Die Leiste links führt alle Bereiche auf (Strg+1 … Strg+9 öffnen die wichtigsten); die Startseite empfiehlt die nächsten Schritte für Ihre Kommune.</translation>
         </message>
     </context>
     <context>
@@ -2643,6 +2587,65 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         <message>
             <source>Measure “%1” edited</source>
             <translation>Maßnahme „%1“ bearbeitet</translation>
+        </message>
+    </context>
+    <context>
+        <name>MenuBar</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <source>&amp;New municipality…</source>
+            <translation>&amp;Neue Kommune…</translation>
+        </message>
+        <message>
+            <source>&amp;Print / reports…</source>
+            <translation>&amp;Drucken / Berichte…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Bearbeiten</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Suchen</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>&amp;Gehe zu</translation>
+        </message>
+        <message>
+            <source>&amp;Settings</source>
+            <translation>&amp;Einstellungen</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>&amp;Help for this page</source>
+            <translation>&amp;Hilfe zu dieser Seite</translation>
+        </message>
+        <message>
+            <source>&amp;About VOPI Desktop</source>
+            <translation>Ü&amp;ber VOPI Desktop</translation>
+        </message>
+        <message>
+            <source>This page has no search field.</source>
+            <translation>Diese Seite hat kein Suchfeld.</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Hilfe</translation>
+        </message>
+        <message>
+            <source>This page has no help of its own yet. The sidebar on the left lists every area (Ctrl+1 … Ctrl+9 open the main ones); the Start page recommends the next steps for your municipality.</source>
+            <translation>Zu dieser Seite gibt es noch keine eigene Hilfe. Die Leiste links führt alle Bereiche auf (Strg+1 … Strg+9 öffnen die wichtigsten); die Startseite empfiehlt die nächsten Schritte für Ihre Kommune.</translation>
         </message>
     </context>
     <context>
@@ -4128,8 +4131,12 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
             <translation>Vorschau: %1</translation>
         </message>
         <message>
-            <source>practice examples for %1</source>
-            <translation>Praxisbeispiele für %1</translation>
+            <source>From %1, made %2. Practice examples for %3; the file does not name the municipality that sent them.</source>
+            <translation>Von %1, erstellt %2. Praxisbeispiele für %3; die Datei nennt die sendende Kommune nicht.</translation>
+        </message>
+        <message>
+            <source>From %1, made %2. Practice examples from %3 for %4.</source>
+            <translation>Von %1, erstellt %2. Praxisbeispiele von %3 für %4.</translation>
         </message>
         <message>
             <source>From %1, made %2. Municipalities: %3.</source>
@@ -5193,8 +5200,16 @@ Die neueste Sicherung, %2, wiederherstellen? Sonst wird nichts verändert; die b
     <context>
         <name>Undo</name>
         <message>
+            <source>Undone: %1</source>
+            <translation>Rückgängig: %1</translation>
+        </message>
+        <message>
             <source>Input saved. No longer to be redone: %1.</source>
             <translation>Eingabe gespeichert. Nicht mehr zu wiederholen: %1.</translation>
+        </message>
+        <message>
+            <source>Redone: %1</source>
+            <translation>Wiederhergestellt: %1</translation>
         </message>
         <message>
             <source>Input saved. Not undone: %1 (the save changed the same record).</source>

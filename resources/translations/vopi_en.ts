@@ -2209,68 +2209,12 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>&amp;Municipality:</translation>
         </message>
         <message>
-            <source>&amp;File</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <source>&amp;New municipality…</source>
-            <translation>&amp;New municipality…</translation>
-        </message>
-        <message>
-            <source>&amp;Print / reports…</source>
-            <translation>&amp;Print / reports…</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quit</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Edit</translation>
-        </message>
-        <message>
-            <source>&amp;Find</source>
-            <translation>&amp;Find</translation>
-        </message>
-        <message>
-            <source>&amp;Go</source>
-            <translation>&amp;Go</translation>
-        </message>
-        <message>
-            <source>&amp;Settings</source>
-            <translation>&amp;Settings</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <source>&amp;Help for this page</source>
-            <translation>&amp;Help for this page</translation>
-        </message>
-        <message>
-            <source>&amp;About VOPI Desktop</source>
-            <translation>&amp;About VOPI Desktop</translation>
-        </message>
-        <message>
             <source> (example)</source>
             <translation> (example)</translation>
         </message>
         <message>
             <source>Municipality created.</source>
             <translation>Municipality created.</translation>
-        </message>
-        <message>
-            <source>This page has no search field.</source>
-            <translation>This page has no search field.</translation>
-        </message>
-        <message>
-            <source>Help</source>
-            <translation>Help</translation>
-        </message>
-        <message>
-            <source>This page has no help of its own yet. The sidebar on the left lists every area (Ctrl+1 … Ctrl+9 open the main ones); the Start page recommends the next steps for your municipality.</source>
-            <translation>This page has no help of its own yet. The sidebar on the left lists every area (Ctrl+1 … Ctrl+9 open the main ones); the Start page recommends the next steps for your municipality.</translation>
         </message>
     </context>
     <context>
@@ -2643,6 +2587,65 @@ What was entered since that backup is then no longer in the app. The current dat
         <message>
             <source>Measure “%1” edited</source>
             <translation>Measure “%1” edited</translation>
+        </message>
+    </context>
+    <context>
+        <name>MenuBar</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;New municipality…</source>
+            <translation>&amp;New municipality…</translation>
+        </message>
+        <message>
+            <source>&amp;Print / reports…</source>
+            <translation>&amp;Print / reports…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>&amp;Find</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>&amp;Go</translation>
+        </message>
+        <message>
+            <source>&amp;Settings</source>
+            <translation>&amp;Settings</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;Help for this page</source>
+            <translation>&amp;Help for this page</translation>
+        </message>
+        <message>
+            <source>&amp;About VOPI Desktop</source>
+            <translation>&amp;About VOPI Desktop</translation>
+        </message>
+        <message>
+            <source>This page has no search field.</source>
+            <translation>This page has no search field.</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Help</translation>
+        </message>
+        <message>
+            <source>This page has no help of its own yet. The sidebar on the left lists every area (Ctrl+1 … Ctrl+9 open the main ones); the Start page recommends the next steps for your municipality.</source>
+            <translation>This page has no help of its own yet. The sidebar on the left lists every area (Ctrl+1 … Ctrl+9 open the main ones); the Start page recommends the next steps for your municipality.</translation>
         </message>
     </context>
     <context>
@@ -4128,8 +4131,12 @@ Above the table: the barriers without a planned or running measure, the measures
             <translation>Preview: %1</translation>
         </message>
         <message>
-            <source>practice examples for %1</source>
-            <translation>practice examples for %1</translation>
+            <source>From %1, made %2. Practice examples for %3; the file does not name the municipality that sent them.</source>
+            <translation>From %1, made %2. Practice examples for %3; the file does not name the municipality that sent them.</translation>
+        </message>
+        <message>
+            <source>From %1, made %2. Practice examples from %3 for %4.</source>
+            <translation>From %1, made %2. Practice examples from %3 for %4.</translation>
         </message>
         <message>
             <source>From %1, made %2. Municipalities: %3.</source>
@@ -5193,8 +5200,16 @@ Restore the newest backup, %2? Nothing else is changed; the damaged file is kept
     <context>
         <name>Undo</name>
         <message>
+            <source>Undone: %1</source>
+            <translation>Undone: %1</translation>
+        </message>
+        <message>
             <source>Input saved. No longer to be redone: %1.</source>
             <translation>Input saved. No longer to be redone: %1.</translation>
+        </message>
+        <message>
+            <source>Redone: %1</source>
+            <translation>Redone: %1</translation>
         </message>
         <message>
             <source>Input saved. Not undone: %1 (the save changed the same record).</source>

@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         self.ctx.undo.refused.connect(self._undo_refused)
         self.ctx.undo.applied.connect(self._undo_applied)
-        self.ctx.undo.held.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.ctx.undo.said.connect(lambda text: self.statusBar().showMessage(text, 8000))
         edit_menu.addAction(self._action(self.tr("&Find"), QKeySequence.StandardKey.Find, self._find))
 
         view_menu = self.menuBar().addMenu(self.tr("&Go"))

@@ -12,7 +12,9 @@ cleared when the municipality changes.
 Undo and redo from the window first ask the open page (``ask``: its ``leave_ok``, save / discard /
 stay), so no typed input is lost; "stay" undoes nothing. "Save" pushes the save as a command of its
 own: the command the user asked to undo is then taken back beneath it when the two touched
-different records, else nothing is undone and ``held`` says why.
+different records, else nothing is undone and ``said`` says why. After a step ``said`` names it
+("Rückgängig: …", "Wiederhergestellt: …"): the status bar then no longer shows the message of the
+write before ("Gespeichert: …").
 """
 
 from __future__ import annotations
@@ -47,12 +49,13 @@ class Command:
 class UndoStack(QObject):
     """The app's one history of writes. ``changed`` after every push/undo/redo/clear;
     ``applied(area)`` after an undo or redo wrote; ``refused(message)`` when the store said no;
-    ``held(message)`` when the input saved on the way made the asked-for step impossible."""
+    ``said(message)``, the status bar's line: what an undo or redo did, or why the input saved on
+    the way made the asked-for step impossible."""
 
     changed = Signal()
     applied = Signal(str)
     refused = Signal(str)
-    held = Signal(str)
+    said = Signal(str)
 
     def __init__(self, workspace: Callable[[], Workspace], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -139,7 +142,8 @@ class UndoStack(QObject):
             return False
         self._index -= 1
         self.changed.emit()
-        self.applied.emit(command.area)
+        self.applied.emit(command.area)  # the window goes to the record's page, then says what was done
+        self.said.emit(fmt(QCoreApplication.translate("Undo", "Undone: %1"), command.name))
         return True
 
     def redo(self, ask: Callable[[], bool] | None = None) -> bool:
@@ -150,7 +154,7 @@ class UndoStack(QObject):
         if ask is not None and not ask():
             return False
         if not self.can_redo() or self._commands[self._index] is not command:  # a save ended the redo history
-            self.held.emit(
+            self.said.emit(
                 fmt(
                     QCoreApplication.translate("Undo", "Input saved. No longer to be redone: %1."),
                     command.name,
@@ -166,13 +170,14 @@ class UndoStack(QObject):
             return False
         self._index += 1
         self.changed.emit()
-        self.applied.emit(command.area)
+        self.applied.emit(command.area)  # the window goes to the record's page, then says what was done
+        self.said.emit(fmt(QCoreApplication.translate("Undo", "Redone: %1"), command.name))
         return True
 
     def _on_top(self, command: Command) -> bool:
         """After ``ask``: is ``command`` still the newest done one? A save answered on the way is
         newer; ``command`` moves above it when they touched different records (the order of two
-        writes to different records does not matter), else it stays and ``held`` says so."""
+        writes to different records does not matter), else it stays and ``said`` says so."""
         done = self._commands[: self._index]
         at = next((i for i, c in enumerate(done) if c is command), None)
         if at is None:
@@ -186,7 +191,7 @@ class UndoStack(QObject):
             self._commands.insert(self._index - 1, command)
             return True
         self.changed.emit()
-        self.held.emit(
+        self.said.emit(
             fmt(
                 QCoreApplication.translate(
                     "Undo", "Input saved. Not undone: %1 (the save changed the same record)."
