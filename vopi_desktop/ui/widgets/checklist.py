@@ -1,5 +1,9 @@
 """A list of tickable choices (pillars, channels, languages, linked records): keyboard with Space,
-the choice read back as keys in list order.
+the choice read back as keys in the order the choices came (the usual order).
+
+The ticked choices stand first, each part in the usual order, so a record's three partners are seen at
+once among 1,261 actors. The rows are sorted so when the list is filled for a record (``set_choices``,
+``set_checked``) and when the search changes, never while one ticks: the row under the mouse stays.
 
 A long list (a Landkreis ticks partners among 1,261 actors) brings a bar above it: a search line with
 the house's forgiving search ("konigs" finds Königsbrück), the count of ticked choices and "only
@@ -57,7 +61,11 @@ class CheckList(QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setResizeMode(QListWidget.ResizeMode.Adjust)  # lay the choices out again at a new width
         self.setMaximumHeight((self.fontMetrics().height() + 6) * rows + 8)
-        self._keys: list[str] = []  # each row's search key, built once per set_choices
+        self._choices: list[tuple[str, str]] = []  # (key, label) in the usual order
+        self._search_keys: list[str] = []  # each choice's search key, built once per set_choices
+        self._position: dict[str, int] = {}  # a key's place in the usual order
+        self._rows: list[int] = []  # the choice each row shows (ticked first)
+        self._keys: list[str] = []  # each row's search key
         self._hidden: set[int] = set()  # the rows the search hides now
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search…"))
@@ -81,45 +89,36 @@ class CheckList(QListWidget):
         self._column.addLayout(bar)
         self._show_bar(False)
         self.search.installEventFilter(self)
-        self.search.textChanged.connect(self._filter)
+        self.search.textChanged.connect(self._search_changed)
         self.only_ticked.toggled.connect(self._filter)
         self.itemChanged.connect(lambda _item: self.changed.emit())
         self.changed.connect(self._count)
 
     def set_choices(self, choices: Iterable[tuple[str, str]], checked: Sequence[str] = ()) -> None:
-        """(key, label) pairs; labels are user or catalogue text, shown as plain text."""
-        wanted = set(checked)
-        on, off = Qt.CheckState.Checked, Qt.CheckState.Unchecked  # looked up once, not per row
-        checkable, key_role = Qt.ItemFlag.ItemIsUserCheckable, Qt.ItemDataRole.UserRole
-        self.blockSignals(True)
-        self.setUpdatesEnabled(False)
-        self.clear()
-        self._keys, self._hidden = [], set()
-        for key, label in choices:
-            item = QListWidgetItem(label)
-            item.setData(key_role, key)
-            item.setToolTip(plain_tooltip(label))
-            item.setFlags(item.flags() | checkable)
-            item.setCheckState(on if key in wanted else off)
-            self.addItem(item)
-            self._keys.append(search_key(label))
-        self.setUpdatesEnabled(True)
-        self.blockSignals(False)
+        """(key, label) pairs in their usual order; labels are user or catalogue text, shown as
+        plain text. The ticked ones stand first."""
+        self._choices = list(choices)
+        self._search_keys = [search_key(label) for _key, label in self._choices]
+        self._position = {key: i for i, (key, _label) in enumerate(self._choices)}
+        self._fill(set(checked))
         self._show_bar(self.count() >= SEARCH_FROM)
         self._filter()
         self.changed.emit()
 
     def set_checked(self, keys: Sequence[str]) -> None:
-        """Tick these keys; a key not among the choices (a record gone meanwhile) is ignored.
-        Another record shown starts with the whole list: search and "only ticked" are cleared."""
+        """Tick these keys, ticked first; a key not among the choices (a record gone meanwhile) is
+        ignored. Another record shown starts with the whole list: search and "only ticked" are cleared."""
         wanted = set(keys)
-        on, off, key_role = Qt.CheckState.Checked, Qt.CheckState.Unchecked, Qt.ItemDataRole.UserRole
-        self.blockSignals(True)
-        for item in map(self.item, range(self.count())):
-            state = on if item.data(key_role) in wanted else off
-            if item.checkState() != state:  # only the changes: each one repaints
-                item.setCheckState(state)
-        self.blockSignals(False)
+        if self._order(wanted) != self._rows:
+            self._fill(wanted)
+        else:  # the rows stand right: only the changed ticks, each one repaints
+            on, off, key_role = Qt.CheckState.Checked, Qt.CheckState.Unchecked, Qt.ItemDataRole.UserRole
+            self.blockSignals(True)
+            for item in map(self.item, range(self.count())):
+                state = on if item.data(key_role) in wanted else off
+                if item.checkState() != state:
+                    item.setCheckState(state)
+            self.blockSignals(False)
         for widget in (self.search, self.only_ticked):
             widget.blockSignals(True)
         self.search.clear()
@@ -130,13 +129,51 @@ class CheckList(QListWidget):
         self.changed.emit()
 
     def checked(self) -> tuple[str, ...]:
+        """The ticked keys in the usual order, wherever their rows stand."""
         on, key_role = Qt.CheckState.Checked, Qt.ItemDataRole.UserRole
-        return tuple(
+        ticked = [
             item.data(key_role) for item in map(self.item, range(self.count())) if item.checkState() == on
-        )
+        ]
+        return tuple(sorted(ticked, key=self._position.__getitem__))
 
     def keys(self) -> tuple[str, ...]:
-        return tuple(self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count()))
+        """Every choice's key in the usual order."""
+        return tuple(key for key, _label in self._choices)
+
+    # ----- ticked first
+    def _order(self, ticked: set[str]) -> list[int]:
+        """The choices' order on screen: the ticked ones, then the rest, each in the usual order."""
+        first = [i for i, (key, _label) in enumerate(self._choices) if key in ticked]
+        chosen = set(first)
+        return first + [i for i in range(len(self._choices)) if i not in chosen]
+
+    def _fill(self, ticked: set[str]) -> None:
+        """Make the rows anew, ``ticked`` first (every row shown; ``_filter`` hides again)."""
+        on, off = Qt.CheckState.Checked, Qt.CheckState.Unchecked  # looked up once, not per row
+        checkable, key_role = Qt.ItemFlag.ItemIsUserCheckable, Qt.ItemDataRole.UserRole
+        self._rows = self._order(ticked)
+        self.blockSignals(True)
+        self.setUpdatesEnabled(False)
+        self.clear()
+        for i in self._rows:
+            key, label = self._choices[i]
+            item = QListWidgetItem(label)
+            item.setData(key_role, key)
+            item.setToolTip(plain_tooltip(label))
+            item.setFlags(item.flags() | checkable)
+            item.setCheckState(on if key in ticked else off)
+            self.addItem(item)
+        self._keys = [self._search_keys[i] for i in self._rows]
+        self._hidden = set()
+        self.setUpdatesEnabled(True)
+        self.blockSignals(False)
+
+    def _search_changed(self) -> None:
+        """A new search sorts again: what was ticked since goes to the top of what is found."""
+        ticked = set(self.checked())
+        if self._order(ticked) != self._rows:
+            self._fill(ticked)
+        self._filter()
 
     # ----- the search bar
     def form_field(self) -> QWidget:
