@@ -130,3 +130,14 @@ def test_forked_documents_on_either_backend_leave_the_parents_connections_workin
         assert [text_of(p) for p in again] == [text_of(p) for p in paths]
     finally:
         ws.close()
+
+
+def test_balanced_shares_hold_every_document_once_and_about_equal_work() -> None:
+    sizes = {f"m{i}": size for i, size in enumerate([90, 10, 40, 40, 30, 20, 20, 10, 5])}
+    shares = batch.balanced(sizes, 2)
+    assert sorted(k for share in shares for k in share) == sorted(sizes)
+    totals = [sum(sizes[k] for k in share) for share in shares]
+    assert abs(totals[0] - totals[1]) <= 5  # 133 each but one document's worth
+    for share in shares:  # each share in the given order
+        assert share == sorted(share, key=list(sizes).index)
+    assert batch.balanced({"only": 7}, 3) == [["only"]]  # no empty share

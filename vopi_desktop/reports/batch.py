@@ -5,8 +5,10 @@ Laying out a document allocates hundreds of thousands of small objects (fragment
 path points) that are freed by reference counting; the cycle collector only walks them again and again
 (about a fifth of the CPU time of 25 dossiers). It is paused for the run and started again afterwards.
 
-Several processes: the data is read once, then ``fork`` gives each worker a copy of it without pickling,
-and each worker writes whole documents (temporary file, then renamed, as one process does). Only when
+Several processes: the municipalities are shared out by a rough size before anything is read; each
+forked worker reads its share over connections of its own (the reads are a fifth of the work, so they
+run side by side too) and writes whole documents (temporary file, then renamed, as one process does).
+Nothing is pickled but the written paths. Only when
 the caller neither follows progress nor may cancel (the CLI) and the process has no other thread (a
 fork of a process with threads, e.g. the app with Qt, may deadlock) and the system forks safely (not
 macOS, not Windows); otherwise one process does it all.
@@ -23,17 +25,11 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from .fonts import register_fonts
-from .sections.common import Ctx
 from .styles import styles
 
-if TYPE_CHECKING:
-    from ..store.report_data import ReportData
-
-MAX_WORKERS = 4  # memory: each worker holds its copy of the data plus one document's layout
-Render = Callable[[str, "ReportData", Path, Ctx], Path]
+MAX_WORKERS = 4  # memory: each worker holds its share of the data plus one document's layout
 
 _lock = threading.Lock()
 _paused = 0  # nested or concurrent runs: the collector starts again after the last one
@@ -74,42 +70,49 @@ def workers(count: int, interactive: bool) -> int:
     return max(1, min(os.cpu_count() or 1, limit, count))
 
 
-# What the forked workers inherit: the jobs of the current run (set before the pool starts).
-_jobs: list[tuple[str, ReportData, Path, Ctx]] = []
-_render: Render | None = None
+# What the forked workers inherit: the shares of the current run (set before the pool starts).
+Work = Callable[..., list[Path]]
+_shares: list[tuple] = []
+_work: Work | None = None
 
 
-def _one(index: int) -> str:
-    kind, item, out, ctx = _jobs[index]
-    assert _render is not None
-    return str(_render(kind, item, out, ctx))
+def _one(index: int) -> list[str]:
+    assert _work is not None
+    return [str(path) for path in _work(*_shares[index])]
 
 
-def render_forked(
-    render: Render, jobs: Sequence[tuple[str, ReportData, Path, Ctx]], processes: int
-) -> list[Path]:
-    """Each job ``(kind, item, out, ctx)`` laid out by one of ``processes`` forked workers; the paths in
-    the jobs' order. The biggest documents go first, so no worker is left with the longest at the end.
-    An error in any document stops the rest and is raised here, as in one process."""
-    global _jobs, _render
-    _jobs, _render = list(jobs), render
+def run_forked(
+    work: Work, shares: Sequence[tuple], processes: int, child_start: Callable[[], None] | None = None
+) -> list[list[Path]]:
+    """``work(*share)`` for each share in one of ``processes`` forked workers; the written paths of
+    each share, in the shares' order. ``child_start`` runs first in every worker (fresh database
+    connections: a connection must not be shared with the parent). An error in any share stops the
+    rest and is raised here, as in one process."""
+    global _shares, _work
+    _shares, _work = list(shares), work
     register_fonts()  # once here rather than in every worker
     styles()
-    order = sorted(range(len(jobs)), key=lambda i: -_size(jobs[i][1]))
+    fork = multiprocessing.get_context("fork")
     try:
-        with ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("fork")) as pool:
-            futures = {i: pool.submit(_one, i) for i in order}
+        with ProcessPoolExecutor(processes, mp_context=fork, initializer=child_start) as pool:
+            futures = [pool.submit(_one, i) for i in range(len(_shares))]
             try:
-                return [Path(futures[i].result()) for i in range(len(jobs))]
+                return [[Path(p) for p in future.result()] for future in futures]
             except BaseException:
                 pool.shutdown(wait=True, cancel_futures=True)
                 raise
     finally:
-        _jobs, _render = [], None
+        _shares, _work = [], None
 
 
-def _size(item: ReportData) -> int:
-    """A rough measure of a document's work: its network's links and actors, its measures and events."""
-    graph = item.graph
-    links = len(graph.links) + len(graph.nodes) if graph is not None else len(item.actors)
-    return links + 20 * (len(item.measures or ()) + len(item.events or ()))
+def balanced(sizes: dict[str, int], count: int) -> list[list[str]]:
+    """The keys in ``count`` shares of about equal total size, each share in the keys' order: the
+    biggest first, each to the share with the least so far (the longest-processing-time rule)."""
+    totals = [0] * count
+    chosen: list[list[str]] = [[] for _ in range(count)]
+    for key in sorted(sizes, key=lambda k: -sizes[k]):
+        least = totals.index(min(totals))
+        totals[least] += sizes[key] + 1
+        chosen[least].append(key)
+    rank = {key: n for n, key in enumerate(sizes)}
+    return [sorted(share, key=rank.__getitem__) for share in chosen if share]

@@ -23,7 +23,7 @@ from datetime import date
 from types import SimpleNamespace
 from typing import Any, NamedTuple, TypeVar
 
-from sqlalchemy import Table, Text, cast, select
+from sqlalchemy import Table, Text, cast, func, select
 from sqlalchemy.orm import Session
 
 from ..catalog import load_catalog
@@ -113,6 +113,21 @@ def _by_place(rows: Iterable[T], key: Callable[[T], str]) -> ByPlace[T]:
 class ReportReads(Service):
     """Read-only: every method takes the municipality ids and returns ``{id: the service's answer}``."""
 
+    def sizes(self, ids: Sequence[str]) -> dict[str, int]:
+        """A rough measure of the work of each municipality's documents, to share ``--all`` among
+        processes before anything is read: its live actors and links (the map, the lists), and its
+        measures and events (a block of rows each)."""
+        found = dict.fromkeys(ids, 0)
+        with self._read() as s:
+            for table, weight in ((_ACTOR, 1), (_LINK, 1), (_MEASURE, 20), (_EVENT, 20)):
+                place = table.c.municipality_id
+                query = select(place, func.count()).where(place.in_(ids)).group_by(place)
+                if table is _ACTOR:
+                    query = query.where(table.c.deleted_at.is_(None))
+                for mid, count in s.execute(query):
+                    found[mid] += weight * count
+        return found
+
     def municipalities(self, s: Session, ids: Sequence[str]) -> dict[str, Municipality]:
         rows = s.execute(select(*columns(_PLACE)).where(_PLACE.c.id.in_(ids)))
         return {r.id: municipality_svc.to_dto(r) for r in rows}  # type: ignore[arg-type]
@@ -187,8 +202,14 @@ class ReportReads(Service):
         links: ByPlace[Link] = defaultdict(list)
         rows = s.execute(
             select(
-                cast(k.municipality_id, Text), cast(k.id, Text), cast(k.source_id, Text), cast(k.target_id, Text),
-                k.kind, k.strength, k.note, k.version,
+                cast(k.municipality_id, Text),
+                cast(k.id, Text),
+                cast(k.source_id, Text),
+                cast(k.target_id, Text),
+                k.kind,
+                k.strength,
+                k.note,
+                k.version,
             )
             .where(k.municipality_id.in_(ids))
             .order_by(k.created_at, k.id)

@@ -205,6 +205,12 @@ class Workspace:
     def close(self) -> None:
         self.engine.dispose()
 
+    def forked(self) -> None:
+        """In a child made by ``fork``: connections of its own from here on. The inherited ones (a
+        SQLite file handle, a PostgreSQL socket) stay open for the parent and unused here
+        (SQLAlchemy's ``dispose(close=False)``, made for this)."""
+        self.engine.dispose(close=False)
+
     def check(self) -> CheckReport:
         try:
             return self._check()
