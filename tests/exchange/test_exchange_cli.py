@@ -121,4 +121,4 @@ def test_practice_examples_by_cli(tmp_path: Path, capsys) -> None:
     assert "Kommune wählen" in capsys.readouterr().err
     assert main(["--data-dir", str(b), "import", str(out), "--municipality", "Zweitdorf"]) == 0
     printed = capsys.readouterr().out
-    assert "Praxisbeispiele für Zweitdorf" in printed and "Praxisbeispiele: 3 neu" in printed
+    assert f"Praxisbeispiele von {town} für Zweitdorf" in printed and "Praxisbeispiele: 3 neu" in printed

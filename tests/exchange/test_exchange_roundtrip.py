@@ -248,7 +248,9 @@ def test_practice_examples_sent_back_are_filed_under_the_receiving_municipality(
     with zipfile.ZipFile(out) as archive:
         head = json.loads(archive.read("manifest.json"))
         data = json.loads(archive.read("data.json"))
-    assert head["content"] == "practice_examples" and head["municipalities"] == []
+    assert head["content"] == "practice_examples"
+    # The manifest names the town they come from (for the preview); its record does not travel.
+    assert [m["id"] for m in head["municipalities"]] == [source]
     assert list(data) == ["practice_example"] and len(data["practice_example"]) == 2
     plan = importer.prepare(b.exchange, out)  # the only municipality receives them
     importer.apply(b.exchange, plan, None)

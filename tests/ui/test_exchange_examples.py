@@ -88,3 +88,52 @@ def test_a_municipality_without_examples_cannot_choose_them(qtbot, ctx, workspac
     page.show()
     ctx.tasks.settle()
     assert not page.examples_only.isEnabled() and page.this_one.isChecked()
+
+
+def _preview_text(qtbot, ctx, workspace, page: ExchangePage, path: Path) -> str:
+    """Open ``path`` for a second municipality, Neustadt, and return what the preview says about it."""
+    from vopi_desktop.store.dto.municipality import MunicipalityInput
+    from vopi_desktop.ui import messages
+    from vopi_desktop.ui.pages.exchange.preview import PreviewDialog
+
+    neustadt = workspace.municipalities.create(MunicipalityInput(name="Neustadt", kind="stadt", state="BW"))
+    page.set_municipality(neustadt.id)
+    ctx.tasks.settle()
+    seen: list[str] = []
+
+    def preview(dialog) -> int:
+        assert isinstance(dialog, PreviewDialog)
+        seen.append(dialog.about.text())
+        return 0  # Cancel: nothing written
+
+    with messages.use_runner(preview):
+        page.open_file(path)
+        ctx.tasks.settle()
+    assert len(seen) == 1
+    return seen[0]
+
+
+def test_the_preview_names_the_town_the_examples_come_from(
+    qtbot, page, ctx, workspace, examples, tmp_path
+) -> None:
+    town, ids = examples
+    target = tmp_path / "beispiele.vopi"
+    workspace.exchange.export_file(target, practice_examples=[ids["Vereinsfest"]])
+    about = _preview_text(qtbot, ctx, workspace, page, target)
+    assert f"Praxisbeispiele von {town.name} für Neustadt." in about
+
+
+def test_the_preview_of_an_older_file_says_the_sender_is_not_named(
+    qtbot, page, ctx, workspace, examples, tmp_path
+) -> None:
+    """A file of practice examples from the previous release names no municipality."""
+    from vopi_desktop.exchange import container, manifest
+
+    _, ids = examples
+    workspace.exchange.export_file(tmp_path / "new.vopi", practice_examples=[ids["Vereinsfest"]])
+    head, data = container.unpack((tmp_path / "new.vopi").read_bytes())
+    counts = json.loads(head)["counts"]
+    old = manifest.build(data, "Beratung", [], counts, True, manifest.PRACTICE_EXAMPLES)
+    (tmp_path / "old.vopi").write_bytes(container.pack(old, data))
+    about = _preview_text(qtbot, ctx, workspace, page, tmp_path / "old.vopi")
+    assert "Praxisbeispiele für Neustadt; die Datei nennt die sendende Kommune nicht." in about

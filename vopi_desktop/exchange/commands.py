@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..lang import t
 from .errors import refuse
-from .labels import entity_name, example_left_out, field_name, when
+from .labels import entity_name, example_left_out, field_name, senders, when
 
 if TYPE_CHECKING:
     from ..config import Config
@@ -188,7 +188,18 @@ def describe(plan: Plan) -> list[str]:
     ]
     if head.content == "practice_examples":
         here = ", ".join(plan.local_names.values())
-        lines.append(t(f"Praxisbeispiele für {here}", f"Practice examples for {here}"))
+        sender = senders(head.senders)
+        if sender is None:  # a file of the previous release
+            lines.append(
+                t(
+                    f"Praxisbeispiele für {here} (die Datei nennt die sendende Kommune nicht)",
+                    f"Practice examples for {here} (the file does not name the municipality that sent them)",
+                )
+            )
+        else:
+            lines.append(
+                t(f"Praxisbeispiele von {sender} für {here}", f"Practice examples from {sender} for {here}")
+            )
     else:
         lines.append(t("Kommunen: ", "Municipalities: ") + ", ".join(name for _, name in head.municipalities))
     if not head.personal_data:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..lang import t
 from ..store.services.exchange import ReadSpec
+from ..textsort import sort_key
 from . import codec, container, document, manifest
 from .errors import refuse
 from .example_towns import real_towns
@@ -113,7 +114,12 @@ def _practice_examples(
     records = document.dump_rows(entity, rows, {})
     data = {entity.name: records}
     raw = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
-    head = manifest.build(raw, service.who, [], {entity.name: len(records)}, True, manifest.PRACTICE_EXAMPLES)
+    owners = {row[entity.owner] for row in rows}  # the sender, named as a workspace file names its towns
+    towns = service.read_by_ids(by_name()["municipality"].table, sorted(owners))
+    places = sorted(((r["id"], r["name"]) for r in towns), key=lambda place: sort_key(place[1]))
+    head = manifest.build(
+        raw, service.who, places, {entity.name: len(records)}, True, manifest.PRACTICE_EXAMPLES
+    )
     blob = container.pack(head, raw, password)
     _write_atomically(out, blob, step)
     return ExportResult(out, 0, len(records), len(blob))

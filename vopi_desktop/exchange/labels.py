@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from ..lang import language, t
@@ -83,6 +84,20 @@ def when(stamp: str) -> str:
     except ValueError:
         return stamp[:16]
     return local.strftime("%d.%m.%Y, %H:%M") if language() == "de" else local.strftime("%Y-%m-%d %H:%M")
+
+
+MAX_SENDERS = 3  # named in the preview; the rest counted
+
+
+def senders(places: Sequence[tuple[str, str]]) -> str | None:
+    """The municipalities a file of practice examples comes from (the manifest's ``senders``), for
+    the preview; None when the file names none (written by an earlier release)."""
+    names = [name for _, name in places if name.strip()]
+    if not names:
+        return None
+    shown = ", ".join(names[:MAX_SENDERS])
+    more = len(names) - MAX_SENDERS
+    return shown if more <= 0 else shown + t(f" und {more} weitere", f" and {more} more")
 
 
 def example_left_out(name: str) -> str:

@@ -16,7 +16,11 @@ from .errors import damaged, refuse
 FORMAT = "vopi-exchange"
 FORMAT_VERSION = 1
 # What a file holds: a workspace's municipalities with their records, or practice examples a
-# consultant sends back, which the receiver files under one of its municipalities.
+# consultant sends back, which the receiver files under one of its municipalities. In both,
+# "municipalities" names the municipalities whose records the file holds (id, name): in a file of
+# practice examples the towns they come from, which the receiver's preview names. A file of
+# practice examples of the previous release has "municipalities": [] (sender not named); a reader of
+# that release ignores the list in such a file, so the field needs no new format version.
 WORKSPACE, PRACTICE_EXAMPLES = "workspace", "practice_examples"
 # Upgrades of data.json from an older format version to the next: {old_version: function}. A file
 # written before a column or table existed needs none (missing fields get the column's default);
@@ -36,6 +40,9 @@ class Manifest:
     personal_data: bool
     data_sha256: str
     content: str = WORKSPACE
+    # The file's "municipalities" as written. ``municipalities`` becomes what the records are filed
+    # under here (a file of practice examples: the receiving one); this keeps whom they came from.
+    senders: tuple[tuple[str, str], ...] = ()
 
 
 def build(
@@ -138,16 +145,18 @@ def parse(raw: bytes, data: bytes) -> Manifest:
             "Die Datei enthält eine Art von Daten, die diese Version nicht kennt; bitte VOPI Desktop aktualisieren.",
             "The file holds a kind of data this version does not know; please update VOPI Desktop.",
         )
+    named = tuple((p["id"].lower(), p["name"][:200]) for p in places)
     return Manifest(
         format_version=version,
         app_version=str(body.get("app_version", ""))[:40],
         created_at=str(body.get("created_at", ""))[:40],
         created_by=str(body.get("created_by", ""))[:200],
-        municipalities=tuple((p["id"].lower(), p["name"][:200]) for p in places),
+        municipalities=named,
         counts=counts,
         personal_data=personal,
         data_sha256=digest.lower(),
         content=content,
+        senders=named,
     )
 
 

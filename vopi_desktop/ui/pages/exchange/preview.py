@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....exchange.labels import entity_name, field_name, when
+from ....exchange.labels import entity_name, field_name, senders, when
 from ...messages import fmt, plain_label, plain_tooltip, titled
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
@@ -43,15 +43,26 @@ class PreviewDialog(QDialog):
         self._current: Any = None
 
         head = plan.incoming.manifest
-        places = ", ".join(name for _, name in head.municipalities)
+        who, made = head.created_by or "?", when(head.created_at)
         if head.content == "practice_examples":  # filed under a municipality of this workspace
-            places = fmt(self.tr("practice examples for %1"), ", ".join(plan.local_names.values()))
-        about = fmt(
-            self.tr("From %1, made %2. Municipalities: %3."),
-            head.created_by or "?",
-            when(head.created_at),
-            places,
-        )
+            here, sender = ", ".join(plan.local_names.values()), senders(head.senders)
+            if sender is None:  # a file of the previous release names no municipality
+                about = fmt(
+                    self.tr(
+                        "From %1, made %2. Practice examples for %3; the file does not name the "
+                        "municipality that sent them."
+                    ),
+                    who,
+                    made,
+                    here,
+                )
+            else:
+                about = fmt(
+                    self.tr("From %1, made %2. Practice examples from %3 for %4."), who, made, sender, here
+                )
+        else:
+            places = ", ".join(name for _, name in head.municipalities)
+            about = fmt(self.tr("From %1, made %2. Municipalities: %3."), who, made, places)
         if not head.personal_data:
             about += " " + self.tr("Without personal data: contact data kept here stays as it is.")
         for name in plan.examples_left_out:  # exchange/example_towns.py
