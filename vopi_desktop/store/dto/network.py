@@ -29,6 +29,9 @@ class Link:
 
 @dataclass(frozen=True)
 class Graph:
+    """The live actors and the links between them. ``nodes`` come in the actors list's order (by name
+    as ``textsort.sort_key`` orders it, then by id): the printed map numbers them in that order."""
+
     municipality_id: str
     nodes: tuple[Node, ...]
     links: tuple[Link, ...]
