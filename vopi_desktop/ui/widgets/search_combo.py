@@ -38,6 +38,14 @@ class SearchCombo(QComboBox):
         self.lineEdit().installEventFilter(self)  # Ctrl+S saves the settled choice
         self.lineEdit().textEdited.connect(self._typed)
         self.lineEdit().editingFinished.connect(self._settle)
+        self.lineEdit().textChanged.connect(self._show_start)
+
+    def _show_start(self) -> None:
+        """A name set while one is not typing shows its beginning, not its end (a narrow filter read
+        "le Verantwortlichen")."""
+        edit = self.lineEdit()
+        if not edit.hasFocus() and not edit.isModified():  # set, not typed
+            edit.setCursorPosition(0)
 
     def setAccessibleName(self, name: str) -> None:
         """The typing line carries the combo's name too: the cursor (and a screen reader) lands there."""
@@ -108,3 +116,4 @@ class SearchCombo(QComboBox):
             self.lineEdit().setText(self.itemText(self.currentIndex()))
         self._proxy.set_search("")
         self._proxy.setSourceModel(None)
+        self.lineEdit().setCursorPosition(0)  # the chosen name from its beginning

@@ -26,6 +26,7 @@ from ....textsort import sort_key
 from ...context import AppContext
 from ...messages import ask, fmt
 from ...record_commands import Edited, swap
+from ...widgets.search_combo import SearchCombo
 from ..base import Page
 from ..new_record import NewRecordFlow
 from . import commands, open_request
@@ -75,12 +76,10 @@ class MeasuresPage(NewRecordFlow, Page):
         self.pillar_filter.addItem(self.tr("Every pillar"), "")
         for pillar in catalog.pillars:
             self.pillar_filter.addItem(pillar.title, pillar.key)
-        self.responsible_filter = QComboBox()
-        self.responsible_filter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
+        # a Landkreis may have hundreds responsible: a part of the name finds one, as in the form
+        self.responsible_filter = SearchCombo()
         self.responsible_filter.setMinimumContentsLength(12)
-        self.responsible_filter.addItem(self.tr("Everyone responsible"), "")
+        self.responsible_filter.addItem(self.tr("Everyone responsible"), None)  # emptied text: everyone
         self.overdue = QCheckBox(self.tr("Overdue only"))
         self.count_label = QLabel()
         filters = QHBoxLayout()
@@ -205,7 +204,7 @@ class MeasuresPage(NewRecordFlow, Page):
         current = self.responsible_filter.currentData()
         self.responsible_filter.blockSignals(True)
         self.responsible_filter.clear()
-        self.responsible_filter.addItem(self.tr("Everyone responsible"), "")
+        self.responsible_filter.addItem(self.tr("Everyone responsible"), None)
         named = {
             m.responsible_actor_id: m.responsible_actor_name for m in data.measures if m.responsible_actor_id
         }

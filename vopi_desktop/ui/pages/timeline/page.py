@@ -13,6 +13,7 @@ from ....store.dto.events import Event
 from ....store.dto.measures import Measure
 from ....textsort import sort_key
 from ...context import AppContext
+from ...widgets.search_combo import SearchCombo
 from ..base import Page
 from ..measures import open_request
 from ..measures.help import timeline_help
@@ -84,10 +85,9 @@ class TimelinePage(Page):
             self.pillar.addItem(pillar.title, pillar.key)
         self.pillar.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.pillar.setMinimumContentsLength(12)
-        self.responsible = QComboBox()
-        self.responsible.addItem(self.tr("Everyone responsible"), "")
-        self.responsible.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.responsible.setMinimumContentsLength(12)
+        self.responsible = SearchCombo()  # a part of the name finds one among hundreds
+        self.responsible.addItem(self.tr("Everyone responsible"), None)  # emptied text: everyone
+        self.responsible.setMinimumContentsLength(19)  # "Alle Verantwortlichen" whole
         bar = QHBoxLayout()
         for text, widget in (
             (self.tr("&Zoom:"), self.zoom),
@@ -147,7 +147,7 @@ class TimelinePage(Page):
         current = self.responsible.currentData()
         self.responsible.blockSignals(True)
         self.responsible.clear()
-        self.responsible.addItem(self.tr("Everyone responsible"), "")
+        self.responsible.addItem(self.tr("Everyone responsible"), None)
         named = {
             m.responsible_actor_id: m.responsible_actor_name for m in data.measures if m.responsible_actor_id
         }
