@@ -2815,6 +2815,13 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n actor(s) in the trash</source>
+            <translation>
+                <numerusform>%n Akteur im Papierkorb</numerusform>
+                <numerusform>%n Akteure im Papierkorb</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n link(s)</source>
             <translation>
                 <numerusform>%n Verbindung</numerusform>

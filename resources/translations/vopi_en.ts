@@ -2815,6 +2815,13 @@ What was entered since that backup is then no longer in the app. The current dat
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n actor(s) in the trash</source>
+            <translation>
+                <numerusform>%n actor in the trash</numerusform>
+                <numerusform>%n actors in the trash</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n link(s)</source>
             <translation>
                 <numerusform>%n link</numerusform>

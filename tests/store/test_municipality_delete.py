@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from vopi_desktop.store import StaleRecordError
 from vopi_desktop.store.base import Base
 from vopi_desktop.store.demo import fill_demo
+from vopi_desktop.store.dto.actors import ActorInput
 from vopi_desktop.store.dto.municipality import MunicipalityInput
 from vopi_desktop.store.errors import NotFoundError
 from vopi_desktop.store.workspace import Workspace
@@ -42,12 +43,37 @@ def test_contents_counts_what_would_go(ws: Workspace) -> None:
     mid = _example(ws)
     counts = ws.municipalities.contents(mid)
     owned = _owned_by(ws, mid)
-    assert counts["actors"] == owned["actor"] > 0
+    assert counts["actors"] == len(ws.actors.list(mid)) > 0
+    assert counts["actors"] + counts["actors_trashed"] == owned["actor"]
     assert counts["barriers"] == owned["barrier_assessment"] > 0
     assert counts["measures"] == owned["measure"] > 0
     assert counts["events"] == owned["event"] > 0
     other = ws.municipalities.create(MunicipalityInput(name="Leerdorf", kind="gemeinde", state="BY"))
     assert set(ws.municipalities.contents(other.id).values()) == {0}
+
+
+def test_contents_count_the_live_actors_and_name_the_trash_apart(ws: Workspace, mid: str) -> None:
+    """The question said "41 Akteure" where the directory shows 40: the trash was counted with them
+    (review). The actors, their links and opening checklists count as the pages show them; what lies in
+    the trash is named on its own (it goes too), the links and checklist it keeps go with it unnamed."""
+    made = {
+        name: ws.actors.create(mid, ActorInput(name=name, type="verein")).id
+        for name in ("TSV Neckarstadt", "Kulturverein", "Chor Harmonie")
+    }
+    tsv, kultur, chor = made.values()
+    ws.network.add_link(mid, tsv, kultur, "cooperation", 2)
+    ws.network.add_link(mid, kultur, chor, "informal", 1)
+    ws.checklists.start(mid, "opening", tsv)
+    ws.checklists.start(mid, "opening", chor)
+    ws.checklists.start(mid, "anchoring")
+    ws.actors.trash(chor)
+
+    counts = ws.municipalities.contents(mid)
+    assert counts["actors"] == len(ws.actors.list(mid)) == 2
+    assert counts["actors_trashed"] == len(ws.actors.trash_list(mid)) == 1
+    assert counts["links"] == len(ws.network.graph(mid).links) == 1
+    assert counts["checklists"] == 2  # the TSV's and the municipality's; the choir's lies in the trash
+    assert list(counts)[:3] == ["actors", "actors_trashed", "links"]
 
 
 def test_delete_takes_everything_it_owns_and_leaves_the_others(ws: Workspace) -> None:

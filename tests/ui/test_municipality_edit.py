@@ -144,6 +144,9 @@ def test_delete_backs_up_removes_everything_and_switches(qtbot, ctx, municipalit
     [question] = no.questions
     assert "„Musterstadt am Neckar“" in question
     assert "Akteure" in question and "Maßnahmen" in question and "Sicherung" in question
+    # the actors as the directory shows them, the one in the trash named apart (it goes too)
+    live = len(ctx.workspace.actors.list(example.id))
+    assert f"{live}\u00a0Akteure," in question and "1\u00a0Akteur im Papierkorb," in question
 
     yes = Runner(answers=[YES])
     with messages.use_runner(yes):

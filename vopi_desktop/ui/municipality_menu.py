@@ -121,6 +121,7 @@ class MunicipalityMenu(QObject):
     def question(self, name: str, counts: dict[str, int]) -> str:
         words = {
             "actors": self.tr("%n actor(s)", "", counts.get("actors", 0)),
+            "actors_trashed": self.tr("%n actor(s) in the trash", "", counts.get("actors_trashed", 0)),
             "links": self.tr("%n link(s)", "", counts.get("links", 0)),
             "barriers": self.tr("%n barrier rating(s)", "", counts.get("barriers", 0)),
             "target_groups": self.tr("%n target group(s)", "", counts.get("target_groups", 0)),

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import ColumnElement, Engine, func, or_, select
 from sqlalchemy.orm import Session
 
 from ...lang import t
@@ -32,9 +32,12 @@ from ..models import (
 )
 from ..outreach_models import EngagementOpportunity
 
-# What the question before a delete names, in this order (the UI words each key).
+# What the question before a delete names, in this order (the UI words each key). Each is counted as
+# the pages show it: the actors in the trash apart from the others (they go as well), the links and
+# opening checklists an actor in the trash keeps not at all (they lie in the trash with it).
 CONTENTS: tuple[tuple[str, Any], ...] = (
-    ("actors", Actor),  # the trash's too: they go as well
+    ("actors", Actor),
+    ("actors_trashed", Actor),
     ("links", ActorLink),
     ("barriers", BarrierAssessment),
     ("target_groups", TargetGroup),
@@ -49,13 +52,24 @@ CONTENTS: tuple[tuple[str, Any], ...] = (
 
 
 def contents(s: Session, municipality_id: str) -> dict[str, int]:
-    """Records per kind that a delete of the municipality would take with it."""
+    """Records per kind that a delete of the municipality would take with it, as its pages show them."""
+    live = select(Actor.id).where(Actor.municipality_id == municipality_id, Actor.deleted_at.is_(None))
+    only: dict[str, tuple[ColumnElement[bool], ...]] = {
+        "actors": (Actor.deleted_at.is_(None),),
+        "actors_trashed": (Actor.deleted_at.is_not(None),),
+        "links": (ActorLink.source_id.in_(live), ActorLink.target_id.in_(live)),
+        # the anchoring checklist (no actor) and the opening checklists of actors not in the trash
+        "checklists": (or_(ChecklistInstance.actor_id.is_(None), ChecklistInstance.actor_id.in_(live)),),
+    }
     out = {}
     for key, model in CONTENTS:
         column = model.__table__.c.municipality_id
-        out[key] = (
-            s.scalar(select(func.count()).select_from(model.__table__).where(column == municipality_id)) or 0
+        query = (
+            select(func.count())
+            .select_from(model.__table__)
+            .where(column == municipality_id, *only.get(key, ()))
         )
+        out[key] = s.scalar(query) or 0
     return out
 
 
