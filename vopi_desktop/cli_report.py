@@ -20,11 +20,25 @@ Paused = Callable[[], AbstractContextManager[None]]
 
 
 def run(args: argparse.Namespace, config: Config, open_ws: Opener, collector_paused: Paused) -> int:
+    from .reports.fonts import take_lacking  # imported by the documents anyway
+
+    take_lacking()  # this command's documents only (tests run several commands in one process)
     if args.kind == "outreach":
-        return _report_outreach(args, config, open_ws)
-    # the whole command: start-up, then the documents, which pause the collector themselves as well
-    with collector_paused():
-        return _report(args, config, open_ws)
+        code = _report_outreach(args, config, open_ws)
+    else:
+        # the whole command: start-up, then the documents, which pause the collector themselves as well
+        with collector_paused():
+            code = _report(args, config, open_ws)
+    _say_lacking(take_lacking())
+    return code
+
+
+def _say_lacking(chars: list[str]) -> None:
+    """After "Geschrieben": the characters the fonts lack, printed as "�" (``reports/fonts.py``)."""
+    if chars:
+        from .reports.fonts import lacking_hint
+
+        print(lacking_hint(chars))
 
 
 def _report(args: argparse.Namespace, config: Config, open_ws: Opener) -> int:

@@ -4461,6 +4461,13 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
             <source>%1 documents made, one per municipality; “Save as…” writes them all into a folder.</source>
             <translation>%1 Dokumente erstellt, je Kommune eines; „Speichern unter…“ schreibt sie alle in einen Ordner.</translation>
         </message>
+        <message numerus="yes">
+            <source>Note: %n character(s) missing from the fonts, printed as “�”: %1</source>
+            <translation>
+                <numerusform>Hinweis: %n Zeichen fehlt in der Schrift und wurde durch „�“ ersetzt: %1</numerusform>
+                <numerusform>Hinweis: %n Zeichen fehlen in der Schrift und wurden durch „�“ ersetzt: %1</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Print</source>
             <translation>Drucken</translation>

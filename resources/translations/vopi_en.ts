@@ -4461,6 +4461,13 @@ Above the table: the barriers without a planned or running measure, the measures
             <source>%1 documents made, one per municipality; “Save as…” writes them all into a folder.</source>
             <translation>%1 documents made, one per municipality; “Save as…” writes them all into a folder.</translation>
         </message>
+        <message numerus="yes">
+            <source>Note: %n character(s) missing from the fonts, printed as “�”: %1</source>
+            <translation>
+                <numerusform>Note: %n character missing from the fonts, printed as “�”: %1</numerusform>
+                <numerusform>Note: %n characters missing from the fonts, printed as “�”: %1</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Print</source>
             <translation>Print</translation>

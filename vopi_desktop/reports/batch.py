@@ -8,7 +8,7 @@ path points) that are freed by reference counting; the cycle collector only walk
 Several processes: the municipalities are shared out by a rough size before anything is read; each
 forked worker reads its share over connections of its own (the reads are a fifth of the work, so they
 run side by side too) and writes whole documents (temporary file, then renamed, as one process does).
-Nothing is pickled but the written paths. Only when
+Nothing is pickled but the written paths and the characters the fonts lacked. Only when
 the caller neither follows progress nor may cancel (the CLI) and the process has no other thread (a
 fork of a process with threads, e.g. the app with Qt, may deadlock) and the system forks safely (not
 macOS, not Windows); otherwise one process does it all.
@@ -26,7 +26,7 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
-from .fonts import register_fonts
+from .fonts import note_lacking, register_fonts, take_lacking
 from .styles import styles
 
 MAX_WORKERS = 4  # memory: each worker holds its share of the data plus one document's layout
@@ -76,9 +76,12 @@ _shares: list[tuple] = []
 _work: Work | None = None
 
 
-def _one(index: int) -> list[str]:
+def _one(index: int) -> tuple[list[str], list[str]]:
+    """A share's written paths, and the characters its documents printed as "�" (fonts.py: the
+    worker's record never reaches the parent otherwise)."""
     assert _work is not None
-    return [str(path) for path in _work(*_shares[index])]
+    paths = [str(path) for path in _work(*_shares[index])]
+    return paths, take_lacking()
 
 
 def run_forked(
@@ -97,7 +100,10 @@ def run_forked(
         with ProcessPoolExecutor(processes, mp_context=fork, initializer=child_start) as pool:
             futures = [pool.submit(_one, i) for i in range(len(_shares))]
             try:
-                return [[Path(p) for p in future.result()] for future in futures]
+                done = [future.result() for future in futures]
+                for _paths, lacking in done:
+                    note_lacking(lacking)
+                return [[Path(p) for p in paths] for paths, _lacking in done]
             except BaseException:
                 pool.shutdown(wait=True, cancel_futures=True)
                 raise

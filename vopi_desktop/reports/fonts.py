@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import re
 import threading
+import unicodedata
+from collections.abc import Iterable, Sequence
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from ..lang import t
 from ..resources import resource_path
 
 SANS = "VOPISans"
@@ -82,11 +85,56 @@ def _coverage() -> frozenset[str]:
 
 def shown(text: str) -> str:
     """The text with every character the fonts cannot draw (✓, →, emoji) replaced by "�", so nothing a
-    user typed silently disappears from the paper. Plain ASCII and covered text return unchanged."""
+    user typed silently disappears from the paper. Plain ASCII and covered text return unchanged; the
+    replaced characters are noted for ``take_lacking`` (only here, off the fast paths)."""
     if text.isascii():
         return text
     covered = _coverage()
     if covered.issuperset(text):
         return text
     text = _INVISIBLE.sub("", text)
-    return "".join(ch if ch in covered else MISSING for ch in text)
+    lacking = set(text).difference(covered)
+    _lacking.update(lacking)
+    for ch in lacking:  # few per text: str.replace each beats a loop over every character
+        text = text.replace(ch, MISSING)
+    return text
+
+
+# The characters ``shown`` replaced since the last ``take_lacking``: the CLI names them after writing.
+# A forked worker of ``report --all`` hands its own back with its result (``batch._one``).
+_lacking: set[str] = set()
+MAX_NAMED = 8  # characters a hint names; the rest as "…"
+
+
+def take_lacking() -> list[str]:
+    """The characters printed as "�" since the last call, in code point order; the record starts anew."""
+    global _lacking
+    taken, _lacking = _lacking, set()
+    return sorted(taken)
+
+
+def note_lacking(chars: Iterable[str]) -> None:
+    """Characters a forked worker replaced, into this process's record."""
+    _lacking.update(chars)
+
+
+def named(chars: Sequence[str]) -> str:
+    """The characters for a hint, e.g. "→ ✓": an invisible one by its code point, the first few only."""
+    names = [ch if ch.isprintable() and not unicodedata.combining(ch) else f"U+{ord(ch):04X}" for ch in chars]
+    return " ".join(names[:MAX_NAMED]) + (" …" if len(names) > MAX_NAMED else "")
+
+
+def lacking_hint(chars: Sequence[str]) -> str:
+    """One line for the user: how many characters the fonts lack, and which, e.g. „Hinweis: 2 Zeichen
+    fehlen in der Schrift und wurden durch „�“ ersetzt: → ✓“ (the Berichte page says it with tr())."""
+    listed = named(chars)
+    n = len(chars)
+    if n == 1:
+        return t(
+            f"Hinweis: 1 Zeichen fehlt in der Schrift und wurde durch „{MISSING}“ ersetzt: {listed}",
+            f"Note: 1 character is missing from the fonts and was replaced by “{MISSING}”: {listed}",
+        )
+    return t(
+        f"Hinweis: {n} Zeichen fehlen in der Schrift und wurden durch „{MISSING}“ ersetzt: {listed}",
+        f"Note: {n} characters are missing from the fonts and were replaced by “{MISSING}”: {listed}",
+    )

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....reports.fonts import named, take_lacking
 from ....reports.kinds import KINDS
 from ....reports.run import Options, ReportError, file_name, make, make_all
 from ....store.errors import StoreError
@@ -213,7 +214,7 @@ class ReportsPage(Page):
         # user wants them, asking before it replaces one (make_all itself would replace silently).
         folder_all = folder_now / f"all-{self._runs}"
 
-        def work(ws, progress: Progress) -> list[tuple[str, Path]]:
+        def documents(ws, progress: Progress) -> list[tuple[str, Path]]:
             def check() -> bool:
                 return progress.cancelled
 
@@ -226,6 +227,11 @@ class ReportsPage(Page):
             name = everyone if kind == "consultant" or mid is None else ws.municipalities.get(mid).name
             out = folder_now / file_name(kind + ("-leer" if options.blank else ""), name)
             return [(name, make(ws, kind, out, mid, options, progress.update, check))]
+
+        def work(ws, progress: Progress) -> tuple[list[tuple[str, Path]], list[str]]:
+            take_lacking()  # this job's documents only: the jobs lane runs one job at a time
+            made = documents(ws, progress)
+            return made, take_lacking()  # the characters printed as "�" (reports/fonts.py)
 
         self.progress.setRange(0, 0)
         self.progress.show()
@@ -254,13 +260,19 @@ class ReportsPage(Page):
             self._print_when_made = True
             self.make_document()
 
-    def _made(self, made: list[tuple[str, Path]]) -> None:
+    def _made(self, result: tuple[list[tuple[str, Path]], list[str]]) -> None:
+        made, lacking = result
         self._job = None
         self.made = [path for _name, path in made]
         self.progress.hide()
         self.status.setText(
             fmt(self.tr("Made: %1"), self.made[0].name) if len(made) == 1 else fmt(self.tr("%1 documents made, one per municipality; “Save as…” writes them all into a folder."), len(made))
         )  # fmt: skip
+        if lacking:
+            hint = self.tr(
+                "Note: %n character(s) missing from the fonts, printed as “�”: %1", "", len(lacking)
+            )
+            self.status.setText(self.status.text() + "\n" + fmt(hint, named(lacking)))
         self.shown.blockSignals(True)
         self.shown.clear()
         for name, path in made:
