@@ -22,8 +22,8 @@ from .template import Cancelled, Progress
 
 BATCH = 25  # municipalities read together by make_all
 # A document's own work (pages, tables, charts, fonts) in the units of ``ReportReads.sizes``: on the
-# large demo a dossier takes 35 ms with 400 actors and links, 56 ms with 3,400
-DOCUMENT = 5000
+# large demo a dossier takes 55 ms to read and lay out with 150 actors and links, 100 ms with 3,150
+DOCUMENT = 2000
 
 if TYPE_CHECKING:
     from ..store.workspace import Workspace
