@@ -1,6 +1,11 @@
-"""``make_all`` without progress or cancel (the CLI) lays the documents out in forked processes: the same
-files with the same text as one process makes them, an error in one document raised with no partial file
-left, and the cycle collector paused only while the documents are made."""
+"""``make_all`` without progress or cancel (the CLI) reads and lays the documents out in forked
+processes: the same files with the same text as one process makes them, an error in one document
+raised with no partial file left, the parent's database connections left working, and the cycle
+collector paused only while the documents are made.
+
+The forking runs in a Python process of its own, as the CLI's: a test process that ran the app's
+pages before keeps their idle threads, and a process with threads does not fork (``batch.workers``).
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,9 @@ import gc
 import multiprocessing
 import os
 import random
+import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -29,6 +36,44 @@ FORK = (
     and "fork" in multiprocessing.get_all_start_methods()
     and (os.cpu_count() or 1) > 1
 )
+needs_fork = pytest.mark.skipif(not FORK, reason="needs fork and more than one core")
+
+# make_all in a process of its own: argv = database URL, output folder, and optionally the name of a
+# document that fails ("disk full") in whichever worker lays it out
+FORKED = r"""
+import sys
+from pathlib import Path
+from vopi_desktop.reports import batch, run
+from vopi_desktop.store.db import make_engine
+from vopi_desktop.store.workspace import Workspace
+url, out, bad = sys.argv[1], Path(sys.argv[2]), (sys.argv[3:] or [""])[0]
+ws = Workspace(make_engine(url), who="test")
+names = [m.name for m in ws.municipalities.list()]
+assert batch.workers(len(names), interactive=False) > 1
+real = run.render
+def render(kind, items, path, ctx, progress=None):
+    if path.name == bad:
+        raise OSError("disk full")
+    return real(kind, items, path, ctx, progress)
+run.render = render  # inherited by the forked workers
+try:
+    paths = run.make_all(ws, "dossier", out)
+except OSError as exc:
+    print("raised", exc)
+    raise SystemExit(0)
+assert [m.name for m in ws.municipalities.list()] == names  # the parent's connections still work
+again = run.make_all(ws, "dossier", out.with_name(out.name + "-again"))
+assert [p.read_bytes()[:4] for p in again] == [b"%PDF"] * len(names)
+print("\n".join(str(p) for p in paths))
+"""
+
+
+def _forked(url: str, out: Path, *bad: str) -> list[str]:
+    done = subprocess.run(
+        [sys.executable, "-c", FORKED, url, str(out), *bad], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.splitlines()
 
 
 @pytest.fixture
@@ -38,11 +83,10 @@ def ws(several: tuple[Path, list[str]]):
     workspace.close()
 
 
-@pytest.mark.skipif(not FORK, reason="needs fork and more than one core")
+@needs_fork
 def test_forked_documents_equal_those_of_one_process(ws: Workspace, tmp_path: Path) -> None:
-    assert batch.workers(4, interactive=False) > 1
     assert batch.workers(4, interactive=True) == 1  # the app follows progress and may cancel
-    forked = run.make_all(ws, "dossier", tmp_path / "forked")
+    forked = [Path(p) for p in _forked(str(ws.engine.url), tmp_path / "forked")]
     steps: list[tuple[int, int]] = []
     alone = run.make_all(ws, "dossier", tmp_path / "alone", progress=lambda d, t: steps.append((d, t)))
     assert steps[-1] == (4, 4)
@@ -53,21 +97,12 @@ def test_forked_documents_equal_those_of_one_process(ws: Workspace, tmp_path: Pa
     assert sorted(p.name for p in (tmp_path / "forked").iterdir()) == sorted(p.name for p in forked)
 
 
-@pytest.mark.skipif(not FORK, reason="needs fork and more than one core")
+@needs_fork
 def test_an_error_in_one_forked_document_is_raised_and_leaves_no_partial_file(
-    ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, several: tuple[Path, list[str]]
+    ws: Workspace, tmp_path: Path, several: tuple[Path, list[str]]
 ) -> None:
-    real = run.render
     bad = run.file_name("dossier", several[1][1])
-
-    def render(kind, items, out, ctx, progress=None):
-        if out.name == bad:
-            raise OSError("disk full")
-        return real(kind, items, out, ctx, progress)
-
-    monkeypatch.setattr(run, "render", render)  # inherited by the forked workers
-    with pytest.raises(OSError, match="disk full"):
-        run.make_all(ws, "dossier", tmp_path / "out")
+    assert _forked(str(ws.engine.url), tmp_path / "out", bad) == ["raised disk full"]
     left = [p.name for p in (tmp_path / "out").iterdir()]
     assert bad not in left
     assert not [n for n in left if n.endswith(".part")]
@@ -96,6 +131,7 @@ def test_the_collector_is_paused_while_documents_are_made_and_started_again(
 
 def test_the_number_of_workers_follows_cores_and_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(os, "cpu_count", lambda: 8)
+    monkeypatch.setattr(threading, "active_count", lambda: 1)  # as in the CLI (this process may have more)
     monkeypatch.delenv("VOPI_REPORT_WORKERS", raising=False)
     expected = batch.MAX_WORKERS if FORK else 1
     assert batch.workers(25, interactive=False) == expected
@@ -106,13 +142,17 @@ def test_the_number_of_workers_follows_cores_and_the_limit(monkeypatch: pytest.M
     assert batch.workers(25, interactive=False) == (3 if FORK else 1)
     monkeypatch.setenv("VOPI_REPORT_WORKERS", "many")  # not a number: the default
     assert batch.workers(25, interactive=False) == expected
+    monkeypatch.setattr(threading, "active_count", lambda: 3)  # the app: Qt's and the lanes' threads
+    assert batch.workers(25, interactive=False) == 1
 
 
+@needs_fork
 def test_forked_documents_on_either_backend_leave_the_parents_connections_working(
     migrated_db_url: str, tmp_path: Path
 ) -> None:
     """The workers inherit the parent's open database connections (SQLite file, PostgreSQL socket) and
-    must leave them alone: after the run the parent reads on, and the documents are complete."""
+    leave them alone, reading over their own: after the run the parent reads on, and the documents
+    are complete."""
     ws = Workspace(make_engine(migrated_db_url), who="test")
     try:
         rng = random.Random(SEED)
@@ -120,16 +160,12 @@ def test_forked_documents_on_either_backend_leave_the_parents_connections_workin
         places = [musterstadt(rows, rng), generated(rows, rng, "Testdorf", "gemeinde", "BY", 40)]
         _Loader(ws.context).save(rows, places)
         names = [m.name for m in ws.municipalities.list()]
-        assert batch.workers(len(names), interactive=False) == (2 if FORK else 1)
-        paths = run.make_all(ws, "dossier", tmp_path / "out")
-        assert [p.name for p in paths] == [run.file_name("dossier", n) for n in names]
-        for path, name in zip(paths, names, strict=True):
-            assert name in text_of(path)
-        assert [m.name for m in ws.municipalities.list()] == names  # the pool's connections still work
-        again = run.make_all(ws, "dossier", tmp_path / "again")
-        assert [text_of(p) for p in again] == [text_of(p) for p in paths]
     finally:
         ws.close()
+    paths = [Path(p) for p in _forked(migrated_db_url, tmp_path / "out")]
+    assert [p.name for p in paths] == [run.file_name("dossier", n) for n in names]
+    for path, name in zip(paths, names, strict=True):
+        assert name in text_of(path)
 
 
 def test_balanced_shares_hold_every_document_once_and_about_equal_work() -> None:

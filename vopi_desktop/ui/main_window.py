@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -22,17 +22,14 @@ from PySide6.QtWidgets import (
 from ..store.dto.municipality import Municipality
 from . import messages
 from .context import AppContext
-from .data_menu import DataMenu, database_text
-from .dialogs.about import AboutDialog
+from .data_menu import database_text
 from .dialogs.municipality import MunicipalityDialog
 from .exchange_inbox import ExchangeInbox
-from .language_menu import language_menu
+from .menu_bar import MenuBar
 from .messages import plain_tooltip
-from .municipality_menu import MunicipalityMenu
 from .navigation import Area, areas
 from .pages.base import Page
 from .pages.placeholder import PlaceholderPage
-from .undo import undo_actions
 from .widgets.accessible import name_qt_buttons
 
 log = logging.getLogger(__name__)
@@ -117,76 +114,14 @@ class MainWindow(QMainWindow):
         name_qt_buttons(bar)  # the » button Qt shows when the window is too narrow
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.new_action = self._action(
-            self.tr("&New municipality…"), QKeySequence.StandardKey.New, self.new_municipality
-        )
-        self.print_action = self._action(
-            self.tr("&Print / reports…"), QKeySequence.StandardKey.Print, self._print
-        )
-        quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
-        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
-        self.municipality_menu = MunicipalityMenu(
-            self.ctx,
-            self,
-            current=lambda: self.municipality_id,
-            may_leave=self._may_leave_page,
-            changed=self._municipality_changed,
-            deleted=self._municipality_deleted,
-            status=lambda text: self.statusBar().showMessage(text, 8000),
-        )
+        self.menus = MenuBar(self)  # its actions stay reachable as the window's own
+        self.new_action, self.print_action = self.menus.new_action, self.menus.print_action
+        self.undo_action, self.redo_action = self.menus.undo_action, self.menus.redo_action
+        self.municipality_menu, self.data_menu = self.menus.municipality_menu, self.menus.data_menu
         self.edit_municipality_action, self.delete_municipality_action = self.municipality_menu.actions()
-        file_menu.addActions([self.new_action, *self.municipality_menu.actions()])
-        file_menu.addSeparator()
-        file_menu.addAction(self.print_action)
-        file_menu.addSeparator()
-        self.data_menu = DataMenu(
-            self.ctx,
-            self,
-            may_leave=self._may_leave_page,
-            reloaded=self._data_replaced,
-            count=self.switcher.count,
-            status=lambda text: self.statusBar().showMessage(text, 8000),
-        )
-        file_menu.addActions(self.data_menu.actions())
-        file_menu.setToolTipsVisible(True)  # why backups are off on a server database
-        file_menu.addSeparator()
-        file_menu.addAction(quit_action)
-
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_action, self.redo_action = undo_actions(self.ctx.undo, self, ask=self._may_leave_page)
-        self.addActions([self.undo_action, self.redo_action])
-        edit_menu.addActions([self.undo_action, self.redo_action])
-        edit_menu.addSeparator()
         self.ctx.undo.refused.connect(self._undo_refused)
         self.ctx.undo.applied.connect(self._undo_applied)
         self.ctx.undo.said.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        edit_menu.addAction(self._action(self.tr("&Find"), QKeySequence.StandardKey.Find, self._find))
-
-        view_menu = self.menuBar().addMenu(self.tr("&Go"))
-        for area in self._areas.values():
-            shortcut = QKeySequence(area.shortcut) if area.shortcut else None
-            action = self._action(area.title, shortcut, lambda _=False, key=area.key: self.show_area(key))
-            view_menu.addAction(action)
-
-        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
-        settings_menu.addMenu(
-            language_menu(self.ctx, self, lambda text: self.statusBar().showMessage(text, 8000))
-        )
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(
-            self._action(self.tr("&Help for this page"), QKeySequence.StandardKey.HelpContents, self._help)
-        )
-        help_menu.addAction(self._action(self.tr("&About VOPI Desktop"), None, self._about))
-
-    def _action(self, text: str, shortcut: object, slot: object) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)  # type: ignore[arg-type]
-        action.triggered.connect(slot)  # type: ignore[arg-type]
-        self.addAction(action)
-        return action
 
     def _build_statusbar(self) -> None:
         self.db_label = QLabel()
@@ -374,27 +309,6 @@ class MainWindow(QMainWindow):
         self.show_area("reports")
         if self.current_page() is reports and hasattr(reports, "print_for"):
             reports.print_for(area, blank)
-
-    def _find(self) -> None:
-        page = self.current_page()
-        if page is None or not page.focus_search():
-            self.statusBar().showMessage(self.tr("This page has no search field."), 4000)
-
-    def _help(self) -> None:
-        page = self.current_page()
-        text = page.help_text() if page else ""
-        messages.inform(
-            self,
-            self.tr("Help"),
-            text
-            or self.tr(
-                "This page has no help of its own yet. The sidebar on the left lists every area (Ctrl+1 … "
-                "Ctrl+9 open the main ones); the Start page recommends the next steps for your municipality."
-            ),
-        )
-
-    def _about(self) -> None:
-        messages.run(AboutDialog(self.ctx.config, self))
 
     def _may_leave_page(self) -> bool:
         page = self.current_page()
