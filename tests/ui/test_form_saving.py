@@ -8,44 +8,19 @@ error line, naming the field, with the cursor in it, and the database as it was.
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from vopi_desktop.store.dto.actors import ActorInput
-from vopi_desktop.ui import messages
 from vopi_desktop.ui.editor import EditorPanel
-from vopi_desktop.ui.main_window import MainWindow
 from vopi_desktop.ui.pages.opening import start
 
 LEFT = Qt.MouseButton.LeftButton
 
 
-@pytest.fixture(autouse=True)
-def no_modal_dialogs():
-    """Closing the window with refused input asks "save?": discard, never hang."""
-    with messages.use_runner(
-        lambda d: (
-            QMessageBox.StandardButton.Discard if isinstance(d, QMessageBox) else QDialog.DialogCode.Rejected
-        )
-    ):
-        yield
-
-
-def _window(qtbot, ctx, area: str) -> MainWindow:
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-    window.show_area(area)
-    ctx.tasks.settle()
-    return window
-
-
-def test_every_form_saves_through_the_editor_panel(qtbot, ctx, municipality) -> None:
+def test_every_form_saves_through_the_editor_panel(qtbot, ctx, municipality, open_window) -> None:
     """No form keeps a save of its own: each page's editors use EditorPanel.save and a page handler."""
-    window = _window(qtbot, ctx, "start")
+    window = open_window("start")
     seen = set()
     for key in ("start", "barriers", "events", "measures", "outreach", "opening", "anchoring"):
         window.show_area(key)
@@ -60,10 +35,12 @@ def test_every_form_saves_through_the_editor_panel(qtbot, ctx, municipality) -> 
     }  # fmt: skip
 
 
-def test_an_opportunity_without_a_title_is_refused_on_the_forms_error_line(qtbot, ctx, municipality) -> None:
+def test_an_opportunity_without_a_title_is_refused_on_the_forms_error_line(
+    qtbot, ctx, municipality, open_window
+) -> None:
     ws, mid = ctx.workspace, municipality.id
     ws.actors.create(mid, ActorInput(name="Chor Harmonie", type="verein"))
-    window = _window(qtbot, ctx, "outreach")
+    window = open_window("outreach")
     window.resize(1024, 600)
     page = window.page("outreach")
     form = page.form
@@ -88,10 +65,10 @@ def test_an_opportunity_without_a_title_is_refused_on_the_forms_error_line(qtbot
 
 
 def test_a_number_of_participants_that_is_no_number_is_refused_before_the_store(
-    qtbot, ctx, municipality
+    qtbot, ctx, municipality, open_window
 ) -> None:
     """``to_input`` refuses "etwa 40" itself; the same error line shows it."""
-    window = _window(qtbot, ctx, "events")
+    window = open_window("events")
     page = window.page("events")
     qtbot.mouseClick(page.empty_state.button, LEFT)
     ctx.tasks.settle()
@@ -115,12 +92,14 @@ def test_a_number_of_participants_that_is_no_number_is_refused_before_the_store(
     assert not form.error.isVisible()
 
 
-def test_a_checklist_items_responsible_too_long_is_refused_on_the_item_form(qtbot, ctx, municipality) -> None:
+def test_a_checklist_items_responsible_too_long_is_refused_on_the_item_form(
+    qtbot, ctx, municipality, open_window
+) -> None:
     ws, mid = ctx.workspace, municipality.id
     tsv = ws.actors.create(mid, ActorInput(name="TSV Teststadt", type="verein"))
     checklist = ws.checklists.start(mid, "opening", tsv.id)
     start.request(ctx, tsv.id)
-    window = _window(qtbot, ctx, "opening")
+    window = open_window("opening")
     pane = window.page("opening").pane
     item = checklist.items[2]
     pane.view.select_item(item.id)
@@ -139,9 +118,11 @@ def test_a_checklist_items_responsible_too_long_is_refused_on_the_item_form(qtbo
     assert editor.is_dirty() and editor.note.toPlainText() == "Vorstand fragen"  # nothing lost
 
 
-def test_a_refused_rating_scrolls_into_view_in_the_barrier_pane(qtbot, ctx, municipality) -> None:
+def test_a_refused_rating_scrolls_into_view_in_the_barrier_pane(
+    qtbot, ctx, municipality, open_window
+) -> None:
     """The barrier form sits in the page's scroll area: at 1024×600 its error line was below the fold."""
-    window = _window(qtbot, ctx, "barriers")
+    window = open_window("barriers")
     window.resize(1024, 600)
     page = window.page("barriers")
     ctx.tasks.settle()

@@ -9,35 +9,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from vopi_desktop.store.dto.events import EventInput
 from vopi_desktop.store.dto.measures import MeasureInput
 from vopi_desktop.ui import messages
-from vopi_desktop.ui.main_window import MainWindow
 
 LEFT = Qt.MouseButton.LeftButton
 B = QMessageBox.StandardButton
-
-
-@pytest.fixture(autouse=True)
-def discard_on_close():
-    """Closing the window at the end of a test never hangs on a question."""
-    with messages.use_runner(
-        lambda d: B.Discard if isinstance(d, QMessageBox) else QDialog.DialogCode.Rejected
-    ):
-        yield
-
-
-def _window(qtbot, ctx, area: str) -> MainWindow:
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-    window.show_area(area)
-    ctx.tasks.settle()
-    return window
 
 
 def _ctrl_z(qtbot, ctx, widget) -> None:
@@ -50,9 +29,9 @@ def _ctrl_z(qtbot, ctx, widget) -> None:
 
 
 @pytest.fixture
-def events(qtbot, ctx, municipality):
+def events(qtbot, ctx, municipality, open_window):
     ctx.workspace.events.create(municipality.id, EventInput(kind="round_table", title="Runder Tisch Vereine"))
-    window = _window(qtbot, ctx, "events")
+    window = open_window("events")
     return window, window.page("events")
 
 
@@ -126,8 +105,8 @@ def test_new_event_saved_once_is_one_creation_and_ctrl_z_removes_it(qtbot, ctx, 
     assert form.row is not None and form.row.title == "Runder Tisch Vereine"
 
 
-def test_new_event_on_an_empty_page_stores_nothing_until_save(qtbot, ctx, municipality) -> None:
-    window = _window(qtbot, ctx, "events")
+def test_new_event_on_an_empty_page_stores_nothing_until_save(qtbot, ctx, municipality, open_window) -> None:
+    window = open_window("events")
     page = window.page("events")
     qtbot.mouseClick(page.empty_state.button, LEFT)
     ctx.tasks.settle()
@@ -144,9 +123,9 @@ def test_new_event_on_an_empty_page_stores_nothing_until_save(qtbot, ctx, munici
 
 
 @pytest.fixture
-def measures(qtbot, ctx, municipality):
+def measures(qtbot, ctx, municipality, open_window):
     ctx.workspace.measures.create(municipality.id, MeasureInput(title="Sozialtarif"))
-    window = _window(qtbot, ctx, "measures")
+    window = open_window("measures")
     return window, window.page("measures")
 
 
@@ -205,8 +184,10 @@ def test_clicking_a_row_from_a_new_measure_with_input_and_staying_keeps_the_inpu
     assert [m.title for m in ctx.workspace.measures.list(municipality.id)] == ["Sozialtarif"]
 
 
-def test_new_measure_on_an_empty_page_then_leaving_stores_nothing(qtbot, ctx, municipality) -> None:
-    window = _window(qtbot, ctx, "measures")
+def test_new_measure_on_an_empty_page_then_leaving_stores_nothing(
+    qtbot, ctx, municipality, open_window
+) -> None:
+    window = open_window("measures")
     page = window.page("measures")
     qtbot.mouseClick(page.empty_state.button, LEFT)
     ctx.tasks.settle()
@@ -236,10 +217,12 @@ def _broken_words(edit) -> list[str]:
     return found
 
 
-def test_events_page_at_1024_keeps_words_whole_and_the_title_from_its_start(qtbot, ctx, municipality) -> None:
+def test_events_page_at_1024_keeps_words_whole_and_the_title_from_its_start(
+    qtbot, ctx, municipality, open_window
+) -> None:
     long_title = "Rundgang durch die Vereinsheime mit dem Integrationsbeirat und den Sportvereinen"
     ctx.workspace.events.create(municipality.id, EventInput(kind="other", title=long_title))
-    window = _window(qtbot, ctx, "events")
+    window = open_window("events")
     window.resize(1024, 600)
     page = window.page("events")
     QApplication.processEvents()

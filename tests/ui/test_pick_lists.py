@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from vopi_desktop.store.dto.actors import ActorInput
 from vopi_desktop.store.dto.events import EventInput
 from vopi_desktop.store.dto.measures import MeasureInput
 from vopi_desktop.store.dto.outreach import OpportunityInput
-from vopi_desktop.ui import messages
-from vopi_desktop.ui.main_window import MainWindow
 
 B = QMessageBox.StandardButton
 NAMES = [f"Verein {n:02d}" for n in range(1, 13)] + [
@@ -26,31 +24,12 @@ NAMES = [f"Verein {n:02d}" for n in range(1, 13)] + [
 ]
 
 
-@pytest.fixture(autouse=True)
-def discard_on_close():
-    with messages.use_runner(
-        lambda d: B.Discard if isinstance(d, QMessageBox) else QDialog.DialogCode.Rejected
-    ):
-        yield
-
-
 @pytest.fixture
 def actors(ctx, municipality) -> dict[str, str]:
     ws = ctx.workspace
     return {
         name: ws.actors.create(municipality.id, ActorInput(name=name, type="verein")).id for name in NAMES
     }
-
-
-def _window(qtbot, ctx, area: str) -> MainWindow:
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-    window.show_area(area)
-    ctx.tasks.settle()
-    return window
 
 
 def _shown(ticks) -> list[str]:
@@ -70,10 +49,10 @@ def _save(qtbot, ctx, form) -> None:
 
 
 def test_search_the_organisations_tick_one_clear_it_stays_ticked_and_is_saved(
-    qtbot, ctx, municipality, actors
+    qtbot, ctx, municipality, actors, open_window
 ) -> None:
     event = ctx.workspace.events.create(municipality.id, EventInput(kind="round_table", title="Runder Tisch"))
-    window = _window(qtbot, ctx, "events")
+    window = open_window("events")
     form = window.page("events").form
     ticks = form.organisations
     assert ticks.search.isVisible() and ticks.search.placeholderText() == "Suchen…"
@@ -102,7 +81,7 @@ def test_search_the_organisations_tick_one_clear_it_stays_ticked_and_is_saved(
 
 
 def test_only_the_ticked_ones_on_request_and_tab_order_search_then_list(
-    qtbot, ctx, municipality, actors
+    qtbot, ctx, municipality, actors, open_window
 ) -> None:
     ctx.workspace.events.create(
         municipality.id,
@@ -112,7 +91,7 @@ def test_only_the_ticked_ones_on_request_and_tab_order_search_then_list(
             organisation_ids=(actors["Caritas Fachdienst Migration"], actors["Verein 07"]),
         ),
     )
-    window = _window(qtbot, ctx, "events")
+    window = open_window("events")
     form = window.page("events").form
     ticks = form.organisations
     assert "2 gewählt" in ticks.count_label.text()
@@ -131,17 +110,19 @@ def test_only_the_ticked_ones_on_request_and_tab_order_search_then_list(
     assert QApplication.focusWidget() is ticks
 
 
-def test_a_short_tick_list_has_no_search(qtbot, ctx, municipality, actors) -> None:
+def test_a_short_tick_list_has_no_search(qtbot, ctx, municipality, actors, open_window) -> None:
     ctx.workspace.measures.create(municipality.id, MeasureInput(title="Infoabende"))
-    window = _window(qtbot, ctx, "measures")
+    window = open_window("measures")
     form = window.page("measures").form
     assert form.partners.search.isVisible()  # 16 actors
     assert not form.pillars.search.isVisible() and not form.pillars.count_label.isVisible()
 
 
-def test_measure_responsible_actor_found_by_typing_part_of_the_name(qtbot, ctx, municipality, actors) -> None:
+def test_measure_responsible_actor_found_by_typing_part_of_the_name(
+    qtbot, ctx, municipality, actors, open_window
+) -> None:
     measure = ctx.workspace.measures.create(municipality.id, MeasureInput(title="Infoabende"))
-    window = _window(qtbot, ctx, "measures")
+    window = open_window("measures")
     form = window.page("measures").form
     combo = form.responsible
     assert combo.isEditable()
@@ -162,11 +143,11 @@ def test_measure_responsible_actor_found_by_typing_part_of_the_name(qtbot, ctx, 
     )
 
 
-def test_a_typed_name_that_is_no_actor_is_not_taken(qtbot, ctx, municipality, actors) -> None:
+def test_a_typed_name_that_is_no_actor_is_not_taken(qtbot, ctx, municipality, actors, open_window) -> None:
     ctx.workspace.measures.create(
         municipality.id, MeasureInput(title="Infoabende", responsible_actor_id=actors["Verein 03"])
     )
-    window = _window(qtbot, ctx, "measures")
+    window = open_window("measures")
     form = window.page("measures").form
     combo = form.responsible
     combo.setFocus()
@@ -186,11 +167,13 @@ def test_a_typed_name_that_is_no_actor_is_not_taken(qtbot, ctx, municipality, ac
     assert combo.currentText() == "Königsbrücker Tafel"
 
 
-def test_opportunity_actor_found_by_typing_part_of_the_name(qtbot, ctx, municipality, actors) -> None:
+def test_opportunity_actor_found_by_typing_part_of_the_name(
+    qtbot, ctx, municipality, actors, open_window
+) -> None:
     offer = ctx.workspace.outreach.create(
         municipality.id, OpportunityInput(actor_id=actors["Verein 01"], title="Hausaufgabenhilfe", what="x")
     )
-    window = _window(qtbot, ctx, "outreach")
+    window = open_window("outreach")
     form = window.page("outreach").form
     combo = form.actor
     assert combo.isEditable()
@@ -206,11 +189,13 @@ def test_opportunity_actor_found_by_typing_part_of_the_name(qtbot, ctx, municipa
     assert ctx.workspace.outreach.get(offer.id).actor_id == actors["Caritas Fachdienst Migration"]
 
 
-def test_ctrl_s_while_typing_saves_what_the_field_shows(qtbot, ctx, municipality, actors) -> None:
+def test_ctrl_s_while_typing_saves_what_the_field_shows(
+    qtbot, ctx, municipality, actors, open_window
+) -> None:
     measure = ctx.workspace.measures.create(
         municipality.id, MeasureInput(title="Infoabende", responsible_actor_id=actors["Verein 03"])
     )
-    window = _window(qtbot, ctx, "measures")
+    window = open_window("measures")
     form = window.page("measures").form
     combo = form.responsible
     combo.setFocus()

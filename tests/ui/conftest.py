@@ -1,0 +1,41 @@
+"""What UI tests share beyond ``tests/conftest.py`` (``ctx``, ``municipality``): the main window opened
+on a page, with every question answered so that closing it at the end of a test never hangs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from vopi_desktop.ui import messages
+from vopi_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def discard_on_close() -> Iterator[None]:
+    """Closing the window with typed or refused input asks "save?": discard it, reject any other dialog.
+    A test that wants another answer nests its own ``messages.use_runner``."""
+    with messages.use_runner(
+        lambda d: (
+            QMessageBox.StandardButton.Discard if isinstance(d, QMessageBox) else QDialog.DialogCode.Rejected
+        )
+    ):
+        yield
+
+
+@pytest.fixture
+def open_window(qtbot, ctx, discard_on_close) -> Callable[[str], MainWindow]:
+    """``open_window("events")``: the main window shown and active on that area's page, its load done."""
+
+    def open_on(area: str) -> MainWindow:
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        with qtbot.waitActive(window):
+            window.show()
+            window.activateWindow()
+        window.show_area(area)
+        ctx.tasks.settle()
+        return window
+
+    return open_on
