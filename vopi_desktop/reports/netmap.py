@@ -249,8 +249,9 @@ def network_figure(
     pos = positions(graph, check, only, iterations) if nodes else {}
     order = list(type_labels)
     colours = type_colours(order)
-    present = [t for t in order if any(n.type == t for n in nodes)]
-    kinds = [k for k in (kind_labels or {}) if any(link.kind == k for link in graph.links)]
+    types_here, kinds_here = {n.type for n in nodes}, {link.kind for link in graph.links}
+    present = [t for t in order if t in types_here]
+    kinds = [k for k in (kind_labels or {}) if k in kinds_here]
     # migrant organisations without a link (a big map leaves every actor without one out)
     lonely = {n.id for n in nodes if n.type == "migrant_org" and not n.links and only is None}
     legend_rows = (len(present) + bool(lonely) + 3) // 4 + (1 if kinds else 0)
