@@ -264,8 +264,13 @@ class MainWindow(QMainWindow):
             page.show_error(message)
         self.statusBar().showMessage(message, 8000)
 
-    def _undo_applied(self, area: str) -> None:
-        """An undo or redo wrote: every page reads again; show the area whose record it was."""
+    def _undo_applied(self, area: str, record_id: str = "") -> None:
+        """An undo or redo wrote: every page reads again; show the area whose record it was, a record
+        it brought back (a delete undone) selected."""
+        if record_id and area in self._areas:
+            page = self.page(area)
+            if not page.lists(record_id):  # brought back (a delete undone): selected once read again
+                page.select_after_load = record_id
         for page in self._pages.values():
             page.mark_stale()
         if area and area in self._areas:

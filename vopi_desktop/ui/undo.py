@@ -14,7 +14,8 @@ stay), so no typed input is lost; "stay" undoes nothing. "Save" pushes the save 
 own: the command the user asked to undo is then taken back beneath it when the two touched
 different records, else nothing is undone and ``said`` says why. After a step ``said`` names it
 ("Rückgängig: …", "Wiederhergestellt: …"): the status bar then no longer shows the message of the
-write before ("Gespeichert: …").
+write before ("Gespeichert: …"). ``applied`` also names the record the step left in place (a
+deleted one restored, an edit undone), which the window has the area's page select once it reads again.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 Step = Callable[["Workspace", Any], Any]
 LIMIT = 200  # commands kept; the oldest go first
 RECORD_FIELDS = ("record", "current")  # where a state holds the record it writes (record_commands)
+SHOWN_FIELDS = (*RECORD_FIELDS, "row")  # where a state holds the record its page shows (not "gone")
 
 
 @dataclass
@@ -48,12 +50,13 @@ class Command:
 
 class UndoStack(QObject):
     """The app's one history of writes. ``changed`` after every push/undo/redo/clear;
-    ``applied(area)`` after an undo or redo wrote; ``refused(message)`` when the store said no;
+    ``applied(area, record_id)`` after an undo or redo wrote (the id of the record the command's state
+    holds now, "" when none: the area's page selects it if its rows have it); ``refused(message)`` when the store said no;
     ``said(message)``, the status bar's line: what an undo or redo did, or why the input saved on
     the way made the asked-for step impossible."""
 
     changed = Signal()
-    applied = Signal(str)
+    applied = Signal(str, str)
     refused = Signal(str)
     said = Signal(str)
 
@@ -142,7 +145,7 @@ class UndoStack(QObject):
             return False
         self._index -= 1
         self.changed.emit()
-        self.applied.emit(command.area)  # the window goes to the record's page, then says what was done
+        self.applied.emit(command.area, shown_id(command.state))  # the window shows it, then says so
         self.said.emit(fmt(QCoreApplication.translate("Undo", "Undone: %1"), command.name))
         return True
 
@@ -170,7 +173,7 @@ class UndoStack(QObject):
             return False
         self._index += 1
         self.changed.emit()
-        self.applied.emit(command.area)  # the window goes to the record's page, then says what was done
+        self.applied.emit(command.area, shown_id(command.state))  # the window shows it, then says so
         self.said.emit(fmt(QCoreApplication.translate("Undo", "Redone: %1"), command.name))
         return True
 
@@ -200,6 +203,17 @@ class UndoStack(QObject):
             )
         )
         return False
+
+
+def shown_id(state: Any) -> str:
+    """The record a command's state holds after a step: itself (an actor) or the one inside it
+    (``record_commands.Exists.record`` while it exists, ``Edited.current``, a deletion's ``row``);
+    "" when there is none (``Exists.gone`` is a record that does not exist)."""
+    for part in (state, *(getattr(state, name, None) for name in SHOWN_FIELDS)):
+        record_id = getattr(part, "id", None)
+        if isinstance(record_id, str) and record_id:
+            return record_id
+    return ""
 
 
 def _record_ids(state: Any) -> set[str]:

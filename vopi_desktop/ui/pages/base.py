@@ -70,7 +70,8 @@ class Page(QWidget):
         self.loading = False
         self._row_actions: list[_Enablable] = []
         self.editors: list[EditorPanel] = []
-        self.select_after_load: str | None = None  # the record ``reload_at`` shows once loaded
+        # the record ``reload_at`` (or the window after an undo) shows once loaded: ``take_selection``
+        self.select_after_load: str | None = None
         self.message = MessageLine()
         self.empty_state = EmptyState()
         self.body: QWidget | None = None
@@ -329,6 +330,19 @@ class Page(QWidget):
         """Read again and select this record: the page's apply starts from ``select_after_load``."""
         self.select_after_load = record_id
         self.reload()
+
+    def lists(self, record_id: str) -> bool:
+        """Whether the page's rows hold this record now (shown or filtered out). The window asks it
+        after an undo or redo: a record the step brought back (a delete undone) is then selected once
+        the page reads again; one it lists already (an edit undone) leaves the selection alone."""
+        return False
+
+    def take_selection(self, listed: Callable[[str], bool], current: str | None) -> str | None:
+        """In a page's apply: the record to select. The one asked for (``reload_at``, or the record
+        an undo brought back: see ``lists``) when ``listed(id)``, else ``current`` (a record the undo
+        removed, or one of another kind, leaves the selection where it was). The request is used up."""
+        wanted, self.select_after_load = self.select_after_load, None
+        return wanted if wanted and listed(wanted) else current
 
     def read_now(self, fetch: Callable[[Workspace], T], errors: ErrorSink | None = None) -> T | None:
         """A small read on the UI thread (one record for a dialog); None with the reason shown."""

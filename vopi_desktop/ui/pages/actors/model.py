@@ -189,6 +189,10 @@ class ActorTableModel(QAbstractTableModel):
                 return position
         return -1
 
+    def holds(self, actor_id: str) -> bool:
+        """Whether the rows hold this actor, shown or filtered out."""
+        return any(r.id == actor_id for r in self._rows)
+
     def visible_names(self) -> list[str]:
         return [self._rows[i].name for i in self._visible]
 

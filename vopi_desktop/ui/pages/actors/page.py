@@ -36,7 +36,6 @@ COLUMN_SHARES = (0.27, 0.14, 0.15, 0.11, 0.06, 0.13)
 class ActorsPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self._select_after_load: str | None = None
         self._shown_id: str | None = None
         self._pending: str | None = None  # the actor to select again after the next model reset
         self._remembered: str | None = None  # the user's last choice, back once a filter lets it through
@@ -214,8 +213,7 @@ class ActorsPage(Page):
 
     def set_rows(self, rows: list[ActorSummary]) -> None:
         """Show these rows (also the benchmark's way in); the selection follows the actor, not the row."""
-        keep = self._select_after_load or self._shown_id
-        self._select_after_load = None
+        keep = self.take_selection(lambda wanted: any(r.id == wanted for r in rows), self._shown_id)
         self._shown_id = None
         self._pending = keep
         self._first_after_load = True
@@ -283,6 +281,9 @@ class ActorsPage(Page):
     def update_actions(self) -> None:
         self._update_state()
 
+    def lists(self, record_id: str) -> bool:
+        return self.model.holds(record_id)
+
     # ----- detail panel
     def _show_detail(self, actor_id: str | None) -> None:
         if actor_id == self._shown_id and actor_id is not None:
@@ -326,7 +327,7 @@ class ActorsPage(Page):
         dialog = ActorDialog(self.ctx, mid, actor, self, store=store)
         accepted, saved = messages.run(dialog), dialog.saved
         if accepted and saved is not None:
-            self._select_after_load = saved.id
+            self.select_after_load = saved.id
             self._shown_id = None  # show the saved state in the detail panel
             self.show_info(fmt(self.tr("Saved: %1. Ctrl+Z undoes it."), saved.name))
             self.reload()
@@ -341,7 +342,7 @@ class ActorsPage(Page):
         after = self.model.summary(neighbour).id if neighbour >= 0 else None
         if changes.trash(self, summary) is None:
             return  # refused: the message line says why, the page reloads
-        self._select_after_load = after
+        self.select_after_load = after
         self._shown_id = None
         self.show_info(
             fmt(self.tr("Moved to the trash: %1. Ctrl+Z brings it back, as does Trash…"), summary.name)
@@ -356,7 +357,7 @@ class ActorsPage(Page):
         changed, restored = dialog.changed, list(dialog.restored)
         if changed:
             if restored:
-                self._select_after_load = restored[-1]
+                self.select_after_load = restored[-1]
                 self._shown_id = None
             self.reload()
 

@@ -149,6 +149,9 @@ class BarriersPage(Page):
         self.form.municipality_id = mid
         self.load(lambda ws: (ws.barriers.list(mid), ws.target_groups.list(mid)), self._loaded)
 
+    def lists(self, record_id: str) -> bool:
+        return any(r.id == record_id for r in self.rows)
+
     def clear(self) -> None:
         self.rows, self._names = [], {}
         self.model.set_rows([], {})
@@ -168,6 +171,10 @@ class BarriersPage(Page):
                 # Changed elsewhere while being edited here: the input stays, and the form offers
                 # the stored state (saving the old version again would be refused as stale).
                 self.form.reload_button.show()
+        ref_of = {r.id: r.ref for r in rows if r.id is not None}
+        wanted = self.take_selection(ref_of.__contains__, None)
+        if wanted is not None:  # an own barrier an undo brought back, or a rating it set back
+            self._current_ref = ref_of[wanted]
         self._show_rows(keep_form)
 
     def _show_rows(self, keep_form: bool) -> None:

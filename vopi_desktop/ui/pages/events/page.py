@@ -159,6 +159,9 @@ class EventsPage(NewRecordFlow, Page):
                 self._show,
             )
 
+    def lists(self, record_id: str) -> bool:
+        return any(e.id == record_id for e in self.events)
+
     def clear(self) -> None:
         self.events = []
         self.list.clear()
@@ -175,8 +178,8 @@ class EventsPage(NewRecordFlow, Page):
                 self.select(wanted)
 
     def _show(self, data: Loaded) -> None:
-        keep = self.select_after_load or (self.form.row.id if self.form.row is not None else None)
-        self.select_after_load = None
+        current = self.form.row.id if self.form.row is not None else None
+        keep = self.take_selection(lambda wanted: any(e.id == wanted for e in data.events), current)
         self.events = data.events
         self.form.set_actors(data.actors)
         kinds = self.ctx.catalog.vocab("event_kinds")

@@ -184,6 +184,9 @@ class MeasuresPage(NewRecordFlow, Page):
         if mid is not None:
             self.load(lambda ws: fetch(ws, mid), self._show)
 
+    def lists(self, record_id: str) -> bool:
+        return self.model.row_of(record_id) >= 0
+
     def clear(self) -> None:
         self.model.set_rows([])
         self.form.new = False
@@ -198,8 +201,7 @@ class MeasuresPage(NewRecordFlow, Page):
                 self.select(wanted)
 
     def _show(self, data: Loaded) -> None:
-        keep = self.select_after_load or self.current_id()
-        self.select_after_load = None
+        shown = self.current_id()
         self.form.set_choices(data.actors, data.groups, data.barriers, data.opportunities)
         current = self.responsible_filter.currentData()
         self.responsible_filter.blockSignals(True)
@@ -213,6 +215,7 @@ class MeasuresPage(NewRecordFlow, Page):
         self.responsible_filter.setCurrentIndex(max(0, self.responsible_filter.findData(current)))
         self.responsible_filter.blockSignals(False)
         self.model.set_rows(data.measures)
+        keep = self.take_selection(lambda wanted: self.model.row_of(wanted) >= 0, shown)
         if self.form.new:  # a measure being written, not stored yet: it stays in the form
             self.show_body()
             self._show_new()

@@ -181,6 +181,9 @@ class OutreachPage(Page):
             self._loaded,
         )
 
+    def lists(self, record_id: str) -> bool:
+        return any(o.id == record_id for o in self.model.rows)
+
     def clear(self) -> None:
         self.model.set_rows([])
         self.form.show_row(None)
@@ -188,8 +191,8 @@ class OutreachPage(Page):
 
     def _loaded(self, result: tuple[list[Opportunity], list[OutreachText], list]) -> None:
         rows, texts, actors = result
-        keep = self.select_after_load or (self.form.row.id if self.form.row else None)
-        self.select_after_load = None
+        current = self.form.row.id if self.form.row else None
+        keep = self.take_selection(lambda wanted: any(o.id == wanted for o in rows), current)
         self.form.set_actors(actors)
         self.model.set_rows(rows)
         current = self.texts.current()

@@ -140,12 +140,15 @@ class PillarsPage(Page):
         select, mid = self.round_combo.currentData(), self.municipality_id or ""
         self.load(lambda ws: ws.pillars.rounds(mid), lambda rounds: self._loaded(rounds, select))
 
+    def lists(self, record_id: str) -> bool:
+        return any(r.id == record_id for r in self._rounds)
+
     def clear(self) -> None:
         self._loaded([], None)
 
     def _loaded(self, rounds: list[Round], select: str | None) -> None:
         self._rounds = rounds
-        self._fill_combo(select)
+        self._fill_combo(self.take_selection(lambda wanted: any(r.id == wanted for r in rounds), select))
 
     def _fill_combo(self, select: str | None) -> None:
         ids = [r.id for r in self._rounds]
