@@ -161,7 +161,9 @@ def test_outreach_undo_of_delete_selects_the_restored_opportunity(
     assert page.form.row is not None and page.form.row.id == ids["Berta"]
 
 
-def test_an_undone_edit_of_another_measure_leaves_the_selection(qtbot, ctx, municipality, open_window) -> None:
+def test_an_undone_edit_of_another_measure_leaves_the_selection(
+    qtbot, ctx, municipality, open_window
+) -> None:
     """Only a record the step brings back is selected: an edit undone elsewhere leaves the form alone."""
     ids = {n: ctx.workspace.measures.create(municipality.id, MeasureInput(title=n)).id for n in NAMES}
     window = open_window("measures")
