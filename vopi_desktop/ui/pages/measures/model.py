@@ -128,11 +128,13 @@ class MeasureFilter(QSortFilterProxyModel):
         self._keys: dict[str, str] = {}
 
     def set_filter(self, **values: Any) -> None:
+        # Qt's current way (invalidateRowsFilter is deprecated): the criteria change between begin and end.
+        self.beginFilterChange()
         if "text" in values:
             self.words = search_words(values.pop("text"))
         for name, value in values.items():
             setattr(self, name, value)
-        self.invalidateRowsFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         model: MeasureTableModel = self.sourceModel()  # type: ignore[assignment]
