@@ -1,5 +1,6 @@
 """What UI tests share beyond ``tests/conftest.py`` (``ctx``, ``municipality``): the main window opened
-on a page, with every question answered so that closing it at the end of a test never hangs."""
+on a page, with every question answered so that closing it at the end of a test never hangs; the
+actors of a tick list long enough for its search bar."""
 
 from __future__ import annotations
 
@@ -8,8 +9,29 @@ from collections.abc import Callable, Iterator
 import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
+from vopi_desktop.store.dto.actors import ActorInput
 from vopi_desktop.ui import messages
 from vopi_desktop.ui.main_window import MainWindow
+
+# More organisations than a tick list shows without its search bar (12), some found only by a forgiving
+# search ("konigs" finds both Königsbrück names).
+NAMES = (
+    *(f"Verein {n:02d}" for n in range(1, 13)),
+    "Königsbrücker Tafel",
+    "Kulturverein Königsbrück",
+    "Integrationsbeirat Teststadt",
+    "Caritas Fachdienst Migration",
+)
+
+
+@pytest.fixture
+def actors(ctx, municipality) -> dict[str, str]:
+    """The ``NAMES`` recorded as clubs of the test's municipality: their ids by name, in that order.
+    A test module with actors of its own defines its own ``actors``."""
+    ws = ctx.workspace
+    return {
+        name: ws.actors.create(municipality.id, ActorInput(name=name, type="verein")).id for name in NAMES
+    }
 
 
 @pytest.fixture

@@ -8,29 +8,18 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from vopi_desktop.store.dto.actors import ActorInput
 from vopi_desktop.store.dto.measures import MeasureInput
-from vopi_desktop.ui import messages
-from vopi_desktop.ui.main_window import MainWindow
 from vopi_desktop.ui.pages.timeline.scene import Item
 from vopi_desktop.ui.widgets.search_combo import SearchCombo
 
-B = QMessageBox.StandardButton
 WHO = {
     "Antragswerkstatt": "Integrationsbeirat Teststadt",
     "Sozialtarif": "Kulturverein Königsbrück",
     "Lesepaten": "Königsbrücker Tafel",
 }
-
-
-@pytest.fixture(autouse=True)
-def discard_on_close():
-    with messages.use_runner(
-        lambda d: B.Discard if isinstance(d, QMessageBox) else QDialog.DialogCode.Rejected
-    ):
-        yield
 
 
 @pytest.fixture
@@ -47,17 +36,6 @@ def measures(ctx, municipality) -> dict[str, str]:
         ).id
         for title, who in WHO.items()
     }
-
-
-def _window(qtbot, ctx, area: str) -> MainWindow:
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-    window.show_area(area)
-    ctx.tasks.settle()
-    return window
 
 
 def _type(qtbot, combo: SearchCombo, text: str) -> list[str]:
@@ -82,8 +60,8 @@ def _titles(page) -> list[str]:
     return sorted(proxy.index(r, 0).data() for r in range(proxy.rowCount()))
 
 
-def test_measures_responsible_filter_found_by_typing(qtbot, ctx, municipality, measures) -> None:
-    page = _window(qtbot, ctx, "measures").page("measures")
+def test_measures_responsible_filter_found_by_typing(qtbot, ctx, municipality, measures, open_window) -> None:
+    page = open_window("measures").page("measures")
     combo = page.responsible_filter
     assert isinstance(combo, SearchCombo)
     assert combo.count() == 4  # everyone, and the three actors responsible for something
@@ -110,8 +88,8 @@ def test_measures_responsible_filter_found_by_typing(qtbot, ctx, municipality, m
     assert _titles(page) == sorted(WHO)
 
 
-def test_timeline_responsible_filter_found_by_typing(qtbot, ctx, municipality, measures) -> None:
-    page = _window(qtbot, ctx, "timeline").page("timeline")
+def test_timeline_responsible_filter_found_by_typing(qtbot, ctx, municipality, measures, open_window) -> None:
+    page = open_window("timeline").page("timeline")
     combo = page.responsible
     assert isinstance(combo, SearchCombo)
     # a name too long for the field shows its beginning ("Alle Verantw…", not "…le Verantwortlichen")

@@ -6,30 +6,15 @@ is no actor. Driven with keys and clicks."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from vopi_desktop.store.dto.actors import ActorInput
 from vopi_desktop.store.dto.events import EventInput
 from vopi_desktop.store.dto.measures import MeasureInput
 from vopi_desktop.store.dto.outreach import OpportunityInput
 
 B = QMessageBox.StandardButton
-NAMES = [f"Verein {n:02d}" for n in range(1, 13)] + [
-    "Königsbrücker Tafel",
-    "Kulturverein Königsbrück",
-    "Integrationsbeirat Teststadt",
-    "Caritas Fachdienst Migration",
-]
-
-
-@pytest.fixture
-def actors(ctx, municipality) -> dict[str, str]:
-    ws = ctx.workspace
-    return {
-        name: ws.actors.create(municipality.id, ActorInput(name=name, type="verein")).id for name in NAMES
-    }
+# ``actors``: the sixteen organisations of tests/ui/conftest.py, their ids by name
 
 
 def _shown(ticks) -> list[str]:
@@ -70,7 +55,7 @@ def test_search_the_organisations_tick_one_clear_it_stays_ticked_and_is_saved(
     ticks.search.setFocus()
     qtbot.keyClick(ticks.search, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(ticks.search, Qt.Key.Key_Backspace)
-    assert len(_shown(ticks)) == len(NAMES)
+    assert len(_shown(ticks)) == len(actors)
     assert ticks.checked() == (actors["Kulturverein Königsbrück"],) and form.is_dirty()
     # Tab leaves the list for the next field (a list never traps Tab)
     ticks.setFocus()
@@ -98,7 +83,7 @@ def test_only_the_ticked_ones_on_request_and_tab_order_search_then_list(
     qtbot.mouseClick(ticks.only_ticked, Qt.MouseButton.LeftButton)
     assert _shown(ticks) == ["Caritas Fachdienst Migration", "Verein 07"]
     qtbot.mouseClick(ticks.only_ticked, Qt.MouseButton.LeftButton)
-    assert len(_shown(ticks)) == len(NAMES)
+    assert len(_shown(ticks)) == len(actors)
     assert not form.is_dirty()
     # Tab from the field before reaches the search first, then the toggle, then the list
     form.migration.setFocus()

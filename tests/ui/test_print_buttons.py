@@ -27,7 +27,9 @@ pytestmark = pytest.mark.skipif(not HAVE_QTPDF, reason="no QtPdf in this PySide6
 
 
 @pytest.fixture
-def threaded(qapp, workspace, config, municipality):
+def ctx(qapp, workspace, config, municipality):
+    """The app's context with the real task runner (a document is made on the jobs lane, the print
+    dialog opens when it is done): the shared ``open_window`` opens the window on it."""
     install_translators(qapp, "de")
     ws, mid = workspace, municipality.id
     brucke = ws.actors.create(mid, ActorInput(name="Kulturverein Brücke", type="migrant_org"))
@@ -62,16 +64,6 @@ def _print_by_keyboard(qtbot, window: MainWindow, button: QPushButton, out: Path
     return titles
 
 
-def _window(qtbot, ctx: AppContext, area: str) -> MainWindow:
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-    window.show_area(area)
-    return window
-
-
 def _check_button(button: QPushButton) -> None:
     assert button.isVisible() and button.isEnabled()
     assert button.accessibleName() and "&" not in button.accessibleName()
@@ -79,8 +71,8 @@ def _check_button(button: QPushButton) -> None:
     assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
 
 
-def test_the_network_page_prints_the_network_map(qtbot, threaded, tmp_path: Path) -> None:
-    window = _window(qtbot, threaded, "network")
+def test_the_network_page_prints_the_network_map(qtbot, open_window, tmp_path: Path) -> None:
+    window = open_window("network")
     network = window.current_page()
     qtbot.waitUntil(lambda: len(network.scene.nodes) == 2 and not network.settling(), timeout=20000)
     _check_button(network.print_button)
@@ -95,8 +87,8 @@ def test_the_network_page_prints_the_network_map(qtbot, threaded, tmp_path: Path
     assert len(PdfReader(out).pages) == len(made.pages)  # every page reached the printer
 
 
-def test_the_measures_page_prints_the_measures_plan(qtbot, threaded, tmp_path: Path) -> None:
-    window = _window(qtbot, threaded, "measures")
+def test_the_measures_page_prints_the_measures_plan(qtbot, open_window, tmp_path: Path) -> None:
+    window = open_window("measures")
     measures = window.current_page()
     qtbot.waitUntil(lambda: measures.model.rowCount() == 1, timeout=20000)
     _check_button(measures.print_button)
@@ -109,7 +101,7 @@ def test_the_measures_page_prints_the_measures_plan(qtbot, threaded, tmp_path: P
     assert len(PdfReader(out).pages) == len(PdfReader(reports.made[0]).pages)
 
 
-def test_print_while_another_document_is_being_made_says_so(qtbot, threaded, monkeypatch) -> None:
+def test_print_while_another_document_is_being_made_says_so(qtbot, open_window, monkeypatch) -> None:
     import threading
 
     from vopi_desktop.reports import run as report_run
@@ -124,7 +116,7 @@ def test_print_while_another_document_is_being_made_says_so(qtbot, threaded, mon
         return real_make(*args, **kwargs)
 
     monkeypatch.setattr(page_module, "make", slow_make)
-    window = _window(qtbot, threaded, "reports")
+    window = open_window("reports")
     reports = window.page("reports")
     reports.make_document()  # the dossier, slowly
     assert started.wait(10)

@@ -5,59 +5,22 @@ ticks (the row under the mouse stays where it is). Driven with clicks, Space and
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QStyle
+from PySide6.QtWidgets import QApplication, QStyle
 
-from vopi_desktop.store.dto.actors import ActorInput
 from vopi_desktop.store.dto.events import EventInput
 from vopi_desktop.store.dto.measures import MeasureInput
-from vopi_desktop.ui import messages
-from vopi_desktop.ui.main_window import MainWindow
 from vopi_desktop.ui.widgets.checklist import CheckList
 
-B = QMessageBox.StandardButton
-NAMES = [f"Verein {n:02d}" for n in range(1, 13)] + [
-    "Königsbrücker Tafel",
-    "Kulturverein Königsbrück",
-    "Integrationsbeirat Teststadt",
-    "Caritas Fachdienst Migration",
-]
-# the directory's order (umlauts with their base letter: Königsbrücker before Kulturverein)
+# ``actors``: the sixteen organisations of tests/ui/conftest.py, their ids by name; in the directory's
+# order (umlauts with their base letter: Königsbrücker before Kulturverein):
 USUAL = [
     "Caritas Fachdienst Migration",
     "Integrationsbeirat Teststadt",
     "Königsbrücker Tafel",
     "Kulturverein Königsbrück",
-    *NAMES[:12],
+    *(f"Verein {n:02d}" for n in range(1, 13)),
 ]
-
-
-@pytest.fixture(autouse=True)
-def discard_on_close():
-    with messages.use_runner(
-        lambda d: B.Discard if isinstance(d, QMessageBox) else QDialog.DialogCode.Rejected
-    ):
-        yield
-
-
-@pytest.fixture
-def actors(ctx, municipality) -> dict[str, str]:
-    ws = ctx.workspace
-    return {
-        name: ws.actors.create(municipality.id, ActorInput(name=name, type="verein")).id for name in NAMES
-    }
-
-
-def _window(qtbot, ctx, area: str) -> MainWindow:
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-    window.show_area(area)
-    ctx.tasks.settle()
-    return window
 
 
 def _rows(ticks: CheckList) -> list[str]:
@@ -78,7 +41,9 @@ def _click_box(qtbot, ticks: CheckList, name: str) -> int:
     return row
 
 
-def test_ticked_organisations_first_and_nothing_jumps_while_ticking(qtbot, ctx, municipality, actors) -> None:
+def test_ticked_organisations_first_and_nothing_jumps_while_ticking(
+    qtbot, ctx, municipality, actors, open_window
+) -> None:
     ws = ctx.workspace
     ticked = ("Verein 11", "Kulturverein Königsbrück")
     event = ws.events.create(
@@ -87,7 +52,7 @@ def test_ticked_organisations_first_and_nothing_jumps_while_ticking(qtbot, ctx, 
             kind="round_table", title="Runder Tisch", organisation_ids=tuple(actors[n] for n in ticked)
         ),
     )
-    window = _window(qtbot, ctx, "events")
+    window = open_window("events")
     page = window.page("events")
     ticks = page.form.organisations
     # filled for the event: its two organisations on top, in the directory's order, then the rest
@@ -123,7 +88,9 @@ def test_ticked_organisations_first_and_nothing_jumps_while_ticking(qtbot, ctx, 
     }
 
 
-def test_another_record_brings_its_own_ticks_to_the_top(qtbot, ctx, municipality, actors) -> None:
+def test_another_record_brings_its_own_ticks_to_the_top(
+    qtbot, ctx, municipality, actors, open_window
+) -> None:
     ws = ctx.workspace
     first = ws.measures.create(
         municipality.id,
@@ -135,7 +102,7 @@ def test_another_record_brings_its_own_ticks_to_the_top(qtbot, ctx, municipality
     second = ws.measures.create(
         municipality.id, MeasureInput(title="Sozialtarif", partner_ids=(actors["Verein 05"],))
     )
-    window = _window(qtbot, ctx, "measures")
+    window = open_window("measures")
     page = window.page("measures")
     partners = page.form.partners
     page.select(first.id)
