@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -186,11 +187,13 @@ def test_second_run_is_refused_and_changes_nothing(small: Workspace) -> None:
     assert small.check().counts == before
 
 
-def test_demo_is_the_same_every_time(small: Workspace, tmp_path: Path) -> None:
+def test_demo_is_the_same_every_time(ws: Workspace, tmp_path: Path) -> None:
+    """Same seed and day, same content (tests/store/test_demo_dates.py: the dates too)."""
     other = _open(tmp_path / "other")
     try:
-        fill_demo(other, "small")
-        assert _content(other) == _content(small)
+        fill_demo(ws, "small", today=date(2027, 2, 10))
+        fill_demo(other, "small", today=date(2027, 2, 10))
+        assert _content(other) == _content(ws)
     finally:
         other.close()
 

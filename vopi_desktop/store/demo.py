@@ -1,7 +1,9 @@
 """``vopi-desktop demo``: fill the workspace with a fictional example, one town or the consultant case.
 
 A store-level bulk loader: plain dicts, one executemany per table, one transaction; the area services'
-row-by-row path would take minutes for 10,000 actors. Same seed, same content (only UUIDs and times differ).
+row-by-row path would take minutes for 10,000 actors. Same seed and day, same content (only UUIDs and the
+time of loading differ): the story is written around a fixed day and moved to the day it is made
+(``demo_dates``), so its deadlines lie ahead.
 The rows are made by ``demo_town`` (the hand-written town) and ``demo_generated`` (the large example's other
 municipalities) on ``demo_place``'s building blocks, from the content in ``demo_data`` and ``demo_pools``.
 """
@@ -9,12 +11,14 @@ municipalities) on ``demo_place``'s building blocks, from the content in ``demo_
 from __future__ import annotations
 
 import random
+from datetime import date
 from typing import TYPE_CHECKING
 
 from sqlalchemy import insert, select
 
 from ..lang import t
 from . import demo_data as data
+from . import demo_dates
 from . import models as m
 from .base import Base
 from .demo_generated import generated, large_specs
@@ -30,8 +34,9 @@ SEED = 42
 _Place = Place  # the name demo_planning and demo_outreach type their hooks with
 
 
-def fill_demo(ws: Workspace, size: str = "small") -> str:
-    """Fill the workspace with a fictional example; returns a one-line summary for the CLI."""
+def fill_demo(ws: Workspace, size: str = "small", today: date | None = None) -> str:
+    """Fill the workspace with a fictional example; returns a one-line summary for the CLI.
+    ``today`` (default: the real one) is the day the story is moved to (``demo_dates``)."""
     if size not in ("small", "large"):
         raise StoreError(t(f"Unbekannte Größe: {size}", f"Unknown size: {size}"))
     rng = random.Random(SEED)
@@ -39,6 +44,7 @@ def fill_demo(ws: Workspace, size: str = "small") -> str:
     places = [musterstadt(rows, rng)]
     if size == "large":
         places += [generated(rows, rng, *spec) for spec in large_specs(rng)]
+    demo_dates.shift(rows, today or date.today())
     _Loader(ws.context).save(rows, places)
     return _summary(rows)
 

@@ -21,7 +21,7 @@ from . import demo_pools as pools
 from . import models as m
 from .base import Base, new_id, utcnow
 
-BASE_DATE = date(2026, 3, 1)  # the "today" of the story; dates are spread around it
+BASE_DATE = date(2026, 3, 1)  # the "today" of the story; dates are spread around it (moved: demo_dates)
 INDICATORS = tuple(f"{pillar}.{n}" for pillar in data.PILLARS for n in range(1, 6))
 NAME_POOLS = {lang: tuple(part.split() for part in names.split(" | ")) for lang, names in pools.NAMES.items()}
 Strs = list[str]
