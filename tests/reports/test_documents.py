@@ -143,3 +143,42 @@ def test_filled_opening_checklist_shows_each_vereins_states(make_pdf) -> None:
     assert "Interkulturelle Öffnung:" in text  # a Verein's checklist title from the demo
     assert "Erledigt ·" in text or "Erledigt" in text
     assert "noch nicht ausgebaut" not in text and "Notiz · wer · bis wann" not in text
+
+
+def test_a_filled_checklist_says_first_how_far_it_has_got_as_the_screen_does(
+    make_pdf, demo_dir: Path
+) -> None:
+    """Under each Verein's title the screen's summary ("2 von 24 erledigt (8 %) · 2 nicht relevant ·
+    22 überfällig"), the day it was begun and printed; each section with its count; each overdue item
+    marked. The blank sheet has none of it."""
+    from datetime import date
+
+    from vopi_desktop.analysis.checklists import is_overdue, progress
+    from vopi_desktop.catalog import load_catalog
+    from vopi_desktop.config import load_config
+    from vopi_desktop.reports.sections.common import fmt_date
+    from vopi_desktop.store.workspace import Workspace
+
+    ws = Workspace.open(load_config(demo_dir, None))
+    try:
+        mid = ws.municipalities.list()[0].id
+        first = next(r for r in ws.checklists.overview(mid) if r.checklist_id)
+        checklist = ws.checklists.get(first.checklist_id)
+    finally:
+        ws.close()
+    sections = load_catalog("de").checklists["opening"].sections
+    counted = progress(checklist.items, [s.key for s in sections])
+    late = [i for i in checklist.items if is_overdue(i, date.today())]
+    overall = counted.overall
+    text = " ".join(text_of(make_pdf("opening-checklist")).split())
+    summary = f"{overall.done} von {overall.counted} erledigt ({overall.percent} %)"
+    assert f"{checklist.title} {summary}" in text
+    if late:
+        assert f"{len(late)} überfällig" in text
+        assert text.count("Überfällig:") >= len(late)
+    assert f"begonnen am {fmt_date(checklist.started_on)} · Stand {fmt_date(date.today())}" in text
+    for section in sections:
+        value = counted.sections[section.key]
+        assert f"{section.title} · {value.done} von {value.counted} erledigt" in text
+    blank = " ".join(text_of(make_pdf("opening-checklist", "--blank")).split())
+    assert "erledigt" not in blank.replace("Erledigt", "") and "Überfällig" not in blank

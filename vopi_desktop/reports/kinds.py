@@ -87,7 +87,9 @@ def _checklist(key: str) -> Story:
             if n:
                 out.append(PageBreak())
             states = {getattr(i, "key", getattr(i, "item_key", "")): i for i in inst.items}
-            out += checklists.checklist(tpl, ctx, getattr(inst, "title", ""), states)
+            out += checklists.checklist(
+                tpl, ctx, getattr(inst, "title", ""), states, getattr(inst, "started_on", None)
+            )
         if not instances:  # not begun yet: say so, and give the blank sheet to begin with on paper
             return [*head, checklists.not_begun(key), *checklists.checklist(tpl, ctx)]
         return out

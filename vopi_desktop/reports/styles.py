@@ -55,6 +55,7 @@ def styles() -> dict[str, ParagraphStyle]:
             spaceBefore=8,
             spaceAfter=3,
         ),
+        "lead": ParagraphStyle("lead", parent=body, fontName=SANS_BOLD, spaceAfter=6),  # a summary line
         "small": ParagraphStyle("small", parent=body, fontSize=8, leading=10, textColor=MUTED, spaceAfter=2),
         "note": ParagraphStyle("note", parent=body, fontName=SANS_ITALIC, textColor=MUTED),
         "cell": ParagraphStyle("cell", parent=body, fontSize=8.5, leading=11, spaceAfter=0),

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from types import SimpleNamespace
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Table
 
+from ...analysis.checklists import Progress, is_overdue, progress
 from ...catalog import ChecklistTemplate
 from ...lang import t
 from ..flowables import TickBox, WriteInLines
@@ -40,17 +42,26 @@ def _fields(labels: Sequence[str], ctx: Ctx) -> Table:
 
 
 def checklist(
-    template: ChecklistTemplate, ctx: Ctx, subject: str = "", states: dict | None = None
+    template: ChecklistTemplate,
+    ctx: Ctx,
+    subject: str = "",
+    states: dict | None = None,
+    started_on: date | None = None,
 ) -> list[Flowable]:
     """One checklist: every section and item in catalogue order.
 
-    ``states`` maps an item key to an object with ``status``, ``note``, ``responsible``, ``due_on``;
-    None prints the blank sheet (nothing ticked, lines to write on).
+    ``states`` maps an item key to an object with ``section``, ``status``, ``note``, ``responsible``,
+    ``due_on``; None prints the blank sheet (nothing ticked, lines to write on). A filled sheet says
+    first what the screen says: how far it has got, overall and per section, and what is overdue.
     """
     blank = states is None
     out: list[Flowable] = [h1(template.title)]
     if subject:
         out.append(para(subject, ctx.st["subtitle"]))
+    counted = None if blank else progress((states or {}).values(), [s.key for s in template.sections])
+    if counted is not None:
+        late = sum(1 for state in (states or {}).values() if is_overdue(state, ctx.today))
+        out.append(para(_summary(counted.overall, late, started_on, ctx), ctx.st["lead"]))
     out.append(para(template.description, ctx.st["body"]))
     if blank:
         who = (
@@ -67,7 +78,10 @@ def checklist(
     for section in template.sections:
         ctx.check()
         out.append(CondPageBreak(90))
-        out.append(h2(section.title))
+        if counted is None:
+            out.append(h2(section.title))
+        else:
+            out.append(h2(f"{section.title} · {_done(counted.sections.get(section.key, Progress()))}"))
         for item in section.items:
             out.append(KeepTogether(_item(item, ctx, None if blank else (states or {}).get(item.key))))
         # items the Verein added itself, after their section's catalogue items (filled sheets only)
@@ -109,7 +123,9 @@ def _item(item, ctx: Ctx, state) -> list[Flowable]:
             facts.append(state.responsible)
         if getattr(state, "due_on", None):
             facts.append(t("bis ", "by ") + fmt_date(state.due_on))
-        detail = [para(" · ".join(facts), ctx.st["small"])]
+        late = getattr(state, "due_on", None) is not None and is_overdue(state, ctx.today)
+        # overdue said first and in bold, as the screen marks the date (the facts may be Arabic: para)
+        detail = [para(" · ".join(facts), ctx.st["small"], t("Überfällig", "Overdue") if late else "")]
         if getattr(state, "note", ""):
             detail.append(para(state.note, ctx.st["cell"]))
         box = Table([["", detail]], colWidths=[BOX, FRAME_WIDTH - BOX])
@@ -117,6 +133,26 @@ def _item(item, ctx: Ctx, state) -> list[Flowable]:
         parts.append(box)
     parts.append(gap(4))
     return parts
+
+
+def _done(value: Progress) -> str:
+    if value.counted == 0:
+        return t("nichts zu zählen", "nothing to count")
+    return t(f"{value.done} von {value.counted} erledigt", f"{value.done} of {value.counted} done")
+
+
+def _summary(value: Progress, late: int, started_on: date | None, ctx: Ctx) -> str:
+    """The screen's summary line: "2 von 24 erledigt (8 %) · 2 nicht relevant · 22 überfällig", with
+    the day it was begun and the day it was printed (a sheet on the table must say how old it is)."""
+    parts = [_done(value) + (f" ({value.percent} %)" if value.percent is not None else "")]
+    if value.not_relevant:
+        parts.append(t(f"{value.not_relevant} nicht relevant", f"{value.not_relevant} not relevant"))
+    if late:
+        parts.append(t(f"{late} überfällig", f"{late} overdue"))
+    if started_on is not None:
+        parts.append(t(f"begonnen am {fmt_date(started_on)}", f"begun on {fmt_date(started_on)}"))
+    parts.append(t(f"Stand {fmt_date(ctx.today)}", f"as of {fmt_date(ctx.today)}"))
+    return " · ".join(parts)
 
 
 def _tiny(ctx: Ctx):
