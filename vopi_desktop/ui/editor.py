@@ -58,7 +58,10 @@ class EditorPanel(QWidget):
         # The page's save: gets ``to_input()``, stores it, True when stored (``Page.save_form``).
         self.save_handler: Callable[[Any], bool] | None = None
         self.error = FormError(parent=self)  # why a save was refused; the form places it
-        self.title_label = ElidedLabel()  # a long record name ends in "…" instead of widening the form
+        # A long record name ends in "…" instead of widening the form. Made inside the panel, so it is
+        # never a window of its own (unparented, showing it opened one and took the focus).
+        self.title_label = ElidedLabel(parent=self)
+        self._title_placed = True  # False: the form shows the marker elsewhere (``hide_title``)
         self.save_button = QPushButton(self.tr("S&ave"))
         self.save_button.setToolTip(self.tr("Save the input (Ctrl+S)"))
         self.save_button.clicked.connect(self.commit)
@@ -159,6 +162,12 @@ class EditorPanel(QWidget):
         if not self._filling:
             self._set_dirty(self.values() != self._shown)
 
+    def hide_title(self) -> None:
+        """The form shows the title and marker in a place of its own (the barriers' group box title):
+        ``title_label`` keeps the text (``leave_ok`` names the form with it) but is never shown."""
+        self._title_placed = False
+        self.title_label.hide()
+
     def set_title(self, title: str) -> None:
         self._title = title
         self._update_marker()
@@ -180,4 +189,4 @@ class EditorPanel(QWidget):
         if self._dirty:
             title = fmt(self.tr("%1 (unsaved changes)"), title) if title else self.tr("Unsaved changes")
         self.title_label.setText(title)
-        self.title_label.setVisible(bool(title))
+        self.title_label.setVisible(bool(title) and self._title_placed)

@@ -131,7 +131,7 @@ class BarrierForm(EditorPanel):
 
         self.watch(self.relevance, self.evidence, self.note, self.groups)
         # The assessment box's title carries the editor's "(unsaved changes)" marker.
-        self.title_label.hide()
+        self.hide_title()
         self.dirty_changed.connect(lambda _dirty: self._mark_title())
         self.show_row(None)
 
