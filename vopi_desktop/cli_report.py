@@ -91,7 +91,7 @@ def _report(args: argparse.Namespace, config: Config, open_ws: Opener) -> int:
 
 def _report_outreach(args: argparse.Namespace, config: Config, open_ws: Opener) -> int:
     """The outreach document in the chosen languages; says which contacts and offers were left out."""
-    from .reports.outreach import check_layout, left_out_lines, make_outreach, parse_languages
+    from .reports.outreach import check_layout, make_outreach, parse_languages
     from .reports.run import ReportError
     from .store.report_data import find_municipality
 
@@ -123,6 +123,6 @@ def _report_outreach(args: argparse.Namespace, config: Config, open_ws: Opener) 
     finally:
         ws.close()
     print(t(f"Geschrieben: {result.path}", f"Written: {result.path}"))
-    for line in left_out_lines(result.left_out):
+    for line in result.notes():
         print(line)
     return 0

@@ -37,9 +37,24 @@ LAYOUTS = (SECTIONS, BILINGUAL)
 
 
 @dataclass(frozen=True)
+class Unchecked:
+    """A language whose explanatory texts went to print without anyone having checked them."""
+
+    code: str
+    name: str  # the language by its own name (Türkçe, العربية)
+    count: int
+    total: int
+
+
+@dataclass(frozen=True)
 class OutreachResult:
     path: Path
     left_out: tuple[LeftOut, ...]
+    unchecked: tuple[Unchecked, ...] = ()
+
+    def notes(self) -> list[str]:
+        """What the page and the CLI say after making: what was left out, what to have checked."""
+        return left_out_lines(self.left_out) + [unchecked_line(u) for u in self.unchecked]
 
 
 def parse_languages(codes: str | Sequence[str]) -> list[str]:
@@ -105,7 +120,31 @@ def make_outreach(
     meta = template.DocMeta(title=title, municipality=material.municipality, subject=title,
                             made_on=today or date.today())  # fmt: skip
     path = template.build(story, Path(out), meta, on_page)
-    return OutreachResult(path, material.left_out)
+    printed = ["de", other] if other else codes
+    return OutreachResult(path, material.left_out, _unchecked(ws, municipality_id, printed, cat))
+
+
+def _unchecked(ws: Workspace, municipality_id: str, codes: Sequence[str], cat: OutreachCatalog) -> tuple:
+    """The printed languages other than German whose texts are not all marked as checked ("Texte und
+    Prüfung"): a translation nobody has read over should not go out unnoticed."""
+    status = {(x.topic, x.language): x.review_status for x in ws.outreach.texts(municipality_id)}
+    found = []
+    for code in codes:
+        if code == "de":
+            continue  # the originals
+        open_ = sum(1 for topic in cat.topics if status.get((topic, code)) != "reviewed")
+        if open_:
+            found.append(Unchecked(code, cat.spoken(code), open_, len(cat.topics)))
+    return tuple(found)
+
+
+def unchecked_line(u: Unchecked) -> str:
+    return t(
+        f"{u.name}: {u.count} von {u.total} Texten nicht geprüft – vor dem Verteilen von jemandem lesen "
+        "lassen, der die Sprache gut kann (Mitmachen → Texte und Prüfung).",
+        f"{u.name}: {u.count} of {u.total} texts not checked – have someone fluent in the language read "
+        "them before handing out (Get involved → Texts and review).",
+    )
 
 
 def left_out_lines(left_out: Sequence[LeftOut]) -> list[str]:

@@ -57,7 +57,7 @@ class DocumentTab(QWidget):
         make_row.addWidget(self.make_button)
         make_row.addWidget(self.status, 1)
         layout.addLayout(make_row)
-        left_out_label = QLabel(self.tr("Left out of the document, and why:"))
+        left_out_label = QLabel(self.tr("Left out of the document, and what to have checked:"))
         self.left_out = QPlainTextEdit()
         self.left_out.setReadOnly(True)
         left_out_label.setBuddy(self.left_out)
@@ -68,7 +68,7 @@ class DocumentTab(QWidget):
         return [code for code, box in self.languages.items() if box.isChecked()]
 
     def make(self) -> None:
-        from ....reports.outreach import left_out_lines, make_outreach
+        from ....reports.outreach import make_outreach
 
         page = self.page
         mid, codes = page.municipality_id, self.chosen()
@@ -96,7 +96,7 @@ class DocumentTab(QWidget):
             self.make_button.setEnabled(True)
             self.made_path = result.path
             self.status.setText(fmt(self.tr("Made: %1"), result.path))
-            lines = left_out_lines(result.left_out)
+            lines = result.notes()
             self.left_out.setPlainText("\n".join(lines) or self.tr("Nothing was left out."))
 
         def failed(exc: BaseException) -> None:
