@@ -51,6 +51,17 @@
         </message>
     </context>
     <context>
+        <name>ActorChoices</name>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>in the trash</source>
+            <translation>im Papierkorb</translation>
+        </message>
+    </context>
+    <context>
         <name>ActorDetail</name>
         <message>
             <source>Details of the selected actor</source>
@@ -1349,8 +1360,8 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>D&amp;okument erstellen</translation>
         </message>
         <message>
-            <source>Left out of the document, and why:</source>
-            <translation>Im Dokument weggelassen, und warum:</translation>
+            <source>Left out of the document, and what to have checked:</source>
+            <translation>Im Dokument weggelassen, und was vor dem Verteilen zu prüfen ist:</translation>
         </message>
         <message>
             <source>Please choose at least one language.</source>
@@ -2437,10 +2448,6 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         <message>
             <source>ended</source>
             <translation>beendet</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
         </message>
     </context>
     <context>
@@ -4868,6 +4875,10 @@ Die neueste Sicherung, %2, wiederherstellen? Sonst wird nichts verändert; die b
         <message>
             <source>Steps</source>
             <translation>Arbeitsschritte</translation>
+        </message>
+        <message>
+            <source>F2 chooses a due date, Del removes it</source>
+            <translation>F2 wählt ein Fälligkeitsdatum, Entf löscht es</translation>
         </message>
         <message>
             <source>Add step</source>

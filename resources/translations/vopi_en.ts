@@ -51,6 +51,17 @@
         </message>
     </context>
     <context>
+        <name>ActorChoices</name>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>in the trash</source>
+            <translation>in the trash</translation>
+        </message>
+    </context>
+    <context>
         <name>ActorDetail</name>
         <message>
             <source>Details of the selected actor</source>
@@ -1349,8 +1360,8 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Make &amp;the document</translation>
         </message>
         <message>
-            <source>Left out of the document, and why:</source>
-            <translation>Left out of the document, and why:</translation>
+            <source>Left out of the document, and what to have checked:</source>
+            <translation>Left out of the document, and what to have checked:</translation>
         </message>
         <message>
             <source>Please choose at least one language.</source>
@@ -2437,10 +2448,6 @@ What was entered since that backup is then no longer in the app. The current dat
         <message>
             <source>ended</source>
             <translation>ended</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
         </message>
     </context>
     <context>
@@ -4868,6 +4875,10 @@ Restore the newest backup, %2? Nothing else is changed; the damaged file is kept
         <message>
             <source>Steps</source>
             <translation>Steps</translation>
+        </message>
+        <message>
+            <source>F2 chooses a due date, Del removes it</source>
+            <translation>F2 chooses a due date, Del removes it</translation>
         </message>
         <message>
             <source>Add step</source>

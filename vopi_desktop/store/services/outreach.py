@@ -135,7 +135,7 @@ class OutreachService(Service):
         record_id: str | None,
     ) -> Row:
         self._get(s, Municipality, municipality_id)
-        _actor(s, municipality_id, actor_id, None)
+        _actor(s, municipality_id, actor_id, new=record_id is None)
         row = Row(municipality_id=municipality_id, **values)
         if record_id:
             row.id = record_id
@@ -150,7 +150,7 @@ class OutreachService(Service):
         with self._write() as s:
             row = self._get(s, Row, opportunity_id)
             self._check_version(row, version)
-            _actor(s, row.municipality_id, data.actor_id, row.actor_id)
+            _actor(s, row.municipality_id, data.actor_id, new=False)
             changed = self._update(row, **values)
             if self._set_texts(s, row, texts) or changed:
                 self._log(s, "update", row, row.title)
@@ -324,14 +324,16 @@ class OutreachService(Service):
         return self._set_collection(row, "texts", kept) or bool(kept)
 
 
-def _actor(s: Session, municipality_id: str, actor_id: str, current: str | None) -> Actor:
+def _actor(s: Session, municipality_id: str, actor_id: str, new: bool) -> Actor:
+    """The actor of this municipality; one in the trash only for a stored opportunity (an edit, its undo,
+    the undo of a delete): the trash keeps what names an actor, but a new opportunity needs a live one."""
     actor = s.get(Actor, actor_id) if actor_id else None
     if actor is None or actor.municipality_id != municipality_id:
         raise ValidationError(
             t("Bitte einen Akteur dieser Kommune wählen.", "Please choose an actor of this municipality."),
             "actor_id",
         )
-    if actor.deleted_at is not None and actor_id != current:
+    if actor.deleted_at is not None and new:
         raise ValidationError(
             t("Dieser Akteur liegt im Papierkorb.", "This actor is in the trash."), "actor_id"
         )

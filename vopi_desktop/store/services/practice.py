@@ -66,7 +66,7 @@ class PracticeService(Service):
         values = _validate(data)
         with self._write() as s:
             self._get(s, Municipality, municipality_id)
-            name = self._check_contact(s, municipality_id, data.contact_actor_id)
+            name = self._check_contact(s, municipality_id, data.contact_actor_id, new=practice_id is None)
             if practice_id is not None and s.get(PracticeExample, practice_id) is not None:
                 raise StoreError(t("Das Beispiel ist schon wieder da.", "The example is there already."))
             row = PracticeExample(municipality_id=municipality_id, **values)
@@ -82,7 +82,7 @@ class PracticeService(Service):
         with self._write() as s:
             row = self._get(s, PracticeExample, practice_id)
             self._check_version(row, version)
-            name = self._check_contact(s, row.municipality_id, data.contact_actor_id)
+            name = self._check_contact(s, row.municipality_id, data.contact_actor_id, new=False)
             if self._update(row, **values):
                 self._log(s, "update", row, row.title)
             s.flush()
@@ -103,11 +103,14 @@ class PracticeService(Service):
         return "" if actor_id is None else s.scalar(select(Actor.name).where(Actor.id == actor_id)) or ""
 
     @staticmethod
-    def _check_contact(s: Session, municipality_id: str, actor_id: str | None) -> str:
+    def _check_contact(s: Session, municipality_id: str, actor_id: str | None, new: bool) -> str:
+        """The contact's name; an actor in the trash only for a stored example (an edit, its undo, the
+        undo of a delete): the trash keeps what names an actor, a new example needs a live one."""
         if actor_id is None:
             return ""
         actor = s.get(Actor, actor_id)
-        if actor is None or actor.municipality_id != municipality_id or actor.deleted_at is not None:
+        trashed = actor is not None and actor.deleted_at is not None
+        if actor is None or actor.municipality_id != municipality_id or (trashed and new):
             raise ValidationError(
                 t(
                     "Die Kontakt-Organisation gibt es in dieser Kommune nicht (mehr).",

@@ -73,7 +73,7 @@ class AnchoringPage(Page):
             return
 
         def fetch(ws):  # type: ignore[no-untyped-def]
-            actors = [(a.id, a.name) for a in ws.actors.list(mid)]
+            actors = ws.actors.list(mid, include_deleted=True)  # an example's contact may be trashed
             return (
                 ws.anchoring.guidance(mid),
                 ws.checklists.for_municipality(mid),
@@ -87,7 +87,7 @@ class AnchoringPage(Page):
         self.show_body()
         self.guidance_data = guidance
         self.guidance.set_guidance(guidance)
-        self.pane.actors = actors
+        self.pane.actors.set_actors(actors)
         self.pane.show_checklist(checklist, own)
         self.checklist_stack.setCurrentIndex(0 if checklist is None else 1)
 

@@ -26,6 +26,7 @@ from ....store.dto.checklists import Checklist, ChecklistItem, ItemInput
 from ....store.dto.practice import OwnPractice, PracticeInput
 from ... import messages
 from ...messages import fmt
+from ...widgets.actor_choices import ActorChoices
 from ...widgets.form_error import FormError
 from . import commands as c
 from .editor import ItemEditor
@@ -47,7 +48,7 @@ class ChecklistPane(QWidget):
         super().__init__(parent)
         self.page = page
         self.catalog = page.ctx.catalog
-        self.actors: Sequence[tuple[str, str]] = ()  # (id, name) for an example's contact
+        self.actors = ActorChoices()  # for an example's contact: the trash included, set by the page
         labels = self.catalog.vocab("checklist_status")
         self.view = ChecklistView(self.catalog, labels)
         self.editor = ItemEditor(labels, self.view.text_of)

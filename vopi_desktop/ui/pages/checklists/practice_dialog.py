@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from ....catalog import Catalog
 from ....store.dto.practice import OwnPractice, PracticeInput
 from ...messages import titled
+from ...widgets.actor_choices import ActorChoices
 from ...widgets.fit import small_screen
 from ...widgets.form_error import FormError
 
@@ -34,7 +35,7 @@ class PracticeDialog(QDialog):
     def __init__(
         self,
         catalog: Catalog,
-        actors: Sequence[tuple[str, str]],
+        actors: ActorChoices,
         items: tuple[str, ...],
         example: OwnPractice | None,
         save: Callable[[PracticeInput, FormError], OwnPractice | None],
@@ -54,11 +55,8 @@ class PracticeDialog(QDialog):
         self.helped = QPlainTextEdit(example.helped if example else "")
         self.helped.setTabChangesFocus(True)
         self.contact = QComboBox()
-        self.contact.addItem(self.tr("(none)"), None)
-        for actor_id, name in actors:
-            self.contact.addItem(name, actor_id)
-        if example is not None and example.contact_actor_id:
-            self.contact.setCurrentIndex(max(0, self.contact.findData(example.contact_actor_id)))
+        # a contact in the trash stays chosen, marked, and is saved unchanged
+        actors.pick(self.contact, example.contact_actor_id if example else None, self.tr("(none)"))
         self.barriers = QListWidget()
         chosen = set(example.barriers) if example else set()
         for barrier in catalog.barriers:

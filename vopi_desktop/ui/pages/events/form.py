@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from ....catalog import Catalog
+from ....store.dto.actors import ActorSummary
 from ....store.dto.events import Event, EventInput
 from ....store.errors import ValidationError
 from ....textnumbers import parse_int
 from ...editor import EditorPanel
+from ...widgets.actor_choices import ActorChoices
 from ...widgets.checklist import CheckList
 from ...widgets.fit import fit_width
 from ...widgets.form_rows import FormRows, add_labelled, text_box
@@ -32,6 +34,7 @@ class EventForm(EditorPanel):
         super().__init__("", parent)
         # An empty form for an event not stored yet (``show_new``): the first Save creates it.
         self.new = False
+        self.actors = ActorChoices()  # a trashed actor only where the event names it
         self.kind = QComboBox()
         self.kind.setAccessibleName(self.tr("Kind of event"))
         # A new event has no kind until the user picks one: each kind brings its own protocol.
@@ -134,10 +137,9 @@ class EventForm(EditorPanel):
         self.kind.currentIndexChanged.connect(lambda: self.protocol.set_kind(self.kind.currentData()))
         self.setEnabled(False)
 
-    def set_actors(self, actors: Sequence[tuple[str, str]]) -> None:
-        self._filling = True
-        self.organisations.set_choices(actors)
-        self._filling = False
+    def set_actors(self, actors: Sequence[ActorSummary]) -> None:
+        """The municipality's actors, the trash included (offered where the event names one)."""
+        self.actors.set_actors(actors)
         self.show_row(self.row)
 
     def show_new(self) -> None:
@@ -164,7 +166,7 @@ class EventForm(EditorPanel):
         self.migration.setText(
             "" if e is None or e.participants_migration is None else str(e.participants_migration)
         )
-        self.organisations.set_checked(e.organisation_ids if e else ())
+        self.actors.tick(self.organisations, e.organisation_ids if e else ())
         self.agenda.setPlainText(e.agenda if e else "")
         self.results.setPlainText(e.results if e else "")
         self.decisions.setPlainText(e.decisions if e else "")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....store.dto.actors import ActorSummary
 from ....store.dto.events import Event, EventInput
 from ...context import AppContext
 from ...messages import ask, fmt, plain_tooltip
@@ -65,7 +66,7 @@ class GuideText(QPlainTextEdit):
 @dataclass(frozen=True)
 class Loaded:
     events: list[Event]
-    actors: list[tuple[str, str]]
+    actors: list[ActorSummary]  # the trash included: an event may name one
 
 
 class EventsPage(NewRecordFlow, Page):
@@ -155,7 +156,7 @@ class EventsPage(NewRecordFlow, Page):
         mid = self.municipality_id
         if mid is not None:
             self.load(
-                lambda ws: Loaded(ws.events.list(mid), [(a.id, a.name) for a in ws.actors.list(mid)]),
+                lambda ws: Loaded(ws.events.list(mid), ws.actors.list(mid, include_deleted=True)),
                 self._show,
             )
 

@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from ....catalog import Catalog
+from ....store.dto.actors import ActorSummary
 from ....store.dto.measures import Measure, MeasureInput
 from ....store.dto.outreach import Opportunity
 from ....textnumbers import parse_money
 from ...editor import EditorPanel
-from ...messages import fmt
+from ...widgets.actor_choices import ActorChoices, marked
 from ...widgets.checklist import CheckList
 from ...widgets.fit import fit_width
 from ...widgets.form_rows import FormRows, add_labelled, text_box
@@ -41,6 +42,7 @@ class MeasureForm(EditorPanel):
         self.catalog = catalog
         # An empty form for a measure not stored yet (``show_new``): the first Save creates it.
         self.new = False
+        self.actors = ActorChoices()  # a trashed actor only where the measure names it
         self.title_edit = QLineEdit()
         self.title_edit.setAccessibleName(self.tr("Title"))
         self.status = QComboBox()
@@ -160,21 +162,16 @@ class MeasureForm(EditorPanel):
 
     def set_choices(
         self,
-        actors: Sequence[tuple[str, str]],
+        actors: Sequence[ActorSummary],
         groups: Sequence[tuple[str, str]],
         barriers: Sequence[tuple[str, str]],
         opportunities: Sequence[Opportunity] = (),
     ) -> None:
-        """The municipality's actors, target groups and stored barriers as (id, label), and its
-        engagement opportunities (one no longer offered says so: a measure may still name it)."""
+        """The municipality's actors (the trash included: offered where the measure names one), target
+        groups and stored barriers as (id, label), and its engagement opportunities (one no longer
+        offered says so: a measure may still name it)."""
         self._filling = True
-        self.responsible.blockSignals(True)
-        self.responsible.clear()
-        self.responsible.addItem(self.tr("— nobody chosen —"), None)
-        for actor_id, name in actors:
-            self.responsible.addItem(name, actor_id)
-        self.responsible.blockSignals(False)
-        self.partners.set_choices(actors)
+        self.actors.set_actors(actors)
         self.groups.set_choices(groups)
         self.barriers.set_choices(barriers)
         self.opportunities.set_choices((o.id, self._offer_label(o)) for o in opportunities)
@@ -188,7 +185,7 @@ class MeasureForm(EditorPanel):
             state = self.tr("expired")
         else:
             state = {"paused": self.tr("paused"), "ended": self.tr("ended")}.get(o.status, "")
-        return fmt(self.tr("%1 (%2)"), o.title, state) if state else o.title
+        return marked(o.title, state) if state else o.title
 
     # ----- EditorPanel
     def show_new(self) -> None:
@@ -211,11 +208,11 @@ class MeasureForm(EditorPanel):
         self.barriers.set_checked(m.barrier_ids if m else ())
         self.channels.set_checked(m.channels if m else ())
         self.languages.set_checked(m.languages if m else ())
-        self.responsible.setCurrentIndex(
-            max(0, self.responsible.findData(m.responsible_actor_id if m else None))
+        self.actors.pick(
+            self.responsible, m.responsible_actor_id if m else None, self.tr("— nobody chosen —")
         )
         self.person.setText(m.responsible_person if m else "")
-        self.partners.set_checked(m.partner_ids if m else ())
+        self.actors.tick(self.partners, m.partner_ids if m else ())
         self.opportunities.set_checked(m.opportunity_ids if m else ())
         self.start.set_value(m.start_on if m else None)
         self.end.set_value(m.end_on if m else None)

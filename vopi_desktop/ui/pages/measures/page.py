@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ....store.dto.actors import ActorSummary
 from ....store.dto.measures import Measure, MeasureInput
 from ....store.dto.outreach import Opportunity
 from ....textsort import sort_key
@@ -39,7 +40,7 @@ from .model import ID, MeasureFilter, MeasureTableModel
 @dataclass(frozen=True)
 class Loaded:
     measures: list[Measure]
-    actors: list[tuple[str, str]]
+    actors: list[ActorSummary]  # the trash included: a measure may name one
     groups: list[tuple[str, str]]
     barriers: list[tuple[str, str]]
     opportunities: list[Opportunity]
@@ -48,7 +49,7 @@ class Loaded:
 def fetch(ws, mid: str) -> Loaded:
     """Measures and the choices the form offers (actors, target groups, stored barriers, engagement
     opportunities)."""
-    actors = [(a.id, a.name) for a in ws.actors.list(mid)]
+    actors = ws.actors.list(mid, include_deleted=True)
     groups = [(g.id, g.name) for g in ws.target_groups.list(mid)]
     barriers = [
         (b.id, (f"{b.key} " if b.key else "") + b.title) for b in ws.barriers.list(mid) if b.id is not None

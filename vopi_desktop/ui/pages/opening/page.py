@@ -138,7 +138,7 @@ class OpeningPage(Page):
             if wanted is None:
                 return rows, None, [], []
             checklist = ws.checklists.for_actor(wanted)
-            actors = [(a.id, a.name) for a in ws.actors.list(mid)]
+            actors = ws.actors.list(mid, include_deleted=True)  # an example's contact may be trashed
             return rows, checklist, ws.practice.list(mid), actors
 
         self.load(fetch, lambda result: self._show(wanted, *result))
@@ -180,7 +180,7 @@ class OpeningPage(Page):
     def _show_checklist(self, checklist: Checklist, own: list, actors: list) -> None:
         self._shown_actor = checklist.actor_id
         self.title.setText(fmt(self.tr("Intercultural opening: %1"), checklist.actor_name))
-        self.pane.actors = actors
+        self.pane.actors.set_actors(actors)
         self.pane.show_checklist(checklist, own)
         self.stack.setCurrentIndex(1)
         self.pane.view.tree.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -26,6 +26,7 @@ from ....catalog.outreach import OutreachCatalog
 from ....store.dto.actors import ActorSummary
 from ....store.dto.outreach import LanguageText, Opportunity, OpportunityInput, Promoter
 from ...editor import EditorPanel
+from ...widgets.actor_choices import ActorChoices
 from ...widgets.fit import fit_width
 from ...widgets.form_rows import FormRows
 from ...widgets.optional_date import OptionalDate
@@ -43,6 +44,7 @@ class OpportunityForm(EditorPanel):
         self._text_lang = ""
 
         self.actor = SearchCombo()  # editable: a part of the name finds the actor
+        self.actors = ActorChoices()  # a trashed actor only where the opportunity names it
         self.title = QLineEdit()
         self.kind = QComboBox()
         for key in cat.kinds:
@@ -177,19 +179,18 @@ class OpportunityForm(EditorPanel):
         self.setEnabled(False)
 
     def set_actors(self, actors: Sequence[ActorSummary]) -> None:
+        """The municipality's actors, the trash included: offered where the opportunity names one."""
         current = self.actor.currentData()
         self._filling = True
         try:
-            self.actor.clear()
-            for a in actors:
-                self.actor.addItem(a.name, a.id)
-            if current:
-                self.actor.setCurrentIndex(max(0, self.actor.findData(current)))
+            self.actors.set_actors(actors)
+            self.actors.pick(self.actor, current)
         finally:
             self._filling = False
 
     def actor_count(self) -> int:
-        return self.actor.count()
+        """The actors an opportunity can be given (those in the trash are not)."""
+        return len(self.actors.live)
 
     # ----- the per-language texts
     def _switch_language(self) -> None:
@@ -216,11 +217,9 @@ class OpportunityForm(EditorPanel):
 
     # ----- the editor panel
     def fill(self, row: Opportunity | None) -> None:
-        self.setEnabled(row is not None or self.actor.count() > 0)
+        self.setEnabled(row is not None or self.actor_count() > 0)
         o = row
-        if o is not None and self.actor.findData(o.actor_id) < 0:
-            self.actor.addItem(o.actor_name, o.actor_id)  # an actor in the trash keeps showing
-        self.actor.setCurrentIndex(max(0, self.actor.findData(o.actor_id)) if o else 0)
+        self.actors.pick(self.actor, o.actor_id if o else None)  # an actor in the trash keeps showing
         self.title.setText(o.title if o else "")
         self.kind.setCurrentIndex(max(0, self.kind.findData(o.kind if o else "other")))
         self.what.setPlainText(o.what if o else "")

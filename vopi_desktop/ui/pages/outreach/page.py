@@ -177,7 +177,11 @@ class OutreachPage(Page):
         if mid is None:
             return
         self.load(
-            lambda ws: (ws.outreach.list(mid), ws.outreach.texts(mid), ws.actors.list(mid)),
+            lambda ws: (
+                ws.outreach.list(mid),
+                ws.outreach.texts(mid),
+                ws.actors.list(mid, include_deleted=True),
+            ),
             self._loaded,
         )
 
