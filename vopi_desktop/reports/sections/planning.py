@@ -104,7 +104,17 @@ def _budget(measure, ctx: Ctx) -> str | list[Flowable]:
     text = "–" if planned is None else fmt_num(planned, 2)
     if spent is None:
         return text
-    return [para(text, ctx.st["cell"]), para(t("ausg. ", "spent ") + fmt_num(spent, 2), ctx.st["small"])]
+    star = "*" if _over(measure) else ""  # more spent than planned: the line under the table names it
+    return [
+        para(text, ctx.st["cell"]),
+        para(t("ausg. ", "spent ") + fmt_num(spent, 2) + star, ctx.st["small"]),
+    ]
+
+
+def _over(measure) -> bool:
+    planned = _get(measure, "budget_planned", _get(measure, "budget"))
+    spent = _get(measure, "budget_spent")
+    return planned is not None and spent is not None and spent > planned
 
 
 def _budget_total(items: list, ctx: Ctx) -> list[Flowable]:
@@ -118,7 +128,25 @@ def _budget_total(items: list, ctx: Ctx) -> list[Flowable]:
              f"Budget planned: {fmt_num(sum(planned), 2)} €, of it spent: {fmt_num(sum(spent), 2)} €")  # fmt: skip
     if len(live) < len(items):
         text += t(" (ohne abgebrochene Maßnahmen).", " (cancelled measures left out).")
-    return [para(text, ctx.st["body"])]
+    out = [para(text, ctx.st["body"])]
+    over = [m for m in items if _over(m)]
+    if over:
+        names = "; ".join(
+            f"{_short_title(_get(m, 'title', ''))} ({fmt_num(m.budget_spent, 2)} € {t('statt', 'instead of')} "
+            f"{fmt_num(_get(m, 'budget_planned', _get(m, 'budget')), 2)} €)"
+            for m in over
+        )
+        out.append(
+            para(
+                t("* Mehr ausgegeben als geplant: ", "* More spent than planned: ") + names + ".",
+                ctx.st["body"],
+            )
+        )
+    return out
+
+
+def _short_title(title: str, room: int = 60) -> str:
+    return title if len(title) <= room else title[: room - 1].rstrip() + "…"
 
 
 def _pillar(ctx: Ctx, key: str) -> bool:

@@ -79,7 +79,7 @@ def to_dto(row: MeasureRow, idea_ids: Sequence[str] = ()) -> Measure:
         idea_ids=tuple(idea_ids),
         version=row.version,
         updated_at=row.updated_at,
-        warnings=step_warnings(row.end_on, steps),
+        warnings=step_warnings(row.end_on, steps) + budget_warnings(row.budget, row.budget_spent),
         opportunity_ids=tuple(o.id for o in row.opportunities),
     )
 
@@ -97,6 +97,20 @@ def step_warnings(end_on: date | None, steps: Sequence[Step | StepInput]) -> tup
         t(
             f"{len(late)} Arbeitsschritt(e) fällig nach dem Ende der Maßnahme ({end}): {names}",
             f"{len(late)} step(s) due after the measure ends ({end_on.isoformat()}): {names}",
+        ),
+    )
+
+
+def budget_warnings(planned: float | None, spent: float | None) -> tuple[str, ...]:
+    """More spent than planned: saved as entered (it happens), but said beside the form and in the plan."""
+    if planned is None or spent is None or spent <= planned:
+        return ()
+    german = str.maketrans(",.", ".,")
+    return (
+        t(
+            f"Ausgegeben ({f'{spent:,.2f}'.translate(german)} €) ist mehr als geplant "
+            f"({f'{planned:,.2f}'.translate(german)} €).",
+            f"Spent (€{spent:,.2f}) is more than planned (€{planned:,.2f}).",
         ),
     )
 

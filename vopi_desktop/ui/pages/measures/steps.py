@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -24,26 +26,65 @@ from ....store.dto.measures import Step, StepInput
 from ...widgets.optional_date import date_pattern
 
 ID = Qt.ItemDataRole.UserRole
+DUE = 2  # the column of the due dates
+CHOSEN = "vopi_day_chosen"  # an editor property: the user picked the day it shows
 
 
 class _DateDelegate(QStyledItemDelegate):
-    """Due dates edit in a QDateEdit; an empty cell stays "no date"."""
+    """Due dates edit in a QDateEdit and show with a four-digit year; an empty cell stays "no date".
+
+    An editor opened on an empty cell shows today, but stores it only once the user chose a day (changed
+    it, clicked one in the calendar or pressed Enter): opening and leaving the cell keeps it empty.
+    """
+
+    def displayText(self, value, locale) -> str:
+        if isinstance(value, QDate):
+            return locale.toString(value, date_pattern()) if value.isValid() else ""
+        return super().displayText(value, locale)
 
     def createEditor(self, parent, option, index):
-        from PySide6.QtWidgets import QDateEdit
-
         editor = QDateEdit(parent)
         editor.setCalendarPopup(True)
         editor.setDisplayFormat(date_pattern())
         editor.setAccessibleName(self.tr("Due date"))
+        editor.dateChanged.connect(lambda _day: editor.setProperty(CHOSEN, True))
+        editor.calendarWidget().clicked.connect(lambda _day: editor.setProperty(CHOSEN, True))
         return editor
 
     def setEditorData(self, editor, index) -> None:
         value = index.data(Qt.ItemDataRole.EditRole)
-        editor.setDate(value if isinstance(value, QDate) and value.isValid() else QDate.currentDate())
+        dated = isinstance(value, QDate) and value.isValid()
+        blocked = editor.blockSignals(True)
+        editor.setDate(value if dated else QDate.currentDate())
+        editor.blockSignals(blocked)
+        editor.setProperty(CHOSEN, dated)
 
     def setModelData(self, editor, model, index) -> None:
-        model.setData(index, editor.date(), Qt.ItemDataRole.EditRole)
+        if editor.property(CHOSEN):
+            model.setData(index, editor.date(), Qt.ItemDataRole.EditRole)
+
+    def eventFilter(self, editor, event) -> bool:
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            editor.setProperty(CHOSEN, True)  # Enter takes the day shown, today included
+        return super().eventFilter(editor, event)
+
+
+class _StepsTable(QTableWidget):
+    """Entf or Rücktaste on a due date (not while editing it) takes the date away."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        item = self.currentItem()
+        if (
+            event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+            and event.modifiers() == Qt.KeyboardModifier.NoModifier
+            and self.state() != QAbstractItemView.State.EditingState
+            and item is not None
+            and item.column() == DUE
+        ):
+            item.setData(Qt.ItemDataRole.EditRole, None)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class StepsEditor(QWidget):
@@ -51,7 +92,7 @@ class StepsEditor(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.table = QTableWidget(0, 4)
+        self.table = _StepsTable(0, 4)
         self.table.setHorizontalHeaderLabels(
             [self.tr("Step"), self.tr("Who"), self.tr("Due"), self.tr("Done")]
         )
@@ -64,7 +105,8 @@ class StepsEditor(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setItemDelegateForColumn(2, _DateDelegate(self.table))
+        self.table.horizontalHeaderItem(DUE).setToolTip(self.tr("F2 chooses a due date, Del removes it"))
+        self.table.setItemDelegateForColumn(DUE, _DateDelegate(self.table))
         self.table.setMinimumHeight(110)
         self.add_button = QPushButton(self.tr("Add step"))
         self.add_button.setToolTip(self.tr("Add a step at the end and type what is to be done"))
