@@ -283,6 +283,10 @@ def cmd_backup(args: argparse.Namespace, config: Config, lang: str) -> int:
                 f"{out} is a folder; give a file name.",
             )
         )
+    if out is not None and not out.parent.is_dir():  # a typo in the path must not make folders
+        raise CliError(
+            t(f"Der Ordner {out.parent} existiert nicht.", f"The folder {out.parent} does not exist.")
+        )
     if out is not None and out.exists() and not args.force:
         raise CliError(
             t(

@@ -66,7 +66,10 @@ def os_error(exc: OSError, config: Config | None, target: Path | None = None) ->
         )
     if code in sentences:
         return t(*sentences[code])
-    return t(f"{where_de}: {exc.strerror or exc}", f"{where_en}: {exc.strerror or exc}") if name else str(exc)
+    reason = exc.strerror or str(exc)
+    if not name or (exc.strerror is None and name in reason):  # our own sentence names it already
+        return reason
+    return t(f"{where_de}: {reason}", f"{where_en}: {reason}")
 
 
 def damaged(exc: Exception, config: Config | None) -> str:

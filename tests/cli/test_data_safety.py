@@ -303,3 +303,27 @@ def test_scrambled_text_is_reported_as_damage_without_echoing_it(tmp_path: Path)
     finally:
         ws.close()
     assert "Ma" not in str(err.value)
+
+
+def test_backup_into_a_folder_that_does_not_exist_is_refused_and_makes_none(tmp_path: Path) -> None:
+    """A typo in --out's folder made the folders (as `report` refuses: "Der Ordner … existiert nicht")."""
+    data = tmp_path / "data"
+    _workspace(data, "Altdorf")
+    result = run("backup", "--out", str(tmp_path / "Sicherungn" / "b.sqlite3"), data=data, check=False)
+    assert result.returncode == 2 and "existiert nicht" in result.stderr
+    assert not (tmp_path / "Sicherungn").exists()
+
+
+def test_restoring_an_exchange_file_says_what_it_is_and_what_to_do(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    _workspace(data, "Altdorf")
+    sent = tmp_path / "altdorf.vopi"
+    run("export", "--out", str(sent), data=data)
+    result = run("restore", str(sent), data=data, check=False)
+    assert result.returncode == 1
+    assert "Austauschdatei" in result.stderr and "vopi-desktop import" in result.stderr
+    junk = tmp_path / "kaputt.sqlite3"
+    junk.write_text("kein SQLite")
+    result = run("restore", str(junk), data=data, check=False)
+    assert "keine SQLite-Datenbank" in result.stderr and "file is not a database" not in result.stderr
+    assert _names(data / "vopi.sqlite3") == ["Altdorf"]  # untouched

@@ -169,3 +169,11 @@ def test_argument_mistakes_are_said_in_german(tmp_path: Path, capsys, args: list
     assert main(["--data-dir", str(tmp_path / "data"), *args]) != 0
     err = capsys.readouterr().err
     assert expected in err and "Errno" not in err and "invalid" not in err and "argument" not in err
+
+
+def test_a_folder_given_as_the_document_is_named_once(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    run("demo", data=data)
+    result = run("report", "plan", "--out", str(tmp_path), data=data, check=False)
+    assert result.returncode == 1 and "ist ein Ordner" in result.stderr
+    assert result.stderr.count(str(tmp_path)) == 1, result.stderr

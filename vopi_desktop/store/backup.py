@@ -31,6 +31,7 @@ from .errors import DamagedDatabaseError, StoreError
 from .sqlite_file import (
     check_readable,
     damage_found,
+    not_a_database,
     read_only_uri,
     validate_connection,
     validate_sqlite_file,
@@ -231,12 +232,7 @@ def restore(config: Config, source: Path, lock: AppLock | None = None) -> Restor
                 finally:
                     conn.close()
             except sqlite3.DatabaseError as exc:
-                raise StoreError(
-                    t(
-                        f"{source.name} ist keine VOPI-Datenbank ({exc}).",
-                        f"{source.name} is not a VOPI database ({exc}).",
-                    )
-                ) from exc
+                raise not_a_database(source, exc) from exc
             saved = _save_current(config, db_path, source)
             _quiesce(db_path)
             os.replace(tmp, db_path)

@@ -71,12 +71,40 @@ def validate_sqlite_file(path: Path, known_revisions: tuple[str, ...]) -> str:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise StoreError(
+        raise not_a_database(path, exc) from exc
+
+
+# how an exchange file begins: a ZIP, or sealed (exchange/container.py ZIP_MAGIC, exchange/seal.py MAGIC)
+_EXCHANGE_HEADS = (b"PK\x03\x04", b"VOPISEAL")
+
+
+def not_a_database(path: Path, exc: sqlite3.DatabaseError) -> StoreError:
+    """Why ``path`` cannot be restored or opened, in the user's words: an exchange file (.vopi) is
+    named as such with what to do instead; SQLite's own English reason only when nothing better."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(8)
+    except OSError:
+        head = b""
+    if head.startswith(_EXCHANGE_HEADS):
+        return StoreError(
             t(
-                f"{path.name} ist keine VOPI-Datenbank ({exc}).",
-                f"{path.name} is not a VOPI database ({exc}).",
+                f"{path.name} ist eine Austauschdatei, keine Sicherung: übernehmen mit „Austausch → Datei öffnen…“ "
+                "oder „vopi-desktop import DATEI“.",
+                f"{path.name} is an exchange file, not a backup: take it in with 'Exchange → Open file…' "
+                "or 'vopi-desktop import FILE'.",
             )
-        ) from exc
+        )
+    if "not a database" in str(exc):
+        return StoreError(
+            t(
+                f"{path.name} ist keine VOPI-Datenbank (die Datei ist keine SQLite-Datenbank).",
+                f"{path.name} is not a VOPI database (the file is not an SQLite database).",
+            )
+        )
+    return StoreError(
+        t(f"{path.name} ist keine VOPI-Datenbank ({exc}).", f"{path.name} is not a VOPI database ({exc}).")
+    )
 
 
 def validate_connection(conn: sqlite3.Connection, name: str, known_revisions: tuple[str, ...]) -> str:
