@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from vopi_desktop.store.dto.actors import ActorInput
 from vopi_desktop.store.dto.barriers import BarrierInput
-from vopi_desktop.store.dto.events import EventInput
+from vopi_desktop.store.dto.events import EventInput, IdeaInput
 from vopi_desktop.store.dto.measures import MeasureInput
 from vopi_desktop.store.dto.outreach import OpportunityInput
 from vopi_desktop.store.dto.pillars import RoundInput
@@ -103,6 +103,30 @@ def test_events_undo_of_delete_selects_the_restored_event(qtbot, ctx, municipali
     _ctrl(qtbot, window, Qt.Key.Key_Z, ctx)
     assert page.form.row is not None and page.form.row.id == ids["Berta"]
     assert page.list.currentItem() is not None and "Berta" in page.list.currentItem().text()
+
+
+def test_events_undo_of_an_idea_deleted_selects_its_event_and_the_idea(
+    qtbot, ctx, municipality, open_window
+) -> None:
+    ws, mid = ctx.workspace, municipality.id
+    cafe, other = (
+        ws.events.create(mid, EventInput(title=t, held_on=date(2026, 3, 2))).id for t in ("Café", "Tisch")
+    )
+    ideas = {
+        n: ws.ideas.create(mid, IdeaInput(text=n, pillar="participation", event_id=cafe)).id for n in NAMES
+    }
+    window = open_window("events")
+    page = window.page("events")
+    page.select(cafe)
+    row = next(r for r in range(page.ideas.table.rowCount()) if page.ideas.table.item(r, 0).text() == "Berta")
+    page.ideas.table.setCurrentCell(row, 0)
+    qtbot.mouseClick(page.ideas.delete_button, LEFT)
+    ctx.tasks.settle()
+    page.select(other)  # looking at another event when undoing
+
+    _ctrl(qtbot, window, Qt.Key.Key_Z, ctx)
+    assert page.form.row is not None and page.form.row.id == cafe
+    assert page.ideas.current() is not None and page.ideas.current().id == ideas["Berta"]
 
 
 def test_barriers_undo_of_delete_selects_the_restored_own_barrier(

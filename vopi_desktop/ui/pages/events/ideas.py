@@ -140,6 +140,13 @@ class IdeasPanel(QWidget):
         self.setEnabled(event is not None)
         self.update_actions()
 
+    def select(self, idea_id: str) -> None:
+        """Make this idea of the shown event the current row."""
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            if item is not None and item.data(ID) == idea_id:
+                self.table.setCurrentCell(row, 0)
+
     def current(self) -> Idea | None:
         row = self.table.currentRow()
         if self.shown is None or not 0 <= row < len(self.shown.ideas):

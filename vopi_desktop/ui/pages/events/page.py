@@ -161,7 +161,7 @@ class EventsPage(NewRecordFlow, Page):
             )
 
     def lists(self, record_id: str) -> bool:
-        return any(e.id == record_id for e in self.events)
+        return _holder(self.events, record_id) is not None
 
     def clear(self) -> None:
         self.events = []
@@ -180,7 +180,10 @@ class EventsPage(NewRecordFlow, Page):
 
     def _show(self, data: Loaded) -> None:
         current = self.form.row.id if self.form.row is not None else None
-        keep = self.take_selection(lambda wanted: any(e.id == wanted for e in data.events), current)
+        keep = self.take_selection(lambda wanted: _holder(data.events, wanted) is not None, current)
+        idea = None  # an idea an undo brought back: its event is shown, the idea current in it
+        if keep is not None and not any(e.id == keep for e in data.events):
+            idea, keep = keep, _holder(data.events, keep)
         self.events = data.events
         self.form.set_actors(data.actors)
         kinds = self.ctx.catalog.vocab("event_kinds")
@@ -215,6 +218,8 @@ class EventsPage(NewRecordFlow, Page):
             return
         self.show_body()
         self.select(keep or data.events[0].id)
+        if idea is not None:
+            self.ideas.select(idea)
 
     def select(self, event_id: str | None) -> None:
         row = next((i for i, e in enumerate(self.events) if e.id == event_id), 0 if self.events else -1)
@@ -303,3 +308,8 @@ class EventsPage(NewRecordFlow, Page):
 
     def help_text(self) -> str:
         return events_help()
+
+
+def _holder(events: list[Event], record_id: str) -> str | None:
+    """The event that is this record or holds it as an idea."""
+    return next((e.id for e in events if e.id == record_id or any(i.id == record_id for i in e.ideas)), None)
