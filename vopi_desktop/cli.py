@@ -104,6 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--municipality", help="name of the municipality (default: the only one)")
     which.add_argument("--all", action="store_true", help="one PDF per municipality into the folder --out")
     report.add_argument("--blank", action="store_true", help="checklists: blank sheet for paper")
+    report.add_argument("--actor", help="opening-checklist: only this Verein's checklist (its name)")
     report.add_argument(
         "--languages",
         help="outreach: language codes, e.g. de,ar,tr,ru,uk,fa (de-simple, en, pl, ro)",
@@ -236,6 +237,19 @@ def _open(config: Config):
         return Workspace.open(config)
 
 
+@contextmanager
+def _app_closed(config: Config) -> Iterator[None]:
+    """The one check of every command that writes into the workspace (``demo``, ``import``; ``restore``
+    takes it in the store): refused while a VOPI Desktop has the workspace open, whose screens and
+    versions would no longer match the data. The app's lock is held until the command ends, so no app
+    starts on the workspace half-way either. Commands that only read (check, export, report, backup,
+    ``import --dry-run``) go on beside the app."""
+    from .store.applock import AppLock
+
+    with AppLock(config.data_dir):  # AppLockedError: "… geöffnet; bitte zuerst schließen."
+        yield
+
+
 def _file_to_open(args: list[str]) -> tuple[list[str], Path | None]:
     """``vopi-desktop [options] FILE.vopi`` (what a double-click in the mail program runs) starts
     the GUI with that file's import preview; a sub-command such as ``import FILE.vopi`` is left alone."""
@@ -259,11 +273,12 @@ def cmd_smoke(args: argparse.Namespace, config: Config, lang: str) -> int:
 
 
 def cmd_demo(args: argparse.Namespace, config: Config, lang: str) -> int:
-    ws = _open(config)
-    try:
-        summary = ws.load_example(args.size)
-    finally:
-        ws.close()
+    with _app_closed(config):
+        ws = _open(config)
+        try:
+            summary = ws.load_example(args.size)
+        finally:
+            ws.close()
     print(summary)
     return 0
 
@@ -338,9 +353,12 @@ def cmd_export(args: argparse.Namespace, config: Config, lang: str) -> int:
 
 
 def cmd_import(args: argparse.Namespace, config: Config, lang: str) -> int:
+    from contextlib import nullcontext
+
     from .exchange.commands import cmd_import as run
 
-    return run(args, config, _open)
+    with nullcontext() if args.dry_run else _app_closed(config):
+        return run(args, config, _open)
 
 
 def cmd_report(args: argparse.Namespace, config: Config, lang: str) -> int:
