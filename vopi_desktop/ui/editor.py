@@ -25,6 +25,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemDelegate,
+    QAbstractItemView,
     QComboBox,
     QLineEdit,
     QListWidget,
@@ -95,6 +97,7 @@ class EditorPanel(QWidget):
     def save(self) -> bool:
         """Input -> handler -> error line: True when stored (the handler shows the stored record)."""
         self.error.hide()
+        self.commit_cell_editors()
         if self.save_handler is None:
             return False
         try:
@@ -151,12 +154,24 @@ class EditorPanel(QWidget):
 
     def commit(self) -> bool:
         """Save if there is something to save; True when nothing is left unsaved."""
+        self.commit_cell_editors()
         if not self._dirty:
             return True
         return bool(self.save())
 
     def revert(self) -> None:
         self.show_row(self.row)
+
+    def commit_cell_editors(self) -> None:
+        """A table cell still being typed in is input like any other field: Ctrl+S straight after typing
+        (no Enter) hands it to its table before the form is read (Arbeitsschritte, protocol tables)."""
+        for view in self.findChildren(QAbstractItemView):
+            if view.state() != QAbstractItemView.State.EditingState:
+                continue
+            editor = view.indexWidget(view.currentIndex())
+            if editor is not None:
+                view.commitData(editor)
+                view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def check_dirty(self) -> None:
         if not self._filling:

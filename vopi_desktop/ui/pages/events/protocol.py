@@ -59,7 +59,7 @@ class _Rows(QWidget):
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         self.setFocusProxy(self.table)
-        self.add_button.clicked.connect(self.add_row)
+        self.add_button.clicked.connect(lambda: self.add_row())  # clicked(bool) would pass False as values
         self.remove_button.clicked.connect(self.remove_row)
         self.table.itemChanged.connect(lambda _i: self.changed.emit())
 
