@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from ...config import Config
 from ...support import support_lines, support_text
 from ..messages import plain_label
+from ..widgets.dialog_buttons import button_box
 
 
 class AboutDialog(QDialog):
@@ -42,7 +43,7 @@ class AboutDialog(QDialog):
         self.copy_button = QPushButton(self.tr("&Copy for a support e-mail"))
         self.copy_button.clicked.connect(self.copy)
         self.copied = QLabel()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = button_box(self, QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ...store import backup, backup_names
 from ..messages import fmt, plain_tooltip
+from ..widgets.dialog_buttons import button_box, primary
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -112,10 +113,11 @@ class BackupsDialog(QDialog):
         self.none_label.setVisible(not self.entries)
         self.list.setVisible(bool(self.entries))
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons = button_box(self, QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = QPushButton(self.tr("&Restore…"))
         self.other_button = QPushButton(self.tr("&Other file…"))
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        primary(self.restore_button)
         buttons.addButton(self.other_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.rejected.connect(self.reject)

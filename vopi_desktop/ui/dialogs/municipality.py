@@ -24,6 +24,7 @@ from ..messages import fmt, may_discard
 from ..record_commands import Edited, swap
 from ..undo import Command
 from ..widgets.busy import busy_cursor
+from ..widgets.dialog_buttons import button_box, primary
 from ..widgets.form_error import FormError
 
 
@@ -111,12 +112,12 @@ class MunicipalityDialog(QDialog):
 
         self.error = FormError(self.fields)
 
-        buttons = QDialogButtonBox()
+        buttons = button_box(self)
         self.create_button = buttons.addButton(
             self.tr("Sa&ve") if editing else self.tr("C&reate municipality"),
             QDialogButtonBox.ButtonRole.AcceptRole,
         )
-        self.create_button.setDefault(True)
+        primary(self.create_button)  # Enter in a field creates what was typed, never the example town
         self.example_button = buttons.addButton(
             self.tr("Load the e&xample town"), QDialogButtonBox.ButtonRole.ActionRole
         )
@@ -206,6 +207,9 @@ class MunicipalityDialog(QDialog):
             self.accept()
 
     def _load_example(self) -> None:
+        """The fictional town instead of what was typed: typed input is dropped only when confirmed."""
+        if not may_discard(self, self.is_dirty()):
+            return
         with busy_cursor():
             loaded = self.error.attempt(lambda: self.ctx.workspace.load_example("small"))
         if loaded is None:

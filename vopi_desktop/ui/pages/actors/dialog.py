@@ -28,6 +28,7 @@ from ....store.dto.actors import Actor, ActorInput
 from ....textnumbers import parse_int
 from ...context import AppContext
 from ...messages import may_discard
+from ...widgets.dialog_buttons import button_box, primary
 from ...widgets.fit import FormScroll
 from ...widgets.form_error import FormError
 from ...widgets.optional_date import OptionalDate
@@ -151,12 +152,11 @@ class ActorDialog(QDialog):
         }
 
         self.error = FormError(self.fields_by_name)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        buttons = button_box(
+            self, QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button = primary(buttons.button(QDialogButtonBox.StandardButton.Save))
         self.save_button.setText(self.tr("&Save"))
-        self.save_button.setDefault(True)
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.save_button.clicked.connect(self._save)
         buttons.rejected.connect(self.reject)

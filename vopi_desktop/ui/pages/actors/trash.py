@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...messages import ask, fmt
+from ...widgets.dialog_buttons import button_box, primary
 from ...widgets.form_error import FormError
 from ...widgets.titles import titled
 from . import changes
@@ -63,8 +64,9 @@ class TrashDialog(QDialog):
         self.empty = QLabel(self.tr("The trash is empty."))
         self.message = FormError()  # why a restore or delete was refused
 
-        buttons = QDialogButtonBox()
+        buttons = button_box(self)
         self.restore_button = buttons.addButton(self.tr("&Restore"), QDialogButtonBox.ButtonRole.ActionRole)
+        primary(self.restore_button)  # Enter in the list restores the chosen actor
         self.purge_button = buttons.addButton(
             self.tr("&Delete for good…"), QDialogButtonBox.ButtonRole.DestructiveRole
         )

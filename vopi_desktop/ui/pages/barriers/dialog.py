@@ -28,6 +28,7 @@ from ...context import AppContext
 from ...messages import ask, fmt, plain_tooltip
 from ...record_commands import Edited, Exists, bring, remove, swap
 from ...undo import Step
+from ...widgets.dialog_buttons import button_box, primary
 from ...widgets.fit import small_screen
 from ...widgets.form_error import FormError
 
@@ -82,10 +83,9 @@ class OwnBarrierDialog(QDialog):
         }
         self.error = FormError(self.fields)
 
-        buttons = QDialogButtonBox()
+        buttons = button_box(self)
         text = self.tr("&Save") if row else self.tr("&Add barrier")
-        self.ok_button = buttons.addButton(text, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.ok_button.setDefault(True)
+        self.ok_button = primary(buttons.addButton(text, QDialogButtonBox.ButtonRole.AcceptRole))
         self.ok_button.clicked.connect(self._accept)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.rejected.connect(self.reject)
@@ -176,7 +176,7 @@ class TargetGroupsDialog(QDialog):
             self.suggestion_layout.addWidget(button, i // 2, i % 2)
 
         self.error = FormError({"name": self.name})
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = button_box(self, QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
 
@@ -189,6 +189,7 @@ class TargetGroupsDialog(QDialog):
         layout.addWidget(self.suggestions)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        primary(self.add_button)  # Enter in Name adds the group (now that the button is inside)
         self._load()
 
     def sizeHint(self) -> QSize:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ....store.dto.checklists import ChecklistItem, ItemInput
 from ... import messages
 from ...messages import titled
+from ...widgets.dialog_buttons import button_box, primary
 from ...widgets.form_error import FormError
 from ...widgets.optional_date import OptionalDate
 
@@ -63,9 +64,10 @@ class OwnItemDialog(QDialog):
             label.setBuddy(widget)
             form.addRow(label, widget)
         form.addRow(self.due)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        buttons = button_box(
+            self, QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        primary(buttons.button(QDialogButtonBox.StandardButton.Save))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

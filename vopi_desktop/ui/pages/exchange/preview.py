@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from ....exchange.labels import entity_name, field_name, senders, when
 from ...messages import fmt, plain_label, plain_tooltip, titled
+from ...widgets.dialog_buttons import button_box, primary
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 
@@ -142,10 +143,10 @@ class PreviewDialog(QDialog):
         for button in (self.newer_all, self.mine_all, self.theirs_all):
             all_row.addWidget(button)
         all_row.addStretch(1)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        buttons = button_box(
+            self, QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button = primary(buttons.button(QDialogButtonBox.StandardButton.Ok))
         self.ok_button.setText(self.tr("T&ake over"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)

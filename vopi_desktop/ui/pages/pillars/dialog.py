@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ....store.dto.pillars import Round, RoundInput
 from ...context import AppContext
+from ...widgets.dialog_buttons import button_box, primary
 from ...widgets.form_error import FormError
 from ...widgets.optional_date import OptionalDate, date_pattern
 from ...widgets.titles import titled
@@ -95,11 +96,11 @@ class RoundDialog(QDialog):
 
         self.error = FormError(self.fields)
 
-        buttons = QDialogButtonBox()
+        buttons = button_box(self)
         self.save_button = buttons.addButton(
             self.tr("&Save") if existing else self.tr("C&reate round"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.save_button.setDefault(True)
+        primary(self.save_button)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.save_button.clicked.connect(self._save)
         buttons.rejected.connect(self.reject)
