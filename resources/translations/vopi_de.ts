@@ -1810,16 +1810,20 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>%1: nichts zu übernehmen, alles ist auf dem Stand.</translation>
         </message>
         <message>
-            <source>%1 taken over: %2 new, %3 updated.</source>
-            <translation>%1 übernommen: %2 neu, %3 aktualisiert.</translation>
+            <source>the backup from before: %1</source>
+            <translation>die Sicherung von vorher: %1</translation>
         </message>
         <message>
-            <source>Backup before: %1</source>
-            <translation>Sicherung vorher: %1</translation>
+            <source>no file backup: a server database is backed up by its server</source>
+            <translation>keine Dateisicherung: eine Server-Datenbank sichert der Server</translation>
         </message>
         <message>
-            <source>No file backup: a server database is backed up by its server.</source>
-            <translation>Keine Dateisicherung: eine Server-Datenbank sichert der Server.</translation>
+            <source>%1 taken over: %2 new, %3 updated – earlier steps can no longer be undone; %4.</source>
+            <translation>%1 übernommen: %2 neu, %3 aktualisiert – frühere Schritte lassen sich nicht mehr rückgängig machen; %4.</translation>
+        </message>
+        <message>
+            <source>%1 taken over: %2 new, %3 updated; %4.</source>
+            <translation>%1 übernommen: %2 neu, %3 aktualisiert; %4.</translation>
         </message>
         <message>
             <source>Nothing was taken over.</source>

@@ -1810,16 +1810,20 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>%1: nothing to take over, all is up to date.</translation>
         </message>
         <message>
-            <source>%1 taken over: %2 new, %3 updated.</source>
-            <translation>%1 taken over: %2 new, %3 updated.</translation>
+            <source>the backup from before: %1</source>
+            <translation>the backup from before: %1</translation>
         </message>
         <message>
-            <source>Backup before: %1</source>
-            <translation>Backup before: %1</translation>
+            <source>no file backup: a server database is backed up by its server</source>
+            <translation>no file backup: a server database is backed up by its server</translation>
         </message>
         <message>
-            <source>No file backup: a server database is backed up by its server.</source>
-            <translation>No file backup: a server database is backed up by its server.</translation>
+            <source>%1 taken over: %2 new, %3 updated – earlier steps can no longer be undone; %4.</source>
+            <translation>%1 taken over: %2 new, %3 updated – earlier steps can no longer be undone; %4.</translation>
+        </message>
+        <message>
+            <source>%1 taken over: %2 new, %3 updated; %4.</source>
+            <translation>%1 taken over: %2 new, %3 updated; %4.</translation>
         </message>
         <message>
             <source>Nothing was taken over.</source>

@@ -341,14 +341,22 @@ class ExchangePage(Page):
                 fmt(self.tr("%1: nothing to take over, all is up to date."), plan.file_name)
             )
             return
-        text = fmt(
-            self.tr("%1 taken over: %2 new, %3 updated."), plan.file_name, result.inserted, result.updated
-        )
         if result.backup is not None:
-            text += " " + fmt(self.tr("Backup before: %1"), result.backup.name)
+            backup = fmt(self.tr("the backup from before: %1"), result.backup.name)
         else:
-            text += " " + self.tr("No file backup: a server database is backed up by its server.")
+            backup = self.tr("no file backup: a server database is backed up by its server")
+        # The import rewrote records the history's steps expect at their old versions: undoing one
+        # would be refused as "changed by someone else". So the history ends here, as on a switch.
+        had_steps = len(self.ctx.undo) > 0
+        self.ctx.undo.clear()
+        template = (
+            self.tr("%1 taken over: %2 new, %3 updated – earlier steps can no longer be undone; %4.")
+            if had_steps
+            else self.tr("%1 taken over: %2 new, %3 updated; %4.")
+        )
+        text = fmt(template, plan.file_name, result.inserted, result.updated, backup)
         self.import_status.setText(text)
+        self.status_message.emit(text)
         self.data_changed.emit()
         self.municipalities_changed.emit()
 
