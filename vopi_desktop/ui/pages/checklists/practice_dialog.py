@@ -23,6 +23,7 @@ from ....catalog import Catalog
 from ....store.dto.practice import OwnPractice, PracticeInput
 from ...messages import titled
 from ...widgets.actor_choices import ActorChoices
+from ...widgets.dialog_buttons import button_box, primary
 from ...widgets.fit import small_screen
 from ...widgets.form_error import FormError
 
@@ -80,9 +81,10 @@ class PracticeDialog(QDialog):
             label = QLabel(text)
             label.setBuddy(widget)
             form.addRow(label, widget)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        buttons = button_box(
+            self, QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        primary(buttons.button(QDialogButtonBox.StandardButton.Save))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
