@@ -1174,6 +1174,29 @@
             <source>Legend</source>
             <translation>Legende</translation>
         </message>
+        <message>
+            <source>%1: no planned or running measure</source>
+            <translation>%1: keine geplante oder laufende Maßnahme</translation>
+        </message>
+        <message>
+            <source>%1 (%2) addresses %3</source>
+            <translation>%1 (%2) bearbeitet %3</translation>
+        </message>
+        <message>
+            <source>%1 does not address %2</source>
+            <translation>%1 bearbeitet %2 nicht</translation>
+        </message>
+        <message>
+            <source>%1: no planned or running measure of the pillar “%2”</source>
+            <translation>%1: keine geplante oder laufende Maßnahme der Säule „%2“</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n planned or running measure(s) of the pillar “%2”</source>
+            <translation>
+                <numerusform>%1: %n geplante oder laufende Maßnahme der Säule „%2“</numerusform>
+                <numerusform>%1: %n geplante oder laufende Maßnahmen der Säule „%2“</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>%n important barrier(s) without a planned or running measure</source>
             <translation>
@@ -1186,8 +1209,8 @@
             <translation>rote Zeile: keine geplante oder laufende Maßnahme</translation>
         </message>
         <message>
-            <source>● the measure addresses the barrier, in the colour of its status:</source>
-            <translation>● die Maßnahme bearbeitet das Hemmnis, in der Farbe ihres Status:</translation>
+            <source>A mark: the measure addresses the barrier; its shape and colour give the status:</source>
+            <translation>Ein Zeichen: die Maßnahme bearbeitet das Hemmnis; Form und Farbe zeigen ihren Stand:</translation>
         </message>
         <message>
             <source>Number: how many planned or running measures of the pillar address the barrier</source>

@@ -1174,6 +1174,29 @@
             <source>Legend</source>
             <translation>Legend</translation>
         </message>
+        <message>
+            <source>%1: no planned or running measure</source>
+            <translation>%1: no planned or running measure</translation>
+        </message>
+        <message>
+            <source>%1 (%2) addresses %3</source>
+            <translation>%1 (%2) addresses %3</translation>
+        </message>
+        <message>
+            <source>%1 does not address %2</source>
+            <translation>%1 does not address %2</translation>
+        </message>
+        <message>
+            <source>%1: no planned or running measure of the pillar “%2”</source>
+            <translation>%1: no planned or running measure of the pillar “%2”</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n planned or running measure(s) of the pillar “%2”</source>
+            <translation>
+                <numerusform>%1: %n planned or running measure of the pillar “%2”</numerusform>
+                <numerusform>%1: %n planned or running measures of the pillar “%2”</numerusform>
+            </translation>
+        </message>
         <message numerus="yes">
             <source>%n important barrier(s) without a planned or running measure</source>
             <translation>
@@ -1186,8 +1209,8 @@
             <translation>red row: no planned or running measure</translation>
         </message>
         <message>
-            <source>● the measure addresses the barrier, in the colour of its status:</source>
-            <translation>● the measure addresses the barrier, in the colour of its status:</translation>
+            <source>A mark: the measure addresses the barrier; its shape and colour give the status:</source>
+            <translation>A mark: the measure addresses the barrier; its shape and colour give the status:</translation>
         </message>
         <message>
             <source>Number: how many planned or running measures of the pillar address the barrier</source>

@@ -35,7 +35,7 @@ def test_a_barrier_with_only_a_completed_measure_is_counted_as_without_a_planned
     legend = page.legend.accessibleDescription()
     for words in ("Idee", "Geplant", "Laufend", "Abgeschlossen", "rote Zeile"):
         assert words in legend, words
-    assert page.table.item(0, 0).text() == "●"
+    assert page.table.item(0, 0).text() == "✓"  # a completed measure's mark (G19)
 
 
 def test_with_many_measures_the_legend_explains_the_numbers(qtbot, ctx, municipality) -> None:

@@ -35,6 +35,9 @@ from ..measures.suggest import approach_menu
 MAX_MEASURE_COLUMNS = 12  # more measures than this: barriers × pillars instead
 GAP = QColor("#f8d7d7")
 BARRIER = Qt.ItemDataRole.UserRole
+SPOKEN = Qt.ItemDataRole.AccessibleTextRole
+# A mark of its own per status besides its colour, so no one needs to tell the colours apart (the legend).
+STATUS_MARKS = {"idea": "○", "planned": "◐", "running": "●", "done": "✓"}
 
 
 @dataclass(frozen=True)
@@ -122,25 +125,38 @@ class CoveragePage(Page):
         self.table.setHorizontalHeaderLabels([c if len(c) <= 28 else c[:27] + "…" for c in columns])
         for column, name in enumerate(columns):
             self.table.horizontalHeaderItem(column).setToolTip(plain_tooltip(name))
+            self.table.horizontalHeaderItem(column).setData(SPOKEN, name)  # the whole title, read out
+        statuses = self.ctx.catalog.vocab("measure_status")
         for row, barrier in enumerate(result.barriers):
             covered = bool(result.covered_by.get(barrier.id or ""))
+            named = f"{barrier.key} {barrier.title}" if barrier.key else barrier.title
             head = QTableWidgetItem(f"{barrier.key or '•'} {barrier.title} ({barrier.relevance})")
             head.setData(BARRIER, barrier.id)
             head.setToolTip(plain_tooltip(barrier.title))
-            if not covered:
+            if not covered:  # the red row in words too
                 head.setBackground(QBrush(GAP))
+                gap = fmt(self.tr("%1: no planned or running measure"), named)
+                head.setToolTip(plain_tooltip(gap))
+                head.setData(SPOKEN, gap)
             self.table.setVerticalHeaderItem(row, head)
             for column in range(len(columns)):
                 item = QTableWidgetItem()
                 if by_measure:
                     measure = result.measures[column]
                     if barrier.id in measure.barrier_ids:
-                        item.setText("●")
+                        item.setText(STATUS_MARKS.get(measure.status, "●"))
                         item.setForeground(QBrush(QColor(STATUS_COLOURS.get(measure.status, "#000000"))))
+                        status = statuses.get(measure.status, measure.status)
+                        said = fmt(self.tr("%1 (%2) addresses %3"), measure.title, status, named)
+                    else:
+                        said = fmt(self.tr("%1 does not address %2"), measure.title, named)
                     item.setData(Qt.ItemDataRole.UserRole, measure.id)
                 else:
                     count = result.pillar_count(barrier.id or "", pillars[column].key)
                     item.setText(str(count) if count else "")
+                    said = self._pillar_said(count, pillars[column].title, named)
+                item.setToolTip(plain_tooltip(said))  # in words: not by colour or a mark alone
+                item.setData(SPOKEN, said)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if not covered:
                     item.setBackground(QBrush(GAP))
@@ -149,6 +165,13 @@ class CoveragePage(Page):
         self._explain(by_measure)
         self.table.setCurrentCell(0, 0)
         self.update_actions()
+
+    def _pillar_said(self, count: int, pillar: str, barrier: str) -> str:
+        if not count:
+            return fmt(self.tr("%1: no planned or running measure of the pillar “%2”"), barrier, pillar)
+        return fmt(
+            self.tr("%1: %n planned or running measure(s) of the pillar “%2”", "", count), barrier, pillar
+        )
 
     def _summarise(self, result: Coverage[BarrierRow, Measure]) -> None:
         parts = [
@@ -172,11 +195,13 @@ class CoveragePage(Page):
         gap = self.tr("red row: no planned or running measure")
         if by_measure:
             statuses = self.ctx.catalog.vocab("measure_status")
-            shown = [(STATUS_COLOURS.get(k, "#000000"), statuses.get(k, k)) for k in SHOWN]
-            head = self.tr("● the measure addresses the barrier, in the colour of its status:")
-            marks = " ".join(f'<span style="color:{c}">●</span>&nbsp;{escape(name)}' for c, name in shown)
+            shown = [(STATUS_COLOURS.get(k, "#000000"), STATUS_MARKS[k], statuses.get(k, k)) for k in SHOWN]
+            head = self.tr("A mark: the measure addresses the barrier; its shape and colour give the status:")
+            marks = " ".join(
+                f'<span style="color:{c}">{mark}</span>&nbsp;{escape(name)}' for c, mark, name in shown
+            )
             self.legend.setText(f"{escape(head)} {marks} · {escape(gap)}")
-            plain = f"{head} " + ", ".join(name for _c, name in shown) + f" · {gap}"
+            plain = f"{head} " + ", ".join(f"{mark} {name}" for _c, mark, name in shown) + f" · {gap}"
         else:
             head = self.tr("Number: how many planned or running measures of the pillar address the barrier")
             self.legend.setText(f"{escape(head)} · {escape(gap)}")
