@@ -15,6 +15,8 @@ from ..errors import ValidationError
 from ..models import BarrierAssessment, Measure, Municipality, barrier_target_groups, measure_target_groups
 from ..models import TargetGroup as TargetGroupRow
 from ..names import name_key
+from ..target_group_suggestions import VOCAB as SUGGESTIONS
+from ..target_group_suggestions import suggestions_present
 from .base import Service, one_of, text
 
 DESCRIPTION_LIMIT = 5000
@@ -118,19 +120,23 @@ class TargetGroupService(Service):
             return next(g for g in self.list_in(s, mid) if g.id == row.id)
 
     def add_suggested(self, municipality_id: str, keys: Iterable[str]) -> list[TargetGroup]:
-        """Add suggestions by vocab key in the current language; names already present are skipped."""
-        labels = load_catalog(language()).vocab("target_group_suggestions")
+        """Add suggestions by vocab key in the current language; a suggestion a group already stands
+        for, named in any language, is skipped."""
+        labels = load_catalog(language()).vocab(SUGGESTIONS)
         wanted = [one_of(key, labels, "keys") for key in keys]
         with self._write() as s:
             self._get(s, Municipality, municipality_id)
             query = select(TargetGroupRow.name).where(TargetGroupRow.municipality_id == municipality_id)
-            taken = {name_key(n) for n in s.scalars(query)}
+            names = list(s.scalars(query))
+            taken = {name_key(n) for n in names}
+            held = suggestions_present(names)
             created: list[TargetGroupRow] = []
             for key in wanted:
                 name = labels[key]
-                if name_key(name) in taken:
+                if name_key(name) in taken or key in held:
                     continue
                 taken.add(name_key(name))
+                held.add(key)
                 row = TargetGroupRow(municipality_id=municipality_id, name=name, description="")
                 s.add(row)
                 self._log(s, "create", row, name)

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from ....store.dto.barriers import BarrierRow, OwnBarrierInput, TargetGroup, TargetGroupInput
+from ....store.target_group_suggestions import suggestions_present
 from ...context import AppContext
-from ...messages import ask, fmt, plain_tooltip
+from ...messages import ask, fmt, may_discard, plain_tooltip
 from ...record_commands import Edited, Exists, bring, remove, swap
 from ...undo import Step
 from ...widgets.dialog_buttons import button_box, primary
@@ -100,6 +101,18 @@ class OwnBarrierDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self._shown = self._typed()  # what Cancel compares with
+
+    def _typed(self) -> tuple[object, ...]:
+        return self.title.text(), self.group.currentData(), self.description.toPlainText()
+
+    def is_dirty(self) -> bool:
+        return self.result_row is None and self._typed() != self._shown
+
+    def reject(self) -> None:
+        """Cancel, Esc or the window's close button: typed input is dropped only when confirmed."""
+        if may_discard(self, self.is_dirty()):
+            super().reject()
 
     def _accept(self) -> None:
         title, text, group = self.title.text(), self.description.toPlainText(), self.group.currentData()
@@ -207,10 +220,10 @@ class TargetGroupsDialog(QDialog):
             self.list.addItem(item)
             if group.id == select:
                 self.list.setCurrentItem(item)
-        names = {g.name.casefold() for g in self._groups}
+        held = suggestions_present(g.name for g in self._groups)  # named in any language
         for key, button in self.suggestion_buttons.items():
             label = self._suggestion_labels[key]
-            present = label.casefold() in names
+            present = key in held
             had_focus = button.hasFocus()
             button.setText(("✓ " if present else "+ ") + label.replace("&", "&&"))
             button.setEnabled(not present)
