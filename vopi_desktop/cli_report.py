@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from contextlib import AbstractContextManager
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from .cli_errors import CliError, no_municipality
@@ -58,6 +59,11 @@ def _report(args: argparse.Namespace, config: Config, open_ws: Opener) -> int:
     if args.languages is not None or args.layout is not None:
         raise CliError(t("--languages und --layout gibt es nur für outreach.",
                          "--languages and --layout are only for outreach."))  # fmt: skip
+    actor = getattr(args, "actor", None)
+    if actor is not None and (KINDS[args.kind].subject != "actor" or args.all or args.blank):
+        chosen = ", ".join(k for k, spec in KINDS.items() if spec.subject == "actor")
+        raise CliError(t(f"--actor gibt es nur für {chosen}, ohne --all und --blank.",
+                         f"--actor is only for {chosen}, without --all and --blank."))  # fmt: skip
     options = Options(blank=args.blank, personal=args.personal)
     ws = open_ws(config)
     try:
@@ -79,6 +85,8 @@ def _report(args: argparse.Namespace, config: Config, open_ws: Opener) -> int:
                           f"Please give --municipality NAME or --all (in the workspace: {names}).")
                     )  # fmt: skip
                 mid = known[0].id
+            if actor is not None and mid is not None:
+                options = replace(options, subject=_actor_id(ws, mid, actor))
             written = [make(ws, args.kind, args.out, mid, options)]
     except ReportError as exc:
         raise CliError(str(exc)) from exc
@@ -87,6 +95,20 @@ def _report(args: argparse.Namespace, config: Config, open_ws: Opener) -> int:
     for path in written:
         print(t(f"Geschrieben: {path}", f"Written: {path}"))
     return 0
+
+
+def _actor_id(ws: Any, municipality_id: str, name: str) -> str:
+    """The actor of that name in the municipality (case and spacing forgiven), or a one-line refusal
+    that names the ones with a begun opening checklist."""
+    wanted = " ".join(name.split()).casefold()
+    actors = ws.actors.list(municipality_id)
+    found = next((a for a in actors if " ".join(a.name.split()).casefold() == wanted), None)
+    if found is None:
+        begun = [r.actor_name for r in ws.checklists.overview(municipality_id) if r.checklist_id][:8]
+        known = ", ".join(begun) or "–"
+        raise CliError(t(f"Kein Akteur „{name}“ (mit begonnener Checkliste: {known}).",
+                         f"No actor '{name}' (with a begun checklist: {known})."))  # fmt: skip
+    return found.id
 
 
 def _report_outreach(args: argparse.Namespace, config: Config, open_ws: Opener) -> int:

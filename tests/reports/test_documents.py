@@ -182,3 +182,25 @@ def test_a_filled_checklist_says_first_how_far_it_has_got_as_the_screen_does(
         assert f"{section.title} · {value.done} von {value.counted} erledigt" in text
     blank = " ".join(text_of(make_pdf("opening-checklist", "--blank")).split())
     assert "erledigt" not in blank.replace("Erledigt", "") and "Überfällig" not in blank
+
+
+def test_one_clubs_checklist_by_name(make_pdf, demo_dir: Path, tmp_path: Path, capsys) -> None:
+    """``report opening-checklist --actor NAME``: that club's checklist only (a board's own
+    self-assessment); an unknown name or another kind is one line naming what there is."""
+    from vopi_desktop.cli import main
+
+    one = " ".join(
+        text_of(make_pdf("opening-checklist", "--actor", "musikverein harmonie musterstadt e.v.")).split()
+    )
+    assert "Interkulturelle Öffnung: Musikverein Harmonie Musterstadt e.V." in one
+    assert "Feuerwehr-Förderverein" not in one and "TSV Musterstadt" not in one
+    base = ["--data-dir", str(demo_dir), "report"]
+    assert (
+        main([*base, "opening-checklist", "--actor", "Gibt es nicht", "--out", str(tmp_path / "x.pdf")]) == 2
+    )
+    assert "Feuerwehr-Förderverein" in capsys.readouterr().err
+    assert (
+        main([*base, "plan", "--actor", "TSV Musterstadt 1890 e.V.", "--out", str(tmp_path / "y.pdf")]) == 2
+    )
+    assert "--actor gibt es nur für opening-checklist" in capsys.readouterr().err
+    assert not list(tmp_path.iterdir())

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak
@@ -27,6 +27,7 @@ class Kind:
     all_at_once: bool = False  # one document over every municipality (consultant)
     blank: bool = False  # offers --blank
     personal: bool = False  # names persons (contacts, moderation, who is responsible) when asked
+    subject: str = ""  # what one record of it is ("actor": a Verein's checklist, "event"), "" none
 
     @property
     def title(self) -> str:
@@ -62,8 +63,10 @@ def _actors(items: Sequence[ReportData], ctx: Ctx) -> list[Flowable]:
 
 def _events(items: Sequence[ReportData], ctx: Ctx) -> list[Flowable]:
     d = items[0]
+    if ctx.subject is not None:  # one event's protocol, without the others' or the loose ideas
+        d = replace(d, events=tuple(e for e in d.events or () if e.id == ctx.subject))
     return analysis.title_block(d, t("Veranstaltungen", "Events"), ctx) + planning.events(
-        d, ctx, protocols=True
+        d, ctx, protocols=True, loose_ideas=ctx.subject is None
     )
 
 
@@ -82,7 +85,12 @@ def _checklist(key: str) -> Story:
         if d.checklists is None:
             return head + checklists.checklist(tpl, ctx) + checklists.not_built_filled()
         out = list(head)
-        instances = [c for c in d.checklists if getattr(c, "template_key", "") == key]
+        instances = [
+            c
+            for c in d.checklists
+            if getattr(c, "template_key", "") == key
+            and (ctx.subject is None or getattr(c, "actor_id", None) == ctx.subject)
+        ]
         for n, inst in enumerate(instances):
             if n:
                 out.append(PageBreak())
@@ -91,7 +99,11 @@ def _checklist(key: str) -> Story:
                 tpl, ctx, getattr(inst, "title", ""), states, getattr(inst, "started_on", None)
             )
         if not instances:  # not begun yet: say so, and give the blank sheet to begin with on paper
-            return [*head, checklists.not_begun(key), *checklists.checklist(tpl, ctx)]
+            return [
+                *head,
+                checklists.not_begun(key, ctx.subject is not None),
+                *checklists.checklist(tpl, ctx),
+            ]
         return out
 
     return story
@@ -109,9 +121,9 @@ KINDS: dict[str, Kind] = {
         Kind("analysis", "Analyse", "Analysis", frozenset(_BASIC | {"actors", "network"}), _analysis, personal=True),
         Kind("plan", "Maßnahmenplan", "Measures plan", frozenset({"plan", "barriers"}), _plan, personal=True),
         Kind("actors", "Akteure", "Actors", frozenset({"actors", "details"}), _actors, personal=True),
-        Kind("events", "Veranstaltungen", "Events", frozenset({"events", "actors"}), _events, personal=True),
+        Kind("events", "Veranstaltungen", "Events", frozenset({"events", "actors"}), _events, personal=True, subject="event"),
         Kind("network", "Netzwerk", "Network", frozenset({"actors", "network"}), _network),
-        Kind("opening-checklist", "Checkliste Öffnung", "Opening checklist", frozenset({"checklists"}), _checklist("opening"), blank=True),
+        Kind("opening-checklist", "Checkliste Öffnung", "Opening checklist", frozenset({"checklists"}), _checklist("opening"), blank=True, subject="actor"),
         Kind("anchoring-checklist", "Checkliste Verankerung", "Anchoring checklist", frozenset({"checklists", "anchoring"}), _checklist("anchoring"), blank=True),
         Kind("consultant", "Vergleich der Kommunen", "Comparison of municipalities", frozenset({"overview"}), _consultant, all_at_once=True),
     )

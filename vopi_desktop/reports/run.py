@@ -33,6 +33,9 @@ if TYPE_CHECKING:
 class Options:
     blank: bool = False
     personal: bool = False  # contact persons and their data (GDPR: only when asked)
+    # one record the document is limited to (``Kind.subject``): a Verein's checklist, an event's
+    # protocol; None: all of them. A club's self-assessment printed for its board is its own only.
+    subject: str | None = None
 
 
 class ReportError(Exception):
@@ -65,7 +68,8 @@ def make(
     """
     spec = _spec(kind)
     check = _checker(cancelled)
-    ctx = Ctx(blank=options.blank and spec.blank, personal=options.personal, check=check)
+    subject = options.subject if spec.subject else None
+    ctx = Ctx(blank=options.blank and spec.blank, personal=options.personal, check=check, subject=subject)
     if spec.all_at_once:  # the overview covers every municipality; one is read as the frame
         ids = [m.id for m in ws.municipalities.list()][:1]
         if not ids:

@@ -312,8 +312,9 @@ class MainWindow(QMainWindow):
             return
         area = current.area_key if current is not None else ""
         self.show_area("reports")
+        subject = current.print_subject() if current is not None else None
         if self.current_page() is reports and hasattr(reports, "print_for"):
-            reports.print_for(area, blank)
+            reports.print_for(area, blank, subject)
 
     def _may_leave_page(self) -> bool:
         page = self.current_page()

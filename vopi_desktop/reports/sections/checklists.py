@@ -160,9 +160,17 @@ def _tiny(ctx: Ctx):
     return style
 
 
-def not_begun(key: str) -> Flowable:
-    """The line above the blank sheet when a municipality has not begun this checklist."""
-    if key == "opening":
+def not_begun(key: str, one: bool = False) -> Flowable:
+    """The line above the blank sheet when a municipality (``one``: the Verein asked for) has not
+    begun this checklist."""
+    if key == "opening" and one:
+        text = t(
+            "Für diesen Verein ist die Checkliste noch nicht begonnen (Bereich „Interkulturelle Öffnung“). "
+            "Unten der leere Bogen, zum Ausfüllen auf Papier.",
+            "This club's checklist has not been begun yet (area 'Intercultural opening'). Below is the "
+            "blank sheet, to fill in on paper.",
+        )
+    elif key == "opening":
         text = t(
             "Diese Checkliste ist noch für keinen Verein begonnen (Bereich „Interkulturelle Öffnung“). "
             "Unten der leere Bogen, zum Ausfüllen auf Papier.",

@@ -32,6 +32,7 @@ class Ctx:
     today: date = field(default_factory=date.today)
     check: Callable[[], None] = lambda: None
     cat: Catalog = field(default_factory=lambda: load_catalog(language()))
+    subject: str | None = None  # the one record to print (run.Options.subject), None: all
     _widest: dict[tuple[str, str], float] = field(default_factory=dict, repr=False)
 
     @property

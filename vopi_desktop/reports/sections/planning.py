@@ -177,8 +177,9 @@ def _coverage(data: ReportData, ctx: Ctx, items: list) -> list[Flowable]:
     return out
 
 
-def events(data: ReportData, ctx: Ctx, protocols: bool = False) -> list[Flowable]:
-    """The events in date order; with ``protocols`` each as a protocol following its method."""
+def events(data: ReportData, ctx: Ctx, protocols: bool = False, loose_ideas: bool = True) -> list[Flowable]:
+    """The events in date order; with ``protocols`` each as a protocol following its method.
+    ``loose_ideas`` False: the ideas of no event are left out (one event's protocol)."""
     out: list[Flowable] = [h1(t("Veranstaltungen und Ideen", "Events and ideas"))]
     if data.events is None:
         return out + not_built(*EVENTS)
@@ -198,7 +199,7 @@ def events(data: ReportData, ctx: Ctx, protocols: bool = False) -> list[Flowable
             ctx.check()
             own = _get(e, "ideas") or [i for i in ideas if _get(i, "event_id") == e.id]
             out += _protocol(data, ctx, e, list(own))
-    loose = [i for i in ideas if not _get(i, "event_id")]
+    loose = [i for i in ideas if not _get(i, "event_id")] if loose_ideas else []
     if loose or (ideas and not protocols):
         out.append(h2(t("Ideen", "Ideas")))
         chosen = ideas if not protocols else loose

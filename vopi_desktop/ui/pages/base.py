@@ -395,3 +395,8 @@ class Page(QWidget):
     def help_text(self) -> str:
         """What F1 shows for this page."""
         return ""
+
+    def print_subject(self) -> tuple[str, str] | None:
+        """The one record (id, name) this page's printout is limited to, e.g. the club whose checklist
+        is open; None: the page's whole document."""
+        return None

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QTextOption
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -278,6 +279,9 @@ class EventsPage(NewRecordFlow, Page):
         """An empty form; the event is stored by its first Save (``_save``), Revert drops it."""
         self.begin_new(self.form.kind)
 
+    def record_list(self) -> QAbstractItemView:
+        return self.list
+
     def first_listed(self) -> str | None:
         return self.events[0].id if self.events else None
 
@@ -305,6 +309,11 @@ class EventsPage(NewRecordFlow, Page):
             )
         name = fmt(self.tr("Event “%1” edited"), data.title.strip() or current.title)
         return self.save_form(self.form, name, Edited("events", current, data), swap, swap, Edited.stored)
+
+    def print_subject(self) -> tuple[str, str] | None:
+        """The event whose form is open: its protocol only (a new one has none yet: all of them)."""
+        row = self.form.row
+        return (row.id, row.title) if row is not None and not self.form.new else None
 
     def help_text(self) -> str:
         return events_help()

@@ -38,6 +38,7 @@ class OpeningPage(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._shown_actor: str | None = None  # the Verein whose checklist is open, None: overview
+        self._shown_name = ""
         self._select_after: str | None = None  # the Verein to select in the overview after a load
         layout = self.page_layout()
         self.stack = QStackedWidget()
@@ -179,6 +180,7 @@ class OpeningPage(Page):
 
     def _show_checklist(self, checklist: Checklist, own: list, actors: list) -> None:
         self._shown_actor = checklist.actor_id
+        self._shown_name = checklist.actor_name
         self.title.setText(fmt(self.tr("Intercultural opening: %1"), checklist.actor_name))
         self.pane.actors.set_actors(actors)
         self.pane.show_checklist(checklist, own)
@@ -199,6 +201,12 @@ class OpeningPage(Page):
         self.pane.show_checklist(None)
         self._shown_actor = None
         self.stack.setCurrentIndex(0)
+
+    def print_subject(self) -> tuple[str, str] | None:
+        """The club whose checklist is open: its board gets its own self-assessment, not the others'."""
+        if self.stack.currentIndex() != 1 or self._shown_actor is None:
+            return None
+        return self._shown_actor, self._shown_name
 
     # ----- actions
     def current_row(self) -> OpeningRow | None:

@@ -60,6 +60,9 @@ class ReportsPage(Page):
         self.made: list[Path] = []
         self._runs = 0  # "all" writes into a fresh folder of its own each time
         self._print_when_made = False
+        # (id, name) of the one record a print from another page is limited to (Page.print_subject):
+        # one club's checklist, one event's protocol; used by that one document, then forgotten
+        self._subject: tuple[str, str] | None = None
 
         self.kind = QComboBox()
         for key, title in self.kinds().items():
@@ -201,9 +204,11 @@ class ReportsPage(Page):
         if self._job is not None or not self.make_button.isEnabled():
             return
         kind = self.current_kind()
+        subject, self._subject = self._subject, None
         options = Options(
             blank=self.blank.isEnabled() and self.blank.isChecked(),
             personal=self.personal.isEnabled() and self.personal.isChecked(),
+            subject=subject[0] if subject is not None else None,
         )
         every = self.every_one.isEnabled() and self.every_one.isChecked()
         mid = self.municipality_id
@@ -223,8 +228,11 @@ class ReportsPage(Page):
                 paths = make_all(ws, kind, folder_all, options, progress.update, check)
                 shown = names if len(names) == len(paths) else [p.stem for p in paths]
                 return list(zip(shown, paths, strict=True))
-            # named after the municipality, as "Save as" suggests it (read here, off the UI thread)
+            # named after the municipality, as "Save as" suggests it (read here, off the UI thread),
+            # or after the one club or event printed
             name = everyone if kind == "consultant" or mid is None else ws.municipalities.get(mid).name
+            if subject is not None:
+                name = subject[1]
             out = folder_now / file_name(kind + ("-leer" if options.blank else ""), name)
             return [(name, make(ws, kind, out, mid, options, progress.update, check))]
 
@@ -244,9 +252,10 @@ class ReportsPage(Page):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
-    def print_for(self, area: str, blank: bool = False) -> None:
+    def print_for(self, area: str, blank: bool = False, subject: tuple[str, str] | None = None) -> None:
         """Ctrl+P or "Print…" on another page: make that area's document for the current municipality
-        (``blank``: a checklist's empty form), then print."""
+        (``blank``: a checklist's empty form; ``subject``: the one club or event that page shows, so
+        its printout holds that one only), then print."""
         kind = AREA_KINDS.get(area)
         if kind is None:
             return
@@ -258,6 +267,7 @@ class ReportsPage(Page):
         self.blank.setChecked(blank)
         if self.make_button.isEnabled():
             self._print_when_made = True
+            self._subject = None if blank else subject  # a blank sheet is everyone's
             self.make_document()
 
     def _made(self, result: tuple[list[tuple[str, Path]], list[str]]) -> None:
