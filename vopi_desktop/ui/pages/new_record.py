@@ -5,13 +5,17 @@ show up in a plan, a document or an export). The events and the measures pages s
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractItemView, QWidget
+
+from ..widgets.list_focus import hold_record_on_focus
 
 
 class NewRecordFlow:
     """Mixed in before ``Page``. The page has ``self.form`` (an ``EditorPanel`` with ``new``,
     ``show_new``, ``show_row``, ``row``), ``select(id)``, ``show_body``, ``_show_new`` (no list row
-    current) and ``first_listed()``; its form's Revert button calls ``_after_revert``."""
+    current), ``first_listed()`` and ``record_list()``; its form's Revert button calls ``_after_revert``.
+    While the new record is in the form, tabbing into the list leaves it without a current row (Qt would
+    make the first one current and so switch records); the user's arrow key or click does switch."""
 
     _before_new: str | None = None  # the record shown before "New", shown again on Revert
 
@@ -19,9 +23,14 @@ class NewRecordFlow:
         """The id of the first record the list shows, None when it is empty."""
         raise NotImplementedError
 
+    def record_list(self) -> QAbstractItemView:
+        """The list whose current row is the record the form shows."""
+        raise NotImplementedError
+
     def begin_new(self, focus: QWidget) -> None:
         if self.municipality_id is None or not self.leave_ok():  # type: ignore[attr-defined]
             return
+        hold_record_on_focus(self.record_list())
         form = self.form  # type: ignore[attr-defined]
         if not form.new:
             self._before_new = form.row.id if form.row is not None else None

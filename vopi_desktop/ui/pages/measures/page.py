@@ -311,6 +311,9 @@ class MeasuresPage(NewRecordFlow, Page):
         """An empty form; the measure is stored by its first Save (``_save``), Revert drops it."""
         self.begin_new(self.form.title_edit)
 
+    def record_list(self) -> QAbstractItemView:
+        return self.table
+
     def first_listed(self) -> str | None:
         # "" when the search hides every row: select("") then shows no measure, as before
         return (self.proxy.index(0, 0).data(ID) or "") if self.model.rowCount() else None
