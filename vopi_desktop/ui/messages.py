@@ -5,7 +5,10 @@
 - ``run(dialog)``: every modal dialog and message box is executed through one hook, so a test
   replaces ``messages.runner`` once (``use_runner``) instead of patching each page.
 - ``fmt("%1 of %2", a, b)``: one pass over the template; a user text that contains ``%2`` is
-  inserted as it is, never rewritten by the next argument (``str.replace`` chains did that).
+  inserted as it is, never rewritten by the next argument (``str.replace`` chains did that). A record's
+  name in quotes (“%1”, „%1“) is shortened to ``NAME_LIMIT`` characters with "…" (``short_name``): the
+  one place for every question, status line and undo name (a measure made from an idea took its
+  330 characters into "Rückgängig: …").
 - ``plain_tooltip(text)``: user text for a tooltip (Qt would otherwise guess rich text).
 - Counted nouns use Qt's plural forms: ``self.tr("%n actor(s)", "", n)`` (German in the .ts).
 """
@@ -14,6 +17,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Literal
@@ -32,21 +36,48 @@ __all__ = [
     "plain_label",
     "plain_tooltip",
     "run",
+    "short_name",
     "titled",
     "use_runner",
     "warn",
 ]
 
 _PLACEHOLDER = re.compile(r"%(\d{1,2})")
+_OPENING = "\u201e\u201c\u201d\u201a\u2018\u00ab\u00bb\"'"  # „ “ ” ‚ ‘ « » " '
+_CLOSING = "\u201c\u201d\u2018\u2019\u00bb\u00ab\"'"  # “ ” ‘ ’ » « " '
+NAME_LIMIT = 60  # characters of a quoted name in a message, "…" included
+_JOINERS = "\u200c\u200d\ufe0e\ufe0f"  # never cut before these: they belong to the character before
 Answer = Literal["save", "discard", "stay"]
 
 
+def short_name(name: str, limit: int = NAME_LIMIT) -> str:
+    """A name as a message quotes it: on one line, at most ``limit`` characters; a longer one cut at a
+    word's end where one is near, never between a letter and its mark or joiner, and ended with "…"."""
+    text = " ".join(name.split())
+    if len(text) <= limit:
+        return text
+    cut = limit - 1
+    while cut > 0 and (
+        unicodedata.combining(text[cut]) or text[cut] in _JOINERS or text[cut - 1] == "\u200d"
+    ):
+        cut -= 1
+    space = text.rfind(" ", 0, cut + 1)
+    if space > limit * 3 // 4:  # a word's end within the last quarter: cut there
+        cut = space
+    return text[:cut].rstrip() + "…"
+
+
 def fmt(template: str, *args: object) -> str:
-    """Fill ``%1``…``%99`` in a single pass; placeholders without an argument stay as they are."""
+    """Fill ``%1``…``%99`` in a single pass; placeholders without an argument stay as they are. An
+    argument standing in quotes is a record's name: ``short_name`` shortens it."""
 
     def fill(match: re.Match[str]) -> str:
         index = int(match.group(1)) - 1
-        return str(args[index]) if 0 <= index < len(args) else match.group(0)
+        if not 0 <= index < len(args):
+            return match.group(0)
+        start, end = match.span()
+        quoted = start > 0 and template[start - 1] in _OPENING and template[end : end + 1] in tuple(_CLOSING)
+        return short_name(str(args[index])) if quoted else str(args[index])
 
     return nest_quotes(_PLACEHOLDER.sub(fill, template))
 

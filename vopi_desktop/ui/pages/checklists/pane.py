@@ -195,7 +195,7 @@ class ChecklistPane(QWidget):
 
         def save(section: str, data: ItemInput, error: FormError) -> ChecklistItem | None:
             state = self.page.change(
-                fmt(self.tr("Own item “%1”"), data.text.strip()[:40]),
+                fmt(self.tr("Own item “%1”"), data.text.strip()),
                 c.add_item_state(checklist.id, section, data),
                 c.redo_add_item,
                 c.undo_add_item,
@@ -233,7 +233,7 @@ class ChecklistPane(QWidget):
         keys = (item.key,) if item is not None and not item.own else ()
 
         def save(data: PracticeInput, error: FormError) -> OwnPractice | None:
-            name = fmt(self.tr("Practice example “%1”"), data.title.strip()[:40])
+            name = fmt(self.tr("Practice example “%1”"), data.title.strip())
             state = self.page.change(name, c.practice_state(mid, example, data), c.redo_practice,
                                      c.undo_practice, errors=error)  # fmt: skip
             return None if state is None else state.data["example"]
@@ -254,7 +254,7 @@ class ChecklistPane(QWidget):
         question = fmt(self.tr("Delete the practice example “%1”? Ctrl+Z brings it back."), example.title)
         if not messages.ask(self, self.tr("Delete practice example"), question):
             return
-        name = fmt(self.tr("Deleted practice example “%1”"), example.title[:40])
+        name = fmt(self.tr("Deleted practice example “%1”"), example.title)
         state = self.page.change(name, c.practice_state(mid, example, None), c.redo_practice, c.undo_practice)
         if state is not None:
             self.practice.set_own([e for e in self.practice.own if e.id != example.id])

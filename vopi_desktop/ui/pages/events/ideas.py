@@ -169,7 +169,7 @@ class IdeasPanel(QWidget):
             return
         data = IdeaInput(self.text.text(), self.pillar.currentData(), 0, "new", "", event.id)
         state = self.page.change(
-            fmt(self.tr("Idea “%1” added"), data.text.strip()[:40]),
+            fmt(self.tr("Idea “%1” added"), data.text.strip()),
             Exists("ideas", mid, data),
             bring,
             remove,
@@ -181,7 +181,7 @@ class IdeasPanel(QWidget):
     def vote(self) -> None:
         idea = self.current()
         if idea is not None:
-            name = fmt(self.tr("Vote for “%1”"), idea.text[:40])
+            name = fmt(self.tr("Vote for “%1”"), idea.text)
             if self.page.change(name, idea, commands.vote_up, commands.vote_down) is not None:
                 self.page.reload()
 
@@ -191,7 +191,7 @@ class IdeasPanel(QWidget):
             return
         data = IdeaInput.of(idea)
         data.status, data.reject_reason = "rejected", self.reason.text()
-        name = fmt(self.tr("Idea “%1” rejected"), idea.text[:40])
+        name = fmt(self.tr("Idea “%1” rejected"), idea.text)
         state = self.page.change(name, Edited("ideas", idea, data), swap, swap)
         if state is not None:
             self.reason.clear()
@@ -203,7 +203,7 @@ class IdeasPanel(QWidget):
         idea = self.current()
         if idea is None:
             return
-        name = fmt(self.tr("Idea “%1” turned into a measure"), idea.text[:40])
+        name = fmt(self.tr("Idea “%1” turned into a measure"), idea.text)
         if self.page.change(name, commands.Grown(idea), commands.grow, commands.shrink) is not None:
             self.page.show_info(self.tr("The idea is now a planned measure; open it to add steps and dates."))
             self.page.reload()
@@ -218,7 +218,7 @@ class IdeasPanel(QWidget):
         idea, mid = self.current(), self.page.municipality_id
         if idea is None or mid is None:
             return
-        name = fmt(self.tr("Idea “%1” deleted"), idea.text[:40])
+        name = fmt(self.tr("Idea “%1” deleted"), idea.text)
         state = self.page.change(name, Exists("ideas", mid, record=idea), remove, bring)
         if state is not None:
             self.page.reload()

@@ -1,0 +1,21 @@
+"""A record's name quoted in a question, a status line or an undo name is shortened in one place
+(``messages.fmt``/``short_name``): 60 characters with "…", on one line, never cutting a letter from its
+mark or an emoji sequence apart; text that is not quoted (a path, a count, an error) stays whole."""
+
+from __future__ import annotations
+
+from vopi_desktop.ui.messages import NAME_LIMIT, fmt, short_name
+
+
+def test_a_quoted_name_is_shortened_in_one_place_an_unquoted_text_never() -> None:
+    long = "Vereinslotsen " * 20
+    said = fmt("Maßnahme „%1“ gelöscht · %2", long, long)
+    quoted, rest = said.split("“ gelöscht · ")
+    assert quoted.startswith("Maßnahme „Vereinslotsen Vereinslotsen") and quoted.endswith("Vereinslotsen…")
+    assert len(quoted) <= len("Maßnahme „") + NAME_LIMIT and rest == long  # only the quoted one
+    assert fmt("Delete “%1”?", "Kurz  und\nbündig") == "Delete “Kurz und bündig”?"  # one line
+    # never cut between a letter and its mark, nor inside an emoji sequence
+    marked = "x" * 58 + "e\u0301\u0301" + "y" * 10
+    assert short_name(marked) == "x" * 58 + "…"
+    for at in (57, 58):
+        assert short_name("x" * at + "👩\u200d👩\u200d👧" + "y" * 10) == "x" * at + "…"
