@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from ....store.dto.actors import Actor, ActorInput, ActorSummary
 from ... import messages
 from ...context import AppContext
-from ...messages import fmt
+from ...messages import fmt, short_name
 from ...widgets.form_error import FormError
 from ..base import Page
 from . import changes
@@ -329,7 +329,7 @@ class ActorsPage(Page):
         if accepted and saved is not None:
             self.select_after_load = saved.id
             self._shown_id = None  # show the saved state in the detail panel
-            self.show_info(fmt(self.tr("Saved: %1. Ctrl+Z undoes it."), saved.name))
+            self.show_info(fmt(self.tr("Saved: %1. Ctrl+Z undoes it."), short_name(saved.name)))
             self.reload()
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -345,7 +345,10 @@ class ActorsPage(Page):
         self.select_after_load = after
         self._shown_id = None
         self.show_info(
-            fmt(self.tr("Moved to the trash: %1. Ctrl+Z brings it back, as does Trash…"), summary.name)
+            fmt(
+                self.tr("Moved to the trash: %1. Ctrl+Z brings it back, as does Trash…"),
+                short_name(summary.name),
+            )
         )
         self.reload()
 
