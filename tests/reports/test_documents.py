@@ -83,13 +83,13 @@ def test_dossier_holds_title_barrier_actor_pillar_and_says_which_areas_are_missi
 def test_analysis_names_the_top_barrier_and_the_pillar_rounds(make_pdf) -> None:
     from datetime import date
 
-    from vopi_desktop.store.demo_dates import story_today
+    from vopi_desktop.store.demo_dates import season, story_today
     from vopi_desktop.store.demo_place import BASE_DATE
 
     text = text_of(make_pdf("analysis"))
     assert "Die wichtigsten Hemmnisse" in text
-    year = 2025 + story_today(date.today()).year - BASE_DATE.year  # the demo's story moves with today
-    assert f"Ausgangslage Herbst {year}" in text
+    moved = date(2025, 10, 22) + (story_today(date.today()) - BASE_DATE)  # held then, moved with today
+    assert f"Ausgangslage {season(moved)}" in text
 
 
 def test_network_document_has_the_map_and_an_index_by_number(make_pdf) -> None:

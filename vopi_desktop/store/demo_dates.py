@@ -17,9 +17,13 @@ from typing import Any
 
 from .demo_place import BASE_DATE, Rows
 
-# A date in a text (14.10.2025), else a year of the story (1961 and 1978 are history and stay); one
-# pattern, so the year inside a date is not moved twice.
-IN_TEXT = re.compile(r"\b(\d{2})\.(\d{2})\.(20\d{2})\b|\b(20[2-3]\d)\b")
+# A season of a year ("Herbst 2025", a pillar round's name), else a date in a text (14.10.2025), else a
+# year of the story (1961 and 1978 are history and stay); one pattern, so no year is moved twice.
+IN_TEXT = re.compile(
+    r"\b(Frühjahr|Sommer|Herbst|Winter) (20\d{2})\b|\b(\d{2})\.(\d{2})\.(20\d{2})\b|\b(20[2-3]\d)\b"
+)
+SEASONS = ("Winter", "Frühjahr", "Sommer", "Herbst")  # December–February, March–May, …
+SEASON = re.compile(r"\b(?:Frühjahr|Sommer|Herbst|Winter) 20\d{2}\b")
 ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -39,6 +43,9 @@ def shift(rows: Rows, today: date) -> None:
             for column, value in row.items():
                 if column != "id" and not column.endswith("_id") and value is not rows.now:
                     row[column] = _moved(value, delta, years)
+            # a title naming its own date's season ("Ausgangslage Herbst 2025") takes the moved date's
+            if isinstance(row.get("held_on"), date) and isinstance(row.get("title"), str):
+                row["title"] = SEASON.sub(season(row["held_on"]), row["title"])
 
 
 def _moved(value: Any, delta: timedelta, years: int) -> Any:
@@ -59,8 +66,16 @@ def _moved(value: Any, delta: timedelta, years: int) -> Any:
 
 def _text(text: str, delta: timedelta, years: int) -> str:
     def moved(match: re.Match[str]) -> str:
-        if match[4]:
-            return str(int(match[4]) + years)
-        return f"{date(int(match[3]), int(match[2]), int(match[1])) + delta:%d.%m.%Y}"
+        if match[1]:  # a season moves with the dates: "Herbst 2025" dated 22.10.2025 stays its date's name
+            return season(date(int(match[2]), 1 + 3 * SEASONS.index(match[1]), 15) + delta)
+        if match[6]:
+            return str(int(match[6]) + years)
+        return f"{date(int(match[5]), int(match[4]), int(match[3])) + delta:%d.%m.%Y}"
 
     return IN_TEXT.sub(moved, text)
+
+
+def season(day: date) -> str:
+    """ "Herbst 2025": the season of ``day`` (meteorological), a December counted to the next winter."""
+    name = SEASONS[day.month % 12 // 3]
+    return f"{name} {day.year + (day.month == 12)}"
