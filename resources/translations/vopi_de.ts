@@ -1961,7 +1961,7 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>%1, Einwohnerzahl nicht eingetragen (Datei → Kommune bearbeiten…)</translation>
         </message>
         <message>
-            <source>For a %1: %2</source>
+            <source>%1 – recommended: %2</source>
             <translation>%1 – empfohlen: %2</translation>
         </message>
         <message>
@@ -3651,6 +3651,18 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>&amp;Löschen</translation>
         </message>
         <message>
+            <source>No actors recorded yet</source>
+            <translation>Noch keine Akteure erfasst</translation>
+        </message>
+        <message>
+            <source>An engagement opportunity belongs to a local actor: a club, a migrant organisation, an initiative. Record the actors first. The texts and their review need none.</source>
+            <translation>Ein Mitmach-Angebot gehört zu einem Akteur vor Ort: einem Verein, einer Migrantenorganisation, einer Initiative. Erfassen Sie zuerst die Akteure. Die Texte und ihre Prüfung brauchen keinen.</translation>
+        </message>
+        <message>
+            <source>Go to &amp;Actors</source>
+            <translation>Zu den Ak&amp;teuren</translation>
+        </message>
+        <message>
             <source>&amp;Opportunities</source>
             <translation>&amp;Angebote</translation>
         </message>
@@ -3677,10 +3689,6 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         <message>
             <source>Document</source>
             <translation>Dokument</translation>
-        </message>
-        <message>
-            <source>No actors recorded yet: an opportunity belongs to an actor (area Actors).</source>
-            <translation>Noch keine Akteure erfasst: ein Angebot gehört zu einem Akteur (Bereich Akteure).</translation>
         </message>
         <message>
             <source>%1 of %2 shown · %3 lack a language</source>
@@ -3866,13 +3874,13 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
     <context>
         <name>Page</name>
         <message>
-            <source>No municipality chosen</source>
+            <source>No municipality yet</source>
             <extracomment>False for pages that make sense without a municipality (they show their own welcome).</extracomment>
-            <translation>Keine Kommune gewählt</translation>
+            <translation>Noch keine Kommune</translation>
         </message>
         <message>
-            <source>Choose a municipality in the toolbar above, or create one (Ctrl+N). The same dialog also loads the fictional example town to look around and practise.</source>
-            <translation>Wählen Sie oben in der Werkzeugleiste eine Kommune oder legen Sie eine an (Strg+N). Derselbe Dialog lädt auch die erfundene Beispielstadt zum Umsehen und Üben.</translation>
+            <source>There is no municipality in this workspace yet. Create one (Ctrl+N); the same dialog also loads the fictional example town to look around and practise.</source>
+            <translation>In diesem Arbeitsbereich gibt es noch keine Kommune. Legen Sie eine an (Strg+N); im selben Dialog können Sie auch die erfundene Beispielstadt laden, um sich umzusehen und zu üben.</translation>
         </message>
         <message>
             <source>&amp;Create municipality…</source>

@@ -1961,8 +1961,8 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>%1, population not entered (File → Edit municipality…)</translation>
         </message>
         <message>
-            <source>For a %1: %2</source>
-            <translation>For a %1: %2</translation>
+            <source>%1 – recommended: %2</source>
+            <translation>%1 – recommended: %2</translation>
         </message>
         <message>
             <source>recommended</source>
@@ -3651,6 +3651,18 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>&amp;Delete</translation>
         </message>
         <message>
+            <source>No actors recorded yet</source>
+            <translation>No actors recorded yet</translation>
+        </message>
+        <message>
+            <source>An engagement opportunity belongs to a local actor: a club, a migrant organisation, an initiative. Record the actors first. The texts and their review need none.</source>
+            <translation>An engagement opportunity belongs to a local actor: a club, a migrant organisation, an initiative. Record the actors first. The texts and their review need none.</translation>
+        </message>
+        <message>
+            <source>Go to &amp;Actors</source>
+            <translation>Go to &amp;Actors</translation>
+        </message>
+        <message>
             <source>&amp;Opportunities</source>
             <translation>&amp;Opportunities</translation>
         </message>
@@ -3677,10 +3689,6 @@ What was entered since that backup is then no longer in the app. The current dat
         <message>
             <source>Document</source>
             <translation>Document</translation>
-        </message>
-        <message>
-            <source>No actors recorded yet: an opportunity belongs to an actor (area Actors).</source>
-            <translation>No actors recorded yet: an opportunity belongs to an actor (area Actors).</translation>
         </message>
         <message>
             <source>%1 of %2 shown · %3 lack a language</source>
@@ -3866,13 +3874,13 @@ What was entered since that backup is then no longer in the app. The current dat
     <context>
         <name>Page</name>
         <message>
-            <source>No municipality chosen</source>
+            <source>No municipality yet</source>
             <extracomment>False for pages that make sense without a municipality (they show their own welcome).</extracomment>
-            <translation>No municipality chosen</translation>
+            <translation>No municipality yet</translation>
         </message>
         <message>
-            <source>Choose a municipality in the toolbar above, or create one (Ctrl+N). The same dialog also loads the fictional example town to look around and practise.</source>
-            <translation>Choose a municipality in the toolbar above, or create one (Ctrl+N). The same dialog also loads the fictional example town to look around and practise.</translation>
+            <source>There is no municipality in this workspace yet. Create one (Ctrl+N); the same dialog also loads the fictional example town to look around and practise.</source>
+            <translation>There is no municipality in this workspace yet. Create one (Ctrl+N); the same dialog also loads the fictional example town to look around and practise.</translation>
         </message>
         <message>
             <source>&amp;Create municipality…</source>

@@ -161,8 +161,10 @@ def test_without_actors_the_count_says_what_comes_first(qtbot, ctx, municipality
     from vopi_desktop.store.dto.actors import ActorInput
 
     _win, page = _window(qtbot, ctx)
-    assert "Akteur" in page.count.text() and "0 von 0" not in page.count.text()
+    # an empty state with the way to the actors instead (review 2, G14: tests/ui/test_wording_review2.py)
+    assert page.no_actors.isVisible() and "Akteure" in page.no_actors.title.text()
+    assert not page.count.isVisible() and not page.new_button.isEnabled()
     ctx.workspace.actors.create(municipality.id, ActorInput(name="Chor Harmonie", type="verein"))
     page.refresh()
     ctx.tasks.settle()
-    assert page.count.text().startswith("0 von 0")
+    assert page.count.text().startswith("0 von 0") and page.count.isVisible()

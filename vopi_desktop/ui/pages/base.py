@@ -107,9 +107,10 @@ class Page(QWidget):
 
     def show_no_municipality(self) -> None:
         self.show_empty(
-            self.tr("No municipality chosen"),
+            # The window always chooses one when there is one: None means the workspace has none yet.
+            self.tr("No municipality yet"),
             self.tr(
-                "Choose a municipality in the toolbar above, or create one (Ctrl+N). The same dialog "
+                "There is no municipality in this workspace yet. Create one (Ctrl+N); the same dialog "
                 "also loads the fictional example town to look around and practise."
             ),
             self.tr("&Create municipality…"),

@@ -136,7 +136,7 @@ class GuidancePanel(QWidget):
             else fmt(self.tr("%1, population not entered (File → Edit municipality…)"), kind)
         )
         self.recommendation.setText(
-            fmt(self.tr("For a %1: %2"), size, self.catalog.placement(rec.option).title)
+            fmt(self.tr("%1 – recommended: %2"), size, self.catalog.placement(rec.option).title)
         )
         self.reason.setText(rec.reason)
         decided = guidance.decision.option if guidance.decision else None

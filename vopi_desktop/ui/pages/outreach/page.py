@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -27,6 +28,7 @@ from ....store.dto.outreach import Opportunity, OpportunityInput, OutreachText
 from ... import messages
 from ...context import AppContext
 from ...messages import fmt
+from ...widgets.empty_state import EmptyState
 from ..base import Page
 from ..measures import open_request
 from .commands import (
@@ -149,6 +151,20 @@ class OutreachPage(Page):
         opp_layout = QVBoxLayout(opportunities)
         opp_layout.addLayout(filters)
         opp_layout.addWidget(splitter, 1)
+        # A municipality without actors: the way to them instead of a greyed form (the other tabs need none).
+        self.no_actors = EmptyState()
+        self.no_actors.set_content(
+            self.tr("No actors recorded yet"),
+            self.tr(
+                "An engagement opportunity belongs to a local actor: a club, a migrant organisation, an "
+                "initiative. Record the actors first. The texts and their review need none."
+            ),
+            self.tr("Go to &Actors"),
+            lambda: self.navigate.emit("actors"),
+        )
+        self.opportunities = QStackedWidget()
+        self.opportunities.addWidget(opportunities)
+        self.opportunities.addWidget(self.no_actors)
 
         # ----- texts
         self.texts = TextsTab(self.cat, self.ui_lang)
@@ -161,7 +177,7 @@ class OutreachPage(Page):
         self.document = DocumentTab(self, self.cat)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(opportunities, self.tr("&Opportunities"))
+        self.tabs.addTab(self.opportunities, self.tr("&Opportunities"))
         self.tabs.addTab(self.texts, self.tr("Te&xts and review"))
         self.tabs.addTab(self.document, self.tr("Document"))
 
@@ -207,12 +223,8 @@ class OutreachPage(Page):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        if not total and not self.form.actor_count():
-            # a fresh municipality: what comes first, instead of "0 of 0 shown" beside a greyed form
-            self.count.setText(
-                self.tr("No actors recorded yet: an opportunity belongs to an actor (area Actors).")
-            )
-            return
+        no_actors = not total and not self.form.actor_count()
+        self.opportunities.setCurrentIndex(1 if no_actors else 0)
         missing = sum(1 for o in self.model.rows if o.missing(self.cat.codes))
         self.count.setText(fmt(self.tr("%1 of %2 shown · %3 lack a language"), shown, total, missing))
 
@@ -265,6 +277,7 @@ class OutreachPage(Page):
         if self.loading:
             return
         self.delete_button.setEnabled(self.form.row is not None)
+        self.new_button.setEnabled(self.form.actor_count() > 0)  # an opportunity needs a live actor
 
     def _filter(self) -> None:
         self.proxy.set_search(self.search.text())
