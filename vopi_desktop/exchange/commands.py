@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import argparse
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..lang import t
 from .errors import refuse
-from .labels import entity_name, example_left_out, field_name, senders, when
+from .labels import (
+    entity_name,
+    example_left_out,
+    field_name,
+    moment,
+    only_here,
+    only_here_note,
+    senders,
+    when,
+)
 
 if TYPE_CHECKING:
     from ..config import Config
@@ -218,6 +228,10 @@ def describe(plan: Plan) -> list[str]:
         if c[DELETED_HERE]:
             text += t(f", {c[DELETED_HERE]} hier gelöscht", f", {c[DELETED_HERE]} deleted here")
         lines.append(text)
+    for entity, only in plan.only_here.items():  # what the file lacks stays (only_here.py)
+        lines.append("  " + only_here(entity, only.here, only.in_file, only.count, only.names))
+    if plan.only_here:
+        lines.append("  " + only_here_note())
     for item in plan.renamed()[:MAX_CONFLICT_LINES]:
         lines.append(
             t(
@@ -250,6 +264,8 @@ def describe(plan: Plan) -> list[str]:
 
 
 def _show(value: object) -> str:
+    if isinstance(value, datetime):  # a trash date: local time to the minute, as the file's time
+        return moment(value)
     text = "–" if value in (None, "", []) else str(value)
     text = " ".join(text.split())
     return text if len(text) <= 60 else text[:59] + "…"

@@ -80,9 +80,15 @@ def field_name(field: str) -> str:
 def when(stamp: str) -> str:
     """The file's creation time (UTC in the manifest) in local time, written the reader's way."""
     try:
-        local = datetime.fromisoformat(stamp).astimezone()
+        return moment(datetime.fromisoformat(stamp))
     except ValueError:
         return stamp[:16]
+
+
+def moment(value: datetime) -> str:
+    """A point in time (a record's trash date, the file's time) in local time to the minute:
+    "06.12.2026, 09:39" (German), "2026-12-06 09:39" (English)."""
+    local = value.astimezone()
     return local.strftime("%d.%m.%Y, %H:%M") if language() == "de" else local.strftime("%Y-%m-%d %H:%M")
 
 
@@ -107,4 +113,38 @@ def example_left_out(name: str) -> str:
         "Kommune dieses Namens.",
         f"The fictional example town “{name}” is not taken over: a different municipality of this name "
         "exists here.",
+    )
+
+
+MAX_ONLY_HERE = 3  # records named per kind; the rest counted
+
+
+def only_here(entity: str, here: int, in_file: int, count: int, names: Sequence[str]) -> str:
+    """The preview's line for the records of one kind that exist here but not in the file
+    (``only_here.py``): "Maßnahmen: hier 8, in der Datei 7 – 1 gibt es nur hier: „Antragswerkstatt …“"."""
+    kind = entity_name(entity)
+    de = f"{kind}: hier {here}, in der Datei {in_file} – {count} gibt es nur hier"
+    en = f"{kind}: {here} here, {in_file} in the file – {count} only here"
+    if names:
+        more = len(names) - MAX_ONLY_HERE
+        de += (
+            ": "
+            + ", ".join(f"„{n}“" for n in names[:MAX_ONLY_HERE])
+            + (f" und {more} weitere" if more > 0 else "")
+        )
+        en += (
+            ": "
+            + ", ".join(f"“{n}”" for n in names[:MAX_ONLY_HERE])
+            + (f" and {more} more" if more > 0 else "")
+        )
+    return t(de, en)
+
+
+def only_here_note() -> str:
+    """Said once below the lines of ``only_here``: what happens to those records."""
+    return t(
+        "Was es nur hier gibt, bleibt hier: in der Datei fehlt es (beim Absender gelöscht oder hier neu "
+        "angelegt). Ist es gelöscht worden, bitte hier von Hand löschen.",
+        "What exists only here stays here: the file lacks it (deleted by the sender or made here since). "
+        "If it was deleted, please delete it here by hand.",
     )

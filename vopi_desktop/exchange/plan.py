@@ -22,6 +22,7 @@ from . import labels
 from .document import Incoming, Record
 from .errors import refuse
 from .example_towns import leave_out_example_towns
+from .only_here import OnlyHere, records_only_here
 from .practice_copies import file_practice_copies
 from .registry import Entity, entities, label_of
 
@@ -68,6 +69,7 @@ class Plan:
     items: dict[str, list[Item]]  # by entity, in insert order
     local_names: dict[str, str]  # municipality id → name here (for the preview)
     examples_left_out: list[str] = field(default_factory=list)  # example towns not taken (example_towns.py)
+    only_here: dict[str, OnlyHere] = field(default_factory=dict)  # what the file lacks (only_here.py)
 
     def conflicts(self) -> list[Item]:
         return [i for rows in self.items.values() for i in rows if i.status == DIFFERS]
@@ -152,6 +154,7 @@ def make_plan(service: ExchangeService, incoming: Incoming, file_name: str, poli
     for (entity_name, record_id), name in renamed.items():
         next(i for i in items[entity_name] if i.id == record_id).renamed_from = name
     plan = Plan(incoming, file_name, items, {mid: names[mid] for mid in places if mid in names}, left_out)
+    plan.only_here = records_only_here(incoming, local, items)
     plan.choose(policy)
     return plan
 

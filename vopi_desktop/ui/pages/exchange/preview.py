@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....exchange.labels import entity_name, field_name, senders, when
+from ....exchange.labels import entity_name, field_name, moment, only_here, only_here_note, senders, when
 from ...messages import fmt, plain_label, plain_tooltip, titled
 from ...widgets.dialog_buttons import button_box, primary
 
@@ -78,6 +78,11 @@ class PreviewDialog(QDialog):
         self.about.setWordWrap(True)
         self.summary = plain_label()
         self.summary.setWordWrap(True)  # a long note (names kept apart) must not widen the dialog
+        # What the file lacks of its municipalities: named, never deleted (exchange/only_here.py)
+        lacking = [only_here(e, o.here, o.in_file, o.count, o.names) for e, o in plan.only_here.items()]
+        self.only_here = plain_label("\n".join([*lacking, only_here_note()]) if lacking else "")
+        self.only_here.setWordWrap(True)
+        self.only_here.setVisible(bool(lacking))
 
         self.tree = QTreeWidget()
         self.tree.setAccessibleName(self.tr("Plan by entity"))
@@ -155,6 +160,7 @@ class PreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.about)
         layout.addWidget(self.summary)
+        layout.addWidget(self.only_here)
         layout.addWidget(splitter, 1)
         layout.addLayout(all_row)
         layout.addWidget(buttons)
@@ -276,7 +282,7 @@ class PreviewDialog(QDialog):
                 self._labels = {r["id"]: _label(r) for rows in records for r in rows}
             return ", ".join(self._labels.get(v, v) if isinstance(v, str) else str(v) for v in value)
         if isinstance(value, datetime):
-            return value.astimezone().strftime("%d.%m.%Y %H:%M")
+            return moment(value)  # "06.12.2026, 09:39", as the file's time above
         if isinstance(value, date):
             return value.strftime("%d.%m.%Y")
         if isinstance(value, bool):
