@@ -16,6 +16,7 @@ from .labels import (
     moment,
     only_here,
     only_here_note,
+    record_name,
     senders,
     when,
 )
@@ -235,9 +236,9 @@ def describe(plan: Plan) -> list[str]:
     for item in plan.renamed()[:MAX_CONFLICT_LINES]:
         lines.append(
             t(
-                f"  {entity_name(item.entity)} „{item.renamed_from}“: hier gibt es einen anderen Datensatz dieses Namens; "
+                f"  {record_name(item.entity)} „{item.renamed_from}“: hier gibt es einen anderen Datensatz dieses Namens; "
                 f"getrennt gehalten als „{item.label}“",
-                f"  {entity_name(item.entity)} “{item.renamed_from}”: a different record here has this name; kept apart "
+                f"  {record_name(item.entity)} “{item.renamed_from}”: a different record here has this name; kept apart "
                 f"as “{item.label}”",
             )
         )
@@ -250,7 +251,7 @@ def describe(plan: Plan) -> list[str]:
         }[item.newer]
         choice = t("Datei", "file") if item.take else t("hier", "here")
         trash = t(", hier im Papierkorb", ", in the trash here") if item.trashed_here else ""
-        lines.append(f"  {entity_name(item.entity)} „{item.label}“ ({side}{trash}) → {choice}")
+        lines.append(f"  {record_name(item.entity)} „{item.label}“ ({side}{trash}) → {choice}")
         for diff in item.differences[:10]:
             lines.append(f"    {field_name(diff.field)}: {_show(diff.local)}  |  {_show(diff.incoming)}")
     if len(conflicts) > MAX_CONFLICT_LINES:

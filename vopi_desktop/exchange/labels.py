@@ -30,6 +30,29 @@ ENTITIES: dict[str, tuple[str, str]] = {
     "outreach_text": ("Texte der Ansprache", "Outreach texts"),
 }
 
+# One record of each kind ("Akteur „TSV …“"); ENTITIES name the kinds and their counts.
+RECORDS: dict[str, tuple[str, str]] = {
+    "municipality": ("Kommune", "Municipality"),
+    "process_settings": ("Anlässe und Phasen", "Occasions and phases"),
+    "target_group": ("Zielgruppe", "Target group"),
+    "barrier_assessment": ("Hemmnis-Bewertung", "Barrier rating"),
+    "actor": ("Akteur", "Actor"),
+    "actor_link": ("Netzwerk-Verbindung", "Network link"),
+    "pillar_round": ("Säulen-Runde", "Pillar round"),
+    "indicator_score": ("Säulen-Bewertung", "Pillar score"),
+    "event": ("Veranstaltung", "Event"),
+    "idea": ("Idee", "Idea"),
+    "measure": ("Maßnahme", "Measure"),
+    "measure_step": ("Arbeitsschritt", "Measure step"),
+    "checklist_instance": ("Checkliste", "Checklist"),
+    "checklist_item_state": ("Checklisten-Punkt", "Checklist item"),
+    "practice_example": ("Praxisbeispiel", "Practice example"),
+    "placement_decision": ("Entscheidung zur Zuständigkeit", "Placement decision"),
+    "engagement_opportunity": ("Mitmach-Angebot", "Engagement opportunity"),
+    "opportunity_text": ("Text eines Mitmach-Angebots", "Opportunity text"),
+    "outreach_text": ("Text der Ansprache", "Outreach text"),
+}
+
 FIELDS: dict[str, tuple[str, str]] = {
     "name": ("Name", "Name"),
     "title": ("Titel", "Title"),
@@ -70,6 +93,12 @@ def entity_name(entity: str) -> str:
     """A table added later shows its own name until it gets one here."""
     names = ENTITIES.get(entity)
     return t(*names) if names else entity
+
+
+def record_name(entity: str) -> str:
+    """The kind of one record, in the singular: "Akteur „TSV Musterstadt“" (a line naming one record)."""
+    names = RECORDS.get(entity)
+    return t(*names) if names else entity_name(entity)
 
 
 def field_name(field: str) -> str:

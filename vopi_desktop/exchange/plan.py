@@ -284,8 +284,8 @@ def _refuse_foreign(
         for row in service.read_by_ids(entity.table, sorted(elsewhere)[:1]):
             # Said with the kind's and the record's names and where it is here, never the table and id.
             label = label_of(row)
-            what = labels.entity_name(name) + (f": „{label}“" if label != row["id"] else "")
-            what_en = labels.entity_name(name) + (f": “{label}”" if label != row["id"] else "")
+            what = labels.record_name(name) + (f": „{label}“" if label != row["id"] else "")
+            what_en = labels.record_name(name) + (f": “{label}”" if label != row["id"] else "")
             place = names.get(row[entity.owner], "?")
             owner = next(r[entity.owner] for r in incoming.records[name] if r["id"] == row["id"])
             theirs = dict(incoming.manifest.municipalities).get(owner) or names.get(owner) or "?"

@@ -25,7 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ....exchange.labels import entity_name, field_name, moment, only_here, only_here_note, senders, when
+from ....exchange.labels import (
+    entity_name,
+    field_name,
+    moment,
+    only_here,
+    only_here_note,
+    record_name,
+    senders,
+    when,
+)
 from ...messages import fmt, plain_label, plain_tooltip, titled
 from ...widgets.dialog_buttons import button_box, primary
 
@@ -255,7 +264,7 @@ class PreviewDialog(QDialog):
             self.table.setRowCount(0)
             self.record_title.setText(self.tr("Choose a record that differs to see its differences."))
             return
-        title = f"{entity_name(item.entity)}: {item.label} ({self._newer(item)})"
+        title = f"{record_name(item.entity)}: {item.label} ({self._newer(item)})"
         if item.renamed_from is not None:
             title += "\n" + fmt(
                 self.tr("A different record here is called “%1”: this one keeps its own name with a suffix."),
