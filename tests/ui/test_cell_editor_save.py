@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 
 from vopi_desktop.store.dto.events import EventInput
 from vopi_desktop.store.dto.measures import MeasureInput, StepInput
+from vopi_desktop.ui import messages
 
 
 def _save(qtbot, ctx) -> None:
@@ -76,3 +77,26 @@ def test_add_row_opens_the_row_for_typing_and_ctrl_s_saves_it(
     stored = ws.events.get(made.id).protocol[section]
     assert [row[key] for row in stored] == [text]
     assert not form.is_dirty() and rows.table.item(0, 0).text() == text
+
+
+def test_leaving_while_a_cell_is_typed_in_asks_first(qtbot, ctx, municipality, open_window) -> None:
+    """Going to another page (a shortcut, the focus still in the cell) asks like any other unsaved input."""
+    ws = ctx.workspace
+    made = ws.events.create(municipality.id, EventInput(kind="round_table", title="Runde der Vereine"))
+    window = open_window("events")
+    form = window.page("events").form
+    rows = form.protocol.agreements
+    rows.add_button.setFocus()
+    qtbot.keyClick(rows.add_button, Qt.Key.Key_Space)
+    qtbot.keyClicks(QApplication.focusWidget(), "Raumliste bis Mai")
+    asked: list[str] = []
+
+    def answer(box) -> int:
+        asked.append(box.text())
+        return QMessageBox.StandardButton.Save
+
+    with messages.use_runner(answer):
+        window.show_area("measures")
+    ctx.tasks.settle()
+    assert asked == ["Es gibt ungespeicherte Eingaben. Speichern?"]
+    assert [row["what"] for row in ws.events.get(made.id).protocol["agreements"]] == ["Raumliste bis Mai"]

@@ -377,6 +377,7 @@ class Page(QWidget):
         Every editor panel with unsaved input asks: save (stay if the save is refused), discard, stay.
         """
         for editor in self.editors:
+            editor.commit_cell_editors()  # a cell still being typed in is unsaved input too
             if not editor.is_dirty():
                 continue
             answer = ask_unsaved(self, editor.title_label.text() or self.tr("Unsaved input"))
