@@ -12,6 +12,7 @@ from sqlalchemy import Text, cast, or_, select
 from sqlalchemy.orm import Session
 
 from ...catalog import load_catalog
+from ...dates import checked_date
 from ...lang import t
 from ...textsort import sort_key
 from ..base import utcnow
@@ -272,7 +273,7 @@ def _personal_data_basis(data: ActorInput, values: dict[str, Any]) -> dict[str, 
             "legal_basis",
         )
     one_of(basis, load_catalog().vocab("legal_bases"), "legal_basis")
-    consent = data.consent_date if basis == "consent" else None
+    consent = checked_date(data.consent_date, "consent_date") if basis == "consent" else None
     if basis == "consent":
         if consent is None:
             raise _error(
@@ -286,7 +287,7 @@ def _personal_data_basis(data: ActorInput, values: dict[str, Any]) -> dict[str, 
                 "The date of consent cannot be in the future.",
                 "consent_date",
             )
-    review = data.review_date
+    review = checked_date(data.review_date, "review_date")
     if review is None:
         raise _error(
             "Bitte ein Datum angeben, an dem die Kontaktdaten geprüft oder gelöscht werden.",

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from ...analysis.placement import recommend
 from ...catalog import load_catalog
+from ...dates import checked_date
 from ...lang import t
 from ..dto.anchoring import Guidance, PlacementDecision
 from ..errors import StaleRecordError, ValidationError
@@ -24,7 +25,6 @@ from ..models import PlacementDecision as DecisionRow
 from .base import STALE, Label, Service, one_of, text
 
 MAX_REASONS = 4000
-EARLIEST = date(1990, 1, 1)
 REASONS = Label("Die Begründung", "eine Begründung", "the reasons")
 
 
@@ -131,14 +131,7 @@ class AnchoringService(Service):
 
 
 def _checked_date(value: object) -> date:
-    if not isinstance(value, date):
+    """The one plausibility rule (vopi_desktop/dates.py); a decision lies at most a year ahead."""
+    if value is None:
         raise ValidationError(t("Kein gültiges Datum.", "Not a valid date."), "decided_on")
-    if value < EARLIEST or value > date.today() + timedelta(days=366):
-        raise ValidationError(
-            t(
-                f"Das Datum {value:%d.%m.%Y} ist unplausibel; bitte das Jahr prüfen.",
-                f"The date {value:%d/%m/%Y} is implausible; please check the year.",
-            ),
-            "decided_on",
-        )
-    return value
+    return checked_date(value, "decided_on", last=date.today() + timedelta(days=366))  # type: ignore[return-value]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import builtins
 import uuid
-from datetime import date, timedelta
+from datetime import date
 
 from sqlalchemy import or_, select
 from sqlalchemy.exc import IntegrityError
@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from ...analysis.checklists import ACTIVE, is_overdue, progress
 from ...catalog import ChecklistTemplate, load_catalog
+from ...dates import checked_date
 from ...lang import t
 from ...textsort import sort_key
 from ..dto.checklists import OWN_PREFIX, Checklist, ChecklistItem, ItemInput, OpeningRow
@@ -27,8 +28,6 @@ from .base import Label, Service, one_of, text
 
 MAX_NOTE = 2000
 MAX_OWN_TEXT = 500
-EARLIEST = date(1990, 1, 1)
-LATEST_YEARS = 10  # a due date further ahead is a typo in the year
 OPENING, ANCHORING = "opening", "anchoring"
 OWN_TEXT = Label(
     "Der Text des eigenen Punkts", "einen Text für den eigenen Punkt", "the text of the own item"
@@ -362,19 +361,7 @@ def _own_text(value: object) -> str:
 
 
 def _validate(data: ItemInput) -> dict[str, object]:
-    due = data.due_on
-    if due is not None:
-        if not isinstance(due, date):
-            raise ValidationError(t("Kein gültiges Datum.", "Not a valid date."), "due_on")
-        latest = date.today() + timedelta(days=365 * LATEST_YEARS)
-        if due < EARLIEST or due > latest:
-            raise ValidationError(
-                t(
-                    f"Das Fälligkeitsdatum {due:%d.%m.%Y} ist unplausibel; bitte das Jahr prüfen.",
-                    f"The due date {due:%d/%m/%Y} is implausible; please check the year.",
-                ),
-                "due_on",
-            )
+    due = checked_date(data.due_on, "due_on")  # the one plausibility rule (vopi_desktop/dates.py)
     return {
         "status": one_of(data.status, load_catalog().vocab("checklist_status"), "status"),
         "note": text(data.note, "note", limit=MAX_NOTE),

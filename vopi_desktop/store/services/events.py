@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from ...catalog import load_catalog
+from ...dates import checked_date
 from ...lang import language, t
 from ..dto.events import Event, EventInput, Idea
 from ..errors import ValidationError
@@ -204,9 +205,7 @@ _ACTOR = ("Eine gewählte Organisation", "A chosen organisation")
 
 
 def _date(value: object, field: str) -> date | None:
-    if value is None or (isinstance(value, date) and not hasattr(value, "hour")):
-        return value  # type: ignore[return-value]
-    raise ValidationError(t("Das ist kein Datum.", "That is not a date."), field)
+    return checked_date(value, field)  # the one plausibility rule (vopi_desktop/dates.py)
 
 
 def _time(value: object, field: str) -> str:

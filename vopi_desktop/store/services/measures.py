@@ -11,10 +11,11 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session, selectinload
 
 from ...catalog import Catalog, load_catalog
+from ...dates import checked_date
 from ...lang import language, t
 from ...textsort import sort_key
 from ..base import utcnow
@@ -161,11 +162,12 @@ class MeasureService(Service):
 
     def delete(self, measure_id: str, version: int | None) -> Measure:
         """Delete a measure with its steps; returns it as it was, so undo can ``restore`` it.
-        Ideas that became this measure keep their status and lose the link."""
+        Ideas that became this measure lose the link and are "selected" again (``_follow``)."""
         with self._write() as s:
             row = self._get(s, MeasureRow, measure_id)
             self._check_version(row, version)
             before = to_dto(row, self._idea_ids(s, [row.id]).get(row.id, ()))
+            _follow(s, before.idea_ids, (row.id, "in_measure"), (None, "selected"))
             self._log(s, "delete", row, row.title)
             s.delete(row)
             return before
@@ -184,10 +186,8 @@ class MeasureService(Service):
             self._apply(s, row, before.municipality_id, data, values)
             s.add(row)
             s.flush()
-            for idea in s.scalars(
-                select(Idea).where(Idea.id.in_(before.idea_ids), Idea.measure_id.is_(None))
-            ):
-                idea.measure_id = row.id
+            # its ideas taken over again, unless someone changed them since the delete
+            _follow(s, before.idea_ids, (None, "selected"), (row.id, "in_measure"))
             self._log(s, "restore", row, row.title)
             s.flush()
             return to_dto(row, self._idea_ids(s, [row.id]).get(row.id, ()))
@@ -341,6 +341,24 @@ class MeasureService(Service):
                 row.updated_at = utcnow()  # steps are rows of their own: the measure's version moves too
 
 
+def _follow(
+    s: Session, idea_ids: Sequence[str], was: tuple[str | None, str], now: tuple[str | None, str]
+) -> None:
+    """The ideas among ``idea_ids`` still linked and in the status ``was`` get ``now``: an idea's
+    "in_measure" follows its measure (deleted: "selected" again, the delete undone: taken over again).
+    Core, not the ORM: the idea's version stays, as when the database's SET NULL drops the link, so the
+    undo of the idea's own take-over still matches; ``updated_at`` moves, so a file sent on carries it."""
+    if not idea_ids:
+        return
+    link = Idea.measure_id.is_(None) if was[0] is None else Idea.measure_id == was[0]
+    s.execute(
+        update(Idea)
+        .where(Idea.id.in_(idea_ids), link, Idea.status == was[1])
+        .values(measure_id=now[0], status=now[1], updated_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+
+
 _WHAT = {
     "group": ("Eine gewählte Zielgruppe", "A chosen target group"),
     "barrier": ("Ein gewähltes Hemmnis", "A chosen barrier"),
@@ -354,6 +372,4 @@ def _keys(values: Sequence[str] | None, allowed: object, field: str) -> list[str
 
 
 def _date(value: object, field: str) -> date | None:
-    if value is None or (isinstance(value, date) and not hasattr(value, "hour")):
-        return value  # type: ignore[return-value]
-    raise ValidationError(t("Das ist kein Datum.", "That is not a date."), field)
+    return checked_date(value, field)  # the one plausibility rule (vopi_desktop/dates.py)

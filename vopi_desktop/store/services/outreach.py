@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from ...catalog import load_catalog
 from ...catalog.outreach import load_outreach
+from ...dates import checked_date
 from ...lang import language, t
 from ...textsort import sort_key
 from ..dto.outreach import (
@@ -372,6 +373,4 @@ def _keys(values: Sequence[str] | None, allowed: object, field: str) -> builtins
 
 
 def _date(value: object, field: str) -> date | None:
-    if value is None or (isinstance(value, date) and not hasattr(value, "hour")):
-        return value  # type: ignore[return-value]
-    raise ValidationError(t("Das ist kein Datum.", "That is not a date."), field)
+    return checked_date(value, field)  # the one plausibility rule (vopi_desktop/dates.py)

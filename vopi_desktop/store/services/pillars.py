@@ -9,6 +9,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from ...catalog import load_catalog
+from ...dates import checked_date
 from ...lang import t
 from ..dto.pillars import Round, RoundInput
 from ..errors import StaleRecordError, ValidationError
@@ -17,7 +18,6 @@ from .base import STALE, Service, one_of, text
 
 MAX_NOTE = 2000
 MAX_PARTICIPANTS = 2000
-EARLIEST = date(1990, 1, 1)
 FUTURE_DAYS = 366  # a round may be planned ahead, but not years ahead (a typo in the year)
 
 
@@ -255,11 +255,7 @@ class PillarService(Service):
                     ),
                     "held_on",
                 )
-            if held_on < EARLIEST:
-                raise ValidationError(
-                    t("Das Datum liegt vor 1990; bitte prüfen.", "The date is before 1990; please check it."),
-                    "held_on",
-                )
+            checked_date(held_on, "held_on")  # the one plausibility rule (vopi_desktop/dates.py)
         return {
             "title": text(data.title, "title", required=True, name=True),
             "kind": None if data.kind is None else one_of(data.kind, kinds, "kind"),

@@ -1,4 +1,5 @@
-"""A date that may be left out (a round still being planned, a consent without a known day)."""
+"""A date that may be left out (a round still being planned, a consent without a known day), and the one
+date editor every date field uses (``date_edit``): a four-digit year and the range of ``dates.EDIT_RANGE``."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
+
+from ...dates import EDIT_RANGE
 
 
 def date_pattern() -> str:
@@ -17,6 +20,21 @@ def date_pattern() -> str:
 def shown_date(day: date) -> str:
     """A date as the UI language writes it (13.06.2026, 6/13/2026), for lists and tooltips."""
     return QLocale().toString(QDate(day.year, day.month, day.day), date_pattern())
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def date_edit(parent: QWidget | None = None) -> QDateEdit:
+    """A date editor showing today: calendar popup, four-digit year, 1900–2100 (not back to 1752). A date
+    inside that range but implausible (01.01.1900, 2099) is refused on Save with the date named."""
+    edit = QDateEdit(parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(date_pattern())
+    edit.setDateRange(qdate(EDIT_RANGE[0]), qdate(EDIT_RANGE[1]))
+    edit.setDate(QDate.currentDate())
+    return edit
 
 
 class OptionalDate(QWidget):
@@ -31,10 +49,7 @@ class OptionalDate(QWidget):
     def __init__(self, text: str, parent: QWidget | None = None, date_name: str | None = None) -> None:
         super().__init__(parent)
         self.check = QCheckBox(text)
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat(date_pattern())
-        self.edit.setDate(QDate.currentDate())
+        self.edit = date_edit()
         self.edit.setEnabled(False)
         self.edit.setAccessibleName(date_name or text.replace("&", ""))
         layout = QHBoxLayout(self)

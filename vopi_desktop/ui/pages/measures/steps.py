@@ -11,7 +11,6 @@ from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....store.dto.measures import Step, StepInput
-from ...widgets.optional_date import date_pattern
+from ...widgets.optional_date import date_edit, date_pattern
 
 ID = Qt.ItemDataRole.UserRole
 DUE = 2  # the column of the due dates
@@ -43,9 +42,7 @@ class _DateDelegate(QStyledItemDelegate):
         return super().displayText(value, locale)
 
     def createEditor(self, parent, option, index):
-        editor = QDateEdit(parent)
-        editor.setCalendarPopup(True)
-        editor.setDisplayFormat(date_pattern())
+        editor = date_edit(parent)
         editor.setAccessibleName(self.tr("Due date"))
         editor.dateChanged.connect(lambda _day: editor.setProperty(CHOSEN, True))
         editor.calendarWidget().clicked.connect(lambda _day: editor.setProperty(CHOSEN, True))
