@@ -2614,6 +2614,13 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <source>Delete the measure “%1” with its steps?</source>
             <translation>Die Maßnahme „%1“ mit ihren Schritten löschen?</translation>
         </message>
+        <message numerus="yes">
+            <source>%n idea(s) it came from will then be “Selected” again.</source>
+            <translation>
+                <numerusform>Die Idee, aus der sie entstand, ist dann wieder „Ausgewählt“.</numerusform>
+                <numerusform>Die %n Ideen, aus denen sie entstand, sind dann wieder „Ausgewählt“.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Measure “%1” deleted</source>
             <translation>Maßnahme „%1“ gelöscht</translation>

@@ -2614,6 +2614,13 @@ What was entered since that backup is then no longer in the app. The current dat
             <source>Delete the measure “%1” with its steps?</source>
             <translation>Delete the measure “%1” with its steps?</translation>
         </message>
+        <message numerus="yes">
+            <source>%n idea(s) it came from will then be “Selected” again.</source>
+            <translation>
+                <numerusform>%n idea it came from will then be “Selected” again.</numerusform>
+                <numerusform>%n ideas it came from will then be “Selected” again.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Measure “%1” deleted</source>
             <translation>Measure “%1” deleted</translation>

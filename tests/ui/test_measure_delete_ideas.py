@@ -61,7 +61,8 @@ def test_deleting_the_measure_puts_its_idea_back_and_undo_takes_it_over_again(
 
     # the question and the undo lines name the measure by its beginning, not its 330 characters
     (question,) = questions
-    assert text[:40] in question and "…" in question and len(question) < 120, question
+    assert text[:40] in question and "…" in question and len(question) < 180, question
+    assert question.endswith("Die Idee, aus der sie entstand, ist dann wieder „Ausgewählt“."), question
     assert window.undo_action.text().count("…") == 1 and len(window.undo_action.text()) < 110
     assert ctx.undo.undo()
     ctx.tasks.settle()

@@ -332,11 +332,12 @@ class MeasuresPage(NewRecordFlow, Page):
         row = self.form.row
         if row is None or self.municipality_id is None:
             return
-        if not ask(
-            self,
-            self.tr("Delete measure"),
-            fmt(self.tr("Delete the measure “%1” with its steps?"), row.title),
-        ):
+        question = fmt(self.tr("Delete the measure “%1” with its steps?"), row.title)
+        if row.idea_ids:  # they follow it: "Ausgewählt" again, Ctrl+Z takes them over again
+            question += " " + self.tr(
+                "%n idea(s) it came from will then be “Selected” again.", "", len(row.idea_ids)
+            )
+        if not ask(self, self.tr("Delete measure"), question):
             return
         self.change(
             fmt(self.tr("Measure “%1” deleted"), row.title),
