@@ -8,7 +8,6 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,9 +19,10 @@ from PySide6.QtWidgets import (
 
 from ....catalog import Catalog
 from ....store.dto.anchoring import PlacementDecision
-from ...messages import fmt, titled
+from ...messages import fmt, may_discard, titled
+from ...widgets.dialog_buttons import button_box, primary
 from ...widgets.form_error import FormError
-from ...widgets.optional_date import date_pattern
+from ...widgets.optional_date import date_edit
 
 Save = Callable[[str, str, date, FormError], PlacementDecision | None]
 
@@ -49,14 +49,12 @@ class DecisionDialog(QDialog):
                 title = fmt(self.tr("%1 (recommended)"), title)
             self.option.addItem(title, placement.key)
         self.option.setCurrentIndex(max(0, self.option.findData(option)))
-        self.day = QDateEdit()
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat(date_pattern())
-        self.day.setDate(QDate.currentDate())
-        self.reasons = QPlainTextEdit(
-            current.reasons if current is not None and current.option == option else ""
-        )
+        self.day = date_edit()
+        self.reasons = QPlainTextEdit()
         self.reasons.setTabChangesFocus(True)
+        self._current = current
+        self._preset = (self.day.date(), "")  # the day and reasons the dialog put in, not the user
+        self._follow_option()
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.error = FormError({"option": self.option, "reasons": self.reasons, "decided_on": self.day})
@@ -69,9 +67,10 @@ class DecisionDialog(QDialog):
             label = QLabel(text)
             label.setBuddy(widget)
             form.addRow(label, widget)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        buttons = button_box(
+            self, QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        primary(buttons.button(QDialogButtonBox.StandardButton.Save))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -80,8 +79,32 @@ class DecisionDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.option.currentIndexChanged.connect(self._hint)
+        self.option.currentIndexChanged.connect(self._follow_option)
         self._hint()
         self.resize(560, 360)
+        self._shown = self._raw()
+
+    def _follow_option(self) -> None:
+        """Day and reasons follow the option while the user has not changed them: on the stored decision's
+        option its date and reasons (adding a sentence keeps the council's date), else today and none."""
+        current = self._current
+        day, reasons = QDate.currentDate(), ""
+        if current is not None and current.option == self.option.currentData():
+            stored = current.decided_on or date.today()
+            day, reasons = QDate(stored.year, stored.month, stored.day), current.reasons
+        if self.day.date() == self._preset[0]:
+            self.day.setDate(day)
+        if self.reasons.toPlainText() == self._preset[1]:
+            self.reasons.setPlainText(reasons)
+        self._preset = (day, reasons)
+
+    def _raw(self) -> tuple[object, ...]:
+        return (self.option.currentData(), self.day.date(), self.reasons.toPlainText())
+
+    def reject(self) -> None:
+        """Cancel, Esc or the window's close button: typed input is discarded only when confirmed."""
+        if may_discard(self, self.saved is None and self._raw() != self._shown):
+            super().reject()
 
     def _hint(self) -> None:
         overrule = self.option.currentData() != self._recommended
