@@ -7,9 +7,10 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QLabel, QMessageBox
 
 from vopi_desktop.store.dto.pillars import RoundInput
+from vopi_desktop.ui import messages
 from vopi_desktop.ui.pages.pillars.page import PillarsPage
 
 
@@ -87,7 +88,10 @@ def test_empty_title_shows_a_message_and_writes_nothing(qtbot, page, ctx, munici
     assert dialog.error.isVisible() and "Titel" in dialog.error.text()
     assert dialog.focusWidget() is dialog.title
     assert _rounds(ctx, municipality) == []
-    dialog.reject()
+    asked: list[str] = []
+    with messages.use_runner(lambda box: asked.append(box.text()) or QMessageBox.StandardButton.Yes):
+        dialog.reject()  # typed input: asked before it is dropped
+    assert asked == ["Die Eingaben in diesem Formular verwerfen?"] and not dialog.isVisible()
     assert page.empty_state.isVisible()
 
 
@@ -206,13 +210,13 @@ def test_wheel_over_an_unfocused_score_does_not_change_it(qtbot, page, ctx, muni
         pos, combo.mapToGlobal(pos), pos * 0, pos * 0 + type(pos)(0, -120), Qt.MouseButton.NoButton,
         Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False,
     )  # fmt: skip
-    combo.wheelEvent(event)
+    QApplication.sendEvent(combo, event)  # through the event filters, as Qt delivers it
     assert combo.currentData() is None
     assert _rounds(ctx, municipality)[0].scores == {}
     page.activateWindow()
     combo.setFocus()
     qtbot.waitUntil(combo.hasFocus)
-    combo.wheelEvent(event)  # the same turn of the wheel, now meant for the box
+    QApplication.sendEvent(combo, event)  # the same turn of the wheel, now meant for the box
     assert combo.currentData() == 1
     assert _rounds(ctx, municipality)[0].scores == {"diversity.1": (1, "")}
 

@@ -76,6 +76,10 @@ def _argument(name: str, dialog_class: type[QDialog], ctx, municipality, qtbot):
         return "mayor_office"
     if name in ("section", "current", "example"):
         return None
+    if name == "actors" and dialog_class.__name__ == "PracticeDialog":
+        from vopi_desktop.ui.widgets.actor_choices import ActorChoices
+
+        return ActorChoices()  # its contact's choices
     if name in ("actors", "items"):
         return ()
     if name == "page":

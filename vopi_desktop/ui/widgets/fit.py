@@ -26,8 +26,9 @@ SMALL_SCREEN = QSize(1000, 560)
 
 class _WidthFollower(QObject):
     def __init__(self, area: QScrollArea) -> None:
+        # The area is read back as parent(), not kept as an attribute: while the cycle collector takes a
+        # closed dialog apart it clears the filter's attributes first, and a late event met no '_area'.
         super().__init__(area)
-        self._area = area
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Show, QEvent.Type.Polish):
@@ -35,14 +36,15 @@ class _WidthFollower(QObject):
         return False
 
     def update(self) -> None:
-        inner = self._area.widget()
+        area = self.parent()
+        inner = area.widget() if isinstance(area, QScrollArea) else None
         if inner is None:
             return
-        bar = self._area.verticalScrollBar().sizeHint().width()
-        frame = 2 * self._area.frameWidth()
+        bar = area.verticalScrollBar().sizeHint().width()
+        frame = 2 * area.frameWidth()
         wanted = inner.minimumSizeHint().width() + bar + frame
-        if self._area.minimumWidth() != wanted:
-            self._area.setMinimumWidth(wanted)
+        if area.minimumWidth() != wanted:
+            area.setMinimumWidth(wanted)
 
 
 def fit_width(area: QScrollArea) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ....store.dto.checklists import ChecklistItem, ItemInput
 from ... import messages
-from ...messages import titled
+from ...messages import may_discard, titled
 from ...widgets.dialog_buttons import button_box, primary
 from ...widgets.form_error import FormError
 from ...widgets.optional_date import OptionalDate
@@ -75,6 +75,18 @@ class OwnItemDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.resize(520, self.sizeHint().height())
+        self._shown = self._typed()  # what Cancel compares with
+
+    def _typed(self) -> tuple[object, ...]:
+        return self.section.currentData(), self.text.text(), self.responsible.text(), self.due.value()
+
+    def is_dirty(self) -> bool:
+        return self.saved is None and self._typed() != self._shown
+
+    def reject(self) -> None:
+        """Cancel, Esc or the window's close button: typed input is dropped only when confirmed."""
+        if may_discard(self, self.is_dirty()):
+            super().reject()
 
     def _accept(self) -> None:
         due = self.due.value()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ....catalog import Catalog
 from ....store.dto.practice import OwnPractice, PracticeInput
-from ...messages import titled
+from ...messages import may_discard, titled
 from ...widgets.actor_choices import ActorChoices
 from ...widgets.dialog_buttons import button_box, primary
 from ...widgets.fit import small_screen
@@ -92,6 +92,7 @@ class PracticeDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.resize(560, 520)
+        self._shown = self.values()  # what Cancel compares with
 
     def sizeHint(self) -> QSize:
         return small_screen(super().sizeHint())  # its lists shrink to fit a 1024×600 screen
@@ -110,6 +111,14 @@ class PracticeDialog(QDialog):
             barriers,
             self.contact.currentData(),
         )
+
+    def is_dirty(self) -> bool:
+        return self.saved is None and self.values() != self._shown
+
+    def reject(self) -> None:
+        """Cancel, Esc or the window's close button: typed input is dropped only when confirmed."""
+        if may_discard(self, self.is_dirty()):
+            super().reject()
 
     def _accept(self) -> None:
         self.saved = self._save(self.values(), self.error)

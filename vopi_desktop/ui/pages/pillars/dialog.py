@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ....store.dto.pillars import Round, RoundInput
 from ...context import AppContext
+from ...messages import may_discard
 from ...widgets.dialog_buttons import button_box, primary
 from ...widgets.form_error import FormError
 from ...widgets.optional_date import OptionalDate, date_pattern
@@ -109,6 +110,18 @@ class RoundDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self._shown = self._typed()  # what Cancel compares with
+
+    def _typed(self) -> tuple[object, ...]:
+        return self._input(), self.copy_from.currentData()
+
+    def is_dirty(self) -> bool:
+        return self.saved is None and self._typed() != self._shown
+
+    def reject(self) -> None:
+        """Cancel, Esc or the window's close button: typed input is dropped only when confirmed."""
+        if may_discard(self, self.is_dirty()):
+            super().reject()
 
     def _input(self) -> RoundInput:
         return RoundInput(
