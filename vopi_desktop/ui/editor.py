@@ -22,7 +22,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemDelegate,
@@ -41,6 +41,7 @@ from ..store.errors import ValidationError
 from .messages import fmt
 from .widgets.elided import ElidedLabel
 from .widgets.form_error import FormError
+from .widgets.wheel_guard import guard_wheel
 
 
 class EditorPanel(QWidget):
@@ -125,6 +126,7 @@ class EditorPanel(QWidget):
     def watch(self, *widgets: QWidget) -> None:
         """Re-check dirtiness whenever one of these fields changes."""
         for widget in widgets:
+            guard_wheel(widget)  # scrolling the form over a field never changes it
             if isinstance(widget, (QLineEdit, QPlainTextEdit, QTextEdit)):
                 widget.textChanged.connect(self.check_dirty)
             elif isinstance(widget, QComboBox):
@@ -135,6 +137,12 @@ class EditorPanel(QWidget):
                 widget.itemChanged.connect(self.check_dirty)
             elif hasattr(widget, "changed"):  # composite fields (OptionalDate)
                 widget.changed.connect(self.check_dirty)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Every combo box, date and spin box of the form, watched or not, takes the wheel only with the
+        focus: the wheel over one scrolls the form (``widgets/wheel_guard.py``)."""
+        guard_wheel(self)
+        super().showEvent(event)
 
     # ----- the model
     def show_row(self, row: Any) -> None:

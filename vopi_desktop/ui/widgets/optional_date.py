@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QWidget
 
 from ...dates import EDIT_RANGE
+from .wheel_guard import guard_one
 
 
 def date_pattern() -> str:
@@ -28,8 +29,10 @@ def qdate(day: date) -> QDate:
 
 def date_edit(parent: QWidget | None = None) -> QDateEdit:
     """A date editor showing today: calendar popup, four-digit year, 1900–2100 (not back to 1752). A date
-    inside that range but implausible (01.01.1900, 2099) is refused on Save with the date named."""
+    inside that range but implausible (01.01.1900, 2099) is refused on Save with the date named. The wheel
+    changes it only with the focus (``wheel_guard``): scrolling a form or dialog over it leaves the date."""
     edit = QDateEdit(parent)
+    guard_one(edit)
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(date_pattern())
     edit.setDateRange(qdate(EDIT_RANGE[0]), qdate(EDIT_RANGE[1]))

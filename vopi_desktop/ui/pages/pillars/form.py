@@ -3,14 +3,13 @@
 Each box offers the answers of its indicator's scale ("Nie … Regelmäßig" for "Wie oft …?"); 1–5 is stored.
 
 The form only shows and reports: it emits ``committed`` when the user finishes a score or a note,
-and the page saves it. A combo box ignores the mouse wheel until it has focus, so scrolling the
-form never changes a score by accident.
+and the page saves it. A score box takes the mouse wheel only with the focus (``widgets/wheel_guard.py``,
+as every form's fields), so scrolling the form never changes a score by accident.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -25,23 +24,18 @@ from PySide6.QtWidgets import (
 from ....catalog import Catalog
 from ....store.dto.pillars import Round
 from ...messages import fmt
+from ...widgets.wheel_guard import guard_one
 from .radar import number
 
 MAX_NOTE = 2000
 
 
 class ScoreBox(QComboBox):
-    """A combo box for one score that lets the wheel scroll the page unless it has the focus."""
+    """A combo box for one score; the wheel scrolls the page unless it has the focus (``guard_wheel``)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()
+        guard_one(self)
 
     def score(self) -> int | None:
         return self.currentData()

@@ -1,0 +1,160 @@
+"""Scrolling a form with the mouse wheel never changes it (review 2, G26): a combo box, date edit or spin box
+takes the wheel only while it has the focus; without it the wheel goes on to the scrolling form. Before,
+one notch over "Stand" turned a measure "Abgeschlossen" into "Abgebrochen" and made the form dirty.
+
+Every form of every page of the example town (Maßnahmen, Beteiligung, Hemmnisse, the checklist item,
+Mitmachen, …) and the Säulen scores: a wheel event on each unfocused field changes nothing, is passed on
+(ignored) and leaves the form clean; Qt does not hand such a field the focus on a wheel (no WheelFocus);
+with the focus, the wheel still steps the value."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
+
+from vopi_desktop.areas import AREAS
+from vopi_desktop.ui.editor import EditorPanel
+from vopi_desktop.ui.main_window import MainWindow
+from vopi_desktop.ui.pages.opening.model import ROW_ROLE
+
+
+@pytest.fixture
+def window(qtbot, ctx, discard_on_close) -> MainWindow:
+    ctx.workspace.load_example("small")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    return window
+
+
+def _wheel(widget: QWidget, notches: int) -> bool:
+    """One wheel turn over the middle of ``widget``; True when the widget took it."""
+    pos = QPointF(widget.width() / 2, widget.height() / 2)
+    event = QWheelEvent(
+        pos,
+        widget.mapToGlobal(pos),
+        QPoint(0, 0),
+        QPoint(0, 120 * notches),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+    return event.isAccepted()
+
+
+def _value(widget: QWidget) -> object:
+    return widget.currentText() if isinstance(widget, QComboBox) else widget.text()
+
+
+def _fields(root: QWidget) -> list[QWidget]:
+    return [
+        w
+        for w in root.findChildren(QWidget)
+        if isinstance(w, (QComboBox, QAbstractSpinBox)) and w.isVisible() and w.isEnabled()
+    ]
+
+
+def _ancestors(widget: QWidget) -> Iterator[QWidget]:
+    parent = widget.parentWidget()
+    while parent is not None:
+        yield parent
+        parent = parent.parentWidget()
+
+
+def _reveal(ctx, page: QWidget, editor: EditorPanel) -> None:
+    """The form in view with a record: its tab, a begun club's checklist, a checklist's first item."""
+    if page.__class__.__name__ == "OpeningPage" and editor.row is None:
+        model = page.table.model()
+        started = next(
+            model.index(r, 0) for r in range(model.rowCount()) if model.index(r, 0).data(ROW_ROLE).started
+        )
+        page.table.setCurrentIndex(started)
+        page.open_current()
+        ctx.tasks.settle()
+    widget: QWidget | None = editor
+    while widget is not None and widget is not page:
+        parent = widget.parentWidget()
+        if isinstance(parent, QStackedWidget):
+            tabs = parent.parentWidget()
+            (tabs if isinstance(tabs, QTabWidget) else parent).setCurrentWidget(widget)
+        widget = parent
+    if editor.row is None:
+        pane = next(p for p in _ancestors(editor) if hasattr(p, "view") and hasattr(p.view, "checklist"))
+        pane.view.select_item(pane.view.checklist.items[0].id)
+    ctx.tasks.settle()
+
+
+def _check_unfocused(window: MainWindow, where: str, fields: list[QWidget], dirty=None) -> None:
+    focused = QApplication.focusWidget()  # the user is in the list, or anywhere else outside
+    if focused is not None:
+        focused.clearFocus()
+    for field in fields:
+        name = f"{where}: {field.accessibleName() or field.objectName() or type(field).__name__}"
+        assert not field.hasFocus(), name
+        before = _value(field)
+        for notches in (-1, 1, 1):
+            assert not _wheel(field, notches), name  # passed on: the form scrolls
+            assert _value(field) == before, name
+        if dirty is not None:
+            assert not dirty(), name
+        wheel_focus = Qt.FocusPolicy.WheelFocus
+        assert field.focusPolicy() & wheel_focus != wheel_focus, name  # a real wheel brings no focus
+
+
+def test_the_wheel_over_an_unfocused_field_changes_no_form(qtbot, ctx, window) -> None:
+    checked: dict[str, int] = {}
+    for area in AREAS:
+        if area.page is None:
+            continue
+        window.show_area(area.key)
+        ctx.tasks.settle()
+        page = window.page(area.key)
+        for editor in page.editors:
+            _reveal(ctx, page, editor)
+            fields = _fields(editor)
+            _check_unfocused(window, f"{area.key} {type(editor).__name__}", fields, editor.is_dirty)
+            checked[type(editor).__name__] = checked.get(type(editor).__name__, 0) + len(fields)
+    for form in ("MeasureForm", "EventForm", "BarrierForm", "ItemEditor", "OpportunityForm"):
+        assert checked.get(form), (form, checked)  # each form has such fields, and they were tried
+
+
+def test_the_wheel_over_an_unfocused_score_changes_no_score(qtbot, ctx, window) -> None:
+    window.show_area("pillars")
+    ctx.tasks.settle()
+    form = window.page("pillars").form
+    scores = _fields(form)
+    assert len(scores) == 20
+    stored = ctx.workspace.pillars.rounds(window.page("pillars").municipality_id)
+    _check_unfocused(window, "pillars", scores)
+    assert ctx.workspace.pillars.rounds(window.page("pillars").municipality_id) == stored
+
+
+def test_with_the_focus_the_wheel_still_steps_the_value(qtbot, ctx, window) -> None:
+    window.show_area("measures")
+    ctx.tasks.settle()
+    form = window.page("measures").form
+    for field in (form.status, form.kind, form.start.edit):
+        assert field.isEnabled()
+        field.setFocus(Qt.FocusReason.TabFocusReason)
+        before = _value(field)
+        _wheel(field, -1)
+        if _value(field) == before:  # at the end of its range: the other way
+            _wheel(field, 1)
+        assert _value(field) != before, field.accessibleName()
+    assert form.is_dirty()
+    form.revert()
