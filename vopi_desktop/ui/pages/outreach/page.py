@@ -122,7 +122,10 @@ class OutreachPage(Page):
         self.new_button.clicked.connect(self.new_opportunity)
         self.delete_button = QPushButton(self.tr("&Delete"))
         self.delete_button.clicked.connect(self.delete_current)
-        delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.table)
+        # Entf in the table only: in the form's tick lists it means "untick", not "delete the offer"
+        delete_key = QShortcut(
+            QKeySequence.StandardKey.Delete, self.table, context=Qt.ShortcutContext.WidgetShortcut
+        )
         delete_key.activated.connect(self.delete_current)
         row_buttons = QHBoxLayout()
         row_buttons.addStretch(1)
