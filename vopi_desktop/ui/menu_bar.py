@@ -75,6 +75,7 @@ class MenuBar(QObject):
         edit_menu.addActions([self.undo_action, self.redo_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self._action(self.tr("&Find"), QKeySequence.StandardKey.Find, self._find))
+        window.stack.currentChanged.connect(lambda _index: self._clear_no_search())
 
         view_menu = bar.addMenu(self.tr("&Go"))
         for area in window._areas.values():
@@ -101,8 +102,17 @@ class MenuBar(QObject):
 
     def _find(self) -> None:
         page = self.window.current_page()
-        if page is None or not page.focus_search():
+        if page is not None and page.focus_search():
+            self._clear_no_search()
+        else:
             self.window.statusBar().showMessage(self.tr("This page has no search field."), 4000)
+
+    def _clear_no_search(self) -> None:
+        """The "no search field" line spoke of the page it was said on: gone once a search is found or the page
+        changes (other status lines, "Rückgängig: …" after an undo's page change, stay)."""
+        bar = self.window.statusBar()
+        if bar.currentMessage() == self.tr("This page has no search field."):
+            bar.clearMessage()
 
     def _help(self) -> None:
         page = self.window.current_page()

@@ -374,6 +374,17 @@ class OutreachPage(Page):
 
         return self.save_form(self.texts.form, name, state, redo_text, undo_text, lambda d: d.row, show)
 
+    def focus_search(self) -> bool:
+        """Ctrl+F: the offers' search field, on the Angebote tab (shown first if another tab is)."""
+        if self.opportunities.currentWidget() is self.no_actors:
+            return False  # no offers to search yet: the tab shows the way to the actors
+        self.tabs.setCurrentWidget(self.opportunities)
+        if not self.search.isVisible():  # no municipality: the page shows its empty state
+            return False
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+        return True
+
     def help_text(self) -> str:
         return self.tr(
             "Record what people can join (an actor's offer), describe it in the languages of your "
