@@ -130,6 +130,7 @@ def test_progress_counts_the_round_the_pillars_page_calls_latest(ws: Workspace) 
     def latest_on_both() -> tuple[int, int]:
         return ws.municipalities.process_state(mid).counts["scores"], pillars.rounds(mid)[-1].scored_count
 
+    pillars.create_round(mid, RoundInput("Basis", date(2024, 1, 1)))  # follow-ups lie after the baseline
     score(pillars.create_round(mid, RoundInput("Zweite", date(2025, 5, 1))).id, ["encounter.1"])
     # the same day, entered later, with a title that sorts first: still the later one
     score(pillars.create_round(mid, RoundInput("Erste", date(2025, 5, 1))).id, ["encounter.1", "encounter.2"])

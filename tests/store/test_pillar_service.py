@@ -26,14 +26,20 @@ def _score_rows(ws: Workspace) -> int:
 
 
 def test_first_round_is_baseline_later_follow_up_sorted_by_date(ws: Workspace, mid: str) -> None:
-    later = ws.pillars.create_round(mid, RoundInput("  Herbst  ", date(2025, 10, 1), "Steuerungsgruppe"))
-    earlier = ws.pillars.create_round(mid, RoundInput("Frühjahr", date(2025, 3, 1)))
+    first = ws.pillars.create_round(mid, RoundInput("  Frühjahr  ", date(2025, 3, 1), "Steuerungsgruppe"))
+    later = ws.pillars.create_round(mid, RoundInput("Winter", date(2025, 12, 1)))
+    earlier = ws.pillars.create_round(mid, RoundInput("Herbst", date(2025, 10, 1)))  # entered later
     undated = ws.pillars.create_round(mid, RoundInput("Geplant", None, kind="follow_up"))
-    assert (later.kind, earlier.kind, later.title) == ("baseline", "follow_up", "Herbst")
-    assert [r.id for r in ws.pillars.rounds(mid)] == [earlier.id, later.id, undated.id]
-    assert later.participants == "Steuerungsgruppe"
-    assert later.scores == {} and later.version == 1
-    assert _log(ws) == [("create", "pillar_round")] * 3
+    assert (first.kind, later.kind, earlier.kind, first.title) == (
+        "baseline",
+        "follow_up",
+        "follow_up",
+        "Frühjahr",
+    )
+    assert [r.id for r in ws.pillars.rounds(mid)] == [first.id, earlier.id, later.id, undated.id]
+    assert first.participants == "Steuerungsgruppe"
+    assert first.scores == {} and first.version == 1
+    assert _log(ws) == [("create", "pillar_round")] * 4
 
 
 @pytest.mark.parametrize(
@@ -204,11 +210,12 @@ def test_a_score_stored_at_the_same_moment_is_a_stale_save_not_a_crash(
 
 def test_same_date_rounds_keep_their_creation_order_and_undated_come_last(ws: Workspace, mid: str) -> None:
     """One order for every screen: (held_on IS NULL, held_on, created_at); the title plays no part."""
+    base = ws.pillars.create_round(mid, RoundInput("Basis", date(2024, 1, 1)))
     zweite = ws.pillars.create_round(mid, RoundInput("Zweite", date(2025, 5, 1)))
     erste = ws.pillars.create_round(mid, RoundInput("Erste", date(2025, 5, 1)))  # same day, later entered
     planned = ws.pillars.create_round(mid, RoundInput("Geplant"))
-    older = ws.pillars.create_round(mid, RoundInput("Vorher", date(2024, 1, 1)))
-    assert [r.id for r in ws.pillars.rounds(mid)] == [older.id, zweite.id, erste.id, planned.id]
+    older = ws.pillars.create_round(mid, RoundInput("Vorher", date(2024, 6, 1)))
+    assert [r.id for r in ws.pillars.rounds(mid)] == [base.id, older.id, zweite.id, erste.id, planned.id]
 
 
 def test_delete_returns_the_round_and_restore_brings_it_back_with_scores_and_versions(

@@ -15,6 +15,7 @@ from ..dto.pillars import Round, RoundInput
 from ..errors import StaleRecordError, ValidationError
 from ..models import IndicatorScore, Municipality, PillarRound
 from .base import STALE, Service, one_of, text
+from .pillar_order import check_order
 
 MAX_NOTE = 2000
 MAX_PARTICIPANTS = 2000
@@ -72,6 +73,7 @@ class PillarService(Service):
             self._get(s, Municipality, municipality_id)
             if values["kind"] is None:
                 values["kind"] = "follow_up" if self._count(s, municipality_id) else "baseline"
+            check_order(s, municipality_id, values["kind"], values["held_on"])
             row = PillarRound(municipality_id=municipality_id, **values)
             s.add(row)
             self._log(s, "create", row, row.title)
@@ -84,6 +86,9 @@ class PillarService(Service):
             self._check_version(row, version)
             if values["kind"] is None:  # kind None: keep what it is
                 del values["kind"]
+            kind, held_on = values.get("kind", row.kind), values["held_on"]
+            if (kind, held_on) != (row.kind, row.held_on):  # a rename leaves older data as it is
+                check_order(s, row.municipality_id, kind, held_on, row.id)
             self._update(row, **values)
             self._log(s, "update", row, row.title)
             s.flush()
@@ -142,6 +147,7 @@ class PillarService(Service):
             source = self._get(s, PillarRound, round_id)
             if values["kind"] is None:
                 values["kind"] = "follow_up"
+            check_order(s, source.municipality_id, values["kind"], values["held_on"])
             row = PillarRound(municipality_id=source.municipality_id, **values)
             s.add(row)
             s.flush()
