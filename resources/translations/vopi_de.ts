@@ -439,6 +439,44 @@
             <translation>Zuständigkeit abweichend von der Empfehlung entschieden: %1</translation>
         </message>
         <message>
+            <source>Replace the decision and its reasons with the recommendation?</source>
+            <translation>Die Entscheidung mit ihrer Begründung durch die Empfehlung ersetzen?</translation>
+        </message>
+        <message>
+            <source>Replace the decision with the recommendation?</source>
+            <translation>Die Entscheidung durch die Empfehlung ersetzen?</translation>
+        </message>
+        <message>
+            <source>Replace the decision of %1 and its reasons with the recommendation?</source>
+            <translation>Die Entscheidung vom %1 mit ihrer Begründung durch die Empfehlung ersetzen?</translation>
+        </message>
+        <message>
+            <source>Replace the decision of %1 with the recommendation?</source>
+            <translation>Die Entscheidung vom %1 durch die Empfehlung ersetzen?</translation>
+        </message>
+        <message>
+            <source>Decided: %1
+Recommended: %2</source>
+            <translation>Entschieden: %1
+Empfohlen: %2</translation>
+        </message>
+        <message>
+            <source>The new decision is dated today.</source>
+            <translation>Die neue Entscheidung trägt das heutige Datum.</translation>
+        </message>
+        <message>
+            <source>Follow the recommendation</source>
+            <translation>Empfehlung übernehmen</translation>
+        </message>
+        <message>
+            <source>&amp;Replace decision</source>
+            <translation>Entscheidung &amp;ersetzen</translation>
+        </message>
+        <message>
+            <source>&amp;Keep decision</source>
+            <translation>Entscheidung &amp;behalten</translation>
+        </message>
+        <message>
             <source>Anchoring checklist begun</source>
             <translation>Verankerungs-Checkliste begonnen</translation>
         </message>

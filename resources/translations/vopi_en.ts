@@ -439,6 +439,44 @@
             <translation>Placement decided against the recommendation: %1</translation>
         </message>
         <message>
+            <source>Replace the decision and its reasons with the recommendation?</source>
+            <translation>Replace the decision and its reasons with the recommendation?</translation>
+        </message>
+        <message>
+            <source>Replace the decision with the recommendation?</source>
+            <translation>Replace the decision with the recommendation?</translation>
+        </message>
+        <message>
+            <source>Replace the decision of %1 and its reasons with the recommendation?</source>
+            <translation>Replace the decision of %1 and its reasons with the recommendation?</translation>
+        </message>
+        <message>
+            <source>Replace the decision of %1 with the recommendation?</source>
+            <translation>Replace the decision of %1 with the recommendation?</translation>
+        </message>
+        <message>
+            <source>Decided: %1
+Recommended: %2</source>
+            <translation>Decided: %1
+Recommended: %2</translation>
+        </message>
+        <message>
+            <source>The new decision is dated today.</source>
+            <translation>The new decision is dated today.</translation>
+        </message>
+        <message>
+            <source>Follow the recommendation</source>
+            <translation>Follow the recommendation</translation>
+        </message>
+        <message>
+            <source>&amp;Replace decision</source>
+            <translation>&amp;Replace decision</translation>
+        </message>
+        <message>
+            <source>&amp;Keep decision</source>
+            <translation>&amp;Keep decision</translation>
+        </message>
+        <message>
             <source>Anchoring checklist begun</source>
             <translation>Anchoring checklist begun</translation>
         </message>

@@ -18,6 +18,7 @@ from ... import messages
 from ...context import AppContext
 from ...messages import fmt
 from ...widgets.form_error import FormError
+from ...widgets.optional_date import shown_date
 from ..base import Page
 from ..checklists import commands as c
 from ..checklists.pane import ChecklistPane
@@ -125,8 +126,44 @@ class AnchoringPage(Page):
         return state.data["decision"]
 
     def accept_recommendation(self) -> None:
-        if self.guidance_data is not None:
-            self._record(self.guidance_data.recommendation.option, "", date.today())
+        guidance = self.guidance_data
+        if guidance is None:
+            return
+        if guidance.decision is not None and not self._replace_ok(
+            guidance.decision, guidance.recommendation.option
+        ):
+            return
+        self._record(guidance.recommendation.option, "", date.today())
+
+    def _replace_ok(self, decision: PlacementDecision, recommended: str) -> bool:
+        """One click must not overwrite a council's decision, its date and reasons: ask, No the default."""
+        if decision.decided_on is None:
+            question = (
+                self.tr("Replace the decision and its reasons with the recommendation?")
+                if decision.reasons
+                else self.tr("Replace the decision with the recommendation?")
+            )
+        else:
+            question = fmt(
+                self.tr("Replace the decision of %1 and its reasons with the recommendation?")
+                if decision.reasons
+                else self.tr("Replace the decision of %1 with the recommendation?"),
+                shown_date(decision.decided_on),
+            )
+        catalog = self.ctx.catalog
+        options = fmt(  # whole titles, unquoted: they are the catalogue's, not a record's name
+            self.tr("Decided: %1\nRecommended: %2"),
+            catalog.placement(decision.option).title,
+            catalog.placement(recommended).title,
+        )
+        question = f"{question}\n\n{options}\n\n" + self.tr("The new decision is dated today.")
+        return messages.ask(
+            self,
+            self.tr("Follow the recommendation"),
+            question,
+            yes=self.tr("&Replace decision"),
+            no=self.tr("&Keep decision"),
+        )
 
     def decide(self, option: str) -> None:
         guidance = self.guidance_data
