@@ -203,7 +203,7 @@ class TargetGroupsDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         primary(self.add_button)  # Enter in Name adds the group (now that the button is inside)
-        self._load()
+        self._load()  # a group picked in the list makes "Change selected" the default (``_picked``)
 
     def sizeHint(self) -> QSize:
         return small_screen(super().sizeHint())  # its lists shrink to fit a 1024×600 screen
@@ -254,6 +254,9 @@ class TargetGroupsDialog(QDialog):
         group = self._selected()
         self.rename_button.setEnabled(group is not None)
         self.delete_button.setEnabled(group is not None)
+        # Enter does what the fields hold: a picked group's name being corrected renames it, a name
+        # typed with none picked is a new group (review 2, G24: Enter added a second group instead)
+        primary(self.rename_button if group is not None else self.add_button)
         if group is not None:
             self.name.setText(group.name)
             self.description.setText(group.description)
@@ -271,9 +274,19 @@ class TargetGroupsDialog(QDialog):
         name = fmt(self.tr("Target group “%1” added"), data.name.strip())
         state = self._change(name, Exists("target_groups", self.municipality_id, data), bring, remove)
         if state is not None:
-            self._load(select=state.record.id)
+            self._added(state.record.id)
+            self.name.clear()  # ready for the next group: none picked, so Enter adds again
+            self.description.clear()
             self.name.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.name.selectAll()
+
+    def _added(self, group_id: str) -> None:
+        """The list with the new group in view but not picked: Enter after the next typed name adds
+        that one instead of renaming this one."""
+        self._load()
+        self.list.setCurrentItem(None)
+        for row in range(self.list.count()):
+            if self.list.item(row).data(ID_ROLE) == group_id:
+                self.list.scrollToItem(self.list.item(row))
 
     def _rename(self) -> None:
         group = self._selected()
@@ -311,7 +324,7 @@ class TargetGroupsDialog(QDialog):
         name = fmt(self.tr("Target group “%1” added"), data.name)
         state = self._change(name, Exists("target_groups", self.municipality_id, data), bring, remove)
         if state is not None:
-            self._load(select=state.record.id)
+            self._added(state.record.id)
 
     def confirm(self, question: str) -> bool:
         """Ask before a delete that touches barriers or measures (tests replace this)."""
