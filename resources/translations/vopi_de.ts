@@ -4992,6 +4992,14 @@ Die neueste Sicherung, %2, wiederherstellen? Sonst wird nichts verändert; die b
             <translation>Der Katalog hat keinen Ansatz für dieses Hemmnis; planen Sie eine eigene Maßnahme.</translation>
         </message>
         <message>
+            <source>%1 – already planned: “%2”</source>
+            <translation>%1 – schon geplant: „%2“</translation>
+        </message>
+        <message>
+            <source>“%1” is already planned for this barrier: opened.</source>
+            <translation>„%1“ ist für dieses Hemmnis schon geplant – hier geöffnet.</translation>
+        </message>
+        <message>
             <source>Measure “%1” created</source>
             <translation>Maßnahme „%1“ angelegt</translation>
         </message>

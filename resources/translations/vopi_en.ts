@@ -4992,6 +4992,14 @@ Restore the newest backup, %2? Nothing else is changed; the damaged file is kept
             <translation>The catalogue has no approach for this barrier; plan an own measure.</translation>
         </message>
         <message>
+            <source>%1 – already planned: “%2”</source>
+            <translation>%1 – already planned: “%2”</translation>
+        </message>
+        <message>
+            <source>“%1” is already planned for this barrier: opened.</source>
+            <translation>“%1” is already planned for this barrier: opened.</translation>
+        </message>
+        <message>
             <source>Measure “%1” created</source>
             <translation>Measure “%1” created</translation>
         </message>

@@ -1,5 +1,6 @@
 """From a barrier rated 2 or 3 to a measure in two clicks: a menu of the catalogue approaches that
-address it; choosing one creates a planned measure already linked to the barrier (undoable)."""
+address it; choosing one creates a planned measure already linked to the barrier (undoable). An approach
+already planned for the barrier is marked with its measure's name and opens that measure instead."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from ....store.dto.measures import Measure
 from ...messages import fmt
 from ..base import Page
 from . import commands, open_request
+
+FINISHED = ("done", "cancelled")
 
 
 def approach_menu(
@@ -27,15 +30,47 @@ def approach_menu(
         )
         empty.setEnabled(False)
         return menu
+    planned = planned_for(page, barrier_id)
     for approach in approaches:
-        action = menu.addAction(f"{approach.key} {approach.title}")
-        action.setToolTip(approach.description)
-        action.triggered.connect(
-            lambda _=False, key=approach.key: create_from_approach(
-                page, barrier_id, key, approach_title(page, key)
+        name = f"{approach.key} {approach.title}"
+        existing = planned.get(approach.key)
+        if existing is not None:  # chosen again (a double press, a colleague): open it, not a copy
+            said = QCoreApplication.translate("Suggest", "%1 – already planned: “%2”")
+            action = menu.addAction(fmt(said, name, existing.title))
+            action.triggered.connect(lambda _=False, m=existing: open_planned(page, m))
+        else:
+            action = menu.addAction(name)
+            action.triggered.connect(
+                lambda _=False, key=approach.key: create_from_approach(
+                    page, barrier_id, key, approach_title(page, key)
+                )
             )
-        )
+        action.setToolTip(approach.description)
     return menu
+
+
+def planned_for(page: Page, barrier_id: str) -> dict[str, Measure]:
+    """The measures in the works for the barrier (an idea, planned or running), by their catalogue
+    approach, the first of each; a completed or cancelled one may well be followed by a new one."""
+    mid = page.municipality_id
+    measures = page.read_now(lambda ws: ws.measures.list(mid)) if mid is not None else None
+    found: dict[str, Measure] = {}
+    for measure in measures or ():
+        if measure.kind and barrier_id in measure.barrier_ids and measure.status not in FINISHED:
+            found.setdefault(measure.kind, measure)
+    return found
+
+
+def open_planned(page: Page, measure: Measure) -> None:
+    """Show the measure planned before on the Maßnahmen page instead of creating it again."""
+    open_request.request(page.ctx, "measures", measure.id)
+    page.navigate.emit("measures")
+    page.show_info(
+        fmt(
+            QCoreApplication.translate("Suggest", "“%1” is already planned for this barrier: opened."),
+            measure.title,
+        )
+    )
 
 
 def approach_title(page: Page, key: str) -> str:
