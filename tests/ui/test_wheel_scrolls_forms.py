@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QDialog,
     QStackedWidget,
     QTabWidget,
     QWidget,
 )
 
 from vopi_desktop.areas import AREAS
+from vopi_desktop.ui import messages
 from vopi_desktop.ui.editor import EditorPanel
 from vopi_desktop.ui.main_window import MainWindow
 from vopi_desktop.ui.pages.opening.model import ROW_ROLE
@@ -158,3 +160,26 @@ def test_with_the_focus_the_wheel_still_steps_the_value(qtbot, ctx, window) -> N
         assert _value(field) != before, field.accessibleName()
     assert form.is_dirty()
     form.revert()
+
+
+def test_the_wheel_over_the_actor_dialog_scrolls_it(qtbot, ctx, window) -> None:
+    """The actor dialog's form scrolls on a small screen (FormScroll): the wheel over "Typ" or
+    "Rechtsgrundlage" on the way down leaves them as they were."""
+    window.show_area("actors")
+    ctx.tasks.settle()
+    page = window.page("actors")
+    page.table.setCurrentIndex(page.table.model().index(0, 0))
+    tried: list[int] = []
+
+    def look(dialog) -> int:
+        dialog.show()
+        qtbot.waitUntil(dialog.isVisible)
+        fields = _fields(dialog.form_scroll.widget())
+        assert dialog.type in fields and dialog.legal_basis in fields
+        _check_unfocused(window, "ActorDialog", fields)
+        tried.append(len(fields))
+        return QDialog.DialogCode.Rejected
+
+    with messages.use_runner(look):
+        page.edit_current()
+    assert tried

@@ -20,6 +20,8 @@ import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import QApplication, QBoxLayout, QFrame, QScrollArea, QWidget
 
+from .wheel_guard import guard_wheel
+
 # A 1024×600 screen less the title bar, the frame and a task bar.
 SMALL_SCREEN = QSize(1000, 560)
 
@@ -69,6 +71,7 @@ class FormScroll(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setWidgetResizable(True)
         self.setWidget(content)
+        guard_wheel(content)  # scrolling the dialog over a combo box or date never changes it
         fit_width(self)
         app = QApplication.instance()
         if isinstance(app, QApplication):
