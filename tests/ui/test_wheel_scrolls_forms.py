@@ -14,11 +14,13 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
     QDialog,
+    QScrollArea,
     QStackedWidget,
     QTabWidget,
     QWidget,
@@ -183,3 +185,23 @@ def test_the_wheel_over_the_actor_dialog_scrolls_it(qtbot, ctx, window) -> None:
     with messages.use_runner(look):
         page.edit_current()
     assert tried
+
+
+def test_a_real_wheel_over_stand_scrolls_the_measure_form(qtbot, ctx, window) -> None:
+    """The wheel as the window system delivers it (Qt would give a WheelFocus field the focus first, and
+    passes an ignored wheel on to the parents): over "Stand" and "Art" the form scrolls, nothing changes."""
+    window.resize(1024, 600)
+    window.show_area("measures")
+    ctx.tasks.settle()
+    page = window.page("measures")
+    form = page.form
+    page.table.setFocus(Qt.FocusReason.MouseFocusReason)
+    bar = form.findChildren(QScrollArea)[0].verticalScrollBar()
+    assert bar.maximum() > 0  # the form scrolls at this size
+    for field in (form.status, form.kind):
+        before, scrolled = field.currentText(), bar.value()
+        centre = QPointF(field.mapTo(window, field.rect().center()))
+        QTest.wheelEvent(window.windowHandle(), centre, QPoint(0, -120), QPoint(0, 0))
+        qtbot.waitUntil(lambda s=scrolled: bar.value() > s)  # the form scrolled down
+        assert field.currentText() == before and not field.hasFocus(), field.accessibleName()
+    assert not form.is_dirty()
