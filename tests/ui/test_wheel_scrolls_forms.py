@@ -205,3 +205,14 @@ def test_a_real_wheel_over_stand_scrolls_the_measure_form(qtbot, ctx, window) ->
         qtbot.waitUntil(lambda s=scrolled: bar.value() > s)  # the form scrolled down
         assert field.currentText() == before and not field.hasFocus(), field.accessibleName()
     assert not form.is_dirty()
+
+
+def test_the_wheel_over_the_network_link_form_changes_nothing(qtbot, ctx, window) -> None:
+    """Netzwerk's side panel scrolls; its "Verbindung zeichnen" form (also for changing a link) keeps
+    "Art" and "Stärke" under a passing wheel."""
+    window.show_area("network")
+    ctx.tasks.settle()
+    panel = window.page("network").panel
+    fields = _fields(panel.form_box)
+    assert panel.kind in fields and panel.strength in fields
+    _check_unfocused(window, "NetworkPanel", fields)

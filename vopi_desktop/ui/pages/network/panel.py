@@ -30,6 +30,7 @@ from ....analysis.network import MissingType
 from ....store.dto.network import Link, Node
 from ...messages import fmt
 from ...widgets.search import SearchFilterProxy
+from ...widgets.wheel_guard import guard_wheel
 from .model import ID_ROLE, LinkListModel, LinkRow, NodeListModel
 
 
@@ -197,6 +198,7 @@ class NetworkPanel(QWidget):
         layout.addWidget(self.isolated_list, 1)
         layout.addWidget(self.missing)
         self._enable()
+        guard_wheel(self)  # scrolling the panel over "Art"/"Stärke" of a link being changed leaves them
 
     # ----- filling
     def set_graph(
