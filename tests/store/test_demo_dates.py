@@ -124,10 +124,26 @@ def test_the_story_keeps_its_weekdays_and_its_texts_follow_the_dates(made) -> No
             a["due"] for p in s.scalars(select(m.Event.protocol)) for a in p.get("agreements", ()) if a["due"]
         ]
     assert f"{decided:%d.%m.%Y}" in reasons and f"{decided_later:%d.%m.%Y}" in reasons_later
-    assert rounds == ["Ausgangslage Herbst 2025", "Zwischenstand Frühjahr 2026"]
+    assert rounds == ["Ausgangslage Herbst 2025", "Zwischenstand Winter 2026"]
     # a round's season follows its date ("Ausgangslage Herbst 2025" held in July is "… Sommer …")
     assert [title.split()[0] for title, _day in rounds_later] == ["Ausgangslage", "Zwischenstand"]
     for title, held_on in rounds_later:
         assert title.endswith(season(held_on)), (title, held_on)
     assert years >= 0
     assert agreements and all(date.fromisoformat(due) > story for due in agreements)
+
+
+def test_nothing_in_the_demos_future_has_happened_yet(made) -> None:
+    """Review 2, G23: an event after today is planned (an agenda, nobody counted, no results or ideas)
+    and every scored pillar round lies in the past."""
+    today = date.today()
+    ws = made("future")
+    (town,) = ws.municipalities.list()
+    ideas = {i.event_id for i in ws.ideas.list(town.id)}
+    later = [e for e in ws.events.list(town.id) if e.held_on is not None and e.held_on > today]
+    assert later  # the Zeitplan shows what is coming
+    for event in later:
+        assert event.participants_total is None and event.participants_migration is None, event.title
+        assert not (event.results or event.decisions or event.open_points), event.title
+        assert event.id not in ideas, event.title
+    assert all(r.held_on is None or r.held_on <= today for r in ws.pillars.rounds(town.id))

@@ -170,7 +170,7 @@ TOWN_LINKS = 60
 # (title, kind, held on, the 20 scores in indicator order)
 ROUNDS = [
     ("Ausgangslage Herbst 2025", "baseline", "2025-10-22", "2 1 2 1 3 2 1 2 1 2 3 2 1 1 1 2 2 1 3 2"),
-    ("Zwischenstand Frühjahr 2026", "follow_up", "2026-05-12", "3 2 3 2 3 3 2 3 2 2 3 3 2 2 1 3 3 2 4 3"),
+    ("Zwischenstand Winter 2026", "follow_up", "2026-02-10", "3 2 3 2 3 3 2 3 2 2 3 3 2 2 1 3 3 2 4 3"),
 ]
 SCORE_NOTES = {  # indicator: (note in the baseline, note in the follow-up)
     "encounter.3": ("Nur der TSV kooperiert mit einer MO.", "Drei Vereine kooperieren jetzt mit MO."),

@@ -80,14 +80,15 @@ TOWN_PROTOCOLS: dict[int, dict[str, Any]] = {
 }
 # (kind, title, day, from, to, place, moderation, minute taker, total, migration, organisations, texts, ideas)
 TOWN_EVENTS = [
-    ("info_evening", "Infoabend „Mitmachen im Verein“ auf Türkisch", "2026-04-22", "19:00", "21:00",
+    ("info_evening", "Infoabend „Mitmachen im Verein“ auf Türkisch", "2026-02-25", "19:00", "21:00",
      "Türkisch-Deutscher Kulturverein, Saal", "Leyla Aydın", "Jonas Weber", 45, 41, "tdkv ditib tsv ifs",
      ("1. Was ist ein Verein?\n2. Drei Vereine stellen sich vor\n3. Fragen und Anmeldung zum Schnuppertag",
       "Viele Fragen zu Kosten und Versicherung; 14 Anmeldungen zum Schnuppertag.", "",
       "Termin für den Infoabend auf Arabisch finden."),
      [("Vereinsinfos als Sprachnachricht im Messenger", "participation", 5, "new", "")]),
+    # planned, after the story's today: an agenda, no one counted yet
     ("other", "Rundgang durch die Vereinsheime mit dem Integrationsbeirat", "2026-06-13", "10:00", "13:00",
-     "Treffpunkt Rathausplatz", "Sabine Keller", "", 16, 9, "beirat tsv musik feuer",
+     "Treffpunkt Rathausplatz", "Sabine Keller", "", None, None, "beirat tsv musik feuer",
      ("Drei Vereinsheime besuchen; Räume für gemeinsame Nutzung ansehen", "", "", ""), []),
 ]
 REJECT_REASONS = [
