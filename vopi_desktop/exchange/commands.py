@@ -16,6 +16,7 @@ from .labels import (
     moment,
     only_here,
     only_here_note,
+    quoted,
     record_name,
     senders,
     when,
@@ -251,7 +252,7 @@ def describe(plan: Plan) -> list[str]:
         }[item.newer]
         choice = t("Datei", "file") if item.take else t("hier", "here")
         trash = t(", hier im Papierkorb", ", in the trash here") if item.trashed_here else ""
-        lines.append(f"  {record_name(item.entity)} „{item.label}“ ({side}{trash}) → {choice}")
+        lines.append(f"  {record_name(item.entity)} {quoted(item.label)} ({side}{trash}) → {choice}")
         for diff in item.differences[:10]:
             lines.append(f"    {field_name(diff.field)}: {_show(diff.local)}  |  {_show(diff.incoming)}")
     if len(conflicts) > MAX_CONFLICT_LINES:

@@ -101,6 +101,11 @@ def record_name(entity: str) -> str:
     return t(*names) if names else entity_name(entity)
 
 
+def quoted(name: str) -> str:
+    """A record's name in the reader's quotation marks: „…“ in German, “…” in English."""
+    return t(f"„{name}“", f"“{name}”")
+
+
 def field_name(field: str) -> str:
     names = FIELDS.get(field)
     return t(*names) if names else field.replace("_", " ")

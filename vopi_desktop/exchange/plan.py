@@ -16,12 +16,12 @@ from itertools import repeat
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
-from ..lang import t
 from ..store.services.exchange import ReadSpec
 from . import labels
 from .document import Incoming, Record
 from .errors import refuse
 from .example_towns import leave_out_example_towns
+from .names_apart import NAME_KEY, ids_by_key, keep_names_apart
 from .only_here import OnlyHere, records_only_here
 from .practice_copies import file_practice_copies
 from .registry import Entity, entities, label_of
@@ -32,7 +32,6 @@ if TYPE_CHECKING:
 NEW, IDENTICAL, DIFFERS, DELETED_HERE = "new", "identical", "differs", "deleted_here"
 POLICIES = ("newer", "local", "incoming")
 TIMES = frozenset({"created_at", "updated_at"})
-NAME_KEY = "name_key"  # the derived key of a typed name (store/names.py, migration 0003)
 
 
 @dataclass
@@ -75,7 +74,7 @@ class Plan:
         return [i for rows in self.items.values() for i in rows if i.status == DIFFERS]
 
     def renamed(self) -> list[Item]:
-        """Records kept apart from a different record of the same name here (``_keep_names_apart``),
+        """Records kept apart from a different record of the same name here (``names_apart.py``),
         new or differing (one kept apart by an earlier import of this file is simply the same)."""
         return [
             i
@@ -124,7 +123,7 @@ def make_plan(service: ExchangeService, incoming: Incoming, file_name: str, poli
     _refuse_name_clash(incoming, names)
     file_practice_copies(service, incoming, local)
     _map_unique_keys(incoming, local)
-    renamed = _keep_names_apart(incoming, local)
+    renamed = keep_names_apart(incoming, local)
     _keep_unknown_lists(incoming, local)
     deleted = service.deleted()
     _refuse_foreign(service, incoming, local, names)
@@ -304,7 +303,7 @@ def _map_unique_keys(incoming: Incoming, local: dict[str, list[dict]]) -> None:
 
     Ids come first: a record whose id is known here is that record, whatever its keys. A typed name
     (``name_key``) never maps: two actors called "Y" may be two organisations, and mapping one onto
-    the other would write one over the other and move its links (``_keep_names_apart``)."""
+    the other would write one over the other and move its links (``names_apart.py``)."""
     mapping: dict[str, str] = {}
     for entity in entities():
         records = incoming.records[entity.name]
@@ -323,7 +322,7 @@ def _map_unique_keys(incoming: Incoming, local: dict[str, list[dict]]) -> None:
         for key, live_only in entity.unique_keys:
             if NAME_KEY in key:
                 continue
-            here = _ids_by_key(local[entity.name], key, live_only)
+            here = ids_by_key(local[entity.name], key, live_only)
             if not here:
                 continue
             for record in records:
@@ -334,62 +333,3 @@ def _map_unique_keys(incoming: Incoming, local: dict[str, list[dict]]) -> None:
                 if local_id is not None and local_id != record["id"]:
                     mapping[record["id"]] = local_id
                     record["id"] = local_id
-
-
-def _ids_by_key(rows: list[dict], key: tuple[str, ...], live_only: str | bool) -> dict[tuple, str]:
-    """The rows' ids by their values of a unique key; only live rows where the index counts only those."""
-    return {tuple(row[c] for c in key): row["id"] for row in rows if not (live_only and row.get(live_only))}
-
-
-def _keep_names_apart(incoming: Incoming, local: dict[str, list[dict]]) -> dict[tuple[str, str], str]:
-    """A live record of the file whose name a *different* live record holds here (compared as the
-    unique index compares names) keeps its id and is written as "Y (importiert)": the file's X,
-    renamed to "Y" over there, is not the "Y" made here. Merging them silently would overwrite one
-    organisation with another; refusing the whole file would block everything else in it. The
-    suffixed name shows in the preview (a new record, or a difference in the name) and can be
-    changed or merged by hand. Returns (entity, id) → the name the file has."""
-    renamed: dict[tuple[str, str], str] = {}
-    for entity in entities():
-        if entity.owner == "id":
-            continue  # a municipality's name clash refuses the file (_refuse_name_clash)
-        for key, live_only in entity.unique_keys:
-            if NAME_KEY not in key:
-                continue
-            here = _ids_by_key(local[entity.name], key, live_only)
-            if not here:
-                continue
-            live = [r for r in incoming.records[entity.name] if not (live_only and r.get(live_only))]
-            in_file = {tuple(r[c] for c in key): r["id"] for r in live}
-            for record in live:
-                other = here.get(tuple(record[c] for c in key))
-                if other is None or other == record["id"]:
-                    continue
-                original = record["name"]
-                _free_name(entity, record, key, here, in_file)
-                renamed[(entity.name, record["id"])] = original
-    return renamed
-
-
-def _free_name(
-    entity: Entity, record: Record, key: tuple[str, ...], here: dict[tuple, str], in_file: dict[tuple, str]
-) -> None:
-    """Give the record the first "name (importiert)", "name (importiert 2)", … that no other record
-    here or in the file holds (its own, from an earlier import of this file, is fine: the same file
-    twice changes nothing)."""
-    original, limit = record["name"], entity.table.c["name"].type.length or 200
-    for number in range(1, 1000):
-        suffix = (
-            t(" (importiert)", " (imported)")
-            if number == 1
-            else t(f" (importiert {number})", f" (imported {number})")
-        )
-        record["name"] = original[: limit - len(suffix)].rstrip() + suffix
-        for name, compute in entity.derived.items():
-            record[name] = compute(record)
-        value = tuple(record[c] for c in key)
-        if here.get(value, record["id"]) == record["id"] and in_file.get(value, record["id"]) == record["id"]:
-            in_file[value] = record["id"]
-            return
-    raise refuse(  # a thousand records of one name: not a file a person made
-        f"Zu viele Datensätze namens „{original[:80]}“.", f"Too many records named “{original[:80]}”."
-    )
