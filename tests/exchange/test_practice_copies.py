@@ -121,7 +121,7 @@ def test_a_record_held_by_another_municipality_here_is_named_in_words(sent, tmp_
     with pytest.raises(ExchangeError) as err:
         importer.prepare(b.exchange, tmp_path / "again.vopi")
     message = str(err.value)
-    assert f"(Akteure: „{name}“)" in message and "hier zur Kommune „Zweitdorf“" in message
+    assert f"(Akteur: „{name}“)" in message and "hier zur Kommune „Zweitdorf“" in message
     assert "in der Datei aber zu „Musterstadt am Neckar“" in message
     assert not re.search(r"[0-9a-f]{8}-[0-9a-f]{4}", message) and "actor" not in message
 
