@@ -46,18 +46,35 @@ def discard_on_close() -> Iterator[None]:
         yield
 
 
+def _shown(qtbot, ctx) -> MainWindow:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
+    return window
+
+
 @pytest.fixture
 def open_window(qtbot, ctx, discard_on_close) -> Callable[[str], MainWindow]:
     """``open_window("events")``: the main window shown and active on that area's page, its load done."""
 
     def open_on(area: str) -> MainWindow:
-        window = MainWindow(ctx)
-        qtbot.addWidget(window)
-        with qtbot.waitActive(window):
-            window.show()
-            window.activateWindow()
+        window = _shown(qtbot, ctx)
         window.show_area(area)
         ctx.tasks.settle()
         return window
 
     return open_on
+
+
+@pytest.fixture
+def open_example(qtbot, ctx, discard_on_close) -> Callable[[], MainWindow]:
+    """``open_example()``: the main window shown and active on the small example town (Musterstadt),
+    opened when called (a test may install its spies first)."""
+
+    def open_it() -> MainWindow:
+        ctx.workspace.load_example("small")
+        return _shown(qtbot, ctx)
+
+    return open_it

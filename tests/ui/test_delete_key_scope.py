@@ -11,21 +11,10 @@ from PySide6.QtWidgets import QMessageBox
 
 from vopi_desktop.areas import AREAS
 from vopi_desktop.ui import messages
-from vopi_desktop.ui.main_window import MainWindow
 
 
-def _window(qtbot, ctx) -> MainWindow:
-    ctx.workspace.load_example("small")
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-    return window
-
-
-def test_entf_in_the_offer_form_asks_nothing_and_in_the_table_it_asks(qtbot, ctx, discard_on_close) -> None:
-    window = _window(qtbot, ctx)
+def test_entf_in_the_offer_form_asks_nothing_and_in_the_table_it_asks(qtbot, ctx, open_example) -> None:
+    window = open_example()
     window.show_area("outreach")
     ctx.tasks.settle()
     page = window.page("outreach")
@@ -53,8 +42,8 @@ def test_entf_in_the_offer_form_asks_nothing_and_in_the_table_it_asks(qtbot, ctx
     assert [o.id for o in ctx.workspace.outreach.list(page.municipality_id)] == offers  # answered No
 
 
-def test_no_page_has_a_delete_key_beyond_its_widget(qtbot, ctx, discard_on_close) -> None:
-    window = _window(qtbot, ctx)
+def test_no_page_has_a_delete_key_beyond_its_widget(qtbot, ctx, open_example) -> None:
+    window = open_example()
     delete = QKeySequence(QKeySequence.StandardKey.Delete)
     found = 0
     for area in AREAS:

@@ -12,16 +12,6 @@ from vopi_desktop.ui.main_window import MainWindow
 NO_SEARCH = "Diese Seite hat kein Suchfeld."
 
 
-def _window(qtbot, ctx) -> MainWindow:
-    ctx.workspace.load_example("small")
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-    return window
-
-
 def _find(qtbot, window: MainWindow) -> None:
     """Strg+F where the focus is, as a user presses it."""
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
@@ -31,8 +21,8 @@ def _find(qtbot, window: MainWindow) -> None:
     qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
 
 
-def test_ctrl_f_on_mitmachen_goes_to_the_offers_search(qtbot, ctx, discard_on_close) -> None:
-    window = _window(qtbot, ctx)
+def test_ctrl_f_on_mitmachen_goes_to_the_offers_search(qtbot, ctx, open_example) -> None:
+    window = open_example()
     window.show_area("outreach")
     ctx.tasks.settle()
     page = window.page("outreach")
@@ -46,8 +36,8 @@ def test_ctrl_f_on_mitmachen_goes_to_the_offers_search(qtbot, ctx, discard_on_cl
     assert 0 < page.table.model().rowCount() < len(ctx.workspace.outreach.list(page.municipality_id))
 
 
-def test_the_no_search_message_does_not_stay_behind(qtbot, ctx, discard_on_close) -> None:
-    window = _window(qtbot, ctx)
+def test_the_no_search_message_does_not_stay_behind(qtbot, ctx, open_example) -> None:
+    window = open_example()
     window.show_area("events")  # Beteiligung: no search field
     ctx.tasks.settle()
     _find(qtbot, window)

@@ -58,15 +58,9 @@ def windows(qapp) -> Iterator[WindowsShown]:
 
 
 @pytest.fixture
-def window(qtbot, ctx, discard_on_close, windows) -> MainWindow:
-    """The main window on the example town, active; installed after the spy, so its own show counts."""
-    ctx.workspace.load_example("small")
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-    return window
+def window(windows, open_example) -> MainWindow:
+    """The main window on the example town, active; opened after the spy, so its own show counts."""
+    return open_example()
 
 
 def _visible_top_levels() -> list[str]:

@@ -34,14 +34,8 @@ from vopi_desktop.ui.pages.opening.model import ROW_ROLE
 
 
 @pytest.fixture
-def window(qtbot, ctx, discard_on_close) -> MainWindow:
-    ctx.workspace.load_example("small")
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-    return window
+def window(open_example) -> MainWindow:
+    return open_example()
 
 
 def _wheel(widget: QWidget, notches: int) -> bool:
