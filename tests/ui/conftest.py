@@ -7,11 +7,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox, QStackedWidget, QTabWidget, QWidget
 
 from vopi_desktop.store.dto.actors import ActorInput
 from vopi_desktop.ui import messages
+from vopi_desktop.ui.editor import EditorPanel
 from vopi_desktop.ui.main_window import MainWindow
+from vopi_desktop.ui.pages.opening.model import ROW_ROLE
 
 # More organisations than a tick list shows without its search bar (12), some found only by a forgiving
 # search ("konigs" finds both Königsbrück names).
@@ -78,3 +80,34 @@ def open_example(qtbot, ctx, discard_on_close) -> Callable[[], MainWindow]:
         return _shown(qtbot, ctx)
 
     return open_it
+
+
+def reveal_form(ctx, page: QWidget, editor: EditorPanel) -> None:
+    """Bring a page's form into view with a record: its tab, the opening checklist of a club that has
+    begun one, the first item of a checklist."""
+    if page.__class__.__name__ == "OpeningPage" and editor.row is None:
+        model = page.table.model()
+        started = next(
+            model.index(r, 0) for r in range(model.rowCount()) if model.index(r, 0).data(ROW_ROLE).started
+        )
+        page.table.setCurrentIndex(started)
+        page.open_current()
+        ctx.tasks.settle()
+    widget: QWidget | None = editor
+    while widget is not None and widget is not page:
+        parent = widget.parentWidget()
+        if isinstance(parent, QStackedWidget):
+            tabs = parent.parentWidget()
+            (tabs if isinstance(tabs, QTabWidget) else parent).setCurrentWidget(widget)
+        widget = parent
+    if editor.row is None:  # a checklist's item form: choose its first item
+        pane = next(p for p in _ancestors(editor) if hasattr(p, "view") and hasattr(p.view, "checklist"))
+        pane.view.select_item(pane.view.checklist.items[0].id)
+    ctx.tasks.settle()
+
+
+def _ancestors(widget: QWidget) -> Iterator[QWidget]:
+    parent = widget.parentWidget()
+    while parent is not None:
+        yield parent
+        parent = parent.parentWidget()

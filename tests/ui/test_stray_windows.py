@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QStackedWidget,
-    QTabWidget,
     QWidget,
 )
 
@@ -27,7 +25,8 @@ from vopi_desktop.areas import AREAS
 from vopi_desktop.ui import messages
 from vopi_desktop.ui.editor import EditorPanel
 from vopi_desktop.ui.main_window import MainWindow
-from vopi_desktop.ui.pages.opening.model import ROW_ROLE
+
+from .conftest import reveal_form
 
 
 class WindowsShown(QObject):
@@ -67,38 +66,6 @@ def _visible_top_levels() -> list[str]:
     return [type(w).__name__ for w in QApplication.topLevelWidgets() if w.isVisible()]
 
 
-def _reveal(ctx, page: QWidget, editor: EditorPanel) -> None:
-    """Bring the form into view: its tab, the opening checklist of a Verein, an item of a checklist."""
-    if page.__class__.__name__ == "OpeningPage" and editor.row is None:
-        model = page.table.model()
-        started = next(
-            model.index(r, 0) for r in range(model.rowCount()) if model.index(r, 0).data(ROW_ROLE).started
-        )
-        page.table.setCurrentIndex(started)
-        page.open_current()
-        ctx.tasks.settle()
-    widget: QWidget | None = editor
-    while widget is not None and widget is not page:
-        parent = widget.parentWidget()
-        if isinstance(parent, QStackedWidget):
-            tabs = parent.parentWidget()
-            if isinstance(tabs, QTabWidget):
-                tabs.setCurrentWidget(widget)
-            else:
-                parent.setCurrentWidget(widget)
-        widget = parent
-    if editor.row is None:  # a checklist's item form: choose its first item
-        pane = next(p for p in _ancestors(editor) if hasattr(p, "view") and hasattr(p.view, "checklist"))
-        pane.view.select_item(pane.view.checklist.items[0].id)
-
-
-def _ancestors(widget: QWidget) -> Iterator[QWidget]:
-    parent = widget.parentWidget()
-    while parent is not None:
-        yield parent
-        parent = parent.parentWidget()
-
-
 def _make_dirty(qtbot, editor: EditorPanel) -> QWidget:
     """Change the editor's first field that takes a change by keyboard; returns that field."""
     fields = [
@@ -133,7 +100,7 @@ def test_no_form_opens_a_window_of_its_own(qtbot, ctx, window, windows) -> None:
         page = window.page(area.key)
         assert windows.stray(window) == [], area.key  # building the page showed no window
         for editor in page.editors:
-            _reveal(ctx, page, editor)
+            reveal_form(ctx, page, editor)
             ctx.tasks.settle()
             assert editor.isVisible(), (area.key, type(editor).__name__)
             field = _make_dirty(qtbot, editor)

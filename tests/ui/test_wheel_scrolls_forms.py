@@ -9,8 +9,6 @@ with the focus, the wheel still steps the value."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
@@ -21,16 +19,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QScrollArea,
-    QStackedWidget,
-    QTabWidget,
     QWidget,
 )
 
 from vopi_desktop.areas import AREAS
 from vopi_desktop.ui import messages
-from vopi_desktop.ui.editor import EditorPanel
 from vopi_desktop.ui.main_window import MainWindow
-from vopi_desktop.ui.pages.opening.model import ROW_ROLE
+
+from .conftest import reveal_form
 
 
 @pytest.fixture
@@ -67,36 +63,6 @@ def _fields(root: QWidget) -> list[QWidget]:
     ]
 
 
-def _ancestors(widget: QWidget) -> Iterator[QWidget]:
-    parent = widget.parentWidget()
-    while parent is not None:
-        yield parent
-        parent = parent.parentWidget()
-
-
-def _reveal(ctx, page: QWidget, editor: EditorPanel) -> None:
-    """The form in view with a record: its tab, a begun club's checklist, a checklist's first item."""
-    if page.__class__.__name__ == "OpeningPage" and editor.row is None:
-        model = page.table.model()
-        started = next(
-            model.index(r, 0) for r in range(model.rowCount()) if model.index(r, 0).data(ROW_ROLE).started
-        )
-        page.table.setCurrentIndex(started)
-        page.open_current()
-        ctx.tasks.settle()
-    widget: QWidget | None = editor
-    while widget is not None and widget is not page:
-        parent = widget.parentWidget()
-        if isinstance(parent, QStackedWidget):
-            tabs = parent.parentWidget()
-            (tabs if isinstance(tabs, QTabWidget) else parent).setCurrentWidget(widget)
-        widget = parent
-    if editor.row is None:
-        pane = next(p for p in _ancestors(editor) if hasattr(p, "view") and hasattr(p.view, "checklist"))
-        pane.view.select_item(pane.view.checklist.items[0].id)
-    ctx.tasks.settle()
-
-
 def _check_unfocused(window: MainWindow, where: str, fields: list[QWidget], dirty=None) -> None:
     focused = QApplication.focusWidget()  # the user is in the list, or anywhere else outside
     if focused is not None:
@@ -123,7 +89,7 @@ def test_the_wheel_over_an_unfocused_field_changes_no_form(qtbot, ctx, window) -
         ctx.tasks.settle()
         page = window.page(area.key)
         for editor in page.editors:
-            _reveal(ctx, page, editor)
+            reveal_form(ctx, page, editor)
             fields = _fields(editor)
             _check_unfocused(window, f"{area.key} {type(editor).__name__}", fields, editor.is_dirty)
             checked[type(editor).__name__] = checked.get(type(editor).__name__, 0) + len(fields)
