@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QAction, QShortcut, QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from ...store.errors import NotFoundError, StaleRecordError, StoreError, ValidationError
@@ -35,10 +35,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
-
-
-class _Enablable(Protocol):
-    def setEnabled(self, enabled: bool) -> None: ...
 
 
 class ErrorSink(Protocol):
@@ -68,7 +64,7 @@ class Page(QWidget):
         self._reset_generation = 0  # a municipality switch or reset drops every answer on its way
         self._parts: dict[str, int] = {}  # the latest load per part
         self.loading = False
-        self._row_actions: list[_Enablable] = []
+        self._row_actions: list[QWidget | QAction | QShortcut] = []
         self.editors: list[EditorPanel] = []
         # the record ``reload_at`` (or the window after an undo) shows once loaded: ``take_selection``
         self.select_after_load: str | None = None
@@ -234,7 +230,7 @@ class Page(QWidget):
             lane="jobs",
         )
 
-    def disable_while_loading(self, *actions: _Enablable) -> None:
+    def disable_while_loading(self, *actions: QWidget | QAction | QShortcut) -> None:
         """Buttons, QActions and QShortcuts that act on a row: off while the rows are loading."""
         self._row_actions.extend(actions)
 
@@ -399,6 +395,5 @@ class Page(QWidget):
         return ""
 
     def print_subject(self) -> tuple[str, str] | None:
-        """The one record (id, name) this page's printout is limited to, e.g. the club whose checklist
-        is open; None: the page's whole document."""
+        """The one record (id, name) a printout from here is limited to (an open club's checklist)."""
         return None

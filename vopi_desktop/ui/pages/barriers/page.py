@@ -264,8 +264,10 @@ class BarriersPage(Page):
         self._show(row)
 
     def _resolve_unsaved(self) -> bool:
-        """True when the form may be left: saved, or the user chose to discard (then the stored
-        state shows again)."""
+        """True when the form may be left (a dialog may reload it): nothing unsaved, saved, or the user
+        chose to discard (then the stored state shows again)."""
+        if not self.form.is_dirty():
+            return True
         answer = ask_unsaved(
             self,
             self.tr("Unsaved assessment"),
@@ -321,14 +323,8 @@ class BarriersPage(Page):
         )
 
     # ----- dialogs
-    def _settle_form(self) -> bool:
-        """Before a dialog reloads the form: save or discard unsaved input; False = the user cancelled."""
-        if not self.form.is_dirty():
-            return True
-        return self._resolve_unsaved()
-
     def add_own_barrier(self) -> None:
-        if self.municipality_id is None or not self._settle_form():
+        if self.municipality_id is None or not self._resolve_unsaved():
             return
         dialog = OwnBarrierDialog(self.ctx, self.municipality_id, None, self)
         accepted, added = self.exec_dialog(dialog), dialog.result_row
@@ -342,7 +338,7 @@ class BarriersPage(Page):
             self.show_info(self.tr("Own barrier added. Rate it on the right."))
 
     def edit_own_barrier(self, row: BarrierRow) -> None:
-        if self.municipality_id is None or not self._settle_form():
+        if self.municipality_id is None or not self._resolve_unsaved():
             return
         # Saving the assessment just now raised the row's version: edit the stored state.
         fresh = next((r for r in self.rows if r.ref == row.ref), None)
