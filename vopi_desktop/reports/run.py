@@ -52,6 +52,23 @@ def file_name(kind: str, municipality: str) -> str:
     return f"{kind}-{slug or 'kommune'}.pdf"
 
 
+def file_names(kind: str, municipalities: list[str]) -> list[str]:
+    """``file_name`` for each, made unique within one folder: "Mühlheim" and "Muehlheim" (or two
+    names without a Latin letter) would share one file, one document overwriting the other; the
+    second gets "-2", the third "-3" (compared without case, as Windows and macOS do)."""
+    names: list[str] = []
+    taken: set[str] = set()
+    for municipality in municipalities:
+        name = file_name(kind, municipality)
+        stem, n = name.removesuffix(".pdf"), 1
+        while name.casefold() in taken:
+            n += 1
+            name = f"{stem}-{n}.pdf"
+        taken.add(name.casefold())
+        names.append(name)
+    return names
+
+
 def make(
     ws: Workspace,
     kind: str,
@@ -124,7 +141,8 @@ def make_all(
     ctx = Ctx(blank=options.blank and spec.blank, personal=options.personal, check=check)
     parts = frozenset() if ctx.blank else spec.parts
     processes = workers(len(municipalities), progress is not None or cancelled is not None)
-    outs = {m.id: folder / file_name(kind, m.name) for m in municipalities}
+    names = file_names(kind, [m.name for m in municipalities])
+    outs = {m.id: folder / name for m, name in zip(municipalities, names, strict=True)}
     with gc_paused():
         if processes > 1:
             sizes = ws.report_reads.sizes(list(outs))
