@@ -1140,12 +1140,22 @@ Empfohlen: %2</translation>
             <translation>Verankerung</translation>
         </message>
         <message>
+            <source>%1
+Sorted by their sum; ideas and cancelled measures in each cell's tooltip.</source>
+            <translation>%1
+Sortiert nach ihrer Summe; Ideen und abgebrochene Maßnahmen im Tooltip jeder Zelle.</translation>
+        </message>
+        <message>
             <source>Nothing recorded yet</source>
             <translation>Noch nichts erfasst</translation>
         </message>
         <message>
             <source>%1 (relevance %2)</source>
             <translation>%1 (Relevanz %2)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>

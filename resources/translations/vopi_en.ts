@@ -1140,12 +1140,22 @@ Recommended: %2</translation>
             <translation>Anchoring</translation>
         </message>
         <message>
+            <source>%1
+Sorted by their sum; ideas and cancelled measures in each cell's tooltip.</source>
+            <translation>%1
+Sorted by their sum; ideas and cancelled measures in each cell's tooltip.</translation>
+        </message>
+        <message>
             <source>Nothing recorded yet</source>
             <translation>Nothing recorded yet</translation>
         </message>
         <message>
             <source>%1 (relevance %2)</source>
             <translation>%1 (relevance %2)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>

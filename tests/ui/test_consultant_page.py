@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 
 from vopi_desktop.store.demo import fill_demo
 from vopi_desktop.store.dto.municipality import MunicipalityInput
+from vopi_desktop.ui.messages import plain_tooltip
 from vopi_desktop.ui.pages.consultant.model import BARRIERS, NAME
 from vopi_desktop.ui.pages.consultant.page import ConsultantPage
 
@@ -68,3 +69,55 @@ def test_enter_on_a_row_opens_that_municipality(qtbot, ctx, workspace) -> None:
     ctx.tasks.settle()
     assert window.municipality_id == other.id
     assert window.current_page() is window.page("start")
+
+
+def _place(workspace, name: str, **statuses: int) -> None:
+    from vopi_desktop.store.dto.measures import MeasureInput
+
+    place = workspace.municipalities.create(MunicipalityInput(name=name, kind="gemeinde", state="BW"))
+    for status, count in statuses.items():
+        for i in range(count):
+            workspace.measures.create(place.id, MeasureInput(title=f"{status} {i}", status=status))
+
+
+def test_measures_sort_and_chart_by_what_the_cell_shows(qtbot, ctx, workspace) -> None:
+    """Ideas and cancelled measures are not in "planned · running · done": not in its order or bar either."""
+    _place(workspace, "Aheim", planned=2, done=2, idea=3, cancelled=1)  # shows 4, 8 in all
+    _place(workspace, "Beheim", planned=1, running=1, done=3)  # shows 5
+    page = _page(qtbot, ctx)
+    measures = page.model.MEASURES
+    page.table.sortByColumn(measures, Qt.SortOrder.DescendingOrder)
+    assert _column(page, NAME) == ["Beheim", "Aheim"]
+    assert _column(page, measures) == ["1 · 1 · 3", "2 · 0 · 2"]
+    assert page.chart.values == [("Beheim", 5.0), ("Aheim", 4.0)]
+
+
+def test_measures_tooltip_names_every_status_in_the_ui_language(qtbot, ctx, workspace) -> None:
+    _place(workspace, "Aheim", planned=2, done=2, idea=3, cancelled=1)
+    page = _page(qtbot, ctx)
+    tip = page.proxy.index(0, page.model.MEASURES).data(Qt.ItemDataRole.ToolTipRole)
+    lines = [
+        "Idee: 3",
+        "Geplant: 2",
+        "Laufend: 0",
+        "Abgeschlossen: 2",
+        "Abgebrochen: 1",
+    ]  # the catalogue's order
+    assert tip == plain_tooltip("\n".join(lines))
+
+
+def test_chart_shows_nothing_recorded_as_a_dash_not_zero(qtbot, ctx, workspace) -> None:
+    """A town without a pillar round or checklist has no score: the table's "–", no bar of 0 (H11)."""
+    fill_demo(workspace, "small")
+    workspace.municipalities.create(MunicipalityInput(name="Leerstadt", kind="gemeinde", state="BW"))
+    page = _page(qtbot, ctx)
+    pillar = next(iter(page.model.pillar_columns))
+    for column in (pillar, page.model.CHECKLISTS):
+        page.table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+        shown = dict(zip(_column(page, NAME), _column(page, column), strict=True))
+        charted = dict(page.chart.values)
+        assert shown["Leerstadt"] == "–"
+        assert charted["Leerstadt"] is None
+        assert charted["Musterstadt am Neckar"] is not None
+        assert page.chart.value_text(charted["Leerstadt"]) == "–"
+        assert not page.chart.grab().isNull()  # paints without a bar for it

@@ -16,6 +16,7 @@ from ..actors.model import format_date
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME, PHASE, BARRIERS, TOP = range(4)
+SHOWN_STATUSES = ("planned", "running", "done")  # the measures column's three numbers, in its header's order
 
 
 class ComparisonModel(QAbstractTableModel):
@@ -76,6 +77,11 @@ class ComparisonModel(QAbstractTableModel):
             text = self.headers()[section]
             if role == Qt.ItemDataRole.DisplayRole and section in self.pillar_columns:
                 return text if len(text) <= 16 else text[:15] + "…"
+            if role == Qt.ItemDataRole.ToolTipRole and section == self.MEASURES:
+                return fmt(
+                    self.tr("%1\nSorted by their sum; ideas and cancelled measures in each cell's tooltip."),
+                    text,
+                )
             return text
         return None
 
@@ -109,8 +115,7 @@ class ComparisonModel(QAbstractTableModel):
         if column == self.ACTORS:
             return str(row.actors)
         if column == self.MEASURES:
-            m = row.measures
-            return f"{m.get('planned', 0)} · {m.get('running', 0)} · {m.get('done', 0)}"
+            return " · ".join(str(row.measures.get(status, 0)) for status in SHOWN_STATUSES)
         if column == self.CHECKLISTS:
             share = row.checklist_share
             return "–" if share is None else f"{round(share * 100)} %"
@@ -132,8 +137,8 @@ class ComparisonModel(QAbstractTableModel):
             return row.pillar_scores.get(self.pillar_columns[column], -1.0)
         if column == self.ACTORS:
             return row.actors
-        if column == self.MEASURES:
-            return sum(row.measures.values())
+        if column == self.MEASURES:  # what the cell shows: ideas and cancelled ones only in the tooltip
+            return sum(row.measures.get(status, 0) for status in SHOWN_STATUSES)
         if column == self.CHECKLISTS:
             return -1.0 if row.checklist_share is None else row.checklist_share
         if column == self.LAST_FILE:
@@ -150,7 +155,16 @@ class ComparisonModel(QAbstractTableModel):
                 for b in row.top_barriers
             )
         if column == self.MEASURES:
-            return "\n".join(f"{status}: {n}" for status, n in sorted(row.measures.items()))
+            labels = self.catalog.vocab("measure_status")  # the UI language's names, the catalogue's order
+            others = sorted(set(row.measures) - set(labels))  # a status of a newer release: its key
+            return "\n".join(
+                fmt(
+                    self.tr("%1: %2"),
+                    self.catalog.label("measure_status", status),
+                    row.measures.get(status, 0),
+                )
+                for status in [*labels, *others]
+            )
         if column == self.LAST_FILE:
             return row.last_file
         return self.text(row, column)

@@ -106,15 +106,16 @@ class ConsultantPage(Page):
         """The chart follows the sorted column (barriers rated when the table is sorted by a text column)."""
         if not self.model.numeric(column):
             column = BARRIERS
-        values = []
+        values: list[tuple[str, float | None]] = []
         for row in range(self.proxy.rowCount()):
             source = self.proxy.mapToSource(self.proxy.index(row, NAME)).row()
             place = self.model.rows[source]
             value = self.model.value(place, column)
-            values.append((place.name, float(value) if value >= 0 else 0.0))
+            values.append((place.name, float(value) if value >= 0 else None))  # below 0: the table's "–"
         maximum = {PHASE: 6.0, BARRIERS: float(self.model.barrier_count)}.get(column)
         if column in self.model.pillar_columns:
             maximum = 5.0
         elif column == self.model.CHECKLISTS:  # shares as percent
-            values, maximum = [(name, round(v * 100)) for name, v in values], 100.0
+            values = [(name, None if v is None else round(v * 100)) for name, v in values]
+            maximum = 100.0
         self.chart.show_values(self.model.headers()[column], values, maximum)
