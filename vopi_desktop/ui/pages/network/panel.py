@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from html import escape
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -168,7 +168,8 @@ class NetworkPanel(QWidget):
         self.add_button.setDefault(True)
         self.add_button.clicked.connect(self._submit)
         self.note.returnPressed.connect(self._submit)
-        self.target.lineEdit().returnPressed.connect(self._submit)
+        self._entered = False  # with the suggestions open, one Enter arrives twice
+        self.target.lineEdit().returnPressed.connect(self._enter_in_target)
         self.cancel_button = QPushButton(self.tr("&Cancel"))
         self.cancel_button.clicked.connect(self.end_edit)
         self.cancel_button.hide()
@@ -303,9 +304,20 @@ class NetworkPanel(QWidget):
 
     def link_added(self) -> None:
         self.clear_error()
-        self.target.setCurrentIndex(-1)
-        self.target.clearEditText()
         self.note.clear()
+        self._clear_target()  # and again after an Enter in the open list, which fills its entry in later
+        QTimer.singleShot(0, self._clear_target)
+
+    def _clear_target(self) -> None:
+        if self.editing is None:
+            self.target.setCurrentIndex(-1)
+            self.target.clearEditText()
+
+    def _enter_in_target(self) -> None:
+        if not self._entered:  # the same Enter again (see __init__): once is enough
+            self._entered = True
+            QTimer.singleShot(0, lambda: setattr(self, "_entered", False))
+            self._submit()
 
     def _submit(self) -> None:
         self.clear_error()
@@ -345,8 +357,7 @@ class NetworkPanel(QWidget):
         self.editing = None
         self.form_box.setTitle(self.tr("Draw a link"))
         self.target.setEnabled(True)
-        self.target.setCurrentIndex(-1)
-        self.target.clearEditText()
+        self._clear_target()
         self.note.clear()
         self.add_button.setText(self.tr("&Add link"))
         self.cancel_button.hide()

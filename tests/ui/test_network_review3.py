@@ -1,0 +1,58 @@
+"""Netzwerk page, review 3: one Enter in "To actor" saves once (H3); the type filter and the
+actor being worked on agree, and "Focus" without a selection says what to do (H6)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from vopi_desktop.store.dto.actors import ActorInput
+from vopi_desktop.ui.pages.network.page import NetworkPage
+
+
+@pytest.fixture
+def town(ctx, municipality):
+    ws = ctx.workspace
+    ids = {
+        key: ws.actors.create(municipality.id, ActorInput(name=name, type=kind)).id
+        for key, (name, kind) in {
+            "tsv": ("TSV Teststadt", "verein"),
+            "tennis": ("Tennisclub Rot-Weiß", "verein"),
+            "ubuntu": ("Afrikanischer Kulturverein Ubuntu", "migrant_org"),
+        }.items()
+    }
+    return municipality.id, ids
+
+
+def _page(qtbot, ctx, mid: str) -> NetworkPage:
+    page = NetworkPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    page.set_municipality(mid)
+    page.show()
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    qtbot.waitUntil(lambda: not page.busy.isVisibleTo(page) and not page.scene.building)
+    return page
+
+
+def _link_count(ctx, mid: str) -> int:
+    return len(ctx.workspace.network.graph(mid).links)
+
+
+@pytest.mark.parametrize("where", ["popup", "field"])
+def test_enter_in_the_open_suggestion_list_saves_once_without_an_error(qtbot, ctx, town, where) -> None:
+    mid, ids = town
+    page = _page(qtbot, ctx, mid)
+    panel = page.panel
+    page.select(ids["tsv"], centre=False)
+    edit = panel.target.lineEdit()
+    edit.setFocus()
+    qtbot.keyClicks(edit, "Tennis")
+    popup = panel.target.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    qtbot.keyClick(popup if where == "popup" else edit, Qt.Key.Key_Return)
+    qtbot.wait(50)  # a second, late Enter would land here
+    assert _link_count(ctx, mid) == 1
+    assert not panel.error.isVisibleTo(panel), panel.error.text()
+    assert panel.target.currentText() == ""
