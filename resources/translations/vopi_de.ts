@@ -1195,6 +1195,10 @@ Sortiert nach ihrer Summe; Ideen und abgebrochene Maßnahmen im Tooltip jeder Ze
             <source>Municipalities: %1, a file received from %2 of them</source>
             <translation>Kommunen: %1, davon %2 mit erhaltener Datei</translation>
         </message>
+        <message>
+            <source>%1 (their sum)</source>
+            <translation>%1 (Summe)</translation>
+        </message>
     </context>
     <context>
         <name>CoveragePage</name>

@@ -1195,6 +1195,10 @@ Sorted by their sum; ideas and cancelled measures in each cell's tooltip.</trans
             <source>Municipalities: %1, a file received from %2 of them</source>
             <translation>Municipalities: %1, a file received from %2 of them</translation>
         </message>
+        <message>
+            <source>%1 (their sum)</source>
+            <translation>%1 (their sum)</translation>
+        </message>
     </context>
     <context>
         <name>CoveragePage</name>

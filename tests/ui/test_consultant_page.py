@@ -90,6 +90,7 @@ def test_measures_sort_and_chart_by_what_the_cell_shows(qtbot, ctx, workspace) -
     assert _column(page, NAME) == ["Beheim", "Aheim"]
     assert _column(page, measures) == ["1 · 1 · 3", "2 · 0 · 2"]
     assert page.chart.values == [("Beheim", 5.0), ("Aheim", 4.0)]
+    assert page.chart.title == "Maßnahmen geplant · laufend · fertig (Summe)"
 
 
 def test_measures_tooltip_names_every_status_in_the_ui_language(qtbot, ctx, workspace) -> None:

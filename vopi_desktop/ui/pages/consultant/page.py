@@ -118,4 +118,7 @@ class ConsultantPage(Page):
         elif column == self.model.CHECKLISTS:  # shares as percent
             values = [(name, None if v is None else round(v * 100)) for name, v in values]
             maximum = 100.0
-        self.chart.show_values(self.model.headers()[column], values, maximum)
+        title = self.model.headers()[column]
+        if column == self.model.MEASURES:  # one bar for three numbers: say what it stands for
+            title = fmt(self.tr("%1 (their sum)"), title)
+        self.chart.show_values(title, values, maximum)
