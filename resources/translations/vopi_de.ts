@@ -4754,6 +4754,21 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
         </message>
     </context>
     <context>
+        <name>SaveDialog</name>
+        <message>
+            <source>“%1” already exists in %2. Replace it?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Replace</source>
+            <translation type="unfinished">&amp;Ersetzen</translation>
+        </message>
+        <message>
+            <source>&amp;Keep it</source>
+            <translation type="unfinished">&amp;Behalten</translation>
+        </message>
+    </context>
+    <context>
         <name>ScoreForm</name>
         <message>
             <source>– not assessed</source>
@@ -5303,6 +5318,14 @@ Die neueste Sicherung, %2, wiederherstellen? Sonst wird nichts verändert; die b
         <message>
             <source>Delete for good</source>
             <translation>Endgültig löschen</translation>
+        </message>
+        <message>
+            <source>“%1” deleted for good – earlier steps can no longer be undone.</source>
+            <translation>„%1“ endgültig gelöscht – frühere Schritte lassen sich nicht mehr rückgängig machen.</translation>
+        </message>
+        <message>
+            <source>“%1” deleted for good.</source>
+            <translation>„%1“ endgültig gelöscht.</translation>
         </message>
         <message>
             <source>Delete “%1” for good? Its links, its opening checklist and its place in events and measures are removed as well. This cannot be undone.</source>

@@ -4754,6 +4754,21 @@ Above the table: the barriers without a planned or running measure, the measures
         </message>
     </context>
     <context>
+        <name>SaveDialog</name>
+        <message>
+            <source>“%1” already exists in %2. Replace it?</source>
+            <translation>“%1” already exists in %2. Replace it?</translation>
+        </message>
+        <message>
+            <source>&amp;Replace</source>
+            <translation>&amp;Replace</translation>
+        </message>
+        <message>
+            <source>&amp;Keep it</source>
+            <translation>&amp;Keep it</translation>
+        </message>
+    </context>
+    <context>
         <name>ScoreForm</name>
         <message>
             <source>– not assessed</source>
@@ -5303,6 +5318,14 @@ Restore the newest backup, %2? Nothing else is changed; the damaged file is kept
         <message>
             <source>Delete for good</source>
             <translation>Delete for good</translation>
+        </message>
+        <message>
+            <source>“%1” deleted for good – earlier steps can no longer be undone.</source>
+            <translation>“%1” deleted for good – earlier steps can no longer be undone.</translation>
+        </message>
+        <message>
+            <source>“%1” deleted for good.</source>
+            <translation>“%1” deleted for good.</translation>
         </message>
         <message>
             <source>Delete “%1” for good? Its links, its opening checklist and its place in events and measures are removed as well. This cannot be undone.</source>

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...messages import ask, fmt
+from ...messages import ask, fmt, short_name
 from ...widgets.dialog_buttons import button_box, primary
 from ...widgets.form_error import FormError
 from ...widgets.titles import titled
@@ -134,6 +134,17 @@ class TrashDialog(QDialog):
         # Not undoable, and the question says so: the record and its links are gone.
         if not self.page.write(lambda ws: ws.actors.purge(row.id), errors=self.message):
             return
+        # Earlier steps may name the actor or its links (trashed, edited, linked): undoing them could only
+        # fail now, so the history ends here, as after an import.
+        undo = self.page.ctx.undo
+        had_steps = len(undo) > 0
+        undo.clear()
+        template = (
+            self.tr("“%1” deleted for good – earlier steps can no longer be undone.")
+            if had_steps
+            else self.tr("“%1” deleted for good.")
+        )
+        self.page.show_info(fmt(template, short_name(row.name)))
         self.message.hide()
         self.changed = True
         self.reload()
