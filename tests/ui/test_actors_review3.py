@@ -4,7 +4,7 @@ the search hides it is shown and selected (H12)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from vopi_desktop.ui import messages
 from vopi_desktop.ui.pages.actors.model import NAME
