@@ -57,3 +57,34 @@ def test_purging_an_actor_drops_the_undo_steps_and_says_so(
     _settle(ctx)
     assert "existiert nicht mehr" not in window.statusBar().currentMessage()
     assert QApplication.activeModalWidget() is None
+
+
+def test_a_new_actor_hidden_by_the_search_is_shown_and_selected(
+    qtbot, ctx, municipality, actors, open_window
+) -> None:
+    ws, mid = ctx.workspace, municipality.id
+    window = open_window("actors")
+    page = window.page("actors")
+    qtbot.keyClicks(page.search, "Tafel")
+    page.type_filter.setCurrentIndex(page.type_filter.findData("verein"))
+    assert page.model.visible_names() == ["Königsbrücker Tafel"]
+
+    def fill(dialog: QWidget) -> int:
+        def type_and_save() -> None:
+            qtbot.keyClicks(dialog.name, "Schwimmverein Delfin")
+            qtbot.keyClicks(dialog.type, "Migranten")
+            qtbot.mouseClick(dialog.save_button, LEFT)
+
+        QTimer.singleShot(0, type_and_save)
+        return dialog.exec()
+
+    page.table.setFocus()
+    with messages.use_runner(fill):
+        qtbot.keyClick(page.table, Qt.Key.Key_Insert)
+    _settle(ctx)
+    new = next(a for a in ws.actors.list(mid) if a.name == "Schwimmverein Delfin")
+    assert page.current_id() == new.id
+    assert "Schwimmverein Delfin" in page.model.visible_names()
+    assert page.search.text() == "" and page.type_filter.currentData() == ""
+    assert page.count_label.text() == "17 von 17 Akteuren"
+    assert window.focusWidget() is page.table

@@ -213,11 +213,26 @@ class ActorsPage(Page):
 
     def set_rows(self, rows: list[ActorSummary]) -> None:
         """Show these rows (also the benchmark's way in); the selection follows the actor, not the row."""
+        asked = self.select_after_load
         keep = self.take_selection(lambda wanted: any(r.id == wanted for r in rows), self._shown_id)
         self._shown_id = None
         self._pending = keep
         self._first_after_load = True
         self.model.set_rows(rows)
+        if keep is not None and keep == asked and self.model.row_of(keep) < 0:
+            self._show_all(keep)  # the actor just saved (or brought back) is hidden by the search
+
+    def _show_all(self, actor_id: str) -> None:
+        """Empty the search and the filters, then select ``actor_id``: a record just saved is seen."""
+        for widget in (self.search, self.type_filter, self.language_filter):
+            widget.blockSignals(True)
+        self.search.clear()
+        self.type_filter.setCurrentIndex(0)
+        self.language_filter.setCurrentIndex(0)
+        for widget in (self.search, self.type_filter, self.language_filter):
+            widget.blockSignals(False)
+        self._pending = actor_id
+        self.model.set_filter(text="", type_key="", language="")
 
     # ----- filtering and selection
     def _filter_text(self, text: str) -> None:
@@ -327,10 +342,9 @@ class ActorsPage(Page):
         dialog = ActorDialog(self.ctx, mid, actor, self, store=store)
         accepted, saved = messages.run(dialog), dialog.saved
         if accepted and saved is not None:
-            self.select_after_load = saved.id
             self._shown_id = None  # show the saved state in the detail panel
             self.show_info(fmt(self.tr("Saved: %1. Ctrl+Z undoes it."), short_name(saved.name)))
-            self.reload()
+            self.reload_at(saved.id)  # shown even when the search hid it (``set_rows``)
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def trash_current(self) -> None:
