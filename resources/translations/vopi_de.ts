@@ -4465,6 +4465,49 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
         </message>
     </context>
     <context>
+        <name>ReportFileNames</name>
+        <message>
+            <source>Dossier</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <source>Analysis</source>
+            <translation>Analyse</translation>
+        </message>
+        <message>
+            <source>Measures plan</source>
+            <translation>Maßnahmenplan</translation>
+        </message>
+        <message>
+            <source>Actor directory</source>
+            <translation>Akteursverzeichnis</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Veranstaltungen</translation>
+        </message>
+        <message>
+            <source>Network map</source>
+            <translation>Netzwerkkarte</translation>
+        </message>
+        <message>
+            <source>Checklist intercultural opening</source>
+            <translation>Checkliste interkulturelle Öffnung</translation>
+        </message>
+        <message>
+            <source>Checklist anchoring</source>
+            <translation>Checkliste Verankerung</translation>
+        </message>
+        <message>
+            <source>Comparison</source>
+            <translation>Vergleich</translation>
+        </message>
+        <message>
+            <source>blank</source>
+            <translation>leer</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsPage</name>
         <message>
             <source>&amp;Blank sheet for paper workshops (checklists)</source>
@@ -4541,6 +4584,10 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
         <message>
             <source>Choose a municipality in the toolbar above, or all municipalities.</source>
             <translation>Oben in der Werkzeugleiste eine Kommune wählen, oder alle Kommunen.</translation>
+        </message>
+        <message>
+            <source>The choice has changed: press Make document for the new document.</source>
+            <translation>Die Auswahl hat sich geändert: bitte das Dokument neu erstellen („Dokument erstellen“).</translation>
         </message>
         <message>
             <source>all municipalities</source>
@@ -4757,15 +4804,15 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
         <name>SaveDialog</name>
         <message>
             <source>“%1” already exists in %2. Replace it?</source>
-            <translation type="unfinished" />
+            <translation>„%1“ gibt es in %2 schon. Ersetzen?</translation>
         </message>
         <message>
             <source>&amp;Replace</source>
-            <translation type="unfinished">&amp;Ersetzen</translation>
+            <translation>&amp;Ersetzen</translation>
         </message>
         <message>
             <source>&amp;Keep it</source>
-            <translation type="unfinished">&amp;Behalten</translation>
+            <translation>&amp;Behalten</translation>
         </message>
     </context>
     <context>

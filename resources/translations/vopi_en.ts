@@ -4465,6 +4465,49 @@ Above the table: the barriers without a planned or running measure, the measures
         </message>
     </context>
     <context>
+        <name>ReportFileNames</name>
+        <message>
+            <source>Dossier</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <source>Analysis</source>
+            <translation>Analysis</translation>
+        </message>
+        <message>
+            <source>Measures plan</source>
+            <translation>Measures plan</translation>
+        </message>
+        <message>
+            <source>Actor directory</source>
+            <translation>Actor directory</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Events</translation>
+        </message>
+        <message>
+            <source>Network map</source>
+            <translation>Network map</translation>
+        </message>
+        <message>
+            <source>Checklist intercultural opening</source>
+            <translation>Checklist intercultural opening</translation>
+        </message>
+        <message>
+            <source>Checklist anchoring</source>
+            <translation>Checklist anchoring</translation>
+        </message>
+        <message>
+            <source>Comparison</source>
+            <translation>Comparison</translation>
+        </message>
+        <message>
+            <source>blank</source>
+            <translation>blank</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsPage</name>
         <message>
             <source>&amp;Blank sheet for paper workshops (checklists)</source>
@@ -4541,6 +4584,10 @@ Above the table: the barriers without a planned or running measure, the measures
         <message>
             <source>Choose a municipality in the toolbar above, or all municipalities.</source>
             <translation>Choose a municipality in the toolbar above, or all municipalities.</translation>
+        </message>
+        <message>
+            <source>The choice has changed: press Make document for the new document.</source>
+            <translation>The choice has changed: press Make document for the new document.</translation>
         </message>
         <message>
             <source>all municipalities</source>

@@ -45,11 +45,16 @@ class ReportError(Exception):
 _GERMAN_LETTERS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
 
 
+def slug(text: str) -> str:
+    """``text`` as part of a file name every system accepts, umlauts as Germans write them without:
+    "Mühlberg" → ``muehlberg`` ("" when nothing Latin is left)."""
+    plain = unicodedata.normalize("NFKD", text.translate(_GERMAN_LETTERS))
+    return re.sub(r"[^A-Za-z0-9]+", "-", plain.encode("ascii", "ignore").decode()).strip("-").lower()
+
+
 def file_name(kind: str, municipality: str) -> str:
-    """A file name every system accepts, umlauts as Germans write them without: ``dossier-muehlberg.pdf``."""
-    plain = unicodedata.normalize("NFKD", municipality.translate(_GERMAN_LETTERS))
-    slug = re.sub(r"[^A-Za-z0-9]+", "-", plain.encode("ascii", "ignore").decode()).strip("-").lower()
-    return f"{kind}-{slug or 'kommune'}.pdf"
+    """A file name every system accepts: ``dossier-muehlberg.pdf``."""
+    return f"{kind}-{slug(municipality) or 'kommune'}.pdf"
 
 
 def file_names(kind: str, municipalities: list[str]) -> list[str]:

@@ -30,6 +30,7 @@ from ... import messages
 from ...context import AppContext
 from ...messages import fmt, plain_label
 from ...tasks import Progress, TaskHandle
+from ...widgets.save_dialog import save_file_name
 from ..base import Page
 from .examples import ExampleList
 from .password import ask_password
@@ -236,13 +237,9 @@ class ExchangePage(Page):
         return str(self.ctx.config.data_dir / "exports" / f"{safe}{SUFFIX}")
 
     def choose_export_target(self, suggested: str) -> Path | None:
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export as"), suggested, self.tr("VOPI exchange file (*.vopi)")
+        return save_file_name(
+            self, self.tr("Export as"), Path(suggested), self.tr("VOPI exchange file (*.vopi)"), SUFFIX
         )
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix.lower() == SUFFIX else path.with_name(path.name + SUFFIX)
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))

@@ -27,27 +27,13 @@ from ....store.errors import StoreError
 from ...context import AppContext
 from ...messages import ask, fmt, plain_label
 from ...tasks import Progress, TaskHandle
+from ...widgets.save_dialog import save_file_name
 from ..base import Page
+from .documents import AREA_KINDS, CHECKLISTS, document_name
 from .preview import Preview
 from .saving import existing, save_all
 
-CHECKLISTS = ("opening-checklist", "anchoring-checklist")
 SHOW_NAMES = 8  # a question naming 25 files would not fit a 600-pixel screen
-# The document Ctrl+P prints from each area (File → Print): what a user there expects on paper.
-AREA_KINDS = {
-    "start": "dossier",
-    "barriers": "analysis",
-    "pillars": "analysis",
-    "actors": "actors",
-    "network": "network",
-    "events": "events",
-    "measures": "plan",
-    "timeline": "plan",
-    "coverage": "plan",
-    "opening": "opening-checklist",
-    "anchoring": "anchoring-checklist",
-    "consultant": "consultant",
-}
 
 
 class ReportsPage(Page):
@@ -60,6 +46,7 @@ class ReportsPage(Page):
         self.made: list[Path] = []
         self._runs = 0  # "all" writes into a fresh folder of its own each time
         self._print_when_made = False
+        self._made_as = ("dossier", False)  # the kind and blank-ness of the document made
         # (id, name) of the one record a print from another page is limited to (Page.print_subject):
         # one club's checklist, one event's protocol; used by that one document, then forgotten
         self._subject: tuple[str, str] | None = None
@@ -133,8 +120,8 @@ class ReportsPage(Page):
         layout = self.page_layout()
         layout.addWidget(splitter, 1)
 
-        self.kind.currentIndexChanged.connect(self._options_changed)
-        self.every_one.toggled.connect(self._options_changed)
+        for signal in (self.kind.currentIndexChanged, self.every_one.toggled, self.blank.toggled, self.personal.toggled):  # fmt: skip
+            signal.connect(self._choice_changed)
         self.make_button.clicked.connect(self.make_document)
         self.cancel_button.clicked.connect(self.cancel)
         self.print_button.clicked.connect(self.print_document)
@@ -199,11 +186,22 @@ class ReportsPage(Page):
                 else self.tr("Choose a municipality in the toolbar above, or all municipalities.")
             )
 
+    def _choice_changed(self) -> None:
+        """The preview, Print and Save act on the document made: once the choice above differs, it goes."""
+        retired = bool(self.made) and self._job is None
+        if retired:
+            self.made = []
+            self.preview.clear()
+        self._options_changed()
+        if retired:
+            self.status.setText(self.tr("The choice has changed: press Make document for the new document."))
+
     # ----- making
     def make_document(self) -> None:
         if self._job is not None or not self.make_button.isEnabled():
             return
         kind = self.current_kind()
+        self._made_as = (kind, self.blank.isEnabled() and self.blank.isChecked())  # "Save as" names it
         subject, self._subject = self._subject, None
         options = Options(
             blank=self.blank.isEnabled() and self.blank.isChecked(),
@@ -340,7 +338,9 @@ class ReportsPage(Page):
             return
         if not self.made:
             return
-        target = self.choose_target(self.made[0].name)  # the file dialog asks before replacing
+        kind, blank = self._made_as  # named in the UI's language, in the data folder's exports folder
+        name = document_name(kind, self.shown.itemText(0) or self.made[0].stem, blank)
+        target = self.choose_target(str(Path(self.ctx.config.exports_dir) / name))
         if target is not None:
             try:
                 save_all([(self.made[0], target)])
@@ -380,10 +380,10 @@ class ReportsPage(Page):
         self.show_info(fmt(self.tr("%Ln documents saved in %1", "", len(pairs)), folder))
 
     def choose_target(self, suggested: str) -> Path | None:
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save document as"), suggested, self.tr("PDF (*.pdf)")
+        """The file dialog; it, or ``save_file_name`` for a name typed without ".pdf", asks before replacing."""
+        return save_file_name(
+            self, self.tr("Save document as"), Path(suggested), self.tr("PDF (*.pdf)"), ".pdf"
         )
-        return Path(name) if name else None
 
     def choose_folder(self) -> Path | None:
         name = QFileDialog.getExistingDirectory(

@@ -121,8 +121,21 @@ class Preview(QWidget):
 
     def _zoom(self, factor: float) -> None:
         if self.view is not None:
+            zoom = self.zoom_on_screen()
             self.view.setZoomMode(QPdfView.ZoomMode.Custom)
-            self.view.setZoomFactor(max(0.2, min(self.view.zoomFactor() * factor, 6.0)))
+            self.view.setZoomFactor(max(0.2, min(zoom * factor, 6.0)))
+
+    def zoom_on_screen(self) -> float:
+        """The zoom the page is shown at. Fitted to the width, QPdfView's ``zoomFactor()`` is the last
+        custom one (1.0 at first), not what the screen shows: a step from there made "Zoom out" enlarge."""
+        view = self.view
+        if view.zoomMode() != QPdfView.ZoomMode.FitToWidth or not self.pages():
+            return view.zoomFactor()
+        # QPdfView's own fit: the viewport between the margins over the page at 100 % (points at screen dpi)
+        margins = view.documentMargins()
+        room = view.viewport().width() - margins.left() - margins.right()
+        page = self.document.pagePointSize(max(view.pageNavigator().currentPage(), 0)).width()
+        return room / (page * view.logicalDpiX() / 72) if page > 0 else view.zoomFactor()
 
     def _fit(self) -> None:
         if self.view is not None:
