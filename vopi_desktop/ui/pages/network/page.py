@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
@@ -19,7 +19,7 @@ from ...context import AppContext
 from ...messages import ask, fmt
 from ...tasks import TaskHandle
 from ..base import Page
-from . import texts
+from . import texts, wanted
 from .commands import LinkChanged, LinkDrawn, change_link, deletion, draw, unchange_link, undraw
 from .filters import FilterBar
 from .panel import NetworkPanel
@@ -242,6 +242,7 @@ class NetworkPage(Page):
         self.view.fit()
         self._label_timer.start()
         self.rearrange.setEnabled(self._task is None and bool(self.scene.nodes))
+        wanted.point(self)  # an insight of the Start page named an actor
 
     def _place_labels(self) -> None:
         if self.view.updatesEnabled():  # a zoom step: at once
@@ -269,6 +270,11 @@ class NetworkPage(Page):
         item = self.scene.nodes.get(node_id)
         if centre and item is not None and not self.filters.steps():
             self.view.show_node(item.sceneBoundingRect())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)  # reads again if stale: the request then waits for the new map
+        if self.graph is not None and not (self.loading or self.scene.building) and self.scene.nodes:
+            wanted.point(self)
 
     def _choose_type(self, kind: str) -> None:
         """From "missing actor types": go to the first actor of that type, ready to link it."""

@@ -16,7 +16,10 @@ if TYPE_CHECKING:
 
 
 class InsightsBox(QGroupBox):
-    navigate = Signal(str)
+    """``navigate(area, detail)``: the area to show and what to point at there ("" for nothing;
+    for the network ``network.wanted``'s requests)."""
+
+    navigate = Signal(str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,14 +49,16 @@ class InsightsBox(QGroupBox):
             if more > 0:
                 names += fmt(self.tr(" and %1 more"), str(more))
             title = fmt(self.tr("Migrant organisations without a link: %1"), str(len(insights.isolated)))
-            self._add("network", title, names)
+            self._add("network", title, names, "isolated")
         if insights.missing_types:
             parts = []
             for missing in insights.missing_types:
                 label = catalog.label("actor_types", missing.type)
                 parts.append(label if missing.absent else fmt(self.tr("%1 (recorded, not linked)"), label))
-            target = "actors" if all(m.absent for m in insights.missing_types) else "network"
-            self._add(target, self.tr("Missing in the network"), "; ".join(parts))
+            linkable = next((m.type for m in insights.missing_types if not m.absent), None)
+            target = "actors" if linkable is None else "network"
+            detail = "" if linkable is None else f"type:{linkable}"
+            self._add(target, self.tr("Missing in the network"), "; ".join(parts), detail)
         if insights.weakest_pillar and insights.weakest_average is not None:
             pillar = catalog.pillar(insights.weakest_pillar).title
             text = fmt(self.tr("%1 (average %2 of 5)"), pillar, format_decimal(insights.weakest_average))
@@ -78,11 +83,11 @@ class InsightsBox(QGroupBox):
             self._add("coverage", self.tr("%n important barrier(s) without a measure", "", count), names)
         self.empty.setVisible(not self.buttons)
 
-    def _add(self, area: str, title: str, description: str) -> None:
+    def _add(self, area: str, title: str, description: str, detail: str = "") -> None:
         button = QCommandLinkButton(title, description)
         button.setAccessibleName(title)
         button.setAccessibleDescription(description)
         button.setObjectName(f"insight_{area}")
-        button.clicked.connect(lambda _=False, key=area: self.navigate.emit(key))
+        button.clicked.connect(lambda _=False, key=area, at=detail: self.navigate.emit(key, at))
         self._layout.addWidget(button)
         self.buttons.append(button)

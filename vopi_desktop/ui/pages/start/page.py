@@ -27,6 +27,7 @@ from ...messages import fmt
 from ...navigation import areas
 from ...widgets.fit import columns_or_rows
 from ..base import Page
+from ..network import wanted
 from . import changes
 from .concern import ConcernEditor
 from .insights import InsightsBox
@@ -92,7 +93,7 @@ class StartPage(Page):
         self.placement_label.hide()
         right.addWidget(self.placement_label)
         self.insights = InsightsBox()
-        self.insights.navigate.connect(self.navigate)
+        self.insights.navigate.connect(self._go_to)
         right.addWidget(self.insights)
         right.addStretch(1)
         columns.addLayout(right, 1)
@@ -187,6 +188,12 @@ class StartPage(Page):
     def _show_insights(self, insights: Insights) -> None:
         self.insights.show_insights(insights, self.ctx.catalog)
         self._show_placement()
+
+    def _go_to(self, area: str, detail: str) -> None:
+        """An insight's area, asked to point at what the insight names (the network map selects it)."""
+        if detail and area == "network":
+            wanted.request(self.ctx, detail)
+        self.navigate.emit(area)
 
     def _show_placement(self) -> None:
         """Where the topic lives in the administration: one small read once the insights are in."""
