@@ -1959,6 +1959,14 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Gesamtes &amp;Netz zeigen</translation>
         </message>
         <message>
+            <source>“%1” shown again for the chosen actor</source>
+            <translation>„%1“ für den gewählten Akteur wieder gezeigt</translation>
+        </message>
+        <message>
+            <source>Choose an actor to focus on.</source>
+            <translation>Wählen Sie einen Akteur, um auf ihn zu fokussieren.</translation>
+        </message>
+        <message>
             <source>%1 of %2 actors shown</source>
             <translation>%1 von %2 Akteuren gezeigt</translation>
         </message>

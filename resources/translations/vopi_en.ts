@@ -1959,6 +1959,14 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Show the &amp;whole network</translation>
         </message>
         <message>
+            <source>“%1” shown again for the chosen actor</source>
+            <translation>“%1” shown again for the chosen actor</translation>
+        </message>
+        <message>
+            <source>Choose an actor to focus on.</source>
+            <translation>Choose an actor to focus on.</translation>
+        </message>
+        <message>
             <source>%1 of %2 actors shown</source>
             <translation>%1 of %2 actors shown</translation>
         </message>

@@ -56,3 +56,31 @@ def test_enter_in_the_open_suggestion_list_saves_once_without_an_error(qtbot, ct
     assert _link_count(ctx, mid) == 1
     assert not panel.error.isVisibleTo(panel), panel.error.text()
     assert panel.target.currentText() == ""
+
+
+def test_choosing_an_actor_the_type_filter_hides_shows_it_and_says_so(qtbot, ctx, town) -> None:
+    mid, ids = town
+    page = _page(qtbot, ctx, mid)
+    page.filters.types.actions_by_key["migrant_org"].trigger()  # untick "Migrantenorganisation"
+    assert not page.scene.nodes[ids["ubuntu"]].isVisible()
+    assert page.filters.count.text() == "2 von 3 Akteuren gezeigt"
+    panel = page.panel
+    qtbot.keyClicks(panel.search, "Ubuntu")
+    qtbot.keyClick(panel.search, Qt.Key.Key_Return)
+    assert panel.current is not None and panel.current.id == ids["ubuntu"]
+    assert page.scene.nodes[ids["ubuntu"]].isVisible()  # what is being edited is on the map
+    assert page.filters.types_chosen() is None
+    count = page.filters.count.text()
+    assert "Migrantenorganisation" in count and "wieder gezeigt" in count, count
+
+
+def test_focus_without_a_selection_says_what_to_do(qtbot, ctx, town) -> None:
+    mid, ids = town
+    page = _page(qtbot, ctx, mid)
+    assert page.scene.current is None
+    page.filters.focus.setFocus()
+    qtbot.keyClick(page.filters.focus, Qt.Key.Key_Down)  # "selected actor and its partners"
+    assert page.filters.steps() == 1
+    assert page.filters.count.text() == "Wählen Sie einen Akteur, um auf ihn zu fokussieren."
+    page.select(ids["tsv"], centre=False)
+    assert page.filters.count.text() == "1 von 3 Akteuren gezeigt"

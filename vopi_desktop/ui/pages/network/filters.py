@@ -96,6 +96,9 @@ class FilterBar(QWidget):
         self.focus.setMinimumContentsLength(16)
         self.count = QLabel()
         self.count.setObjectName("network_shown_count")
+        self.count.setWordWrap(True)
+        self._note = ""  # after the count: a type ticked again for the chosen actor (``reveal``)
+        self._counted = (0, 0)
         self.reset = QToolButton()
         self.reset.setText(self.tr("Show the &whole network"))
         self.reset.clicked.connect(self.clear)
@@ -134,6 +137,15 @@ class FilterBar(QWidget):
         self.blockSignals(False)
         self._changed()
 
+    def reveal(self, type_key: str, label: str) -> None:
+        """Tick ``type_key`` again when it is hidden: the actor just chosen is shown; the count says so."""
+        chosen = self.types_chosen()
+        if chosen is None or type_key in chosen:
+            return
+        self.types.set_chosen(chosen | {type_key})  # the map follows (``changed``)
+        self._note = fmt(self.tr("“%1” shown again for the chosen actor"), label)
+        self.show_count(*self._counted)
+
     def apply(self, graph: Graph, scene: NetworkScene, view: NetworkView, fit: bool) -> None:
         """Show on the map what the bar asks for; with a focus (and ``fit``) zoom to what remains."""
         steps = self.steps()
@@ -146,12 +158,17 @@ class FilterBar(QWidget):
         result = shown(graph.nodes, graph.links, self.types_chosen(), self.kinds_chosen(), focus, steps)
         scene.set_shown(result.nodes, result.links)
         self.show_count(len(result.nodes), len(graph.nodes))
+        if steps and focus is None:  # types and kinds still apply; the focus needs an actor: say so
+            self.count.setText(self.tr("Choose an actor to focus on."))
         if fit and focus is not None and result.nodes:
             view.show_nodes([scene.nodes[i].sceneBoundingRect() for i in result.nodes])
 
     def show_count(self, shown: int, total: int) -> None:
-        self.count.setText("" if shown == total else fmt(self.tr("%1 of %2 actors shown"), shown, total))
+        self._counted = (shown, total)
+        text = "" if shown == total else fmt(self.tr("%1 of %2 actors shown"), shown, total)
+        self.count.setText(" – ".join(part for part in (text, self._note) if part))
 
     def _changed(self) -> None:
+        self._note = ""
         self.reset.setEnabled(self.active())
         self.changed.emit()

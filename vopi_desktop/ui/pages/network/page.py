@@ -261,8 +261,10 @@ class NetworkPage(Page):
 
     # ----- selection
     def select(self, node_id: str, centre: bool) -> None:
-        if node_id not in self._by_id:
+        node = self._by_id.get(node_id)
+        if node is None:
             return
+        self.filters.reveal(node.type, self.type_labels.get(node.type, node.type))  # never edit unseen
         self.scene.set_current(node_id)
         self._show_current(node_id)
         if self.filters.steps():
