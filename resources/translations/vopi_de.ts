@@ -1967,6 +1967,10 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Wählen Sie einen Akteur, um auf ihn zu fokussieren.</translation>
         </message>
         <message>
+            <source>the selected actor “%1” is hidden by the filter</source>
+            <translation>der ausgewählte Akteur „%1“ ist durch den Filter ausgeblendet</translation>
+        </message>
+        <message>
             <source>%1 of %2 actors shown</source>
             <translation>%1 von %2 Akteuren gezeigt</translation>
         </message>

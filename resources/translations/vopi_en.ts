@@ -1967,6 +1967,10 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Choose an actor to focus on.</translation>
         </message>
         <message>
+            <source>the selected actor “%1” is hidden by the filter</source>
+            <translation>the selected actor “%1” is hidden by the filter</translation>
+        </message>
+        <message>
             <source>%1 of %2 actors shown</source>
             <translation>%1 of %2 actors shown</translation>
         </message>

@@ -84,3 +84,16 @@ def test_focus_without_a_selection_says_what_to_do(qtbot, ctx, town) -> None:
     assert page.filters.count.text() == "Wählen Sie einen Akteur, um auf ihn zu fokussieren."
     page.select(ids["tsv"], centre=False)
     assert page.filters.count.text() == "1 von 3 Akteuren gezeigt"
+
+
+def test_unticking_the_selected_actors_type_says_it_is_hidden(qtbot, ctx, town) -> None:
+    mid, ids = town
+    page = _page(qtbot, ctx, mid)
+    page.select(ids["ubuntu"], centre=False)
+    page.filters.types.actions_by_key["migrant_org"].trigger()
+    assert not page.scene.nodes[ids["ubuntu"]].isVisible()
+    count = page.filters.count.text()
+    assert (
+        count
+        == "2 von 3 Akteuren gezeigt – der ausgewählte Akteur „Afrikanischer Kulturverein Ubuntu“ ist durch den Filter ausgeblendet"
+    ), count

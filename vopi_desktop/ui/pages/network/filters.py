@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 
 from ....analysis.network_filter import FOCUS_STEPS, shown
-from ...messages import fmt
+from ...messages import fmt, short_name
 from .view import FlowLayout
 
 if TYPE_CHECKING:
@@ -160,6 +160,12 @@ class FilterBar(QWidget):
         self.show_count(len(result.nodes), len(graph.nodes))
         if steps and focus is None:  # types and kinds still apply; the focus needs an actor: say so
             self.count.setText(self.tr("Choose an actor to focus on."))
+        hidden = next((n for n in graph.nodes if n.id == scene.current), None)
+        if (
+            hidden is not None and hidden.id not in result.nodes
+        ):  # the panel shows it: say why the map does not
+            note = fmt(self.tr("the selected actor “%1” is hidden by the filter"), short_name(hidden.name))
+            self.count.setText(" – ".join(part for part in (self.count.text(), note) if part))
         if fit and focus is not None and result.nodes:
             view.show_nodes([scene.nodes[i].sceneBoundingRect() for i in result.nodes])
 
