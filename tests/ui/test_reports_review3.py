@@ -125,9 +125,11 @@ def test_save_as_suggests_the_documents_title_in_the_exports_folder(reports, ctx
 
 # ----- H9: a changed choice makes the preview out of date
 @pytest.mark.parametrize("change", ["kind", "personal"])
-def test_a_changed_choice_retires_the_preview(reports, change: str) -> None:
+def test_a_changed_choice_retires_the_preview(qtbot, reports, change: str) -> None:
     page = reports("actors")
     assert page.save_button.isEnabled() and page.print_button.isEnabled()
+    if HAVE_QTPDF:  # the old pages on screen, as the user saw them
+        qtbot.waitUntil(lambda: _colours(page.preview.view) > 2, timeout=10000)
     if change == "kind":
         page.kind.setCurrentIndex(page.kind.findData("plan"))
     else:
@@ -137,6 +139,19 @@ def test_a_changed_choice_retires_the_preview(reports, change: str) -> None:
     assert page.preview.path is None and page.preview.pages() == 0
     assert "Dokument neu erstellen" in page.status.text()  # not the first-visit hint
     assert page.make_button.isEnabled()
+    if HAVE_QTPDF:  # QPdfView kept painting the closed document's pages from its cache
+        qtbot.wait(200)
+        assert _colours(page.preview.view) == 1  # its background only: no page, not even a white one
+        assert page.preview.view.verticalScrollBar().maximum() == 0
+
+
+def _colours(view) -> int:
+    """How many colours the preview's viewport shows: an empty view is all its grey background."""
+    image = view.viewport().grab().toImage()
+    step = max(1, image.width() // 40)
+    return len(
+        {image.pixel(x, y) for x in range(0, image.width(), step) for y in range(0, image.height(), step)}
+    )
 
 
 # ----- H8: zoom steps from the zoom on screen

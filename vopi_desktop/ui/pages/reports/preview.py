@@ -95,6 +95,10 @@ class Preview(QWidget):
         self.path = None
         if self.document is not None:
             self.document.close()
+            # QPdfView keeps a closed document's layout (white pages, scroll range) and its page images
+            # on screen; a change of page mode lays the empty document out anew
+            self.view.setPageMode(QPdfView.PageMode.SinglePage)
+            self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self._update()
 
     def pages(self) -> int:
