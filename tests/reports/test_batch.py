@@ -131,7 +131,7 @@ def test_the_collector_is_paused_while_documents_are_made_and_started_again(
 
 def test_the_number_of_workers_follows_cores_and_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(os, "cpu_count", lambda: 8)
-    monkeypatch.setattr(threading, "active_count", lambda: 1)  # as in the CLI (this process may have more)
+    monkeypatch.setattr(batch, "other_threads", lambda: False)  # as in the CLI (this process may have more)
     monkeypatch.delenv("VOPI_REPORT_WORKERS", raising=False)
     expected = batch.MAX_WORKERS if FORK else 1
     assert batch.workers(25, interactive=False) == expected
@@ -142,8 +142,11 @@ def test_the_number_of_workers_follows_cores_and_the_limit(monkeypatch: pytest.M
     assert batch.workers(25, interactive=False) == (3 if FORK else 1)
     monkeypatch.setenv("VOPI_REPORT_WORKERS", "many")  # not a number: the default
     assert batch.workers(25, interactive=False) == expected
-    monkeypatch.setattr(threading, "active_count", lambda: 3)  # the app: Qt's and the lanes' threads
+    monkeypatch.setattr(batch, "other_threads", lambda: True)  # the app: Qt's and the lanes' threads
     assert batch.workers(25, interactive=False) == 1
+    monkeypatch.undo()
+    monkeypatch.setattr(threading, "active_count", lambda: 3)  # a Python thread of ours
+    assert batch.other_threads()
 
 
 @needs_fork
@@ -177,3 +180,23 @@ def test_balanced_shares_hold_every_document_once_and_about_equal_work() -> None
     for share in shares:  # each share in the given order
         assert share == sorted(share, key=list(sizes).index)
     assert batch.balanced({"only": 7}, 3) == [["only"]]  # no empty share
+
+
+def test_a_thread_only_the_system_knows_keeps_it_from_forking(qapp, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Python warns before a fork in a process with threads it did not start (Qt's, as in a test
+    process after the app's pages); so does ``workers``: such a thread counts as well."""
+    from PySide6.QtCore import QThread
+
+    tasks = Path("/proc/self/task")
+    if not tasks.is_dir():
+        pytest.skip("Linux only")
+    monkeypatch.setattr(threading, "active_count", lambda: 1)  # Python's own count sees none of them
+    before = len(list(tasks.iterdir()))
+    thread = QThread()  # an event loop in C++: no Python thread object
+    thread.start()
+    try:
+        assert len(list(tasks.iterdir())) == before + 1
+        assert batch.other_threads() and batch.workers(4, interactive=False) == 1
+    finally:
+        thread.quit()
+        thread.wait()

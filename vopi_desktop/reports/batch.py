@@ -54,10 +54,21 @@ def gc_paused() -> Iterator[None]:
                 gc.enable()
 
 
+def other_threads() -> bool:
+    """Whether the process runs threads besides this one: Python's, and on Linux also those of
+    libraries (Qt's), as Python counts them when it warns that a fork may deadlock."""
+    if threading.active_count() > 1:
+        return True
+    try:
+        return len(os.listdir("/proc/self/task")) > 1
+    except OSError:  # not Linux: Python's own threads are what we know
+        return False
+
+
 def workers(count: int, interactive: bool) -> int:
     """How many processes lay out ``count`` documents: 1 unless forking is available and safe.
     ``VOPI_REPORT_WORKERS`` sets a lower limit (1: one process, e.g. on a machine short of memory)."""
-    if interactive or count < 2 or threading.active_count() > 1:
+    if interactive or count < 2 or other_threads():
         return 1
     # macOS has fork, but its system libraries may run threads of their own: unsafe there (Python's
     # default on macOS is spawn for that reason); Windows has no fork
