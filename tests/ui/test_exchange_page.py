@@ -8,7 +8,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QDialog, QInputDialog
 
@@ -206,7 +206,7 @@ def test_a_file_dropped_on_the_window_opens_the_preview(qtbot, ctx, demo, tmp_pa
         Qt.KeyboardModifier.NoModifier,
     )
     enter = QDragEnterEvent(
-        QPoint(50, 50),
+        QPointF(50, 50),
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.NoButton,
