@@ -48,7 +48,8 @@ def discard_on_close() -> Iterator[None]:
         yield
 
 
-def _shown(qtbot, ctx) -> MainWindow:
+def shown_window(qtbot, ctx) -> MainWindow:
+    """The main window shown and active (its shortcuts fire only then)."""
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     with qtbot.waitActive(window):
@@ -62,7 +63,7 @@ def open_window(qtbot, ctx, discard_on_close) -> Callable[[str], MainWindow]:
     """``open_window("events")``: the main window shown and active on that area's page, its load done."""
 
     def open_on(area: str) -> MainWindow:
-        window = _shown(qtbot, ctx)
+        window = shown_window(qtbot, ctx)
         window.show_area(area)
         ctx.tasks.settle()
         return window
@@ -77,7 +78,7 @@ def open_example(qtbot, ctx, discard_on_close) -> Callable[[], MainWindow]:
 
     def open_it() -> MainWindow:
         ctx.workspace.load_example("small")
-        return _shown(qtbot, ctx)
+        return shown_window(qtbot, ctx)
 
     return open_it
 
@@ -111,3 +112,19 @@ def _ancestors(widget: QWidget) -> Iterator[QWidget]:
     while parent is not None:
         yield parent
         parent = parent.parentWidget()
+
+
+def network_page(qtbot, ctx, mid: str):
+    """The Netzwerk page alone on ``mid``, active (its shortcuts, Del, Esc, Ctrl++, fire only in the
+    active window), its map read and built (it starts reading a turn after it is shown)."""
+    from vopi_desktop.ui.pages.network.page import NetworkPage
+
+    page = NetworkPage(ctx)
+    qtbot.addWidget(page)
+    page.resize(1200, 800)
+    page.set_municipality(mid)
+    page.show()
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    qtbot.waitUntil(lambda: not page.busy.isVisibleTo(page) and not page.scene.building)
+    return page

@@ -14,6 +14,8 @@ from vopi_desktop.ui.pages.network.items import ISOLATED_COLOUR
 from vopi_desktop.ui.pages.network.model import ID_ROLE
 from vopi_desktop.ui.pages.network.page import NetworkPage
 
+from .conftest import network_page as _page
+
 ACTORS = {
     "tsv": ("TSV Teststadt", "verein"),
     "moschee": ("Moscheegemeinde", "religious"),
@@ -41,18 +43,6 @@ def town(ctx, municipality):
     net.add_link(municipality.id, ids["kulturverein"], ids["frauentreff"], "informal", 1)  # MO to MO only
     net.add_link(municipality.id, ids["office"], ids["moschee"], "funding", 3)
     return municipality.id, ids
-
-
-def _page(qtbot, ctx, mid: str) -> NetworkPage:
-    page = NetworkPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1200, 800)
-    page.set_municipality(mid)
-    page.show()
-    page.activateWindow()
-    qtbot.waitUntil(page.isActiveWindow)  # shortcuts (Del, Esc, Ctrl++) only fire in the active window
-    _loaded(qtbot, page)
-    return page
 
 
 def _loaded(qtbot, page: NetworkPage) -> None:

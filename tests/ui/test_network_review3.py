@@ -7,7 +7,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from vopi_desktop.store.dto.actors import ActorInput
-from vopi_desktop.ui.pages.network.page import NetworkPage
+
+from .conftest import network_page as _page
 
 
 @pytest.fixture
@@ -22,18 +23,6 @@ def town(ctx, municipality):
         }.items()
     }
     return municipality.id, ids
-
-
-def _page(qtbot, ctx, mid: str) -> NetworkPage:
-    page = NetworkPage(ctx)
-    qtbot.addWidget(page)
-    page.resize(1200, 800)
-    page.set_municipality(mid)
-    page.show()
-    page.activateWindow()
-    qtbot.waitUntil(page.isActiveWindow)
-    qtbot.waitUntil(lambda: not page.busy.isVisibleTo(page) and not page.scene.building)
-    return page
 
 
 def _link_count(ctx, mid: str) -> int:

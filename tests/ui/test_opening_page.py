@@ -18,26 +18,19 @@ from vopi_desktop.ui.pages.checklists.practice_dialog import PracticeDialog
 from vopi_desktop.ui.pages.opening.page import OpeningPage
 from vopi_desktop.ui.pages.reports.preview import HAVE_QTPDF
 
+from .conftest import shown_window
+
 HTML = '<b>fett</b> <img src="x.png"> %2'
 
 
 @pytest.fixture(autouse=True)
-def no_modal_dialogs():
+def no_modal_dialogs(discard_on_close):
     """A dialog nobody expected (e.g. "save?" when the window closes after a failure) must not hang."""
-    with messages.use_runner(
-        lambda d: (
-            QMessageBox.StandardButton.Discard if isinstance(d, QMessageBox) else QDialog.DialogCode.Rejected
-        )
-    ):
-        yield
+    yield
 
 
 def _window(qtbot, ctx) -> MainWindow:
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
+    window = shown_window(qtbot, ctx)
     ctx.tasks.settle()
     return window
 
