@@ -5084,6 +5084,40 @@ Die neueste Sicherung, %2, wiederherstellen? Sonst wird nichts verändert; die b
             <translation>%1 – schon geplant: „%2“</translation>
         </message>
         <message>
+            <source>%1 – already planned for %2: “%3”</source>
+            <translation>%1 – schon geplant für %2: „%3“</translation>
+        </message>
+        <message>
+            <source>“%1” already exists (for %2).
+Use it for this barrier too? The measure then also addresses “%3”. Or create a new measure of its own.</source>
+            <translation>„%1“ gibt es schon (für %2).
+Auch für dieses Hemmnis verwenden? Die Maßnahme bearbeitet dann auch „%3“. Oder legen Sie eine eigene neue Maßnahme an.</translation>
+        </message>
+        <message>
+            <source>Measure from an approach</source>
+            <translation>Maßnahme aus einem Ansatz</translation>
+        </message>
+        <message>
+            <source>&amp;Use it for this barrier too</source>
+            <translation>&amp;Auch für dieses Hemmnis verwenden</translation>
+        </message>
+        <message>
+            <source>Create a &amp;new measure</source>
+            <translation>&amp;Neue Maßnahme anlegen</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>Abbre&amp;chen</translation>
+        </message>
+        <message>
+            <source>Measure “%1” linked to the barrier</source>
+            <translation>Maßnahme „%1“ mit dem Hemmnis verknüpft</translation>
+        </message>
+        <message>
+            <source>“%1” is now also linked to this barrier.</source>
+            <translation>„%1“ ist jetzt auch mit diesem Hemmnis verknüpft.</translation>
+        </message>
+        <message>
             <source>“%1” is already planned for this barrier: opened.</source>
             <translation>„%1“ ist für dieses Hemmnis schon geplant – hier geöffnet.</translation>
         </message>

@@ -5084,6 +5084,40 @@ Restore the newest backup, %2? Nothing else is changed; the damaged file is kept
             <translation>%1 – already planned: “%2”</translation>
         </message>
         <message>
+            <source>%1 – already planned for %2: “%3”</source>
+            <translation>%1 – already planned for %2: “%3”</translation>
+        </message>
+        <message>
+            <source>“%1” already exists (for %2).
+Use it for this barrier too? The measure then also addresses “%3”. Or create a new measure of its own.</source>
+            <translation>“%1” already exists (for %2).
+Use it for this barrier too? The measure then also addresses “%3”. Or create a new measure of its own.</translation>
+        </message>
+        <message>
+            <source>Measure from an approach</source>
+            <translation>Measure from an approach</translation>
+        </message>
+        <message>
+            <source>&amp;Use it for this barrier too</source>
+            <translation>&amp;Use it for this barrier too</translation>
+        </message>
+        <message>
+            <source>Create a &amp;new measure</source>
+            <translation>Create a &amp;new measure</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Cancel</translation>
+        </message>
+        <message>
+            <source>Measure “%1” linked to the barrier</source>
+            <translation>Measure “%1” linked to the barrier</translation>
+        </message>
+        <message>
+            <source>“%1” is now also linked to this barrier.</source>
+            <translation>“%1” is now also linked to this barrier.</translation>
+        </message>
+        <message>
             <source>“%1” is already planned for this barrier: opened.</source>
             <translation>“%1” is already planned for this barrier: opened.</translation>
         </message>

@@ -5,9 +5,11 @@ creating the same one again."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from vopi_desktop.store.dto.barriers import BarrierInput
 from vopi_desktop.store.dto.measures import MeasureInput
+from vopi_desktop.ui import messages
 
 
 def _choose(qtbot, page, approach_key: str) -> list[str]:
@@ -29,7 +31,7 @@ def test_an_approach_planned_for_the_barrier_opens_its_measure(qtbot, ctx, munic
     ws = ctx.workspace
     barrier = ws.barriers.save(municipality.id, BarrierInput(key="B2", relevance=3), None)
     first, second = ctx.catalog.approaches_for_barrier("B2")[:2]
-    # the same approach for another barrier is another measure: no mark
+    # the same approach for another barrier: a measure of its own unless the user links that one
     other = ws.barriers.save(municipality.id, BarrierInput(key="B3", relevance=3), None)
     ws.measures.create(
         municipality.id,
@@ -45,8 +47,10 @@ def test_an_approach_planned_for_the_barrier_opens_its_measure(qtbot, ctx, munic
     row = next(r for r, b in enumerate(page.result.barriers) if b.key == "B2")
     page.table.setCurrentCell(row, 0)
 
-    entries = _choose(qtbot, page, first.key)
-    assert not any("schon geplant" in e for e in entries)
+    # planned for another barrier only: marked with it, and asked about; a new measure is wanted here
+    with messages.use_runner(lambda _box: QMessageBox.StandardButton.No):
+        entries = _choose(qtbot, page, first.key)
+    assert any(e.startswith(f"{first.key} ") and "schon geplant für B3" in e for e in entries)
     made = [
         m for m in ws.measures.list(municipality.id) if barrier.id in m.barrier_ids and m.kind == first.key
     ]

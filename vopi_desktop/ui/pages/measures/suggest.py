@@ -1,14 +1,19 @@
 """From a barrier rated 2 or 3 to a measure in two clicks: a menu of the catalogue approaches that
 address it; choosing one creates a planned measure already linked to the barrier (undoable). An approach
-already planned for the barrier is marked with its measure's name and opens that measure instead."""
+already planned for the barrier is marked with its measure's name and opens that measure instead; one
+planned for other barriers only is marked with theirs, and choosing it asks whether that measure should
+address this barrier too (linked, undoable) or a new one be made."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
+from dataclasses import dataclass, field, replace
 
-from ....store.dto.measures import Measure
-from ...messages import fmt
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QMenu, QMessageBox, QVBoxLayout, QWidget
+
+from ....store.dto.measures import Measure, MeasureInput
+from ...messages import fmt, run, titled
+from ...record_commands import Edited, swap
 from ..base import Page
 from . import commands, open_request
 
@@ -30,14 +35,21 @@ def approach_menu(
         )
         empty.setEnabled(False)
         return menu
-    planned = planned_for(page, barrier_id)
+    works = in_the_works(page, barrier_id)
     for approach in approaches:
         name = f"{approach.key} {approach.title}"
-        existing = planned.get(approach.key)
+        existing = works.here.get(approach.key)
+        elsewhere = works.elsewhere.get(approach.key)
         if existing is not None:  # chosen again (a double press, a colleague): open it, not a copy
             said = QCoreApplication.translate("Suggest", "%1 – already planned: “%2”")
             action = menu.addAction(fmt(said, name, existing.title))
             action.triggered.connect(lambda _=False, m=existing: open_planned(page, m))
+        elif elsewhere is not None:  # one measure may address several barriers: offer it
+            said = QCoreApplication.translate("Suggest", "%1 – already planned for %2: “%3”")
+            action = menu.addAction(fmt(said, name, works.keys(elsewhere), elsewhere.title))
+            action.triggered.connect(
+                lambda _=False, m=elsewhere, key=approach.key: use_or_create(page, barrier_id, key, m, works)
+            )
         else:
             action = menu.addAction(name)
             action.triggered.connect(
@@ -49,16 +61,92 @@ def approach_menu(
     return menu
 
 
-def planned_for(page: Page, barrier_id: str) -> dict[str, Measure]:
-    """The measures in the works for the barrier (an idea, planned or running), by their catalogue
-    approach, the first of each; a completed or cancelled one may well be followed by a new one."""
+@dataclass(frozen=True)
+class Works:
+    """The measures in the works (an idea, planned or running) by their catalogue approach, the first of
+    each: ``here`` for the barrier, ``elsewhere`` for other barriers only; a completed or cancelled one
+    may well be followed by a new one. ``names``: every barrier's key and title ("B4 Unsichtbares …")."""
+
+    here: dict[str, Measure] = field(default_factory=dict)
+    elsewhere: dict[str, Measure] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)
+    short: dict[str, str] = field(default_factory=dict)  # the key alone ("B4"), an own barrier's title
+
+    def keys(self, measure: Measure) -> str:
+        return ", ".join(self.short[b] for b in measure.barrier_ids if b in self.short)
+
+    def titles(self, measure: Measure) -> str:
+        return "; ".join(self.names[b] for b in measure.barrier_ids if b in self.names)
+
+
+def in_the_works(page: Page, barrier_id: str) -> Works:
     mid = page.municipality_id
-    measures = page.read_now(lambda ws: ws.measures.list(mid)) if mid is not None else None
-    found: dict[str, Measure] = {}
-    for measure in measures or ():
-        if measure.kind and barrier_id in measure.barrier_ids and measure.status not in FINISHED:
-            found.setdefault(measure.kind, measure)
-    return found
+    read = page.read_now(lambda ws: (ws.measures.list(mid), ws.barriers.list(mid))) if mid else None
+    measures, barriers = read or ((), ())
+    works = Works(
+        names={b.id: f"{b.key} {b.title}" if b.key else b.title for b in barriers if b.id},
+        short={b.id: b.key or b.title for b in barriers if b.id},
+    )
+    for measure in measures:
+        if not measure.kind or measure.status in FINISHED:
+            continue
+        found = works.here if barrier_id in measure.barrier_ids else works.elsewhere
+        found.setdefault(measure.kind, measure)
+    return works
+
+
+def use_or_create(page: Page, barrier_id: str, approach_key: str, measure: Measure, works: Works) -> None:
+    """The approach is planned for other barriers: that measure for this one too, a new one, or nothing."""
+    b = QMessageBox.StandardButton
+    question = fmt(
+        QCoreApplication.translate(
+            "Suggest",
+            "“%1” already exists (for %2).\nUse it for this barrier too? The measure then also addresses "
+            "“%3”. Or create a new measure of its own.",
+        ),
+        measure.title,
+        works.titles(measure),
+        works.names.get(barrier_id, ""),
+    )
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        titled(QCoreApplication.translate("Suggest", "Measure from an approach")),
+        question,
+        b.Yes | b.No | b.Cancel,
+        page,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.button(b.Yes).setText(QCoreApplication.translate("Suggest", "&Use it for this barrier too"))
+    box.button(b.No).setText(QCoreApplication.translate("Suggest", "Create a &new measure"))
+    box.button(b.Cancel).setText(QCoreApplication.translate("Suggest", "&Cancel"))
+    box.setDefaultButton(b.Yes)  # nothing is lost either way: the link is one undoable step
+    answer = run(box)
+    if answer == b.Yes:
+        link_to_barrier(page, barrier_id, measure)
+    elif answer == b.No:
+        create_from_approach(page, barrier_id, approach_key, approach_title(page, approach_key))
+
+
+def link_to_barrier(page: Page, barrier_id: str, measure: Measure) -> Measure | None:
+    """Add the barrier to the measure's barriers, one undoable edit; the measures page opens it next."""
+    data = replace(MeasureInput.of(measure), barrier_ids=(*measure.barrier_ids, barrier_id))
+    state = page.change(
+        fmt(QCoreApplication.translate("Suggest", "Measure “%1” linked to the barrier"), measure.title),
+        Edited("measures", measure, data),
+        swap,
+        swap,
+    )
+    if state is None:
+        return None
+    open_request.request(page.ctx, "measures", measure.id)
+    page.show_info(
+        fmt(
+            QCoreApplication.translate("Suggest", "“%1” is now also linked to this barrier."),
+            measure.title,
+        )
+    )
+    page.mark_stale()
+    return state.current
 
 
 def open_planned(page: Page, measure: Measure) -> None:
