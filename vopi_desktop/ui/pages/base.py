@@ -24,11 +24,12 @@ from ...store.errors import NotFoundError, StaleRecordError, StoreError, Validat
 from ...store.snapshot import StartSnapshot
 from ..context import AppContext
 from ..editor import EditorPanel
-from ..messages import ask_unsaved
 from ..tasks import Progress, TaskHandle
 from ..undo import Command, Step
 from ..widgets.empty_state import EmptyState
 from ..widgets.message_line import MessageLine
+from ..widgets.wheel_guard import guard_wheel
+from .leaving import editors_leave_ok
 
 if TYPE_CHECKING:
     from ...store.workspace import Workspace
@@ -153,6 +154,8 @@ class Page(QWidget):
             self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
+        # the wheel over a filter or choice combo above a list changes it only with the focus, as in forms
+        guard_wheel(self)
         super().showEvent(event)
         self.ensure_loaded()
 
@@ -369,22 +372,8 @@ class Page(QWidget):
 
     def leave_ok(self) -> bool:
         """Asked before the window shows another page, municipality or closes: False keeps it here.
-
-        Every editor panel with unsaved input asks: save (stay if the save is refused), discard, stay.
-        """
-        for editor in self.editors:
-            editor.commit_cell_editors()  # a cell still being typed in is unsaved input too
-            if not editor.is_dirty():
-                continue
-            answer = ask_unsaved(self, editor.title_label.text() or self.tr("Unsaved input"))
-            if answer == "stay":
-                return False
-            if answer == "save":
-                if not editor.commit():
-                    return False
-            else:
-                editor.revert()
-        return True
+        Every editor panel with unsaved input asks: save (stay if the save is refused), discard, stay."""
+        return editors_leave_ok(self, self.editors)
 
     def focus_search(self) -> bool:
         """Put the cursor into the page's search field (Ctrl+F); False when the page has none."""

@@ -5,8 +5,9 @@ focus passes the wheel on, so scrolling a form over it scrolls the form instead 
 Qt hands such a widget the focus on a wheel event (``Qt.WheelFocus``) and then lets it step its value.
 ``guard_wheel`` makes them ``StrongFocus`` (Tab and a click still focus them) and installs one shared
 event filter that ignores the wheel until they have the focus; an ignored wheel goes on to the parent,
-the scroll area. ``EditorPanel`` guards its fields (every form), the Säulen form its scores, and
-``date_edit`` every date editor.
+the scroll area. ``EditorPanel`` guards its fields (every form), the Säulen form its scores,
+``date_edit`` every date editor, and ``Page`` its own combos when shown (the filters above a list: the
+wheel passing over Maßnahmen's "Stand" left the list filtered differently).
 """
 
 from __future__ import annotations

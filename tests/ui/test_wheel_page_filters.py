@@ -1,0 +1,28 @@
+"""The wheel over a page's filter or choice combo above a list (Maßnahmen's "Stand", Zeitplan's "Zeitraum",
+Akteure's "Art", Mitmachen's "Sprache", …) changes it only while it has the focus: a user scrolling past
+an unfocused one keeps the list as filtered (the forms were guarded in G26, the pages' own combos not).
+Every page of the example town, every visible combo box, date and spin box outside its forms."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QComboBox
+
+from vopi_desktop.areas import AREAS
+
+from .test_wheel_scrolls_forms import _check_unfocused, _fields
+
+
+def test_the_wheel_over_an_unfocused_page_combo_changes_no_filter(qtbot, ctx, open_example) -> None:
+    window = open_example()
+    tried: dict[str, int] = {}
+    for area in AREAS:
+        if area.page is None:
+            continue
+        window.show_area(area.key)
+        ctx.tasks.settle()
+        page = window.page(area.key)
+        fields = [f for f in _fields(page) if not any(e.isAncestorOf(f) for e in page.editors)]
+        _check_unfocused(window, area.key, fields)
+        tried[area.key] = sum(isinstance(f, QComboBox) for f in fields)
+    for area in ("measures", "timeline", "actors", "outreach", "barriers"):
+        assert tried.get(area), (area, tried)  # each has filter combos, and they were tried
