@@ -1104,8 +1104,8 @@ Empfohlen: %2</translation>
             <translation>Akteure</translation>
         </message>
         <message>
-            <source>Measures planned · running · done</source>
-            <translation>Maßnahmen geplant · laufend · fertig</translation>
+            <source>Measures: %1</source>
+            <translation>Maßnahmen: %1</translation>
         </message>
         <message>
             <source>Checklists done</source>

@@ -1104,8 +1104,8 @@ Recommended: %2</translation>
             <translation>Actors</translation>
         </message>
         <message>
-            <source>Measures planned · running · done</source>
-            <translation>Measures planned · running · done</translation>
+            <source>Measures: %1</source>
+            <translation>Measures: %1</translation>
         </message>
         <message>
             <source>Checklists done</source>

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 
+from vopi_desktop.app import install_translators
 from vopi_desktop.store.demo import fill_demo
 from vopi_desktop.store.dto.municipality import MunicipalityInput
+from vopi_desktop.ui.context import AppContext
 from vopi_desktop.ui.messages import plain_tooltip
 from vopi_desktop.ui.pages.consultant.model import BARRIERS, NAME
 from vopi_desktop.ui.pages.consultant.page import ConsultantPage
+from vopi_desktop.ui.tasks import SyncTaskRunner
 
 
 def _page(qtbot, ctx) -> ConsultantPage:
@@ -90,7 +94,32 @@ def test_measures_sort_and_chart_by_what_the_cell_shows(qtbot, ctx, workspace) -
     assert _column(page, NAME) == ["Beheim", "Aheim"]
     assert _column(page, measures) == ["1 · 1 · 3", "2 · 0 · 2"]
     assert page.chart.values == [("Beheim", 5.0), ("Aheim", 4.0)]
-    assert page.chart.title == "Maßnahmen geplant · laufend · fertig (Summe)"
+    assert page.chart.title == "Maßnahmen: Geplant · Laufend · Abgeschlossen (Summe)"
+
+
+@pytest.mark.parametrize(
+    ("lang", "header", "wrong"),
+    [
+        ("de", "Maßnahmen: Geplant · Laufend · Abgeschlossen", "fertig"),
+        ("en", "Measures: Planned · Running · Completed", "done"),
+    ],
+)
+def test_measures_header_speaks_the_catalogue_s_status_names(
+    qtbot, qapp, workspace, config, lang, header, wrong
+) -> None:
+    """The header says what the measures page, the tooltip and the documents call the status
+    ("Abgeschlossen", "Completed"), not a word of its own ("fertig", "done")."""
+    _place(workspace, "Aheim", planned=1, done=1)
+    install_translators(qapp, lang)
+    try:
+        page = _page(qtbot, AppContext(workspace, config, SyncTaskRunner(), lang))
+        labels = page.model.catalog.vocab("measure_status")
+        shown = page.model.headerData(page.model.MEASURES, Qt.Orientation.Horizontal)
+        assert shown == header
+        assert all(labels[status] in shown for status in ("planned", "running", "done"))
+        assert wrong not in shown.lower()
+    finally:
+        install_translators(qapp, "de")
 
 
 def test_measures_tooltip_names_every_status_in_the_ui_language(qtbot, ctx, workspace) -> None:

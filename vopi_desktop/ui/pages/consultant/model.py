@@ -47,7 +47,11 @@ class ComparisonModel(QAbstractTableModel):
             self.tr("Top barriers"),
             *[title for _, title in self.pillars],
             self.tr("Actors"),
-            self.tr("Measures planned · running · done"),
+            # the statuses by the catalogue's names, as the measures page and the tooltip say them
+            fmt(
+                self.tr("Measures: %1"),
+                " · ".join(self.catalog.label("measure_status", status) for status in SHOWN_STATUSES),
+            ),
             self.tr("Checklists done"),
             self.tr("Last file received"),
         ]
