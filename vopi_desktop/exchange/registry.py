@@ -22,9 +22,10 @@ from ..store import models  # noqa: F401 - the models must be mapped before the 
 from ..store.base import Base
 from ..store.names import link_pair_key, name_key
 
-# Tables that never leave the computer: the change log is local history (DESIGN §7); Alembic's
-# version table is the schema stamp of this database, not content.
-LOCAL_ONLY = frozenset({"change_log", "alembic_version"})
+# Tables that are no records of the file: the change log is local history (DESIGN §7); Alembic's
+# version table is the schema stamp of this database, not content; the tombstones of deleted records
+# travel, but as the file's list of deletions (``tombstones.py``), not as records.
+LOCAL_ONLY = frozenset({"change_log", "alembic_version", "deletion"})
 
 # Columns that are not content: the optimistic version counter is local to each database.
 LOCAL_COLUMNS = frozenset({"version"})

@@ -378,4 +378,6 @@ class ChangeLog(Base):
 
 
 # The outreach tables live in a module of their own; importing them here maps them with the rest.
+# The tombstones of deleted records (migration 0008) and the event that writes them, likewise.
+from .deletions import Deletion  # noqa: E402, F401
 from .outreach_models import EngagementOpportunity, OpportunityText, OutreachText  # noqa: E402, F401

@@ -3,5 +3,5 @@
 Kept apart from db.py so the start-up snapshot can check the schema without importing SQLAlchemy.
 """
 
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
+KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
