@@ -377,7 +377,7 @@ class ChangeLog(Base):
     summary: Mapped[str] = mapped_column(LongText, default="")
 
 
-# The outreach tables live in a module of their own; importing them here maps them with the rest.
-# The tombstones of deleted records (migration 0008) and the event that writes them, likewise.
+# The outreach tables and the tombstones of deleted records (0008, with the event that writes them)
+# live in modules of their own; importing them here maps them with the rest.
 from .deletions import Deletion  # noqa: E402, F401
 from .outreach_models import EngagementOpportunity, OpportunityText, OutreachText  # noqa: E402, F401
