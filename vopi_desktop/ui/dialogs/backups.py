@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ...store import backup, backup_names
 from ..messages import fmt, plain_tooltip
 from ..widgets.dialog_buttons import button_box, primary
+from ..widgets.optional_date import date_pattern
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -60,9 +61,7 @@ def backup_entries(folder: Path) -> list[BackupEntry]:
 def when_text(made: datetime) -> str:
     """05.12.2026 23:40:12: the year in full and the seconds, as two backups may share a minute."""
     locale = QLocale()
-    date_format = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in date_format:
-        date_format = date_format.replace("yy", "yyyy")
+    date_format = date_pattern()  # the year in full
     time_format = locale.timeFormat(QLocale.FormatType.ShortFormat)
     if "ss" not in time_format:
         time_format = time_format.replace("mm", "mm:ss")

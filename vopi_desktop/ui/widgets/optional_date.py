@@ -13,13 +13,19 @@ from .wheel_guard import guard_one
 
 
 def date_pattern() -> str:
-    """The locale's short date with a four-digit year: 01.03.2026, not 01.03.26."""
-    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    """The one way the app writes a date, in lists, texts and date editors: German 01.03.2026 (the
+    locale's short date with a four-digit year, not 01.03.26); English 2026-03-01, as the English
+    documents print it (reports/sections/common.py), never the US 3/1/2026 that a reader in a German
+    town hall takes for the 3rd of January."""
+    locale = QLocale()
+    if locale.language() != QLocale.Language.German:
+        return "yyyy-MM-dd"
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
     return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
 
 
 def shown_date(day: date) -> str:
-    """A date as the UI language writes it (13.06.2026, 6/13/2026), for lists and tooltips."""
+    """A date as the UI language writes it (13.06.2026, 2026-06-13), for lists and tooltips."""
     return QLocale().toString(QDate(day.year, day.month, day.day), date_pattern())
 
 

@@ -24,6 +24,7 @@ from ....store.dto.barriers import BarrierInput, BarrierRow, TargetGroup
 from ...context import AppContext
 from ...editor import EditorPanel
 from ...messages import fmt, plain_tooltip
+from ...widgets.optional_date import date_pattern
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -202,7 +203,8 @@ class BarrierForm(EditorPanel):
             item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
         if row.updated_at is not None:
             stamp = QDateTime.fromSecsSinceEpoch(int(row.updated_at.timestamp()))  # local time
-            when = QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
+            time = QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+            when = QLocale().toString(stamp, f"{date_pattern()} {time}")  # 21.07.2026 14:05, not 21.07.26
             self.changed_at.setText(fmt(self.tr("Last saved: %1"), when))
         else:
             self.changed_at.setText(self.tr("Not rated yet."))

@@ -21,6 +21,7 @@ from ....palette import MEASURE_STATUS_COLOURS
 from ....store.dto.measures import Measure
 from ....textsort import search_key, search_words, sort_key
 from ...messages import fmt, plain_tooltip
+from ...widgets.optional_date import shown_date
 
 SORT = Qt.ItemDataRole.UserRole + 1
 ID = Qt.ItemDataRole.UserRole
@@ -30,7 +31,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def day(value: date | None) -> str:
-    return value.strftime("%d.%m.%Y") if value else ""
+    return shown_date(value) if value else ""
 
 
 class MeasureTableModel(QAbstractTableModel):

@@ -24,6 +24,7 @@ from ....catalog.outreach import OutreachCatalog
 from ....store.dto.outreach import OutreachText
 from ...editor import EditorPanel
 from ...messages import plain_tooltip
+from ...widgets.optional_date import shown_date
 
 
 class TextForm(EditorPanel):
@@ -138,7 +139,7 @@ class TextsTab(QWidget):
             status = self.tr("Reviewed") if reviewed else self.tr("Not reviewed")
             if row.body.strip():
                 status += " · " + self.tr("own wording")
-            when = row.reviewed_on.strftime("%d.%m.%Y") if row.reviewed_on else ""
+            when = shown_date(row.reviewed_on) if row.reviewed_on else ""
             cells = (
                 self.cat.s(self.ui_lang, f"heading.{row.topic}"),
                 self.cat.language(row.language).name,
