@@ -4550,42 +4550,6 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
             <translation>Für:</translation>
         </message>
         <message>
-            <source>Dossier: everything about the municipality</source>
-            <translation>Dossier: alles zur Kommune</translation>
-        </message>
-        <message>
-            <source>Analysis: barriers, actors, pillars</source>
-            <translation>Analyse: Hemmnisse, Akteure, Säulen</translation>
-        </message>
-        <message>
-            <source>Measures plan</source>
-            <translation>Maßnahmenplan</translation>
-        </message>
-        <message>
-            <source>Actor directory</source>
-            <translation>Akteursverzeichnis</translation>
-        </message>
-        <message>
-            <source>Events and their protocols</source>
-            <translation>Veranstaltungen und ihre Protokolle</translation>
-        </message>
-        <message>
-            <source>Network map with index</source>
-            <translation>Netzwerkkarte mit Verzeichnis</translation>
-        </message>
-        <message>
-            <source>Checklist: intercultural opening of a club</source>
-            <translation>Checkliste: Interkulturelle Öffnung eines Vereins</translation>
-        </message>
-        <message>
-            <source>Checklist: anchoring in the administration</source>
-            <translation>Checkliste: Verankerung in der Verwaltung</translation>
-        </message>
-        <message>
-            <source>Comparison of all municipalities</source>
-            <translation>Vergleich aller Kommunen</translation>
-        </message>
-        <message>
             <source>Choose a document and make it; the preview shows it, Ctrl+P prints it.</source>
             <translation>Ein Dokument wählen und erstellen; die Vorschau zeigt es, Strg+P druckt es.</translation>
         </message>
@@ -4695,6 +4659,10 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
             <translation>&amp;Im PDF-Betrachter öffnen</translation>
         </message>
         <message>
+            <source>Another municipality is chosen: press Make document for its document.</source>
+            <translation>Eine andere Kommune ist gewählt: bitte das Dokument für sie neu erstellen („Dokument erstellen“).</translation>
+        </message>
+        <message>
             <source>Cancelled: no document was made.</source>
             <translation>Abgebrochen: Es wurde kein Dokument erstellt.</translation>
         </message>
@@ -4747,6 +4715,42 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
         <message>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Dossier: everything about the municipality</source>
+            <translation>Dossier: alles zur Kommune</translation>
+        </message>
+        <message>
+            <source>Analysis: barriers, actors, pillars</source>
+            <translation>Analyse: Hemmnisse, Akteure, Säulen</translation>
+        </message>
+        <message>
+            <source>Measures plan</source>
+            <translation>Maßnahmenplan</translation>
+        </message>
+        <message>
+            <source>Actor directory</source>
+            <translation>Akteursverzeichnis</translation>
+        </message>
+        <message>
+            <source>Events and their protocols</source>
+            <translation>Veranstaltungen und ihre Protokolle</translation>
+        </message>
+        <message>
+            <source>Network map with index</source>
+            <translation>Netzwerkkarte mit Verzeichnis</translation>
+        </message>
+        <message>
+            <source>Checklist: intercultural opening of a club</source>
+            <translation>Checkliste: Interkulturelle Öffnung eines Vereins</translation>
+        </message>
+        <message>
+            <source>Checklist: anchoring in the administration</source>
+            <translation>Checkliste: Verankerung in der Verwaltung</translation>
+        </message>
+        <message>
+            <source>Comparison of all municipalities</source>
+            <translation>Vergleich aller Kommunen</translation>
         </message>
     </context>
     <context>

@@ -4550,42 +4550,6 @@ Above the table: the barriers without a planned or running measure, the measures
             <translation>For:</translation>
         </message>
         <message>
-            <source>Dossier: everything about the municipality</source>
-            <translation>Dossier: everything about the municipality</translation>
-        </message>
-        <message>
-            <source>Analysis: barriers, actors, pillars</source>
-            <translation>Analysis: barriers, actors, pillars</translation>
-        </message>
-        <message>
-            <source>Measures plan</source>
-            <translation>Measures plan</translation>
-        </message>
-        <message>
-            <source>Actor directory</source>
-            <translation>Actor directory</translation>
-        </message>
-        <message>
-            <source>Events and their protocols</source>
-            <translation>Events and their protocols</translation>
-        </message>
-        <message>
-            <source>Network map with index</source>
-            <translation>Network map with index</translation>
-        </message>
-        <message>
-            <source>Checklist: intercultural opening of a club</source>
-            <translation>Checklist: intercultural opening of a club</translation>
-        </message>
-        <message>
-            <source>Checklist: anchoring in the administration</source>
-            <translation>Checklist: anchoring in the administration</translation>
-        </message>
-        <message>
-            <source>Comparison of all municipalities</source>
-            <translation>Comparison of all municipalities</translation>
-        </message>
-        <message>
             <source>Choose a document and make it; the preview shows it, Ctrl+P prints it.</source>
             <translation>Choose a document and make it; the preview shows it, Ctrl+P prints it.</translation>
         </message>
@@ -4695,6 +4659,10 @@ Above the table: the barriers without a planned or running measure, the measures
             <translation>&amp;Open in PDF viewer</translation>
         </message>
         <message>
+            <source>Another municipality is chosen: press Make document for its document.</source>
+            <translation>Another municipality is chosen: press Make document for its document.</translation>
+        </message>
+        <message>
             <source>Cancelled: no document was made.</source>
             <translation>Cancelled: no document was made.</translation>
         </message>
@@ -4747,6 +4715,42 @@ Above the table: the barriers without a planned or running measure, the measures
         <message>
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Dossier: everything about the municipality</source>
+            <translation>Dossier: everything about the municipality</translation>
+        </message>
+        <message>
+            <source>Analysis: barriers, actors, pillars</source>
+            <translation>Analysis: barriers, actors, pillars</translation>
+        </message>
+        <message>
+            <source>Measures plan</source>
+            <translation>Measures plan</translation>
+        </message>
+        <message>
+            <source>Actor directory</source>
+            <translation>Actor directory</translation>
+        </message>
+        <message>
+            <source>Events and their protocols</source>
+            <translation>Events and their protocols</translation>
+        </message>
+        <message>
+            <source>Network map with index</source>
+            <translation>Network map with index</translation>
+        </message>
+        <message>
+            <source>Checklist: intercultural opening of a club</source>
+            <translation>Checklist: intercultural opening of a club</translation>
+        </message>
+        <message>
+            <source>Checklist: anchoring in the administration</source>
+            <translation>Checklist: anchoring in the administration</translation>
+        </message>
+        <message>
+            <source>Comparison of all municipalities</source>
+            <translation>Comparison of all municipalities</translation>
         </message>
     </context>
     <context>

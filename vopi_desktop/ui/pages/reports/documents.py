@@ -27,6 +27,25 @@ AREA_KINDS = {
 }
 
 
+def offered() -> dict[str, str]:
+    """The documents the page's "Dokument" list offers, in its order."""
+    return {
+        "dossier": QCoreApplication.translate("ReportsPage", "Dossier: everything about the municipality"),
+        "analysis": QCoreApplication.translate("ReportsPage", "Analysis: barriers, actors, pillars"),
+        "plan": QCoreApplication.translate("ReportsPage", "Measures plan"),
+        "actors": QCoreApplication.translate("ReportsPage", "Actor directory"),
+        "events": QCoreApplication.translate("ReportsPage", "Events and their protocols"),
+        "network": QCoreApplication.translate("ReportsPage", "Network map with index"),
+        "opening-checklist": QCoreApplication.translate(
+            "ReportsPage", "Checklist: intercultural opening of a club"
+        ),
+        "anchoring-checklist": QCoreApplication.translate(
+            "ReportsPage", "Checklist: anchoring in the administration"
+        ),
+        "consultant": QCoreApplication.translate("ReportsPage", "Comparison of all municipalities"),
+    }
+
+
 def titles() -> dict[str, str]:
     """Each kind's short title as a file name starts with it (turned into ASCII by ``slug``)."""
     return {

@@ -29,7 +29,7 @@ from ...messages import ask, fmt, plain_label
 from ...tasks import Progress, TaskHandle
 from ...widgets.save_dialog import save_file_name
 from ..base import Page
-from .documents import AREA_KINDS, CHECKLISTS, document_name
+from .documents import AREA_KINDS, CHECKLISTS, document_name, offered
 from .preview import Preview
 from .saving import existing, save_all
 
@@ -47,12 +47,13 @@ class ReportsPage(Page):
         self._runs = 0  # "all" writes into a fresh folder of its own each time
         self._print_when_made = False
         self._made_as = ("dossier", False)  # the kind and blank-ness of the document made
+        self._made_for: str | None = None  # the one municipality it is about (None: all, or none)
         # (id, name) of the one record a print from another page is limited to (Page.print_subject):
         # one club's checklist, one event's protocol; used by that one document, then forgotten
         self._subject: tuple[str, str] | None = None
 
         self.kind = QComboBox()
-        for key, title in self.kinds().items():
+        for key, title in offered().items():
             self.kind.addItem(title, key)
         self.this_one = QRadioButton(self.tr("&The current municipality"))
         self.every_one = QRadioButton(self.tr("All mu&nicipalities (one PDF each, into a folder)"))
@@ -131,19 +132,6 @@ class ReportsPage(Page):
         # Ctrl+P is the window's File → Print, which prints this page's document (main_window._print)
         self._options_changed()
 
-    def kinds(self) -> dict[str, str]:
-        return {
-            "dossier": self.tr("Dossier: everything about the municipality"),
-            "analysis": self.tr("Analysis: barriers, actors, pillars"),
-            "plan": self.tr("Measures plan"),
-            "actors": self.tr("Actor directory"),
-            "events": self.tr("Events and their protocols"),
-            "network": self.tr("Network map with index"),
-            "opening-checklist": self.tr("Checklist: intercultural opening of a club"),
-            "anchoring-checklist": self.tr("Checklist: anchoring in the administration"),
-            "consultant": self.tr("Comparison of all municipalities"),
-        }
-
     # ----- page protocol
     def reload(self) -> None:
         self._options_changed()
@@ -187,14 +175,28 @@ class ReportsPage(Page):
             )
 
     def _choice_changed(self) -> None:
-        """The preview, Print and Save act on the document made: once the choice above differs, it goes."""
+        self._retire(self.tr("The choice has changed: press Make document for the new document."))
+
+    def set_municipality(self, municipality_id: str | None) -> None:
+        """Another municipality: a document made (or being made) for the one before goes as after a
+        changed choice; one about all of them (the comparison, "all municipalities") stays."""
+        before = self.municipality_id
+        super().set_municipality(municipality_id)
+        if municipality_id == before or self._made_for in (None, municipality_id):
+            return
+        self._made_for = None
+        self.cancel()  # a job for the town before would show its document under this one
+        self._retire(self.tr("Another municipality is chosen: press Make document for its document."))
+
+    def _retire(self, said: str) -> None:
+        """The preview, Print and Save act on the document made: once what it was made for differs, it goes."""
         retired = bool(self.made) and self._job is None
         if retired:
             self.made = []
             self.preview.clear()
         self._options_changed()
         if retired:
-            self.status.setText(self.tr("The choice has changed: press Make document for the new document."))
+            self.status.setText(said)
 
     # ----- making
     def make_document(self) -> None:
@@ -210,6 +212,7 @@ class ReportsPage(Page):
         )
         every = self.every_one.isEnabled() and self.every_one.isChecked()
         mid = self.municipality_id
+        self._made_for = None if every or kind == "consultant" else mid
         everyone = self.tr("all municipalities")
         folder_now = Path(self._folder.name)
         self._runs += 1
