@@ -118,6 +118,8 @@ def test_measures_header_speaks_the_catalogue_s_status_names(
         assert shown == header
         assert all(labels[status] in shown for status in ("planned", "running", "done"))
         assert wrong not in shown.lower()
+        header = page.table.horizontalHeader()  # the longer words fit: the header is not cut
+        assert page.table.columnWidth(page.model.MEASURES) >= header.sectionSizeHint(page.model.MEASURES)
     finally:
         install_translators(qapp, "de")
 

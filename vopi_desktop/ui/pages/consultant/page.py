@@ -90,8 +90,9 @@ class ConsultantPage(Page):
             fmt(self.tr("Municipalities: %1, a file received from %2 of them"), len(rows), received)
         )
         self.table.resizeColumnsToContents()
-        for column in range(self.model.columnCount()):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
+        for column in range(self.model.columnCount()):  # long texts elide; a number column shows its header
+            if not self.model.numeric(column):
+                self.table.setColumnWidth(column, min(self.table.columnWidth(column), 260))
         self._sorted(
             self.table.horizontalHeader().sortIndicatorSection(),
             self.table.horizontalHeader().sortIndicatorOrder(),
