@@ -95,7 +95,11 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("--force", action="store_true", help="overwrite the --out file if it exists")
     restore = sub.add_parser("restore", help="replace the workspace by a backup (after backing it up)")
     restore.add_argument("file", type=Path)
-    sub.add_parser("check", help="integrity check, schema version and counts")
+    sub.add_parser(
+        "check",
+        help="integrity check, schema version and counts; changes nothing "
+        "(exit 0: all good, 1: problems found, 2: no workspace there)",
+    )
 
     report = sub.add_parser("report", help="write a PDF document (DESIGN.md section 8)")
     report.add_argument("kind", help="dossier, analysis, plan, actors, events, network, opening-checklist, …")
@@ -163,7 +167,8 @@ def _main(argv: Sequence[str] | None) -> int:
         target = getattr(args, "out", None)
         config = load_config(args.data_dir, args.database_url)
         if not debug:
-            _log_to_file(config)
+            # `check` makes no folder: it must leave a data folder as it found it
+            _log_to_file(config, make_folder=args.command != "check")
         lang = args.lang or config.settings.language
         set_language(lang)
         handler = COMMANDS.get(args.command or "gui")
@@ -199,8 +204,11 @@ def _main(argv: Sequence[str] | None) -> int:
         return 1
 
 
-def _log_to_file(config: Config) -> None:
-    """Warnings and errors into <data>/logs/vopi-cli.log, if that folder can be written."""
+def _log_to_file(config: Config, make_folder: bool = True) -> None:
+    """Warnings and errors into <data>/logs/vopi-cli.log, if that folder can be written (and exists,
+    unless ``make_folder``)."""
+    if not make_folder and not config.logs_dir.is_dir():
+        return
     try:
         config.logs_dir.mkdir(parents=True, exist_ok=True)
         # opened now, not at the first record: a read-only folder would make logging print its own
@@ -332,16 +340,22 @@ def cmd_restore(args: argparse.Namespace, config: Config, lang: str) -> int:
 
 
 def cmd_check(args: argparse.Namespace, config: Config, lang: str) -> int:
-    ws = _open(config)
-    try:
-        report = ws.check()
-    finally:
-        ws.close()
+    """Checks the workspace as it is and changes nothing (store/check.py): exit 0 when all is well (an
+    older schema only noted), 1 when problems were found, 2 when there is no workspace to check."""
+    with _collector_paused():
+        from .store.check import NoWorkspaceError, check_workspace
+
+        try:
+            report = check_workspace(config)
+        except NoWorkspaceError as exc:
+            raise CliError(str(exc)) from exc
     print(t("Schema-Version", "Schema version") + f": {report.revision}")
     for name, count in sorted(report.counts.items()):
         print(f"  {name}: {count}")
     for problem in report.problems:
         print(t("FEHLER", "PROBLEM") + f": {problem}", file=sys.stderr)
+    for notice in report.notices:
+        print(t("Hinweis", "Note") + f": {notice}")
     print(t("Alles in Ordnung.", "All good.") if report.ok else t("Probleme gefunden.", "Problems found."))
     return 0 if report.ok else 1
 

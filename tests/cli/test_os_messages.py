@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli.test_cli import run
+from tests.support.pg_plugin import copy_sqlite_template
 from vopi_desktop.cli_errors import os_error as _os_error
 
 
@@ -96,9 +97,9 @@ def test_options_that_do_not_apply_are_refused_in_one_line(
     assert len(result.stderr.strip().splitlines()) == 1
 
 
-def test_an_empty_workspace_says_so_for_one_and_for_all(tmp_path: Path) -> None:
+def test_an_empty_workspace_says_so_for_one_and_for_all(tmp_path: Path, sqlite_template: Path) -> None:
     data = tmp_path / "data"
-    run("check", data=data)
+    copy_sqlite_template(sqlite_template, data / "vopi.sqlite3")  # an empty workspace (`check` makes none)
     for extra in ([], ["--all"]):
         result = run("report", "dossier", "--out", str(tmp_path / "out"), *extra, data=data, check=False)
         assert result.returncode == 2 and "noch keine Kommune" in result.stderr

@@ -9,13 +9,17 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.pg_plugin import copy_sqlite_template
 from vopi_desktop import cli
+from vopi_desktop.config import Config
+from vopi_desktop.store import check as store_check
+from vopi_desktop.store.check import CheckReport
 from vopi_desktop.store.workspace import Workspace
 
 
 @pytest.fixture
 def opened(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
-    """Whether the collector ran while each workspace was opened."""
+    """Whether the collector ran while each workspace was opened (or, by `check`, read as it is)."""
     seen: list[bool] = []
     real = Workspace.open.__func__  # type: ignore[attr-defined]
 
@@ -23,9 +27,22 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
         seen.append(gc.isenabled())
         return real(cls, *args, **kwargs)
 
+    def check_spy(config: Config) -> CheckReport:
+        seen.append(gc.isenabled())
+        return real_check(config)
+
+    real_check = store_check.check_workspace
     monkeypatch.setattr(Workspace, "open", classmethod(spy))
+    monkeypatch.setattr(store_check, "check_workspace", check_spy)
     assert gc.isenabled()
     return seen
+
+
+@pytest.fixture
+def data(tmp_path: Path, sqlite_template: Path) -> Path:
+    """A workspace for `check` (which makes none)."""
+    copy_sqlite_template(sqlite_template, tmp_path / "data" / "vopi.sqlite3")
+    return tmp_path / "data"
 
 
 def test_report_opens_the_workspace_with_the_collector_paused(tmp_path: Path, opened: list[bool]) -> None:
@@ -50,23 +67,21 @@ def test_the_collector_runs_again_after_a_refused_report(tmp_path: Path, opened:
     assert gc.isenabled()
 
 
-def test_every_command_opens_the_workspace_with_the_collector_paused(
-    tmp_path: Path, opened: list[bool]
-) -> None:
-    assert cli.main(["--data-dir", str(tmp_path / "data"), "check"]) == 0
+def test_every_command_opens_the_workspace_with_the_collector_paused(data: Path, opened: list[bool]) -> None:
+    assert cli.main(["--data-dir", str(data), "check"]) == 0
     assert opened == [False]
     assert gc.isenabled()
 
 
 def test_a_command_called_in_process_leaves_nothing_frozen(
-    tmp_path: Path, opened: list[bool], monkeypatch: pytest.MonkeyPatch
+    data: Path, opened: list[bool], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # tests (and any caller with a list) keep the collector's normal work: frozen garbage would stay.
     # A spy, not gc.get_freeze_count(): another thread of the test process (an import job of an
     # earlier test) may freeze and unfreeze meanwhile
     frozen: list[bool] = []
     monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
-    assert cli.main(["--data-dir", str(tmp_path / "data"), "check"]) == 0
+    assert cli.main(["--data-dir", str(data), "check"]) == 0
     assert frozen == []
 
 

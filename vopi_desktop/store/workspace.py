@@ -4,21 +4,19 @@ from __future__ import annotations
 
 import getpass
 import logging
-from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, func, select, text
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy import Engine
 
 from ..config import Config
 from ..lang import t
 from . import applock, backup, db
+from .check import CheckReport, check_open, schema_revision
 from .errors import DamagedDatabaseError, StoreError
-from .models import Base
+from .models import Base  # noqa: F401 - import order as before: the tables mapped when a workspace opens
 from .services.base import ServiceContext
-from .sqlite_file import OUR_TABLES
 
 if TYPE_CHECKING:
     from .report_reads import ReportReads
@@ -40,14 +38,6 @@ if TYPE_CHECKING:
     from .services.target_groups import TargetGroupService
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class CheckReport:
-    ok: bool
-    revision: str | None
-    problems: tuple[str, ...]
-    counts: dict[str, int]
 
 
 class Workspace:
@@ -212,60 +202,15 @@ class Workspace:
         self.engine.dispose(close=False)
 
     def check(self) -> CheckReport:
-        try:
-            return self._check()
-        except DBAPIError as exc:  # pages too scrambled to count: a finding, not a crash
-            reason = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
-            problem = t(f"Die Datenbank ist beschädigt ({reason}).", f"The database is damaged ({reason}).")
-            return CheckReport(False, None, (problem,), {})
-
-    def _check(self) -> CheckReport:
-        problems: list[str] = []
-        revision = db.current_revision(self.engine)
-        if revision != db.HEAD_REVISION:
-            problems.append(t(f"Schema-Version {revision} statt {db.HEAD_REVISION}", f"schema {revision}"))
-        with self.engine.connect() as conn:
-            if self.dialect == "sqlite":
-                result = conn.execute(text("PRAGMA integrity_check")).scalar()
-                if result != "ok":
-                    problems.append(t(f"Integritätsprüfung: {result}", f"integrity check: {result}"))
-                broken = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
-                if broken:
-                    problems.append(
-                        t(f"{len(broken)} verwaiste Verweise", f"{len(broken)} dangling references")
-                    )
-            counts = {
-                name: conn.scalar(select(func.count()).select_from(table)) or 0
-                for name, table in Base.metadata.tables.items()
-            }
-        return CheckReport(not problems, revision, tuple(problems), counts)
+        """Integrity, schema revision and row counts (`vopi-desktop check` reads a workspace without
+        opening it as one: ``check.check_workspace``)."""
+        return check_open(self.engine)
 
 
 def migrate(engine: Engine, config: Config) -> None:
-    revision = db.current_revision(engine)
-    if revision is not None and not db.table_names(engine) >= OUR_TABLES:
-        raise StoreError(
-            t(
-                "Die Datenbank gehört zu einem anderen Programm (andere Tabellen) und ist kein VOPI-Arbeitsbereich.",
-                "The database belongs to another program (other tables) and is not a VOPI workspace.",
-            )
-        )
+    revision = schema_revision(engine)  # refuses another program's database and a newer schema
     if revision == db.HEAD_REVISION:
         return
-    if revision is None and db.has_user_tables(engine):
-        raise StoreError(
-            t(
-                "Die Datenbank enthält fremde Tabellen und ist kein VOPI-Arbeitsbereich.",
-                "The database holds foreign tables and is not a VOPI workspace.",
-            )
-        )
-    if revision is not None and revision not in db.KNOWN_REVISIONS:
-        raise StoreError(
-            t(
-                "Die Datenbank wurde mit einer neueren Version von VOPI Desktop angelegt. Bitte aktualisieren.",
-                "The database was created by a newer version of VOPI Desktop. Please update the app.",
-            )
-        )
     path = config.sqlite_path
     if revision is not None and path is not None and path.exists():
         config.backups_dir.mkdir(parents=True, exist_ok=True)

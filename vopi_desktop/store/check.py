@@ -1,0 +1,199 @@
+"""`vopi-desktop check`: the workspace checked as it is. A check changes nothing it checks: no folder or
+database is made, no schema upgraded, no backup written, no leftover cleaned, no WAL switch written into
+a file's header. SQLite files are opened read-only, a PostgreSQL database in read-only transactions."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, func, select, text
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import NullPool
+
+from ..config import Config, mask_url
+from ..lang import t
+from . import db
+from .errors import DamagedDatabaseError, StoreError
+from .sqlite_file import OUR_TABLES, read_only_uri
+
+
+class NoWorkspaceError(StoreError):
+    """Nothing to check: no database there, or one without any table (a workspace not yet made)."""
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    ok: bool
+    revision: str | None
+    problems: tuple[str, ...]
+    counts: dict[str, int]
+    notices: tuple[str, ...] = ()  # worth knowing, not a problem: an older schema the app will upgrade
+
+
+def schema_revision(engine: Engine) -> str | None:
+    """The VOPI schema revision of the database, None for an empty one (no table at all). A database of
+    another program, or of a newer version of the app, is refused: opening (`Workspace.open`) and
+    checking say the same."""
+    revision = db.current_revision(engine)
+    if revision is not None and not db.table_names(engine) >= OUR_TABLES:
+        raise StoreError(
+            t(
+                "Die Datenbank gehört zu einem anderen Programm (andere Tabellen) und ist kein VOPI-Arbeitsbereich.",
+                "The database belongs to another program (other tables) and is not a VOPI workspace.",
+            )
+        )
+    if revision is None and db.has_user_tables(engine):
+        raise StoreError(
+            t(
+                "Die Datenbank enthält fremde Tabellen und ist kein VOPI-Arbeitsbereich.",
+                "The database holds foreign tables and is not a VOPI workspace.",
+            )
+        )
+    if revision is not None and revision not in db.KNOWN_REVISIONS:
+        raise StoreError(
+            t(
+                "Die Datenbank wurde mit einer neueren Version von VOPI Desktop angelegt. Bitte aktualisieren.",
+                "The database was created by a newer version of VOPI Desktop. Please update the app.",
+            )
+        )
+    return revision
+
+
+def check_workspace(config: Config) -> CheckReport:
+    """Integrity, schema revision and row counts of the configured workspace, read-only.
+    NoWorkspaceError when there is none; a damaged or foreign file is refused as opening refuses it."""
+    path = config.sqlite_path
+    if path is None:
+        return _checked(_postgres_reader(config.url), mask_url(config.url))
+    where = config.data_dir if path == config.data_dir / "vopi.sqlite3" else path
+    if not path.parent.is_dir():
+        folder = "" if where == path.parent else f" {path.parent}"
+        raise _no_workspace(
+            where, t(f"den Ordner{folder} gibt es nicht", f"the folder{folder} does not exist")
+        )
+    if not path.exists():
+        raise _no_workspace(where, t(f"die Datei {path.name} fehlt", f"the file {path.name} is missing"))
+    from .workspace import _backups_hint, refuse_damaged
+
+    refuse_damaged(path, config.backups_dir)  # a folder, 0 bytes, not SQLite: said as the app says it
+    try:
+        stamp = _stamp(path)
+        report = _checked(_sqlite_reader(path), where)
+        if _stamp(path) != stamp:  # the app began writing meanwhile: read again, now with its WAL
+            report = _checked(_sqlite_reader(path), where)
+    except DamagedDatabaseError as exc:
+        raise DamagedDatabaseError(f"{exc} {_backups_hint(config.backups_dir)}") from exc
+    return report
+
+
+def _no_workspace(where: Path | str, detail: str) -> NoWorkspaceError:
+    return NoWorkspaceError(
+        t(
+            f"Kein Arbeitsbereich in {where} ({detail}). Nichts wurde angelegt; "
+            "einen neuen Arbeitsbereich legt VOPI Desktop bei seinem Start an.",
+            f"No workspace in {where} ({detail}). Nothing was created; "
+            "VOPI Desktop makes a new workspace when it starts.",
+        )
+    )
+
+
+def _stamp(path: Path) -> tuple[int, int, bool]:
+    st = path.stat()
+    return st.st_mtime_ns, st.st_size, Path(f"{path}-wal").exists()
+
+
+def _sqlite_reader(path: Path) -> Engine:
+    """A read-only engine on the file, without the app's pragmas (``journal_mode=WAL`` writes the
+    header of a file in rollback mode). Without a ``-wal`` beside it no connection has the file open,
+    so it is read as immutable: SQLite then makes no ``-wal``/``-shm`` of its own and leaves none
+    behind. With one (the app is running, or ended without closing) the WAL holds the latest writes
+    and is read with them."""
+    uri = read_only_uri(path) + ("" if Path(f"{path}-wal").exists() else "&immutable=1")
+
+    def connect() -> sqlite3.Connection:
+        conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        conn.text_factory = lambda raw: raw.decode("utf-8", "replace")  # scrambled text: counted, not a crash
+        return conn
+
+    return create_engine("sqlite://", creator=connect, poolclass=NullPool)
+
+
+def _postgres_reader(url: str) -> Engine:
+    # every transaction READ ONLY: the server itself refuses a write, should one ever be tried
+    return db.make_engine(url).execution_options(postgresql_readonly=True)
+
+
+def _checked(engine: Engine, where: Path | str) -> CheckReport:
+    try:
+        try:
+            revision = schema_revision(engine)
+        except DBAPIError as exc:
+            return _damaged(exc)
+        if revision is None:
+            raise _no_workspace(where, t("die Datenbank ist leer", "the database is empty"))
+        return check_open(engine, revision)
+    finally:
+        engine.dispose()
+
+
+def check_open(engine: Engine, revision: str | None = None) -> CheckReport:
+    """Integrity, schema revision and row counts of the database behind ``engine``, which this only
+    reads (also `Workspace.check` of an opened, so up-to-date, workspace)."""
+    try:
+        return _report(engine, revision or db.current_revision(engine), engine.dialect.name == "sqlite")
+    except DBAPIError as exc:
+        return _damaged(exc)
+
+
+def _damaged(exc: DBAPIError) -> CheckReport:
+    """Pages too scrambled to count: a finding, not a crash."""
+    reason = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
+    problem = t(f"Die Datenbank ist beschädigt ({reason}).", f"The database is damaged ({reason}).")
+    return CheckReport(False, None, (problem,), {})
+
+
+def _report(engine: Engine, revision: str | None, sqlite: bool) -> CheckReport:
+    from .models import Base
+
+    problems: list[str] = []
+    notices: list[str] = []
+    if revision is not None and revision != db.HEAD_REVISION:
+        notices.append(_older(revision, sqlite))
+    present = db.table_names(engine)
+    with engine.connect() as conn:
+        if sqlite:
+            result = conn.execute(text("PRAGMA integrity_check")).scalar()
+            if result != "ok":
+                problems.append(t(f"Integritätsprüfung: {result}", f"integrity check: {result}"))
+            broken = conn.execute(text("PRAGMA foreign_key_check")).fetchall()
+            if broken:
+                problems.append(t(f"{len(broken)} verwaiste Verweise", f"{len(broken)} dangling references"))
+        counts = {  # an older schema: the tables it has
+            name: conn.scalar(select(func.count()).select_from(table)) or 0
+            for name, table in Base.metadata.tables.items()
+            if name in present
+        }
+    return CheckReport(not problems, revision, tuple(problems), counts, tuple(notices))
+
+
+def _older(revision: str, sqlite: bool) -> str:
+    head = db.HEAD_REVISION
+    if sqlite:
+        return t(
+            f"Die Schema-Version {revision} ist älter als die aktuelle ({head}). VOPI Desktop bringt die "
+            "Datenbank beim nächsten Start (auch durch einen Befehl wie „report“) auf den neuen Stand und "
+            "legt vorher eine Sicherung an. Die Prüfung hat nichts verändert.",
+            f"Schema version {revision} is older than the current one ({head}). VOPI Desktop brings the "
+            "database up to date at its next start (also by a command such as 'report'), backing it up "
+            "first. The check changed nothing.",
+        )
+    return t(
+        f"Die Schema-Version {revision} ist älter als die aktuelle ({head}). VOPI Desktop bringt die "
+        "Datenbank beim nächsten Start (auch durch einen Befehl wie „report“) auf den neuen Stand; eine "
+        "PostgreSQL-Datenbank bitte vorher mit pg_dump sichern. Die Prüfung hat nichts verändert.",
+        f"Schema version {revision} is older than the current one ({head}). VOPI Desktop brings the "
+        "database up to date at its next start (also by a command such as 'report'); back up a "
+        "PostgreSQL database with pg_dump first. The check changed nothing.",
+    )
