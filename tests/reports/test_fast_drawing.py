@@ -1,6 +1,7 @@
 """Shortcuts in laying out must not change the page: one-line table cells printed as strings look like
 the paragraphs they replace, and the network map written straight to the page looks like the same map
-built from ReportLab's shapes (both compared pixel by pixel, rendered with pdftoppm)."""
+built from ReportLab's shapes, and the charts written straight to the page look like ReportLab's own
+drawing of the same shapes (all compared pixel by pixel, rendered with pdftoppm)."""
 
 from __future__ import annotations
 
@@ -10,12 +11,25 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from reportlab.graphics.shapes import _CLOSEPATH, _CURVETO, _LINETO, _MOVETO, Drawing
+from reportlab.graphics.shapes import (
+    _CLOSEPATH,
+    _CURVETO,
+    _LINETO,
+    _MOVETO,
+    Circle,
+    Drawing,
+    Line,
+    Polygon,
+    Rect,
+)
 from reportlab.graphics.shapes import Path as ShapePath
+from reportlab.lib import colors
 
-from vopi_desktop.reports import netmap, template
+from vopi_desktop.reports import charts, netmap, template
+from vopi_desktop.reports.flat_drawing import FlatDrawing
 from vopi_desktop.reports.fonts import SANS
 from vopi_desktop.reports.sections import common
+from vopi_desktop.reports.styles import ACCENT, INK, LIGHT, MUTED, RULE
 from vopi_desktop.store.dto.network import Graph, Link, Node
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs pdftoppm")
@@ -118,3 +132,59 @@ def test_the_map_written_straight_to_the_page_looks_like_its_shapes(tmp_path: Pa
     assert figure.paths and figure.labels
     made = _pixels([figure], tmp_path / "map.pdf")
     assert made == _pixels([_as_shapes(figure)], tmp_path / "shapes.pdf")
+
+
+def _as_reportlab(figure: Drawing) -> Drawing:
+    """The same shapes in a plain ``Drawing``: drawn by ReportLab's renderer, shape by shape."""
+    return Drawing(figure.width, figure.height, *figure.contents, initialFontName=SANS, initialFontSize=8)
+
+
+def _mixed() -> Drawing:
+    """Every kind of shape the charts use, in an order where state must not leak from one to the next:
+    a see-through rectangle before an opaque one, a dashed line before a plain one, labels of each
+    anchor between shapes, right-to-left text (a group), a polygon and a circle."""
+    d = charts.drawing(300, 120)
+    d.add(Rect(10, 10, 80, 40, fillColor=colors.Color(1, 0, 0, alpha=0.3), strokeColor=None))
+    d.add(charts.label(12, 20, "auf Rot", 12, colour=INK))
+    d.add(Rect(50, 30, 80, 40, fillColor=ACCENT, strokeColor=RULE, strokeWidth=2))
+    d.add(charts.label(150, 100, "Mitte", 9, anchor="middle"))
+    d.add(Rect(140, 30, 30, 30, fillColor=ACCENT, strokeColor=None))
+    d.add(Line(0, 0, 300, 120, strokeColor=INK, strokeWidth=3, strokeDashArray=[4, 2]))
+    d.add(Line(0, 120, 300, 0, strokeColor=INK, strokeWidth=0.5))
+    d.add(charts.label(290, 60, "rechtsbündig", 8, anchor="end", colour=MUTED))
+    d.add(charts.label(10, 100, "جمعية الجالية", 8))
+    d.add(Polygon([200, 10, 260, 10, 230, 50], fillColor=LIGHT, strokeColor=RULE))
+    d.add(Rect(180, 60, 40, 20, fillColor=None, strokeColor=ACCENT, strokeWidth=1))
+    d.add(charts.label(228, 76, "WW", 12))  # under the circle that follows
+    d.add(Circle(240, 80, 6, fillColor=ACCENT, strokeColor=None))
+    d.add(charts.label(200, 65, "über dem Kreis", 7))
+    return d
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        _mixed,
+        lambda: charts.barrier_bars(
+            [("Sprache", 3), ("Zeit", 1), ("Ein sehr langer Barrierentitel, gekürzt", 2)]
+        ),
+        lambda: charts.pillar_radar(
+            ["Information", "Beteiligung", "Vernetzung", "Anerkennung"],
+            [("Ausgangserhebung", [2, 3, None, 4]), ("Folgeerhebung", [3, 3.5, 2, 4.5])],
+        ),
+        lambda: charts.timeline(
+            [
+                ("Sprechstunde", date(2026, 1, 5), date(2026, 6, 30), "running"),
+                ("Fest", None, date(2026, 9, 1), "planned"),
+            ],
+            {"running": "#2e7d32", "planned": "#5f6b76"},
+            legend={"running": "Läuft", "planned": "Geplant"},
+        ),
+        lambda: charts.progress_bar(0.4),
+    ],
+)
+def test_charts_written_straight_to_the_page_look_like_reportlabs_drawing(tmp_path: Path, make) -> None:
+    figure = make()
+    assert isinstance(figure, FlatDrawing)
+    made = _pixels([figure], tmp_path / "flat.pdf")
+    assert made == _pixels([_as_reportlab(make())], tmp_path / "reportlab.pdf")

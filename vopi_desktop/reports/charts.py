@@ -14,6 +14,7 @@ from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from . import rtl
+from .flat_drawing import FlatDrawing
 from .fonts import SANS, SANS_BOLD, register_fonts, shown
 from .styles import ACCENT, FRAME_WIDTH, INK, LIGHT, MUTED, RULE
 
@@ -26,7 +27,7 @@ ROUND_COLOURS = (colors.HexColor("#9aa5b1"), ACCENT)  # older round grey, newer 
 
 def drawing(width: float, height: float) -> Drawing:
     register_fonts()
-    return Drawing(width, height, initialFontName=SANS, initialFontSize=8)
+    return FlatDrawing(width, height, initialFontName=SANS, initialFontSize=8)
 
 
 def fit(text: str, font: str, size: float, width: float) -> str:

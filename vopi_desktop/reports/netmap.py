@@ -22,6 +22,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from ..analysis.network import degrees, force_layout
 from ..palette import type_colour
 from .charts import fit, label
+from .flat_drawing import FlatDrawing
 from .fonts import SANS, SANS_BOLD, register_fonts
 from .netmap_legend import ISOLATED, dashes, kinds_legend, legend
 from .styles import FRAME_WIDTH
@@ -159,7 +160,7 @@ def _dot_paths(dots: dict[tuple[str, int], list[float]], colours) -> list[_RawPa
     return out
 
 
-class _Map(Drawing):
+class _Map(FlatDrawing):
     """The network figure: the links' and dots' paths and the labels written straight to the page.
 
     A big map is thousands of points and hundreds of labels. Through ReportLab's shapes each point is a
