@@ -4434,7 +4434,7 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
         </message>
         <message>
             <source>By (YYYY-MM-DD)</source>
-            <translation>Bis (JJJJ-MM-TT)</translation>
+            <translation>Bis (TT.MM.JJJJ)</translation>
         </message>
         <message>
             <source>Add a&amp;greement</source>

@@ -12,6 +12,7 @@ import pytest
 
 from vopi_desktop.app import install_translators
 from vopi_desktop.store.dto.barriers import BarrierInput
+from vopi_desktop.store.dto.events import EventInput
 from vopi_desktop.store.dto.measures import MeasureInput
 from vopi_desktop.ui import messages
 from vopi_desktop.ui.context import AppContext
@@ -74,3 +75,19 @@ def test_the_barrier_s_last_saved_date_has_its_full_year(qtbot, speaking, munici
     today = date.today()
     written = today.strftime("%d.%m.%Y") if shown == "21.07.2026" else today.isoformat()
     assert written in page.form.changed_at.text(), page.form.changed_at.text()
+
+
+def test_a_round_table_agreement_s_date_and_its_header(qtbot, speaking, municipality) -> None:
+    """The column says the form the cell shows: „Bis (TT.MM.JJJJ)“ over 21.07.2026, "By (YYYY-MM-DD)" over
+    2026-07-21 (it said „JJJJ-MM-TT“ over a German date, and English showed the German date)."""
+    ctx, shown = speaking
+    agreement = {"what": "Raumliste", "who": "Frau Demir", "due": DAY.isoformat()}
+    ctx.workspace.events.create(
+        municipality.id,
+        EventInput(kind="round_table", title="Runder Tisch", protocol={"agreements": [agreement]}),
+    )
+    window = _open(qtbot, ctx, "events")
+    table = window.page("events").form.protocol.agreements.table
+    assert table.item(0, 2).text() == shown
+    header = table.horizontalHeaderItem(2).text()
+    assert ("TT.MM.JJJJ" if shown == "21.07.2026" else "YYYY-MM-DD") in header, header

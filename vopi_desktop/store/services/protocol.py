@@ -97,7 +97,8 @@ _GERMAN_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})")
 
 
 def _due(value: str) -> str:
-    """A due date as typed, "30.04.2026" or "30.4.26" as everywhere in the app, or ISO; kept as ISO."""
+    """A due date as typed, "30.04.2026" or "30.4.26" as the German UI writes it, or ISO as the English one
+    does; kept as ISO."""
     try:
         return date.fromisoformat(value).isoformat()
     except ValueError:
@@ -109,7 +110,7 @@ def _due(value: str) -> str:
             return date(year + 2000 if year < 100 else year, month, day).isoformat()
         except ValueError:
             pass
-    raise _refuse(f"„{value}“ ist kein Datum (TT.MM.JJJJ).", f"“{value}” is not a date (DD.MM.YYYY).")
+    raise _refuse(f"„{value}“ ist kein Datum (TT.MM.JJJJ).", f"“{value}” is not a date (YYYY-MM-DD).")
 
 
 def _items(key: str, section: object, item_fields: tuple[str, ...]) -> list[dict[str, str]]:

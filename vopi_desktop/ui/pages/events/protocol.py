@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ....catalog import Catalog
 from ....store.dto.events import FUTURE_PHASES
+from ...widgets.optional_date import shown_date
 
 SECTION_OF_KIND = {
     "world_cafe": "rounds",
@@ -69,8 +70,8 @@ class _Rows(QWidget):
         self.table.insertRow(row)
         for column, name in enumerate(self.fields):
             value = (values or {}).get(name, "")
-            if name == "due":  # stored as ISO, shown (and typed) as everywhere: 30.04.2026
-                value = _german(value)
+            if name == "due":  # stored as ISO, shown (and typed) as everywhere: 30.04.2026, 2026-04-30
+                value = _shown(value)
             self.table.setItem(row, column, QTableWidgetItem(value))
         self.table.blockSignals(blocked)
         if values is None:
@@ -102,9 +103,9 @@ class _Rows(QWidget):
         return out
 
 
-def _german(value: str) -> str:
+def _shown(value: str) -> str:
     try:
-        return date.fromisoformat(value).strftime("%d.%m.%Y")
+        return shown_date(date.fromisoformat(value))
     except ValueError:
         return value
 
