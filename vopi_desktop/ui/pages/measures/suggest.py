@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMenu, QMessageBox, QVBoxLayout, QWidget
 
 from ....store.dto.measures import Measure, MeasureInput
-from ...messages import fmt, run, titled
+from ...messages import fmt, run, short_name, titled
 from ...record_commands import Edited, swap
 from ..base import Page
 from . import commands, open_request
@@ -85,7 +85,7 @@ def in_the_works(page: Page, barrier_id: str) -> Works:
     measures, barriers = read or ((), ())
     works = Works(
         names={b.id: f"{b.key} {b.title}" if b.key else b.title for b in barriers if b.id},
-        short={b.id: b.key or b.title for b in barriers if b.id},
+        short={b.id: b.key or short_name(b.title, 30) for b in barriers if b.id},  # a menu entry stays short
     )
     for measure in measures:
         if not measure.kind or measure.status in FINISHED:
