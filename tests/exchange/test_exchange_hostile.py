@@ -146,12 +146,13 @@ def test_an_older_file_without_a_newer_column_gets_its_default(sources, tmp_path
 def test_format_upgrades_run_step_by_step(sources, tmp_path: Path, monkeypatch) -> None:
     from vopi_desktop.exchange import manifest
 
-    def rename(data: dict) -> dict:  # a made-up version 1 that called the table "akteur"
+    def rename(data: dict) -> dict:  # the version of today seen as one that called the table "akteur"
         data["actor"] = data.pop("akteur")
         return data
 
-    monkeypatch.setattr(manifest, "FORMAT_VERSION", 2)
-    monkeypatch.setattr(manifest, "UPGRADES", {1: rename})
+    today = manifest.FORMAT_VERSION
+    monkeypatch.setattr(manifest, "FORMAT_VERSION", today + 1)
+    monkeypatch.setattr(manifest, "UPGRADES", {**manifest.UPGRADES, today: rename})
     data = json.loads(json.dumps(sources["data"]))
     data["akteur"] = data.pop("actor")
     path = tmp_path / "v1.vopi"

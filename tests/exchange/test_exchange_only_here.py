@@ -1,7 +1,8 @@
-"""A town's full file lacks what the town deleted; the receiver's preview names what exists only here
-(review 2, G15, the minimum without a format change): "Maßnahmen: hier 8, in der Datei 7 – 1 gibt es nur
-hier: „Antragswerkstatt …“", in ``import --dry-run`` and the dialog alike, and nothing is deleted. The
-trash date shows as a date, not a raw timestamp. On SQLite and PostgreSQL (``pair``)."""
+"""What a town's full file neither holds nor lists as deleted — a measure the consultant made in the
+town's workspace since — is named in the receiver's preview: "Maßnahmen: hier 9, in der Datei 8 – 1 gibt
+es nur hier: „…“", in ``import --dry-run`` and the dialog alike, and nothing is deleted (the town's own
+deletions travel as tombstones: test_exchange_deletions.py). The trash date shows as a date, not a raw
+timestamp. On SQLite and PostgreSQL (``pair``)."""
 
 from __future__ import annotations
 
@@ -13,31 +14,31 @@ from vopi_desktop.exchange.commands import describe
 from vopi_desktop.exchange.export import export
 from vopi_desktop.lang import set_language
 from vopi_desktop.store.demo import fill_demo
+from vopi_desktop.store.dto.measures import MeasureInput
 from vopi_desktop.store.dto.municipality import MunicipalityInput
 from vopi_desktop.store.models import PracticeExample
 from vopi_desktop.store.workspace import Workspace
 
 from .helpers import send
 
-GONE = "Antragswerkstatt für Migrantenorganisationen"
+GONE = "Fördertopf der Stiftung prüfen"  # made at the consultant's: not in the town's file
 
 
-def _town_deletes(a: Workspace) -> tuple[str, int, str]:
-    """The town deletes a measure and trashes an actor; returns its id, its measures before, the actor."""
+def _town_deletes(a: Workspace, b: Workspace) -> tuple[str, int, str]:
+    """The town trashes an actor, the consultant adds a measure to the town's plan here; returns the
+    town's id, its measures here, the actor."""
     town = a.municipalities.list()[0]
-    measures = a.measures.list(town.id)
-    gone = next(m for m in measures if m.title == GONE)
-    a.measures.delete(gone.id, gone.version)
     actor = a.actors.list(town.id)[0]
     a.actors.trash(actor.id)
-    return town.id, len(measures), actor.name
+    b.measures.create(town.id, MeasureInput(title=GONE))
+    return town.id, len(b.measures.list(town.id)), actor.name
 
 
 def test_records_only_here_are_named_and_kept(pair, tmp_path: Path) -> None:
     a, b = pair
     fill_demo(a, "small")
     send(a, b, tmp_path / "first.vopi")  # the consultant has the town as it was
-    mid, measures, trashed = _town_deletes(a)
+    mid, measures, trashed = _town_deletes(a, b)
     export(a.exchange, tmp_path / "second.vopi")
 
     plan = importer.prepare(b.exchange, tmp_path / "second.vopi")

@@ -13,6 +13,7 @@ from .labels import (
     entity_name,
     example_left_out,
     field_name,
+    gone_lines,
     moment,
     only_here,
     only_here_note,
@@ -156,10 +157,12 @@ def cmd_import(args: argparse.Namespace, config: Config, open_workspace: Any) ->
                 "No file backup: the PostgreSQL database is backed up by its server (pg_dump).",
             )
         )
+    gone_de = f", {result.deleted} gelöscht" if result.deleted else ""
+    gone_en = f", {result.deleted} deleted" if result.deleted else ""
     print(
         t(
-            f"Übernommen: {result.inserted} neu, {result.updated} aktualisiert.",
-            f"Taken over: {result.inserted} new, {result.updated} updated.",
+            f"Übernommen: {result.inserted} neu, {result.updated} aktualisiert{gone_de}.",
+            f"Taken over: {result.inserted} new, {result.updated} updated{gone_en}.",
         )
     )
     return 0
@@ -234,6 +237,7 @@ def describe(plan: Plan) -> list[str]:
         lines.append("  " + only_here(entity, only.here, only.in_file, only.count, only.names))
     if plan.only_here:
         lines.append("  " + only_here_note())
+    lines += ["  " + line for line in gone_lines(plan.gone)]  # deleted in the file (tombstones.py)
     for item in plan.renamed()[:MAX_CONFLICT_LINES]:
         lines.append(
             t(

@@ -13,10 +13,11 @@ from itertools import chain, repeat
 from operator import itemgetter
 from typing import Any
 
-from . import bulk, codec
+from . import bulk, codec, tombstones
 from .errors import damaged, refuse
 from .manifest import PRACTICE_EXAMPLES, Manifest
 from .registry import Entity, entities
+from .tombstones import Tombstone
 
 # About 2.7 times the large demo (container.py says why): 14,999 links are its largest entity,
 # 28,971 records its total.
@@ -34,6 +35,7 @@ class Incoming:
 
     manifest: Manifest
     records: dict[str, list[Record]] = field(default_factory=dict)
+    deleted: list[Tombstone] = field(default_factory=list)  # the sender's deletions (tombstones.py)
 
     def count(self) -> int:
         return sum(len(rows) for rows in self.records.values())
@@ -64,7 +66,7 @@ def read(data: Any, manifest: Manifest, target: str | None = None) -> Incoming:
     if not isinstance(data, dict):
         raise damaged("data.json ist kein Objekt", "data.json is not an object")
     known = {e.name: e for e in entities()}
-    unknown = sorted(set(data) - set(known))
+    unknown = sorted(set(data) - set(known) - {tombstones.KEY})
     if unknown:
         raise refuse(
             f"Die Datei enthält Daten, die diese Version nicht kennt ({', '.join(unknown)[:100]}); "
@@ -92,6 +94,8 @@ def read(data: Any, manifest: Manifest, target: str | None = None) -> Incoming:
     _check_owners(incoming)
     _check_references(incoming)
     _check_unique(incoming)
+    places = {mid for mid, _ in manifest.municipalities}
+    incoming.deleted = tombstones.read(data.get(tombstones.KEY, []), places, incoming.records)
     return incoming
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from ..lang import t
 from ..store.services.exchange import ReadSpec
 from ..textsort import sort_key
-from . import codec, container, document, manifest
+from . import codec, container, document, manifest, tombstones
 from .errors import refuse
 from .example_towns import real_towns
 from .registry import by_name, entities
@@ -88,15 +88,19 @@ def export(
             for record in records:
                 record.update(blanks)
         data[entity.name] = records
+    records = sum(len(v) for v in data.values())
+    present = {record["id"] for values in data.values() for record in values}
+    places = [(r["id"], r["name"]) for r in rows["municipality"]]
+    # a full file: what its municipalities deleted goes with it (ids only, tombstones.py)
+    data[tombstones.KEY] = tombstones.dump(service.tombstones([mid for mid, _ in places]), present)
     raw = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
     _refuse_too_large(raw, data)
-    places = [(r["id"], r["name"]) for r in rows["municipality"]]
     head = manifest.build(raw, service.who, places, {k: len(v) for k, v in data.items()}, personal)
     step(60, t("Packen", "Packing"))
     blob = container.pack(head, raw, password)
     step(90, t("Schreiben", "Writing"))
     _write_atomically(out, blob, step)
-    return ExportResult(out, len(places), sum(len(v) for v in data.values()), len(blob), left_out)
+    return ExportResult(out, len(places), records, len(blob), left_out)
 
 
 def _practice_examples(

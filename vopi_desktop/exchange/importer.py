@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..lang import t
 from ..store.services.exchange import ApplyResult, ChangeSet, LinkChanges, TableChanges
+from ..store.services.exchange_deletes import RecordDelete
 from . import container, document, manifest
 from .errors import damaged
 from .plan import DELETED_HERE, DIFFERS, NEW, Plan, make_plan
@@ -140,13 +141,24 @@ def change_set(plan: Plan) -> ChangeSet:
                 ]
         changes.tables.append(table)
         changes.links += link_changes
+    gone: dict[str, int] = {}
+    for item in plan.gone:  # deleted in the file (tombstones.py): deleted here first, as decided
+        if item.take:
+            record = RecordDelete(item.entity, item.id, item.local_version, item.trash, item.label)
+            changes.deletes.append(record)  # the entity's name is its table's
+            gone[item.municipality_id] = gone.get(item.municipality_id, 0) + 1
+            per_place.setdefault(item.municipality_id, [0, 0])
+    changes.tombstones = [(x.entity, x.id, x.municipality_id, x.deleted_at) for x in plan.new_tombstones]
     for mid, (new, updated) in per_place.items():
+        deleted = gone.get(mid, 0)
         changes.log.append(
             (
                 mid,
                 t(
-                    f"Austauschdatei {plan.file_name}: {new} neu, {updated} übernommen",
-                    f"Exchange file {plan.file_name}: {new} new, {updated} taken over",
+                    f"Austauschdatei {plan.file_name}: {new} neu, {updated} übernommen"
+                    + (f", {deleted} gelöscht" if deleted else ""),
+                    f"Exchange file {plan.file_name}: {new} new, {updated} taken over"
+                    + (f", {deleted} deleted" if deleted else ""),
                 ),
             )
         )

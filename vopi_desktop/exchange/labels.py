@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
 from ..lang import language, t
+from ..textsort import sort_key
 
 ENTITIES: dict[str, tuple[str, str]] = {
     "municipality": ("Kommunen", "Municipalities"),
@@ -177,8 +179,56 @@ def only_here(entity: str, here: int, in_file: int, count: int, names: Sequence[
 def only_here_note() -> str:
     """Said once below the lines of ``only_here``: what happens to those records."""
     return t(
-        "Was es nur hier gibt, bleibt hier: in der Datei fehlt es (beim Absender gelöscht oder hier neu "
-        "angelegt). Ist es gelöscht worden, bitte hier von Hand löschen.",
-        "What exists only here stays here: the file lacks it (deleted by the sender or made here since). "
-        "If it was deleted, please delete it here by hand.",
+        "Was es nur hier gibt, bleibt hier: die Datei führt es weder als vorhanden noch als gelöscht "
+        "(hier neu angelegt, oder eine Datei einer älteren Version). Ist es beim Absender gelöscht worden, "
+        "bitte hier von Hand löschen.",
+        "What exists only here stays here: the file lists it neither as present nor as deleted (made here "
+        "since, or a file of an older version). If the sender deleted it, please delete it here by hand.",
     )
+
+
+MAX_GONE = 3  # records named per line of deletions; the rest counted
+
+
+def gone_lines(gone: Sequence[Any]) -> list[str]:
+    """The preview's lines for what the file deleted and exists here (``tombstones.Gone``), one per
+    kind and outcome: "In der Datei gelöscht: 1 Maßnahme („Antragswerkstatt …“) – wird hier auch
+    gelöscht"; the count says the noun's number and the verb's."""
+    groups: dict[tuple[str, str], list[str]] = {}
+    for item in gone:
+        outcome = (
+            ("trash" if item.trash else "delete") if item.take else "changed" if item.changed_here else "kept"
+        )
+        groups.setdefault((item.entity, outcome), []).append(item.label)
+    lines = []
+    for (entity, outcome), labels in groups.items():
+        names = sorted(labels, key=sort_key)
+        count, one = len(names), len(names) == 1
+        de_noun, en_noun = (RECORDS if one else ENTITIES).get(entity) or (entity, entity)
+        en_noun = en_noun[:1].lower() + en_noun[1:]
+        tails = {
+            "delete": ("wird hier auch gelöscht", "werden hier auch gelöscht", "will be deleted here too"),
+            "trash": (
+                "kommt hier in den Papierkorb",
+                "kommen hier in den Papierkorb",
+                "will go to the trash here",
+            ),
+            "changed": (
+                "hier nach dem Löschen geändert, bleibt hier",
+                "hier nach dem Löschen geändert, bleiben hier",
+                "changed here after the deletion, " + ("stays here" if one else "stay here"),
+            ),
+            "kept": ("bleibt hier", "bleiben hier", "stays here" if one else "stay here"),
+        }[outcome]
+        shown = names[:MAX_GONE]
+        more = count - len(shown)
+        de_names = ", ".join(f"„{n}“" for n in shown) + (f" und {more} weitere" if more > 0 else "")
+        en_names = ", ".join(f"“{n}”" for n in shown) + (f" and {more} more" if more > 0 else "")
+        de_names, en_names = (f" ({de_names})", f" ({en_names})") if shown else ("", "")
+        lines.append(
+            t(
+                f"In der Datei gelöscht: {count} {de_noun}{de_names} – {tails[0] if one else tails[1]}",
+                f"Deleted in the file: {count} {en_noun}{en_names} – {tails[2]}",
+            )
+        )
+    return lines

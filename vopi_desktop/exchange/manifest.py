@@ -14,7 +14,7 @@ from .. import __version__
 from .errors import damaged, refuse
 
 FORMAT = "vopi-exchange"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: "deleted", the tombstones of a full file (tombstones.py)
 # What a file holds: a workspace's municipalities with their records, or practice examples a
 # consultant sends back, which the receiver files under one of its municipalities. In both,
 # "municipalities" names the municipalities whose records the file holds (id, name): in a file of
@@ -25,7 +25,9 @@ WORKSPACE, PRACTICE_EXAMPLES = "workspace", "practice_examples"
 # Upgrades of data.json from an older format version to the next: {old_version: function}. A file
 # written before a column or table existed needs none (missing fields get the column's default);
 # an entry is due when a field is renamed or its meaning changes.
-UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {
+    1: lambda data: {**data, "deleted": []},  # format 1 carried no deletions: nothing deleted
+}
 OLDEST_VERSION = 1
 
 

@@ -1,7 +1,8 @@
 """The merge plan: every record of a file against the database — new, identical or different, which
 side is newer — and what to write once the conflicts are decided.
 
-Rules: a record only here stays; a record deleted here (change log) or in the trash here is not
+Rules: a record the file says was deleted goes here too unless changed here since (``tombstones.py``);
+a record only here otherwise stays; a record deleted here (change log) or in the trash here is not
 brought back by a file that is older than that; a file without personal data never blanks the
 contact data kept here. A record created on both sides under one unique key (a catalogue barrier
 assessed on both sides) is taken as the same record, the file's id mapped onto the local one.
@@ -17,7 +18,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from ..store.services.exchange import ReadSpec
-from . import labels
+from . import labels, tombstones
 from .document import Incoming, Record
 from .errors import refuse
 from .example_towns import leave_out_example_towns
@@ -25,6 +26,7 @@ from .names_apart import NAME_KEY, ids_by_key, keep_names_apart
 from .only_here import OnlyHere, records_only_here
 from .practice_copies import file_practice_copies
 from .registry import Entity, entities, label_of
+from .tombstones import Gone, Tombstone
 
 if TYPE_CHECKING:
     from ..store.services.exchange import ExchangeService
@@ -69,6 +71,8 @@ class Plan:
     local_names: dict[str, str]  # municipality id → name here (for the preview)
     examples_left_out: list[str] = field(default_factory=list)  # example towns not taken (example_towns.py)
     only_here: dict[str, OnlyHere] = field(default_factory=dict)  # what the file lacks (only_here.py)
+    gone: list[Gone] = field(default_factory=list)  # here, deleted in the file (tombstones.py)
+    new_tombstones: list[Tombstone] = field(default_factory=list)  # the file's, not yet kept here
 
     def conflicts(self) -> list[Item]:
         return [i for rows in self.items.values() for i in rows if i.status == DIFFERS]
@@ -92,6 +96,7 @@ class Plan:
                 item.take = True
             else:  # newer wins; a record trashed here comes back only from a newer file, whatever the policy
                 item.take = item.newer == "incoming"
+        tombstones.choose(self.gone, policy)
 
     def counts(self, entity: str) -> dict[str, int]:
         result = {NEW: 0, IDENTICAL: 0, DIFFERS: 0, DELETED_HERE: 0, "take": 0}
@@ -101,8 +106,14 @@ class Plan:
         return result
 
     def changes_anything(self) -> bool:
-        return any(
-            i.status == NEW or (i.status == DIFFERS and i.take) for rows in self.items.values() for i in rows
+        return (
+            any(
+                i.status == NEW or (i.status == DIFFERS and i.take)
+                for rows in self.items.values()
+                for i in rows
+            )
+            or any(g.take for g in self.gone)
+            or bool(self.new_tombstones)
         )
 
 
@@ -153,7 +164,12 @@ def make_plan(service: ExchangeService, incoming: Incoming, file_name: str, poli
     for (entity_name, record_id), name in renamed.items():
         next(i for i in items[entity_name] if i.id == record_id).renamed_from = name
     plan = Plan(incoming, file_name, items, {mid: names[mid] for mid in places if mid in names}, left_out)
-    plan.only_here = records_only_here(incoming, local, items)
+    plan.gone = tombstones.plan(incoming.deleted, local)
+    plan.only_here = records_only_here(incoming, local, items, {t.id for t in incoming.deleted})
+    kept = (
+        {(row["id"], row["deleted_at"]) for row in service.tombstones(places)} if incoming.deleted else set()
+    )
+    plan.new_tombstones = [t for t in incoming.deleted if (t.id, t.deleted_at) not in kept]
     plan.choose(policy)
     return plan
 

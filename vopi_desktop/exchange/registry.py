@@ -223,7 +223,7 @@ def link_table_names() -> frozenset[str]:
 
 def label_of(record: dict[str, object]) -> str:
     """A human name for a record in the preview: its name, title or key."""
-    for key in ("name", "title", "custom_title", "text", "indicator_key", "item_key", "barrier_key"):
+    for key in ("name", "title", "custom_title", "text", "what", "indicator_key", "item_key", "barrier_key"):
         value = record.get(key)
         if value:
             return str(value)[:80]

@@ -27,6 +27,7 @@ from .. import backup
 from ..errors import StaleRecordError
 from ..models import ChangeLog, Municipality
 from .base import Service
+from .exchange_deletes import RecordDelete, delete_records, keep_tombstones, tombstones
 from .exchange_rows import insert_rows, read_rows
 
 log = logging.getLogger(__name__)
@@ -71,10 +72,15 @@ class ChangeSet:
     tables: list[TableChanges] = field(default_factory=list)  # parents before children
     links: list[LinkChanges] = field(default_factory=list)
     log: list[tuple[str, str]] = field(default_factory=list)  # (municipality id, summary)
+    deletes: list[RecordDelete] = field(default_factory=list)  # done first (exchange_deletes.py)
+    tombstones: list[tuple[str, str, str, datetime]] = field(default_factory=list)  # the file's, kept
 
     def empty(self) -> bool:
-        return not any(c.inserts or c.updates for c in self.tables) and not any(
-            link.replace_for for link in self.links
+        return (
+            not any(c.inserts or c.updates for c in self.tables)
+            and not any(link.replace_for for link in self.links)
+            and not self.deletes
+            and not self.tombstones
         )
 
 
@@ -83,6 +89,7 @@ class ApplyResult:
     backup: Path | None  # None on PostgreSQL: the server's own backup (pg_dump) covers it
     inserted: int
     updated: int
+    deleted: int = 0  # deleted here, or moved to the trash, because the file says so
 
 
 class ExchangeService(Service):
@@ -182,14 +189,25 @@ class ExchangeService(Service):
         return rows
 
     def deleted(self) -> dict[tuple[str, str], datetime]:
-        """(entity, id) → when it was deleted here: a file must not bring it back unnoticed."""
+        """(entity, id) → when it was deleted here: a file must not bring it back unnoticed. The
+        change log (a municipality deleted here) and the tombstones (a step dropped from a measure,
+        and the deletions an import took over, with the sender's time), the later time of both."""
         with self._read() as s:
             rows = s.execute(
                 select(ChangeLog.entity, ChangeLog.entity_id, ChangeLog.at).where(
                     ChangeLog.action == "delete"
                 )
             )
-            return {(entity, entity_id): at for entity, entity_id, at in rows}
+            found = {(entity, entity_id): at for entity, entity_id, at in rows}
+            for row in tombstones(s, None):
+                key = (row["entity"], row["id"])
+                found[key] = max(found.get(key, row["deleted_at"]), row["deleted_at"])
+            return found
+
+    def tombstones(self, municipality_ids: Sequence[str] | None) -> list[dict[str, Any]]:
+        """The ids of these municipalities' records deleted here, with entity and time (all when None)."""
+        with self._read() as s:
+            return tombstones(s, None if municipality_ids is None else list(municipality_ids))
 
     def deleted_under(self, entity: str, municipality_id: str) -> set[str]:
         """Ids of ``entity`` records deleted here from this municipality (change log)."""
@@ -215,8 +233,10 @@ class ExchangeService(Service):
             saved = backup.make_backup(
                 Path(engine.url.database), backups_dir, "before-import", keep, about=about
             )
-        inserted = updated = 0
+        inserted = updated = deleted = 0
         with self._write() as s:
+            if changes.deletes:  # first: a name the file gives a new record may be a deleted one's
+                deleted = delete_records(s, changes.deletes, self._ctx.who, about, _STALE())
             for change in changes.tables:
                 if change.inserts:
                     insert_rows(s, change.table, change.inserts, change.insert_columns)
@@ -230,6 +250,8 @@ class ExchangeService(Service):
                     s.execute(delete(link.table).where(own.in_(link.replace_for[start : start + BATCH])))
                 if link.rows:
                     insert_rows(s, link.table, link.rows)
+            if changes.tombstones:
+                keep_tombstones(s, changes.tombstones)
             for municipality_id, summary in changes.log:
                 s.add(
                     ChangeLog(
@@ -241,8 +263,8 @@ class ExchangeService(Service):
                         summary=summary[:500],
                     )
                 )
-        log.info("import applied: %s new, %s updated", inserted, updated)
-        return ApplyResult(saved, inserted, updated)
+        log.info("import applied: %s new, %s updated, %s deleted", inserted, updated, deleted)
+        return ApplyResult(saved, inserted, updated, deleted)
 
     @staticmethod
     def _update_rows(s: Any, change: TableChanges) -> None:
