@@ -1901,6 +1901,14 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>%1 übernommen: %2 neu, %3 aktualisiert; %4.</translation>
         </message>
         <message>
+            <source>%1 taken over: %2 new, %3 updated, %5 deleted – earlier steps can no longer be undone; %4.</source>
+            <translation>%1 übernommen: %2 neu, %3 aktualisiert, %5 gelöscht – frühere Schritte lassen sich nicht mehr rückgängig machen; %4.</translation>
+        </message>
+        <message>
+            <source>%1 taken over: %2 new, %3 updated, %5 deleted; %4.</source>
+            <translation>%1 übernommen: %2 neu, %3 aktualisiert, %5 gelöscht; %4.</translation>
+        </message>
+        <message>
             <source>Nothing was taken over.</source>
             <translation>Nichts wurde übernommen.</translation>
         </message>
@@ -4351,6 +4359,14 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
             <translation>%1 hier gelöscht: bleiben gelöscht</translation>
         </message>
         <message>
+            <source>Deleted in the file</source>
+            <translation>In der Datei gelöscht</translation>
+        </message>
+        <message>
+            <source>changed here since</source>
+            <translation>hier seitdem geändert</translation>
+        </message>
+        <message>
             <source>newer in the file</source>
             <translation>neuer in der Datei</translation>
         </message>
@@ -4375,6 +4391,22 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
             <translation>meins behalten</translation>
         </message>
         <message>
+            <source>Deleted in the file on %1.</source>
+            <translation>In der Datei gelöscht am %1.</translation>
+        </message>
+        <message>
+            <source>Changed here after that: newer wins keeps it.</source>
+            <translation>Hier danach geändert: „Neueres gewinnt“ behält ihn.</translation>
+        </message>
+        <message>
+            <source>&amp;Trash here too</source>
+            <translation>Hier auch in den &amp;Papierkorb</translation>
+        </message>
+        <message>
+            <source>&amp;Delete here too</source>
+            <translation>Hier auch lö&amp;schen</translation>
+        </message>
+        <message>
             <source>%1 new records, %2 that differ: %3 taken from the file, %4 kept as they are here.</source>
             <translation>%1 neue Datensätze, %2 abweichende: %3 aus der Datei übernommen, %4 bleiben wie hier.</translation>
         </message>
@@ -4384,6 +4416,21 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
                 <numerusform>%n Datensatz der Datei trägt den Namen eines anderen Datensatzes hier: Beide bleiben getrennt, der aus der Datei mit einem Zusatz im Namen (z. B. „%1“).</numerusform>
                 <numerusform>%n Datensätze der Datei tragen den Namen anderer Datensätze hier: Sie bleiben getrennt, die aus der Datei mit einem Zusatz im Namen (z. B. „%1“).</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted in the file and here too: %1 of %n record(s).</source>
+            <translation>
+                <numerusform>In der Datei gelöscht und hier auch: %1 von %n Datensatz.</numerusform>
+                <numerusform>In der Datei gelöscht und hier auch: %1 von %n Datensätzen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>to the trash here</source>
+            <translation>hier in den Papierkorb</translation>
+        </message>
+        <message>
+            <source>delete here</source>
+            <translation>hier löschen</translation>
         </message>
         <message>
             <source>A different record here is called “%1”: this one keeps its own name with a suffix.</source>

@@ -1901,6 +1901,14 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>%1 taken over: %2 new, %3 updated; %4.</translation>
         </message>
         <message>
+            <source>%1 taken over: %2 new, %3 updated, %5 deleted – earlier steps can no longer be undone; %4.</source>
+            <translation>%1 taken over: %2 new, %3 updated, %5 deleted – earlier steps can no longer be undone; %4.</translation>
+        </message>
+        <message>
+            <source>%1 taken over: %2 new, %3 updated, %5 deleted; %4.</source>
+            <translation>%1 taken over: %2 new, %3 updated, %5 deleted; %4.</translation>
+        </message>
+        <message>
             <source>Nothing was taken over.</source>
             <translation>Nothing was taken over.</translation>
         </message>
@@ -4351,6 +4359,14 @@ Above the table: the barriers without a planned or running measure, the measures
             <translation>%1 deleted here: stay deleted</translation>
         </message>
         <message>
+            <source>Deleted in the file</source>
+            <translation>Deleted in the file</translation>
+        </message>
+        <message>
+            <source>changed here since</source>
+            <translation>changed here since</translation>
+        </message>
+        <message>
             <source>newer in the file</source>
             <translation>newer in the file</translation>
         </message>
@@ -4375,6 +4391,22 @@ Above the table: the barriers without a planned or running measure, the measures
             <translation>keep mine</translation>
         </message>
         <message>
+            <source>Deleted in the file on %1.</source>
+            <translation>Deleted in the file on %1.</translation>
+        </message>
+        <message>
+            <source>Changed here after that: newer wins keeps it.</source>
+            <translation>Changed here after that: newer wins keeps it.</translation>
+        </message>
+        <message>
+            <source>&amp;Trash here too</source>
+            <translation>&amp;Trash here too</translation>
+        </message>
+        <message>
+            <source>&amp;Delete here too</source>
+            <translation>&amp;Delete here too</translation>
+        </message>
+        <message>
             <source>%1 new records, %2 that differ: %3 taken from the file, %4 kept as they are here.</source>
             <translation>%1 new records, %2 that differ: %3 taken from the file, %4 kept as they are here.</translation>
         </message>
@@ -4384,6 +4416,21 @@ Above the table: the barriers without a planned or running measure, the measures
                 <numerusform>%n record of the file have the name of a different record here: they are kept apart, with a suffix to their name (e.g. “%1”).</numerusform>
                 <numerusform>%n records of the file have the name of a different record here: they are kept apart, with a suffix to their name (e.g. “%1”).</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>Deleted in the file and here too: %1 of %n record(s).</source>
+            <translation>
+                <numerusform>Deleted in the file and here too: %1 of %n record.</numerusform>
+                <numerusform>Deleted in the file and here too: %1 of %n records.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>to the trash here</source>
+            <translation>to the trash here</translation>
+        </message>
+        <message>
+            <source>delete here</source>
+            <translation>delete here</translation>
         </message>
         <message>
             <source>A different record here is called “%1”: this one keeps its own name with a suffix.</source>

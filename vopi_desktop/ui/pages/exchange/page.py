@@ -351,7 +351,15 @@ class ExchangePage(Page):
             if had_steps
             else self.tr("%1 taken over: %2 new, %3 updated; %4.")
         )
-        text = fmt(template, plan.file_name, result.inserted, result.updated, backup)
+        if result.deleted:  # deleted in the file, so here too (exchange/tombstones.py)
+            template = (
+                self.tr(
+                    "%1 taken over: %2 new, %3 updated, %5 deleted – earlier steps can no longer be undone; %4."
+                )
+                if had_steps
+                else self.tr("%1 taken over: %2 new, %3 updated, %5 deleted; %4.")
+            )
+        text = fmt(template, plan.file_name, result.inserted, result.updated, backup, result.deleted)
         self.import_status.setText(text)
         self.status_message.emit(text)
         self.data_changed.emit()

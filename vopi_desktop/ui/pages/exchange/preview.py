@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ....exchange.labels import (
     entity_name,
     field_name,
+    gone_lines,
     moment,
     only_here,
     only_here_note,
@@ -92,6 +93,10 @@ class PreviewDialog(QDialog):
         self.only_here = plain_label("\n".join([*lacking, only_here_note()]) if lacking else "")
         self.only_here.setWordWrap(True)
         self.only_here.setVisible(bool(lacking))
+        # What the file deleted and exists here (exchange/tombstones.py), as now decided
+        self.gone = plain_label()
+        self.gone.setWordWrap(True)
+        self.gone.setVisible(bool(plan.gone))
 
         self.tree = QTreeWidget()
         self.tree.setAccessibleName(self.tr("Plan by entity"))
@@ -170,6 +175,7 @@ class PreviewDialog(QDialog):
         layout.addWidget(self.about)
         layout.addWidget(self.summary)
         layout.addWidget(self.only_here)
+        layout.addWidget(self.gone)
         layout.addWidget(splitter, 1)
         layout.addLayout(all_row)
         layout.addWidget(buttons)
@@ -204,6 +210,15 @@ class PreviewDialog(QDialog):
                 child.setData(0, ITEM_ROLE, item)
                 child.setToolTip(0, plain_tooltip(item.label))  # a name from a file: never HTML
             top.setExpanded(counts["differs"] <= 20)
+        if self.plan.gone:  # each deletion decided like a conflict: keep mine, or delete here too
+            top = QTreeWidgetItem(self.tree, [self.tr("Deleted in the file"), "", "", "", ""])
+            for item in self.plan.gone:
+                name = f"{record_name(item.entity)}: {item.label or '–'}"
+                since = self.tr("changed here since") if item.changed_here else ""
+                child = QTreeWidgetItem(top, [name, "", "", since, ""])
+                child.setData(0, ITEM_ROLE, item)
+                child.setToolTip(0, plain_tooltip(name))
+            top.setExpanded(len(self.plan.gone) <= 20)
         self._refresh_decisions()
 
     def _newer(self, item: Any) -> str:
@@ -220,7 +235,8 @@ class PreviewDialog(QDialog):
             for row in range(top.childCount()):
                 child = top.child(row)
                 item = child.data(0, ITEM_ROLE)
-                child.setText(4, self.tr("take theirs") if item.take else self.tr("keep mine"))
+                child.setText(4, self._decision(item))
+        self.gone.setText("\n".join(gone_lines(self.plan.gone)))
         conflicts = self.plan.conflicts()
         new = sum(self.plan.counts(e)["new"] for e in self.plan.items)
         taken = sum(1 for item in conflicts if item.take)
@@ -242,8 +258,21 @@ class PreviewDialog(QDialog):
                 len(renamed),
             )
             self.summary.setText(self.summary.text() + " " + fmt(note, renamed[0].label))
+        if self.plan.gone:
+            deleted = sum(1 for item in self.plan.gone if item.take)
+            note = self.tr(
+                "Deleted in the file and here too: %1 of %n record(s).", "", len(self.plan.gone)
+            )
+            self.summary.setText(self.summary.text() + " " + fmt(note, deleted))
         for button in (self.newer_all, self.mine_all, self.theirs_all):
-            button.setEnabled(bool(conflicts))
+            button.setEnabled(bool(conflicts) or bool(self.plan.gone))
+
+    def _decision(self, item: Any) -> str:
+        if not _is_gone(item):
+            return self.tr("take theirs") if item.take else self.tr("keep mine")
+        if not item.take:
+            return self.tr("keep mine")
+        return self.tr("to the trash here") if item.trash else self.tr("delete here")
 
     def _select_first_conflict(self) -> None:
         for index in range(self.tree.topLevelItemCount()):
@@ -264,6 +293,10 @@ class PreviewDialog(QDialog):
             self.table.setRowCount(0)
             self.record_title.setText(self.tr("Choose a record that differs to see its differences."))
             return
+        if _is_gone(item):
+            self._show_gone(item)
+            return
+        self.take.setText(self.tr("&Take theirs"))
         title = f"{record_name(item.entity)}: {item.label} ({self._newer(item)})"
         if item.renamed_from is not None:
             title += "\n" + fmt(
@@ -298,6 +331,18 @@ class PreviewDialog(QDialog):
             return self.tr("yes") if value else self.tr("no")
         return str(value)
 
+    def _show_gone(self, item: Any) -> None:
+        """A record the file deleted: when, whether changed here since; "take theirs" deletes it."""
+        title = f"{record_name(item.entity)}: {item.label or '–'}\n"
+        title += fmt(self.tr("Deleted in the file on %1."), moment(item.deleted_at))
+        if item.changed_here:
+            title += " " + self.tr("Changed here after that: newer wins keeps it.")
+        self.record_title.setText(title)
+        self.table.setRowCount(0)
+        self.take.setText(self.tr("&Trash here too") if item.trash else self.tr("&Delete here too"))
+        (self.take if item.take else self.keep).setChecked(True)
+        self._current = item
+
     # ----- decisions
     def _decided(self, _checked: bool = False) -> None:
         if self._current is None:
@@ -313,6 +358,11 @@ class PreviewDialog(QDialog):
         if current is not None:
             (self.take if current.take else self.keep).setChecked(True)
             self._current = current
+
+
+def _is_gone(item: Any) -> bool:
+    """A record the file deleted (``exchange.tombstones.Gone``), not a conflict."""
+    return hasattr(item, "changed_here")
 
 
 def _label(record: dict[str, Any]) -> str:
