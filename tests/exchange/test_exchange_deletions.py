@@ -267,3 +267,48 @@ def test_keep_mine_keeps_a_record_deleted_in_the_file(pair, tmp_path: Path) -> N
     assert f"  In der Datei gelöscht: 1 Maßnahme („{GONE}“) – bleibt hier" in describe(plan)
     importer.apply(b.exchange, plan, None)
     assert GONE in [m.title for m in b.measures.list(mid)]
+
+
+def test_a_name_freed_by_a_deletion_is_not_kept_apart(pair, tmp_path: Path) -> None:
+    """The town purges the actor "Elterncafé Nord" and makes a new one of that name: the consultant
+    ends with the town's new actor under its name (the old one in the trash), not "… (importiert)"."""
+    from vopi_desktop.store.dto.actors import ActorInput
+
+    a, b = pair
+    fill_demo(a, "small")
+    mid = a.municipalities.list()[0].id
+    kind = a.actors.list(mid)[0].type
+    old = a.actors.create(mid, ActorInput("Elterncafé Nord", kind))
+    send(a, b, tmp_path / "first.vopi")
+    a.actors.trash(old.id)
+    a.actors.purge(old.id)
+    new = a.actors.create(mid, ActorInput("Elterncafé Nord", kind))
+    plan = send(a, b, tmp_path / "second.vopi")
+    assert plan.renamed() == []
+    live = {x.name: x.id for x in b.actors.list(mid)}
+    assert live.get("Elterncafé Nord") == new.id, [n for n in live if "Eltern" in n]
+    assert old.id in [x.id for x in b.actors.trash_list(mid)]
+
+
+def test_keeping_a_record_whose_name_the_file_reuses_refuses_the_import_whole(pair, tmp_path: Path) -> None:
+    """Decided by hand against the plan (keep the purged actor live here while the file brings a new
+    one of its name): one clear refusal, nothing written."""
+    from vopi_desktop.store.dto.actors import ActorInput
+    from vopi_desktop.store.errors import StoreError
+
+    a, b = pair
+    fill_demo(a, "small")
+    mid = a.municipalities.list()[0].id
+    kind = a.actors.list(mid)[0].type
+    old = a.actors.create(mid, ActorInput("Elterncafé Nord", kind))
+    send(a, b, tmp_path / "first.vopi")
+    a.actors.trash(old.id)
+    a.actors.purge(old.id)
+    a.actors.create(mid, ActorInput("Elterncafé Nord", kind))
+    export(a.exchange, tmp_path / "second.vopi")
+    plan = importer.prepare(b.exchange, tmp_path / "second.vopi")
+    plan.gone[0].take = False
+    before = content(b)
+    with pytest.raises(StoreError, match="Elterncafé Nord|Name"):
+        importer.apply(b.exchange, plan, None)
+    assert content(b) == before

@@ -18,13 +18,16 @@ def ids_by_key(rows: list[dict], key: tuple[str, ...], live_only: str | bool) ->
     return {tuple(row[c] for c in key): row["id"] for row in rows if not (live_only and row.get(live_only))}
 
 
-def keep_names_apart(incoming: Incoming, local: dict[str, list[dict]]) -> dict[tuple[str, str], str]:
+def keep_names_apart(
+    incoming: Incoming, local: dict[str, list[dict]], leaving: frozenset[str] | set[str] = frozenset()
+) -> dict[tuple[str, str], str]:
     """A live record of the file whose name a *different* live record holds here (compared as the
     unique index compares names) keeps its id and is written as "Y (importiert)": the file's X,
     renamed to "Y" over there, is not the "Y" made here. Merging them silently would overwrite one
     organisation with another; refusing the whole file would block everything else in it. The
     suffixed name shows in the preview (a new record, or a difference in the name) and can be
-    changed or merged by hand. Returns (entity, id) → the name the file has."""
+    changed or merged by hand. ``leaving``: records here the file deleted and the import deletes or
+    trashes first (``tombstones.py``): their names are free. Returns (entity, id) → the name the file has."""
     renamed: dict[tuple[str, str], str] = {}
     for entity in entities():
         if entity.owner == "id":
@@ -32,7 +35,12 @@ def keep_names_apart(incoming: Incoming, local: dict[str, list[dict]]) -> dict[t
         for key, live_only in entity.unique_keys:
             if NAME_KEY not in key:
                 continue
-            here = ids_by_key(local[entity.name], key, live_only)
+            rows = (
+                [row for row in local[entity.name] if row["id"] not in leaving]
+                if leaving
+                else local[entity.name]
+            )
+            here = ids_by_key(rows, key, live_only)
             if not here:
                 continue
             names_here = {row["id"]: row["name"] for row in local[entity.name]}

@@ -134,7 +134,9 @@ def make_plan(service: ExchangeService, incoming: Incoming, file_name: str, poli
     _refuse_name_clash(incoming, names)
     file_practice_copies(service, incoming, local)
     _map_unique_keys(incoming, local)
-    renamed = keep_names_apart(incoming, local)
+    gone = tombstones.plan(incoming.deleted, local)  # what the file deleted, here: its names leave
+    tombstones.choose(gone, policy)
+    renamed = keep_names_apart(incoming, local, {g.id for g in gone if g.take})
     _keep_unknown_lists(incoming, local)
     deleted = service.deleted()
     _refuse_foreign(service, incoming, local, names)
@@ -164,7 +166,7 @@ def make_plan(service: ExchangeService, incoming: Incoming, file_name: str, poli
     for (entity_name, record_id), name in renamed.items():
         next(i for i in items[entity_name] if i.id == record_id).renamed_from = name
     plan = Plan(incoming, file_name, items, {mid: names[mid] for mid in places if mid in names}, left_out)
-    plan.gone = tombstones.plan(incoming.deleted, local)
+    plan.gone = gone
     plan.only_here = records_only_here(incoming, local, items, {t.id for t in incoming.deleted})
     kept = (
         {(row["id"], row["deleted_at"]) for row in service.tombstones(places)} if incoming.deleted else set()
