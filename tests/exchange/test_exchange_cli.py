@@ -121,3 +121,28 @@ def test_practice_examples_by_cli(tmp_path: Path, capsys) -> None:
     assert main(["--data-dir", str(b), "import", str(out), "--municipality", "Zweitdorf"]) == 0
     printed = capsys.readouterr().out
     assert f"Praxisbeispiele von {town} für Zweitdorf" in printed and "Praxisbeispiele: 3 neu" in printed
+
+
+def test_a_deletion_travels_by_cli(tmp_path: Path, capsys) -> None:
+    """Review 2, G15, as the consultant runs it: the town's second file names the deleted measure in
+    `import --dry-run` and the import deletes it here."""
+    a, b = tmp_path / "a", tmp_path / "b"
+    gone = "Antragswerkstatt für Migrantenorganisationen"
+    assert main(["--data-dir", str(a), "demo"]) == 0
+    assert main(["--data-dir", str(a), "export", "--out", str(tmp_path / "1.vopi")]) == 0
+    assert main(["--data-dir", str(b), "import", str(tmp_path / "1.vopi")]) == 0
+    ws = _ws(a)
+    mid = ws.municipalities.list()[0].id
+    measure = next(m for m in ws.measures.list(mid) if m.title == gone)
+    ws.measures.delete(measure.id, measure.version)
+    ws.close()
+    assert main(["--data-dir", str(a), "export", "--out", str(tmp_path / "2.vopi")]) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", str(b), "import", str(tmp_path / "2.vopi"), "--dry-run"]) == 0
+    printed = capsys.readouterr().out
+    assert f"  In der Datei gelöscht: 1 Maßnahme („{gone}“) – wird hier auch gelöscht\n" in printed, printed
+    assert main(["--data-dir", str(b), "import", str(tmp_path / "2.vopi")]) == 0
+    assert "Übernommen: 0 neu, 0 aktualisiert, 1 gelöscht." in capsys.readouterr().out
+    ws = _ws(b)
+    assert gone not in [m.title for m in ws.measures.list(mid)]
+    ws.close()
