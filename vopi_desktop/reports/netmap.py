@@ -7,8 +7,9 @@ same force layout the page uses, so the printout looks like the screen.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from reportlab.graphics.shapes import (
     Drawing,
@@ -37,8 +38,7 @@ OVERVIEW_ITERATIONS = 30  # the dossier's small overview of a big network (the f
 STRETCH_UP_TO = 1.9
 
 
-@dataclass(frozen=True)
-class MapNode:
+class MapNode(NamedTuple):  # a tuple: 1,300 of them are made for the largest map
     number: int  # 1.. in alphabetical order: the index's number
     id: str
     name: str
@@ -85,8 +85,9 @@ class _Occupied:
         self.cell = cell
         self.grid: dict[tuple[int, int], list[tuple[float, float, float, float]]] = {}
 
-    # free() and take() run for every dot and label of a big map (12,000 dots on the large demo):
-    # plain loops over the cells, no generator, no per-cell setdefault
+    # free() and take_all() run for every dot and label of a big map (12,000 dots on the large demo):
+    # plain loops over the cells, no generator, no per-cell setdefault (a flat list of cells sliced
+    # per column was slower: a slice is a new list)
     def free(self, box: tuple[float, float, float, float]) -> bool:
         x0, y0, x1, y1 = box
         cell, grid = self.cell, self.grid
@@ -98,15 +99,19 @@ class _Occupied:
         return True
 
     def take(self, box: tuple[float, float, float, float]) -> None:
-        x0, y0, x1, y1 = box
+        self.take_all((box,))
+
+    def take_all(self, boxes: Iterable[tuple[float, float, float, float]]) -> None:
         cell, grid = self.cell, self.grid
-        for gx in range(int(x0 // cell), int(x1 // cell) + 1):
-            for gy in range(int(y0 // cell), int(y1 // cell) + 1):
-                boxes = grid.get((gx, gy))
-                if boxes is None:
-                    grid[gx, gy] = [box]
-                else:
-                    boxes.append(box)
+        for box in boxes:
+            x0, y0, x1, y1 = box
+            for gx in range(int(x0 // cell), int(x1 // cell) + 1):
+                for gy in range(int(y0 // cell), int(y1 // cell) + 1):
+                    here = grid.get((gx, gy))
+                    if here is None:
+                        grid[gx, gy] = [box]
+                    else:
+                        here.append(box)
 
 
 _K = 0.5523  # control-point distance of a quarter circle drawn as a Bézier curve
@@ -297,6 +302,7 @@ def network_figure(
         n.id: (1.0 if big else 2.5) + (radius_max - (1.0 if big else 2.5)) * (n.links / top) for n in nodes
     }
     dots: dict[tuple[str, int], list[float]] = {}
+    boxes: list[tuple[float, float, float, float]] = []
     for n in nodes:
         if n.id not in xy:
             continue
@@ -307,7 +313,8 @@ def network_figure(
         if points is None:
             points = dots[key] = []
         points.extend((x, y, x, y))
-        taken.take((x - r, y - r, x + r, y + r))
+        boxes.append((x - r, y - r, x + r, y + r))
+    taken.take_all(boxes)
     d.paths += _dot_paths(dots, colours)
     # labels, most connected first: names for small maps and the hubs, numbers for the rest
     name_size, number_size = (7.0, 4.2) if not big else (5.5, 3.6)
