@@ -4399,6 +4399,14 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
             <translation>Hier danach geändert: „Neueres gewinnt“ behält ihn.</translation>
         </message>
         <message>
+            <source>Last changed</source>
+            <translation>Zuletzt geändert</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Gelöscht</translation>
+        </message>
+        <message>
             <source>&amp;Trash here too</source>
             <translation>Hier auch in den &amp;Papierkorb</translation>
         </message>

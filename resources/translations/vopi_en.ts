@@ -4399,6 +4399,14 @@ Above the table: the barriers without a planned or running measure, the measures
             <translation>Changed here after that: newer wins keeps it.</translation>
         </message>
         <message>
+            <source>Last changed</source>
+            <translation>Last changed</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Deleted</translation>
+        </message>
+        <message>
             <source>&amp;Trash here too</source>
             <translation>&amp;Trash here too</translation>
         </message>

@@ -78,6 +78,8 @@ def test_the_preview_shows_the_deletion_and_the_import_takes_it(qtbot, ctx, tmp_
         seen["top"], seen["decision"] = top.text(0), child.text(4)
         dialog.tree.setCurrentItem(child)
         seen["title"], seen["take"] = dialog.record_title.text(), dialog.take.text()
+        table = dialog.table
+        seen["when"] = [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())]
         _top, actor = _child(dialog, trashed)
         dialog.tree.setCurrentItem(actor)
         table = dialog.table
@@ -94,6 +96,10 @@ def test_the_preview_shows_the_deletion_and_the_import_takes_it(qtbot, ctx, tmp_
     assert (seen["top"], seen["decision"]) == ("In der Datei gelöscht", "hier löschen")
     assert re.search(r"In der Datei gelöscht am \d\d\.\d\d\.\d{4}, \d\d:\d\d\.", seen["title"]), seen["title"]
     assert seen["take"] == "Hier auch lö&schen"
+    stamp = r"\d\d\.\d\d\.\d{4}, \d\d:\d\d"
+    (changed, mine, _), (deleted, _, theirs) = seen["when"]
+    assert (changed, deleted) == ("Zuletzt geändert", "Gelöscht")
+    assert re.fullmatch(stamp, mine) and re.fullmatch(stamp, theirs), seen["when"]
     assert f"Maßnahmen: hier 8, in der Datei 7 – 1 gibt es nur hier: „{MINE}“" in seen["only"], seen["only"]
     assert re.fullmatch(r"\d\d\.\d\d\.\d{4}, \d\d:\d\d", seen["trash"]), seen["trash"]
     assert "1 gelöscht" in page.import_status.text(), page.import_status.text()

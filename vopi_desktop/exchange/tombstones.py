@@ -44,6 +44,7 @@ class Gone:
     changed_here: bool  # changed here after the deletion: "newer" keeps it
     local_version: int
     trash: bool  # the entity has a trash: the record goes there, as a user's delete does it
+    changed_at: datetime | None = None  # its last change here, shown beside the deletion
     take: bool = False  # delete (or trash) it here
 
 
@@ -132,6 +133,7 @@ def plan(tombstones: list[Tombstone], local: dict[str, list[dict[str, Any]]]) ->
                 row["updated_at"] > tomb.deleted_at,
                 row["version"],
                 TRASH in entity.table.c,
+                row["updated_at"],
             )
         )
     return out

@@ -260,9 +260,7 @@ class PreviewDialog(QDialog):
             self.summary.setText(self.summary.text() + " " + fmt(note, renamed[0].label))
         if self.plan.gone:
             deleted = sum(1 for item in self.plan.gone if item.take)
-            note = self.tr(
-                "Deleted in the file and here too: %1 of %n record(s).", "", len(self.plan.gone)
-            )
+            note = self.tr("Deleted in the file and here too: %1 of %n record(s).", "", len(self.plan.gone))
             self.summary.setText(self.summary.text() + " " + fmt(note, deleted))
         for button in (self.newer_all, self.mine_all, self.theirs_all):
             button.setEnabled(bool(conflicts) or bool(self.plan.gone))
@@ -338,7 +336,15 @@ class PreviewDialog(QDialog):
         if item.changed_here:
             title += " " + self.tr("Changed here after that: newer wins keeps it.")
         self.record_title.setText(title)
-        self.table.setRowCount(0)
+        rows = [
+            (self.tr("Last changed"), moment(item.changed_at), "–"),
+            (self.tr("Deleted"), "–", moment(item.deleted_at)),
+        ]
+        self.table.setRowCount(len(rows))
+        for row, values in enumerate(rows):
+            for column, value in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+        self.table.resizeRowsToContents()
         self.take.setText(self.tr("&Trash here too") if item.trash else self.tr("&Delete here too"))
         (self.take if item.take else self.keep).setChecked(True)
         self._current = item
