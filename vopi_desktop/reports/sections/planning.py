@@ -165,9 +165,15 @@ def _coverage(data: ReportData, ctx: Ctx, items: list) -> list[Flowable]:
     if cov.uncovered:
         out.append(para("; ".join(b.title for b in cov.uncovered), ctx.st["body"],
                         t("Ohne geplante oder laufende Maßnahme", "Without a planned or running measure")))  # fmt: skip
-    else:
+    elif cov.barriers:  # "every one covered" only when there is one: none rated 2–3 is not all covered
         out.append(note(t("Jedes Hemmnis mit Relevanz 2–3 hat eine geplante oder laufende Maßnahme.",
                           "Every barrier rated 2–3 has a planned or running measure.")))  # fmt: skip
+    elif any(b.relevance is not None for b in data.barriers):
+        out.append(note(t("Kein Hemmnis ist mit Relevanz 2–3 bewertet.", "No barrier is rated 2–3.")))
+    else:
+        out.append(note(t("Noch kein Hemmnis mit Relevanz 2–3 bewertet – die Abdeckung zeigt sich erst nach "
+                          "der Hemmnisanalyse.", "No barrier rated 2–3 yet – the coverage shows once the "
+                          "barriers are assessed.")))  # fmt: skip
     if cov.without_barrier:
         out.append(para("; ".join(_get(m, "title", "") for m in cov.without_barrier), ctx.st["body"],
                         t("Maßnahmen ohne Hemmnis", "Measures without a barrier")))  # fmt: skip
