@@ -26,6 +26,10 @@ _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc]")
 _REMOVED = frozenset(_bidi.X9_REMOVED)
 _MARKS = str.maketrans("", "", "\u200e\u200f")
+# ZWNJ and ZWJ: the Persian half-space ("انجمن‌ها") is orthography, so HarfBuzz must see it; python-bidi
+# drops them (class BN) like the embedding controls, so their levels are filled in by hand
+_JOINERS = "\u200c\u200d"
+_NO_JOINERS = str.maketrans("", "", _JOINERS)
 
 
 def has_rtl(text: str) -> bool:
@@ -39,7 +43,23 @@ def base_level(text: str) -> int:
 
 
 def levels(text: str, base: int) -> list[int]:
-    """The resolved embedding level of each character (rules P–I of UAX #9, by python-bidi)."""
+    """The resolved embedding level of each character (rules P–I of UAX #9, by python-bidi); a joiner
+    takes the level of the letter before it (after it at the start), as X9 leaves it to us."""
+    if any(j in text for j in _JOINERS):
+        kept = [i for i, ch in enumerate(text) if ch not in _JOINERS]
+        found = dict(zip(kept, _levels("".join(text[i] for i in kept), base), strict=True))
+        out: list[int] = []
+        for i in range(len(text)):
+            if i in found:
+                out.append(found[i])
+            else:
+                near = out[-1] if out else next((found[k] for k in kept if k > i), base)
+                out.append(near)
+        return out
+    return _levels(text, base)
+
+
+def _levels(text: str, base: int) -> list[int]:
     storage = _bidi.get_empty_storage()
     storage["base_level"] = base
     storage["base_dir"] = "LR"[base]
@@ -74,9 +94,10 @@ class Word:
 
 
 def _clean(text: str) -> str:
-    """Drop embedding controls (python-bidi removes them, which would shift our indexes) and tabs."""
+    """Drop embedding controls (python-bidi removes them, which would shift our indexes) and tabs;
+    the joiners stay (``levels`` gives them a level)."""
     text = text.replace("\t", " ")
-    return "".join(ch for ch in text if unicodedata.bidirectional(ch) not in _REMOVED)
+    return "".join(ch for ch in text if ch in _JOINERS or unicodedata.bidirectional(ch) not in _REMOVED)
 
 
 def _piece(text: str, font: str, size: float, level: int) -> Piece:
@@ -87,6 +108,7 @@ def _piece(text: str, font: str, size: float, level: int) -> Piece:
         data = getattr(glyphs, "__shapeData__", None)
         width = sum(d.x_advance for d in data) * size / 1000 if data else stringWidth(glyphs, font, size)
         return Piece(glyphs, font, width, level)
+    text = text.translate(_NO_JOINERS)  # nothing to join in Latin text; Noto Sans would draw a box
     if level % 2:  # a neutral run inside right-to-left text: reversed and mirrored
         text = "".join(MIRRORED.get(ch, ch) for ch in reversed(text))
     return Piece(text, font, stringWidth(text, font, size), level)
@@ -118,6 +140,8 @@ def words(spans: Sequence[tuple[str, str]], size: float, base: int | None = None
         pieces: list[Piece] = []
         start = i
         for k in range(i + 1, j + 1):
+            if k < j and full[k] in _JOINERS:
+                continue  # a half-space belongs to the run it stands in (HarfBuzz keeps it apart)
             if (
                 k == j
                 or lv[k] != lv[start]
