@@ -13,6 +13,7 @@ from sqlalchemy.pool import NullPool
 from ..config import mask_url
 from ..lang import t
 from .errors import DamagedDatabaseError, StoreError
+from .partial_indexes import for_postgresql
 from .revisions import HEAD_REVISION, KNOWN_REVISIONS
 
 log = logging.getLogger(__name__)
@@ -55,7 +56,9 @@ def make_engine(url: str | Path) -> Engine:
             if url.startswith(short):
                 url = "postgresql+psycopg://" + url.removeprefix(short)
         # hide_parameters: an error's text never carries the values (names, e-mails) into a log.
-        return create_engine(url, pool_pre_ping=True, pool_size=5, hide_parameters=True)
+        engine = create_engine(url, pool_pre_ping=True, pool_size=5, hide_parameters=True)
+        for_postgresql()
+        return engine
     except (ArgumentError, ValueError) as exc:
         shown = mask_url(given)
         hint = (

@@ -15,7 +15,6 @@ from sqlalchemy import (
     String,
     UniqueConstraint,
     Uuid,
-    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
@@ -29,6 +28,7 @@ from .link_tables import (
     measure_target_groups,
 )
 from .names import link_pair_key, name_key
+from .partial_indexes import partial_index
 
 
 # Derived key columns (migration 0003). They carry the unique constraints on names, computed in
@@ -88,13 +88,11 @@ class BarrierAssessment(Base, Owned):
     # One row per catalogue barrier and municipality (own barriers have no key and may be many):
     # two first saves racing each other cannot both insert (migration 0002).
     __table_args__ = (
-        Index(
+        partial_index(
             "uq_barrier_assessment_municipality_id_barrier_key",
             "municipality_id",
             "barrier_key",
-            unique=True,
-            sqlite_where=text("barrier_key IS NOT NULL"),
-            postgresql_where=text("barrier_key IS NOT NULL"),
+            where="barrier_key IS NOT NULL",
         ),
     )
     barrier_key: Mapped[str | None] = mapped_column(String(10))  # catalogue key, None for own barriers
@@ -111,13 +109,8 @@ class Actor(Base, Owned):
     __tablename__ = "actor"
     # One live actor per name and municipality; one in the trash may share it (restore checks again).
     __table_args__ = (
-        Index(
-            "uq_actor_municipality_id_name_key",
-            "municipality_id",
-            "name_key",
-            unique=True,
-            sqlite_where=text("deleted_at IS NULL"),
-            postgresql_where=text("deleted_at IS NULL"),
+        partial_index(
+            "uq_actor_municipality_id_name_key", "municipality_id", "name_key", where="deleted_at IS NULL"
         ),
     )
     name: Mapped[str] = mapped_column(ShortText, index=True)
@@ -291,21 +284,17 @@ class ChecklistInstance(Base, Owned):
     # One opening checklist per actor and one anchoring checklist per municipality: two workstations
     # starting the same checklist at once get one record and a clear message (migration 0005).
     __table_args__ = (
-        Index(
+        partial_index(
             "uq_checklist_instance_template_key_actor_id",
             "template_key",
             "actor_id",
-            unique=True,
-            sqlite_where=text("actor_id IS NOT NULL"),
-            postgresql_where=text("actor_id IS NOT NULL"),
+            where="actor_id IS NOT NULL",
         ),
-        Index(
+        partial_index(
             "uq_checklist_instance_municipality_id_template_key",
             "municipality_id",
             "template_key",
-            unique=True,
-            sqlite_where=text("actor_id IS NULL"),
-            postgresql_where=text("actor_id IS NULL"),
+            where="actor_id IS NULL",
         ),
     )
     template_key: Mapped[str] = mapped_column(String(30))  # catalogue checklist key
