@@ -6,11 +6,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak
+from reportlab.platypus import Flowable, PageBreak
 
 from ..lang import t
 from ..store.report_data import ReportData
 from . import template
+from .keeping import keep_headings
 from .sections import actors, analysis, checklists, consultant, planning
 from .sections.common import Ctx
 
@@ -53,7 +54,7 @@ def _analysis(items: Sequence[ReportData], ctx: Ctx) -> list[Flowable]:
 
 def _plan(items: Sequence[ReportData], ctx: Ctx) -> list[Flowable]:
     d = items[0]
-    return analysis.title_block(d, t("Maßnahmenplan", "Measures plan"), ctx) + planning.measures(d, ctx)
+    return analysis.title_block(d, t("Maßnahmenplan", "Measures plan"), ctx) + planning.measures(d, ctx, plan=True)
 
 
 def _actors(items: Sequence[ReportData], ctx: Ctx) -> list[Flowable]:
@@ -119,7 +120,7 @@ KINDS: dict[str, Kind] = {
     for k in (
         Kind("dossier", "Dossier", "Dossier", frozenset(_BASIC | {"actors", "network", "plan", "events", "checklists", "anchoring"}), _dossier, personal=True),
         Kind("analysis", "Analyse", "Analysis", frozenset(_BASIC | {"actors", "network"}), _analysis, personal=True),
-        Kind("plan", "Maßnahmenplan", "Measures plan", frozenset({"plan", "barriers"}), _plan, personal=True),
+        Kind("plan", "Maßnahmenplan", "Measures plan", frozenset({"plan", "barriers", "actors"}), _plan, personal=True),
         Kind("actors", "Akteure", "Actors", frozenset({"actors", "details"}), _actors, personal=True),
         Kind("events", "Veranstaltungen", "Events", frozenset({"events", "actors"}), _events, personal=True, subject="event"),
         Kind("network", "Netzwerk", "Network", frozenset({"actors", "network"}), _network),
@@ -130,19 +131,10 @@ KINDS: dict[str, Kind] = {
 }  # fmt: skip
 
 
-# Room a heading needs below it, or it starts the next page. (keepWithNext would glue a heading to a
-# whole table and push both to the next page, leaving half a page empty.)
-_ROOM = {"h1": 110, "h2": 80}
-
-
 def _no_lonely_headings(story: list[Flowable]) -> list[Flowable]:
-    out: list[Flowable] = []
-    for flowable in story:
-        room = _ROOM.get(getattr(getattr(flowable, "style", None), "name", ""))
-        if room:
-            out.append(CondPageBreak(room))
-        out.append(flowable)
-    return out
+    """Every heading kept with the beginning of its section (``keeping.RoomFor``): a room fixed per
+    heading level missed a chart or a kept block taller than it (review 4, K1)."""
+    return keep_headings(story)
 
 
 def render(
