@@ -25,6 +25,9 @@ def test_spending_over_the_plan_is_marked_and_named(
     )
     data = gather(ws, municipality.id, ALL_PARTS)
     text = " ".join(text_of(render("plan", [data], tmp_path / "p.pdf", Ctx())).split())
-    assert "ausg. 2.000,00*" in text and "ausg. 300,00*" not in text
+    assert "ausgegeben 2.000,00 € (mehr als geplant)" in text and "ausgegeben 300,00 € (mehr" not in text
+    data = gather(ws, municipality.id, ALL_PARTS)
+    dossier = " ".join(text_of(render("dossier", [data], tmp_path / "d.pdf", Ctx())).split())
+    assert "ausgegeben 2.000,00*" in dossier and "ausgegeben 300,00*" not in dossier
     assert "* Mehr ausgegeben als geplant: Sozialtarif im TSV (2.000,00 € statt 1.500,50 €)." in text
     assert "Elterncafé (" not in text

@@ -23,7 +23,9 @@ from ...textsort import sort_key
 from ..breaking import widest_word
 from ..charts import progress_bar, timeline
 from ..text import para
+from . import plan_detail
 from .common import Ctx, fmt_date, fmt_num, gap, h1, h2, not_built, note, short, table
+from .plan_detail import over
 from .protocol import left_out, method_sections
 
 MEASURES = ("Maßnahmenplan", "Measures plan")
@@ -41,9 +43,11 @@ def _period(start: date | None, end: date | None) -> str:
     return f"{fmt_date(start)} – {fmt_date(end)}" if start and end else fmt_date(start or end)
 
 
-def measures(data: ReportData, ctx: Ctx) -> list[Flowable]:
-    """Counts by status, the timeline, every measure, and what the plan leaves uncovered."""
-    out: list[Flowable] = [h1(t("Maßnahmenplan", "Measures plan"))]
+def measures(data: ReportData, ctx: Ctx, plan: bool = False) -> list[Flowable]:
+    """Counts by status, the timeline, every measure, and what the plan leaves uncovered. ``plan``: the
+    measures plan document, titled so already (no second heading), each measure in full (``plan_detail``);
+    else (the dossier) one summary table."""
+    out: list[Flowable] = [] if plan else [h1(t("Maßnahmenplan", "Measures plan"))]
     if data.measures is None:
         return out + not_built(*MEASURES)
     items = list(data.measures)
@@ -63,6 +67,20 @@ def measures(data: ReportData, ctx: Ctx) -> list[Flowable]:
     )
     if chart is not None:
         out.append(KeepTogether([h2(t("Zeitplan", "Timeline")), chart]))
+    if plan:
+        out.append(h2(t("Maßnahmen im Einzelnen", "Measures in detail")))
+        out += plan_detail.measure_blocks(data, ctx, items)
+    else:
+        out += _measure_table(data, ctx, items)
+    if not ctx.personal and any(_get(m, "responsible_person") for m in items):
+        out.append(left_out())
+    out += _budget_total(items, ctx)
+    out += _coverage(data, ctx, items)
+    return out
+
+
+def _measure_table(data: ReportData, ctx: Ctx, items: list) -> list[Flowable]:
+    """The dossier's summary: one row per measure."""
     names = {a.id: a.name for a in data.actors}
     rows, whos = [], []
     for m in items:
@@ -82,19 +100,17 @@ def measures(data: ReportData, ctx: Ctx) -> list[Flowable]:
             para(", ".join(ctx.cat.pillar(p).title for p in _get(m, "pillars", ()) if _pillar(ctx, p)), ctx.st["cell"]),
             _budget(m, ctx),
         ])  # fmt: skip
-    out.append(h2(t("Maßnahmen im Einzelnen", "Measures in detail")))
+    out = [h2(t("Maßnahmen im Einzelnen", "Measures in detail"))]
     # Stand and Säulen at least as wide as their longest catalogue word, Verantwortlich (up to a limit) as
     # its longest word ("Integrationsfachstelle"): a word wider than its column costs the hyphenation patterns
     cell = ctx.st["cell"]
+    small = ctx.st["small"]  # the budget's "ausgegeben" on a line of its own, never broken
     least = [0, ctx.widest("measure_status"), 0, min(widest_word(whos, cell.fontName, cell.fontSize), 110),
-             widest_word((p.title for p in ctx.cat.pillars), cell.fontName, cell.fontSize)]  # fmt: skip
+             widest_word((p.title for p in ctx.cat.pillars), cell.fontName, cell.fontSize),
+             widest_word([t("ausgegeben", "spent")], small.fontName, small.fontSize) + 6]  # fmt: skip
     out += table([t("Maßnahme", "Measure"), t("Stand", "Status"), t("Zeitraum", "Period"),
                   t("Verantwortlich", "Responsible"), t("Säulen", "Pillars"), t("Budget (€)", "Budget (€)")],
-                 rows, [140, 62, 68, 92, 95, 44], least=least)  # fmt: skip
-    if not ctx.personal and any(_get(m, "responsible_person") for m in items):
-        out.append(left_out())
-    out += _budget_total(items, ctx)
-    out += _coverage(data, ctx, items)
+                 rows, [134, 62, 68, 90, 95, 52], least=least)  # fmt: skip
     return out
 
 
@@ -104,37 +120,36 @@ def _budget(measure, ctx: Ctx) -> str | list[Flowable]:
     text = "–" if planned is None else fmt_num(planned, 2)
     if spent is None:
         return text
-    star = "*" if _over(measure) else ""  # more spent than planned: the line under the table names it
+    star = "*" if over(measure) else ""  # more spent than planned: the line under the table names it
     return [
         para(text, ctx.st["cell"]),
-        para(t("ausg. ", "spent ") + fmt_num(spent, 2) + star, ctx.st["small"]),
+        para(t("ausgegeben ", "spent ") + fmt_num(spent, 2) + star, ctx.st["small"]),
     ]
 
 
-def _over(measure) -> bool:
-    planned = _get(measure, "budget_planned", _get(measure, "budget"))
-    spent = _get(measure, "budget_spent")
-    return planned is not None and spent is not None and spent > planned
-
-
 def _budget_total(items: list, ctx: Ctx) -> list[Flowable]:
-    """What the plan costs and what is spent: the council's first question (cancelled ones left out)."""
-    live = [m for m in items if _get(m, "status") != "cancelled"]
+    """What the plan costs and what is spent: the council's first question. Ideas and cancelled
+    measures left out (an idea's sum read as approved money); the ideas' sum said apart."""
+    live = [m for m in items if _get(m, "status") not in ("cancelled", "idea")]
     planned = [v for m in live if (v := _get(m, "budget_planned", _get(m, "budget"))) is not None]
     spent = [v for m in live if (v := _get(m, "budget_spent")) is not None]
-    if not planned and not spent:
+    ideas = [v for m in items if _get(m, "status") == "idea" and (v := _get(m, "budget_planned")) is not None]
+    if not planned and not spent and not ideas:
         return []
     text = t(f"Budget geplant: {fmt_num(sum(planned), 2)} €, davon ausgegeben: {fmt_num(sum(spent), 2)} €",
              f"Budget planned: {fmt_num(sum(planned), 2)} €, of it spent: {fmt_num(sum(spent), 2)} €")  # fmt: skip
     if len(live) < len(items):
-        text += t(" (ohne abgebrochene Maßnahmen).", " (cancelled measures left out).")
+        text += t(" (ohne Ideen und abgebrochene Maßnahmen).", " (ideas and cancelled measures left out).")
+    if ideas:
+        text += t(f" Dazu Ideen, noch nicht geplant: {fmt_num(sum(ideas), 2)} €.",
+                  f" Plus ideas, not planned yet: {fmt_num(sum(ideas), 2)} €.")  # fmt: skip
     out = [para(text, ctx.st["body"])]
-    over = [m for m in items if _over(m)]
-    if over:
+    over_ = [m for m in items if over(m)]
+    if over_:
         names = "; ".join(
             f"{_short_title(_get(m, 'title', ''))} ({fmt_num(m.budget_spent, 2)} € {t('statt', 'instead of')} "
             f"{fmt_num(_get(m, 'budget_planned', _get(m, 'budget')), 2)} €)"
-            for m in over
+            for m in over_
         )
         out.append(
             para(

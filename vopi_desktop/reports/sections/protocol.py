@@ -52,10 +52,9 @@ def method_sections(event: object, ctx: Ctx) -> list[Flowable]:
 
 def left_out() -> Flowable:
     """Said under what was printed without names, so a reader knows they exist."""
-    return note(t("Namen von Personen sind nicht gedruckt (personenbezogene Daten); das Häkchen „Mit "
-                  "Ansprechpersonen“ (--with-contacts) druckt sie.",
-                  "Names of persons are not printed (personal data); the tick 'With contact persons' "
-                  "(--with-contacts) prints them."))  # fmt: skip
+    # for the reader of the paper; how to print them is the Berichte page's business (its tick's tooltip)
+    return note(t("Namen von Personen sind nicht gedruckt (personenbezogene Daten).",
+                  "Names of persons are not printed (personal data)."))  # fmt: skip
 
 
 def _due(value: object) -> str:
