@@ -146,3 +146,15 @@ def test_no_command_line_flag_in_council_documents(make_pdf: Callable[..., Path]
         text = _demo_text(make_pdf, kind)
         assert "Namen von Personen sind nicht gedruckt (personenbezogene Daten)." in text, kind
         assert "--with" not in text and "Häkchen" not in text, kind
+
+
+def test_a_pillar_with_only_an_idea_says_so(make_pdf: Callable[..., Path]) -> None:
+    """K5: "Säulen ohne Maßnahme: Vielfalt" under a table listing a Vielfalt measure (an idea) read as a
+    contradiction."""
+    for kind in ("plan", "dossier"):
+        text = _demo_text(make_pdf, kind)
+        assert "Säulen ohne Maßnahme" not in text, kind
+        assert (
+            "Säulen ohne geplante, laufende oder abgeschlossene Maßnahme: Vielfalt "
+            "(nur als Idee: Ehrung für alle Engagierten)" in text
+        ), kind

@@ -193,8 +193,16 @@ def _coverage(data: ReportData, ctx: Ctx, items: list) -> list[Flowable]:
         out.append(para("; ".join(_get(m, "title", "") for m in cov.without_barrier), ctx.st["body"],
                         t("Maßnahmen ohne Hemmnis", "Measures without a barrier")))  # fmt: skip
     if cov.pillars_without_measure:
-        out.append(para("; ".join(ctx.cat.pillar(p).title for p in cov.pillars_without_measure), ctx.st["body"],
-                        t("Säulen ohne Maßnahme", "Pillars without a measure")))  # fmt: skip
+        # an idea naming the pillar is listed above it in the table: say so, or the line reads as a contradiction
+        ideas = {p: [_get(m, "title", "") for m in items if _get(m, "status") == "idea" and p in _get(m, "pillars", ())]
+                 for p in cov.pillars_without_measure}  # fmt: skip
+        named = "; ".join(
+            ctx.cat.pillar(p).title
+            + (t(" (nur als Idee: ", " (only as an idea: ") + "; ".join(ideas[p]) + ")" if ideas[p] else "")
+            for p in cov.pillars_without_measure
+        )
+        out.append(para(named, ctx.st["body"], t("Säulen ohne geplante, laufende oder abgeschlossene Maßnahme",
+                                                 "Pillars without a planned, running or finished measure")))  # fmt: skip
     return out
 
 
