@@ -73,7 +73,11 @@ def barriers(data: ReportData, ctx: Ctx, detail: bool = True) -> list[Flowable]:
     if top:
         out.append(h2(t("Die wichtigsten Hemmnisse", "Top barriers")))
         out += [para(f"{n}. {b.title}", ctx.st["body"]) for n, b in enumerate(top, 1)]
-    ranked = sorted(assessed, key=lambda b: (-(b.relevance or 0), b.position))
+    # the list's order (``top_barriers``: relevance, then more target groups, then the catalogue): the
+    # chart right under it ranked ties by the catalogue alone, so #5 of the list stood first in the chart
+    ranked = sorted(
+        assessed, key=lambda b: (-(b.relevance or 0), -len(set(b.target_group_ids or ())), b.position)
+    )
     scale = [ctx.label("relevance", str(n)) for n in range(4)]
     chart = barrier_bars([(b.title, b.relevance or 0) for b in ranked], scale_labels=scale)
     out.append(

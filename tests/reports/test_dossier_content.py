@@ -1,0 +1,43 @@
+"""What the dossier and the checklist documents say (review 4): made from a real SQLite workspace filled
+by the store's services or the small demo, read back with pypdf."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pypdf import PdfReader
+
+from vopi_desktop.catalog import load_catalog
+from vopi_desktop.lang import set_language
+from vopi_desktop.reports.kinds import KINDS, render
+from vopi_desktop.reports.sections.common import Ctx
+from vopi_desktop.store.dto.barriers import BarrierInput, TargetGroupInput
+from vopi_desktop.store.report_data import gather
+from vopi_desktop.store.workspace import Workspace
+
+
+def _pages(ws: Workspace, town_id: str, kind: str, out: Path, lang: str = "de") -> list[str]:
+    set_language(lang)
+    try:
+        data = gather(ws, town_id, KINDS[kind].parts)
+        pdf = render(kind, [data], out, Ctx())
+    finally:
+        set_language("de")
+    return [" ".join((p.extract_text() or "").split()) for p in PdfReader(pdf).pages]
+
+
+def test_list_and_chart_rank_tied_barriers_alike(workspace: Workspace, municipality, tmp_path: Path) -> None:
+    """K9: the top list put the barrier touching more target groups first, the chart below it the
+    catalogue's first."""
+    ws = workspace
+    groups = [
+        ws.target_groups.create(municipality.id, TargetGroupInput(name=n)).id for n in ("Junge", "Ältere")
+    ]
+    ws.barriers.save(municipality.id, BarrierInput(key="B1", relevance=3), None)
+    ws.barriers.save(municipality.id, BarrierInput(key="B5", relevance=3, target_group_ids=groups), None)
+    first, later = load_catalog("de").barrier("B1").title, load_catalog("de").barrier("B5").title
+    for kind in ("dossier", "analysis"):
+        text = " ".join(_pages(ws, municipality.id, kind, tmp_path / f"{kind}.pdf"))
+        assert f"1. {later} 2. {first}" in text, kind
+        chart = text[text.index("Relevanz der bewerteten Hemmnisse") :]
+        assert chart.index(later) < chart.index(first), kind
