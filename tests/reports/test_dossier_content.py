@@ -41,3 +41,16 @@ def test_list_and_chart_rank_tied_barriers_alike(workspace: Workspace, municipal
         assert f"1. {later} 2. {first}" in text, kind
         chart = text[text.index("Relevanz der bewerteten Hemmnisse") :]
         assert chart.index(later) < chart.index(first), kind
+
+
+def test_an_empty_town_s_dossier_runs_on_without_a_forced_page(
+    workspace: Workspace, municipality, tmp_path: Path
+) -> None:
+    """K14: the page break meant for after the network map left page 1 two-thirds white when there is no
+    map; "0 von 27 … bewertet." was followed by "Noch keine Hemmnisse bewertet."."""
+    pages = _pages(workspace, municipality.id, "dossier", tmp_path / "d.pdf")
+    assert "Akteure und Netzwerk" in pages[0] and "Säulen des Zusammenlebens" in pages[0]
+    text = " ".join(pages)
+    assert "Noch keine Hemmnisse bewertet (27 im Katalog)." in text and "0 von 27" not in text
+    english = " ".join(_pages(workspace, municipality.id, "dossier", tmp_path / "en.pdf", "en"))
+    assert "No barriers assessed yet (27 in the catalogue)." in english

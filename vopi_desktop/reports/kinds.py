@@ -39,7 +39,9 @@ def _dossier(items: Sequence[ReportData], ctx: Ctx) -> list[Flowable]:
     d = items[0]
     story = analysis.title_block(d, t("Dossier", "Dossier"), ctx) + analysis.profile(d, ctx)
     story += analysis.barriers(d, ctx, detail=False) + actors.summary(d, ctx)
-    story += [PageBreak(), *analysis.pillars(d, ctx)]
+    if d.actors and d.graph is not None:  # a new page after the network map; without a map none (K14)
+        story.append(PageBreak())
+    story += analysis.pillars(d, ctx)
     story += planning.measures(d, ctx) + planning.events(d, ctx)
     story += planning.checklist_progress(d, ctx) + planning.anchoring(d, ctx)
     return story

@@ -57,6 +57,11 @@ def barriers(data: ReportData, ctx: Ctx, detail: bool = True) -> list[Flowable]:
     """Progress, the top barriers, a bar per assessed barrier and (``detail``) the table with notes."""
     out: list[Flowable] = [h1(t("Hemmnisanalyse", "Barrier analysis"))]
     done, total = barrier_progress(data.barriers)
+    assessed = [b for b in data.barriers if b.relevance is not None]
+    if not assessed:  # one sentence, not "0 von 27 … bewertet." and then "Noch keine … bewertet."
+        out.append(note(t(f"Noch keine Hemmnisse bewertet ({total} im Katalog).",
+                          f"No barriers assessed yet ({total} in the catalogue).")))  # fmt: skip
+        return out
     out.append(
         body(
             t(
@@ -65,10 +70,6 @@ def barriers(data: ReportData, ctx: Ctx, detail: bool = True) -> list[Flowable]:
             )
         )
     )
-    assessed = [b for b in data.barriers if b.relevance is not None]
-    if not assessed:
-        out.append(note(t("Noch keine Hemmnisse bewertet.", "No barriers assessed yet.")))
-        return out
     top = top_barriers(data.barriers, 5)
     if top:
         out.append(h2(t("Die wichtigsten Hemmnisse", "Top barriers")))
