@@ -29,9 +29,8 @@ from vopi_desktop.store.workspace import Workspace
 def _through_services(ws: Workspace, mid: str, personal: bool) -> ReportData:
     """What ``report_data.gather`` read before the bulk reads: every area through its service."""
     actors = ws.actors.list(mid)
-    if not personal:
-        actors = [replace(a, contact_name="", has_contact=False) for a in actors]
     details = [ws.actors.get(a.id) for a in actors]
+    graph = ws.network.graph(mid)
     opening = [ws.checklists.get(r.checklist_id) for r in ws.checklists.overview(mid) if r.checklist_id]
     anchoring = ws.checklists.for_municipality(mid)
     return ReportData(
@@ -39,9 +38,9 @@ def _through_services(ws: Workspace, mid: str, personal: bool) -> ReportData:
         process=ws.municipalities.process_state(mid),
         barriers=tuple(ws.barriers.list(mid)),
         target_groups=tuple(ws.target_groups.list(mid)),
-        actors=tuple(actors),
+        actors=graph.nodes,  # the documents print of each actor its name and type, in the list's order
         details=tuple(d if personal else _without_contact(d) for d in details),
-        graph=ws.network.graph(mid),
+        graph=graph,
         rounds=tuple(ws.pillars.rounds(mid)),
         measures=tuple(ws.measures.list(mid)),
         events=tuple(ws.events.list(mid)),

@@ -13,11 +13,11 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from ..lang import t
-from .dto.actors import Actor, ActorSummary
+from .dto.actors import Actor
 from .dto.barriers import BarrierRow, TargetGroup
 from .dto.consultant import PlaceOverview
 from .dto.municipality import Municipality, ProcessState
-from .dto.network import Graph
+from .dto.network import Graph, Node
 from .dto.pillars import Round
 from .errors import NotFoundError, StoreError
 
@@ -37,7 +37,7 @@ class ReportData:
     process: ProcessState
     barriers: tuple[BarrierRow, ...] = ()
     target_groups: tuple[TargetGroup, ...] = ()
-    actors: tuple[ActorSummary, ...] = ()
+    actors: tuple[Node, ...] = ()  # the live actors in the actors list's order: id, name, type
     details: tuple[Actor, ...] = ()  # full records (the actors list); contact data removed unless asked
     graph: Graph | None = None
     rounds: tuple[Round, ...] = ()
@@ -120,8 +120,8 @@ def gather_many(
             put("barriers", reads.barriers(s, ids))
             put("target_groups", reads.target_groups(s, ids))
         if parts & {"actors", "details", "network"}:
-            actors = reads.actors(s, ids, personal)
-            put("actors", actors.lists)
+            actors = reads.actors(s, ids)
+            put("actors", actors.nodes)
         if "details" in parts:
             wanted = [a.id for mid in ids for a in per[mid]["actors"]]
             full = reads.actor_details(s, wanted)

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
-from dataclasses import fields
 from datetime import date
 from types import SimpleNamespace
 from typing import Any, NamedTuple, TypeVar
@@ -30,7 +29,6 @@ from ..catalog import load_catalog
 from ..lang import language
 from ..textsort import sort_key
 from .core_rows import columns, linked, records
-from .dto.actors import ActorSummary
 from .dto.municipality import Municipality, ProcessState
 from .dto.network import Graph, Link, Node
 from .link_tables import (
@@ -89,16 +87,10 @@ _DECISION: Table = PlacementDecision.__table__  # type: ignore[assignment]
 _GROUP: Table = TargetGroup.__table__  # type: ignore[assignment]
 
 
-_SUMMARY_WIDTH = len(actors_svc._SUMMARY_COLUMNS)  # ActorSummary's fields, in order
-_CONTACT_NAME = [f.name for f in fields(ActorSummary)].index("contact_name")
-_HAS_CONTACT = [f.name for f in fields(ActorSummary)].index("has_contact")
-
-
 class ActorsRead(NamedTuple):
-    """The live actors of each municipality, read once for the actors list and the map."""
+    """The live actors of each municipality, read once for the documents' lists and the map."""
 
-    lists: dict[str, list[ActorSummary]]  # by municipality id, in the actors list's order
-    nodes: dict[str, list[Node]]  # the same actors as map nodes, in the same order
+    nodes: dict[str, list[Node]]  # by municipality id, in the actors list's order
     alive: dict[str, tuple[str, str]]  # actor id as stored -> (dashed id, municipality id as stored)
 
 
@@ -163,39 +155,36 @@ class ReportReads(Service):
             groups.sort(key=lambda g: (sort_key(g.name), g.name, g.id))
         return out
 
-    def actors(self, s: Session, ids: Sequence[str], personal: bool) -> ActorsRead:
-        """``ActorService.list`` for each (live actors; the contact person's name, and that there is
-        one, left out unless ``personal``) and the same actors as map nodes: the 10,000 actors are
-        read once for the actors list and the map."""
+    def actors(self, s: Session, ids: Sequence[str]) -> ActorsRead:
+        """The live actors of each as map nodes, in ``ActorService.list``'s order: what the documents
+        print of the 10,000 actors (id, name, type) and the map's places. Only the actors list reads
+        full records (``actor_details``), contact data left out unless asked."""
         a = _ACTOR.c
         rows = s.execute(
-            select(*actors_svc._SUMMARY_COLUMNS, a.map_x, a.map_y).where(
+            select(cast(a.id, Text), cast(a.municipality_id, Text), a.name, a.type, a.map_x, a.map_y).where(
                 a.municipality_id.in_(ids), a.deleted_at.is_(None)
             )
         ).all()
-        cut, name, has = _SUMMARY_WIDTH, _CONTACT_NAME, _HAS_CONTACT
-        # the contact hidden in the row (cheaper than dataclasses.replace on 10,000 summaries)
-        light = actors_svc._summaries(
-            r[:cut] if personal or not (r[name] or r[has]) else (*r[:name], "", False, *r[has + 1 : cut])
-            for r in rows
-        )
-        listed: dict[str, list[ActorSummary]] = {mid: [] for mid in ids}
-        node_of: dict[str, Node] = {}
+        dashed = actors_svc._uuid
+        places: dict[str, str] = {}  # municipality id as stored -> dashed
+        nodes: dict[str, list[Node]] = {mid: [] for mid in ids}
         alive: dict[str, tuple[str, str]] = {}
-        for row, actor in zip(rows, light, strict=True):
-            listed[actor.municipality_id].append(actor)
-            node_of[actor.id] = Node(actor.id, actor.name, actor.type, row[cut], row[cut + 1])
-            alive[row[0]] = (actor.id, row[1])
-        for found in listed.values():
-            found.sort(key=lambda x: (sort_key(x.name), x.id))  # the service's order (and the map's)
-        nodes = {mid: [node_of[x.id] for x in found] for mid, found in listed.items()}
-        return ActorsRead(listed, nodes, alive)
+        for raw, raw_place, name, kind, x, y in rows:
+            place = places.get(raw_place)
+            if place is None:
+                place = places[raw_place] = dashed(raw_place)
+            node = Node(dashed(raw), name, kind, x, y)
+            nodes[place].append(node)
+            alive[raw] = (node.id, raw_place)
+        for found in nodes.values():
+            found.sort(key=lambda n: (sort_key(n.name), n.id))  # the service's order (and the map's)
+        return ActorsRead(nodes, alive)
 
     def graphs(self, s: Session, ids: Sequence[str], actors: ActorsRead | None = None) -> dict[str, Graph]:
         """``NetworkService.graph`` for each: live actors as nodes (``actors``, read if not given),
         the links between them."""
         if actors is None:
-            actors = self.actors(s, ids, personal=False)
+            actors = self.actors(s, ids)
         dashed, k = actors_svc._uuid, _LINK.c
         # ids stay in the database's text form for matching (32 hex digits on SQLite), each made
         # dashed once: 15,000 links name their two actors again and again
