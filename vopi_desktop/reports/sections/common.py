@@ -119,7 +119,8 @@ def table(
     repeat: bool = True,
     least: Sequence[float] = (),
 ) -> list[Flowable]:
-    """The rows as tables of ``CHUNK`` rows each, every chunk with the header again; the columns as
+    """The rows as tables of ``CHUNK`` rows each (``Chunk``: the header at the top and at each page's
+    top, never between two chunks on a page); the columns as
     ``column_widths``, a word still wider than its column broken at a proper point (``breaking``)."""
     widths = column_widths(header, widths, least)
     head = [break_cell(para(h, styles()["head"]), w) for h, w in zip(header, widths, strict=True)]
@@ -133,8 +134,53 @@ def table(
         for command in extra:
             style.add(*command)
         # splitInRow: a row taller than a page (a 5,000-character note) breaks inside the row
-        out.append(Table(chunk, colWidths=widths, style=style, repeatRows=1 if repeat else 0, splitInRow=1))
+        part = Chunk(chunk, colWidths=widths, style=style, repeatRows=1 if repeat else 0, splitInRow=1)
+        if start and repeat:  # a later chunk continues the table: its header only at a page's top
+            part.head = list(chunk[0])
+        out.append(part)
     return out
+
+
+class Chunk(Table):
+    """A chunk of a long table. A later chunk (``head`` set) shows its header row only where it begins
+    a page, as one long table with ``repeatRows`` would (the header mid-page read as a new table,
+    review 4 K25); elsewhere the row is empty and 0 high. The parts a split makes behave the same:
+    the one going on at the next page's top shows the header, one that lands on the same page (after a
+    row split inside) does not."""
+
+    head: list[object] | None = None
+    _backgrounds: list | None = None
+
+    def _place(self) -> None:
+        if self.head is None:
+            return
+        frame = getattr(self, "_frame", None)
+        top = frame is None or bool(frame._atTop)
+        if self._backgrounds is None:  # the header row's colour goes with the header
+            self._backgrounds = list(self._bkgrndcmds)
+        self._cellvalues[0] = list(self.head) if top else [""] * len(self.head)
+        self._argH = list(self._argH)
+        self._argH[0] = None if top else 0
+        self._bkgrndcmds = (
+            self._backgrounds if top else [c for c in self._backgrounds if c[1][1] != 0 or c[2][1] != 0]
+        )
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self._place()
+        return super().wrap(availWidth, availHeight)
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        self._place()
+        if self._backgrounds is not None:  # the parts inherit the header's colour; each decides
+            self._bkgrndcmds = self._backgrounds
+        head = self.head if self.head is not None else list(self._cellvalues[0]) if self.repeatRows else None
+        parts = super().split(availWidth, availHeight)
+        for n, part in enumerate(parts):
+            if part is not self and isinstance(part, Chunk):
+                # the first part begins where this did; a later one may land on the same page (a row
+                # split inside, splitInRow): its repeated header only at a page's top
+                part.head = self.head if n == 0 else head
+        return parts
 
 
 def _broken(row: Sequence[object], widths: Sequence[float]) -> Sequence[object]:
