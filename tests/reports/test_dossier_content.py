@@ -3,6 +3,7 @@ by the store's services or the small demo, read back with pypdf."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -14,6 +15,8 @@ from vopi_desktop.reports.sections.common import Ctx
 from vopi_desktop.store.dto.barriers import BarrierInput, TargetGroupInput
 from vopi_desktop.store.report_data import gather
 from vopi_desktop.store.workspace import Workspace
+
+from .conftest import text_of
 
 
 def _pages(ws: Workspace, town_id: str, kind: str, out: Path, lang: str = "de") -> list[str]:
@@ -54,3 +57,12 @@ def test_an_empty_town_s_dossier_runs_on_without_a_forced_page(
     assert "Noch keine Hemmnisse bewertet (27 im Katalog)." in text and "0 von 27" not in text
     english = " ".join(_pages(workspace, municipality.id, "dossier", tmp_path / "en.pdf", "en"))
     assert "No barriers assessed yet (27 in the catalogue)." in english
+
+
+def test_the_dossier_names_the_target_groups_in_one_line(make_pdf: Callable[..., Path]) -> None:
+    """K31: the dossier ("alles zur Kommune") left out whom the town wants to reach."""
+    text = " ".join(text_of(make_pdf("dossier")).split())
+    assert (
+        "Zielgruppen (5): Ältere Migrantinnen und Migranten; Frauen mit Migrationsgeschichte; Geflüchtete; "
+        "Junge Menschen (14–27); Türkeistämmige Community" in text
+    )

@@ -9,6 +9,7 @@ from ...analysis.barriers import top_barriers
 from ...analysis.pillars import compare, pillar_averages, scored_rounds
 from ...lang import t
 from ...store.report_data import ReportData
+from ...textsort import sort_key
 from ..charts import barrier_bars, pillar_radar
 from ..text import esc, para, paragraph
 from .common import Ctx, body, fmt_date, fmt_num, gap, h1, h2, note, short, table
@@ -61,7 +62,7 @@ def barriers(data: ReportData, ctx: Ctx, detail: bool = True) -> list[Flowable]:
     if not assessed:  # one sentence, not "0 von 27 … bewertet." and then "Noch keine … bewertet."
         out.append(note(t(f"Noch keine Hemmnisse bewertet ({total} im Katalog).",
                           f"No barriers assessed yet ({total} in the catalogue).")))  # fmt: skip
-        return out
+        return out + ([] if detail else _groups_line(data, ctx))
     out.append(
         body(
             t(
@@ -86,31 +87,41 @@ def barriers(data: ReportData, ctx: Ctx, detail: bool = True) -> list[Flowable]:
             [h2(t("Relevanz der bewerteten Hemmnisse", "Relevance of the assessed barriers")), chart]
         )
     )
-    if detail:
-        groups = {g.id: g.name for g in data.target_groups}
-        rows = [
-            [
-                para(b.title, ctx.st["cellbold"]),
-                short(ctx.label("relevance", str(b.relevance)), 60),
-                short(ctx.label("evidence_kinds", b.evidence_kind), 66, wrap=True),
-                para(", ".join(groups[g] for g in b.target_group_ids if g in groups), ctx.st["cell"]),
-                para(b.note, ctx.st["cell"]),
-            ]
-            for b in ranked
+    if not detail:
+        return out + _groups_line(data, ctx)
+    groups = {g.id: g.name for g in data.target_groups}
+    rows = [
+        [
+            para(b.title, ctx.st["cellbold"]),
+            short(ctx.label("relevance", str(b.relevance)), 60),
+            short(ctx.label("evidence_kinds", b.evidence_kind), 66, wrap=True),
+            para(", ".join(groups[g] for g in b.target_group_ids if g in groups), ctx.st["cell"]),
+            para(b.note, ctx.st["cell"]),
         ]
-        out.append(h2(t("Bewertungen im Einzelnen", "Assessments in detail")))
-        out += table(
-            [t("Hemmnis", "Barrier"), t("Relevanz", "Relevance"), t("Beleg", "Evidence"),
-             t("Zielgruppen", "Target groups"), t("Notiz", "Note")],
-            rows, [135, 50, 66, 104, 165],
-        )  # fmt: skip
-        if data.target_groups:
-            out.append(h2(t("Zielgruppen", "Target groups")))
-            out += [
-                para(g.description, ctx.st["body"], g.name) if g.description else para(g.name, ctx.st["body"])
-                for g in data.target_groups
-            ]
+        for b in ranked
+    ]
+    out.append(h2(t("Bewertungen im Einzelnen", "Assessments in detail")))
+    out += table(
+        [t("Hemmnis", "Barrier"), t("Relevanz", "Relevance"), t("Beleg", "Evidence"),
+         t("Zielgruppen", "Target groups"), t("Notiz", "Note")],
+        rows, [135, 50, 66, 104, 165],
+    )  # fmt: skip
+    if data.target_groups:
+        out.append(h2(t("Zielgruppen", "Target groups")))
+        out += [
+            para(g.description, ctx.st["body"], g.name) if g.description else para(g.name, ctx.st["body"])
+            for g in data.target_groups
+        ]
     return out
+
+
+def _groups_line(data: ReportData, ctx: Ctx) -> list[Flowable]:
+    """The dossier's one line on whom the town wants to reach (the analysis document has them in full)."""
+    if not data.target_groups:
+        return []
+    names = "; ".join(sorted((g.name for g in data.target_groups), key=sort_key))
+    return [para(names, ctx.st["body"], t(f"Zielgruppen ({len(data.target_groups)})",
+                                          f"Target groups ({len(data.target_groups)})"))]  # fmt: skip
 
 
 def pillars(data: ReportData, ctx: Ctx) -> list[Flowable]:
