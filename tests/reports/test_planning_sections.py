@@ -95,4 +95,4 @@ def test_consultant_compares_every_municipality(workspace: Workspace, municipali
     assert "Teststadt" in text and "Zweitdorf" in text and "2 Kommunen im Arbeitsbereich" in text
     assert workspace.barriers.get(municipality.id, "B5").title in text  # the top barrier
     assert "Maßnahmen und Checklisten" in text and "noch nicht ausgebaut" not in text
-    assert PdfReader(out).metadata.author == "Alle Kommunen"
+    assert PdfReader(out).metadata.author == "VOPI Desktop"  # not "Alle Kommunen" (review 4, K19)

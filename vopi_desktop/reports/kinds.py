@@ -56,7 +56,9 @@ def _analysis(items: Sequence[ReportData], ctx: Ctx) -> list[Flowable]:
 
 def _plan(items: Sequence[ReportData], ctx: Ctx) -> list[Flowable]:
     d = items[0]
-    return analysis.title_block(d, t("Maßnahmenplan", "Measures plan"), ctx) + planning.measures(d, ctx, plan=True)
+    return analysis.title_block(d, t("Maßnahmenplan", "Measures plan"), ctx) + planning.measures(
+        d, ctx, plan=True
+    )
 
 
 def _actors(items: Sequence[ReportData], ctx: Ctx) -> list[Flowable]:
@@ -146,12 +148,20 @@ def render(
     spec = KINDS[kind]
     story = _no_lonely_headings(spec.story(items, ctx))
     several = len(items) > 1 or len(items[0].overview) > 1
-    first = t("Alle Kommunen", "All municipalities") if several else items[0].municipality.name
     title = spec.title + (t(" (leer)", " (blank)") if ctx.blank and spec.blank else "")
+    if several:  # the comparison: no one municipality is its author or its header
+        n = len(items[0].overview) if spec.all_at_once else len(items)
+        first = t(f"Prozessbegleitung – {n} Kommunen", f"Process support – {n} municipalities")
+        document, author = f"{title} ({n})", "VOPI Desktop"
+    else:
+        first = items[0].municipality.name
+        document, author = f"{title} – {first}", ""
     meta = template.DocMeta(
         title=title,
         municipality=first,
-        subject=t(f"{spec.title} – {first}", f"{spec.title} – {first}"),
+        subject=f"{spec.title} – {first}",
         made_on=ctx.today,
+        document=document,
+        author=author,
     )
     return template.build(story, out, meta, progress)

@@ -33,6 +33,35 @@ class DocMeta:
     municipality: str  # the header's left side and the PDF author
     subject: str
     made_on: date
+    lang: str = ""  # the PDF's /Lang when not the interface's (a flyer in Arabic)
+    document: str = ""  # the PDF's Title when not ``title`` ("Dossier – Wolfbronn": viewers show it)
+    author: str = ""  # the PDF's Author when not ``municipality`` (the comparison of all)
+
+
+@dataclass(frozen=True)
+class Running:
+    """The running header and footer of one part of a document in the part's own language (a language
+    section of the outreach flyer), its pages numbered on their own. Starts with a ``RunningMark``."""
+
+    left: str  # the header's bold side (the municipality)
+    right: str  # the header's other side (the title)
+    page: Callable[[int, int], str]  # the footer's page text for (page in the part, pages of the part)
+    note: str  # the footer's other side ("Stand: 06.12.2026")
+    rtl: bool = False  # mirrored: the bold side and the page text on the right
+
+
+class RunningMark(Flowable):
+    """From the page it stands on, the header and footer are ``running``'s; takes no room."""
+
+    def __init__(self, running: Running) -> None:
+        super().__init__()
+        self.running = running
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv._running = self.running  # kept per page by NumberedCanvas
 
 
 def _draw_line(
@@ -58,12 +87,16 @@ def _draw_line(
 def _header_texts(meta: DocMeta, line: float) -> tuple[str, str]:
     """Municipality and title, each shortened with "…" to its share of the header line, so a long
     name (a Gemeindeverwaltungsverband) never runs into the title; the title takes at most 45 %."""
+    return _fit_header(meta.municipality, meta.title, line)
+
+
+def _fit_header(left: str, right: str, line: float) -> tuple[str, str]:
     from .charts import fit  # the one shortening by width (the charts' labels use it too)
 
     gap = 14.0
-    title = fit(meta.title, SANS, 8.5, line * 0.45)
+    title = fit(right, SANS, 8.5, line * 0.45)
     room = line - stringWidth(title, SANS, 8.5) - gap
-    return fit(meta.municipality, SANS_BOLD, 8.5, room), title
+    return fit(left, SANS_BOLD, 8.5, room), title
 
 
 def _numbered_canvas(meta: DocMeta) -> type[Canvas]:
@@ -81,11 +114,35 @@ def _numbered_canvas(meta: DocMeta) -> type[Canvas]:
 
         def save(self) -> None:
             total = len(self._pages)
-            for page in self._pages:
+            parts = [page.get("_running") for page in self._pages]
+            for n, page in enumerate(self._pages):
                 self.__dict__.update(page)
-                self._frame(total)
+                running = parts[n]
+                if running is None:
+                    self._frame(total)
+                else:
+                    own = [k for k, r in enumerate(parts) if r is running]
+                    self._running_frame(running, own.index(n) + 1, len(own))
                 Canvas.showPage(self)
             Canvas.save(self)
+
+        def _running_frame(self, running: Running, page: int, pages: int) -> None:
+            """A part's own header and footer, mirrored in a right-to-left part."""
+            width, height = PAGE
+            bold, title = _fit_header(running.left, running.right, width - 2 * MARGIN_X)
+            start, end = (width - MARGIN_X, MARGIN_X) if running.rtl else (MARGIN_X, width - MARGIN_X)
+            self.saveState()
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.5)
+            top, bottom = height - MARGIN_TOP + 8, MARGIN_BOTTOM - 8
+            self.line(MARGIN_X, top, width - MARGIN_X, top)
+            self.line(MARGIN_X, bottom, width - MARGIN_X, bottom)
+            self.setFillColor(MUTED)
+            _draw_line(self, start, top + 4, bold, SANS_BOLD, 8.5, right=running.rtl)
+            _draw_line(self, end, top + 4, title, SANS, 8.5, right=not running.rtl)
+            _draw_line(self, start, bottom - 10, running.page(page, pages), SANS, 8, right=running.rtl)
+            _draw_line(self, end, bottom - 10, running.note, SANS, 8, right=not running.rtl)
+            self.restoreState()
 
         def _frame(self, total: int) -> None:
             width, height = PAGE
@@ -123,13 +180,13 @@ class _Doc(BaseDocTemplate):
             rightMargin=MARGIN_X,
             topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM,
-            title=meta.title,
-            author=meta.municipality,
+            title=meta.document or meta.title,
+            author=meta.author or meta.municipality,
             subject=meta.subject,
             creator=f"VOPI Desktop {__version__}",
             producer=f"VOPI Desktop {__version__} (ReportLab)",
             keywords=["VOPI", meta.municipality],
-            lang=language(),
+            lang=meta.lang or language(),
             initialFontName=SANS,
             initialFontSize=9.5,
             invariant=0,
