@@ -210,11 +210,10 @@ def test_no_kind_heading_is_left_alone_at_the_foot_of_a_page(pdf: Path) -> None:
 
 
 @pytest.mark.parametrize("code", ["ar", "fa"])
-def test_german_fallback_text_sits_at_the_right_edge_of_a_right_to_left_section(
-    demo_ws: Workspace, tmp_path: Path, code: str
-) -> None:
-    """An offer not described in Arabic/Farsi: its German title and text flush right, each line's
-    words left to right, and a note in the section's language that it is described in German only."""
+def test_german_fallback_in_a_right_to_left_section(demo_ws: Workspace, tmp_path: Path, code: str) -> None:
+    """An offer not described in Arabic/Farsi: its German title flush right, its German text a
+    left-aligned block, each line's words left to right, and a note in the section's language that it
+    is described in German only."""
     mid = next(m.id for m in demo_ws.municipalities.list() if m.name == TOWN)
     material = demo_ws.outreach.material(mid)
     o = next(o for o, _c in material.opportunities if o.text(code) is None and o.what)
@@ -232,7 +231,12 @@ def test_german_fallback_text_sits_at_the_right_edge_of_a_right_to_left_section(
     first_words = " ".join(o.what.split()[:2])
     german = find_line(found, first_words, page=title[0].page)
     line = next(items for items in lines(found).values() if german[0] in items)
-    assert abs(max(w.x1 for w in line) - right) < 1.5, "the German description is set flush right"
+    last_words = " ".join(o.what.split()[-2:])
+    tail = find_line(found, last_words, page=title[0].page)
+    end = next(items for items in lines(found).values() if tail[0] in items)
+    assert line != end, "the demo's German description takes two lines"
+    # a left-aligned block, as German is read (review 4, K29), not ragged on the left like Arabic
+    assert abs(line[0].x0 - end[0].x0) < 1.5 and max(w.x1 for w in end) < right - 20
     marks = [w.text for w in found if "\u200e" in w.text or "\u200f" in w.text]
     assert not marks, f"direction marks steer the order but are never drawn: {marks[:3]}"
 

@@ -55,11 +55,46 @@ class OutreachCatalog:
         return self.strings[lang][key]
 
     def title(self, lang: str, municipality: str) -> str:
-        return self.strings[lang]["title"].replace("{municipality}", municipality)
+        """The document's title in ``lang``; German says "im Landkreis …", "in der Gemeinde …"."""
+        text = self.strings[lang]["title"]
+        return text.replace("{in_municipality}", german_in(municipality)).replace(
+            "{municipality}", municipality
+        )
+
+    def page(self, lang: str, page: int, total: int) -> str:
+        return self.strings[lang]["page"].replace("{page}", str(page)).replace("{total}", str(total))
 
     def spoken(self, code: str) -> str:
         """A spoken language by its own name (Türkçe, العربية), so every reader finds theirs."""
         return self.endonyms.get(code, code)
+
+
+# The article a German place phrase takes after "in" by the kind word the name starts with (the name as
+# the municipality spells it: "Landkreis Biringen", "Gemeinde Leerbach", "GVV Neuhohau-Mühlberg").
+_IM = frozenset({"Landkreis", "Kreis", "Stadtkreis", "Bezirk", "Markt", "Amt", "Gemeindeverwaltungsverband",
+                 "GVV", "Verwaltungsverband", "Regionalverband", "Zweckverband"})  # fmt: skip
+_IN_DER = frozenset({"Gemeinde", "Stadt", "Marktgemeinde", "Ortsgemeinde", "Stadtgemeinde", "Einheitsgemeinde",
+                     "Verbandsgemeinde", "Samtgemeinde", "Verwaltungsgemeinschaft", "VG", "Hansestadt",
+                     "Kreisstadt", "Landeshauptstadt", "Universitätsstadt", "Region", "Städteregion",
+                     "StädteRegion"})  # fmt: skip
+
+
+def german_in(name: str) -> str:
+    """The place after "in", grammatical whatever kind word the name carries: "im Landkreis Biringen",
+    "in der Gemeinde Leerbach", "im Rhein-Neckar-Kreis", "in Musterstadt am Neckar"."""
+    words = name.split()
+    if not words:
+        return f"in {name}"
+    first = words[0]
+    if first in _IM or (len(words) == 1 and first.lower().endswith("kreis") and first.lower() != "kreis"):
+        return f"im {name}"
+    if first in _IN_DER:
+        return f"in der {name}"
+    if len(words) == 2 and words[1] == "Kreis" and first.endswith("er"):  # Märkischer Kreis
+        return f"im {first[:-2]}en Kreis"
+    if len(words) > 2 and first == "Große" and words[1] == "Kreisstadt":
+        return f"in der Großen {' '.join(words[1:])}"
+    return f"in {name}"
 
 
 def _fail(message: str) -> CatalogError:
@@ -80,8 +115,8 @@ def parse(data: Any) -> OutreachCatalog:
         langs.append(Language(code, info["name"], info["de"], info["en"], bool(info.get("rtl"))))
     lists = {k: tuple(data[k]) for k in ("kinds", "features", "time_needed", "topics")}
     expected = {"title", "intro", "h.opportunities", "none_described", "no_description", "no_contact"}
-    expected |= {"none_open", "heading.features"}
-    expected |= {f"label.{k}" for k in ("when_where", "time", "languages", "contact", "valid_until", "qr")}
+    expected |= {"none_open", "heading.features", "page", "as_of"}
+    expected |= {f"label.{k}" for k in ("when_where", "time", "languages", "contact", "qr")}
     expected |= {f"heading.{t}" for t in lists["topics"]} | {f"text.{t}" for t in lists["topics"]}
     expected |= {f"kind.{k}" for k in lists["kinds"]} | {f"time.{k}" for k in lists["time_needed"]}
     expected |= {f"feature.{k}" for k in lists["features"]} | {f"feature.{k}.text" for k in lists["features"]}
@@ -98,8 +133,10 @@ def parse(data: Any) -> OutreachCatalog:
                 raise _fail(f"{lang.code}.{key}: empty")
             if "<" in value or ">" in value:
                 raise _fail(f"{lang.code}.{key}: markup is not allowed")
-        if "{municipality}" not in table["title"]:
+        if "{municipality}" not in table["title"] and "{in_municipality}" not in table["title"]:
             raise _fail(f"{lang.code}.title: needs {{municipality}}")
+        if "{page}" not in table["page"] or "{total}" not in table["page"] or "{date}" not in table["as_of"]:
+            raise _fail(f"{lang.code}: page needs {{page}} and {{total}}, as_of {{date}}")
         strings[lang.code] = MappingProxyType(dict(table))
     if set(data["strings"]) - {lang.code for lang in langs}:
         raise _fail("strings for an unknown language")

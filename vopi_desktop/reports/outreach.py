@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -108,7 +109,12 @@ def make_outreach(
     material = ws.outreach.material(municipality_id, today)
     check()
     cat = load_outreach()
-    made = bilingual.story(material, other, cat) if other else build_story(material, codes, cat)
+    made_on = today or date.today()
+    if other:
+        made = [template.RunningMark(running(material.municipality, "de", cat, made_on))]
+        made += bilingual.story(material, other, cat)
+    else:
+        made = build_story(material, codes, cat, made_on)
     story = _no_lonely_headings(made)
 
     def on_page(done: int, total: int) -> None:
@@ -116,9 +122,10 @@ def make_outreach(
         if progress is not None:
             progress(done, total)
 
-    title = t(f"Mitmachen in {material.municipality}", f"Get involved in {material.municipality}")
-    meta = template.DocMeta(title=title, municipality=material.municipality, subject=title,
-                            made_on=today or date.today())  # fmt: skip
+    first = "de" if other else codes[0]  # the title and /Lang of the first section, not of the interface
+    title = cat.title(first, material.municipality)
+    meta = template.DocMeta(title=title, municipality=material.municipality, subject=title, made_on=made_on,
+                            lang=first.split("-")[0])  # fmt: skip
     path = template.build(story, Path(out), meta, on_page)
     printed = ["de", other] if other else codes
     return OutreachResult(path, material.left_out, _unchecked(ws, municipality_id, printed, cat))
@@ -167,13 +174,28 @@ def left_out_lines(left_out: Sequence[LeftOut]) -> list[str]:
 
 
 # ----- the story
-def build_story(material: OutreachMaterial, codes: Sequence[str], cat: OutreachCatalog) -> list[Flowable]:
+def build_story(
+    material: OutreachMaterial, codes: Sequence[str], cat: OutreachCatalog, made_on: date
+) -> list[Flowable]:
     story: list[Flowable] = []
     for n, lang in enumerate(codes):
         if n:
             story.append(PageBreak())
+        story.append(template.RunningMark(running(material.municipality, lang, cat, made_on)))
         story += _section(material, lang, cat)
     return story
+
+
+def running(town: str, lang: str, cat: OutreachCatalog, made_on: date) -> template.Running:
+    """A section's header and footer in its own language, numbered on its own ("Sayfa 1/3"): the
+    Arabic pages go to the mosque's notice board alone. No "made with" on material for residents."""
+    return template.Running(
+        left=town,
+        right=cat.title(lang, town),
+        page=partial(cat.page, lang),
+        note=cat.s(lang, "as_of").replace("{date}", made_on.strftime("%d.%m.%Y")),
+        rtl=parts.is_rtl(lang, cat),
+    )
 
 
 def _section(material: OutreachMaterial, lang: str, cat: OutreachCatalog) -> list[Flowable]:

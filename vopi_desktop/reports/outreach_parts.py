@@ -1,8 +1,9 @@
 """The pieces of the outreach document both layouts share: an opportunity's texts, facts, pictograms,
 contact and QR code in one language, and paragraphs set on the reading side of that language.
 
-In an Arabic or Farsi column every paragraph is set flush right, a German fallback too (its own words
-stay left to right), and text that opens with a Latin word still reads right to left.
+In an Arabic or Farsi column every paragraph is set flush right (a German fallback title too, its own
+words left to right), and text that opens with a Latin word still reads right to left; a German
+fallback description is a left-aligned block, as German is read.
 """
 
 from __future__ import annotations
@@ -84,13 +85,12 @@ def cell(
         out.append(lpara(own.description, st["cell"], side))
     elif o.what.strip():  # described in German only: say so in the reader's language, then the German
         out.append(lpara(s["no_description"], st["small"], side))
-        out += [lpara(o.what, st["cell"], side)] if alone else []
+        out += [lpara(o.what, st["cell"], False)] if alone else []  # a left-aligned block, as German reads
     facts = [
         (s["label.when_where"], o.when_where),
         (s["label.time"], cat.s(lang, f"time.{o.time_needed}") if o.time_needed else ""),
         (s["label.languages"], listing([cat.spoken(code) for code in o.languages], side)),
-        (s["label.valid_until"], o.valid_until.strftime("%d.%m.%Y") if o.valid_until else ""),
-    ]
+    ]  # no "valid until": the expiry tells the clerk to re-check the entry; residents read an end date
     out += [lpara(value, st["cell"], side, label=label) for label, value in facts if clean(value)]
     if o.features:
         out.append(features(o.features, lang, cat, width))
