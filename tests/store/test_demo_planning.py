@@ -83,3 +83,35 @@ def test_large_demo_plans_in_every_municipality(large: Workspace) -> None:
         large.measures.update(measure.id, MeasureInput.of(measure), measure.version)
     for event in large.events.list(sample.id):
         large.events.update(event.id, EventInput.of(event), event.version)
+
+
+def test_large_demo_dates_measures_by_their_status(large: Workspace) -> None:
+    """Review 4, K33: finished and running measures that start next year, cancelled ones in the future.
+    Done ended before today, running began before and ends after it, planned and ideas lie ahead,
+    cancelled began before today; the small demo's town keeps its hand-written story."""
+    from datetime import date
+
+    today = date.today()
+    wrong = []
+    for place in large.municipalities.list():
+        for m in large.measures.list(place.id):
+            if m.start_on is None or m.end_on is None:
+                continue
+            fits = {
+                "done": m.end_on < today,
+                "running": m.start_on <= today < m.end_on,
+                "planned": m.start_on >= today,
+                "idea": m.start_on >= today,
+                "cancelled": m.start_on < today,
+            }[m.status]
+            if not fits or (m.status == "done" and not all(s.done for s in m.steps)):
+                wrong.append((place.name, m.title, m.status, m.start_on, m.end_on))
+    assert not wrong, wrong[:5]
+
+
+def test_a_landkreis_has_a_landratsamt(large: Workspace) -> None:
+    """Review 4, K33: "Bürgermeisteramt Landkreis Biringen" — a Landkreis has a Landratsamt."""
+    for place in large.municipalities.list():
+        names = {a.name for a in large.actors.list(place.id)}
+        assert not any(n.startswith("Bürgermeisteramt Landkreis") or n.startswith("Bürgermeisteramt GVV")
+                       for n in names), place.name  # fmt: skip

@@ -12,7 +12,7 @@ from . import demo_data as data
 from . import demo_outreach, demo_planning
 from . import demo_pools as pools
 from . import models as m
-from .demo_place import INDICATORS, NAME_POOLS, Place, Rows, days_ago, phone, slug
+from .demo_place import BASE_DATE, INDICATORS, NAME_POOLS, Place, Rows, days_ago, phone, slug
 
 LARGE_ACTORS = 10_000
 LINKS_PER_ACTOR = 1.5
@@ -91,6 +91,10 @@ def generated(rows: Rows, rng: random.Random, name: str, kind: str, state: str, 
             budget=rng.choice((None, 300.0, 800.0, 1500.0, 2500.0, 5000.0)),
             status=rng.choices(statuses, data.MEASURE_STATUSES.values())[0],  # type: ignore[arg-type]
         ))  # fmt: skip
+        row = place.rows.tables["measure"][-1]  # dated after the draws, so every other value stays as it was
+        row["start_on"], row["end_on"] = _dated(
+            row["status"], (start - date(2026, 1, 1)).days, (row["end_on"] - start).days
+        )
     for text in rng.sample(pools.IDEA_POOL, rng.randint(3, 8)):
         status = rng.choice(data.IDEA_STATUSES)
         place.own(m.Idea, text=text, event_id=rng.choice([*events, None]), pillar=rng.choice(data.PILLARS),
@@ -113,6 +117,34 @@ def generated(rows: Rows, rng: random.Random, name: str, kind: str, state: str, 
     return place
 
 
+def _dated(status: str, offset: int, length: int) -> tuple[date, date]:
+    """Start and end of a measure as its status tells (review 4, K33: 29 of 40 finished measures began
+    next year): done ended before the story's today, running began before and ends after it, planned and
+    ideas lie ahead, cancelled began before it and stopped by then. ``offset`` (0..~280 days) spreads them."""
+    if status == "done":
+        end = BASE_DATE - timedelta(days=7 + offset % 120)
+        return end - timedelta(days=length), end
+    if status in ("running", "cancelled"):
+        start = BASE_DATE - timedelta(days=7 + offset % 150)
+        end = start + timedelta(days=length)
+        if status == "cancelled":
+            return start, min(end, BASE_DATE - timedelta(days=1))
+        return start, max(end, BASE_DATE + timedelta(days=14 + length // 3))
+    start = BASE_DATE + timedelta(days=7 + offset % 200)
+    return start, start + timedelta(days=length)
+
+
+def _office(name: str, town: str) -> str:
+    """A Landkreis has a Landratsamt and a GVV a Geschäftsstelle, not a Bürgermeisteramt (review 4, K33)."""
+    if name != f"Bürgermeisteramt {town}":
+        return name
+    if town.startswith("Landkreis "):
+        return "Landratsamt " + town.removeprefix("Landkreis ")
+    if town.startswith("GVV "):
+        return f"Geschäftsstelle {town}"
+    return name
+
+
 def _generated_actors(place: Place, count: int) -> None:
     """Actors of every type, with a fixed core (integration office, council, administration) everywhere."""
     rng = place.rng
@@ -126,7 +158,9 @@ def _generated_actors(place: Place, count: int) -> None:
         for attempt in range(8):
             pattern, langs = rng.choice(pools.ACTOR_PATTERNS[kind]).split("|")
             district = rng.choice(districts)
-            name = pattern.format(o=district, t=place.name) + (f" {attempt}" if attempt == 7 else "")
+            name = _office(pattern.format(o=district, t=place.name), place.name) + (
+                f" {attempt}" if attempt == 7 else ""
+            )
             if name not in seen:
                 break
         seen.add(name)
