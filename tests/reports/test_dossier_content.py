@@ -9,6 +9,7 @@ from pathlib import Path
 from pypdf import PdfReader
 
 from vopi_desktop.catalog import load_catalog
+from vopi_desktop.config import load_config
 from vopi_desktop.lang import set_language
 from vopi_desktop.reports.kinds import KINDS, render
 from vopi_desktop.reports.sections.common import Ctx
@@ -66,3 +67,34 @@ def test_the_dossier_names_the_target_groups_in_one_line(make_pdf: Callable[...,
         "Zielgruppen (5): Ältere Migrantinnen und Migranten; Frauen mit Migrationsgeschichte; Geflüchtete; "
         "Junge Menschen (14–27); Türkeistämmige Community" in text
     )
+
+
+def test_the_dossier_says_how_many_clubs_have_begun_and_what_was_recommended(
+    make_pdf: Callable[..., Path],
+) -> None:
+    """K18: "3 von 11 begonnen" (the Öffnung page) was missing on paper, and the decision stood without
+    the recommendation for the town's kind and size and whether it was followed."""
+    text = " ".join(text_of(make_pdf("dossier")).split())
+    assert "Interkulturelle Öffnung: 3 von 11 Vereinen haben die Checkliste begonnen." in text
+    assert (
+        "Empfehlung: Stadt mit 28.400 Einwohner:innen – empfohlen: Stabsstelle Bürgerschaftliches "
+        "Engagement an der Verwaltungsspitze (der Empfehlung gefolgt)" in text
+    )
+
+
+def test_demo_checklist_notes_fit_their_items_state(demo_dir: Path) -> None:
+    """K18: "Rat hat … beschlossen" In Arbeit with the note "Gemeinderatsbeschluss vom …", a club's
+    "Vielfalt in Satzung aufnehmen" In Arbeit with "Vielfalt steht seit 2025 in der Satzung"."""
+    ws = Workspace.open(load_config(demo_dir, None))
+    try:
+        town = ws.municipalities.list()[0]
+        lists = [ws.checklists.for_municipality(town.id)]
+        lists += [ws.checklists.for_actor(r.actor_id) for r in ws.checklists.overview(town.id) if r.started]
+    finally:
+        ws.close()
+    said = [(i.key, i.status, i.note) for c in lists if c for i in c.items if i.note]
+    assert said  # the hand-written town has notes
+    for key, status, note in said:
+        if "steht seit" in note or note.startswith("Gemeinderatsbeschluss vom"):
+            assert status == "done", (key, status, note)
+        assert status != "not_relevant", (key, note)

@@ -284,6 +284,12 @@ CHECKLIST_NOTES = {
     "anchoring.06": "Kleinbudget 5.000 € im Haushalt 2026.",
     "anchoring.15": "Infoseite auf Deutsch online, Übersetzungen folgen.",
 }
+# An item still in progress says where it stands, not a finished fact (review 4, K18: "Rat hat …
+# beschlossen" In Arbeit with "Gemeinderatsbeschluss vom …"); a not relevant item says nothing.
+CHECKLIST_NOTES_IN_PROGRESS = {
+    "opening.01": "Satzungsänderung liegt der nächsten Mitgliederversammlung vor.",
+    "anchoring.01": "Grundsatzbeschluss vom 14.10.2025; die Mittel beschließt der Rat mit dem Haushalt.",
+}
 OPENING_RESPONSIBLE = ["Vorstand", "Jugendleitung", "Schriftführung", "Vielfaltsbeauftragte", "Kassenwart"]
 ANCHORING_RESPONSIBLE = ["Hauptamt", "Stabsstelle BE", "Integrationsfachstelle", "Kämmerei", "Bürgermeister"]
 

@@ -136,12 +136,19 @@ class Place:
         responsible = data.OPENING_RESPONSIBLE if actor_id else data.ANCHORING_RESPONSIBLE
         for n in range(1, data.CHECKLIST_ITEMS[template] + 1):
             key, status = f"{template}.{n:02d}", rng.choices(data.STATUSES, weights)[0]
-            note = data.CHECKLIST_NOTES.get(key, "") if status != "open" and by_hand else ""
+            note = _note(key, status) if by_hand else ""
             who = rng.choice(responsible) if status != "not_relevant" and rng.random() < 0.8 else ""
             due = days_ago(rng, -270, -14) if status in ("open", "in_progress") else None
             self.own(m.ChecklistItemState, instance_id=instance_id, item_key=key, status=status, note=note,
                      responsible=who, due_on=due)  # fmt: skip
         return instance_id
+
+
+def _note(key: str, status: str) -> str:
+    """The hand-written town's note on a checklist item, as its state allows."""
+    if status == "in_progress":
+        return data.CHECKLIST_NOTES_IN_PROGRESS.get(key) or data.CHECKLIST_NOTES.get(key, "")
+    return data.CHECKLIST_NOTES.get(key, "") if status == "done" else ""
 
 
 def slug(text: str) -> str:

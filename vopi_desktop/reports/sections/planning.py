@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable, KeepTogether
 from ...analysis.checklists import overdue
 from ...analysis.checklists import progress as checklist_progress_of
 from ...analysis.coverage import coverage
+from ...analysis.placement import recommend
 from ...lang import t
 from ...palette import MEASURE_STATUS_COLOURS
 from ...store.report_data import ReportData
@@ -24,7 +25,7 @@ from ..breaking import widest_word
 from ..charts import progress_bar, timeline
 from ..text import para
 from . import plan_detail
-from .common import Ctx, fmt_date, fmt_num, gap, h1, h2, not_built, note, short, table
+from .common import Ctx, body, fmt_date, fmt_num, gap, h1, h2, not_built, note, short, table
 from .plan_detail import over
 from .protocol import left_out, method_sections
 
@@ -313,7 +314,22 @@ def checklist_progress(data: ReportData, ctx: Ctx) -> list[Flowable]:
                      progress_bar(progress.share, 110), percent, f"{progress.done} / {progress.counted}", str(late)])  # fmt: skip
     out += table([t("Checkliste", "Checklist"), t("Fortschritt", "Progress"), "%", t("erledigt", "done"),
                   t("überfällig", "overdue")], rows, [190, 120, 40, 60, 55])  # fmt: skip
-    return out
+    return out + clubs_begun(data)
+
+
+def clubs_begun(data: ReportData) -> list[Flowable]:
+    """ "3 von 11 Vereinen haben … begonnen", as the Öffnung page counts (every Verein, and any other actor
+    with an opening checklist): the table above lists only the begun ones (review 4, K18)."""
+    begun = {
+        c.actor_id
+        for c in data.checklists or ()
+        if _get(c, "template_key") == "opening" and _get(c, "actor_id")
+    }
+    clubs = {a.id for a in data.actors if _get(a, "type") == "verein"} | begun
+    if not clubs:
+        return []
+    return [body(t(f"Interkulturelle Öffnung: {len(begun)} von {len(clubs)} Vereinen haben die Checkliste begonnen.",
+                   f"Intercultural opening: {len(begun)} of {len(clubs)} clubs have begun the checklist."))]  # fmt: skip
 
 
 def anchoring(data: ReportData, ctx: Ctx) -> list[Flowable]:
@@ -331,4 +347,24 @@ def anchoring(data: ReportData, ctx: Ctx) -> list[Flowable]:
             value = fmt_date(value)
         if value:
             out.append(para(value, ctx.st["body"], label))
+        if name == "placement":
+            out += _recommendation(data, ctx)
     return out
+
+
+def _recommendation(data: ReportData, ctx: Ctx) -> list[Flowable]:
+    """What the Verankerung page says next to the decision: the option recommended for the town's kind
+    and size, and whether the decision followed it (review 4, K18)."""
+    m = data.municipality
+    kind = ctx.label("municipality_kinds", m.kind)
+    size = t(f"{kind} mit {fmt_num(m.population)} Einwohner:innen", f"{kind} with {fmt_num(m.population)} inhabitants") \
+        if m.population else kind  # fmt: skip
+    try:
+        option = ctx.cat.placement(recommend(m.kind, m.population).option).title
+    except KeyError:
+        return []
+    text = t(f"{size} – empfohlen: {option}", f"{size} – recommended: {option}")
+    accepted = _get(data.anchoring, "accepted")
+    if accepted:
+        text += t(" (der Empfehlung gefolgt)", " (the recommendation was followed)")
+    return [para(text, ctx.st["body"], t("Empfehlung", "Recommendation"))]
