@@ -139,6 +139,7 @@ def make_plan(service: ExchangeService, incoming: Incoming, file_name: str, poli
     renamed = keep_names_apart(incoming, local, {g.id for g in gone if g.take})
     _keep_unknown_lists(incoming, local)
     deleted = service.deleted()
+    dead = {tomb.id for tomb in incoming.deleted}
     _refuse_foreign(service, incoming, local, names)
     items: dict[str, list[Item]] = {}
     gone_from = {entity_name for entity_name, _ in deleted}
@@ -160,7 +161,7 @@ def make_plan(service: ExchangeService, incoming: Incoming, file_name: str, poli
             and (incoming.manifest.personal_data or c.name not in entity.personal)
         ]
         items[entity.name] = [
-            _item(entity, record, rows.get(record["id"]), lists, compare, deleted) for record in records
+            _item(entity, record, rows.get(record["id"]), lists, compare, deleted, dead) for record in records
         ]
     _gone_with_their_municipality(items)
     for (entity_name, record_id), name in renamed.items():
@@ -207,7 +208,11 @@ def _item(
     lists: dict[str, dict[str, set[str]]],
     compare: list[str],
     deleted: dict[tuple[str, str], datetime],
+    dead: set[str],
 ) -> Item:
+    """``dead``: the ids the file lists as deleted. A reference here to one of them that the file
+    has cleared is no difference of this record: the sender's database dropped it with the deleted
+    record (SET NULL, a link row's cascade) without a change of its own, and the deletion line says it."""
     item = Item(entity.name, record["id"], record[entity.owner], record, NEW)
     if row is None:
         gone = deleted.get((entity.name, record["id"]))
@@ -218,11 +223,13 @@ def _item(
     differences = [
         Difference(name, row[name], record[name])
         for name in compare
-        if record[name] != row[name] and not _same_keys(record[name], row[name])
+        if record[name] != row[name]
+        and not _same_keys(record[name], row[name])
+        and not (name in entity.references and record[name] is None and row[name] in dead)
     ]
     for link in entity.links:
         mine = lists[link.field].get(record["id"], set())
-        if set(record[link.field]) != mine:
+        if set(record[link.field]) != mine and set(record[link.field]) != mine - dead:
             differences.append(Difference(link.field, sorted(mine), sorted(record[link.field])))
     if not differences:
         item.status = IDENTICAL
