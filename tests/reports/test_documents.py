@@ -146,7 +146,8 @@ def test_plan_and_events_print_the_demo_measures_and_protocols(make_pdf, demo_di
 
 def test_filled_opening_checklist_shows_each_vereins_states(make_pdf) -> None:
     text = " ".join(text_of(make_pdf("opening-checklist")).split())
-    assert "Interkulturelle Öffnung:" in text  # a Verein's checklist title from the demo
+    # each Verein's sheets under its name, the checklist's title under it (review 4, K22)
+    assert "Feuerwehr-Förderverein Musterstadt e.V. Interkulturelle Öffnung eines Vereins ·" in text
     assert "Erledigt ·" in text or "Erledigt" in text
     assert "noch nicht ausgebaut" not in text and "Notiz · wer · bis wann" not in text
 
@@ -178,7 +179,8 @@ def test_a_filled_checklist_says_first_how_far_it_has_got_as_the_screen_does(
     overall = counted.overall
     text = " ".join(text_of(make_pdf("opening-checklist")).split())
     summary = f"{overall.done} von {overall.counted} erledigt ({overall.percent} %)"
-    assert f"{checklist.title} {summary}" in text
+    town = "Musterstadt am Neckar"
+    assert f"{first.actor_name} Interkulturelle Öffnung eines Vereins · {town} {summary}" in text
     if late:
         assert f"{len(late)} überfällig" in text
         assert text.count("Überfällig:") >= len(late)
@@ -198,7 +200,7 @@ def test_one_clubs_checklist_by_name(make_pdf, demo_dir: Path, tmp_path: Path, c
     one = " ".join(
         text_of(make_pdf("opening-checklist", "--actor", "musikverein harmonie musterstadt e.v.")).split()
     )
-    assert "Interkulturelle Öffnung: Musikverein Harmonie Musterstadt e.V." in one
+    assert "Musikverein Harmonie Musterstadt e.V. Interkulturelle Öffnung eines Vereins" in one
     assert "Feuerwehr-Förderverein" not in one and "TSV Musterstadt" not in one
     base = ["--data-dir", str(demo_dir), "report"]
     assert (

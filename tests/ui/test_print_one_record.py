@@ -71,7 +71,7 @@ def test_a_clubs_open_checklist_prints_that_club_only(qtbot, open_window, tmp_pa
     page.open_current()
     qtbot.waitUntil(lambda: page.print_subject() is not None, timeout=20000)
     text = _printed(qtbot, window, tmp_path / "one.pdf")
-    assert f"Interkulturelle Öffnung: {CLUBS[1]}" in text
+    assert f"{CLUBS[1]} Interkulturelle Öffnung eines Vereins" in text  # its name as the title (K22)
     assert CLUBS[0] not in text
     assert window.page("reports").made[0].name.startswith("opening-checklist-musikverein")
     # the Berichte page's own document: every begun checklist of the municipality

@@ -13,7 +13,7 @@ from ..store.report_data import ReportData
 from . import template
 from .keeping import keep_headings
 from .sections import actors, analysis, checklists, consultant, planning
-from .sections.common import Ctx
+from .sections.common import Ctx, fmt_date
 
 Story = Callable[[Sequence[ReportData], Ctx], list[Flowable]]
 
@@ -103,6 +103,8 @@ def _checklist(key: str) -> Story:
             out += checklists.checklist(
                 tpl, ctx, getattr(inst, "title", ""), states, getattr(inst, "started_on", None)
             )
+        if key == "opening" and (instances or ctx.subject is not None):
+            return _club_sheets(d, tpl, instances, ctx)
         if not instances:  # not begun yet: say so, and give the blank sheet to begin with on paper
             return [
                 *head,
@@ -112,6 +114,49 @@ def _checklist(key: str) -> Story:
         return out
 
     return story
+
+
+def _club_sheets(d: ReportData, tpl, instances: list, ctx: Ctx) -> list[Flowable]:
+    """Each club's sheets under its own name and running header, numbered on their own (review 4,
+    K22: loose pages from the copier must be sorted back to their club); a club asked for that has
+    not begun gets the blank sheet with its name."""
+    place = d.municipality.name
+    out: list[Flowable] = []
+    for n, inst in enumerate(instances):
+        if n:
+            out.append(PageBreak())
+        club = getattr(inst, "actor_name", "") or getattr(inst, "title", "")
+        states = {getattr(i, "key", getattr(i, "item_key", "")): i for i in inst.items}
+        out.append(template.RunningMark(_club_running(club, place, ctx)))
+        out += checklists.checklist(
+            tpl, ctx, states=states, started_on=getattr(inst, "started_on", None), club=club, place=place
+        )
+    if not instances:
+        club = _subject_name(d, ctx)
+        sheet = checklists.checklist(tpl, ctx, club=club, place=place)
+        out += [template.RunningMark(_club_running(club, place, ctx)), *sheet[:2]]
+        out += [checklists.not_begun("opening", True), *sheet[2:]]
+    return out
+
+
+def _club_running(club: str, place: str, ctx: Ctx) -> template.Running:
+    made = fmt_date(ctx.today)
+    return template.Running(
+        left=club,
+        right=f"{place} · {KINDS['opening-checklist'].title}",
+        page=lambda page, pages: t(f"Seite {page} von {pages}", f"Page {page} of {pages}"),
+        note=t(f"Erstellt am {made} mit VOPI Desktop", f"Made on {made} with VOPI Desktop"),
+    )
+
+
+def _subject_name(d: ReportData, ctx: Ctx) -> str:
+    """The name of the one record printed (a club), "" when there is none."""
+    if ctx.subject is None:
+        return ""
+    for inst in d.checklists or ():
+        if getattr(inst, "actor_id", None) == ctx.subject:
+            return getattr(inst, "actor_name", "")
+    return next((a.name for a in d.actors if a.id == ctx.subject), "")
 
 
 def _consultant(items: Sequence[ReportData], ctx: Ctx) -> list[Flowable]:
@@ -128,7 +173,7 @@ KINDS: dict[str, Kind] = {
         Kind("actors", "Akteure", "Actors", frozenset({"actors", "details"}), _actors, personal=True),
         Kind("events", "Veranstaltungen", "Events", frozenset({"events", "actors"}), _events, personal=True, subject="event"),
         Kind("network", "Netzwerk", "Network", frozenset({"actors", "network"}), _network),
-        Kind("opening-checklist", "Checkliste Öffnung", "Opening checklist", frozenset({"checklists"}), _checklist("opening"), blank=True, subject="actor"),
+        Kind("opening-checklist", "Checkliste Öffnung", "Opening checklist", frozenset({"checklists", "actors"}), _checklist("opening"), blank=True, subject="actor"),
         Kind("anchoring-checklist", "Checkliste Verankerung", "Anchoring checklist", frozenset({"checklists", "anchoring"}), _checklist("anchoring"), blank=True),
         Kind("consultant", "Vergleich der Kommunen", "Comparison of municipalities", frozenset({"overview"}), _consultant, all_at_once=True),
     )
@@ -155,7 +200,8 @@ def render(
         document, author = f"{title} ({n})", "VOPI Desktop"
     else:
         first = items[0].municipality.name
-        document, author = f"{title} – {first}", ""
+        # one record's document (a club's checklist) is titled with it, the municipality's with that
+        document, author = f"{title} – {_subject_name(items[0], ctx) or first}", ""
     meta = template.DocMeta(
         title=title,
         municipality=first,

@@ -30,9 +30,13 @@ def _legend(ctx: Ctx) -> Table:
     return table
 
 
-def _fields(labels: Sequence[str], ctx: Ctx) -> Table:
-    """ "Verein: ______  Datum: ______" lines at the top of a blank sheet."""
-    rows = [[paragraph(esc(label + ":"), ctx.st["cellbold"]), ""] for label in labels]
+def _fields(labels: Sequence[str], ctx: Ctx, values: Sequence[str] = ()) -> Table:
+    """ "Verein: ______  Datum: ______" lines at the top of a blank sheet (``values`` filled in)."""
+    values = [*values, *[""] * (len(labels) - len(values))]
+    rows = [
+        [paragraph(esc(label + ":"), ctx.st["cellbold"]), para(value, ctx.st["cell"]) if value else ""]
+        for label, value in zip(labels, values, strict=True)
+    ]
     # the label column fits "Verein / Organisation:" on one line, so each label sits on its line
     table = Table(rows, colWidths=[LABEL_W, FRAME_WIDTH - LABEL_W], rowHeights=22)
     table.setStyle(
@@ -47,17 +51,26 @@ def checklist(
     subject: str = "",
     states: dict | None = None,
     started_on: date | None = None,
+    club: str = "",
+    place: str = "",
 ) -> list[Flowable]:
-    """One checklist: every section and item in catalogue order.
+    """One checklist: every section and item in catalogue order; ``club``'s sheets have its name as
+    their title (the checklist's and ``place``'s under it) and, blank, in the "Verein" field.
 
     ``states`` maps an item key to an object with ``section``, ``status``, ``note``, ``responsible``,
     ``due_on``; None prints the blank sheet (nothing ticked, lines to write on). A filled sheet says
     first what the screen says: how far it has got, overall and per section, and what is overdue.
     """
     blank = states is None
-    out: list[Flowable] = [h1(template.title)]
-    if subject:
-        out.append(para(subject, ctx.st["subtitle"]))
+    if club:  # a club's own sheets: its name first, as the board looks for it (review 4, K22)
+        out: list[Flowable] = [
+            para(club, ctx.st["title"]),
+            para(f"{template.title} · {place}", ctx.st["subtitle"]),
+        ]
+    else:
+        out = [h1(template.title)]
+        if subject:
+            out.append(para(subject, ctx.st["subtitle"]))
     counted = None if blank else progress((states or {}).values(), [s.key for s in template.sections])
     if counted is not None:
         late = sum(1 for state in (states or {}).values() if is_overdue(state, ctx.today))
@@ -70,7 +83,7 @@ def checklist(
             else t("Verwaltung", "Administration")
         )
         out.append(gap(8))  # the intro's last line must not touch the first label
-        out.append(_fields([who, t("Datum", "Date"), t("Beteiligte", "Participants")], ctx))
+        out.append(_fields([who, t("Datum", "Date"), t("Beteiligte", "Participants")], ctx, [club]))
         out.append(gap(6))
         out.append(note(t("Ankreuzen, was zutrifft; Notizen, Zuständige und Termine auf die Linien.",
                           "Tick what applies; notes, who and by when on the lines.")))  # fmt: skip
@@ -163,12 +176,10 @@ def _tiny(ctx: Ctx):
 def not_begun(key: str, one: bool = False) -> Flowable:
     """The line above the blank sheet when a municipality (``one``: the Verein asked for) has not
     begun this checklist."""
-    if key == "opening" and one:
+    if key == "opening" and one:  # on the club's own sheet, for its board: no word of the app's areas
         text = t(
-            "Für diesen Verein ist die Checkliste noch nicht begonnen (Bereich „Interkulturelle Öffnung“). "
-            "Unten der leere Bogen, zum Ausfüllen auf Papier.",
-            "This club's checklist has not been begun yet (area 'Intercultural opening'). Below is the "
-            "blank sheet, to fill in on paper.",
+            "Noch nicht begonnen: der leere Bogen, zum Ausfüllen auf Papier.",
+            "Not begun yet: the blank sheet, to fill in on paper.",
         )
     elif key == "opening":
         text = t(
