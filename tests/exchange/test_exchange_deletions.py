@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import re
 import zipfile
 from pathlib import Path
 
@@ -334,6 +335,11 @@ def test_what_only_pointed_at_a_deleted_record_is_no_conflict(pair, tmp_path: Pa
     # what the town's database deleted with the actor is deleted here too (the actor only goes to the trash)
     assert "engagement_opportunity" in gone.values() and "actor_link" in gone.values()
     assert [(c.entity, c.label) for c in plan.conflicts()] == []
+    links = [x for x in describe(plan) if "gelöscht: " in x and "Netzwerk-Verbindung" in x]  # only counted
+    assert links and re.fullmatch(
+        r"  In der Datei gelöscht: (1 Netzwerk-Verbindung – wird|\d+ Netzwerk-Verbindungen – werden) hier auch gelöscht",
+        links[0],
+    ), links
     importer.apply(b.exchange, plan, None)
     assert not {x.id for x in b.outreach.list(mid)} & set(gone)
     assert all(i.event_id is None for i in b.ideas.list(mid) if i.id in {x.id for x in event.ideas})

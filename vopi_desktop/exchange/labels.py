@@ -202,8 +202,8 @@ def gone_lines(gone: Sequence[Any]) -> list[str]:
         groups.setdefault((item.entity, outcome), []).append(item.label)
     lines = []
     for (entity, outcome), labels in groups.items():
-        names = sorted(labels, key=sort_key)
-        count, one = len(names), len(names) == 1
+        count, one = len(labels), len(labels) == 1
+        names = sorted(filter(None, labels), key=sort_key)  # records without a name only counted
         de_noun, en_noun = (RECORDS if one else ENTITIES).get(entity) or (entity, entity)
         en_noun = en_noun[:1].lower() + en_noun[1:]
         tails = {
