@@ -98,3 +98,31 @@ def test_demo_checklist_notes_fit_their_items_state(demo_dir: Path) -> None:
         if "steht seit" in note or note.startswith("Gemeinderatsbeschluss vom"):
             assert status == "done", (key, status, note)
         assert status != "not_relevant", (key, note)
+
+
+def test_the_checklist_documents_carry_the_decision_and_the_clubs_count(
+    make_pdf: Callable[..., Path],
+) -> None:
+    """K18: the anchoring checklist for the council without a word of the decision; the opening document
+    showed the begun clubs only."""
+    first = " ".join((PdfReader(make_pdf("anchoring-checklist")).pages[0].extract_text() or "").split())
+    assert "Entscheidung zur Verankerung" in first and "Entschieden am: " in first
+    assert "empfohlen: Stabsstelle Bürgerschaftliches Engagement" in first
+    blank = " ".join(text_of(make_pdf("anchoring-checklist", "--blank")).split())
+    assert "Entscheidung zur Verankerung" not in blank  # the paper workshop's sheet stays blank
+    opening = " ".join(text_of(make_pdf("opening-checklist")).split())
+    assert "Interkulturelle Öffnung: 3 von 11 Vereinen haben die Checkliste begonnen." in opening
+
+
+def test_a_flyer_without_offers_is_not_made_silently(
+    config, workspace: Workspace, municipality, tmp_path: Path, capsys
+) -> None:
+    """K14: residents' material that offers nothing was made without a word to the clerk."""
+    from vopi_desktop.cli import main
+
+    workspace.close()
+    out = tmp_path / "o.pdf"
+    assert main(["--data-dir", str(config.data_dir), "report", "outreach", "--out", str(out)]) == 0
+    said = capsys.readouterr().out
+    assert out.exists()
+    assert "Keine offenen Angebote – das Blatt enthält nur die Erklärtexte." in said

@@ -5,7 +5,7 @@ The dossier said "Sonstiges Format" for "Andere Veranstaltung", and for an Infor
 from __future__ import annotations
 
 from vopi_desktop.reports.sections.common import Ctx
-from vopi_desktop.reports.sections.planning import _method
+from vopi_desktop.reports.sections.events import method as _method
 from vopi_desktop.store.dto.events import EventInput
 
 

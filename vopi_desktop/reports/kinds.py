@@ -87,6 +87,8 @@ def _checklist(key: str) -> Story:
         head = analysis.title_block(d, tpl.title, ctx)[1:3]
         if ctx.blank:
             return head + checklists.checklist(tpl, ctx)
+        if key == "anchoring":  # the decision (and the recommendation) first: what the checklist serves
+            head += planning.anchoring(d, ctx)
         if d.checklists is None:
             return head + checklists.checklist(tpl, ctx) + checklists.not_built_filled()
         out = list(head)
@@ -104,7 +106,9 @@ def _checklist(key: str) -> Story:
                 tpl, ctx, getattr(inst, "title", ""), states, getattr(inst, "started_on", None)
             )
         if key == "opening" and (instances or ctx.subject is not None):
-            return _club_sheets(d, tpl, instances, ctx)
+            # all clubs: how many have begun, as the Öffnung page says (the sheets show the begun only)
+            count = planning.clubs_begun(d) if ctx.subject is None else []
+            return count + _club_sheets(d, tpl, instances, ctx)
         if not instances:  # not begun yet: say so, and give the blank sheet to begin with on paper
             return [
                 *head,

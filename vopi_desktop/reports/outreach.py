@@ -52,10 +52,14 @@ class OutreachResult:
     path: Path
     left_out: tuple[LeftOut, ...]
     unchecked: tuple[Unchecked, ...] = ()
+    offers: int | None = None  # how many offers it prints (None: not counted)
 
     def notes(self) -> list[str]:
-        """What the page and the CLI say after making: what was left out, what to have checked."""
-        return left_out_lines(self.left_out) + [unchecked_line(u) for u in self.unchecked]
+        """What the page and the CLI say after making: an empty sheet, what was left out, what to have
+        checked. Residents' material that offers nothing is said first (review 4, K14)."""
+        empty = [t("Keine offenen Angebote – das Blatt enthält nur die Erklärtexte.",
+                   "No open offers – the sheet holds only the explanations.")] if self.offers == 0 else []  # fmt: skip
+        return empty + left_out_lines(self.left_out) + [unchecked_line(u) for u in self.unchecked]
 
 
 def parse_languages(codes: str | Sequence[str]) -> list[str]:
@@ -128,7 +132,9 @@ def make_outreach(
                             lang=first.split("-")[0])  # fmt: skip
     path = template.build(story, Path(out), meta, on_page)
     printed = ["de", other] if other else codes
-    return OutreachResult(path, material.left_out, _unchecked(ws, municipality_id, printed, cat))
+    return OutreachResult(
+        path, material.left_out, _unchecked(ws, municipality_id, printed, cat), len(material.opportunities)
+    )
 
 
 def _unchecked(ws: Workspace, municipality_id: str, codes: Sequence[str], cat: OutreachCatalog) -> tuple:

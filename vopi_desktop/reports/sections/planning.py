@@ -20,17 +20,16 @@ from ...analysis.placement import recommend
 from ...lang import t
 from ...palette import MEASURE_STATUS_COLOURS
 from ...store.report_data import ReportData
-from ...textsort import sort_key
 from ..breaking import widest_word
 from ..charts import progress_bar, timeline
 from ..text import para
 from . import plan_detail
-from .common import Ctx, body, fmt_date, fmt_num, gap, h1, h2, not_built, note, short, table
+from .common import Ctx, body, fmt_date, fmt_num, h1, h2, not_built, note, table
+from .events import events  # noqa: F401  (the kinds call planning.events)
 from .plan_detail import over
-from .protocol import left_out, method_sections
+from .protocol import left_out
 
 MEASURES = ("Maßnahmenplan", "Measures plan")
-EVENTS = ("Veranstaltungen und Ideen", "Events and ideas")
 CHECKLISTS = ("Öffnung und Verankerung", "Opening and anchoring")
 
 
@@ -204,96 +203,6 @@ def _coverage(data: ReportData, ctx: Ctx, items: list) -> list[Flowable]:
         )
         out.append(para(named, ctx.st["body"], t("Säulen ohne geplante, laufende oder abgeschlossene Maßnahme",
                                                  "Pillars without a planned, running or finished measure")))  # fmt: skip
-    return out
-
-
-def events(data: ReportData, ctx: Ctx, protocols: bool = False, loose_ideas: bool = True) -> list[Flowable]:
-    """The events in date order; with ``protocols`` each as a protocol following its method.
-    ``loose_ideas`` False: the ideas of no event are left out (one event's protocol)."""
-    out: list[Flowable] = [h1(t("Veranstaltungen und Ideen", "Events and ideas"))]
-    if data.events is None:
-        return out + not_built(*EVENTS)
-    items = sorted(data.events, key=lambda e: (_get(e, "held_on") is None, _get(e, "held_on") or date.min))
-    ideas = list(data.ideas or ())
-    if not items:
-        out.append(note(t("Noch keine Veranstaltungen dokumentiert.", "No events recorded yet.")))
-    if not protocols:
-        rows = [[para(_get(e, "title", ""), ctx.st["cellbold"]), short(_method(ctx, e), 100),
-                 fmt_date(_get(e, "held_on")), para(_participants(e), ctx.st["cell"]),
-                 str(sum(1 for i in ideas if _get(i, "event_id") == e.id))] for e in items]  # fmt: skip
-        if rows:
-            out += table([t("Veranstaltung", "Event"), t("Format", "Format"), t("Datum", "Date"),
-                          t("Teilnehmende", "Participants"), t("Ideen", "Ideas")], rows, [160, 100, 62, 98, 40])  # fmt: skip
-    else:
-        for e in items:
-            ctx.check()
-            own = _get(e, "ideas") or [i for i in ideas if _get(i, "event_id") == e.id]
-            out += _protocol(data, ctx, e, list(own))
-    loose = [i for i in ideas if not _get(i, "event_id")] if loose_ideas else []
-    if loose or (ideas and not protocols):
-        out.append(h2(t("Ideen", "Ideas")))
-        chosen = ideas if not protocols else loose
-        rows = [[para(_get(i, "text", ""), ctx.st["cell"]), short(ctx.label("idea_status", _get(i, "status", "")), 125),
-                 str(_get(i, "votes", 0))] for i in sorted(chosen, key=lambda i: -(_get(i, "votes", 0) or 0))]  # fmt: skip
-        out += table([t("Idee", "Idea"), t("Stand", "Status"), t("Stimmen", "Votes")], rows, [300, 125, 50])
-    return out
-
-
-def _method(ctx: Ctx, event) -> str:
-    try:
-        return ctx.cat.method(_get(event, "kind", "")).title
-    except KeyError:
-        return ctx.label("event_kinds", _get(event, "kind", ""))  # as the Beteiligung page says it
-
-
-def _participants(event) -> str:
-    total, migration = _get(event, "participants_total"), _get(event, "participants_migration")
-    if total is None:
-        return "–"
-    return (
-        f"{total} ({migration} {t('mit Migrationsgeschichte', 'with a migration background')})"
-        if migration is not None
-        else str(total)
-    )
-
-
-def _protocol(data: ReportData, ctx: Ctx, event, ideas: list) -> list[Flowable]:
-    """One protocol: the head, the method's steps, then the record in the catalogue's protocol order."""
-    out: list[Flowable] = [h2(f"{_get(event, 'title', '')} – {fmt_date(_get(event, 'held_on'))}")]
-    head = [(t("Format", "Format"), _method(ctx, event)),
-            (t("Zeit", "Time"), " – ".join(v for v in (_get(event, "time_from"), _get(event, "time_to")) if v) or "–"),
-            (t("Ort", "Place"), _get(event, "place") or "–"),
-            (t("Teilnehmende", "Participants"), _participants(event))]  # fmt: skip
-    if ctx.personal:
-        head += [(t("Moderation", "Moderation"), _get(event, "moderation") or "–"),
-                 (t("Protokoll", "Minutes"), _get(event, "minute_taker") or "–")]  # fmt: skip
-    elif _get(event, "moderation") or _get(event, "minute_taker"):
-        head.append((t("Moderation, Protokoll", "Moderation, minutes"), t("nicht gedruckt (personenbezogen)",
-                                                                         "not printed (personal data)")))  # fmt: skip
-    names = {a.id: a.name for a in data.actors}
-    # by name: the link table keeps no order, and a database may hand the rows out in any
-    orgs = sorted((names[i] for i in _get(event, "organisation_ids", ()) or () if i in names), key=sort_key)
-    if orgs:
-        head.append((t("Beteiligte Organisationen", "Organisations"), ", ".join(orgs)))
-    out += [para(value, ctx.st["body"], label) for label, value in head]
-    try:
-        phases = ctx.cat.method(_get(event, "kind", "")).phases
-    except KeyError:
-        phases = ()
-    if phases:
-        out.append(para(" › ".join(p.title for p in phases), ctx.st["small"], t("Ablauf", "Steps")))
-    for key, label in (("agenda", t("Ziele und Tagesordnung", "Goals and agenda")),
-                       ("results", t("Ergebnisse", "Results")), ("decisions", t("Beschlüsse", "Decisions")),
-                       ("open_points", t("Offene Punkte und Dissens", "Open points and dissent"))):  # fmt: skip
-        if _get(event, key):
-            out.append(para(getattr(event, key), ctx.st["body"], label))
-    out += method_sections(event, ctx)
-    if ideas:
-        out.append(para("; ".join(f"{_get(i, 'text', '')} ({_get(i, 'votes', 0)})" for i in ideas), ctx.st["body"],
-                        t("Ideen (Stimmen)", "Ideas (votes)")))  # fmt: skip
-    if _get(event, "next_date"):
-        out.append(para(fmt_date(event.next_date), ctx.st["body"], t("Nächster Termin", "Next date")))
-    out.append(gap(8))
     return out
 
 

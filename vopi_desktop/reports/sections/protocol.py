@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
+from functools import cache
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable
 
 from ...lang import t
+from ..styles import styles
 from ..text import para
 from .common import Ctx, fmt_date, note, short, table
 
@@ -24,7 +27,7 @@ def method_sections(event: object, ctx: Ctx) -> list[Flowable]:
     for n, r in enumerate(rounds, 1):
         if isinstance(r, Mapping) and (r.get("question") or r.get("summary")):
             text = " – ".join(str(v) for v in (r.get("question"), r.get("summary")) if v)
-            out.append(para(text, ctx.st["body"], t(f"Runde {n}", f"Round {n}")))
+            out += labelled(text, t(f"Runde {n}", f"Round {n}"), ctx)
     phases = protocol.get("phases") or {}
     if isinstance(phases, Mapping):
         try:
@@ -33,12 +36,11 @@ def method_sections(event: object, ctx: Ctx) -> list[Flowable]:
             titles = list(FUTURE_PHASES)
         for key, title in zip(FUTURE_PHASES, titles, strict=False):
             if phases.get(key):
-                out.append(para(phases[key], ctx.st["body"], title))
+                out += labelled(phases[key], title, ctx)
     agreements = [a for a in protocol.get("agreements") or [] if isinstance(a, Mapping) and a.get("what")]
     if agreements:
-        rows = [[para(a.get("what", ""), ctx.st["cell"]),
-                 para(a.get("who", "") if ctx.personal else "–", ctx.st["cell"]), _due(a.get("due"))]
-                for a in agreements]  # fmt: skip
+        rows = [[para(a.get("what", ""), ctx.st["cell"]), para(_who(a.get("who", ""), ctx), ctx.st["cell"]),
+                 _due(a.get("due"))] for a in agreements]  # fmt: skip
         out += table([t("Vereinbarung", "Agreement"), t("Wer", "Who"), t("Bis", "By")], rows, [300, 120, 70])
         if not ctx.personal and any(a.get("who") for a in agreements):
             out.append(left_out())
@@ -48,6 +50,31 @@ def method_sections(event: object, ctx: Ctx) -> list[Flowable]:
                 for x in exchange]  # fmt: skip
         out += table([t("Kommune", "Municipality"), t("Beitrag", "Contribution")], rows, [130, 360])
     return out
+
+
+def _who(who: object, ctx: Ctx) -> str:
+    """The person who took an agreement on; withheld, said so ("–" read as "nobody took it on")."""
+    if not who:
+        return "–"
+    return str(who) if ctx.personal else t("(nicht gedruckt)", "(not printed)")
+
+
+def labelled(value: object, label: str, ctx: Ctx) -> list[Flowable]:
+    """``label: value`` on one line; a value of several lines (an agenda "1. … 2. …") under its label,
+    indented, so its second line does not start at the margin like a new field."""
+    text = str(value).strip()
+    if "\n" not in text:
+        return [para(text, ctx.st["body"], label)]
+    head, under = _label_styles()
+    return [para("", head, label), para(text, under)]
+
+
+@cache
+def _label_styles() -> tuple[ParagraphStyle, ParagraphStyle]:
+    body = styles()["body"]
+    return ParagraphStyle("label", parent=body, spaceAfter=1), ParagraphStyle(
+        "under", parent=body, leftIndent=12
+    )
 
 
 def left_out() -> Flowable:
