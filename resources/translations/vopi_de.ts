@@ -2278,6 +2278,33 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         </message>
     </context>
     <context>
+        <name>KindChoices</name>
+        <message>
+            <source>Club</source>
+            <translation>Verein</translation>
+        </message>
+        <message>
+            <source>C&amp;lub:</source>
+            <translation>&amp;Verein:</translation>
+        </message>
+        <message>
+            <source>All clubs that have begun</source>
+            <translation>Alle Vereine, die begonnen haben</translation>
+        </message>
+        <message>
+            <source>Languages of the document</source>
+            <translation>Sprachen des Dokuments</translation>
+        </message>
+        <message>
+            <source>Lang&amp;uages:</source>
+            <translation>Sp&amp;rachen:</translation>
+        </message>
+        <message>
+            <source>%1 (not begun yet)</source>
+            <translation>%1 (noch nicht begonnen)</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguageMenu</name>
         <message>
             <source>&amp;Language (from the next start)</source>
@@ -4570,6 +4597,10 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
             <translation>Vergleich</translation>
         </message>
         <message>
+            <source>Get involved</source>
+            <translation>Mitmachen</translation>
+        </message>
+        <message>
             <source>blank</source>
             <translation>leer</translation>
         </message>
@@ -4587,6 +4618,10 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
         <message>
             <source>Progress</source>
             <translation>Fortschritt</translation>
+        </message>
+        <message>
+            <source>Left out of the document, and what to have checked:</source>
+            <translation>Im Dokument weggelassen, und was vor dem Verteilen zu prüfen ist:</translation>
         </message>
         <message>
             <source>Sho&amp;wn:</source>
@@ -4806,6 +4841,10 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
         <message>
             <source>Comparison of all municipalities</source>
             <translation>Vergleich aller Kommunen</translation>
+        </message>
+        <message>
+            <source>Get involved (guide for residents)</source>
+            <translation>Mitmachen (Wegweiser für Einwohner:innen)</translation>
         </message>
     </context>
     <context>

@@ -2278,6 +2278,33 @@ What was entered since that backup is then no longer in the app. The current dat
         </message>
     </context>
     <context>
+        <name>KindChoices</name>
+        <message>
+            <source>Club</source>
+            <translation>Club</translation>
+        </message>
+        <message>
+            <source>C&amp;lub:</source>
+            <translation>C&amp;lub:</translation>
+        </message>
+        <message>
+            <source>All clubs that have begun</source>
+            <translation>All clubs that have begun</translation>
+        </message>
+        <message>
+            <source>Languages of the document</source>
+            <translation>Languages of the document</translation>
+        </message>
+        <message>
+            <source>Lang&amp;uages:</source>
+            <translation>Lang&amp;uages:</translation>
+        </message>
+        <message>
+            <source>%1 (not begun yet)</source>
+            <translation>%1 (not begun yet)</translation>
+        </message>
+    </context>
+    <context>
         <name>LanguageMenu</name>
         <message>
             <source>&amp;Language (from the next start)</source>
@@ -4570,6 +4597,10 @@ Above the table: the barriers without a planned or running measure, the measures
             <translation>Comparison</translation>
         </message>
         <message>
+            <source>Get involved</source>
+            <translation>Get involved</translation>
+        </message>
+        <message>
             <source>blank</source>
             <translation>blank</translation>
         </message>
@@ -4587,6 +4618,10 @@ Above the table: the barriers without a planned or running measure, the measures
         <message>
             <source>Progress</source>
             <translation>Progress</translation>
+        </message>
+        <message>
+            <source>Left out of the document, and what to have checked:</source>
+            <translation>Left out of the document, and what to have checked:</translation>
         </message>
         <message>
             <source>Sho&amp;wn:</source>
@@ -4806,6 +4841,10 @@ Above the table: the barriers without a planned or running measure, the measures
         <message>
             <source>Comparison of all municipalities</source>
             <translation>Comparison of all municipalities</translation>
+        </message>
+        <message>
+            <source>Get involved (guide for residents)</source>
+            <translation>Get involved (guide for residents)</translation>
         </message>
     </context>
     <context>

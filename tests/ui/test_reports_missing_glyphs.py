@@ -26,7 +26,7 @@ def test_the_status_line_names_the_characters_printed_as_missing(qtbot, ctx, wor
     page.show()
     ctx.tasks.settle()
     status = _make(qtbot, ctx, page, "actors")
-    assert status.startswith("Erstellt: actors-teststadt.pdf")
+    assert status.startswith("Erstellt: akteursverzeichnis-teststadt.pdf")
     assert "Hinweis: 2 Zeichen fehlen in der Schrift und wurden durch „�“ ersetzt: → ✓" in status
     status = _make(qtbot, ctx, page, "opening-checklist")  # nothing the fonts lack
     assert "Hinweis" not in status and ".pdf" in status

@@ -43,6 +43,8 @@ def offered() -> dict[str, str]:
             "ReportsPage", "Checklist: anchoring in the administration"
         ),
         "consultant": QCoreApplication.translate("ReportsPage", "Comparison of all municipalities"),
+        # the guide for residents; its languages are chosen under the list (also on the Mitmachen page)
+        "outreach": QCoreApplication.translate("ReportsPage", "Get involved (guide for residents)"),
     }
 
 
@@ -58,6 +60,7 @@ def titles() -> dict[str, str]:
         "opening-checklist": QCoreApplication.translate("ReportFileNames", "Checklist intercultural opening"),
         "anchoring-checklist": QCoreApplication.translate("ReportFileNames", "Checklist anchoring"),
         "consultant": QCoreApplication.translate("ReportFileNames", "Comparison"),
+        "outreach": QCoreApplication.translate("ReportFileNames", "Get involved"),
     }
 
 

@@ -8,13 +8,14 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -22,21 +23,19 @@ from PySide6.QtWidgets import (
 
 from ....reports.fonts import named, take_lacking
 from ....reports.kinds import KINDS
-from ....reports.run import Options, ReportError, file_name, make, make_all
+from ....reports.run import Options, ReportError, make, make_all
 from ....store.errors import StoreError
 from ...context import AppContext
 from ...messages import ask, fmt, plain_label
 from ...tasks import Progress, TaskHandle
-from ...widgets.save_dialog import save_file_name
 from ..base import Page
+from .choices import CLUB_KIND, LANGUAGES_KIND, KindChoices
 from .documents import AREA_KINDS, CHECKLISTS, document_name, offered
 from .preview import Preview
-from .saving import existing, save_all
-
-SHOW_NAMES = 8  # a question naming 25 files would not fit a 600-pixel screen
+from .save_actions import SaveActions
 
 
-class ReportsPage(Page):
+class ReportsPage(Page, SaveActions):
     needs_municipality = False  # the comparison of all municipalities needs none chosen
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -62,6 +61,7 @@ class ReportsPage(Page):
         self.personal = QCheckBox(self.tr("W&ith contact persons (personal data)"))
         self.personal.setToolTip(self.tr("Names, e-mail addresses and phone numbers of contact persons. "
                                          "Print them only where they are needed."))  # fmt: skip
+        self.choices = KindChoices()  # the club of the opening checklist, the guide's languages
         self.make_button = QPushButton(self.tr("Ma&ke document"))
         self.make_button.setDefault(True)
         self.cancel_button = QPushButton(self.tr("&Cancel"))
@@ -75,6 +75,14 @@ class ReportsPage(Page):
         self.progress.hide()
         self.status = plain_label()
         self.status.setWordWrap(True)
+        # what the Mitmachen guide left out and why: scrolls in what room is left (1024x600)
+        self.notes = QPlainTextEdit()
+        self.notes.setReadOnly(True)
+        self.notes.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        self.notes.setMinimumHeight(2 * self.notes.fontMetrics().lineSpacing())
+        self.notes_label = QLabel(self.tr("Left out of the document, and what to have checked:"))
+        self.notes_label.setWordWrap(True)
+        self.notes_label.setBuddy(self.notes)
         self.shown = QComboBox()  # after "all": which municipality's document the preview shows
         self.shown_label = QLabel(self.tr("Sho&wn:"))
         self.shown_label.setBuddy(self.shown)
@@ -91,6 +99,7 @@ class ReportsPage(Page):
         which.addWidget(self.this_one)
         which.addWidget(self.every_one)
         form.addRow(QLabel(self.tr("For:")), which)
+        form.addRow(self.choices)
         form.addRow(self.blank)
         form.addRow(self.personal)
         side = QWidget()
@@ -108,7 +117,10 @@ class ReportsPage(Page):
         side_layout.addLayout(shown_row)
         for button in (self.print_button, self.save_button, self.open_button):
             side_layout.addWidget(button)
-        side_layout.addStretch(1)
+        side_layout.addWidget(self.notes_label)
+        side_layout.addWidget(self.notes, 1)
+        side_layout.addStretch(0)
+        self._show_notes([])
 
         self.preview = Preview()
         splitter = QSplitter()
@@ -123,6 +135,8 @@ class ReportsPage(Page):
 
         for signal in (self.kind.currentIndexChanged, self.every_one.toggled, self.blank.toggled, self.personal.toggled):  # fmt: skip
             signal.connect(self._choice_changed)
+        self.choices.changed.connect(self._choice_changed)
+        self.kind.currentIndexChanged.connect(self._load_clubs)
         self.make_button.clicked.connect(self.make_document)
         self.cancel_button.clicked.connect(self.cancel)
         self.print_button.clicked.connect(self.print_document)
@@ -135,6 +149,20 @@ class ReportsPage(Page):
     # ----- page protocol
     def reload(self) -> None:
         self._options_changed()
+        self._load_clubs()
+
+    def _load_clubs(self) -> None:
+        """The clubs of the opening checklist's "Club" list, read when that kind is chosen."""
+        mid = self.municipality_id
+        if self.current_kind() != CLUB_KIND or mid is None:
+            return
+
+        def fetch(ws) -> list[tuple[str, str, bool]]:
+            return [
+                (r.actor_id, r.actor_name, r.checklist_id is not None) for r in ws.checklists.overview(mid)
+            ]
+
+        self.load(fetch, self.choices.set_clubs, part="clubs")
 
     def clear(self) -> None:
         self._options_changed()
@@ -152,10 +180,16 @@ class ReportsPage(Page):
         self.blank.setEnabled(kind in CHECKLISTS and not running)
         everyone = kind == "consultant"
         self.this_one.setEnabled(not everyone and not running)
-        self.every_one.setEnabled(not everyone and not running)
+        self.every_one.setEnabled(not everyone and kind != LANGUAGES_KIND and not running)
+        if kind == LANGUAGES_KIND:  # the guide is one municipality's
+            self.this_one.setChecked(True)
+        self.choices.show_for(kind)
+        self.choices.set_enabled(not running)
+        self.choices.club.setEnabled(not running and not self.every_one.isChecked())  # one town's club
         spec = KINDS.get(kind)  # every kind that names persons when asked, not the actors list alone
         self.personal.setEnabled(spec is not None and spec.personal and not running)
         ready = everyone or self.every_one.isChecked() or self.municipality_id is not None
+        ready = ready and (kind != LANGUAGES_KIND or bool(self.choices.chosen_languages()))
         self.make_button.setEnabled(ready and not running)
         self.kind.setEnabled(not running)
         self.cancel_button.setEnabled(running)
@@ -194,6 +228,7 @@ class ReportsPage(Page):
         if retired:
             self.made = []
             self.preview.clear()
+            self._show_notes([])
         self._options_changed()
         if retired:
             self.status.setText(said)
@@ -204,13 +239,16 @@ class ReportsPage(Page):
             return
         kind = self.current_kind()
         self._made_as = (kind, self.blank.isEnabled() and self.blank.isChecked())  # "Save as" names it
+        every = self.every_one.isEnabled() and self.every_one.isChecked()
         subject, self._subject = self._subject, None
+        if subject is None and kind == CLUB_KIND and not every:
+            subject = self.choices.subject()  # one club, or None: every club that has begun
+        languages = self.choices.chosen_languages()
         options = Options(
             blank=self.blank.isEnabled() and self.blank.isChecked(),
             personal=self.personal.isEnabled() and self.personal.isChecked(),
             subject=subject[0] if subject is not None else None,
         )
-        every = self.every_one.isEnabled() and self.every_one.isChecked()
         mid = self.municipality_id
         self._made_for = None if every or kind == "consultant" else mid
         everyone = self.tr("all municipalities")
@@ -219,6 +257,8 @@ class ReportsPage(Page):
         # "All" goes into a folder of its own here first; "Save as…" then copies every file where the
         # user wants them, asking before it replaces one (make_all itself would replace silently).
         folder_all = folder_now / f"all-{self._runs}"
+
+        notes: list[str] = []  # what the guide left out and why (written by the job, read when done)
 
         def documents(ws, progress: Progress) -> list[tuple[str, Path]]:
             def check() -> bool:
@@ -234,13 +274,20 @@ class ReportsPage(Page):
             name = everyone if kind == "consultant" or mid is None else ws.municipalities.get(mid).name
             if subject is not None:
                 name = subject[1]
-            out = folder_now / file_name(kind + ("-leer" if options.blank else ""), name)
+            # the name "Save as…" suggests, in the UI's language: the status line shows it
+            out = folder_now / document_name(kind, name, options.blank)
+            if kind == LANGUAGES_KIND and mid is not None:
+                from ....reports.outreach import make_outreach
+
+                guide = make_outreach(ws, mid, languages, out, progress.update, check)
+                notes.extend(guide.notes())
+                return [(name, guide.path)]
             return [(name, make(ws, kind, out, mid, options, progress.update, check))]
 
-        def work(ws, progress: Progress) -> tuple[list[tuple[str, Path]], list[str]]:
+        def work(ws, progress: Progress) -> tuple[list[tuple[str, Path]], list[str], list[str]]:
             take_lacking()  # this job's documents only: the jobs lane runs one job at a time
             made = documents(ws, progress)
-            return made, take_lacking()  # the characters printed as "�" (reports/fonts.py)
+            return made, take_lacking(), notes  # the characters printed as "�" (reports/fonts.py)
 
         self.progress.setRange(0, 0)
         self.progress.show()
@@ -266,13 +313,14 @@ class ReportsPage(Page):
         self.kind.setCurrentIndex(self.kind.findData(kind))
         self.this_one.setChecked(True)
         self.blank.setChecked(blank)
+        self.choices.club.setCurrentIndex(0)  # that page's club (``subject``) or all, not this list's
         if self.make_button.isEnabled():
             self._print_when_made = True
             self._subject = None if blank else subject  # a blank sheet is everyone's
             self.make_document()
 
-    def _made(self, result: tuple[list[tuple[str, Path]], list[str]]) -> None:
-        made, lacking = result
+    def _made(self, result: tuple[list[tuple[str, Path]], list[str], list[str]]) -> None:
+        made, lacking, notes = result
         self._job = None
         self.made = [path for _name, path in made]
         self.progress.hide()
@@ -284,6 +332,7 @@ class ReportsPage(Page):
                 "Note: %n character(s) missing from the fonts, printed as “�”: %1", "", len(lacking)
             )
             self.status.setText(self.status.text() + "\n" + fmt(hint, named(lacking)))
+        self._show_notes(notes)
         self.shown.blockSignals(True)
         self.shown.clear()
         for name, path in made:
@@ -295,6 +344,13 @@ class ReportsPage(Page):
         if self._print_when_made:
             self._print_when_made = False
             self.print_document()
+
+    def _show_notes(self, notes: list[str]) -> None:
+        """The guide's left-out offers and unchecked translations, as on the Mitmachen page."""
+        # a left-to-right mark first: a line opening with "العربية:" would be set right to left
+        self.notes.setPlainText("\n".join("\u200e" + line for line in notes))
+        self.notes.setVisible(bool(notes))
+        self.notes_label.setVisible(bool(notes))
 
     def _failed(self, exc: BaseException) -> None:
         self._job = None
@@ -333,63 +389,3 @@ class ReportsPage(Page):
     def _show_chosen(self, index: int) -> None:
         if 0 <= index < len(self.made):
             self.preview.show_pdf(self.made[index])
-
-    def save_as(self) -> None:
-        """One document: a file name; several ("all"): a folder that receives every one of them."""
-        if len(self.made) > 1:
-            self._save_all()
-            return
-        if not self.made:
-            return
-        kind, blank = self._made_as  # named in the UI's language, in the data folder's exports folder
-        name = document_name(kind, self.shown.itemText(0) or self.made[0].stem, blank)
-        target = self.choose_target(str(Path(self.ctx.config.exports_dir) / name))
-        if target is not None:
-            try:
-                save_all([(self.made[0], target)])
-            except OSError as exc:
-                self.show_error(fmt(self.tr("The document was not saved: %1"), exc))
-                return
-            self.show_info(fmt(self.tr("Saved: %1"), target))
-
-    def _save_all(self) -> None:
-        folder = self.choose_folder()
-        if folder is None:
-            return
-        pairs = [(path, folder / path.name) for path in self.made]
-        there = existing(pairs)
-        if there and not ask(
-            self,
-            self.tr("Replace documents"),
-            fmt(self.tr("%1 already holds %Ln of these documents:", "", len(there)), folder)
-            + "\n"
-            + "\n".join(p.name for p in there[:SHOW_NAMES])
-            + (
-                "\n" + self.tr("… and %n more", "", len(there) - SHOW_NAMES)
-                if len(there) > SHOW_NAMES
-                else ""
-            )
-            + "\n\n"
-            + self.tr("Replace them with the new ones?"),
-            self.tr("&Replace"),
-            self.tr("&Keep the old ones"),
-        ):
-            return
-        try:
-            save_all(pairs)
-        except OSError as exc:
-            self.show_error(fmt(self.tr("The documents were not saved: %1"), exc))
-            return
-        self.show_info(fmt(self.tr("%Ln documents saved in %1", "", len(pairs)), folder))
-
-    def choose_target(self, suggested: str) -> Path | None:
-        """The file dialog; it, or ``save_file_name`` for a name typed without ".pdf", asks before replacing."""
-        return save_file_name(
-            self, self.tr("Save document as"), Path(suggested), self.tr("PDF (*.pdf)"), ".pdf"
-        )
-
-    def choose_folder(self) -> Path | None:
-        name = QFileDialog.getExistingDirectory(
-            self, self.tr("Folder for the documents (one PDF per municipality)")
-        )
-        return Path(name) if name else None

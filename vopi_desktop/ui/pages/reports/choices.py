@@ -1,0 +1,83 @@
+"""What two documents of the Berichte page need besides kind and municipality: the club of the opening
+checklist (all begun ones, or one club, also one not begun yet for its blank sheet with its name) and
+the languages of the Mitmachen guide. Shown only for the kind that needs it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QListWidget, QListWidgetItem, QWidget
+
+from ....catalog.outreach import load_outreach
+from ...messages import fmt
+from ..outreach.document import DEFAULT_LANGUAGES
+
+CLUB_KIND, LANGUAGES_KIND = "opening-checklist", "outreach"
+Club = tuple[str, str, bool]  # actor id, name, checklist begun
+
+
+class KindChoices(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = QFormLayout(self)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.club = QComboBox()
+        self.club.setAccessibleName(self.tr("Club"))
+        self.club_label = QLabel(self.tr("C&lub:"))
+        self.club_label.setBuddy(self.club)
+        self.club.addItem(self.tr("All clubs that have begun"), None)
+        self.form.addRow(self.club_label, self.club)
+        self.languages = QListWidget()
+        self.languages.setAccessibleName(self.tr("Languages of the document"))
+        for lang in load_outreach().languages:
+            item = QListWidgetItem(f"{lang.name} ({lang.code})")
+            item.setData(Qt.ItemDataRole.UserRole, lang.code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = lang.code in DEFAULT_LANGUAGES
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.languages.addItem(item)
+        rows = 5  # half the ten languages; the rest by scrolling (the page fits 1024x600)
+        row = self.languages.fontMetrics().lineSpacing() + 4  # before it is shown: no row sizes yet
+        self.languages.setFixedHeight(row * rows + 2 * self.languages.frameWidth())
+        self.languages_label = QLabel(self.tr("Lang&uages:"))
+        self.languages_label.setBuddy(self.languages)
+        self.form.addRow(self.languages_label, self.languages)
+        self.club.currentIndexChanged.connect(self.changed)
+        self.languages.itemChanged.connect(self.changed)
+        self.show_for("")
+
+    def show_for(self, kind: str) -> None:
+        self.form.setRowVisible(self.club, kind == CLUB_KIND)
+        self.form.setRowVisible(self.languages, kind == LANGUAGES_KIND)
+        self.setVisible(kind in (CLUB_KIND, LANGUAGES_KIND))  # no empty gap under "Für:" otherwise
+
+    def set_enabled(self, enabled: bool) -> None:
+        self.club.setEnabled(enabled)
+        self.languages.setEnabled(enabled)
+
+    def set_clubs(self, clubs: Sequence[Club]) -> None:
+        """The municipality's clubs, the one chosen kept where it is still listed."""
+        chosen = self.club.currentData()
+        self.club.blockSignals(True)
+        while self.club.count() > 1:
+            self.club.removeItem(1)
+        for actor_id, name, begun in clubs:
+            shown = name if begun else fmt(self.tr("%1 (not begun yet)"), name)
+            self.club.addItem(shown, (actor_id, name))
+        at = next((n for n in range(1, self.club.count()) if self.club.itemData(n) == chosen), 0)
+        self.club.setCurrentIndex(at)
+        self.club.blockSignals(False)
+        if at == 0 and chosen is not None:
+            self.changed.emit()
+
+    def subject(self) -> tuple[str, str] | None:
+        """The one club (id, name) the checklist is for; None: every club that has begun."""
+        data = self.club.currentData()
+        return (data[0], data[1]) if data else None
+
+    def chosen_languages(self) -> list[str]:
+        items = (self.languages.item(n) for n in range(self.languages.count()))
+        return [i.data(Qt.ItemDataRole.UserRole) for i in items if i.checkState() == Qt.CheckState.Checked]
