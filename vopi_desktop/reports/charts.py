@@ -100,7 +100,10 @@ def barrier_bars(
     for title, relevance in rows:
         y -= row_h
         d.add(label(label_w, y + 4, fit(title, SANS, 8, label_w), 8, anchor="end"))
-        d.add(Rect(x0, y + 2, max(span * relevance / 3, 1.5), row_h - 5, fillColor=ACCENT, strokeColor=None))
+        if relevance:
+            d.add(Rect(x0, y + 2, span * relevance / 3, row_h - 5, fillColor=ACCENT, strokeColor=None))
+        else:  # rated "none": the word at the axis, no bar (a sliver read as "almost nothing", review 4 K10)
+            d.add(label(x0 + 3, y + 4, scale_labels[0], 7.5, colour=MUTED))
     return d
 
 
