@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from reportlab.graphics.shapes import _LINETO, _MOVETO, Circle, Drawing, Path, Rect
 from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ..lang import t
 from ..palette import ISOLATED_COLOUR, KIND_DASHES
@@ -32,6 +33,9 @@ def _line_path(points: list[float], operators: list[int], kind: str, width: floa
     )
 
 
+GAP = 10.0  # between two entries of a legend row
+
+
 def legend(
     d: Drawing,
     present: list[str],
@@ -41,20 +45,43 @@ def legend(
     rows: int,
     ringed: bool = False,
 ) -> None:
-    """Actor types in four columns from the top row down; the link kinds (if any) take the last row."""
+    """Actor types (and the red ring) from the top row down; the link kinds (if any) take the last row.
+
+    Each entry as wide as its full label, left to right, a new row when one is full: the labels cut to
+    a quarter of the width lost their ends ("Migrantenorganisation ohne…", review 4 K2). Only when
+    the full labels need more than ``rows`` rows do they share four columns, shortened."""
+    ring = t("Migrantenorganisation ohne Verbindung", "Migrant organisation without a link")
+    entries = [(key, type_labels.get(key, key)) for key in present] + ([("", ring)] if ringed else [])
+    # the rows the grid would take (the link kinds, if any, take the row below them)
+    places = _flow(
+        [11 + stringWidth(text, SANS, 7.5) for _key, text in entries], width, -(-len(entries) // 4)
+    )
     col_w = width / 4
-    for i, key in enumerate(present):
-        x = (i % 4) * col_w
-        y = 4 + 12 * (rows - 1 - i // 4)
-        d.add(Circle(x + 4, y + 3, 3.2, fillColor=colours[key], strokeColor=None))
-        d.add(label(x + 11, y, fit(type_labels.get(key, key), SANS, 7.5, col_w - 14), 7.5, colour=MUTED))
-    if ringed:  # the cell after the last type: the red ring, as the screen's legend has it
-        i = len(present)
-        x, y = (i % 4) * col_w, 4 + 12 * (rows - 1 - i // 4)
-        d.add(Circle(x + 4, y + 3, 4.2, fillColor=None, strokeColor=ISOLATED, strokeWidth=1.0))
-        text = t("Migrantenorganisation ohne Verbindung", "Migrant organisation without a link")
-        d.add(label(x + 11, y, fit(text, SANS, 7.5, col_w - 14), 7.5, colour=MUTED))
+    for i, (key, text) in enumerate(entries):
+        if places is None:  # four columns of a quarter each
+            x, row, room = (i % 4) * col_w, i // 4, col_w - 14
+        else:
+            (x, row), room = places[i], width
+        y = 4 + 12 * (rows - 1 - row)
+        if key:
+            d.add(Circle(x + 4, y + 3, 3.2, fillColor=colours[key], strokeColor=None))
+        else:  # the red ring, as the screen's legend has it
+            d.add(Circle(x + 4, y + 3, 4.2, fillColor=None, strokeColor=ISOLATED, strokeWidth=1.0))
+        d.add(label(x + 11, y, fit(text, SANS, 7.5, room), 7.5, colour=MUTED))
     d.add(Rect(0, rows * 12 + 3, width, 0.4, fillColor=MUTED, strokeColor=None))
+
+
+def _flow(widths: list[float], width: float, rows: int) -> list[tuple[float, int]] | None:
+    """(x, row) of entries ``widths`` wide set one after another in rows of ``width``; None when
+    they need more than ``rows`` rows."""
+    places: list[tuple[float, int]] = []
+    x, row = 0.0, 0
+    for w in widths:
+        if x and x + w > width:
+            x, row = 0.0, row + 1
+        places.append((x, row))
+        x += w + GAP
+    return places if row < rows else None
 
 
 def kinds_legend(d: Drawing, kinds: list[str], kind_labels: dict[str, str], width: float) -> None:
