@@ -11,8 +11,7 @@ exists; a second delete replaces it. A municipality's own delete leaves none (no
 to tell anyone about).
 """
 
-from __future__ import annotations
-
+# No ``from __future__ import annotations``, as in models.py: SQLAlchemy would parse the strings at import.
 from datetime import datetime
 from functools import cache
 from typing import Any
