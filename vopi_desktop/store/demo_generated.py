@@ -91,16 +91,13 @@ def generated(rows: Rows, rng: random.Random, name: str, kind: str, state: str, 
             budget=rng.choice((None, 300.0, 800.0, 1500.0, 2500.0, 5000.0)),
             status=rng.choices(statuses, data.MEASURE_STATUSES.values())[0],  # type: ignore[arg-type]
         ))  # fmt: skip
-        row = place.rows.tables["measure"][-1]  # dated after the draws, so every other value stays as it was
-        row["start_on"], row["end_on"] = _dated(
-            row["status"], (start - date(2026, 1, 1)).days, (row["end_on"] - start).days
-        )
     for text in rng.sample(pools.IDEA_POOL, rng.randint(3, 8)):
         status = rng.choice(data.IDEA_STATUSES)
         place.own(m.Idea, text=text, event_id=rng.choice([*events, None]), pillar=rng.choice(data.PILLARS),
                   votes=rng.randint(0, 15), status=status,
                   measure_id=rng.choice(measures) if status == "in_measure" else None)  # fmt: skip
     demo_planning.generated(place, events, measures)
+    _date_by_status(place, measures)
     demo_outreach.generated(place)
     vereine = [(actor_id, actor_name) for actor_id, kind, actor_name in place.actors if kind == "verein"]
     for actor_id, actor_name in rng.sample(vereine, rng.randint(1, 2)):
@@ -115,6 +112,27 @@ def generated(rows: Rows, rng: random.Random, name: str, kind: str, state: str, 
                   recommended_key=recommended, accepted=not overrule, decided_on=days_ago(random.Random(name), 30, 200),
                   reasons=data.OVERRULE_REASON if overrule else "")  # fmt: skip
     return place
+
+
+def _date_by_status(place: Place, measures: list[str]) -> None:
+    """Each measure and its steps moved to the dates its status tells (``_dated``). Done after every
+    seeded draw of the place, so the draws and all other values of the demo stay as they were."""
+    wanted = set(measures)
+    steps: dict[str, list[dict]] = {}
+    for step in place.rows.tables["measure_step"]:
+        if step["measure_id"] in wanted:
+            steps.setdefault(step["measure_id"], []).append(step)
+    for row in place.rows.tables["measure"]:
+        if row["id"] not in wanted:
+            continue
+        start, end = row["start_on"], row["end_on"]
+        new_start, new_end = _dated(row["status"], (start - date(2026, 1, 1)).days, (end - start).days)
+        old_span, new_span = max(1, (end - start).days), max(1, (new_end - new_start).days)
+        for step in steps.get(row["id"], ()):
+            step["due_on"] = new_start + timedelta(days=(step["due_on"] - start).days * new_span // old_span)
+            # a finished measure's steps are done; a step still ahead is not done yet
+            step["done"] = row["status"] == "done" or (step["done"] and step["due_on"] < BASE_DATE)
+        row["start_on"], row["end_on"] = new_start, new_end
 
 
 def _dated(status: str, offset: int, length: int) -> tuple[date, date]:

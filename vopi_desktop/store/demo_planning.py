@@ -148,7 +148,7 @@ def generated(place: _Place, events: list[str], measures: list[str]) -> None:
         for position, what in enumerate(rng.sample(GEN_STEPS, rng.randint(1, 4))):
             due = start + timedelta(days=span * (position + 1) // 5)
             place.own(m.MeasureStep, measure_id=measure_id, position=position, what=what, who="",
-                      due_on=due, done=(due < TODAY and rng.random() < 0.8) or row["status"] == "done")  # fmt: skip
+                      due_on=due, done=due < TODAY and rng.random() < 0.8)  # fmt: skip
         if row["budget"] and row["status"] in ("running", "done"):
             row["budget_spent"] = round(row["budget"] * rng.uniform(0.2, 1.0), -1)
     for row in place.rows.tables["event"][-len(events) :] if events else ():
