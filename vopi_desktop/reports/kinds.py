@@ -213,5 +213,9 @@ def render(
         made_on=ctx.today,
         document=document,
         author=author,
+        # every sheet of a document with contact persons says so (review 4, K3; R3)
+        mark=t("Enthält personenbezogene Daten", "Contains personal data")
+        if ctx.personal and spec.personal
+        else "",
     )
     return template.build(story, out, meta, progress)

@@ -18,7 +18,7 @@ from .. import __version__
 from ..lang import language, t
 from . import rtl
 from .fonts import SANS, SANS_BOLD, register_fonts, shown
-from .styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MUTED, PAGE, RULE
+from .styles import INK, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MUTED, PAGE, RULE
 
 Progress = Callable[[int, int], None]  # (done, total); may raise to cancel
 
@@ -36,6 +36,7 @@ class DocMeta:
     lang: str = ""  # the PDF's /Lang when not the interface's (a flyer in Arabic)
     document: str = ""  # the PDF's Title when not ``title`` ("Dossier – Wolfbronn": viewers show it)
     author: str = ""  # the PDF's Author when not ``municipality`` (the comparison of all)
+    mark: str = ""  # in bold in the middle of every footer: "Enthält personenbezogene Daten"
 
 
 @dataclass(frozen=True)
@@ -165,6 +166,10 @@ def _numbered_canvas(meta: DocMeta) -> type[Canvas]:
                 bottom - 10,
                 t(f"Erstellt am {made} mit VOPI Desktop", f"Made on {made} with VOPI Desktop"),
             )
+            if meta.mark:  # a sheet found on the copier says at once what it holds (review 4, K3)
+                self.setFillColor(INK)
+                self.setFont(SANS_BOLD, 8)
+                self.drawCentredString(width / 2, bottom - 10, meta.mark)
             self.restoreState()
 
     return NumberedCanvas
