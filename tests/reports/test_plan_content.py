@@ -158,3 +158,18 @@ def test_a_pillar_with_only_an_idea_says_so(make_pdf: Callable[..., Path]) -> No
             "Säulen ohne geplante, laufende oder abgeschlossene Maßnahme: Vielfalt "
             "(nur als Idee: Ehrung für alle Engagierten)" in text
         ), kind
+
+
+def test_a_measure_longer_than_a_page_runs_on_under_its_heading(
+    workspace: Workspace, municipality, tmp_path: Path
+) -> None:
+    """A block kept together but taller than a page left "Maßnahmen im Einzelnen" alone on a page."""
+    workspace.measures.create(
+        municipality.id,
+        MeasureInput(title="Lang", goal=("Ein sehr langes Ziel & <b>fett</b>. " * 140)[:4990],
+                     result=("Ergebnis " * 300)[:2000], steps=[StepInput(what=f"Schritt {n}") for n in range(25)]),
+    )  # fmt: skip
+    _text(workspace, municipality.id, "plan", tmp_path / "p.pdf")
+    pages = [" ".join((p.extract_text() or "").split()) for p in PdfReader(tmp_path / "p.pdf").pages]
+    (page,) = [p for p in pages if "Maßnahmen im Einzelnen" in p]
+    assert "Ziel: Ein sehr langes Ziel & <b>fett</b>." in page

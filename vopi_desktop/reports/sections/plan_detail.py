@@ -78,8 +78,18 @@ def measure_blocks(data: ReportData, ctx: Ctx, items: Sequence[object]) -> list[
         if rows:
             block.append(_table(rows))
         block.append(gap(10))
-        out.append(KeepTogether(block))
+        # a block taller than a page kept together is first pushed to a page of its own, leaving the
+        # page before it empty: the long ones run on (their title and status line kept together)
+        if _long(m):
+            out += [KeepTogether(block[:2]), *block[2:]]
+        else:
+            out.append(KeepTogether(block))
     return out
+
+
+def _long(m: object) -> bool:
+    texts = sum(len(_get(m, name, "") or "") for name in ("goal", "success_indicator", "result"))
+    return texts > 1200 or len(_get(m, "steps", ()) or ()) > 12
 
 
 def _lines(m, ctx: Ctx, barriers: dict, groups: dict, actors: dict) -> list[tuple[str, list[Flowable]]]:
