@@ -169,26 +169,6 @@ def test_no_table_word_is_cut_without_a_hyphen(
     assert _cut_words(small, _known_words(demo_dir, HEADERS[kind])) == []
 
 
-def test_web_and_mail_addresses_break_only_after_a_separator(make_pdf, demo_dir: Path) -> None:
-    ws = Workspace.open(load_config(demo_dir, None))
-    try:
-        mid = ws.municipalities.list()[0].id
-        actors = [ws.actors.get(a.id) for a in ws.actors.list(mid)]
-    finally:
-        ws.close()
-    addresses = [v for a in actors for v in (a.website, a.org_email) if v]
-    assert any(len(v) > 30 for v in addresses)
-    cells = _cell_lines(words(make_pdf("actors")))
-    for address in addresses:
-        pattern = re.compile("\n?".join(re.escape(c) for c in address))
-        found = [m.group(0) for text in cells for m in [pattern.search(text)] if m]
-        assert found, f"{address} not printed whole (a hyphen added, or characters lost)"
-        for printed in found:
-            for i, ch in enumerate(printed):
-                if ch == "\n":
-                    assert printed[i - 1] in "/.@-", f"{address} broken as {printed!r}"
-
-
 def test_actor_list_prints_language_names_not_codes(make_pdf) -> None:
     cells = [" ".join(text.split()) for text in _cell_lines(words(make_pdf("actors")))]
     assert "Französisch, Englisch, Deutsch" in cells

@@ -183,8 +183,37 @@ def _pieces(word: str, font: str, size: float, room: float, after: str) -> list[
 
 def _address(word: str, font: str, size: float, room: float) -> str:
     """Cut after separators, each piece as long as fits, so two pieces never fit on one line together
-    and no space ever shows between them."""
-    return BREAK.join(_pieces(word, font, size, room, _AFTER))
+    and no space ever shows between them. A part with no separator within a line ("jugendmigrations-
+    dienst." in a narrow column) is cut where the dictionary would hyphenate it, but without a hyphen
+    (an address must be typed as printed), each piece filling its line: ReportLab would cut it
+    anywhere and set the cut piece on one line with the one before it, a space between them."""
+    pieces = []
+    for piece in _pieces(word, font, size, room, _AFTER):
+        pieces += _fill(piece, font, size, room) if stringWidth(piece, font, size) > room else [piece]
+    return BREAK.join(pieces)
+
+
+def address_parts(text: str) -> list[str]:
+    """The parts of the addresses in ``text`` between the places they may break ("www.", "awo-"):
+    a column holding addresses is best at least as wide as the widest of them."""
+    return [p for word in text.split() if "@" in word or "/" in word or word.startswith("www.")
+            for p in re.findall(r"[^/.@-]+[/.@-]*|[/.@-]+", word)]  # fmt: skip
+
+
+def _fill(part: str, font: str, size: float, room: float) -> list[str]:
+    """``part`` in pieces that each fill a line, cut at the dictionary's break points where one fits."""
+    dictionary = _dictionary()
+    points = set(dictionary.positions(part)) if dictionary is not None else set()
+    out, start = [], 0
+    while stringWidth(part[start:], font, size) > room:
+        fits = start + 1
+        while fits < len(part) and stringWidth(part[start : fits + 1], font, size) <= room:
+            fits += 1
+        cut = max((p for p in points if start < p <= fits), default=fits)
+        out.append(part[start:cut])
+        start = cut
+    out.append(part[start:])
+    return out
 
 
 def _hyphenated(word: str, font: str, size: float, room: float) -> str:

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Table
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, KeepTogether, PageBreak
 
 from ...analysis.network import isolated_migrant_orgs, missing_actor_types
 from ...lang import t
 from ...store.report_data import ReportData
-from ..breaking import break_cell
+from ..breaking import PADDING, address_parts, break_cell
 from ..netmap import NAMES_UP_TO, network_figure
-from ..styles import FRAME_WIDTH, MARGIN_BOTTOM, MARGIN_TOP, PAGE, table_style
+from ..newspaper import Newspaper
+from ..styles import FRAME_WIDTH, MARGIN_BOTTOM, MARGIN_TOP, PAGE, styles, table_style
 from ..text import para
 from .common import Ctx, body, fmt_date, fmt_num, gap, h1, h2, note, short, table
 
@@ -60,7 +63,13 @@ def insights(data: ReportData, ctx: Ctx, limit: int | None = 30) -> list[Flowabl
     isolated = isolated_migrant_orgs(list(graph.nodes), list(graph.links))
     if isolated:
         shown = isolated if limit is None else isolated[:limit]
-        names = ", ".join(n.name for n in shown) + (" …" if len(shown) < len(isolated) else "")
+        # "; " between names that may hold a comma ("AWO-Ortsverein, Jugendmigrationsdienst"); a cut list
+        # says how many more and where they are (review 4, K11)
+        names = "; ".join(n.name for n in shown)
+        rest = len(isolated) - len(shown)
+        if rest:
+            names += t(f" und {fmt_num(rest)} weitere (alle im Dokument „Netzwerk“)",
+                       f" and {fmt_num(rest)} more (all in the 'Network' document)")  # fmt: skip
         out.append(para(names, ctx.st["body"], t(f"Migrantenorganisationen ohne Verbindung ({len(isolated)})",
                                                  f"Migrant organisations without a link ({len(isolated)})")))  # fmt: skip
     missing = missing_actor_types(list(graph.nodes), list(graph.links)) if graph.nodes else []
@@ -78,28 +87,38 @@ def insights(data: ReportData, ctx: Ctx, limit: int | None = 30) -> list[Flowabl
     return out
 
 
+def _review(on: object) -> str:
+    """The date the consent or legal basis is to be checked again, labelled: alone after the basis it
+    read as the consent's date (review 4, K3)."""
+    return t(f"prüfen bis {fmt_date(on)}", f"review by {fmt_date(on)}") if on else ""
+
+
 def actor_list(data: ReportData, ctx: Ctx) -> list[Flowable]:
     """Every actor with type, fields, languages, size and notes; the contact person only when asked."""
     out: list[Flowable] = [h1(t("Akteursverzeichnis", "Actor directory"))]
     if not ctx.personal:
         out.append(note(t("Ohne Ansprechpersonen und deren Kontaktdaten (personenbezogene Daten).",
                           "Without contact persons and their details (personal data).")))  # fmt: skip
+    else:  # under the title and in every footer (template mark): the sheet must not lie about (K3)
+        out.append(note(t("Enthält personenbezogene Daten: Ansprechpersonen mit ihren Kontaktdaten. Nur für "
+                          "den Dienstgebrauch, nicht weitergeben; nach Gebrauch vernichten.",
+                          "Contains personal data: contact persons with their details. For official use "
+                          "only, do not pass on; destroy after use.")))  # fmt: skip
     if not data.details:
         return [*out, note(t("Noch keine Akteure erfasst.", "No actors recorded yet."))]
     rows = []
     for a in data.details:
         ctx.check() if len(rows) % 100 == 0 else None
-        org = [v for v in (a.address, a.website, a.org_email, a.org_phone) if v]
+        org = [v for v in (a.address, a.website, a.org_email, _phone(a.org_phone)) if v]
         info = [para(a.name, ctx.st["cellbold"])]
         if org:
             info.append(para(" · ".join(org), ctx.st["small"]))
         extra = [para(a.notes, ctx.st["cell"])] if a.notes else []
         if ctx.personal and a.has_contact:
-            who = " · ".join(v for v in (a.contact_name, a.contact_email, a.contact_phone) if v)
+            who = " · ".join(v for v in (a.contact_name, a.contact_email, _phone(a.contact_phone)) if v)
             basis = ctx.label("legal_bases", a.legal_basis) if a.legal_basis else ""
-            extra.append(
-                para(f"{who} ({basis}, {fmt_date(a.review_date)})" if basis else who, ctx.st["small"])
-            )
+            shown = " · ".join(v for v in (who, basis, _review(a.review_date)) if v)
+            extra.append(para(shown, ctx.st["small"]))
         rows.append([
             info,
             para(ctx.label("actor_types", a.type), ctx.st["cell"]),
@@ -112,9 +131,31 @@ def actor_list(data: ReportData, ctx: Ctx) -> list[Flowable]:
               t("Größe", "Size"), t("Notizen", "Notes") + (t(" / Ansprechperson", " / contact") if ctx.personal else "")]  # fmt: skip
     # Art, Engagement and Sprachen at least as wide as their longest catalogue word; Notizen gives way
     least = [0, ctx.widest("actor_types"), ctx.widest("engagement_fields"), ctx.widest("languages")]
+    # the name column (and with contacts the notes) at least as wide as an address's widest part and a
+    # phone number, up to a limit: narrower, an address breaks inside a word (review 4, K6)
+    least[0] = _widest_contact((f"{a.website} {a.org_email}" for a in data.details),
+                               (_phone(a.org_phone) for a in data.details))  # fmt: skip
+    if ctx.personal:
+        least += [0, _widest_contact((a.contact_email for a in data.details),
+                                     (_phone(a.contact_phone) for a in data.details))]  # fmt: skip
     # the notes column as wide as its use: where few actors have notes, the names and addresses get the room
     used = sum(1 for row in rows if row[-1]) / len(rows)
     return out + table(header, rows, [200 - 110 * used, 92, 88, 62, 32, 40 + 110 * used], least=least)
+
+
+def _phone(number: str) -> str:
+    """A phone number that never breaks across lines (a split number is misdialled)."""
+    return " ".join(number.split()).replace(" ", "\u00a0")
+
+
+CONTACT_UP_TO = 150.0  # a column widened for addresses takes at most this
+
+
+def _widest_contact(addresses: Iterable[str], phones: Iterable[str]) -> float:
+    small = styles()["small"]
+    widths = [stringWidth(p, small.fontName, small.fontSize) for a in addresses for p in address_parts(a)]
+    widths += [stringWidth(p, small.fontName, small.fontSize) for p in phones if p]
+    return min(max(widths, default=-PADDING) + PADDING, CONTACT_UP_TO)
 
 
 def network(data: ReportData, ctx: Ctx) -> list[Flowable]:
@@ -169,38 +210,51 @@ def network(data: ReportData, ctx: Ctx) -> list[Flowable]:
     return out
 
 
+# the index's type column: a short mark per actor type, explained in a line above the index (the
+# full type cut to "Freier Träger oder W…" was unreadable and squeezed the names into three lines, K12)
+MARKS = {
+    "verein": ("V", "CA"), "migrant_org": ("MO", "MO"), "religious": ("RG", "RC"), "initiative": ("IN", "CI"),
+    "school_kita": ("SK", "SD"), "integration_office": ("IF", "IO"), "advisory_council": ("BR", "AC"),
+    "welfare_provider": ("FT", "WO"), "course_provider": ("KT", "CP"), "administration": ("VW", "AD"),
+    "other": ("S", "O"),
+}  # fmt: skip
+INDEX_PADDING = 1.5  # above and below a row: some 55 rows a page
+INDEX_SIZE = 8.0  # a name of some 38 characters on one line
+INDEX_ROW = INDEX_SIZE * 1.2 + 2 * INDEX_PADDING
+
+
+def _mark(ctx: Ctx, key: str, width: float) -> str:
+    mark = MARKS.get(key)
+    return t(*mark) if mark else short(ctx.label("actor_types", key), width, size=7.5)
+
+
 def _index(nodes, ctx: Ctx, unplaced: set[int] = frozenset()) -> list[Flowable]:
-    """Numbers, names, types and link counts in two column groups per page, chunked for speed; a
-    header row says what each column holds, and a short index fills both halves of the page."""
-    cols = 2
-    per_col = min(50, -(-len(nodes) // cols)) or 1
-    col_w = FRAME_WIDTH / cols
-    widths = [31, col_w - 31 - 88 - 27, 88, 27]  # "(1234)" and "Migrantenorganisation" (7.5 pt) fit
-    out: list[Flowable] = []
-    block = per_col * cols
-    for start in range(0, len(nodes), block):
-        part = nodes[start : start + block]
-        rows: list[list[object]] = [
-            [t("Nr.", "No."), t("Name", "Name"), t("Art", "Type"), t("Verb.", "Links")] * cols
-        ]
-        for r in range(min(per_col, len(part))):
-            row: list[object] = []
-            for c in range(cols):
-                k = c * per_col + r
-                if k < len(part):
-                    n = part[k]
-                    row += [
-                        f"({n.number})" if n.number in unplaced else str(n.number),
-                        break_cell(short(n.name, widths[1], wrap=True), widths[1]),
-                        short(ctx.label("actor_types", n.type), widths[2], size=7.5),
-                        str(n.links),
-                    ]
-                else:
-                    row += ["", "", "", ""]
-            rows.append(row)
-        style = table_style(header=True)
-        style.add("TEXTCOLOR", (0, 0), (-1, 0), colors.white)
-        for c in range(cols):  # the types in the size they were shortened for
-            style.add("FONTSIZE", (4 * c + 2, 0), (4 * c + 2, -1), 7.5)
-        out.append(Table(rows, colWidths=widths * cols, style=style, repeatRows=1))
+    """Numbers, names, type marks and link counts in two columns per page, in reading order on each
+    page (``Newspaper``), a header row on every page; a line above says what the marks mean."""
+    group = FRAME_WIDTH / 2
+    widths = [32, group - 32 - 26 - 30, 26, 30]  # "(1234)", the name, "MO", "Verb."
+    present = [k for k in ctx.cat.vocab("actor_types") if any(n.type == k for n in nodes)]
+    key = " · ".join(f"{_mark(ctx, k, 60)} = {ctx.label('actor_types', k)}" for k in present if k in MARKS)
+    out: list[Flowable] = [para(key, ctx.st["small"], t("Arten", "Types"))] if key else []
+    cell = ctx.st["cell"].clone("index", fontSize=INDEX_SIZE, leading=INDEX_SIZE * 1.2)
+    entries, heights = [], []
+    for n in nodes:
+        name = short(n.name, widths[1], size=INDEX_SIZE, wrap=True)
+        height = INDEX_ROW
+        if not isinstance(name, str):  # a name of two lines (or more), or right to left
+            name = break_cell(para(n.name, cell), widths[1])
+            height = max(height, name.wrap(widths[1] - 6, 1000)[1] + 2 * INDEX_PADDING + 1)
+        number = f"({n.number})" if n.number in unplaced else str(n.number)
+        entries.append([number, name, _mark(ctx, n.type, widths[2]), str(n.links)])
+        heights.append(height)
+    head = [t("Nr.", "No."), t("Name", "Name"), t("Art", "Type"), t("Verb.", "Links")]
+    style = [
+        *table_style(header=True).getCommands(),
+        ("TEXTCOLOR", (0, 0), (-1, 0), colors.white),
+        ("TOPPADDING", (0, 0), (-1, -1), INDEX_PADDING),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), INDEX_PADDING),
+        ("FONTSIZE", (0, 0), (-1, -1), INDEX_SIZE),
+        ("LEADING", (0, 0), (-1, -1), cell.leading),
+    ]
+    out.append(Newspaper(entries, heights, head, INDEX_ROW, widths, style))
     return out
