@@ -102,9 +102,8 @@ def _checklist(key: str) -> Story:
             if n:
                 out.append(PageBreak())
             states = {getattr(i, "key", getattr(i, "item_key", "")): i for i in inst.items}
-            out += checklists.checklist(
-                tpl, ctx, getattr(inst, "title", ""), states, getattr(inst, "started_on", None)
-            )
+            # no stored title under the template's: it was made in the language of its day (K15, R3)
+            out += checklists.checklist(tpl, ctx, "", states, getattr(inst, "started_on", None))
         if key == "opening" and (instances or ctx.subject is not None):
             # all clubs: how many have begun, as the Öffnung page says (the sheets show the begun only)
             count = planning.clubs_begun(d) if ctx.subject is None else []

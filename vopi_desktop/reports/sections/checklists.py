@@ -45,6 +45,16 @@ def _fields(labels: Sequence[str], ctx: Ctx, values: Sequence[str] = ()) -> Tabl
     return table
 
 
+def printed_title(c: object, ctx: Ctx) -> str:
+    """A checklist's title as the screen shows it, in the document's language: the app made the stored
+    one from the template and the club when it was begun, in the language of that moment (review 4,
+    K15: an English dossier said "Interkulturelle Öffnung: …", "Verankerung in der Stadtverwaltung")."""
+    if getattr(c, "template_key", "") == "opening":
+        club = getattr(c, "actor_name", "") or getattr(c, "title", "")
+        return t(f"Interkulturelle Öffnung: {club}", f"Intercultural opening: {club}")
+    return ctx.cat.checklists["anchoring"].title
+
+
 def checklist(
     template: ChecklistTemplate,
     ctx: Ctx,

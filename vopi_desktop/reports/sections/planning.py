@@ -24,6 +24,7 @@ from ..breaking import widest_word
 from ..charts import progress_bar, timeline
 from ..text import para
 from . import plan_detail
+from .checklists import printed_title
 from .common import Ctx, body, fmt_date, fmt_num, h1, h2, not_built, note, table
 from .events import events  # noqa: F401  (the kinds call planning.events)
 from .plan_detail import over
@@ -219,7 +220,7 @@ def checklist_progress(data: ReportData, ctx: Ctx) -> list[Flowable]:
         progress = checklist_progress_of(items).overall
         late = len(overdue(items, ctx.today))
         percent = "–" if progress.percent is None else f"{progress.percent} %"
-        rows.append([para(_get(c, "title", "") or _get(c, "template_key", ""), ctx.st["cell"]),
+        rows.append([para(printed_title(c, ctx), ctx.st["cell"]),
                      progress_bar(progress.share, 110), percent, f"{progress.done} / {progress.counted}", str(late)])  # fmt: skip
     out += table([t("Checkliste", "Checklist"), t("Fortschritt", "Progress"), "%", t("erledigt", "done"),
                   t("überfällig", "overdue")], rows, [190, 120, 40, 60, 55])  # fmt: skip
