@@ -146,3 +146,11 @@ def test_no_valid_until_on_resident_material(ws: Workspace, tmp_path: Path) -> N
     assert until.strftime("%d.%m.%Y") not in text
     for label in ("Gültig bis", "Valid until", "Geçerlilik"):
         assert label not in text
+
+
+def test_the_review_warning_names_plain_german_by_its_name(ws: Workspace, tmp_path: Path) -> None:
+    """Every language by its name, plain German too: "de-simple: 3 von 3 …" was a code (K28)."""
+    mid = ws.municipalities.create(MunicipalityInput(name="Testheim", kind="gemeinde", state="BY")).id
+    made = make_outreach(ws, mid, ["de", "de-simple", "tr"], tmp_path / "o.pdf")
+    named = [line.split(":")[0] for line in made.notes() if "nicht geprüft" in line]
+    assert named == ["Einfache Sprache", "Türkçe"]

@@ -147,7 +147,8 @@ def _unchecked(ws: Workspace, municipality_id: str, codes: Sequence[str], cat: O
             continue  # the originals
         open_ = sum(1 for topic in cat.topics if status.get((topic, code)) != "reviewed")
         if open_:
-            found.append(Unchecked(code, cat.spoken(code), open_, len(cat.topics)))
+            name = cat.endonyms.get(code) or cat.language(code).name  # "Einfache Sprache" has no endonym
+            found.append(Unchecked(code, name, open_, len(cat.topics)))
     return tuple(found)
 
 
