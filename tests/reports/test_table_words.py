@@ -151,7 +151,7 @@ HEADERS = {
         "Kommune",
         "Phasen",
         "Hemmnisse bewertet",
-        "Wichtigstes Hemmnis",
+        "Wichtigste Hemmnisse",
         "Akteure",
         "Checklisten",
     ],

@@ -18,6 +18,7 @@ from reportlab.platypus import ActionFlowable, CondPageBreak, Flowable, KeepToge
 HEADINGS = frozenset({"h1", "h2"})
 LEAD = frozenset({"body", "note", "lead", "small", "subtitle"})  # a line under a heading ("Stand: …")
 SHORT_ROWS = 25  # a table of up to so many rows moves whole rather than split (review 4: 3 of 11, 4 of 25)
+SHORT_PART = 0.7  # ... and is at most so much of a page high (taller, it starts where it stands)
 FIRST_ROWS = 3  # of a longer table, the header and so many rows stay with the heading
 LEAD_LINES = 3  # a lead paragraph of up to so many lines stays with the heading and what follows it
 
@@ -47,10 +48,11 @@ def _beginning(flowable: Flowable, width: float, full: float) -> float:
     """The height of what must stand on the heading's page: all of an unsplittable or short flowable."""
     if isinstance(flowable, KeepTogether):  # its own wrap answers "split me" (and wants a canvas)
         return sum(_height(part, width, full) for part in flowable._content)
-    if isinstance(flowable, Table):
+    if isinstance(flowable, Table):  # a short one whole, unless it fills most of a page anyway
         height = flowable.wrap(width, full)[1]
         rows = flowable._rowHeights
-        return height if len(rows) <= SHORT_ROWS + 1 else sum(rows[: 1 + FIRST_ROWS])
+        short = len(rows) <= SHORT_ROWS + 1 and height <= SHORT_PART * full
+        return height if short else sum(rows[: 1 + FIRST_ROWS])
     if style_name(flowable) in LEAD:
         leading = flowable.style.leading
         return min(_height(flowable, width, full), 2 * leading + flowable.getSpaceBefore())

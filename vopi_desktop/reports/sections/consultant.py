@@ -48,17 +48,17 @@ def story(items: Sequence[ReportData], ctx: Ctx) -> list[Flowable]:
     rows = []
     for p in places:
         ctx.check()
-        top = p.top_barriers[0] if p.top_barriers else None
-        top_title = (top.title or _barrier(ctx, top.key)) if top else "–"
+        # the three the Prozessbegleitung page shows, in its order (review 4, K19: paper had one)
+        top_title = "; ".join(b.title or _barrier(ctx, b.key) for b in p.top_barriers[:3]) or "–"
         rows.append([
             para(p.name, ctx.st["cellbold"]),
             para(f"{len(p.phases)} / {len(PHASES)}", ctx.st["cell"]),
             f"{p.barriers_assessed} / {total}",
-            short(top_title, 140, wrap=True),
+            short(top_title, 170, wrap=True),
             fmt_num(p.actors),
         ])  # fmt: skip
     out += table([t("Kommune", "Municipality"), t("Phasen", "Phases"), t("Hemmnisse bewertet", "Barriers rated"),
-                  t("Wichtigstes Hemmnis", "Top barrier"), t("Akteure", "Actors")], rows, [120, 50, 60, 175, 50],
+                  t("Wichtigste Hemmnisse", "Top barriers"), t("Akteure", "Actors")], rows, [120, 50, 60, 175, 50],
               least=[names])  # fmt: skip
     out.append(h1(t("Säulen: Durchschnitt der letzten Runde", "Pillars: average of the latest round")))
     pillars = ctx.cat.pillars
@@ -84,7 +84,7 @@ def story(items: Sequence[ReportData], ctx: Ctx) -> list[Flowable]:
         rows.append([
             para(p.name, ctx.st["cellbold"]),
             *[fmt_num(p.measures.get(s, 0)) for s in statuses],
-            progress_bar(share, bar),
+            "" if share is None else progress_bar(share, bar),  # nothing to count: no empty frame (as on screen)
             "–" if share is None else f"{int(share * 100)} %",
         ])  # fmt: skip
     out += table(head, rows, widths)
