@@ -126,3 +126,23 @@ def test_a_flyer_without_offers_is_not_made_silently(
     said = capsys.readouterr().out
     assert out.exists()
     assert "Keine offenen Angebote – das Blatt enthält nur die Erklärtexte." in said
+
+
+def test_the_dossier_says_in_one_line_what_residents_are_offered(
+    make_pdf: Callable[..., Path], demo_dir: Path
+) -> None:
+    """K31: the dossier ("alles zur Kommune") said nothing of the Mitmachen offers; counted as the flyer
+    counts them (open, current, of an actor not in the trash)."""
+    ws = Workspace.open(load_config(demo_dir, None))
+    try:
+        material = ws.outreach.material(ws.municipalities.list()[0].id)
+    finally:
+        ws.close()
+    printed = len(material.opportunities)
+    expired = sum(1 for x in material.left_out if x.reason == "expired")
+    assert printed and expired  # the demo holds both
+    text = " ".join(text_of(make_pdf("dossier")).split())
+    assert (
+        f"Mitmachen: {printed} offene Angebote für Einwohner:innen ({expired} abgelaufen, nicht mehr gedruckt)."
+        in text
+    )

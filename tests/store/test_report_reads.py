@@ -33,6 +33,8 @@ def _through_services(ws: Workspace, mid: str, personal: bool) -> ReportData:
     graph = ws.network.graph(mid)
     opening = [ws.checklists.get(r.checklist_id) for r in ws.checklists.overview(mid) if r.checklist_id]
     anchoring = ws.checklists.for_municipality(mid)
+    material = ws.outreach.material(mid)
+    expired = sum(1 for x in material.left_out if x.reason == "expired")
     return ReportData(
         municipality=ws.municipalities.get(mid),
         process=ws.municipalities.process_state(mid),
@@ -47,6 +49,7 @@ def _through_services(ws: Workspace, mid: str, personal: bool) -> ReportData:
         ideas=tuple(ws.ideas.list(mid)),
         checklists=tuple(opening + ([anchoring] if anchoring is not None else [])),
         anchoring=_decision_text(ws.anchoring.decision(mid)),
+        offers=(len(material.opportunities), expired),
         personal=personal,
     )
 

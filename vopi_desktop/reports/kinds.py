@@ -170,7 +170,7 @@ _BASIC = frozenset({"barriers", "pillars"})
 KINDS: dict[str, Kind] = {
     k.key: k
     for k in (
-        Kind("dossier", "Dossier", "Dossier", frozenset(_BASIC | {"actors", "network", "plan", "events", "checklists", "anchoring"}), _dossier, personal=True),
+        Kind("dossier", "Dossier", "Dossier", frozenset(_BASIC | {"actors", "network", "plan", "events", "checklists", "anchoring", "offers"}), _dossier, personal=True),
         Kind("analysis", "Analyse", "Analysis", frozenset(_BASIC | {"actors", "network"}), _analysis, personal=True),
         Kind("plan", "Maßnahmenplan", "Measures plan", frozenset({"plan", "barriers", "actors"}), _plan, personal=True),
         Kind("actors", "Akteure", "Actors", frozenset({"actors", "details"}), _actors, personal=True),

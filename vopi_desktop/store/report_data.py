@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from ..lang import t
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 
 ALL_PARTS = frozenset(
     {"barriers", "actors", "details", "network", "pillars", "plan", "events", "checklists", "anchoring"}
+    | {"offers"}
 )  # and "overview": the consultant's one row per municipality of the whole workspace
 
 
@@ -47,6 +49,7 @@ class ReportData:
     ideas: tuple[Any, ...] | None = None
     checklists: tuple[Any, ...] | None = None
     anchoring: Any | None = None
+    offers: tuple[int, int] | None = None  # Mitmachen offers: (printed on the flyer, open past their date)
     personal: bool = False
     overview: tuple[PlaceOverview, ...] = ()  # every municipality of the workspace (consultant)
     extra: dict[str, Any] = field(default_factory=dict)
@@ -143,6 +146,8 @@ def gather_many(
             put("ideas", {mid: [i for group in ideas[mid].values() for i in group] for mid in ids})
         if "checklists" in parts:
             put("checklists", reads.checklists(s, ids))
+        if "offers" in parts:
+            put("offers", reads.offers(s, ids, date.today()), lambda n: n)
         if "anchoring" in parts:
             decisions = reads.decisions(s, ids)
             put("anchoring", {mid: _decision_text(decisions.get(mid)) for mid in ids}, lambda d: d)

@@ -55,6 +55,7 @@ from .models import (
     TargetGroup,
 )
 from .models import Municipality as MunicipalityRow
+from .outreach_models import EngagementOpportunity
 from .services import actors as actors_svc
 from .services import anchoring as anchoring_svc
 from .services import barriers as barriers_svc
@@ -72,6 +73,7 @@ ByPlace = dict[str, list[T]]
 
 # the tables behind the models: selects over them stay Core (an ORM column would make them ORM loads)
 _ACTOR: Table = Actor.__table__  # type: ignore[assignment]
+_OFFER: Table = EngagementOpportunity.__table__  # type: ignore[assignment]
 _LINK: Table = ActorLink.__table__  # type: ignore[assignment]
 _BARRIER: Table = BarrierAssessment.__table__  # type: ignore[assignment]
 _CHECKLIST: Table = ChecklistInstance.__table__  # type: ignore[assignment]
@@ -356,6 +358,20 @@ class ReportReads(Service):
         for row in s.execute(select(*columns(_DECISION)).where(_DECISION.c.municipality_id.in_(ids))):
             out.setdefault(row.municipality_id, anchoring_svc.to_dto(row))  # type: ignore[arg-type]
         return out
+
+    def offers(self, s: Session, ids: Sequence[str], today: date) -> dict[str, tuple[int, int]]:
+        """Per municipality (the Mitmachen offers the flyer prints, the open ones past their date):
+        ``OutreachService.material``'s rule (open, of an actor not in the trash, not expired), counted."""
+        o = _OFFER
+        query = (
+            select(o.c.municipality_id, o.c.valid_until)
+            .join(_ACTOR, _ACTOR.c.id == o.c.actor_id)
+            .where(o.c.municipality_id.in_(ids), o.c.status == "open", _ACTOR.c.deleted_at.is_(None))
+        )
+        counts = {mid: [0, 0] for mid in ids}
+        for mid, until in s.execute(query):
+            counts[mid][int(until is not None and until < today)] += 1
+        return {mid: (n[0], n[1]) for mid, n in counts.items()}
 
     def actor_details(self, s: Session, actor_ids: Collection[str]) -> dict[str, Any]:
         """Full actor records by id (``ActorService.get`` for each, in one query per 500 ids)."""

@@ -39,11 +39,25 @@ def profile(data: ReportData, ctx: Ctx) -> list[Flowable]:
         out.append(note(t("Noch kein Anlass gewählt.", "No occasion chosen yet.")))
     if data.process.own_concern:
         out.append(para(data.process.own_concern, ctx.st["body"], t("Eigenes Anliegen", "Own concern")))
+    if data.offers is not None:  # the dossier: one line on the Mitmachen offers (review 4, K31)
+        out.append(body(_offers_line(*data.offers)))
     if data.municipality.contact_name and ctx.personal:
         out.append(
             para(data.municipality.contact_name, ctx.st["body"], t("Ansprechperson", "Contact person"))
         )
     return out
+
+
+def _offers_line(printed: int, expired: int) -> str:
+    if printed:
+        text = t(f"Mitmachen: {printed} offene Angebote für Einwohner:innen",
+                 f"Get involved: {printed} open offers for residents")  # fmt: skip
+    else:
+        text = t("Mitmachen: noch keine offenen Angebote für Einwohner:innen",
+                 "Get involved: no open offers for residents yet")  # fmt: skip
+    if expired:
+        text += t(f" ({expired} abgelaufen, nicht mehr gedruckt)", f" ({expired} expired, no longer printed)")
+    return text + "."
 
 
 def _known(ctx: Ctx, key: str) -> bool:
