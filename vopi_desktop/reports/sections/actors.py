@@ -74,16 +74,13 @@ def insights(data: ReportData, ctx: Ctx, limit: int | None = 30) -> list[Flowabl
                                                  f"Migrant organisations without a link ({len(isolated)})")))  # fmt: skip
     missing = missing_actor_types(list(graph.nodes), list(graph.links)) if graph.nodes else []
     if missing:
+        # the Start page's words (review 4, K28): an absent type by its name alone
         text = "; ".join(
             ctx.label("actor_types", m.type)
-            + (
-                t(" (keiner erfasst)", " (none recorded)")
-                if m.absent
-                else t(" (nicht vernetzt)", " (not linked)")
-            )
+            + ("" if m.absent else t(" (erfasst, nicht verbunden)", " (recorded, not linked)"))
             for m in missing
         )
-        out.append(para(text, ctx.st["body"], t("Fehlende Akteursarten", "Missing actor types")))
+        out.append(para(text, ctx.st["body"], t("Fehlt im Netzwerk", "Missing in the network")))
     return out
 
 
@@ -140,6 +137,8 @@ def actor_list(data: ReportData, ctx: Ctx) -> list[Flowable]:
                                      (_phone(a.contact_phone) for a in data.details))]  # fmt: skip
     # the notes column as wide as its use: where few actors have notes, the names and addresses get the room
     used = sum(1 for row in rows if row[-1]) / len(rows)
+    # what the size counts, in the actor form's words (K28): "2.400" alone could be anything
+    out.append(note(t("Größe: Mitglieder oder aktiv Engagierte.", "Size: members or active people.")))
     return out + table(header, rows, [200 - 110 * used, 92, 88, 62, 32, 40 + 110 * used], least=least)
 
 

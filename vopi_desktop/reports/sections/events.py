@@ -60,7 +60,7 @@ def events(data: ReportData, ctx: Ctx, protocols: bool = False, loose_ideas: boo
         chosen = ideas if not protocols else loose
         rows = [[para(_get(i, "text", ""), ctx.st["cell"]), short(ctx.label("idea_status", _get(i, "status", "")), 125),
                  str(_get(i, "votes", 0))] for i in sorted(chosen, key=lambda i: -(_get(i, "votes", 0) or 0))]  # fmt: skip
-        out += table([t("Idee", "Idea"), t("Stand", "Status"), t("Stimmen", "Votes")], rows, [300, 125, 50])
+        out += table([t("Idee", "Idea"), t("Stand", "Status"), t("Punkte", "Votes")], rows, [300, 125, 50])
     return out
 
 
@@ -101,9 +101,9 @@ def _protocol(data: ReportData, ctx: Ctx, event, ideas: list) -> list[Flowable]:
         head.append((t("Teilnehmende", "Participants"), participants(event)))
         if ctx.personal:
             head += [(t("Moderation", "Moderation"), _get(event, "moderation") or "–"),
-                     (t("Protokoll", "Minutes"), _get(event, "minute_taker") or "–")]  # fmt: skip
+                     (t("Protokollführung", "Minute-taker"), _get(event, "minute_taker") or "–")]  # fmt: skip
         elif _get(event, "moderation") or _get(event, "minute_taker"):
-            head.append((t("Moderation, Protokoll", "Moderation, minutes"), t("nicht gedruckt (personenbezogen)",
+            head.append((t("Moderation, Protokollführung", "Moderation, minute-taker"), t("nicht gedruckt (personenbezogen)",
                                                                              "not printed (personal data)")))  # fmt: skip
     names = {a.id: a.name for a in data.actors}
     # by name: the link table keeps no order, and a database may hand the rows out in any; "; " between
@@ -122,7 +122,7 @@ def _protocol(data: ReportData, ctx: Ctx, event, ideas: list) -> list[Flowable]:
     record: list[tuple[str, str]] = [("agenda", t("Ziele und Tagesordnung", "Goals and agenda"))]
     if not ahead:
         record += [("results", t("Ergebnisse", "Results")), ("decisions", t("Beschlüsse", "Decisions")),
-                   ("open_points", t("Offene Punkte und Dissens", "Open points and dissent"))]  # fmt: skip
+                   ("open_points", t("Offene Punkte, Dissens", "Open points, dissent"))]  # fmt: skip
     rest: list[Flowable] = []
     for key, label in record:
         if _get(event, key):
@@ -132,7 +132,7 @@ def _protocol(data: ReportData, ctx: Ctx, event, ideas: list) -> list[Flowable]:
     rest += method_sections(event, ctx)
     if ideas:
         rest.append(para("; ".join(f"{_get(i, 'text', '')} ({_get(i, 'votes', 0)})" for i in ideas), ctx.st["body"],
-                         t("Ideen (Stimmen)", "Ideas (votes)")))  # fmt: skip
+                         t("Ideen (Punkte)", "Ideas (votes)")))  # the Beteiligung page's word (K28)  # fmt: skip
     if _get(event, "next_date"):
         rest.append(para(fmt_date(event.next_date), ctx.st["body"], t("Nächster Termin", "Next date")))
     # the lines kept with the protocol's last entry: a lone "Freigegeben" line overleaf is lost
