@@ -139,7 +139,7 @@ def test_names_left_out_are_said_and_printed_when_asked(make_pdf) -> None:
     from tests.reports.conftest import text_of
 
     plain = " ".join(text_of(make_pdf("events")).split())
-    assert "Moderation, Protokoll: nicht gedruckt (personenbezogen)" in plain
+    assert "Moderation, Protokollführung: nicht gedruckt (personenbezogen)" in plain
     assert "Namen von Personen sind nicht gedruckt" in plain
     named = " ".join(text_of(make_pdf("events", "--with-contacts")).split())
     assert "nicht gedruckt" not in named and "Moderation:" in named
