@@ -21,6 +21,7 @@ from vopi_desktop.ui.pages.exchange.preview import ITEM_ROLE, PreviewDialog
 
 GONE = "Antragswerkstatt für Migrantenorganisationen"
 MINE = "Fördertopf der Stiftung prüfen"  # made at the consultant's since the first file
+EVENT = "Infoabend „Mitmachen im Verein“ auf Türkisch"
 
 
 def _files(ctx, tmp_path: Path) -> tuple[str, str]:
@@ -36,6 +37,8 @@ def _files(ctx, tmp_path: Path) -> tuple[str, str]:
     mid = town.municipalities.list()[0].id
     gone = next(m for m in town.measures.list(mid) if m.title == GONE)
     town.measures.delete(gone.id, gone.version)
+    event = next(e for e in town.events.list(mid) if e.title == EVENT)
+    town.events.delete(event.id, event.version)
     trashed = town.actors.list(mid)[0]
     town.actors.trash(trashed.id)
     town.exchange.export_file(tmp_path / "second.vopi")
@@ -92,7 +95,9 @@ def test_the_preview_shows_the_deletion_and_the_import_takes_it(qtbot, ctx, tmp_
         ctx.tasks.settle()
         qtbot.waitUntil(lambda: "übernommen" in page.import_status.text())
     assert f"In der Datei gelöscht: 1 Maßnahme („{GONE}“) – wird hier auch gelöscht" in seen["gone"]
-    assert "In der Datei gelöscht und hier auch: 1 von 1 Datensatz." in seen["summary"], seen["summary"]
+    nested = "In der Datei gelöscht: 1 Veranstaltung („Infoabend ‚Mitmachen im Verein‘ auf Türkisch“)"
+    assert nested in seen["gone"], seen["gone"]
+    assert "In der Datei gelöscht und hier auch: 2 von 2 Datensätzen." in seen["summary"], seen["summary"]
     assert (seen["top"], seen["decision"]) == ("In der Datei gelöscht", "hier löschen")
     assert re.search(r"In der Datei gelöscht am \d\d\.\d\d\.\d{4}, \d\d:\d\d\.", seen["title"]), seen["title"]
     assert seen["take"] == "Hier auch lö&schen"
@@ -102,7 +107,7 @@ def test_the_preview_shows_the_deletion_and_the_import_takes_it(qtbot, ctx, tmp_
     assert re.fullmatch(stamp, mine) and re.fullmatch(stamp, theirs), seen["when"]
     assert f"Maßnahmen: hier 8, in der Datei 7 – 1 gibt es nur hier: „{MINE}“" in seen["only"], seen["only"]
     assert re.fullmatch(r"\d\d\.\d\d\.\d{4}, \d\d:\d\d", seen["trash"]), seen["trash"]
-    assert "1 gelöscht" in page.import_status.text(), page.import_status.text()
+    assert "2 gelöscht" in page.import_status.text(), page.import_status.text()
     titles = [m.title for m in ctx.workspace.measures.list(mid)]
     assert GONE not in titles and MINE in titles
     assert len(ctx.undo) == 0

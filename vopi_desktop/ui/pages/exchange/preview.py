@@ -36,7 +36,7 @@ from ....exchange.labels import (
     senders,
     when,
 )
-from ...messages import fmt, plain_label, plain_tooltip, titled
+from ...messages import fmt, nest_quotes, plain_label, plain_tooltip, titled
 from ...widgets.dialog_buttons import button_box, primary
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
@@ -90,7 +90,7 @@ class PreviewDialog(QDialog):
         self.summary.setWordWrap(True)  # a long note (names kept apart) must not widen the dialog
         # What the file lacks of its municipalities: named, never deleted (exchange/only_here.py)
         lacking = [only_here(e, o.here, o.in_file, o.count, o.names) for e, o in plan.only_here.items()]
-        self.only_here = plain_label("\n".join([*lacking, only_here_note()]) if lacking else "")
+        self.only_here = plain_label(nest_quotes("\n".join([*lacking, only_here_note()])) if lacking else "")
         self.only_here.setWordWrap(True)
         self.only_here.setVisible(bool(lacking))
         # What the file deleted and exists here (exchange/tombstones.py), as now decided
@@ -236,7 +236,7 @@ class PreviewDialog(QDialog):
                 child = top.child(row)
                 item = child.data(0, ITEM_ROLE)
                 child.setText(4, self._decision(item))
-        self.gone.setText("\n".join(gone_lines(self.plan.gone)))
+        self.gone.setText(nest_quotes("\n".join(gone_lines(self.plan.gone))))  # an event „Infoabend ‚…‘“
         conflicts = self.plan.conflicts()
         new = sum(self.plan.counts(e)["new"] for e in self.plan.items)
         taken = sum(1 for item in conflicts if item.take)
