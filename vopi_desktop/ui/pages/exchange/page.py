@@ -162,7 +162,9 @@ class ExchangePage(Page):
     def help_text(self) -> str:
         return self.tr(
             "Export writes a .vopi file to send by e-mail; Open file takes one in after a preview of what "
-            "changes. Conflicts are decided per record: keep mine, take theirs, or newer wins."
+            "changes. Conflicts are decided per record: keep mine, take theirs, or newer wins. A file also "
+            "says what the sender deleted: the preview names it, and it is deleted here too unless it was "
+            "changed here since."
         )
 
     def _update(self) -> None:
