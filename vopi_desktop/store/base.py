@@ -1,7 +1,5 @@
 """Declarative base, portable column types and the columns every record shares."""
 
-from __future__ import annotations
-
 import uuid
 from datetime import UTC, datetime
 

@@ -1,7 +1,8 @@
 """The tables of the workspace (DESIGN.md section 5). Alembic owns the schema built from them."""
 
-from __future__ import annotations
-
+# Annotations are evaluated by Python here (no ``from __future__ import annotations``): as strings,
+# SQLAlchemy would parse every one of them at import, a fifth of mapping the models. A class named
+# before it is defined is quoted.
 from datetime import date, datetime
 
 from sqlalchemy import (
@@ -102,7 +103,7 @@ class BarrierAssessment(Base, Owned):
     relevance: Mapped[int | None] = mapped_column(Integer)  # None = not assessed, else 0..3
     evidence_kind: Mapped[str] = mapped_column(String(20), default="")
     note: Mapped[str] = mapped_column(LongText, default="")
-    target_groups: Mapped[list[TargetGroup]] = relationship(secondary=barrier_target_groups)
+    target_groups: Mapped[list["TargetGroup"]] = relationship(secondary=barrier_target_groups)
 
 
 class Actor(Base, Owned):
@@ -174,7 +175,7 @@ class PillarRound(Base, Owned):
     kind: Mapped[str] = mapped_column(String(20), default="baseline")  # baseline | follow_up
     held_on: Mapped[date | None] = mapped_column(Date)
     participants: Mapped[str] = mapped_column(LongText, default="")
-    scores: Mapped[list[IndicatorScore]] = relationship(
+    scores: Mapped[list["IndicatorScore"]] = relationship(
         back_populates="round", cascade="all, delete-orphan", passive_deletes=True
     )
 
@@ -188,7 +189,7 @@ class IndicatorScore(Base, Owned):
     indicator_key: Mapped[str] = mapped_column(String(30))
     score: Mapped[int | None] = mapped_column(Integer)  # 1..5
     note: Mapped[str] = mapped_column(LongText, default="")
-    round: Mapped[PillarRound] = relationship(back_populates="scores")
+    round: Mapped["PillarRound"] = relationship(back_populates="scores")
 
 
 class Event(Base, Owned):
@@ -211,7 +212,7 @@ class Event(Base, Owned):
     # The method's own protocol sections (World Café rounds, the five phases of a Zukunftskonferenz,
     # agreements of a Runder Tisch, exchange of a Netzwerktreffen); shape checked by the event service.
     protocol: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
-    organisations: Mapped[list[Actor]] = relationship(secondary=event_actors)
+    organisations: Mapped[list["Actor"]] = relationship(secondary=event_actors)
 
 
 class Measure(Base, Owned):
@@ -233,14 +234,16 @@ class Measure(Base, Owned):
     status: Mapped[str] = mapped_column(String(20), default="planned")  # vocab measure_status
     success_indicator: Mapped[str] = mapped_column(LongText, default="")
     result: Mapped[str] = mapped_column(LongText, default="")
-    target_groups: Mapped[list[TargetGroup]] = relationship(secondary=measure_target_groups)
-    barriers: Mapped[list[BarrierAssessment]] = relationship(secondary=measure_barriers)
-    partners: Mapped[list[Actor]] = relationship(secondary=measure_partners)
-    opportunities: Mapped[list[EngagementOpportunity]] = relationship(
+    target_groups: Mapped[list["TargetGroup"]] = relationship(secondary=measure_target_groups)
+    barriers: Mapped[list["BarrierAssessment"]] = relationship(secondary=measure_barriers)
+    partners: Mapped[list["Actor"]] = relationship(secondary=measure_partners)
+    opportunities: Mapped[list["EngagementOpportunity"]] = relationship(
         secondary=measure_opportunities, order_by="EngagementOpportunity.title"
     )
-    responsible_actor: Mapped[Actor | None] = relationship(foreign_keys=[responsible_actor_id], viewonly=True)
-    steps: Mapped[list[MeasureStep]] = relationship(
+    responsible_actor: Mapped["Actor | None"] = relationship(
+        foreign_keys=[responsible_actor_id], viewonly=True
+    )
+    steps: Mapped[list["MeasureStep"]] = relationship(
         back_populates="measure",
         cascade="all, delete-orphan",
         passive_deletes=True,
@@ -260,7 +263,7 @@ class MeasureStep(Base, Owned):
     who: Mapped[str] = mapped_column(ShortText, default="")
     due_on: Mapped[date | None] = mapped_column(Date)
     done: Mapped[bool] = mapped_column(default=False)
-    measure: Mapped[Measure] = relationship(back_populates="steps")
+    measure: Mapped["Measure"] = relationship(back_populates="steps")
 
 
 class Idea(Base, Owned):
@@ -302,7 +305,7 @@ class ChecklistInstance(Base, Owned):
         Uuid(as_uuid=False), ForeignKey("actor.id", ondelete="CASCADE"), index=True
     )  # None: the municipality itself is the subject
     title: Mapped[str] = mapped_column(ShortText, default="")
-    items: Mapped[list[ChecklistItemState]] = relationship(
+    items: Mapped[list["ChecklistItemState"]] = relationship(
         back_populates="instance", cascade="all, delete-orphan", passive_deletes=True
     )
 
@@ -320,7 +323,7 @@ class ChecklistItemState(Base, Owned):
     note: Mapped[str] = mapped_column(LongText, default="")
     responsible: Mapped[str] = mapped_column(ShortText, default="")
     due_on: Mapped[date | None] = mapped_column(Date)
-    instance: Mapped[ChecklistInstance] = relationship(back_populates="items")
+    instance: Mapped["ChecklistInstance"] = relationship(back_populates="items")
 
 
 class PracticeExample(Base, Owned):

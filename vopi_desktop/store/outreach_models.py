@@ -4,8 +4,6 @@ municipality's own wording of the built-in explanatory texts with a review statu
 Kept apart from ``models.py`` (imported at its end, so ``Base.metadata`` always holds them).
 """
 
-from __future__ import annotations
-
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -40,15 +38,15 @@ class EngagementOpportunity(Base, Owned):
     publish_consent_on: Mapped[date | None] = mapped_column(Date, info=PERSONAL)
     valid_until: Mapped[date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(20), default="open")  # open | paused | ended
-    actor: Mapped[Actor] = relationship(viewonly=True)
-    texts: Mapped[list[OpportunityText]] = relationship(
+    actor: Mapped["Actor"] = relationship(viewonly=True)
+    texts: Mapped[list["OpportunityText"]] = relationship(
         back_populates="opportunity",
         cascade="all, delete-orphan",
         passive_deletes=True,
         order_by="OpportunityText.language",
     )
     # the measures that promote it (0007); written from the measure's side only
-    promoted_by: Mapped[list[Measure]] = relationship(
+    promoted_by: Mapped[list["Measure"]] = relationship(
         secondary="measure_opportunity", viewonly=True, order_by="Measure.title"
     )
 
@@ -64,7 +62,7 @@ class OpportunityText(Base, Owned):
     language: Mapped[str] = mapped_column(String(12))  # outreach.json language code
     title: Mapped[str] = mapped_column(ShortText, default="")
     description: Mapped[str] = mapped_column(LongText, default="")
-    opportunity: Mapped[EngagementOpportunity] = relationship(back_populates="texts")
+    opportunity: Mapped["EngagementOpportunity"] = relationship(back_populates="texts")
 
 
 class OutreachText(Base, Owned):
