@@ -34,7 +34,7 @@ def test_a_kind_heading_stays_with_its_offer_wherever_the_page_ends(ws: Workspac
     mid = ws.municipalities.create(MunicipalityInput(name="Testheim", kind="gemeinde", state="BY")).id
     actor = ws.actors.create(mid, ActorInput(name="Sportverein", type="verein", org_email="a@b.example")).id
     line = "Wir laufen zusammen durch den Park und reden dabei über alles Mögliche, was uns einfällt. "
-    ws.outreach.create(mid, OpportunityInput(actor_id=actor, title="A-Lauf", kind="sport", what=line * 50))
+    ws.outreach.create(mid, OpportunityInput(actor_id=actor, title="A-Lauf", kind="sport", what=line * 30))
     first = ws.outreach.create(mid, OpportunityInput(actor_id=actor, title="B-Lauf", kind="sport", what="x"))
     ws.outreach.create(
         mid, OpportunityInput(actor_id=actor, title="Theaterprobe", kind="culture", what="Wir.")
