@@ -73,7 +73,9 @@ def test_a_clubs_open_checklist_prints_that_club_only(qtbot, open_window, tmp_pa
     text = _printed(qtbot, window, tmp_path / "one.pdf")
     assert f"{CLUBS[1]} Interkulturelle Öffnung eines Vereins" in text  # its name as the title (K22)
     assert CLUBS[0] not in text
-    assert window.page("reports").made[0].name.startswith("opening-checklist-musikverein")
+    assert (
+        window.page("reports").made[0].name.startswith("checkliste-interkulturelle-oeffnung-musikverein")
+    )  # named as "Speichern unter…" would
     # the Berichte page's own document: every begun checklist of the municipality
     window.page("reports").make_document()
     qtbot.waitUntil(lambda: window.page("reports")._job is None, timeout=30000)
