@@ -102,3 +102,8 @@ def test_the_opening_checklist_for_one_club_or_every_club_that_has_begun(
     text = _make(qtbot, ctx, page)
     assert "Chor Harmonie" in text and "TSV Teststadt" not in text
     assert page.status.text().startswith("Erstellt: checkliste-interkulturelle-oeffnung-chor-harmonie.pdf")
+    # the same with "Leerer Bogen" ticked, as a user asking for a blank sheet does: still its name
+    qtbot.mouseClick(page.blank, Qt.MouseButton.LeftButton)
+    assert page.blank.isChecked()
+    text = _make(qtbot, ctx, page)
+    assert "Chor Harmonie" in text and "TSV Teststadt" not in text

@@ -66,8 +66,9 @@ class KindChoices(QWidget):
             self.club.removeItem(1)
         for actor_id, name, begun in clubs:
             shown = name if begun else fmt(self.tr("%1 (not begun yet)"), name)
-            self.club.addItem(shown, (actor_id, name))
-        at = next((n for n in range(1, self.club.count()) if self.club.itemData(n) == chosen), 0)
+            self.club.addItem(shown, (actor_id, name, begun))
+        same = (chosen or (None,))[0]
+        at = next((n for n in range(1, self.club.count()) if self.club.itemData(n)[0] == same), 0)
         self.club.setCurrentIndex(at)
         self.club.blockSignals(False)
         if at == 0 and chosen is not None:
@@ -77,6 +78,11 @@ class KindChoices(QWidget):
         """The one club (id, name) the checklist is for; None: every club that has begun."""
         data = self.club.currentData()
         return (data[0], data[1]) if data else None
+
+    def begun(self) -> bool:
+        """Whether the chosen club has begun its checklist (False for every club)."""
+        data = self.club.currentData()
+        return bool(data and data[2])
 
     def chosen_languages(self) -> list[str]:
         items = (self.languages.item(n) for n in range(self.languages.count()))

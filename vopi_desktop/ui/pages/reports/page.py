@@ -238,14 +238,17 @@ class ReportsPage(Page, SaveActions):
         if self._job is not None or not self.make_button.isEnabled():
             return
         kind = self.current_kind()
-        self._made_as = (kind, self.blank.isEnabled() and self.blank.isChecked())  # "Save as" names it
         every = self.every_one.isEnabled() and self.every_one.isChecked()
         subject, self._subject = self._subject, None
+        blank = self.blank.isEnabled() and self.blank.isChecked()
         if subject is None and kind == CLUB_KIND and not every:
             subject = self.choices.subject()  # one club, or None: every club that has begun
+            # a club not begun: its document is the blank sheet with its name in it (not an anonymous one)
+            blank = blank and (subject is None or self.choices.begun())
+        self._made_as = (kind, blank)  # "Save as" names it
         languages = self.choices.chosen_languages()
         options = Options(
-            blank=self.blank.isEnabled() and self.blank.isChecked(),
+            blank=blank,
             personal=self.personal.isEnabled() and self.personal.isChecked(),
             subject=subject[0] if subject is not None else None,
         )
