@@ -73,9 +73,16 @@ class RoomFor(CondPageBreak):
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         frame = self._doctemplateAttr("frame")
         full = frame._aH if frame is not None else availHeight
-        # never more than an empty page holds: a section taller than a page just starts on a new one
-        self.height = min(self._need(availWidth, full), full - 1)
+        if isinstance(self.parts[-1], Table) and availHeight >= SHORT_PART * full + self._heads(
+            availWidth, full
+        ):
+            self.height = 0  # room for any short table and a long one's first rows: no need to measure it
+        else:  # never more than an empty page holds: a section taller than a page starts on a new one
+            self.height = min(self._need(availWidth, full), full - 1)
         return super().wrap(availWidth, availHeight)
+
+    def _heads(self, width: float, full: float) -> float:
+        return sum(_height(part, width, full) for part in self.parts[:-1])
 
     def _need(self, width: float, full: float) -> float:
         total = 0.0

@@ -165,9 +165,18 @@ class Chunk(Table):
             self._backgrounds if top else [c for c in self._backgrounds if c[1][1] != 0 or c[2][1] != 0]
         )
 
+    _measured: tuple[float, object, float] | None = None  # (width, header height, room) of the last wrap
+
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         self._place()
-        return super().wrap(availWidth, availHeight)
+        # asked again at the same width with no more room (a heading's RoomFor measured it first):
+        # the rows measured then stand (a long table measures rows only until they exceed the room)
+        last = self._measured
+        if last is not None and last[:2] == (availWidth, self._argH[0]) and availHeight <= last[2]:
+            return self._width, self._height
+        size = super().wrap(availWidth, availHeight)
+        self._measured = (availWidth, self._argH[0], availHeight)
+        return size
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         self._place()
