@@ -24,72 +24,89 @@ SANS_ITALIC = "VOPISans-Italic"
 ARABIC = "VOPIArabic"
 ARABIC_BOLD = "VOPIArabic-Bold"
 
-_FILES = {
-    SANS: ("NotoSans-Regular.ttf", False),
-    SANS_BOLD: ("NotoSans-Bold.ttf", False),
-    SANS_ITALIC: ("NotoSans-Italic.ttf", False),
-    ARABIC: ("NotoSansArabic-Regular.ttf", True),
-    ARABIC_BOLD: ("NotoSansArabic-Bold.ttf", True),
+_LATIN = {
+    SANS: "NotoSans-Regular.ttf",
+    SANS_BOLD: "NotoSans-Bold.ttf",
+    SANS_ITALIC: "NotoSans-Italic.ttf",
 }
+_ARABIC = {ARABIC: "NotoSansArabic-Regular.ttf", ARABIC_BOLD: "NotoSansArabic-Bold.ttf"}
+# <b> and <i> inside a Paragraph map to the bold and italic faces
+_LATIN_MAPPINGS = (
+    (SANS, 0, 0, SANS),
+    (SANS, 1, 0, SANS_BOLD),
+    (SANS, 0, 1, SANS_ITALIC),
+    (SANS, 1, 1, SANS_BOLD),
+)
+_ARABIC_MAPPINGS = (
+    (ARABIC, 0, 0, ARABIC),
+    (ARABIC, 1, 0, ARABIC_BOLD),
+    (ARABIC, 0, 1, ARABIC),
+    (ARABIC, 1, 1, ARABIC_BOLD),
+)
 _lock = threading.Lock()
-_done = False
+_done: set[str] = set()  # the groups registered: "latin", "arabic"
 
 
-def register_fonts() -> None:
-    """Register the fonts with ReportLab (idempotent, safe from worker threads)."""
-    global _done
-    if _done:
+def _register(group: str, files: dict[str, str], shapable: bool, mappings: Iterable[tuple]) -> None:
+    """Register a group of faces once per process (safe from worker threads)."""
+    if group in _done:
         return
     with _lock:
-        if _done:
+        if group in _done:
             return
-        for name, (file, shapable) in _FILES.items():
+        for name, file in files.items():
             path = resource_path("fonts", file)
             if not path.exists():
                 raise FileNotFoundError(f"font missing: {path}")
             pdfmetrics.registerFont(TTFont(name, str(path), shapable=shapable))
-        # <b> and <i> inside a Paragraph map to the bold and italic faces
-        addMapping(SANS, 0, 0, SANS)
-        addMapping(SANS, 1, 0, SANS_BOLD)
-        addMapping(SANS, 0, 1, SANS_ITALIC)
-        addMapping(SANS, 1, 1, SANS_BOLD)
-        addMapping(ARABIC, 0, 0, ARABIC)
-        addMapping(ARABIC, 1, 0, ARABIC_BOLD)
-        addMapping(ARABIC, 0, 1, ARABIC)
-        addMapping(ARABIC, 1, 1, ARABIC_BOLD)
-        _done = True
+        for mapping in mappings:
+            addMapping(*mapping)
+        _done.add(group)
+
+
+def register_fonts() -> None:
+    """Register the Latin faces with ReportLab (idempotent). The Arabic ones follow on first use
+    (``arabic_for``, ``shown``): parsing them was a third of the 25 ms every report spent on fonts."""
+    _register("latin", _LATIN, False, _LATIN_MAPPINGS)
+
+
+def _register_arabic() -> None:
+    register_fonts()
+    _register("arabic", _ARABIC, True, _ARABIC_MAPPINGS)
 
 
 def arabic_for(font_name: str) -> str:
-    """The Arabic face that goes with a Latin face (bold stays bold)."""
+    """The Arabic face that goes with a Latin face (bold stays bold), registered if it is not yet."""
+    _register_arabic()
     return ARABIC_BOLD if font_name == SANS_BOLD else ARABIC
 
 
 MISSING = "\ufffd"  # "�": Noto Sans has it (it has no "□"), and it is the mark readers know
 _INVISIBLE = re.compile("[\ufe00-\ufe0f\U000e0100-\U000e01ef]")  # variation selectors (emoji style)
-_covered: frozenset[str] | None = None
+_covered: dict[bool, frozenset[str]] = {}
 
 
-def _coverage() -> frozenset[str]:
-    """Every character the embedded faces can draw (Latin faces share one cmap; Arabic adds its own)."""
-    global _covered
-    if _covered is None:
+def _coverage(arabic: bool) -> frozenset[str]:
+    """Every character the Latin faces can draw (they share one cmap), with ``arabic`` also the Arabic
+    face's (registering it: only text the Latin faces cannot draw needs it)."""
+    if arabic not in _covered:
         register_fonts()
-        chars: set[str] = set()
-        for name in (SANS, ARABIC):
+        if arabic:
+            _register_arabic()
+        chars: set[str] = set("\n\t")
+        for name in (SANS, ARABIC) if arabic else (SANS,):
             chars.update(chr(c) for c in pdfmetrics.getFont(name).face.charToGlyph)
-        chars.update("\n\t")
-        _covered = frozenset(chars)
-    return _covered
+        _covered[arabic] = frozenset(chars)
+    return _covered[arabic]
 
 
 def shown(text: str) -> str:
     """The text with every character the fonts cannot draw (✓, →, emoji) replaced by "�", so nothing a
     user typed silently disappears from the paper. Plain ASCII and covered text return unchanged; the
     replaced characters are noted for ``take_lacking`` (only here, off the fast paths)."""
-    if text.isascii():
+    if text.isascii() or _coverage(False).issuperset(text):
         return text
-    covered = _coverage()
+    covered = _coverage(True)
     if covered.issuperset(text):
         return text
     text = _INVISIBLE.sub("", text)
