@@ -10,6 +10,7 @@ charts use a few shared ones). The page is the same.
 
 from __future__ import annotations
 
+from reportlab import rl_config
 from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Drawing, Line, Rect, String, _unset_
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -42,8 +43,13 @@ class FlatDrawing(Drawing):
     """A ``Drawing`` whose lines, rectangles and strings are written straight to the canvas."""
 
     def draw(self, showBoundary=_unset_) -> None:  # noqa: N803 (ReportLab's name)
-        if self.transform != (1, 0, 0, 1, 0, 0) or self.renderScale != 1:
-            super().draw(showBoundary)
+        boundary = (
+            getattr(self, "_showBoundary", rl_config.showBoundary)
+            if showBoundary is _unset_
+            else showBoundary
+        )
+        if self.transform != (1, 0, 0, 1, 0, 0) or self.renderScale != 1 or boundary:
+            super().draw(showBoundary)  # a transform, a scale or a debugging frame: ReportLab's own way
             return
         canv = self.canv
         canv.saveState()
