@@ -60,10 +60,10 @@ def _report(args: argparse.Namespace, config: Config, open_ws: Opener) -> int:
         raise CliError(t("--languages und --layout gibt es nur für outreach.",
                          "--languages and --layout are only for outreach."))  # fmt: skip
     actor = getattr(args, "actor", None)
-    if actor is not None and (KINDS[args.kind].subject != "actor" or args.all or args.blank):
+    if actor is not None and (KINDS[args.kind].subject != "actor" or args.all):
         chosen = ", ".join(k for k, spec in KINDS.items() if spec.subject == "actor")
-        raise CliError(t(f"--actor gibt es nur für {chosen}, ohne --all und --blank.",
-                         f"--actor is only for {chosen}, without --all and --blank."))  # fmt: skip
+        raise CliError(t(f"--actor gibt es nur für {chosen}, ohne --all.",
+                         f"--actor is only for {chosen}, without --all."))  # fmt: skip
     options = Options(blank=args.blank, personal=args.personal)
     ws = open_ws(config)
     try:

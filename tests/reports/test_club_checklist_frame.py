@@ -62,3 +62,18 @@ def test_a_club_not_begun_gets_the_blank_sheet_with_its_name(demo_dir: Path, tmp
     text = " ".join(text_of(out).split())
     assert "Bereich" not in text  # the app's area means nothing to the club's board
     assert "Notiz · wer · bis wann" in text  # the blank sheet
+
+
+def test_a_begun_clubs_blank_sheet_carries_its_name(demo_dir: Path, tmp_path: Path) -> None:
+    """A workshop's copies for one club: the blank sheet (no ticks, no notes), its name on every page."""
+    out = tmp_path / "tsv-blank.pdf"
+    args = ["--data-dir", str(demo_dir), "report", "opening-checklist", "--blank", "--actor", TSV]
+    assert main([*args, "--out", str(out)]) == 0
+    rows = [" ".join(w.text for w in row) for row in lines(words(out)).values()]
+    assert f"Verein / Organisation: {TSV}" in rows
+    for page, texts in _frame(out).items():
+        assert TSV in texts, page
+    filled = tmp_path / "tsv.pdf"
+    assert main([*args[:-3], "--actor", TSV, "--out", str(filled)]) == 0
+    assert "Notiz · wer · bis wann" in " ".join(text_of(out).split())
+    assert text_of(out) != text_of(filled)  # the begun checklist's states stay off the blank sheet

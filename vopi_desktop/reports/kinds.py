@@ -86,6 +86,11 @@ def _checklist(key: str) -> Story:
         tpl = ctx.cat.checklists[key]
         head = analysis.title_block(d, tpl.title, ctx)[1:3]
         if ctx.blank:
+            club = _subject_name(d, ctx)
+            if club:  # one club's blank sheet, with its name and running header (a workshop's copies)
+                place = d.municipality.name
+                sheet = checklists.checklist(tpl, ctx, club=club, place=place)
+                return [template.RunningMark(_club_running(club, place, ctx)), *sheet]
             return head + checklists.checklist(tpl, ctx)
         if key == "anchoring":  # the decision (and the recommendation) first: what the checklist serves
             head += planning.anchoring(d, ctx)

@@ -102,7 +102,8 @@ def make(
         raise ReportError(t("Bitte eine Kommune wählen.", "Please choose a municipality."))
     else:
         ids = [municipality_id]
-    parts = frozenset() if ctx.blank else spec.parts
+    # a blank sheet reads nothing, but for one club its name (the sheet carries it)
+    parts = (frozenset({"actors"}) if subject else frozenset()) if ctx.blank else spec.parts
     with gc_paused():
         items = gather_many(ws, ids, parts, personal=options.personal, check=check)
         return _render(kind, items, Path(out), ctx, check, progress)
