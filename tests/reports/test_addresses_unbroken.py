@@ -43,12 +43,13 @@ def _broken_where(text: str, value: str) -> list[str] | None:
 @pytest.mark.parametrize("personal", [False, True])
 def test_addresses_and_phones_are_whole_or_broken_after_a_separator(make_pdf, demo_dir, personal) -> None:
     pdf = make_pdf("actors", *(["--with-personal-data"] if personal else []))
-    # the table's rows only: no running header or footer, no repeated header row between two pages
-    found = [w for w in words(pdf) if 70 < w.y0 < w.page_height - 50 and w.text != "Name"]
-    art = next(
-        w.x0 for w in found if w.text == "Art"
-    )  # (an address breaking at a page's end is fine)  # the columns' left edges, from the header
+    found = words(pdf)
+    art = next(w.x0 for w in found if w.text == "Art")  # the columns' left edges, from the header
     notes = next(w.x0 for w in found if w.text == "Notizen")
+    # the table's rows only: no running header or footer, no header row repeated on the next page
+    # (an address that breaks at a page's end goes on at the next one's top)
+    head = {"Name", "Notizen", "/", "Ansprechperson"}
+    found = [w for w in found if 70 < w.y0 < w.page_height - 50 and w.text not in head]
     # each column's printed lines, their words joined by a space (a space seen is a space printed)
     text = "\n\n".join(
         "\n".join(" ".join(w.text for w in row) for row in lines([w for w in found if keep(w.x0)]).values())

@@ -196,9 +196,12 @@ class _Doc(BaseDocTemplate):
             initialFontSize=9.5,
             invariant=0,
         )
+        # no padding at the sides: text, tables and charts on the header rule's left edge (a frame's
+        # 6-point padding set paragraphs in from the tables, which are as wide as the frame, review 4 K21)
         frame = Frame(
-            MARGIN_X, MARGIN_BOTTOM, PAGE[0] - 2 * MARGIN_X, PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM, id="body"
-        )
+            MARGIN_X, MARGIN_BOTTOM, PAGE[0] - 2 * MARGIN_X, PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM, id="body",
+            leftPadding=0, rightPadding=0,
+        )  # fmt: skip
         self.addPageTemplates([PageTemplate(id="page", frames=[frame])])
         self._progress = progress
         self._steps = max(steps, 1)

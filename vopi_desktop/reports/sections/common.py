@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -128,10 +129,11 @@ def table(
     if not rows:
         return [Table([head], colWidths=widths, style=table_style(zebra=False))]
     out: list[Flowable] = []
+    numeric = [("ALIGN", (c, 0), (c, -1), "RIGHT") for c in _number_columns(rows, len(widths))]
     for start in range(0, len(rows), CHUNK):
         chunk, extra = _one_line_cells([head, *rows[start : start + CHUNK]], widths)
         style = table_style()
-        for command in extra:
+        for command in [*extra, *numeric]:
             style.add(*command)
         # splitInRow: a row taller than a page (a 5,000-character note) breaks inside the row
         part = Chunk(chunk, colWidths=widths, style=style, repeatRows=1 if repeat else 0, splitInRow=1)
@@ -190,6 +192,27 @@ class Chunk(Table):
                 # split inside, splitInRow): its repeated header only at a page's top
                 part.head = self.head if n == 0 else head
         return parts
+
+
+_NUMBER = re.compile(r"[-+]?[\d.,]*\d[\d.,]*( ?%| ?€)?|–|")
+
+
+def _number_columns(rows: Sequence[Sequence[object]], count: int) -> list[int]:
+    """The columns holding numbers only ("1.063", "2,4", "46 %", "–"), set flush right with their
+    header (review 4, K21: a count left-aligned in a wide column sat far from its label)."""
+    out = []
+    for c in range(count):
+        cells = [row[c] for row in rows if len(row) == count]
+        if (
+            cells
+            and all(isinstance(v, str) and _NUMBER.fullmatch(v) for v in cells)
+            and any(
+                any(ch.isdigit() for ch in v)
+                for v in cells  # type: ignore[union-attr]
+            )
+        ):
+            out.append(c)
+    return out
 
 
 def _broken(row: Sequence[object], widths: Sequence[float]) -> Sequence[object]:
