@@ -40,7 +40,11 @@ def _fields(labels: Sequence[str], ctx: Ctx, values: Sequence[str] = ()) -> Tabl
     # the label column fits "Verein / Organisation:" on one line, so each label sits on its line
     table = Table(rows, colWidths=[LABEL_W, FRAME_WIDTH - LABEL_W], rowHeights=22)
     table.setStyle(
-        plain_style(("LINEBELOW", (1, 0), (1, -1), 0.6, RULE), ("VALIGN", (0, 0), (-1, -1), "BOTTOM"))
+        plain_style(
+            ("LINEBELOW", (1, 0), (1, -1), 0.6, RULE),
+            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+            ("LEFTPADDING", (0, 0), (0, -1), 0),
+        )  # the labels on the text's left edge (K21)
     )
     return table
 
@@ -95,8 +99,11 @@ def checklist(
         out.append(gap(8))  # the intro's last line must not touch the first label
         out.append(_fields([who, t("Datum", "Date"), t("Beteiligte", "Participants")], ctx, [club]))
         out.append(gap(6))
-        out.append(note(t("Ankreuzen, was zutrifft; Notizen, Zuständige und Termine auf die Linien.",
-                          "Tick what applies; notes, who and by when on the lines.")))  # fmt: skip
+        # one box, three states: the mark says which, as the legend below draws them (K17)
+        out.append(note(t("Ins Kästchen: Haken = erledigt · Punkt = in Arbeit · Strich = nicht relevant; "
+                          "Notizen, Zuständige und Termine auf die Linien.",
+                          "In the box: tick = done · dot = in progress · dash = not relevant; notes, who "
+                          "and by when on the lines.")))  # fmt: skip
     out.append(_legend(ctx))
     for section in template.sections:
         ctx.check()
