@@ -38,7 +38,7 @@ def summary(data: ReportData, ctx: Ctx, figure: bool = True) -> list[Flowable]:
     if data.graph is not None:
         out += insights(data, ctx)
         if figure:
-            drawing, _nodes = network_figure(
+            drawing, nodes = network_figure(
                 data.graph,
                 dict(ctx.cat.vocab("actor_types")),
                 480,
@@ -53,6 +53,11 @@ def summary(data: ReportData, ctx: Ctx, figure: bool = True) -> list[Flowable]:
                                     "Karte mit Verzeichnis enthält das Dokument „Netzwerk“.",
                                     "The most connected actors are labelled where there is room; the full map with an "
                                     "index is in the 'Network' document.")))  # fmt: skip
+            else:  # a name that found no room beside its dot is named here: no anonymous dots (K2)
+                unnamed = [n.name for n in nodes if n.number not in drawing.placed]
+                if unnamed:
+                    parts.append(para("; ".join(unnamed), ctx.st["small"], t("Auf der Karte ohne Namen (kein Platz)",
+                                                                           "On the map without a name (no room)")))  # fmt: skip
             out.append(KeepTogether(parts))
     return out
 
