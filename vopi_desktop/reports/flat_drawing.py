@@ -15,6 +15,8 @@ from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Drawing, Line, Rect, String, _unset_
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+_SHIFT = {"start": 0.0, "inherited": 0.0, "middle": 0.5, "end": 1.0}  # a string's x moves by its width × this
+
 
 def _plain(node) -> bool:
     """Whether ``node`` is one this module writes: a shape with dashes, caps or opacities of its own
@@ -22,7 +24,11 @@ def _plain(node) -> bool:
     colour, by ReportLab's canvas and text object alike.)"""
     kind = type(node)
     if kind is String:
-        return node.fillColor is not None and not getattr(node, "textRenderMode", 0)
+        return (
+            node.fillColor is not None
+            and not getattr(node, "textRenderMode", 0)
+            and node.textAnchor in _SHIFT  # "numeric" aligns on a decimal point: ReportLab's
+        )
     if kind is Rect:
         if node.rx or node.ry or getattr(node, "fillOpacity", None) is not None:
             return False
@@ -34,9 +40,6 @@ def _plain(node) -> bool:
         and node.strokeLineJoin == 0
         and node.strokeOpacity is None
     )
-
-
-_SHIFT = {"start": 0.0, "middle": 0.5, "end": 1.0}
 
 
 class FlatDrawing(Drawing):
