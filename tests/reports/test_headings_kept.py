@@ -32,3 +32,14 @@ def test_the_radar_stands_under_its_heading(make_pdf) -> None:
     # the radar's legend names the rounds; the table's header does too: both on the heading's page
     radar = [r for r in found if r.page == heading.page and r.y < heading.y and "Runde" in r.text]
     assert radar
+
+
+def test_no_heading_stands_alone_in_the_large_demos_dossiers(tmp_path: Path) -> None:
+    """13 of the 25 ended a page with "Maßnahmenplan / Stand: …" and put the timeline overleaf."""
+    data = tmp_path / "large"
+    assert main(["--data-dir", str(data), "demo", "--size", "large"]) == 0
+    out = tmp_path / "out"
+    assert main(["--data-dir", str(data), "report", "dossier", "--all", "--out", str(out)]) == 0
+    lonely = {pdf.name: lonely_headings(pdf) for pdf in sorted(out.glob("*.pdf"))}
+    assert len(lonely) == 25
+    assert {name: found for name, found in lonely.items() if found} == {}

@@ -20,7 +20,8 @@ LEAD = frozenset({"body", "note", "lead", "small", "subtitle"})  # a line under 
 SHORT_ROWS = 25  # a table of up to so many rows moves whole rather than split (review 4: 3 of 11, 4 of 25)
 SHORT_PART = 0.7  # ... and is at most so much of a page high (taller, it starts where it stands)
 FIRST_ROWS = 3  # of a longer table, the header and so many rows stay with the heading
-LEAD_LINES = 3  # a lead paragraph of up to so many lines stays with the heading and what follows it
+LEAD_LINES = 4  # lines under a heading (up to ``LEADS`` short paragraphs) kept with it and what follows
+LEADS = 3
 
 
 def style_name(flowable: Flowable) -> str:
@@ -85,18 +86,16 @@ class RoomFor(CondPageBreak):
         return sum(_height(part, width, full) for part in self.parts[:-1])
 
     def _need(self, width: float, full: float) -> float:
-        total = 0.0
+        total = lines = 0.0
         last = len(self.parts) - 1
         for n, part in enumerate(self.parts):
             if n == last:
                 return total + _beginning(part, width, full)
             height = _height(part, width, full)
-            lead = not is_heading(part) and not _is_space(part)  # a line under the heading
-            if (
-                lead
-                and height > LEAD_LINES * part.style.leading + part.getSpaceBefore() + part.getSpaceAfter()
-            ):
-                return total + _beginning(part, width, full)  # a long one is the beginning itself
+            if not is_heading(part) and not _is_space(part):  # a paragraph under the heading
+                lines += (height - part.getSpaceBefore() - part.getSpaceAfter()) / part.style.leading
+                if lines > LEAD_LINES + 0.5:  # more than a few lines: they are the section's beginning
+                    return total + _beginning(part, width, full)
             total += height
         return total
 
@@ -111,17 +110,14 @@ def keep_headings(story: list[Flowable]) -> list[Flowable]:
             while j < count and (is_heading(story[j]) or _is_space(story[j])):
                 j += 1
             parts = story[i:j]
-            if j < count and not _is_action(story[j]):
-                parts.append(story[j])
-                # a line under the heading ("Stand: …") and then a chart or table: keep that too
-                nxt = story[j + 1] if j + 1 < count else None
-                if (
-                    style_name(story[j]) in LEAD
-                    and nxt is not None
-                    and style_name(nxt) not in LEAD | HEADINGS
-                    and not _is_action(nxt)
-                ):
-                    parts.append(nxt)
+            # a few short paragraphs under the heading ("Stand: …", a short last section), and the
+            # chart or table after them
+            k = j
+            while k < count and k - j < LEADS and style_name(story[k]) in LEAD:
+                k += 1
+            parts += story[j:k]
+            if k < count and not _is_action(story[k]) and (k == j or style_name(story[k]) not in HEADINGS):
+                parts.append(story[k])
             out.append(RoomFor(parts))
         out.append(flowable)
     return out

@@ -194,6 +194,7 @@ class Chunk(Table):
         return parts
 
 
+_DATE = re.compile(r"\d\.\d+\.\d{4}")  # 28.02.2026: a date, not a number (left, as dates stand)
 _NUMBER = re.compile(r"[-+]?[\d.,]*\d[\d.,]*( ?%| ?€)?|–|")
 
 
@@ -205,7 +206,7 @@ def _number_columns(rows: Sequence[Sequence[object]], count: int) -> list[int]:
         cells = [row[c] for row in rows if len(row) == count]
         if (
             cells
-            and all(isinstance(v, str) and _NUMBER.fullmatch(v) for v in cells)
+            and all(isinstance(v, str) and _NUMBER.fullmatch(v) and not _DATE.search(v) for v in cells)
             and any(
                 any(ch.isdigit() for ch in v)
                 for v in cells  # type: ignore[union-attr]
