@@ -13,6 +13,8 @@ from ...analysis.network import isolated_migrant_orgs, missing_actor_types
 from ...lang import t
 from ...store.report_data import ReportData
 from ..breaking import PADDING, address_parts, break_cell
+from ..charts import fit
+from ..fonts import SANS
 from ..netmap import NAMES_UP_TO, network_figure
 from ..newspaper import Newspaper
 from ..styles import FRAME_WIDTH, MARGIN_BOTTOM, MARGIN_TOP, PAGE, styles, table_style
@@ -229,7 +231,7 @@ INDEX_ROW = INDEX_SIZE * 1.2 + 2 * INDEX_PADDING
 
 def _mark(ctx: Ctx, key: str, width: float) -> str:
     mark = MARKS.get(key)
-    return t(*mark) if mark else short(ctx.label("actor_types", key), width, size=7.5)
+    return t(*mark) if mark else fit(ctx.label("actor_types", key), SANS, 7.5, width - 6)
 
 
 def _index(nodes, ctx: Ctx, unplaced: set[int] = frozenset()) -> list[Flowable]:
