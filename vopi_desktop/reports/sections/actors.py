@@ -21,6 +21,10 @@ from ..styles import FRAME_WIDTH, MARGIN_BOTTOM, MARGIN_TOP, PAGE, styles, table
 from ..text import para
 from .common import Ctx, body, fmt_date, fmt_num, gap, h1, h2, note, short, table
 
+# the dossier's map: a page less its heading and a few lines of notes under it (it stands on a page of
+# its own after the counts; 480 points left a third of that page white, review 4 K2)
+MAP_HEIGHT = PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM - 12 - 30 - 40
+
 
 def summary(data: ReportData, ctx: Ctx, figure: bool = True) -> list[Flowable]:
     """How many actors of which type, isolated migrant organisations, missing types, and the map."""
@@ -43,7 +47,7 @@ def summary(data: ReportData, ctx: Ctx, figure: bool = True) -> list[Flowable]:
             drawing, nodes = network_figure(
                 data.graph,
                 dict(ctx.cat.vocab("actor_types")),
-                480,
+                MAP_HEIGHT,
                 kind_labels=dict(ctx.cat.vocab("link_kinds")),
                 numbers=False,
                 check=ctx.check,
