@@ -4,6 +4,8 @@ were indented 6 points against the tables below them), and a column of numbers i
 
 from __future__ import annotations
 
+import re
+
 from tests.reports.outreach_pdf import lines, words
 from vopi_desktop.reports.styles import MARGIN_X, table_style
 
@@ -28,3 +30,18 @@ def test_a_column_of_numbers_is_flush_right(make_pdf) -> None:
     assert len(numbers) >= 8 and {len(w.text) for w in numbers} >= {1, 2}
     assert max(w.x1 for w in numbers) - min(w.x1 for w in numbers) < 1
     assert abs(label.x1 - max(w.x1 for w in numbers)) < 1.5  # under its label's right end
+
+
+def test_a_header_of_two_lines_stands_flush_right_over_its_numbers(several, tmp_path) -> None:
+    from tests.reports.layout_pdf import runs
+    from vopi_desktop.cli import main
+
+    data, _names = several
+    out = tmp_path / "c.pdf"
+    assert main(["--data-dir", str(data), "report", "consultant", "--out", str(out)]) == 0
+    page = next(r.page for r in runs(out) if r.text == "Säulen: Durchschnitt der letzten Runde")
+    found = [w for w in words(out) if w.page == page]
+    label = next(w for w in found if w.text == "Teilhabe")  # "Gleichberechtigte / Teilhabe"
+    below = [w for w in found if w.y0 > label.y0 and re.fullmatch(r"\d,\d|–", w.text)]
+    column = [w for w in below if abs(w.x1 - label.x1) < 12]
+    assert column and max(abs(w.x1 - label.x1) for w in column) < 1.5

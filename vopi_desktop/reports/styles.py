@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -70,6 +70,16 @@ def styles() -> dict[str, ParagraphStyle]:
             leading=11,
             spaceAfter=0,
             textColor=colors.white,
+        ),
+        "headright": ParagraphStyle(  # the header of a column of numbers (set flush right)
+            "headright",
+            parent=body,
+            fontName=SANS_BOLD,
+            fontSize=8.5,
+            leading=11,
+            spaceAfter=0,
+            textColor=colors.white,
+            alignment=TA_RIGHT,
         ),
         "centre": ParagraphStyle("centre", parent=body, alignment=TA_CENTER),
         "left": ParagraphStyle("left", parent=body, alignment=TA_LEFT),

@@ -124,12 +124,16 @@ def table(
     top, never between two chunks on a page); the columns as
     ``column_widths``, a word still wider than its column broken at a proper point (``breaking``)."""
     widths = column_widths(header, widths, least)
-    head = [break_cell(para(h, styles()["head"]), w) for h, w in zip(header, widths, strict=True)]
     rows = [_broken(row, widths) for row in rows]
+    numbers = _number_columns(rows, len(widths))  # flush right, a header of two lines too
+    head = [
+        break_cell(para(h, styles()["headright" if c in numbers else "head"]), w)
+        for c, (h, w) in enumerate(zip(header, widths, strict=True))
+    ]
     if not rows:
         return [Table([head], colWidths=widths, style=table_style(zebra=False))]
     out: list[Flowable] = []
-    numeric = [("ALIGN", (c, 0), (c, -1), "RIGHT") for c in _number_columns(rows, len(widths))]
+    numeric = [("ALIGN", (c, 0), (c, -1), "RIGHT") for c in numbers]
     for start in range(0, len(rows), CHUNK):
         chunk, extra = _one_line_cells([head, *rows[start : start + CHUNK]], widths)
         style = table_style()
@@ -222,7 +226,11 @@ def _broken(row: Sequence[object], widths: Sequence[float]) -> Sequence[object]:
     return [break_cell(v, w) for v, w in zip(row, widths, strict=True)]
 
 
-_AS_TEXT = {"cell": INK, "head": colors.white}  # paragraph styles whose one-line cells become plain text
+_AS_TEXT = {
+    "cell": INK,
+    "head": colors.white,
+    "headright": colors.white,
+}  # paragraph styles whose one-line cells become plain text
 
 
 def _one_line_cells(
