@@ -65,6 +65,7 @@ def _report(args: argparse.Namespace, config: Config, open_ws: Opener) -> int:
         raise CliError(t(f"--actor gibt es nur für {chosen}, ohne --all.",
                          f"--actor is only for {chosen}, without --all."))  # fmt: skip
     options = Options(blank=args.blank, personal=args.personal)
+    not_begun: list[str] = []
     ws = open_ws(config)
     try:
         if not ws.municipalities.list():
@@ -87,6 +88,8 @@ def _report(args: argparse.Namespace, config: Config, open_ws: Opener) -> int:
                 mid = known[0].id
             if actor is not None and mid is not None:
                 options = replace(options, subject=_actor_id(ws, mid, actor))
+                rows = ws.checklists.overview(mid)
+                not_begun = [r.actor_name for r in rows if r.actor_id == options.subject and not r.started]
             written = [make(ws, args.kind, args.out, mid, options)]
     except ReportError as exc:
         raise CliError(str(exc)) from exc
@@ -94,6 +97,10 @@ def _report(args: argparse.Namespace, config: Config, open_ws: Opener) -> int:
         ws.close()
     for path in written:
         print(t(f"Geschrieben: {path}", f"Written: {path}"))
+    if not_begun and not args.blank:  # the clerk asked for a filled checklist and gets the blank sheet
+        club = not_begun[0]
+        print(t(f"Hinweis: „{club}“ hat die Checkliste noch nicht begonnen – gedruckt ist der leere Bogen mit dem Namen.",
+                f"Note: '{club}' has not begun the checklist yet – the blank sheet with its name is printed."))  # fmt: skip
     return 0
 
 

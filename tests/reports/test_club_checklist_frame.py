@@ -77,3 +77,14 @@ def test_a_begun_clubs_blank_sheet_carries_its_name(demo_dir: Path, tmp_path: Pa
     assert main([*args[:-3], "--actor", TSV, "--out", str(filled)]) == 0
     assert "Notiz · wer · bis wann" in " ".join(text_of(out).split())
     assert text_of(out) != text_of(filled)  # the begun checklist's states stay off the blank sheet
+
+
+def test_the_clerk_is_told_when_a_club_has_not_begun(demo_dir: Path, tmp_path: Path, capsys) -> None:
+    """Asked for a club's checklist, the clerk learns that the blank sheet was printed (review 4, K22)."""
+    drk = "DRK-Ortsverein Musterstadt"
+    base = ["--data-dir", str(demo_dir), "report", "opening-checklist", "--out", str(tmp_path / "x.pdf")]
+    assert main([*base, "--actor", drk]) == 0
+    assert f"„{drk}“ hat die Checkliste noch nicht begonnen" in capsys.readouterr().out
+    for asked in (["--actor", TSV], ["--actor", drk, "--blank"]):  # begun, or the blank sheet was asked for
+        assert main([*base, *asked]) == 0
+        assert "noch nicht begonnen" not in capsys.readouterr().out
