@@ -179,6 +179,7 @@ def _mixed() -> Drawing:
             ],
             {"running": "#2e7d32", "planned": "#5f6b76"},
             legend={"running": "Läuft", "planned": "Geplant"},
+            today=date(2026, 3, 15),
         ),
         lambda: charts.progress_bar(0.4),
     ],

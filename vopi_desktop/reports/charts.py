@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from reportlab import rl_config
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from ..lang import t
 from . import rtl
 from .flat_drawing import FlatDrawing
 from .fonts import SANS, SANS_BOLD, register_fonts, shown
@@ -23,6 +24,7 @@ from .styles import ACCENT, FRAME_WIDTH, INK, LIGHT, MUTED, RULE
 rl_config.shapeChecking = 0
 
 ROUND_COLOURS = (colors.HexColor("#9aa5b1"), ACCENT)  # older round grey, newer round blue
+TODAY = colors.HexColor("#d9822b")  # the timeline's "heute" line (no status colour)
 
 
 def drawing(width: float, height: float) -> Drawing:
@@ -170,11 +172,13 @@ def timeline(
     colours: dict[str, str],
     width: float = FRAME_WIDTH,
     legend: dict[str, str] | None = None,
+    today: date | None = None,
 ) -> Drawing | None:
     """A Gantt strip: one row per measure from start to end, coloured by status; month ticks on top.
 
     ``bars`` are (title, start, end, status); rows without any date are left out (None if none has one).
-    ``legend``: status → label, a swatch for each status drawn, in a row below the bars.
+    ``legend``: status → label, a swatch for each status drawn, in a row below the bars (the grid stops
+    above it). ``today`` inside the months drawn: a line marks it, named in the legend row.
     """
     dated = [(t, s or e, e or s, st) for t, s, e, st in bars if s or e]
     if not dated:
@@ -186,21 +190,29 @@ def timeline(
     row_h, head = 13, 18
     label_w = min(width * 0.36, 190)
     shown = [s for s in (legend or {}) if any(st == s for _t, _s, _e, st in dated)]
-    foot = 14 if shown else 0
+    marked = today is not None and first <= today < first + timedelta(days=days)
+    foot = 14 if shown or marked else 0
     d = drawing(width, head + row_h * len(dated) + 4 + foot)
     x0, span = label_w + 6, width - label_w - 10
+    top = d.height - head + 4  # the grid from the bars' foot to the month labels
 
     def xpos(day: date) -> float:
         return x0 + span * (day - first).days / days
 
-    month = first
-    step = max(1, round(days / 30 / 12))  # at most about twelve ticks
+    # every month a grid line; a label every ``step`` months, so that labels keep apart (a month is
+    # narrow on a long plan: "02/2703/27")
+    month_w = span * 30.44 / days
+    step = max(1, math.ceil((stringWidth("00/00", SANS, 6.5) + 5) / month_w))
+    lines = 1 if month_w >= 4 else step  # on a plan of years, a grid line per label
+    month, n = first, 0
     while month <= last:
         gx = xpos(month)
-        d.add(Line(gx, 0, gx, d.height - head + 4, strokeColor=RULE, strokeWidth=0.3))
-        d.add(label(gx + 1.5, d.height - head + 7, month.strftime("%m/%y"), 6.5, colour=MUTED))
-        m = month.month - 1 + step
-        month = date(month.year + m // 12, m % 12 + 1, 1)
+        if n % lines == 0:
+            d.add(Line(gx, foot, gx, top, strokeColor=RULE, strokeWidth=0.3))
+        if n % step == 0 and gx + 1.5 + stringWidth("00/00", SANS, 6.5) <= width:
+            d.add(label(gx + 1.5, d.height - head + 7, month.strftime("%m/%y"), 6.5, colour=MUTED))
+        m = month.month
+        month, n = date(month.year + m // 12, m % 12 + 1, 1), n + 1
     y = d.height - head
     for title, start, end, status in dated:
         y -= row_h
@@ -222,6 +234,11 @@ def timeline(
         d.add(Rect(x, 2, 9, 7, fillColor=colors.HexColor(colours.get(status, "#5f6b76")), strokeColor=None))
         d.add(label(x + 12, 2.5, text, 7, colour=MUTED))
         x += 12 + stringWidth(text, SANS, 7) + 12
+    if marked and today is not None:  # over the bars, and its name in the legend row
+        tx = xpos(today)
+        d.add(Line(tx, foot, tx, top, strokeColor=TODAY, strokeWidth=0.9))
+        d.add(Line(x + 4, 1, x + 4, 10, strokeColor=TODAY, strokeWidth=0.9))
+        d.add(label(x + 8, 2.5, t("heute", "today"), 7, colour=MUTED))
     return d
 
 

@@ -65,6 +65,7 @@ def measures(data: ReportData, ctx: Ctx, plan: bool = False) -> list[Flowable]:
         ],
         MEASURE_STATUS_COLOURS,  # the screen's colours (palette.py): green means the same on both
         legend=dict(ctx.cat.vocab("measure_status")),
+        today=ctx.today,
     )
     if chart is not None:
         out.append(KeepTogether([h2(t("Zeitplan", "Timeline")), chart]))
