@@ -154,9 +154,12 @@ def pillar_radar(
         for i, v in pts:
             px, py = point(i, v)
             d.add(Circle(px, py, 2.2, fillColor=colour, strokeColor=None))
-    for level in range(1, 6):  # the scale beside the upward axis, as on the screen (over the rounds)
-        sx, sy = point(0, level)
-        d.add(label(sx + 3, sy - 2.3, str(level), 6.5, colour=MUTED))
+    for level in range(1, 6):  # the scale beside the upward axis, as on the screen (over the rounds,
+        sx, sy = point(0, level)  # on a white ground: near the centre the polygons' lines crossed it)
+        number = str(level)
+        d.add(Rect(sx + 2, sy - 3.2, stringWidth(number, SANS, 6.5) + 2, 7, fillColor=colors.white,
+                   strokeColor=None))  # fmt: skip
+        d.add(label(sx + 3, sy - 2.3, number, 6.5, colour=MUTED))
     x = 10
     for n, (title, _values) in enumerate(rounds[-2:]):
         colour = ROUND_COLOURS[n if len(rounds) > 1 else 1]
