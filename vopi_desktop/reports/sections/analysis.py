@@ -176,8 +176,12 @@ def pillars(data: ReportData, ctx: Ctx) -> list[Flowable]:
                 if len(changes) > len(shown):
                     title += t(f" ({len(shown)} von {len(changes)}, die größten Änderungen zuerst)",
                                f" ({len(shown)} of {len(changes)}, the largest changes first)")  # fmt: skip
+                # in words: the embedded Noto Sans has no "→", and "›" read as a quote mark (review 4)
                 items = "; ".join(
-                    f"{ctx.cat.indicator(c.key).question} ({c.before} › {c.after})" for c in shown
+                    f"{ctx.cat.indicator(c.key).question} ("
+                    + t(f"von {c.before} auf {c.after}", f"from {c.before} to {c.after}")
+                    + ")"
+                    for c in shown
                 )
                 out.append(para(items, ctx.st["body"], title))
     return out
