@@ -85,10 +85,19 @@ def barriers(data: ReportData, ctx: Ctx, detail: bool = True) -> list[Flowable]:
             )
         )
     )
-    top = top_barriers(data.barriers, 5)
+    ordered = top_barriers(data.barriers, len(data.barriers))
+    top = ordered[:5]
     if top:
         out.append(h2(t("Die wichtigsten Hemmnisse", "Top barriers")))
         out += [para(f"{n}. {b.title}", ctx.st["body"]) for n, b in enumerate(top, 1)]
+        # the ones rated as high as the fifth: a cut in a tie would hide that they weigh the same
+        tied = [b.title for b in ordered[5:] if b.relevance == top[-1].relevance]
+        if tied:
+            names = ", ".join(tied[:5]) + (t(f" und {len(tied) - 5} weitere", f" and {len(tied) - 5} more")
+                                           if len(tied) > 5 else "")  # fmt: skip
+            level = ctx.label("relevance", str(top[-1].relevance)).lower()
+            out.append(para(t(f"… und {names}, ebenfalls {level}", f"… and {names}, also {level}"),
+                            ctx.st["body"]))  # fmt: skip
     # the list's order (``top_barriers``: relevance, then more target groups, then the catalogue): the
     # chart right under it ranked ties by the catalogue alone, so #5 of the list stood first in the chart
     ranked = sorted(
