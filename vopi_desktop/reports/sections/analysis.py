@@ -77,14 +77,13 @@ def barriers(data: ReportData, ctx: Ctx, detail: bool = True) -> list[Flowable]:
         out.append(note(t(f"Noch keine Hemmnisse bewertet ({total} im Katalog).",
                           f"No barriers assessed yet ({total} in the catalogue).")))  # fmt: skip
         return out + ([] if detail else _groups_line(data, ctx))
-    out.append(
-        body(
-            t(
-                f"{done} von {total} Hemmnissen aus dem Katalog bewertet.",
-                f"{done} of {total} catalogue barriers assessed.",
-            )
-        )
-    )
+    counted = t(f"{done} von {total} Hemmnissen aus dem Katalog bewertet",
+                f"{done} of {total} catalogue barriers assessed")  # fmt: skip
+    own = sum(1 for b in assessed if b.key is None)  # the town's own: bars in the chart below, too
+    if own:
+        counted += t(f", dazu {own} eigenes" if own == 1 else f", dazu {own} eigene",
+                     f", plus {own} own barrier" if own == 1 else f", plus {own} own barriers")  # fmt: skip
+    out.append(body(counted + "."))
     ordered = top_barriers(data.barriers, len(data.barriers))
     top = ordered[:5]
     if top:
