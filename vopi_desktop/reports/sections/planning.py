@@ -68,7 +68,7 @@ def measures(data: ReportData, ctx: Ctx, plan: bool = False) -> list[Flowable]:
         today=ctx.today,
     )
     if chart is not None:
-        out.append(KeepTogether([h2(t("Zeitplan", "Timeline")), chart]))
+        out.append(KeepTogether([h2(t("Zeitplan", "Timeline")), chart, *_undated(items)]))
     if plan:
         out.append(h2(t("Maßnahmen im Einzelnen", "Measures in detail")))
         out += plan_detail.measure_blocks(data, ctx, items)
@@ -79,6 +79,20 @@ def measures(data: ReportData, ctx: Ctx, plan: bool = False) -> list[Flowable]:
     out += _budget_total(items, ctx)
     out += _coverage(data, ctx, items)
     return out
+
+
+def _undated(items: list) -> list[Flowable]:
+    """The measures the chart leaves out for want of a date, named under it (else silently missing)."""
+    titles = [_get(m, "title", "") for m in items if not _get(m, "start_on") and not _get(m, "end_on")]
+    if not titles:
+        return []
+    n = len(titles)
+    names = ", ".join(t(f"„{x}“", f"“{x}”") for x in titles[:5])
+    if n > 5:
+        names += t(f" und {n - 5} weitere", f" and {n - 5} more")
+    return [note(t(f"{n} Maßnahme ohne Zeitraum: " if n == 1 else f"{n} Maßnahmen ohne Zeitraum: ",
+                   f"{n} measure without a period: " if n == 1 else f"{n} measures without a period: ")
+                 + names)]  # fmt: skip
 
 
 def _measure_table(data: ReportData, ctx: Ctx, items: list) -> list[Flowable]:
