@@ -35,6 +35,8 @@ def drawing(width: float, height: float) -> Drawing:
 def fit(text: str, font: str, size: float, width: float) -> str:
     """The text, shortened with an ellipsis to fit ``width`` (labels must not run into the bars)."""
     text = shown(text)
+    if rtl.has_rtl(text):
+        return _fit_rtl(text, font, size, width)
     if stringWidth(text, font, size) <= width:
         return text
     # the longest start that fits with the ellipsis (widths grow with the length: bisect, instead of
@@ -43,6 +45,38 @@ def fit(text: str, font: str, size: float, width: float) -> str:
     while low < high:
         mid = (low + high + 1) // 2
         if stringWidth(text[:mid] + "…", font, size) <= width:
+            low = mid
+        else:
+            high = mid - 1
+    return text[:low].rstrip() + "…"
+
+
+def _rtl_width(text: str, font: str, size: float) -> float:
+    """The width ``label`` draws right-to-left text in (shaped, with the Arabic faces)."""
+    found, _base = rtl.words([(text, font)], size)
+    return sum(w.width for w in found) + sum(w.space_width for w in found[:-1])
+
+
+def _fit_rtl(text: str, font: str, size: float, width: float) -> str:
+    """Right-to-left text cut after its last whole word that fits with the ellipsis: a word cut in the
+    middle ("…الأل") is a fragment an Arabic reader does not recognise. Only a first word too wide
+    alone is cut by characters."""
+    if _rtl_width(text, font, size) <= width:
+        return text
+    parts = text.split()
+    low, high = 0, len(parts) - 1
+    while low < high:  # the most words that fit (widths grow with the count)
+        mid = (low + high + 1) // 2
+        if _rtl_width(" ".join(parts[:mid]) + "…", font, size) <= width:
+            low = mid
+        else:
+            high = mid - 1
+    if low:
+        return " ".join(parts[:low]) + "…"
+    low, high = 0, len(text) - 1
+    while low < high:
+        mid = (low + high + 1) // 2
+        if _rtl_width(text[:mid] + "…", font, size) <= width:
             low = mid
         else:
             high = mid - 1
