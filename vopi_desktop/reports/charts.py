@@ -51,6 +51,11 @@ def fit(text: str, font: str, size: float, width: float) -> str:
     return text[:low].rstrip() + "…"
 
 
+def text_width(text: str, font: str, size: float) -> float:
+    """The width ``label`` draws ``text`` in: right-to-left text shaped in the Arabic faces."""
+    return _rtl_width(text, font, size) if rtl.has_rtl(text) else stringWidth(text, font, size)
+
+
 def _rtl_width(text: str, font: str, size: float) -> float:
     """The width ``label`` draws right-to-left text in (shaped, with the Arabic faces)."""
     found, _base = rtl.words([(text, font)], size)

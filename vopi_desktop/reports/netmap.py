@@ -18,11 +18,10 @@ from reportlab.graphics.shapes import (
     _unset_,
 )
 from reportlab.lib import colors
-from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from ..analysis.network import degrees, force_layout
 from ..palette import type_colour
-from .charts import fit, label
+from .charts import fit, label, text_width
 from .flat_drawing import FlatDrawing
 from .fonts import SANS, SANS_BOLD, register_fonts
 from .netmap_legend import ISOLATED, dashes, kinds_legend, legend
@@ -349,7 +348,7 @@ def network_figure(
             text, font, size = str(n.number), SANS, number_size
         else:  # the overview of a big map: further names only where there is room
             text, font, size = fit(n.name, SANS, number_size + 0.6, 80), SANS, number_size + 0.6
-        w = stringWidth(text, font, size)
+        w = text_width(text, font, size)  # an Arabic name's box as wide as its shaped glyphs
         for lx, ly in (
             (x + r + 1, y - size / 3),
             (x - r - 1 - w, y - size / 3),
