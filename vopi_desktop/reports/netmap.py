@@ -136,6 +136,10 @@ _CIRCLE_POINTS = 26  # numbers per circle: a point to move to, four curves of th
 _LINES = ("%.2f %.2f m %.2f %.2f l", 4)
 _CIRCLES = ("%.2f %.2f m" + " %.2f %.2f %.2f %.2f %.2f %.2f c" * 4 + " h", _CIRCLE_POINTS)
 _OUTLINE = 0.3  # the white edge around each dot, as wide as the screen's
+_RING, _RING_LINE = (
+    1.6,
+    1.0,
+)  # the red ring of a migrant organisation without a link: its gap to the dot, its line
 
 
 @dataclass(frozen=True)
@@ -326,9 +330,9 @@ def network_figure(
     lonely &= set(xy)
     rings: list[float] = []
     for node_id in lonely:
-        _circle(rings, *xy[node_id], radius[node_id] + 1.6)
+        _circle(rings, *xy[node_id], radius[node_id] + _RING)
     if rings:
-        d.paths.append(_RawPath(_CIRCLES, rings, ISOLATED, 1.0, ()))
+        d.paths.append(_RawPath(_CIRCLES, rings, ISOLATED, _RING_LINE, ()))
     hubs |= lonely
     ranked = sorted(nodes, key=lambda n: (n.id not in lonely, -n.links, n.number))
     if overview and big:  # the overview names the best connected; trying every actor costs seconds
@@ -337,7 +341,9 @@ def network_figure(
         if n.id not in xy:
             continue
         x, y = xy[n.id]
-        r = radius[n.id]
+        r = radius[n.id] + (
+            _RING + _RING_LINE / 2 if n.id in lonely else 0
+        )  # a name beside the ring, not on it
         hub = (n.id in hubs and halo) or n.id in lonely  # a lonely one's name may cover a dot
         if n.id in hubs:
             text = fit(n.name, SANS_BOLD if halo else SANS, name_size, 110)
