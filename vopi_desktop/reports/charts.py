@@ -5,7 +5,7 @@ standard (non-embedded) PDF font slips into the file."""
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
 from reportlab import rl_config
@@ -39,16 +39,22 @@ def fit(text: str, font: str, size: float, width: float) -> str:
         return _fit_rtl(text, font, size, width)
     if stringWidth(text, font, size) <= width:
         return text
-    # the longest start that fits with the ellipsis (widths grow with the length: bisect, instead of
-    # measuring the text once per character taken off)
-    low, high = 0, len(text) - 1
+    # the longest start that fits with the ellipsis
+    low = _most(len(text) - 1, lambda n: stringWidth(text[:n] + "…", font, size) <= width)
+    return text[:low].rstrip() + "…"
+
+
+def _most(count: int, fits: Callable[[int], bool]) -> int:
+    """The largest n up to ``count`` for which ``fits(n)`` holds (it holds up to some n, then no more):
+    a bisection, instead of measuring the text once per character or word taken off."""
+    low, high = 0, count
     while low < high:
         mid = (low + high + 1) // 2
-        if stringWidth(text[:mid] + "…", font, size) <= width:
+        if fits(mid):
             low = mid
         else:
             high = mid - 1
-    return text[:low].rstrip() + "…"
+    return low
 
 
 def text_width(text: str, font: str, size: float) -> float:
@@ -69,22 +75,10 @@ def _fit_rtl(text: str, font: str, size: float, width: float) -> str:
     if _rtl_width(text, font, size) <= width:
         return text
     parts = text.split()
-    low, high = 0, len(parts) - 1
-    while low < high:  # the most words that fit (widths grow with the count)
-        mid = (low + high + 1) // 2
-        if _rtl_width(" ".join(parts[:mid]) + "…", font, size) <= width:
-            low = mid
-        else:
-            high = mid - 1
-    if low:
-        return " ".join(parts[:low]) + "…"
-    low, high = 0, len(text) - 1
-    while low < high:
-        mid = (low + high + 1) // 2
-        if _rtl_width(text[:mid] + "…", font, size) <= width:
-            low = mid
-        else:
-            high = mid - 1
+    words = _most(len(parts) - 1, lambda n: _rtl_width(" ".join(parts[:n]) + "…", font, size) <= width)
+    if words:
+        return " ".join(parts[:words]) + "…"
+    low = _most(len(text) - 1, lambda n: _rtl_width(text[:n] + "…", font, size) <= width)
     return text[:low].rstrip() + "…"
 
 
