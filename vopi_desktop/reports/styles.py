@@ -30,6 +30,15 @@ RULE = colors.HexColor("#b8c4cf")
 def styles() -> dict[str, ParagraphStyle]:
     register_fonts()
     body = ParagraphStyle("body", fontName=SANS, fontSize=9.5, leading=13, textColor=INK, spaceAfter=4)
+    head = ParagraphStyle(
+        "head",
+        parent=body,
+        fontName=SANS_BOLD,
+        fontSize=8.5,
+        leading=11,
+        spaceAfter=0,
+        textColor=colors.white,
+    )
     return {
         "body": body,
         "title": ParagraphStyle(
@@ -62,25 +71,8 @@ def styles() -> dict[str, ParagraphStyle]:
         "cellbold": ParagraphStyle(
             "cellbold", parent=body, fontName=SANS_BOLD, fontSize=8.5, leading=11, spaceAfter=0
         ),
-        "head": ParagraphStyle(
-            "head",
-            parent=body,
-            fontName=SANS_BOLD,
-            fontSize=8.5,
-            leading=11,
-            spaceAfter=0,
-            textColor=colors.white,
-        ),
-        "headright": ParagraphStyle(  # the header of a column of numbers (set flush right)
-            "headright",
-            parent=body,
-            fontName=SANS_BOLD,
-            fontSize=8.5,
-            leading=11,
-            spaceAfter=0,
-            textColor=colors.white,
-            alignment=TA_RIGHT,
-        ),
+        "head": head,
+        "headright": ParagraphStyle("headright", parent=head, alignment=TA_RIGHT),  # over a number column
         "centre": ParagraphStyle("centre", parent=body, alignment=TA_CENTER),
         "left": ParagraphStyle("left", parent=body, alignment=TA_LEFT),
     }
