@@ -8,7 +8,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox
 
 from vopi_desktop.areas import AREAS
+from vopi_desktop.store.dto.municipality import MunicipalityInput
 
+from .conftest import shown_window
 from .test_wheel_scrolls_forms import _check_unfocused, _fields
 
 
@@ -26,3 +28,14 @@ def test_the_wheel_over_an_unfocused_page_combo_changes_no_filter(qtbot, ctx, op
         tried[area.key] = sum(isinstance(f, QComboBox) for f in fields)
     for area in ("measures", "timeline", "actors", "outreach", "barriers"):
         assert tried.get(area), (area, tried)  # each has filter combos, and they were tried
+
+
+def test_the_wheel_over_the_unfocused_municipality_switcher_keeps_the_town(qtbot, ctx, municipality) -> None:
+    """The toolbar's "Kommune" list: a wheel passing over it on the way to the menu keeps the town shown."""
+    ctx.workspace.municipalities.create(MunicipalityInput(name="Zweitstadt", kind="gemeinde", state="BW"))
+    window = shown_window(qtbot, ctx)
+    ctx.tasks.settle()
+    assert window.switcher.count() == 2
+    shown = window.municipality_id
+    _check_unfocused(window, "toolbar", [window.switcher])
+    assert window.municipality_id == shown

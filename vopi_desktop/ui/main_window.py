@@ -31,6 +31,7 @@ from .navigation import Area, areas
 from .pages.base import Page
 from .pages.placeholder import PlaceholderPage
 from .widgets.accessible import name_qt_buttons
+from .widgets.wheel_guard import guard_one
 
 log = logging.getLogger(__name__)
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         self.switcher.setMinimumContentsLength(36)  # a Gemeindeverwaltungsverband's name, mostly
         self.switcher.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         label.setBuddy(self.switcher)
+        guard_one(self.switcher)  # a wheel passing over it on the way to the menu keeps the town
         self.switcher.currentIndexChanged.connect(self._on_switch)
         # the whole name where the box cuts it (a plain-text tooltip: names are user text)
         self.switcher.currentTextChanged.connect(lambda text: self.switcher.setToolTip(plain_tooltip(text)))

@@ -6,8 +6,9 @@ Qt hands such a widget the focus on a wheel event (``Qt.WheelFocus``) and then l
 ``guard_wheel`` makes them ``StrongFocus`` (Tab and a click still focus them) and installs one shared
 event filter that ignores the wheel until they have the focus; an ignored wheel goes on to the parent,
 the scroll area. ``EditorPanel`` guards its fields (every form), the Säulen form its scores,
-``date_edit`` every date editor, and ``Page`` its own combos when shown (the filters above a list: the
-wheel passing over Maßnahmen's "Stand" left the list filtered differently).
+``date_edit`` every date editor, ``Page`` its own combos when shown (the filters above a list: the
+wheel passing over Maßnahmen's "Stand" left the list filtered differently), and the main window its
+"Kommune" list.
 """
 
 from __future__ import annotations
