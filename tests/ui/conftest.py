@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox, QStackedWidget, QTabWidget, QWidget
 
+from vopi_desktop.areas import AREAS
 from vopi_desktop.store.dto.actors import ActorInput
 from vopi_desktop.ui import messages
 from vopi_desktop.ui.editor import EditorPanel
@@ -81,6 +82,16 @@ def open_example(qtbot, ctx, discard_on_close) -> Callable[[], MainWindow]:
         return shown_window(qtbot, ctx)
 
     return open_it
+
+
+def each_page(ctx, window: MainWindow) -> Iterator[tuple[str, QWidget]]:
+    """Every area that has a page, shown and its reads done: (the area's key, its page)."""
+    for area in AREAS:
+        if area.page is None:
+            continue
+        window.show_area(area.key)
+        ctx.tasks.settle()
+        yield area.key, window.page(area.key)
 
 
 def reveal_form(ctx, page: QWidget, editor: EditorPanel) -> None:

@@ -9,8 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMessageBox
 
-from vopi_desktop.areas import AREAS
 from vopi_desktop.ui import messages
+
+from .conftest import each_page
 
 
 def test_entf_in_the_offer_form_asks_nothing_and_in_the_table_it_asks(qtbot, ctx, open_example) -> None:
@@ -46,21 +47,16 @@ def test_no_page_has_a_delete_key_beyond_its_widget(qtbot, ctx, open_example) ->
     window = open_example()
     delete = QKeySequence(QKeySequence.StandardKey.Delete)
     found = 0
-    for area in AREAS:
-        if area.page is None:
-            continue
-        window.show_area(area.key)
-        ctx.tasks.settle()
-        page = window.page(area.key)
+    for key, page in each_page(ctx, window):
         for shortcut in page.findChildren(QShortcut):
             if shortcut.key().matches(delete) == QKeySequence.SequenceMatch.ExactMatch:
                 found += 1
-                assert shortcut.context() == Qt.ShortcutContext.WidgetShortcut, (area.key, shortcut.parent())
+                assert shortcut.context() == Qt.ShortcutContext.WidgetShortcut, (key, shortcut.parent())
         for action in page.findChildren(QAction):
             if any(k.matches(delete) == QKeySequence.SequenceMatch.ExactMatch for k in action.shortcuts()):
                 found += 1
                 assert action.shortcutContext() == Qt.ShortcutContext.WidgetShortcut, (
-                    area.key,
+                    key,
                     action.text(),
                 )
     assert found >= 5  # Akteure, Maßnahmen, Beteiligung, Mitmachen, Säulen (and the map's links)

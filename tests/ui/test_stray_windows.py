@@ -21,12 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vopi_desktop.areas import AREAS
 from vopi_desktop.ui import messages
 from vopi_desktop.ui.editor import EditorPanel
 from vopi_desktop.ui.main_window import MainWindow
 
-from .conftest import reveal_form
+from .conftest import each_page, reveal_form
 
 
 class WindowsShown(QObject):
@@ -92,23 +91,18 @@ def _make_dirty(qtbot, editor: EditorPanel) -> QWidget:
 
 def test_no_form_opens_a_window_of_its_own(qtbot, ctx, window, windows) -> None:
     forms = []
-    for area in AREAS:
-        if area.page is None:
-            continue
-        window.show_area(area.key)
-        ctx.tasks.settle()
-        page = window.page(area.key)
-        assert windows.stray(window) == [], area.key  # building the page showed no window
+    for key, page in each_page(ctx, window):
+        assert windows.stray(window) == [], key  # building the page showed no window
         for editor in page.editors:
             reveal_form(ctx, page, editor)
             ctx.tasks.settle()
-            assert editor.isVisible(), (area.key, type(editor).__name__)
+            assert editor.isVisible(), (key, type(editor).__name__)
             field = _make_dirty(qtbot, editor)
             forms.append(type(editor).__name__)
-            assert windows.stray(window) == [], (area.key, type(editor).__name__)
+            assert windows.stray(window) == [], (key, type(editor).__name__)
             assert _visible_top_levels() == ["MainWindow"]
             assert QApplication.activeWindow() is window
-            assert QApplication.focusWidget() is field, (area.key, type(editor).__name__)
+            assert QApplication.focusWidget() is field, (key, type(editor).__name__)
             assert not editor.title_label.isWindow()
             editor.revert()
     assert {"BarrierForm", "OpportunityForm", "TextForm", "ItemEditor", "MeasureForm", "EventForm"} <= set(

@@ -7,25 +7,19 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox
 
-from vopi_desktop.areas import AREAS
 from vopi_desktop.store.dto.municipality import MunicipalityInput
 
-from .conftest import shown_window
+from .conftest import each_page, shown_window
 from .test_wheel_scrolls_forms import _check_unfocused, _fields
 
 
 def test_the_wheel_over_an_unfocused_page_combo_changes_no_filter(qtbot, ctx, open_example) -> None:
     window = open_example()
     tried: dict[str, int] = {}
-    for area in AREAS:
-        if area.page is None:
-            continue
-        window.show_area(area.key)
-        ctx.tasks.settle()
-        page = window.page(area.key)
+    for key, page in each_page(ctx, window):
         fields = [f for f in _fields(page) if not any(e.isAncestorOf(f) for e in page.editors)]
-        _check_unfocused(window, area.key, fields)
-        tried[area.key] = sum(isinstance(f, QComboBox) for f in fields)
+        _check_unfocused(window, key, fields)
+        tried[key] = sum(isinstance(f, QComboBox) for f in fields)
     for area in ("measures", "timeline", "actors", "outreach", "barriers"):
         assert tried.get(area), (area, tried)  # each has filter combos, and they were tried
 

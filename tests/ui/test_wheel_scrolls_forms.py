@@ -22,11 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vopi_desktop.areas import AREAS
 from vopi_desktop.ui import messages
 from vopi_desktop.ui.main_window import MainWindow
 
-from .conftest import reveal_form
+from .conftest import each_page, reveal_form
 
 
 @pytest.fixture
@@ -82,16 +81,11 @@ def _check_unfocused(window: MainWindow, where: str, fields: list[QWidget], dirt
 
 def test_the_wheel_over_an_unfocused_field_changes_no_form(qtbot, ctx, window) -> None:
     checked: dict[str, int] = {}
-    for area in AREAS:
-        if area.page is None:
-            continue
-        window.show_area(area.key)
-        ctx.tasks.settle()
-        page = window.page(area.key)
+    for key, page in each_page(ctx, window):
         for editor in page.editors:
             reveal_form(ctx, page, editor)
             fields = _fields(editor)
-            _check_unfocused(window, f"{area.key} {type(editor).__name__}", fields, editor.is_dirty)
+            _check_unfocused(window, f"{key} {type(editor).__name__}", fields, editor.is_dirty)
             checked[type(editor).__name__] = checked.get(type(editor).__name__, 0) + len(fields)
     for form in ("MeasureForm", "EventForm", "BarrierForm", "ItemEditor", "OpportunityForm"):
         assert checked.get(form), (form, checked)  # each form has such fields, and they were tried
