@@ -10,18 +10,10 @@ from PySide6.QtWidgets import QApplication
 from vopi_desktop.store.dto.actors import ActorInput
 from vopi_desktop.store.dto.measures import MeasureInput
 from vopi_desktop.store.dto.outreach import OpportunityInput
-from vopi_desktop.ui.main_window import MainWindow
 from vopi_desktop.ui.pages.measures.page import MeasuresPage
 from vopi_desktop.ui.pages.outreach.page import OutreachPage
 
-
-def _window(qtbot, ctx) -> MainWindow:
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-    return window
+from .conftest import shown_window
 
 
 def _key(qtbot, window, widget, key: Qt.Key, ctx, modifiers=Qt.KeyboardModifier.ControlModifier) -> None:
@@ -45,7 +37,7 @@ def test_tick_an_opportunity_in_the_measure_form_save_and_undo(qtbot, ctx, munic
     ws, mid = ctx.workspace, municipality.id
     offers = _opportunities(ws, mid)
     measure = ws.measures.create(mid, MeasureInput(title="Mitmach-Messe"))
-    window = _window(qtbot, ctx)
+    window = shown_window(qtbot, ctx)
     window.show_area("measures")
     ctx.tasks.settle()
     page = window.page("measures")
@@ -86,7 +78,7 @@ def test_the_mitmachen_page_names_the_promoting_measures_and_jumps_to_one(qtbot,
     messe = ws.measures.create(
         mid, MeasureInput(title="Mitmach-Messe", opportunity_ids=list(offers.values()))
     )
-    window = _window(qtbot, ctx)
+    window = shown_window(qtbot, ctx)
     window.show_area("outreach")
     ctx.tasks.settle()
     page = window.page("outreach")
@@ -113,7 +105,7 @@ def test_the_mitmachen_page_names_the_promoting_measures_and_jumps_to_one(qtbot,
 def test_an_opportunity_no_measure_promotes_says_so(qtbot, ctx, municipality) -> None:
     ws, mid = ctx.workspace, municipality.id
     _opportunities(ws, mid)
-    window = _window(qtbot, ctx)
+    window = shown_window(qtbot, ctx)
     window.show_area("outreach")
     ctx.tasks.settle()
     page = window.page("outreach")
@@ -135,7 +127,7 @@ def test_deleting_a_promoted_opportunity_and_undo_brings_the_link_back(qtbot, ct
     messe = ws.measures.create(
         mid, MeasureInput(title="Mitmach-Messe", opportunity_ids=[offers["Jugendorchester"]])
     )
-    window = _window(qtbot, ctx)
+    window = shown_window(qtbot, ctx)
     window.show_area("outreach")
     ctx.tasks.settle()
     page = window.page("outreach")
@@ -176,7 +168,7 @@ def test_the_measure_form_says_which_opportunities_are_no_longer_offered(qtbot, 
     ):
         ws.outreach.create(mid, OpportunityInput(actor_id=actor, title=title, what="x", **extra))
     ws.measures.create(mid, MeasureInput(title="Plakate"))
-    window = _window(qtbot, ctx)
+    window = shown_window(qtbot, ctx)
     window.show_area("measures")
     ctx.tasks.settle()
     chooser = window.page("measures").form.opportunities

@@ -12,6 +12,8 @@ from vopi_desktop.areas import AREAS
 from vopi_desktop.ui import messages
 from vopi_desktop.ui.main_window import MainWindow
 
+from .conftest import shown_window
+
 WORDS = {  # what each page's help must explain, in German
     "events": ("World Café", "Zukunftskonferenz", "Protokoll", "Speichern", "Idee"),
     "measures": ("Schritte", "Budget", "Status", "geplant", "Strg+P"),
@@ -42,12 +44,7 @@ def _f1(qtbot, ctx, window: MainWindow, key: str) -> str:
 
 @pytest.fixture
 def window(qtbot, ctx, municipality):
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-    return window
+    return shown_window(qtbot, ctx)
 
 
 @pytest.mark.parametrize("key", sorted(WORDS))
