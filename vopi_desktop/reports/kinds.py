@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any
 
 from reportlab.platypus import Flowable, PageBreak
 
@@ -88,9 +89,7 @@ def _checklist(key: str) -> Story:
         if ctx.blank:
             club = _subject_name(d, ctx)
             if club:  # one club's blank sheet, with its name and running header (a workshop's copies)
-                place = d.municipality.name
-                sheet = checklists.checklist(tpl, ctx, club=club, place=place)
-                return [template.RunningMark(_club_running(club, place, ctx)), *sheet]
+                return _club_sheet(tpl, ctx, club, d.municipality.name)
             return head + checklists.checklist(tpl, ctx)
         if key == "anchoring":  # the decision (and the recommendation) first: what the checklist serves
             head += planning.anchoring(d, ctx)
@@ -135,16 +134,17 @@ def _club_sheets(d: ReportData, tpl, instances: list, ctx: Ctx) -> list[Flowable
             out.append(PageBreak())
         club = getattr(inst, "actor_name", "") or getattr(inst, "title", "")
         states = {getattr(i, "key", getattr(i, "item_key", "")): i for i in inst.items}
-        out.append(template.RunningMark(_club_running(club, place, ctx)))
-        out += checklists.checklist(
-            tpl, ctx, states=states, started_on=getattr(inst, "started_on", None), club=club, place=place
-        )
-    if not instances:
-        club = _subject_name(d, ctx)
-        sheet = checklists.checklist(tpl, ctx, club=club, place=place)
-        out += [template.RunningMark(_club_running(club, place, ctx)), *sheet[:2]]
-        out += [checklists.not_begun("opening", True), *sheet[2:]]
+        out += _club_sheet(tpl, ctx, club, place, states=states, started_on=getattr(inst, "started_on", None))
+    if not instances:  # the mark, the title and its line, then what the clerk should know
+        sheet = _club_sheet(tpl, ctx, _subject_name(d, ctx), place)
+        out += [*sheet[:3], checklists.not_begun("opening", True), *sheet[3:]]
     return out
+
+
+def _club_sheet(tpl, ctx: Ctx, club: str, place: str, **filled: Any) -> list[Flowable]:
+    """One club's checklist (blank, or ``filled`` with its states) under its running header."""
+    sheet = checklists.checklist(tpl, ctx, club=club, place=place, **filled)
+    return [template.RunningMark(_club_running(club, place, ctx)), *sheet]
 
 
 def _club_running(club: str, place: str, ctx: Ctx) -> template.Running:
