@@ -182,6 +182,63 @@ def test_balanced_shares_hold_every_document_once_and_about_equal_work() -> None
     assert batch.balanced({"only": 7}, 3) == [["only"]]  # no empty share
 
 
+def test_balanced_shares_come_closer_than_the_biggest_first_rule_alone() -> None:
+    """Biggest first, each to the emptier share, leaves 3+2+2 against 3+2 here; moving or swapping
+    single keys between the two brings them to one apart."""
+    sizes = {"a": 30, "b": 30, "c": 20, "d": 20, "e": 20}
+    shares = batch.balanced(sizes, 2)
+    assert sorted(k for share in shares for k in share) == sorted(sizes)
+    totals = sorted(sum(sizes[k] + 1 for k in share) for share in shares)
+    assert totals == [62, 63]  # the rule alone: 73 and 52
+    many = {f"m{i}": (i * 37) % 101 + 50 for i in range(25)}
+    thirds = [sum(many[k] + 1 for k in share) for share in batch.balanced(many, 3)]
+    assert max(thirds) - min(thirds) <= 10
+
+
+def test_plan_leaves_the_smallest_as_a_tail_and_each_worker_one_of_its_own() -> None:
+    sizes = {"a": 90, "b": 10, "c": 40, "d": 40, "e": 30, "f": 20, "g": 20, "h": 12, "i": 5}
+    shares, tail = batch.plan(sizes, 2)
+    assert batch.TAIL * 2 == 4
+    assert tail == ["b", "f", "h", "i"]  # the four smallest in the given order, the first of a tie
+    assert sorted([*tail, *(k for share in shares for k in share)]) == sorted(sizes)
+    assert all(share for share in shares) and len(shares) == 2
+    few, none = batch.plan({"x": 5, "y": 9}, 2)  # no more documents than workers: no tail
+    assert sorted(few) == [["x"], ["y"]] and none == []
+    assert batch.plan({"x": 5, "y": 9, "z": 1}, 2)[1] == ["z"]
+    assert batch.plan(sizes, 1) == ([list(sizes)], [])  # one process: nothing to claim
+
+
+def test_each_claim_is_taken_by_exactly_one_process() -> None:
+    """The tail's items are handed out through a pipe: two forked processes and this one take them as
+    fast as they can, and together they got each item once."""
+    if not hasattr(os, "fork"):
+        pytest.skip("needs fork")
+    claims = batch.Claims(200)
+    results, children = [], []
+    for _ in range(2):
+        read, write = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - the child
+            os.close(read)
+            os.write(write, bytes(list(claims)))
+            os._exit(0)
+        os.close(write)
+        children.append((pid, read))
+    mine = list(claims)
+    for pid, read in children:
+        got = b""
+        while chunk := os.read(read, 4096):
+            got += chunk
+        os.close(read)
+        os.waitpid(pid, 0)
+        results.append(list(got))
+    claims.close()
+    taken = mine + [n for got in results for n in got]
+    assert sorted(taken) == list(range(200))
+    with pytest.raises(ValueError):
+        batch.Claims(256)
+
+
 def test_a_thread_only_the_system_knows_keeps_it_from_forking(qapp, monkeypatch: pytest.MonkeyPatch) -> None:
     """Python warns before a fork in a process with threads it did not start (Qt's, as in a test
     process after the app's pages); so does ``workers``: such a thread counts as well."""

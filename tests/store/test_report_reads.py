@@ -142,7 +142,7 @@ def test_the_documents_read_sets_up_no_orm_mapper(migrated_db_url: str, places: 
 
 def test_sizes_weigh_live_actors_links_measures_and_events(ws: Workspace, places: list[str]) -> None:
     """What shares ``report --all`` among processes before anything is read: each live actor and
-    stored link weighs one, a measure or an event twenty; an actor in the trash nothing."""
+    stored link weighs one, a measure ninety, an event fifty; an actor in the trash nothing."""
     sizes = ws.report_reads.sizes(places)
     trashed = {mid: ws.actors.trash_list(mid) for mid in places}
     assert sum(len(found) for found in trashed.values()) >= 1
@@ -151,8 +151,8 @@ def test_sizes_weigh_live_actors_links_measures_and_events(ws: Workspace, places
             ws.actors.restore(actor.id)
     restored = ws.report_reads.sizes(places)
     for mid in places:
-        work = len(ws.measures.list(mid)) + len(ws.events.list(mid))
+        work = 90 * len(ws.measures.list(mid)) + 50 * len(ws.events.list(mid))
         # restored, every stored link is on the map again
-        assert restored[mid] == len(ws.actors.list(mid)) + len(ws.network.graph(mid).links) + 20 * work
+        assert restored[mid] == len(ws.actors.list(mid)) + len(ws.network.graph(mid).links) + work
         assert sizes[mid] == restored[mid] - len(trashed[mid])
     assert sorted(sizes.values())[0] == 0  # Leerdorf

@@ -8,6 +8,8 @@ path points) that are freed by reference counting; the cycle collector only walk
 Several processes: the municipalities are shared out by a rough size before anything is read; each
 forked worker reads its share over connections of its own (the reads are a fifth of the work, so they
 run side by side too) and writes whole documents (temporary file, then renamed, as one process does).
+The smallest few are left as a tail that whichever worker is free first takes (``Claims``): a size
+is only an estimate, and on a shared machine one core may run slower than the other for a while.
 Nothing is pickled but the written paths and the characters the fonts lacked. Only when
 the caller neither follows progress nor may cancel (the CLI) and the process has no other thread (a
 fork of a process with threads, e.g. the app with Qt, may deadlock) and the system forks safely (not
@@ -24,12 +26,13 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
-from pathlib import Path
+from typing import Any
 
 from .fonts import note_lacking, register_fonts, take_lacking
 from .styles import styles
 
 MAX_WORKERS = 4  # memory: each worker holds its share of the data plus one document's layout
+TAIL = 2  # per worker: the smallest documents left to whichever worker is free first
 
 _lock = threading.Lock()
 _paused = 0  # nested or concurrent runs: the collector starts again after the last one
@@ -82,26 +85,25 @@ def workers(count: int, interactive: bool) -> int:
 
 
 # What the forked workers inherit: the shares of the current run (set before the pool starts).
-Work = Callable[..., list[Path]]
+Work = Callable[..., list[Any]]
 _shares: list[tuple] = []
 _work: Work | None = None
 
 
-def _one(index: int) -> tuple[list[str], list[str]]:
-    """A share's written paths, and the characters its documents printed as "�" (fonts.py: the
-    worker's record never reaches the parent otherwise)."""
+def _one(index: int) -> tuple[list[Any], list[str]]:
+    """A share's result (what it wrote), and the characters its documents printed as "�" (fonts.py:
+    the worker's record never reaches the parent otherwise)."""
     assert _work is not None
-    paths = [str(path) for path in _work(*_shares[index])]
-    return paths, take_lacking()
+    return _work(*_shares[index]), take_lacking()
 
 
 def run_forked(
     work: Work, shares: Sequence[tuple], processes: int, child_start: Callable[[], None] | None = None
-) -> list[list[Path]]:
+) -> list[list[Any]]:
     """``work(*share)`` for each share in one of ``processes`` forked workers; the written paths of
     each share, in the shares' order. ``child_start`` runs first in every worker (fresh database
     connections: a connection must not be shared with the parent). An error in any share stops the
-    rest and is raised here, as in one process."""
+    shares not yet begun and is raised here, as in one process."""
     global _shares, _work
     _shares, _work = list(shares), work
     register_fonts()  # once here rather than in every worker
@@ -114,7 +116,7 @@ def run_forked(
                 done = [future.result() for future in futures]
                 for _paths, lacking in done:
                     note_lacking(lacking)
-                return [[Path(p) for p in paths] for paths, _lacking in done]
+                return [result for result, _lacking in done]
             except BaseException:
                 pool.shutdown(wait=True, cancel_futures=True)
                 raise
@@ -124,12 +126,65 @@ def run_forked(
 
 def balanced(sizes: dict[str, int], count: int) -> list[list[str]]:
     """The keys in ``count`` shares of about equal total size, each share in the keys' order: the
-    biggest first, each to the share with the least so far (the longest-processing-time rule)."""
+    biggest first, each to the share with the least so far (the longest-processing-time rule), then
+    single keys moved or pairs swapped between the fullest and the emptiest share while that brings
+    them closer (the rule alone can leave them a whole small key apart)."""
     totals = [0] * count
     chosen: list[list[str]] = [[] for _ in range(count)]
     for key in sorted(sizes, key=lambda k: -sizes[k]):
         least = totals.index(min(totals))
         totals[least] += sizes[key] + 1
         chosen[least].append(key)
+    for _ in range(len(sizes)):  # each step narrows the gap: a bound, not a count of steps needed
+        full, empty = totals.index(max(totals)), totals.index(min(totals))
+        gap = totals[full] - totals[empty]
+        best, move = gap, None
+        for a in chosen[full]:
+            for b in [None, *chosen[empty]]:
+                shift = sizes[a] + 1 - (sizes[b] + 1 if b is not None else 0)  # what moves to the emptier
+                if abs(gap - 2 * shift) < best:
+                    best, move = abs(gap - 2 * shift), (a, b, shift)
+        if move is None:
+            break
+        a, b, shift = move
+        chosen[full].remove(a)
+        chosen[empty].append(a)
+        if b is not None:
+            chosen[empty].remove(b)
+            chosen[full].append(b)
+        totals[full] -= shift
+        totals[empty] += shift
     rank = {key: n for n, key in enumerate(sizes)}
     return [sorted(share, key=rank.__getitem__) for share in chosen if share]
+
+
+def plan(sizes: dict[str, int], count: int) -> tuple[list[list[str]], list[str]]:
+    """``count`` shares of about equal size (``balanced``), and a tail of the smallest keys, up to
+    ``TAIL`` per worker, that the workers take as each gets free (``Claims``); every worker keeps at
+    least one key of its own while there are enough."""
+    size = min(TAIL * count, max(len(sizes) - count, 0)) if count > 1 else 0
+    smallest = set(sorted(sizes, key=sizes.__getitem__)[:size])  # sorted() keeps ties in order
+    tail = [key for key in sizes if key in smallest]
+    return balanced({k: v for k, v in sizes.items() if k not in smallest}, count), tail
+
+
+class Claims:
+    """The tail's items, each taken once by whichever worker asks first: one byte per item in a pipe
+    filled and closed for writing before the fork. A one-byte read from a pipe is atomic, so no two
+    workers get the same item; the empty pipe then reads as its end."""
+
+    def __init__(self, count: int) -> None:
+        if count > 255:
+            raise ValueError("at most 255 items")
+        self._read, write = os.pipe()
+        try:
+            os.write(write, bytes(range(count)))  # far less than a pipe holds: never blocks
+        finally:
+            os.close(write)
+
+    def __iter__(self) -> Iterator[int]:
+        while taken := os.read(self._read, 1):
+            yield taken[0]
+
+    def close(self) -> None:
+        os.close(self._read)

@@ -15,15 +15,16 @@ from typing import TYPE_CHECKING
 
 from ..lang import t
 from ..store.report_data import ReportData, gather_many
-from .batch import balanced, gc_paused, run_forked, workers
+from .batch import Claims, gc_paused, plan, run_forked, workers
 from .kinds import KINDS, Kind, render
 from .sections.common import Ctx
 from .template import Cancelled, Progress
 
 BATCH = 25  # municipalities read together by make_all
-# A document's own work (pages, tables, charts, fonts) in the units of ``ReportReads.sizes``: on the
-# large demo a dossier takes 55 ms to read and lay out with 150 actors and links, 100 ms with 3,150
-DOCUMENT = 2000
+# A document's own work (pages, tables, charts, fonts) in the units of ``ReportReads.sizes`` (10 µs):
+# fitted on the large demo's dossiers, 50 ms for the document, 10 µs per live actor or link, 0.9 ms
+# per measure, 0.5 ms per event; a dossier takes 55–100 ms to read and lay out
+DOCUMENT = 5000
 
 if TYPE_CHECKING:
     from ..store.workspace import Workspace
@@ -152,12 +153,14 @@ def make_all(
     with gc_paused():
         if processes > 1:
             sizes = ws.report_reads.sizes(list(outs))
-            shares = balanced({mid: DOCUMENT + size for mid, size in sizes.items()}, processes)
-            jobs = [(ws, kind, ids, [outs[i] for i in ids], ctx, parts, options.personal) for ids in shares]
-            done = run_forked(_share, jobs, processes, child_start=ws.forked)
-            written = dict(
-                zip([i for ids in shares for i in ids], [p for paths in done for p in paths], strict=True)
-            )
+            shares, tail = plan({mid: DOCUMENT + size for mid, size in sizes.items()}, processes)
+            claims = Claims(len(tail))
+            try:
+                jobs = [(ws, kind, ids, tail, claims, outs, ctx, parts, options.personal) for ids in shares]
+                done = run_forked(_share, jobs, processes, child_start=ws.forked)
+            finally:
+                claims.close()
+            written = dict(pair for pairs in done for pair in pairs)
             return [written[m.id] for m in municipalities]
         paths: list[Path] = []
         for n, m in enumerate(municipalities):
@@ -175,21 +178,29 @@ def make_all(
 def _share(
     ws: Workspace,
     kind: str,
-    ids: list[str],
-    outs: list[Path],
+    own: list[str],
+    tail: list[str],
+    claims: Claims,
+    outs: dict[str, Path],
     ctx: Ctx,
     parts: frozenset[str],
     personal: bool,
-) -> list[Path]:
-    """A forked worker's share of ``--all``: read in batches, then each document laid out."""
-    paths: list[Path] = []
-    for start in range(0, len(ids), BATCH):
-        items = gather_many(ws, ids[start : start + BATCH], parts, personal=personal)
-        paths += [
-            render(kind, [item], out, ctx)
-            for item, out in zip(items, outs[start : start + BATCH], strict=True)
+) -> list[tuple[str, Path]]:
+    """A forked worker's part of ``--all``: its own municipalities read in batches and laid out, then
+    those of the tail it is first to claim. The tail is read with the last batch (a few small
+    municipalities read twice cost less than a query of their own each)."""
+    made: list[tuple[str, Path]] = []
+    for start in range(0, max(len(own), 1), BATCH):
+        chunk = own[start : start + BATCH]
+        last = start + BATCH >= len(own)
+        items = gather_many(ws, chunk + tail if last else chunk, parts, personal=personal)
+        made += [
+            (mid, render(kind, [item], outs[mid], ctx))
+            for mid, item in zip(chunk, items[: len(chunk)], strict=True)
         ]
-    return paths
+    spare = items[len(chunk) :]
+    made += [(tail[n], render(kind, [spare[n]], outs[tail[n]], ctx)) for n in claims]
+    return made
 
 
 def _spec(kind: str) -> Kind:

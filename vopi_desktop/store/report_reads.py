@@ -110,10 +110,10 @@ class ReportReads(Service):
     def sizes(self, ids: Sequence[str]) -> dict[str, int]:
         """A rough measure of the work of each municipality's documents, to share ``--all`` among
         processes before anything is read: its live actors and links (the map, the lists), and its
-        measures and events (a block of rows each)."""
+        measures and events (a block of rows each), weighted as a dossier's layout costs them."""
         found = dict.fromkeys(ids, 0)
         with self._read() as s:
-            for table, weight in ((_ACTOR, 1), (_LINK, 1), (_MEASURE, 20), (_EVENT, 20)):
+            for table, weight in ((_ACTOR, 1), (_LINK, 1), (_MEASURE, 90), (_EVENT, 50)):
                 place = table.c.municipality_id
                 query = select(place, func.count()).where(place.in_(ids)).group_by(place)
                 if table is _ACTOR:
