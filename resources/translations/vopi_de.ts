@@ -4848,6 +4848,33 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
         </message>
     </context>
     <context>
+        <name>ReuseDialog</name>
+        <message>
+            <source>Measure from an approach</source>
+            <translation>Maßnahme aus einem Ansatz</translation>
+        </message>
+        <message>
+            <source>Measures of this approach for other barriers</source>
+            <translation>Maßnahmen dieses Ansatzes für andere Hemmnisse</translation>
+        </message>
+        <message>
+            <source>&amp;Measures already planned:</source>
+            <translation>&amp;Bereits geplante Maßnahmen:</translation>
+        </message>
+        <message>
+            <source>&amp;Use it for this barrier too</source>
+            <translation>&amp;Auch für dieses Hemmnis verwenden</translation>
+        </message>
+        <message>
+            <source>Create a &amp;new measure</source>
+            <translation>&amp;Neue Maßnahme anlegen</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>Abbre&amp;chen</translation>
+        </message>
+    </context>
+    <context>
         <name>RoundDialog</name>
         <message>
             <source>Edit round</source>
@@ -5185,27 +5212,32 @@ Die neueste Sicherung, %2, wiederherstellen? Sonst wird nichts verändert; die b
             <source>%1 – already planned for %2: “%3”</source>
             <translation>%1 – schon geplant für %2: „%3“</translation>
         </message>
+        <message numerus="yes">
+            <source>%1 – already planned for other barriers: %n measure(s)</source>
+            <translation>
+                <numerusform>%1 – schon geplant für andere Hemmnisse: %n Maßnahme</numerusform>
+                <numerusform>%1 – schon geplant für andere Hemmnisse: %n Maßnahmen</numerusform>
+            </translation>
+        </message>
         <message>
             <source>“%1” already exists (for %2).
 Use it for this barrier too? The measure then also addresses “%3”. Or create a new measure of its own.</source>
             <translation>„%1“ gibt es schon (für %2).
 Auch für dieses Hemmnis verwenden? Die Maßnahme bearbeitet dann auch „%3“. Oder legen Sie eine eigene neue Maßnahme an.</translation>
         </message>
-        <message>
-            <source>Measure from an approach</source>
-            <translation>Maßnahme aus einem Ansatz</translation>
+        <message numerus="yes">
+            <source>This approach is already planned as %n measure(s) for other barriers.
+Use one of them for this barrier too? It then also addresses “%1”. Or create a new measure of its own.</source>
+            <translation>
+                <numerusform>Dieser Ansatz ist schon als %n Maßnahme für andere Hemmnisse geplant.
+Diese auch für dieses Hemmnis verwenden? Sie bearbeitet dann auch „%1“. Oder legen Sie eine eigene neue Maßnahme an.</numerusform>
+                <numerusform>Dieser Ansatz ist schon als %n Maßnahmen für andere Hemmnisse geplant.
+Eine davon auch für dieses Hemmnis verwenden? Sie bearbeitet dann auch „%1“. Oder legen Sie eine eigene neue Maßnahme an.</numerusform>
+            </translation>
         </message>
         <message>
-            <source>&amp;Use it for this barrier too</source>
-            <translation>&amp;Auch für dieses Hemmnis verwenden</translation>
-        </message>
-        <message>
-            <source>Create a &amp;new measure</source>
-            <translation>&amp;Neue Maßnahme anlegen</translation>
-        </message>
-        <message>
-            <source>&amp;Cancel</source>
-            <translation>Abbre&amp;chen</translation>
+            <source>“%1” – for %2</source>
+            <translation>„%1“ – für %2</translation>
         </message>
         <message>
             <source>Measure “%1” linked to the barrier</source>

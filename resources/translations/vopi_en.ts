@@ -4848,6 +4848,33 @@ Above the table: the barriers without a planned or running measure, the measures
         </message>
     </context>
     <context>
+        <name>ReuseDialog</name>
+        <message>
+            <source>Measure from an approach</source>
+            <translation>Measure from an approach</translation>
+        </message>
+        <message>
+            <source>Measures of this approach for other barriers</source>
+            <translation>Measures of this approach for other barriers</translation>
+        </message>
+        <message>
+            <source>&amp;Measures already planned:</source>
+            <translation>&amp;Measures already planned:</translation>
+        </message>
+        <message>
+            <source>&amp;Use it for this barrier too</source>
+            <translation>&amp;Use it for this barrier too</translation>
+        </message>
+        <message>
+            <source>Create a &amp;new measure</source>
+            <translation>Create a &amp;new measure</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>&amp;Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>RoundDialog</name>
         <message>
             <source>Edit round</source>
@@ -5185,27 +5212,32 @@ Restore the newest backup, %2? Nothing else is changed; the damaged file is kept
             <source>%1 – already planned for %2: “%3”</source>
             <translation>%1 – already planned for %2: “%3”</translation>
         </message>
+        <message numerus="yes">
+            <source>%1 – already planned for other barriers: %n measure(s)</source>
+            <translation>
+                <numerusform>%1 – already planned for other barriers: %n measure</numerusform>
+                <numerusform>%1 – already planned for other barriers: %n measures</numerusform>
+            </translation>
+        </message>
         <message>
             <source>“%1” already exists (for %2).
 Use it for this barrier too? The measure then also addresses “%3”. Or create a new measure of its own.</source>
             <translation>“%1” already exists (for %2).
 Use it for this barrier too? The measure then also addresses “%3”. Or create a new measure of its own.</translation>
         </message>
-        <message>
-            <source>Measure from an approach</source>
-            <translation>Measure from an approach</translation>
+        <message numerus="yes">
+            <source>This approach is already planned as %n measure(s) for other barriers.
+Use one of them for this barrier too? It then also addresses “%1”. Or create a new measure of its own.</source>
+            <translation>
+                <numerusform>This approach is already planned as %n measure for other barriers.
+Use one of them for this barrier too? It then also addresses “%1”. Or create a new measure of its own.</numerusform>
+                <numerusform>This approach is already planned as %n measures for other barriers.
+Use one of them for this barrier too? It then also addresses “%1”. Or create a new measure of its own.</numerusform>
+            </translation>
         </message>
         <message>
-            <source>&amp;Use it for this barrier too</source>
-            <translation>&amp;Use it for this barrier too</translation>
-        </message>
-        <message>
-            <source>Create a &amp;new measure</source>
-            <translation>Create a &amp;new measure</translation>
-        </message>
-        <message>
-            <source>&amp;Cancel</source>
-            <translation>&amp;Cancel</translation>
+            <source>“%1” – for %2</source>
+            <translation>“%1” – for %2</translation>
         </message>
         <message>
             <source>Measure “%1” linked to the barrier</source>

@@ -5,11 +5,11 @@ creating the same one again."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 
 from vopi_desktop.store.dto.barriers import BarrierInput
 from vopi_desktop.store.dto.measures import MeasureInput
 from vopi_desktop.ui import messages
+from vopi_desktop.ui.pages.measures.reuse import NEW
 
 
 def _choose(qtbot, page, approach_key: str) -> list[str]:
@@ -48,7 +48,7 @@ def test_an_approach_planned_for_the_barrier_opens_its_measure(qtbot, ctx, munic
     page.table.setCurrentCell(row, 0)
 
     # planned for another barrier only: marked with it, and asked about; a new measure is wanted here
-    with messages.use_runner(lambda _box: QMessageBox.StandardButton.No):
+    with messages.use_runner(lambda _dialog: NEW):  # ReuseDialog: a new measure
         entries = _choose(qtbot, page, first.key)
     assert any(e.startswith(f"{first.key} ") and "schon geplant für B3" in e for e in entries)
     made = [

@@ -1,18 +1,19 @@
 """Hemmnisse → "Maßnahme aus einem Ansatz…" for an approach already planned as a measure for ANOTHER
-barrier (G21 follow-up): the menu names that measure and, once chosen, asks whether to use it for this
-barrier too. Yes adds the barrier to the measure's barriers (undoable), "Neue Maßnahme" creates one
+barrier (G21 follow-up): the menu names that measure and, once chosen, asks (``ReuseDialog``) whether to
+use it for this barrier too. Yes adds the barrier to the measure's barriers (undoable), "Neue Maßnahme" creates one
 as before, Cancel leaves everything as it was."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from vopi_desktop.store.dto.barriers import BarrierInput
 from vopi_desktop.store.dto.measures import MeasureInput
 from vopi_desktop.ui import messages
 from vopi_desktop.ui.pages.barriers import page as barriers_page
+from vopi_desktop.ui.pages.measures.reuse import NEW, ReuseDialog
 from vopi_desktop.ui.pages.measures.suggest import approach_menu
 
 B = QMessageBox.StandardButton
@@ -43,9 +44,9 @@ def _choose(qtbot, monkeypatch, page, approach_key: str, answer: B) -> tuple[lis
         (action,) = [a for a in menu.actions() if a.text().startswith(f"{approach_key} ")]
         action.trigger()
 
-    def reply(box) -> int:
-        asked.append(box.text())
-        return answer
+    def reply(dialog: ReuseDialog) -> int:
+        asked.append(dialog.question.text())
+        return {B.Yes: QDialog.DialogCode.Accepted.value, B.No: NEW}.get(answer, 0)
 
     monkeypatch.setattr(barriers_page, "pop_up", pick)
     with messages.use_runner(reply):

@@ -1,21 +1,23 @@
 """From a barrier rated 2 or 3 to a measure in two clicks: a menu of the catalogue approaches that
 address it; choosing one creates a planned measure already linked to the barrier (undoable). An approach
 already planned for the barrier is marked with its measure's name and opens that measure instead; one
-planned for other barriers only is marked with theirs, and choosing it asks whether that measure should
-address this barrier too (linked, undoable) or a new one be made."""
+planned for other barriers only is marked with theirs (several: their number), and choosing it asks which
+of those measures should address this barrier too (linked, undoable) or whether a new one be made
+(``reuse.ReuseDialog``)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMenu, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QVBoxLayout, QWidget
 
 from ....store.dto.measures import Measure, MeasureInput
-from ...messages import fmt, run, short_name, titled
+from ...messages import fmt, run, short_name
 from ...record_commands import Edited, swap
 from ..base import Page
 from . import commands, open_request
+from .reuse import NEW, ReuseDialog
 
 FINISHED = ("done", "cancelled")
 
@@ -44,11 +46,19 @@ def approach_menu(
             said = QCoreApplication.translate("Suggest", "%1 – already planned: “%2”")
             action = menu.addAction(fmt(said, name, existing.title))
             action.triggered.connect(lambda _=False, m=existing: open_planned(page, m))
-        elif elsewhere is not None:  # one measure may address several barriers: offer it
-            said = QCoreApplication.translate("Suggest", "%1 – already planned for %2: “%3”")
-            action = menu.addAction(fmt(said, name, works.keys(elsewhere), elsewhere.title))
+        elif elsewhere:  # one measure may address several barriers: offer each
+            if len(elsewhere) == 1:
+                said = QCoreApplication.translate("Suggest", "%1 – already planned for %2: “%3”")
+                action = menu.addAction(fmt(said, name, works.keys(elsewhere[0]), elsewhere[0].title))
+            else:
+                said = QCoreApplication.translate(
+                    "Suggest", "%1 – already planned for other barriers: %n measure(s)", None, len(elsewhere)
+                )
+                action = menu.addAction(fmt(said, name))
             action.triggered.connect(
-                lambda _=False, m=elsewhere, key=approach.key: use_or_create(page, barrier_id, key, m, works)
+                lambda _=False, ms=elsewhere, key=approach.key: use_or_create(
+                    page, barrier_id, key, ms, works
+                )
             )
         else:
             action = menu.addAction(name)
@@ -63,12 +73,12 @@ def approach_menu(
 
 @dataclass(frozen=True)
 class Works:
-    """The measures in the works (an idea, planned or running) by their catalogue approach, the first of
-    each: ``here`` for the barrier, ``elsewhere`` for other barriers only; a completed or cancelled one
+    """The measures in the works (an idea, planned or running) by their catalogue approach: ``here`` the
+    first for the barrier, ``elsewhere`` each for other barriers only (in the list's order); a completed or cancelled one
     may well be followed by a new one. ``names``: every barrier's key and title ("B4 Unsichtbares …")."""
 
     here: dict[str, Measure] = field(default_factory=dict)
-    elsewhere: dict[str, Measure] = field(default_factory=dict)
+    elsewhere: dict[str, list[Measure]] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)
     short: dict[str, str] = field(default_factory=dict)  # the key alone ("B4"), an own barrier's title
 
@@ -90,40 +100,48 @@ def in_the_works(page: Page, barrier_id: str) -> Works:
     for measure in measures:
         if not measure.kind or measure.status in FINISHED:
             continue
-        found = works.here if barrier_id in measure.barrier_ids else works.elsewhere
-        found.setdefault(measure.kind, measure)
+        if barrier_id in measure.barrier_ids:
+            works.here.setdefault(measure.kind, measure)
+        else:
+            works.elsewhere.setdefault(measure.kind, []).append(measure)
     return works
 
 
-def use_or_create(page: Page, barrier_id: str, approach_key: str, measure: Measure, works: Works) -> None:
-    """The approach is planned for other barriers: that measure for this one too, a new one, or nothing."""
-    b = QMessageBox.StandardButton
-    question = fmt(
-        QCoreApplication.translate(
-            "Suggest",
-            "“%1” already exists (for %2).\nUse it for this barrier too? The measure then also addresses "
-            "“%3”. Or create a new measure of its own.",
-        ),
-        measure.title,
-        works.titles(measure),
-        works.names.get(barrier_id, ""),
-    )
-    box = QMessageBox(
-        QMessageBox.Icon.Question,
-        titled(QCoreApplication.translate("Suggest", "Measure from an approach")),
-        question,
-        b.Yes | b.No | b.Cancel,
-        page,
-    )
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.button(b.Yes).setText(QCoreApplication.translate("Suggest", "&Use it for this barrier too"))
-    box.button(b.No).setText(QCoreApplication.translate("Suggest", "Create a &new measure"))
-    box.button(b.Cancel).setText(QCoreApplication.translate("Suggest", "&Cancel"))
-    box.setDefaultButton(b.Yes)  # nothing is lost either way: the link is one undoable step
-    answer = run(box)
-    if answer == b.Yes:
-        link_to_barrier(page, barrier_id, measure)
-    elif answer == b.No:
+def use_or_create(
+    page: Page, barrier_id: str, approach_key: str, measures: list[Measure], works: Works
+) -> None:
+    """The approach is planned for other barriers: one of those measures for this one too, a new one,
+    or nothing."""
+    here = works.names.get(barrier_id, "")
+    if len(measures) == 1:
+        question = fmt(
+            QCoreApplication.translate(
+                "Suggest",
+                "“%1” already exists (for %2).\nUse it for this barrier too? The measure then also addresses "
+                "“%3”. Or create a new measure of its own.",
+            ),
+            measures[0].title,
+            works.titles(measures[0]),
+            here,
+        )
+    else:
+        question = fmt(
+            QCoreApplication.translate(
+                "Suggest",
+                "This approach is already planned as %n measure(s) for other barriers.\nUse one of them for "
+                "this barrier too? It then also addresses “%1”. Or create a new measure of its own.",
+                None,
+                len(measures),
+            ),
+            here,
+        )
+    said = QCoreApplication.translate("Suggest", "“%1” – for %2")
+    items = [fmt(said, m.title, works.titles(m)) for m in measures]
+    dialog = ReuseDialog(items, question, page)
+    answer = run(dialog)
+    if answer == QDialog.DialogCode.Accepted.value and 0 <= dialog.chosen() < len(measures):
+        link_to_barrier(page, barrier_id, measures[dialog.chosen()])
+    elif answer == NEW:
         create_from_approach(page, barrier_id, approach_key, approach_title(page, approach_key))
 
 
