@@ -67,6 +67,18 @@ def test_it_retires_while_another_page_is_shown(qtbot, ctx, municipality, discar
     ctx.tasks.settle()
     assert page.made == [] and not page.print_button.isEnabled()
     assert page.preview.path is None
+    # said as on Berichte itself, not the general hint (the page's reload on return kept it before)
+    assert "andere Kommune" in page.status.text(), page.status.text()
+    # a changed choice then says so; the document made for the new town leaves no old note behind
+    page.kind.setCurrentIndex(page.kind.findData("plan"))
+    assert "andere Kommune" in page.status.text() or "Auswahl" in page.status.text(), page.status.text()
+    qtbot.mouseClick(page.make_button, Qt.MouseButton.LeftButton)
+    ctx.tasks.settle()
+    assert page.made and "andere Kommune" not in page.status.text()
+    window.show_area("start")
+    window.show_area("reports")
+    ctx.tasks.settle()
+    assert page.made and "andere Kommune" not in page.status.text()
 
 
 @pytest.mark.parametrize(("kind", "every"), [("consultant", False), ("plan", True)])

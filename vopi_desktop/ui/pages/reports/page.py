@@ -47,6 +47,7 @@ class ReportsPage(Page, SaveActions):
         self._print_when_made = False
         self._made_as = ("dossier", False)  # the kind and blank-ness of the document made
         self._made_for: str | None = None  # the one municipality it is about (None: all, or none)
+        self._retired: str | None = None  # why the made one went: said until the next, reloads too
         # (id, name) of the one record a print from another page is limited to (Page.print_subject):
         # one club's checklist, one event's protocol; used by that one document, then forgotten
         self._subject: tuple[str, str] | None = None
@@ -203,7 +204,10 @@ class ReportsPage(Page, SaveActions):
         self.shown.setEnabled(several and not running)
         if not running and not has:
             self.status.setText(
-                self.tr("Choose a document and press Make document; the preview shows it here.")
+                (
+                    self._retired
+                    or self.tr("Choose a document and press Make document; the preview shows it here.")
+                )
                 if ready
                 else self.tr("Choose a municipality in the toolbar above, or all municipalities.")
             )
@@ -229,9 +233,8 @@ class ReportsPage(Page, SaveActions):
             self.made = []
             self.preview.clear()
             self._show_notes([])
+            self._retired = said
         self._options_changed()
-        if retired:
-            self.status.setText(said)
 
     # ----- making
     def make_document(self) -> None:
@@ -295,6 +298,7 @@ class ReportsPage(Page, SaveActions):
         self.progress.setRange(0, 0)
         self.progress.show()
         self.status.setText(self.tr("Making the document…"))
+        self._retired = None
         self.message.clear()
         self._job = self.run_job(work, self._made, self._failed, self._progressed)
         self._options_changed()
