@@ -221,3 +221,62 @@ def test_an_older_postgresql_schema_is_read_and_not_upgraded(
     assert "pg_dump" in printed.out  # no automatic backup of a server database: said so
     assert _tables(postgres_url) == before and before[1] == older
     assert not (tmp_path / "d").exists()
+
+
+def _crashed_copy(data: Path, sqlite_template: Path, into: Path) -> None:
+    """``into``/vopi.sqlite3 and its -wal as a crash leaves them: the WAL holds the last write (a
+    municipality), its -shm is gone. Copied away while a connection holds the WAL, so none of it has
+    been checkpointed into the database file."""
+    copy_sqlite_template(sqlite_template, data / "vopi.sqlite3")
+    app = Workspace.open(load_config(data, None))
+    holder = sqlite3.connect(data / "vopi.sqlite3")  # the app's open connection: its WAL stays
+    try:
+        holder.execute("SELECT count(*) FROM municipality").fetchone()
+        app.municipalities.create(MunicipalityInput(name="Neudorf", kind="gemeinde", state="BW"))
+        into.mkdir()
+        for name in ("vopi.sqlite3", "vopi.sqlite3-wal"):
+            shutil.copyfile(data / name, into / name)
+    finally:
+        holder.close()
+        app.close()
+    assert (into / "vopi.sqlite3-wal").stat().st_size > 0 and not (into / "vopi.sqlite3-shm").exists()
+
+
+def test_a_wal_left_without_its_shm_is_read_and_no_shm_made(
+    tmp_path: Path, sqlite_template: Path, capsys
+) -> None:
+    """A crash can leave the -wal without its -shm; a read-only open would make a new -shm beside it."""
+    crashed = tmp_path / "crashed"
+    _crashed_copy(tmp_path / "app", sqlite_template, crashed)
+    before = _tree(crashed)
+    raw = {name: (crashed / name).read_bytes() for name in ("vopi.sqlite3", "vopi.sqlite3-wal")}
+    assert main(["--data-dir", str(crashed), "check"]) == 0
+    printed = capsys.readouterr()
+    assert "municipality: 1" in printed.out, printed.out  # the WAL's write counted, not lost
+    assert "Alles in Ordnung." in printed.out and printed.err == ""
+    assert _tree(crashed) == before  # no -shm, nothing checkpointed, nothing touched
+    assert {name: (crashed / name).read_bytes() for name in raw} == raw
+
+
+def test_the_real_command_after_a_killed_writer(tmp_path: Path, sqlite_template: Path) -> None:
+    """The writer killed with its WAL unfinished (os._exit: no close, no checkpoint); the -shm deleted."""
+    import subprocess
+    import sys
+
+    data = tmp_path / "data"
+    copy_sqlite_template(sqlite_template, data / "vopi.sqlite3")
+    writer = (
+        "import os, sqlite3, sys\n"
+        "conn = sqlite3.connect(sys.argv[1])\n"
+        "conn.execute('PRAGMA journal_mode=WAL')\n"
+        'conn.execute("UPDATE alembic_version SET version_num = version_num")\n'
+        "conn.commit()\n"
+        "os._exit(0)\n"
+    )
+    subprocess.run([sys.executable, "-c", writer, str(data / "vopi.sqlite3")], check=True)
+    assert (data / "vopi.sqlite3-wal").stat().st_size > 0
+    (data / "vopi.sqlite3-shm").unlink()
+    before = _tree(tmp_path)
+    result = run("check", data=data, check=False)
+    assert _tree(tmp_path) == before, result.stdout + result.stderr  # no -shm made
+    assert result.returncode == 0 and "Alles in Ordnung." in result.stdout, result.stdout + result.stderr

@@ -4,7 +4,9 @@ a file's header. SQLite files are opened read-only, a PostgreSQL database in rea
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -80,9 +82,9 @@ def check_workspace(config: Config) -> CheckReport:
     refuse_damaged(path, config.backups_dir)  # a folder, 0 bytes, not SQLite: said as the app says it
     try:
         stamp = _stamp(path)
-        report = _checked(_sqlite_reader(path), where)
+        report = _read(path, where)
         if _stamp(path) != stamp:  # the app began writing meanwhile: read again, now with its WAL
-            report = _checked(_sqlite_reader(path), where)
+            report = _read(path, where)
     except DamagedDatabaseError as exc:
         raise DamagedDatabaseError(f"{exc} {_backups_hint(config.backups_dir)}") from exc
     return report
@@ -99,9 +101,30 @@ def _no_workspace(where: Path | str, detail: str) -> NoWorkspaceError:
     )
 
 
-def _stamp(path: Path) -> tuple[int, int, bool]:
-    st = path.stat()
-    return st.st_mtime_ns, st.st_size, Path(f"{path}-wal").exists()
+def _stamp(path: Path) -> tuple[object, ...]:
+    """What changes when a program writes the database (its -wal included) or opens it (its -shm)."""
+    wal, st = Path(f"{path}-wal"), path.stat()
+    written = (wal.stat().st_mtime_ns, wal.stat().st_size) if wal.exists() else None
+    return st.st_mtime_ns, st.st_size, written, Path(f"{path}-shm").exists()
+
+
+def _read(path: Path, where: Path | str) -> CheckReport:
+    """The file checked in place, or a copy when a crash left its -wal without the -shm: a read-only
+    connection would make a new -shm beside them (SQLite's wal-index needs one; `immutable=1` would
+    skip the WAL's committed writes, and exclusive locking cannot read a WAL read-only). Without a
+    -shm no connection has the file open, so the copy is of a file at rest; the copy's -shm goes with
+    the temporary folder."""
+    wal = Path(f"{path}-wal")
+    if not wal.exists() or Path(f"{path}-shm").exists():
+        return _checked(_sqlite_reader(path), where)
+    with tempfile.TemporaryDirectory(prefix="vopi-check-") as folder:
+        copy = Path(folder) / path.name
+        shutil.copyfile(path, copy)
+        try:
+            shutil.copyfile(wal, f"{copy}-wal")
+        except FileNotFoundError:  # checkpointed and removed meanwhile: the file itself is complete
+            return _checked(_sqlite_reader(path), where)
+        return _checked(_sqlite_reader(copy), where)
 
 
 def _sqlite_reader(path: Path) -> Engine:
