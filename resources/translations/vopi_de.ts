@@ -4370,6 +4370,22 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
             <translation>Ihres für all&amp;e übernehmen</translation>
         </message>
         <message>
+            <source>All deletions:</source>
+            <translation>Alle Löschungen:</translation>
+        </message>
+        <message>
+            <source>Delete unless &amp;changed here</source>
+            <translation>Löschen, außer hier &amp;geändert</translation>
+        </message>
+        <message>
+            <source>Keep a&amp;ll here</source>
+            <translation>&amp;Alle hier behalten</translation>
+        </message>
+        <message>
+            <source>Delete all here t&amp;oo</source>
+            <translation>Alle hier auch lös&amp;chen</translation>
+        </message>
+        <message>
             <source>All conflicts:</source>
             <translation>Alle Konflikte:</translation>
         </message>

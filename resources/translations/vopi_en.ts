@@ -4370,6 +4370,22 @@ Above the table: the barriers without a planned or running measure, the measures
             <translation>Take t&amp;heirs for all</translation>
         </message>
         <message>
+            <source>All deletions:</source>
+            <translation>All deletions:</translation>
+        </message>
+        <message>
+            <source>Delete unless &amp;changed here</source>
+            <translation>Delete unless &amp;changed here</translation>
+        </message>
+        <message>
+            <source>Keep a&amp;ll here</source>
+            <translation>Keep a&amp;ll here</translation>
+        </message>
+        <message>
+            <source>Delete all here t&amp;oo</source>
+            <translation>Delete all here t&amp;oo</translation>
+        </message>
+        <message>
             <source>All conflicts:</source>
             <translation>All conflicts:</translation>
         </message>

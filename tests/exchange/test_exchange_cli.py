@@ -146,3 +146,36 @@ def test_a_deletion_travels_by_cli(tmp_path: Path, capsys) -> None:
     ws = _ws(b)
     assert gone not in [m.title for m in ws.measures.list(mid)]
     ws.close()
+
+
+def test_prefer_local_keeps_a_reused_name_apart_by_cli(tmp_path: Path, capsys) -> None:
+    """The town purged the actor "Elterncafé Nord" and made a new one of that name; `--prefer local`
+    keeps the old one here: the dry run says the new one is kept apart, the import writes both."""
+    from vopi_desktop.store.dto.actors import ActorInput
+
+    a, b, name = tmp_path / "a", tmp_path / "b", "Elterncafé Nord"
+    assert main(["--data-dir", str(a), "demo"]) == 0
+    ws = _ws(a)
+    mid = ws.municipalities.list()[0].id
+    old = ws.actors.create(mid, ActorInput(name, ws.actors.list(mid)[0].type))
+    ws.close()
+    assert main(["--data-dir", str(a), "export", "--out", str(tmp_path / "1.vopi")]) == 0
+    assert main(["--data-dir", str(b), "import", str(tmp_path / "1.vopi")]) == 0
+    ws = _ws(a)
+    ws.actors.trash(old.id)
+    ws.actors.purge(old.id)
+    new = ws.actors.create(mid, ActorInput(name, old.type))
+    ws.close()
+    assert main(["--data-dir", str(a), "export", "--out", str(tmp_path / "2.vopi")]) == 0
+    capsys.readouterr()
+    second = ["--data-dir", str(b), "import", str(tmp_path / "2.vopi"), "--prefer", "local"]
+    assert main([*second, "--dry-run"]) == 0
+    printed = capsys.readouterr().out
+    assert f"  In der Datei gelöscht: 1 Akteur („{name}“) – bleibt hier\n" in printed, printed
+    assert f"getrennt gehalten als „{name} (importiert)“\n" in printed, printed
+    assert main(second) == 0
+    assert "Übernommen: 1 neu, 0 aktualisiert." in capsys.readouterr().out
+    ws = _ws(b)
+    names = {x.id: x.name for x in ws.actors.list(mid)}
+    ws.close()
+    assert (names[old.id], names[new.id]) == (name, f"{name} (importiert)")

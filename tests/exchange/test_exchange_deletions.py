@@ -291,30 +291,6 @@ def test_a_name_freed_by_a_deletion_is_not_kept_apart(pair, tmp_path: Path) -> N
     assert old.id in [x.id for x in b.actors.trash_list(mid)]
 
 
-def test_keeping_a_record_whose_name_the_file_reuses_refuses_the_import_whole(pair, tmp_path: Path) -> None:
-    """Decided by hand against the plan (keep the purged actor live here while the file brings a new
-    one of its name): one clear refusal, nothing written."""
-    from vopi_desktop.store.dto.actors import ActorInput
-    from vopi_desktop.store.errors import StoreError
-
-    a, b = pair
-    fill_demo(a, "small")
-    mid = a.municipalities.list()[0].id
-    kind = a.actors.list(mid)[0].type
-    old = a.actors.create(mid, ActorInput("Elterncafé Nord", kind))
-    send(a, b, tmp_path / "first.vopi")
-    a.actors.trash(old.id)
-    a.actors.purge(old.id)
-    a.actors.create(mid, ActorInput("Elterncafé Nord", kind))
-    export(a.exchange, tmp_path / "second.vopi")
-    plan = importer.prepare(b.exchange, tmp_path / "second.vopi")
-    plan.gone[0].take = False
-    before = content(b)
-    with pytest.raises(StoreError, match="Namen"):
-        importer.apply(b.exchange, plan, None)
-    assert content(b) == before
-
-
 def test_what_only_pointed_at_a_deleted_record_is_no_conflict(pair, tmp_path: Path) -> None:
     """The town purges a measure's partner and deletes an event with ideas: the database dropped the
     link and the ideas' event without a change of their own, so the measure and the ideas are not

@@ -84,6 +84,7 @@ def apply(
     service: ExchangeService, plan: Plan, backups_dir: Path | None, keep: int = 10
 ) -> ApplyResult | None:
     """Write the plan as decided (``Plan.choose`` or per item); None when it changes nothing."""
+    plan.follow_names()  # a deletion's ``take`` flipped by hand: the record taking its name follows it
     if not plan.changes_anything():
         return None
     with gc_paused():

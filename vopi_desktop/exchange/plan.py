@@ -10,7 +10,7 @@ assessed on both sides) is taken as the same record, the file's id mapped onto t
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import repeat
@@ -22,6 +22,7 @@ from . import labels, tombstones
 from .document import Incoming, Record
 from .errors import refuse
 from .example_towns import leave_out_example_towns
+from .heirs import Heir, find_heirs, follow_heirs, heir_variants
 from .names_apart import NAME_KEY, ids_by_key, keep_names_apart
 from .only_here import OnlyHere, records_only_here
 from .practice_copies import file_practice_copies
@@ -73,6 +74,7 @@ class Plan:
     only_here: dict[str, OnlyHere] = field(default_factory=dict)  # what the file lacks (only_here.py)
     gone: list[Gone] = field(default_factory=list)  # here, deleted in the file (tombstones.py)
     new_tombstones: list[Tombstone] = field(default_factory=list)  # the file's, not yet kept here
+    heirs: list[Heir] = field(default_factory=list)  # taking a deleted record's name (heirs.py)
 
     def conflicts(self) -> list[Item]:
         return [i for rows in self.items.values() for i in rows if i.status == DIFFERS]
@@ -88,6 +90,17 @@ class Plan:
         ]
 
     def choose(self, policy: str) -> None:
+        """Decide every conflict and deletion: keep mine (local), take theirs (incoming), or newer wins."""
+        self.choose_deletions(policy)  # first: a record's status may move with its name (heirs.py)
+        self.choose_conflicts(policy)
+
+    def choose_deletions(self, policy: str) -> bool:
+        """Decide every deletion in the file: keep (local), delete here too (incoming), or delete what
+        was not changed here after the deletion (newer). True when a record's status moved."""
+        tombstones.choose(self.gone, policy)
+        return self.follow_names()
+
+    def choose_conflicts(self, policy: str) -> None:
         """Decide every conflict: keep mine (local), take theirs (incoming), or newer wins."""
         for item in self.conflicts():
             if policy == "local":
@@ -96,7 +109,15 @@ class Plan:
                 item.take = True
             else:  # newer wins; a record trashed here comes back only from a newer file, whatever the policy
                 item.take = item.newer == "incoming"
-        tombstones.choose(self.gone, policy)
+
+    def decide(self, item: Item | Gone, take: bool) -> bool:
+        """Decide one conflict or deletion; True when a record's status moved with it (``heirs.py``)."""
+        item.take = take
+        return isinstance(item, Gone) and self.follow_names()
+
+    def follow_names(self) -> bool:
+        """The file's records that take a deleted record's name: free, or kept apart as decided."""
+        return follow_heirs(self.heirs, self.gone)
 
     def counts(self, entity: str) -> dict[str, int]:
         result = {NEW: 0, IDENTICAL: 0, DIFFERS: 0, DELETED_HERE: 0, "take": 0}
@@ -136,7 +157,9 @@ def make_plan(service: ExchangeService, incoming: Incoming, file_name: str, poli
     _map_unique_keys(incoming, local)
     gone = tombstones.plan(incoming.deleted, local)  # what the file deleted, here: its names leave
     tombstones.choose(gone, policy)
-    renamed = keep_names_apart(incoming, local, {g.id for g in gone if g.take})
+    # Every deleted record's name free first; the records taking one are renamed as decided (heirs.py).
+    renamed = keep_names_apart(incoming, local, {g.id for g in gone})
+    taking = find_heirs(incoming, local, gone)
     _keep_unknown_lists(incoming, local)
     deleted = service.deleted()
     dead = {tomb.id for tomb in incoming.deleted}
@@ -163,11 +186,18 @@ def make_plan(service: ExchangeService, incoming: Incoming, file_name: str, poli
         items[entity.name] = [
             _item(entity, record, rows.get(record["id"]), lists, compare, deleted, dead) for record in records
         ]
+        mine = [heir for heir in taking if heir.entity == entity.name]
+        if mine:
+            by_id = {item.id: item for item in items[entity.name]}
+            for heir in mine:
+                heir.item = by_id[heir.id]
+            remake = _remake(entity, rows, lists, compare, deleted, dead)
+            heir_variants(mine, entity.name, remake)
     _gone_with_their_municipality(items)
     for (entity_name, record_id), name in renamed.items():
         next(i for i in items[entity_name] if i.id == record_id).renamed_from = name
     plan = Plan(incoming, file_name, items, {mid: names[mid] for mid in places if mid in names}, left_out)
-    plan.gone = gone
+    plan.gone, plan.heirs = gone, taking
     plan.only_here = records_only_here(incoming, local, items, {t.id for t in incoming.deleted})
     kept = (
         {(row["id"], row["deleted_at"]) for row in service.tombstones(places)} if incoming.deleted else set()
@@ -240,6 +270,11 @@ def _item(
     item.newer = "incoming" if theirs_at > mine_at else "local" if theirs_at < mine_at else "same"
     item.trashed_here = bool(row.get("deleted_at")) and not record.get("deleted_at")
     return item
+
+
+def _remake(entity: Entity, rows: dict[str, dict], *rest: Any) -> Callable[[Record], Item]:
+    """The item for a record as ``_item`` makes it (a heir's other name, ``heirs.py``)."""
+    return lambda record: _item(entity, record, rows.get(record["id"]), *rest)
 
 
 def _local_lists(entity: Entity, local: dict[str, list[dict]]) -> dict[str, dict[str, set[str]]]:

@@ -1,5 +1,6 @@
 """The merge preview: the plan by entity, each conflict's differences side by side, a choice per
-conflict (keep mine / take theirs) or for all (newer wins, keep mine, take theirs)."""
+conflict and per deletion (keep mine / take theirs), or for all conflicts and, apart, for all
+deletions (``choose_all.py``)."""
 
 from __future__ import annotations
 
@@ -13,8 +14,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QPushButton,
     QRadioButton,
     QSplitter,
     QTableWidget,
@@ -38,6 +37,7 @@ from ....exchange.labels import (
 )
 from ...messages import fmt, nest_quotes, plain_label, plain_tooltip, titled
 from ...widgets.dialog_buttons import button_box, primary
+from .choose_all import conflict_row, deletion_row
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 
@@ -146,22 +146,11 @@ class PreviewDialog(QDialog):
         splitter.setSizes([560, 500])
         splitter.setChildrenCollapsible(False)
 
-        self.newer_all = QPushButton(self.tr("&Newer wins for all"))
-        self.mine_all = QPushButton(self.tr("Keep &mine for all"))
-        self.theirs_all = QPushButton(self.tr("Take t&heirs for all"))
-        for button, policy in (
-            (self.newer_all, "newer"),
-            (self.mine_all, "local"),
-            (self.theirs_all, "incoming"),
-        ):
-            button.clicked.connect(lambda _=False, p=policy: self.choose_all(p))
-        all_row = QHBoxLayout()
-        all_label = QLabel(self.tr("All conflicts:"))
-        all_label.setBuddy(self.newer_all)  # the row's name reaches screen readers with its first button
-        all_row.addWidget(all_label)
-        for button in (self.newer_all, self.mine_all, self.theirs_all):
-            all_row.addWidget(button)
-        all_row.addStretch(1)
+        self.conflict_row = conflict_row(self)
+        self.conflict_row.chosen.connect(self.choose_all)
+        self.deletion_row = deletion_row(self)
+        self.deletion_row.chosen.connect(self.choose_deletions)
+        self.deletion_row.setVisible(bool(plan.gone))
         buttons = button_box(
             self, QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -177,7 +166,8 @@ class PreviewDialog(QDialog):
         layout.addWidget(self.only_here)
         layout.addWidget(self.gone)
         layout.addWidget(splitter, 1)
-        layout.addLayout(all_row)
+        layout.addWidget(self.conflict_row)
+        layout.addWidget(self.deletion_row)
         layout.addWidget(buttons)
 
         self._fill()
@@ -262,8 +252,7 @@ class PreviewDialog(QDialog):
             deleted = sum(1 for item in self.plan.gone if item.take)
             note = self.tr("Deleted in the file and here too: %1 of %n record(s).", "", len(self.plan.gone))
             self.summary.setText(self.summary.text() + " " + fmt(note, deleted))
-        for button in (self.newer_all, self.mine_all, self.theirs_all):
-            button.setEnabled(bool(conflicts) or bool(self.plan.gone))
+        self.conflict_row.set_enabled(bool(conflicts))
 
     def _decision(self, item: Any) -> str:
         if not _is_gone(item):
@@ -353,17 +342,43 @@ class PreviewDialog(QDialog):
     def _decided(self, _checked: bool = False) -> None:
         if self._current is None:
             return
-        self._current.take = self.take.isChecked()
-        self._refresh_decisions()
+        if self.plan.decide(self._current, self.take.isChecked()):
+            self._refill()  # a record's status moved with its name (exchange/heirs.py)
+        else:
+            self._refresh_decisions()
 
     def choose_all(self, policy: str) -> None:
-        self.plan.choose(policy)
+        """Every conflict, and nothing else (the deletions have their own row)."""
+        self.plan.choose_conflicts(policy)
+        self._after_all()
+
+    def choose_deletions(self, policy: str) -> None:
+        """Every deletion in the file, and nothing else."""
+        if self.plan.choose_deletions(policy):
+            self._refill()
+        self._after_all()
+
+    def _after_all(self) -> None:
         current = self._current
         self._refresh_decisions()
         self._current = None
         if current is not None:
             (self.take if current.take else self.keep).setChecked(True)
             self._current = current
+
+    def _refill(self) -> None:
+        """The tree made again, the record shown kept selected (or the first conflict)."""
+        current = self._current
+        self.tree.blockSignals(True)
+        self._fill()
+        self.tree.blockSignals(False)
+        for index in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(index)
+            for row in range(top.childCount()):
+                if top.child(row).data(0, ITEM_ROLE) is current:
+                    self.tree.setCurrentItem(top.child(row))
+                    return
+        self._select_first_conflict()
 
 
 def _is_gone(item: Any) -> bool:

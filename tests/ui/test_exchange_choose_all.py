@@ -1,0 +1,152 @@
+"""The preview's rows that decide many at once (review of G15): "Alle Konflikte:" decides the
+conflicts and nothing else, "Alle Löschungen:" the file's deletions and nothing else — clicked, and
+by keyboard. And a deletion kept here whose name the file's new record reuses: the preview says the
+new one is kept apart as „… (importiert)“ and "Übernehmen" writes both (it used to be refused)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from vopi_desktop.exchange import importer
+from vopi_desktop.store.db import make_engine, upgrade
+from vopi_desktop.store.demo import fill_demo
+from vopi_desktop.store.dto.actors import ActorInput
+from vopi_desktop.store.workspace import Workspace
+from vopi_desktop.ui import messages
+from vopi_desktop.ui.pages.exchange.page import ExchangePage
+from vopi_desktop.ui.pages.exchange.preview import PreviewDialog
+
+from .test_exchange_only_here import _child
+
+NAME = "Elterncafé Nord"
+GONE = "Antragswerkstatt für Migrantenorganisationen"
+
+
+def _files(ctx, tmp_path: Path) -> dict[str, str]:
+    """Imported here: the town's first file. Then the town purges the actor NAME and makes a new
+    one of that name, deletes the measure GONE and changes a municipality value the consultant
+    changed too (a conflict); the town's second file."""
+    engine = make_engine(tmp_path / "town.sqlite3")
+    upgrade(engine)
+    town = Workspace(engine, who="Rathaus")
+    fill_demo(town, "small")
+    mid = town.municipalities.list()[0].id
+    old = town.actors.create(mid, ActorInput(NAME, town.actors.list(mid)[0].type))
+    town.exchange.export_file(tmp_path / "first.vopi")
+    ws = ctx.workspace
+    importer.apply(ws.exchange, importer.prepare(ws.exchange, tmp_path / "first.vopi"), None)
+    town.actors.trash(old.id)
+    town.actors.purge(old.id)
+    new = town.actors.create(mid, ActorInput(NAME, old.type))
+    measure = next(m for m in town.measures.list(mid) if m.title == GONE)
+    town.measures.delete(measure.id, measure.version)
+    mine = next(a for a in ws.actors.list(mid) if a.name != NAME)  # changed here: a conflict
+    _rename(town, mine.id, mine.name + " e.V.")
+    _rename(ws, mine.id, mine.name + " (hier)")
+    town.exchange.export_file(tmp_path / "second.vopi")
+    town.close()
+    return {"mid": mid, "old": old.id, "new": new.id, "measure": measure.id, "conflict": mine.id}
+
+
+def _rename(ws: Workspace, actor_id: str, name: str) -> None:
+    import dataclasses
+
+    current = ws.actors.get(actor_id)
+    fields = {f.name: getattr(current, f.name) for f in dataclasses.fields(ActorInput)}
+    fields["fields"], fields["languages"] = list(fields["fields"]), list(fields["languages"])
+    ws.actors.update(actor_id, ActorInput(**(fields | {"name": name})), current.version)
+
+
+def _page(qtbot, ctx, mid: str) -> ExchangePage:
+    page = ExchangePage(ctx)
+    qtbot.addWidget(page)
+    page.set_municipality(mid)
+    page.show()
+    ctx.tasks.settle()
+    return page
+
+
+def _decisions(dialog: PreviewDialog, ids: dict[str, str]) -> dict[str, str]:
+    return {key: _child(dialog, ids[key])[1].text(4) for key in ("old", "measure", "conflict")}
+
+
+def test_the_rows_decide_conflicts_and_deletions_apart(qtbot, ctx, tmp_path: Path) -> None:
+    ids = _files(ctx, tmp_path)
+    page = _page(qtbot, ctx, ids["mid"])
+    seen: dict = {}
+
+    def preview(dialog: QDialog) -> int:
+        assert isinstance(dialog, PreviewDialog)
+        dialog.show()
+        conflicts, deletions = dialog.conflict_row, dialog.deletion_row
+        seen["labels"] = (conflicts.label.text(), deletions.label.text())
+        seen["buddies"] = (conflicts.label.buddy(), deletions.label.buddy())
+        seen["first"] = (conflicts.newer, deletions.newer)
+        seen["start"] = _decisions(dialog, ids)  # newer wins: the town's deletions taken, mine newer
+        qtbot.mouseClick(conflicts.theirs, Qt.MouseButton.LeftButton)
+        seen["theirs"] = _decisions(dialog, ids)
+        qtbot.mouseClick(deletions.mine, Qt.MouseButton.LeftButton)
+        seen["kept"] = _decisions(dialog, ids)
+        seen["summary"] = dialog.summary.text()
+        deletions.theirs.setFocus()
+        qtbot.keyClick(deletions.theirs, Qt.Key.Key_Space)  # by keyboard
+        seen["deleted"] = _decisions(dialog, ids)
+        qtbot.mouseClick(conflicts.mine, Qt.MouseButton.LeftButton)
+        seen["mine"] = _decisions(dialog, ids)
+        qtbot.mouseClick(deletions.mine, Qt.MouseButton.LeftButton)
+        return QDialog.DialogCode.Accepted
+
+    with messages.use_runner(preview):
+        page.open_file(tmp_path / "second.vopi")
+        ctx.tasks.settle()
+        qtbot.waitUntil(lambda: "übernommen" in page.import_status.text())
+    assert seen["labels"] == ("Alle Konflikte:", "Alle Löschungen:")
+    assert seen["buddies"] == seen["first"]
+    assert seen["start"] == {
+        "old": "hier in den Papierkorb",
+        "measure": "hier löschen",
+        "conflict": "meins behalten",
+    }
+    assert seen["theirs"] == seen["start"] | {"conflict": "ihres übernehmen"}  # deletions untouched
+    assert seen["kept"] == {
+        "old": "meins behalten",
+        "measure": "meins behalten",
+        "conflict": "ihres übernehmen",
+    }
+    assert f"„{NAME} (importiert)“" in seen["summary"], seen["summary"]
+    assert seen["deleted"] == seen["start"] | {"conflict": "ihres übernehmen"}
+    assert seen["mine"] == seen["start"]  # conflicts back to mine, deletions untouched
+    names = {a.id: a.name for a in ctx.workspace.actors.list(ids["mid"])}
+    assert (names[ids["old"]], names[ids["new"]]) == (NAME, f"{NAME} (importiert)")
+    assert GONE in [m.title for m in ctx.workspace.measures.list(ids["mid"])]
+
+
+def test_keeping_one_deletion_keeps_the_new_record_apart(qtbot, ctx, tmp_path: Path) -> None:
+    """The user keeps the old actor with "Meins behalten" on its row: the preview says at once that
+    the file's new one is kept apart, and the import writes both."""
+    ids = _files(ctx, tmp_path)
+    page = _page(qtbot, ctx, ids["mid"])
+    seen: dict = {}
+
+    def preview(dialog: QDialog) -> int:
+        dialog.show()
+        seen["before"] = dialog.summary.text()
+        _top, child = _child(dialog, ids["old"])
+        dialog.tree.setFocus()
+        dialog.tree.setCurrentItem(child)
+        qtbot.mouseClick(dialog.keep, Qt.MouseButton.LeftButton)
+        seen["after"], seen["gone"] = dialog.summary.text(), dialog.gone.text()
+        return QDialog.DialogCode.Accepted
+
+    with messages.use_runner(preview):
+        page.open_file(tmp_path / "second.vopi")
+        ctx.tasks.settle()
+        qtbot.waitUntil(lambda: "übernommen" in page.import_status.text())
+    assert "(importiert)" not in seen["before"]
+    assert f"„{NAME} (importiert)“" in seen["after"], seen["after"]
+    assert f"In der Datei gelöscht: 1 Akteur („{NAME}“) – bleibt hier" in seen["gone"], seen["gone"]
+    names = {a.id: a.name for a in ctx.workspace.actors.list(ids["mid"])}
+    assert (names[ids["old"]], names[ids["new"]]) == (NAME, f"{NAME} (importiert)")
