@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from types import MappingProxyType
 from typing import Any
@@ -28,6 +29,7 @@ class Language:
     de: str
     en: str
     rtl: bool
+    months: tuple[str, ...]  # January … December as the language writes a month with its year
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,11 @@ class OutreachCatalog:
     def s(self, lang: str, key: str) -> str:
         """One built-in string of ``lang``."""
         return self.strings[lang][key]
+
+    def as_of(self, lang: str, day: date) -> str:
+        """The footer's "Stand: Dezember 2026" in ``lang``: the month and year a resident reads, not a day."""
+        month = self.language(lang).months[day.month - 1]
+        return self.strings[lang]["as_of"].replace("{date}", f"{month} {day.year}")
 
     def title(self, lang: str, municipality: str) -> str:
         """The document's title in ``lang``; German says "im Landkreis …", "in der Gemeinde …"."""
@@ -97,6 +104,10 @@ def german_in(name: str) -> str:
     return f"in {name}"
 
 
+def _plain(value: object) -> bool:
+    return isinstance(value, str) and bool(value.strip()) and "<" not in value and ">" not in value
+
+
 def _fail(message: str) -> CatalogError:
     return CatalogError(f"{FILE}: {message}")
 
@@ -112,7 +123,12 @@ def parse(data: Any) -> OutreachCatalog:
     for code, info in data["languages"].items():
         if not all(isinstance(info.get(k), str) and info[k] for k in ("name", "de", "en")):
             raise _fail(f"language {code}: name, de and en are required")
-        langs.append(Language(code, info["name"], info["de"], info["en"], bool(info.get("rtl"))))
+        months = info.get("months")
+        if not (isinstance(months, list) and len(months) == 12 and all(_plain(m) for m in months)):
+            raise _fail(f"language {code}: months needs the twelve names, plain text")
+        langs.append(
+            Language(code, info["name"], info["de"], info["en"], bool(info.get("rtl")), tuple(months))
+        )
     lists = {k: tuple(data[k]) for k in ("kinds", "features", "time_needed", "topics")}
     expected = {"title", "intro", "h.opportunities", "none_described", "no_description", "no_contact"}
     expected |= {"none_open", "heading.features", "page", "as_of"}

@@ -200,7 +200,7 @@ def running(town: str, lang: str, cat: OutreachCatalog, made_on: date) -> templa
         left=town,
         right=cat.title(lang, town),
         page=partial(cat.page, lang),
-        note=cat.s(lang, "as_of").replace("{date}", made_on.strftime("%d.%m.%Y")),
+        note=cat.as_of(lang, made_on),
         rtl=parts.is_rtl(lang, cat),
     )
 
