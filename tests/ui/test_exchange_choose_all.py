@@ -21,7 +21,7 @@ from vopi_desktop.ui.pages.exchange.preview import PreviewDialog
 
 from .test_exchange_only_here import _child
 
-NAME = "Elterncafé Nord"
+NAME = "Elterncafé „Nord“"  # quoted in a line: „Elterncafé ‚Nord‘“
 GONE = "Antragswerkstatt für Migrantenorganisationen"
 
 
@@ -116,7 +116,7 @@ def test_the_rows_decide_conflicts_and_deletions_apart(qtbot, ctx, tmp_path: Pat
         "measure": "meins behalten",
         "conflict": "ihres übernehmen",
     }
-    assert f"„{NAME} (importiert)“" in seen["summary"], seen["summary"]
+    assert "„Elterncafé ‚Nord‘ (importiert)“" in seen["summary"], seen["summary"]
     assert seen["deleted"] == seen["start"] | {"conflict": "ihres übernehmen"}
     assert seen["mine"] == seen["start"]  # conflicts back to mine, deletions untouched
     names = {a.id: a.name for a in ctx.workspace.actors.list(ids["mid"])}
@@ -146,7 +146,7 @@ def test_keeping_one_deletion_keeps_the_new_record_apart(qtbot, ctx, tmp_path: P
         ctx.tasks.settle()
         qtbot.waitUntil(lambda: "übernommen" in page.import_status.text())
     assert "(importiert)" not in seen["before"]
-    assert f"„{NAME} (importiert)“" in seen["after"], seen["after"]
-    assert f"In der Datei gelöscht: 1 Akteur („{NAME}“) – bleibt hier" in seen["gone"], seen["gone"]
+    assert "„Elterncafé ‚Nord‘ (importiert)“" in seen["after"], seen["after"]
+    assert "In der Datei gelöscht: 1 Akteur („Elterncafé ‚Nord‘“) – bleibt hier" in seen["gone"], seen["gone"]
     names = {a.id: a.name for a in ctx.workspace.actors.list(ids["mid"])}
     assert (names[ids["old"]], names[ids["new"]]) == (NAME, f"{NAME} (importiert)")

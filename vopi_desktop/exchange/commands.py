@@ -241,10 +241,10 @@ def describe(plan: Plan) -> list[str]:
     for item in plan.renamed()[:MAX_CONFLICT_LINES]:
         lines.append(
             t(
-                f"  {record_name(item.entity)} „{item.renamed_from}“: hier gibt es einen anderen Datensatz dieses Namens; "
-                f"getrennt gehalten als „{item.label}“",
-                f"  {record_name(item.entity)} “{item.renamed_from}”: a different record here has this name; kept apart "
-                f"as “{item.label}”",
+                f"  {record_name(item.entity)} {quoted(item.renamed_from)}: hier gibt es einen anderen Datensatz "
+                f"dieses Namens; getrennt gehalten als {quoted(item.label)}",
+                f"  {record_name(item.entity)} {quoted(item.renamed_from)}: a different record here has this name; "
+                f"kept apart as {quoted(item.label)}",
             )
         )
     conflicts = plan.conflicts()

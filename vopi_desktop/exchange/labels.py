@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
@@ -103,9 +104,17 @@ def record_name(entity: str) -> str:
     return t(*names) if names else entity_name(entity)
 
 
+# A pair of double marks inside a name, however it was typed: „…“ (German), “…” (English), "…".
+_INNER = re.compile('„([^„“”"]*)“|“([^„“”"]*)”|"([^„“”"]*)"')
+
+
 def quoted(name: str) -> str:
-    """A record's name in the reader's quotation marks: „…“ in German, “…” in English."""
-    return t(f"„{name}“", f"“{name}”")
+    """A record's name in the reader's quotation marks: „…“ in German, “…” in English; marks of its
+    own inside become single ones („Infoabend ‚Mitmachen im Verein‘“, “Club ‘Future’”). A mark
+    without its pair stays as typed (24" is a size)."""
+    if language() == "de":
+        return "„" + _INNER.sub(lambda m: f"‚{m[1] or m[2] or m[3] or ''}‘", name) + "“"
+    return "“" + _INNER.sub(lambda m: f"‘{m[1] or m[2] or m[3] or ''}’", name) + "”"
 
 
 def field_name(field: str) -> str:
@@ -145,10 +154,10 @@ def senders(places: Sequence[tuple[str, str]]) -> str | None:
 def example_left_out(name: str) -> str:
     """The preview's line for a file's example town left out (``example_towns.py``)."""
     return t(
-        f"Die erfundene Beispielstadt „{name}“ wird nicht übernommen: hier gibt es schon eine andere "
+        f"Die erfundene Beispielstadt {quoted(name)} wird nicht übernommen: hier gibt es schon eine andere "
         "Kommune dieses Namens.",
-        f"The fictional example town “{name}” is not taken over: a different municipality of this name "
-        "exists here.",
+        f"The fictional example town {quoted(name)} is not taken over: a different municipality of this "
+        "name exists here.",
     )
 
 
@@ -163,16 +172,9 @@ def only_here(entity: str, here: int, in_file: int, count: int, names: Sequence[
     en = f"{kind}: {here} here, {in_file} in the file – {count} only here"
     if names:
         more = len(names) - MAX_ONLY_HERE
-        de += (
-            ": "
-            + ", ".join(f"„{n}“" for n in names[:MAX_ONLY_HERE])
-            + (f" und {more} weitere" if more > 0 else "")
-        )
-        en += (
-            ": "
-            + ", ".join(f"“{n}”" for n in names[:MAX_ONLY_HERE])
-            + (f" and {more} more" if more > 0 else "")
-        )
+        shown = ", ".join(map(quoted, names[:MAX_ONLY_HERE]))  # in the reader's language already
+        de += ": " + shown + (f" und {more} weitere" if more > 0 else "")
+        en += ": " + shown + (f" and {more} more" if more > 0 else "")
     return t(de, en)
 
 
@@ -222,8 +224,9 @@ def gone_lines(gone: Sequence[Any]) -> list[str]:
         }[outcome]
         shown = names[:MAX_GONE]
         more = count - len(shown)
-        de_names = ", ".join(f"„{n}“" for n in shown) + (f" und {more} weitere" if more > 0 else "")
-        en_names = ", ".join(f"“{n}”" for n in shown) + (f" and {more} more" if more > 0 else "")
+        joined = ", ".join(map(quoted, shown))  # in the reader's language already
+        de_names = joined + (f" und {more} weitere" if more > 0 else "")
+        en_names = joined + (f" and {more} more" if more > 0 else "")
         de_names, en_names = (f" ({de_names})", f" ({en_names})") if shown else ("", "")
         lines.append(
             t(

@@ -84,7 +84,7 @@ class PreviewDialog(QDialog):
                 ),
                 name,
             )
-        self.about = plain_label(about)
+        self.about = plain_label(nest_quotes(about))
         self.about.setWordWrap(True)
         self.summary = plain_label()
         self.summary.setWordWrap(True)  # a long note (names kept apart) must not widen the dialog
@@ -247,7 +247,7 @@ class PreviewDialog(QDialog):
                 "",
                 len(renamed),
             )
-            self.summary.setText(self.summary.text() + " " + fmt(note, renamed[0].label))
+            self.summary.setText(self.summary.text() + " " + nest_quotes(fmt(note, renamed[0].label)))
         if self.plan.gone:
             deleted = sum(1 for item in self.plan.gone if item.take)
             note = self.tr("Deleted in the file and here too: %1 of %n record(s).", "", len(self.plan.gone))
@@ -290,7 +290,7 @@ class PreviewDialog(QDialog):
                 self.tr("A different record here is called “%1”: this one keeps its own name with a suffix."),
                 item.renamed_from,
             )
-        self.record_title.setText(title)
+        self.record_title.setText(nest_quotes(title))  # „Verein ‚Zukunft‘“
         self.table.setRowCount(len(item.differences))
         for row, diff in enumerate(item.differences):
             field = field_name(diff.field)
