@@ -60,7 +60,12 @@ class ReuseDialog(QDialog):
         layout.addWidget(self.choices, 1)
         layout.addWidget(buttons)
         self.choices.setFocus()
-        self.resize(560, min(self.sizeHint().height(), 420))
+        # as tall as its rows (three to eight, then it scrolls), not the list's stock 192 pixels
+        rows = min(max(len(items), 3), 8)
+        frame = 2 * self.choices.frameWidth()
+        self.choices.setFixedHeight(rows * max(self.choices.sizeHintForRow(0), 18) + frame)
+        height = self.layout().heightForWidth(560) if self.layout().hasHeightForWidth() else -1
+        self.resize(560, height if height > 0 else self.sizeHint().height())
 
     def chosen(self) -> int:
         return self.choices.currentRow()
