@@ -103,8 +103,12 @@ def _no_workspace(where: Path | str, detail: str) -> NoWorkspaceError:
 
 def _stamp(path: Path) -> tuple[object, ...]:
     """What changes when a program writes the database (its -wal included) or opens it (its -shm)."""
-    wal, st = Path(f"{path}-wal"), path.stat()
-    written = (wal.stat().st_mtime_ns, wal.stat().st_size) if wal.exists() else None
+    st = path.stat()
+    try:
+        wal = Path(f"{path}-wal").stat()
+        written: tuple[int, int] | None = (wal.st_mtime_ns, wal.st_size)
+    except FileNotFoundError:  # none, or checkpointed and removed just now
+        written = None
     return st.st_mtime_ns, st.st_size, written, Path(f"{path}-shm").exists()
 
 
