@@ -4425,6 +4425,20 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
             <source>in the trash here</source>
             <translation>hier im Papierkorb</translation>
         </message>
+        <message numerus="yes">
+            <source>%n new record(s), %1 that differ: %2 taken from the file, %3 kept as they are here.</source>
+            <translation>
+                <numerusform>%n neuer Datensatz, %1 abweichende: %2 aus der Datei übernommen, %3 bleiben wie hier.</numerusform>
+                <numerusform>%n neue Datensätze, %1 abweichende: %2 aus der Datei übernommen, %3 bleiben wie hier.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) of the file with the name of a different record here: kept apart, with a suffix to the name (e.g. “%1”).</source>
+            <translation>
+                <numerusform>%n Datensatz der Datei trägt den Namen eines anderen Datensatzes hier: Beide bleiben getrennt, der aus der Datei mit einem Zusatz im Namen (z. B. „%1“).</numerusform>
+                <numerusform>%n Datensätze der Datei tragen den Namen anderer Datensätze hier: Sie bleiben getrennt, die aus der Datei mit einem Zusatz im Namen (z. B. „%1“).</numerusform>
+            </translation>
+        </message>
         <message>
             <source>take theirs</source>
             <translation>ihres übernehmen</translation>
@@ -4456,17 +4470,6 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
         <message>
             <source>&amp;Delete here too</source>
             <translation>Hier auch lö&amp;schen</translation>
-        </message>
-        <message>
-            <source>%1 new records, %2 that differ: %3 taken from the file, %4 kept as they are here.</source>
-            <translation>%1 neue Datensätze, %2 abweichende: %3 aus der Datei übernommen, %4 bleiben wie hier.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n record(s) of the file have the name of a different record here: they are kept apart, with a suffix to their name (e.g. “%1”).</source>
-            <translation>
-                <numerusform>%n Datensatz der Datei trägt den Namen eines anderen Datensatzes hier: Beide bleiben getrennt, der aus der Datei mit einem Zusatz im Namen (z. B. „%1“).</numerusform>
-                <numerusform>%n Datensätze der Datei tragen den Namen anderer Datensätze hier: Sie bleiben getrennt, die aus der Datei mit einem Zusatz im Namen (z. B. „%1“).</numerusform>
-            </translation>
         </message>
         <message numerus="yes">
             <source>Deleted in the file and here too: %1 of %n record(s).</source>

@@ -4425,6 +4425,20 @@ Above the table: the barriers without a planned or running measure, the measures
             <source>in the trash here</source>
             <translation>in the trash here</translation>
         </message>
+        <message numerus="yes">
+            <source>%n new record(s), %1 that differ: %2 taken from the file, %3 kept as they are here.</source>
+            <translation>
+                <numerusform>%n new record, %1 that differ: %2 taken from the file, %3 kept as they are here.</numerusform>
+                <numerusform>%n new records, %1 that differ: %2 taken from the file, %3 kept as they are here.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) of the file with the name of a different record here: kept apart, with a suffix to the name (e.g. “%1”).</source>
+            <translation>
+                <numerusform>%n record of the file with the name of a different record here: kept apart, with a suffix to the name (e.g. “%1”).</numerusform>
+                <numerusform>%n records of the file with the name of a different record here: kept apart, with a suffix to the name (e.g. “%1”).</numerusform>
+            </translation>
+        </message>
         <message>
             <source>take theirs</source>
             <translation>take theirs</translation>
@@ -4456,17 +4470,6 @@ Above the table: the barriers without a planned or running measure, the measures
         <message>
             <source>&amp;Delete here too</source>
             <translation>&amp;Delete here too</translation>
-        </message>
-        <message>
-            <source>%1 new records, %2 that differ: %3 taken from the file, %4 kept as they are here.</source>
-            <translation>%1 new records, %2 that differ: %3 taken from the file, %4 kept as they are here.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n record(s) of the file have the name of a different record here: they are kept apart, with a suffix to their name (e.g. “%1”).</source>
-            <translation>
-                <numerusform>%n record of the file have the name of a different record here: they are kept apart, with a suffix to their name (e.g. “%1”).</numerusform>
-                <numerusform>%n records of the file have the name of a different record here: they are kept apart, with a suffix to their name (e.g. “%1”).</numerusform>
-            </translation>
         </message>
         <message numerus="yes">
             <source>Deleted in the file and here too: %1 of %n record(s).</source>

@@ -80,3 +80,12 @@ def test_dry_run_names_a_deleted_event_with_nested_marks(sent, tmp_path: Path, e
         "  Deleted in the file: 1 event (“Infoabend ‘Mitmachen im Verein’ auf Türkisch”) – will be deleted here too"
         in lines
     ), lines
+
+
+def test_inner_marks_for_a_sentence_that_quotes_the_name_itself(english: None) -> None:
+    """The preview's translated “%1”: the name's own marks in the reader's single ones."""
+    from vopi_desktop.exchange.labels import inner
+
+    assert inner("Elterncafé „Nord“ (importiert)") == "Elterncafé ‘Nord’ (importiert)"
+    set_language("de")
+    assert inner('Elterncafé "Nord"') == "Elterncafé ‚Nord‘"

@@ -112,9 +112,15 @@ def quoted(name: str) -> str:
     """A record's name in the reader's quotation marks: „…“ in German, “…” in English; marks of its
     own inside become single ones („Infoabend ‚Mitmachen im Verein‘“, “Club ‘Future’”). A mark
     without its pair stays as typed (24" is a size)."""
+    return t(f"„{inner(name)}“", f"“{inner(name)}”")
+
+
+def inner(name: str) -> str:
+    """The name's own pairs of double marks as the reader's single ones, for a sentence that puts
+    the name in double marks itself (the preview's translated „%1“)."""
     if language() == "de":
-        return "„" + _INNER.sub(lambda m: f"‚{m[1] or m[2] or m[3] or ''}‘", name) + "“"
-    return "“" + _INNER.sub(lambda m: f"‘{m[1] or m[2] or m[3] or ''}’", name) + "”"
+        return _INNER.sub(lambda m: f"‚{m[1] or m[2] or m[3] or ''}‘", name)
+    return _INNER.sub(lambda m: f"‘{m[1] or m[2] or m[3] or ''}’", name)
 
 
 def field_name(field: str) -> str:

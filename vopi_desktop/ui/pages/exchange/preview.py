@@ -28,6 +28,7 @@ from ....exchange.labels import (
     entity_name,
     field_name,
     gone_lines,
+    inner,
     moment,
     only_here,
     only_here_note,
@@ -82,9 +83,9 @@ class PreviewDialog(QDialog):
                     "The fictional example town “%1” is not taken over: a different municipality of "
                     "this name exists here."
                 ),
-                name,
+                inner(name),
             )
-        self.about = plain_label(nest_quotes(about))
+        self.about = plain_label(about)
         self.about.setWordWrap(True)
         self.summary = plain_label()
         self.summary.setWordWrap(True)  # a long note (names kept apart) must not widen the dialog
@@ -232,8 +233,11 @@ class PreviewDialog(QDialog):
         taken = sum(1 for item in conflicts if item.take)
         self.summary.setText(
             fmt(
-                self.tr("%1 new records, %2 that differ: %3 taken from the file, %4 kept as they are here."),
-                new,
+                self.tr(
+                    "%n new record(s), %1 that differ: %2 taken from the file, %3 kept as they are here.",
+                    "",
+                    new,
+                ),
                 len(conflicts),
                 taken,
                 len(conflicts) - taken,
@@ -242,12 +246,12 @@ class PreviewDialog(QDialog):
         renamed = self.plan.renamed()
         if renamed:  # never merged by name: the file's record is added or kept under a suffixed name
             note = self.tr(
-                "%n record(s) of the file have the name of a different record here: they are kept apart, "
-                "with a suffix to their name (e.g. “%1”).",
+                "%n record(s) of the file with the name of a different record here: kept apart, with a "
+                "suffix to the name (e.g. “%1”).",
                 "",
                 len(renamed),
             )
-            self.summary.setText(self.summary.text() + " " + nest_quotes(fmt(note, renamed[0].label)))
+            self.summary.setText(self.summary.text() + " " + fmt(note, inner(renamed[0].label)))
         if self.plan.gone:
             deleted = sum(1 for item in self.plan.gone if item.take)
             note = self.tr("Deleted in the file and here too: %1 of %n record(s).", "", len(self.plan.gone))
@@ -288,9 +292,9 @@ class PreviewDialog(QDialog):
         if item.renamed_from is not None:
             title += "\n" + fmt(
                 self.tr("A different record here is called “%1”: this one keeps its own name with a suffix."),
-                item.renamed_from,
+                inner(item.renamed_from),  # „Verein ‚Zukunft‘“
             )
-        self.record_title.setText(nest_quotes(title))  # „Verein ‚Zukunft‘“
+        self.record_title.setText(title)
         self.table.setRowCount(len(item.differences))
         for row, diff in enumerate(item.differences):
             field = field_name(diff.field)
