@@ -114,3 +114,32 @@ def test_a_record_here_under_its_kept_apart_name_moves_with_the_decision(pair, t
     assert plan.conflicts() == [] and plan.renamed() == []
     assert plan.decide(next(g for g in plan.gone if g.id == old), True) is True
     assert [c.id for c in plan.conflicts()] == [new]
+
+
+def test_a_name_taken_here_while_the_preview_was_open_is_refused_before_writing(pair, tmp_path: Path) -> None:
+    """The file brings a new actor; while its preview is open, an actor of that name is made here.
+    The import is refused before anything is written, with a sentence naming the record and saying
+    what to do (open the file again: the new plan keeps the two apart) — not the unique index's
+    "Einen Akteur mit diesem Namen gibt es … schon"."""
+    from vopi_desktop.exchange.errors import ExchangeError
+
+    a, b = pair
+    fill_demo(a, "small")
+    mid = a.municipalities.list()[0].id
+    send(a, b, tmp_path / "first.vopi")
+    kind = a.actors.list(mid)[0].type
+    a.actors.create(mid, ActorInput("Familienzentrum Süd", kind))
+    export(a.exchange, tmp_path / "second.vopi")
+    plan = importer.prepare(b.exchange, tmp_path / "second.vopi")
+    b.actors.create(mid, ActorInput("familienzentrum süd", kind))  # the index compares names so
+    before = content(b)
+    with pytest.raises(ExchangeError) as refused:
+        importer.apply(b.exchange, plan, None)
+    assert str(refused.value) == (
+        "Akteur „Familienzentrum Süd“ aus der Datei: diesen Namen hat hier inzwischen ein anderer Datensatz; "
+        "nichts wurde übernommen. Bitte die Datei erneut öffnen: die Vorschau hält die beiden dann getrennt."
+    )
+    assert content(b) == before
+    again = importer.prepare(b.exchange, tmp_path / "second.vopi")
+    importer.apply(b.exchange, again, None)
+    assert "Familienzentrum Süd (importiert)" in _names(b, mid).values()

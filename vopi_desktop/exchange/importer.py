@@ -16,6 +16,7 @@ from ..store.services.exchange import ApplyResult, ChangeSet, LinkChanges, Table
 from ..store.services.exchange_deletes import RecordDelete
 from . import container, document, manifest
 from .errors import damaged
+from .name_check import refuse_name_clashes
 from .plan import DELETED_HERE, DIFFERS, NEW, Plan, make_plan
 from .registry import entities
 
@@ -88,7 +89,9 @@ def apply(
     if not plan.changes_anything():
         return None
     with gc_paused():
-        return service.apply(change_set(plan), backups_dir, keep, plan.file_name)
+        changes = change_set(plan)
+        refuse_name_clashes(service, changes, entities())  # before the backup and the transaction
+        return service.apply(changes, backups_dir, keep, plan.file_name)
 
 
 def change_set(plan: Plan) -> ChangeSet:

@@ -188,6 +188,15 @@ class ExchangeService(Service):
                 rows += [dict(r._mapping) for r in s.execute(select(table).where(table.c.id.in_(chunk)))]
         return rows
 
+    def read_columns(
+        self, table: Table, names: Sequence[str], owner: str, municipality_ids: Sequence[str]
+    ) -> list[dict]:
+        """Some columns of every row of these municipalities (the names to check before a write)."""
+        columns = [table.c[name] for name in names]
+        query = select(*columns).where(table.c[owner].in_(list(municipality_ids)))
+        with self._read() as s:
+            return read_rows(s, table, query, columns)
+
     def deleted(self) -> dict[tuple[str, str], datetime]:
         """(entity, id) → when it was deleted here: a file must not bring it back unnoticed. The
         change log (a municipality deleted here) and the tombstones (a step dropped from a measure,
