@@ -1801,8 +1801,8 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>D&amp;ie aktuelle Kommune (%1)</translation>
         </message>
         <message>
-            <source>Export writes a .vopi file to send by e-mail; Open file takes one in after a preview of what changes. Conflicts are decided per record: keep mine, take theirs, or newer wins. A file also says what the sender deleted: the preview names it, and it is deleted here too unless it was changed here since.</source>
-            <translation>Exportieren schreibt eine .vopi-Datei zum Versand per E-Mail; Datei öffnen übernimmt eine nach einer Vorschau der Änderungen. Konflikte werden je Datensatz entschieden: meins behalten, ihres übernehmen oder Neueres gewinnt. Eine Datei sagt auch, was der Absender gelöscht hat: Die Vorschau nennt es, und es wird hier ebenfalls gelöscht, außer es wurde hier seitdem geändert.</translation>
+            <source>Export writes a .vopi file to send by e-mail; Open file takes one in after a preview of what changes. Conflicts are decided per record: keep mine, take theirs, or newer wins. A file also says what the sender deleted: the preview names it, and it is deleted here too unless it was changed here since; it can also be kept, one by one or all at once (All deletions).</source>
+            <translation>Exportieren schreibt eine .vopi-Datei zum Versand per E-Mail; Datei öffnen übernimmt eine nach einer Vorschau der Änderungen. Konflikte werden je Datensatz entschieden: meins behalten, ihres übernehmen oder Neueres gewinnt. Eine Datei sagt auch, was der Absender gelöscht hat: Die Vorschau nennt es, und es wird hier ebenfalls gelöscht, außer es wurde hier seitdem geändert; es lässt sich auch behalten, einzeln oder alles auf einmal (Alle Löschungen).</translation>
         </message>
         <message>
             <source>The password needs at least %1 characters.</source>

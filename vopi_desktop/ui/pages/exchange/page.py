@@ -164,7 +164,7 @@ class ExchangePage(Page):
             "Export writes a .vopi file to send by e-mail; Open file takes one in after a preview of what "
             "changes. Conflicts are decided per record: keep mine, take theirs, or newer wins. A file also "
             "says what the sender deleted: the preview names it, and it is deleted here too unless it was "
-            "changed here since."
+            "changed here since; it can also be kept, one by one or all at once (All deletions)."
         )
 
     def _update(self) -> None:
