@@ -85,6 +85,7 @@ def test_the_rows_decide_conflicts_and_deletions_apart(qtbot, ctx, tmp_path: Pat
         seen["labels"] = (conflicts.label.text(), deletions.label.text())
         seen["buddies"] = (conflicts.label.buddy(), deletions.label.buddy())
         seen["first"] = (conflicts.newer, deletions.newer)
+        seen["names"] = [b.accessibleName() for b in deletions.buttons]
         seen["start"] = _decisions(dialog, ids)  # newer wins: the town's deletions taken, mine newer
         qtbot.mouseClick(conflicts.theirs, Qt.MouseButton.LeftButton)
         seen["theirs"] = _decisions(dialog, ids)
@@ -105,6 +106,11 @@ def test_the_rows_decide_conflicts_and_deletions_apart(qtbot, ctx, tmp_path: Pat
         qtbot.waitUntil(lambda: "übernommen" in page.import_status.text())
     assert seen["labels"] == ("Alle Konflikte:", "Alle Löschungen:")
     assert seen["buddies"] == seen["first"]
+    assert seen["names"] == [  # a screen reader hears which row a button belongs to
+        "Alle Löschungen: Löschen, außer hier geändert",
+        "Alle Löschungen: Alle hier behalten",
+        "Alle Löschungen: Alle hier auch löschen",
+    ]
     assert seen["start"] == {
         "old": "hier in den Papierkorb",
         "measure": "hier löschen",
