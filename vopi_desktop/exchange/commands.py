@@ -117,8 +117,8 @@ def cmd_export(args: argparse.Namespace, config: Config, open_workspace: Any) ->
     for name in result.left_out:
         print(
             t(
-                f"Die Beispielstadt „{name}“ ist nicht dabei (nur mit --municipality „{name}“).",
-                f"The example town “{name}” is not included (only with --municipality “{name}”).",
+                f"Die Beispielstadt {quoted(name)} ist nicht dabei (nur mit --municipality {quoted(name)}).",
+                f"The example town {quoted(name)} is not included (only with --municipality {quoted(name)}).",
             )
         )
     return 0
@@ -171,7 +171,7 @@ def cmd_import(args: argparse.Namespace, config: Config, open_workspace: Any) ->
 def _municipality_id(ws: Any, name: str) -> str:
     found = ws.exchange.municipality_named(name)
     if found is None:
-        raise refuse(f"Keine Kommune „{name}“ gefunden.", f"No municipality “{name}” found.")
+        raise refuse(f"Keine Kommune {quoted(name)} gefunden.", f"No municipality {quoted(name)} found.")
     return found
 
 
@@ -186,7 +186,9 @@ def _practice_examples(ws: Any, name: str | None) -> list[str]:
 
     ids = [row["id"] for row in ws.exchange.read_where(PracticeExample.__table__, "municipality_id", mid)]
     if not ids:
-        raise refuse(f"„{name}“ hat keine Praxisbeispiele.", f"“{name}” has no practice examples.")
+        raise refuse(
+            f"{quoted(name)} hat keine Praxisbeispiele.", f"{quoted(name)} has no practice examples."
+        )
     return ids
 
 

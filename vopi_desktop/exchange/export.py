@@ -17,6 +17,7 @@ from ..textsort import sort_key
 from . import codec, container, document, manifest, tombstones
 from .errors import refuse
 from .example_towns import real_towns
+from .labels import quoted
 from .registry import by_name, entities
 
 if TYPE_CHECKING:
@@ -55,7 +56,8 @@ def export(
         found = service.municipality_named(municipality)
         if found is None:
             raise refuse(
-                f"Keine Kommune „{municipality}“ gefunden.", f"No municipality “{municipality}” found."
+                f"Keine Kommune {quoted(municipality)} gefunden.",
+                f"No municipality {quoted(municipality)} found.",
             )
         ids = [found]
     left_out: tuple[str, ...] = ()

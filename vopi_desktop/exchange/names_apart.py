@@ -8,6 +8,7 @@ import re
 
 from .document import Incoming, Record
 from .errors import refuse
+from .labels import quoted
 from .registry import Entity, entities
 
 NAME_KEY = "name_key"  # the derived key of a typed name (store/names.py, migration 0003)
@@ -99,5 +100,6 @@ def _free_name(
         if take(_suffixed(original, limit, number)):
             return
     raise refuse(  # a thousand records of one name: not a file a person made
-        f"Zu viele Datensätze namens „{original[:80]}“.", f"Too many records named “{original[:80]}”."
+        f"Zu viele Datensätze namens {quoted(original[:80])}.",
+        f"Too many records named {quoted(original[:80])}.",
     )

@@ -315,9 +315,9 @@ def _refuse_name_clash(incoming: Incoming, names: dict[str, str]) -> None:
         other = here.get(name_key(name))
         if other is not None and other != mid:
             raise refuse(
-                f"Hier gibt es schon eine andere Kommune „{name}“ (nicht aus dieser Datei); die Datei wurde "
+                f"Hier gibt es schon eine andere Kommune {labels.quoted(name)} (nicht aus dieser Datei); die Datei wurde "
                 "nicht übernommen. Bitte eine der beiden umbenennen.",
-                f"A different municipality “{name}” exists here already (not from this file); the file was "
+                f"A different municipality {labels.quoted(name)} exists here already (not from this file); the file was "
                 "not taken over. Please rename one of them.",
             )
 
@@ -343,16 +343,15 @@ def _refuse_foreign(
         for row in service.read_by_ids(entity.table, sorted(elsewhere)[:1]):
             # Said with the kind's and the record's names and where it is here, never the table and id.
             label = label_of(row)
-            what = labels.record_name(name) + (f": „{label}“" if label != row["id"] else "")
-            what_en = labels.record_name(name) + (f": “{label}”" if label != row["id"] else "")
+            what = labels.record_name(name) + (f": {labels.quoted(label)}" if label != row["id"] else "")
             place = names.get(row[entity.owner], "?")
             owner = next(r[entity.owner] for r in incoming.records[name] if r["id"] == row["id"])
             theirs = dict(incoming.manifest.municipalities).get(owner) or names.get(owner) or "?"
             raise refuse(
-                f"Die Datei enthält einen Datensatz ({what}), der hier zur Kommune „{place}“ "
-                f"gehört, in der Datei aber zu „{theirs}“; die Datei wurde nicht übernommen.",
-                f"The file holds a record ({what_en}) that belongs to “{place}” here but to "
-                f"“{theirs}” in the file; the file was not taken over.",
+                f"Die Datei enthält einen Datensatz ({what}), der hier zur Kommune {labels.quoted(place)} "
+                f"gehört, in der Datei aber zu {labels.quoted(theirs)}; die Datei wurde nicht übernommen.",
+                f"The file holds a record ({what}) that belongs to {labels.quoted(place)} here but to "
+                f"{labels.quoted(theirs)} in the file; the file was not taken over.",
             )
 
 
