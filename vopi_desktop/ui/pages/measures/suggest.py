@@ -82,11 +82,12 @@ class Works:
     names: dict[str, str] = field(default_factory=dict)
     short: dict[str, str] = field(default_factory=dict)  # the key alone ("B4"), an own barrier's title
 
+    # in the barriers' order (B2, B3, …), not the links' (the database's, by random id)
     def keys(self, measure: Measure) -> str:
-        return ", ".join(self.short[b] for b in measure.barrier_ids if b in self.short)
+        return ", ".join(key for b, key in self.short.items() if b in measure.barrier_ids)
 
     def titles(self, measure: Measure) -> str:
-        return "; ".join(self.names[b] for b in measure.barrier_ids if b in self.names)
+        return "; ".join(name for b, name in self.names.items() if b in measure.barrier_ids)
 
 
 def in_the_works(page: Page, barrier_id: str) -> Works:
