@@ -1427,10 +1427,6 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Sprachen des Dokuments:</translation>
         </message>
         <message>
-            <source>Side by s&amp;ide: German and one other language</source>
-            <translation>&amp;Nebeneinander: Deutsch und eine weitere Sprache</translation>
-        </message>
-        <message>
             <source>Make &amp;the document</source>
             <translation>D&amp;okument erstellen</translation>
         </message>
@@ -1441,10 +1437,6 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         <message>
             <source>Please choose at least one language.</source>
             <translation>Bitte mindestens eine Sprache wählen.</translation>
-        </message>
-        <message>
-            <source>Side by side: please tick German and exactly one other language.</source>
-            <translation>Nebeneinander: bitte Deutsch und genau eine weitere Sprache ankreuzen.</translation>
         </message>
         <message>
             <source>Made: %1</source>
@@ -2285,7 +2277,7 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         </message>
         <message>
             <source>C&amp;lub:</source>
-            <translation>&amp;Verein:</translation>
+            <translation>Ve&amp;rein:</translation>
         </message>
         <message>
             <source>All clubs that have begun</source>
@@ -2296,7 +2288,7 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Sprachen des Dokuments</translation>
         </message>
         <message>
-            <source>Lang&amp;uages:</source>
+            <source>&amp;Languages:</source>
             <translation>Sp&amp;rachen:</translation>
         </message>
         <message>
@@ -4240,7 +4232,7 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
         </message>
         <message>
             <source>Ne&amp;xt page</source>
-            <translation>&amp;Nächste Seite</translation>
+            <translation>N&amp;ächste Seite</translation>
         </message>
         <message>
             <source>Page</source>
@@ -4252,7 +4244,7 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
         </message>
         <message>
             <source>Zoom o&amp;ut</source>
-            <translation>Ve&amp;rkleinern</translation>
+            <translation>Verklei&amp;nern</translation>
         </message>
         <message>
             <source>&amp;Zoom in</source>
@@ -4425,11 +4417,15 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
             <source>in the trash here</source>
             <translation>hier im Papierkorb</translation>
         </message>
+        <message>
+            <source>%1, %2 with differences: %3 taken from the file, %4.</source>
+            <translation>%1, %2 mit Unterschieden: %3 aus der Datei übernommen, %4.</translation>
+        </message>
         <message numerus="yes">
-            <source>%n new record(s), %1 that differ: %2 taken from the file, %3 kept as they are here.</source>
+            <source>%n kept unchanged here</source>
             <translation>
-                <numerusform>%n neuer Datensatz, %1 abweichende: %2 aus der Datei übernommen, %3 bleiben wie hier.</numerusform>
-                <numerusform>%n neue Datensätze, %1 abweichende: %2 aus der Datei übernommen, %3 bleiben wie hier.</numerusform>
+                <numerusform>%n bleibt wie hier</numerusform>
+                <numerusform>%n bleiben wie hier</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -4476,6 +4472,13 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
             <translation>
                 <numerusform>In der Datei gelöscht und hier auch: %1 von %n Datensatz.</numerusform>
                 <numerusform>In der Datei gelöscht und hier auch: %1 von %n Datensätzen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new record(s)</source>
+            <translation>
+                <numerusform>%n neuer Datensatz</numerusform>
+                <numerusform>%n neue Datensätze</numerusform>
             </translation>
         </message>
         <message>
@@ -4992,6 +4995,21 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
         <message>
             <source>average %1</source>
             <translation>Durchschnitt %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SideBySide</name>
+        <message>
+            <source>Side b&amp;y side: German and one other language</source>
+            <translation>Nebeneinander: Deutsch und eine &amp;weitere Sprache</translation>
+        </message>
+        <message>
+            <source>German in the left column, the other language in the right, row by row.</source>
+            <translation>Deutsch in der linken Spalte, die andere Sprache in der rechten, Zeile für Zeile.</translation>
+        </message>
+        <message>
+            <source>Side by side: please tick German and exactly one other language.</source>
+            <translation>Nebeneinander: bitte Deutsch und genau eine weitere Sprache ankreuzen.</translation>
         </message>
     </context>
     <context>

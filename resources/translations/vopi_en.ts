@@ -1427,10 +1427,6 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Languages of the document:</translation>
         </message>
         <message>
-            <source>Side by s&amp;ide: German and one other language</source>
-            <translation>Side by s&amp;ide: German and one other language</translation>
-        </message>
-        <message>
             <source>Make &amp;the document</source>
             <translation>Make &amp;the document</translation>
         </message>
@@ -1441,10 +1437,6 @@ What was entered since that backup is then no longer in the app. The current dat
         <message>
             <source>Please choose at least one language.</source>
             <translation>Please choose at least one language.</translation>
-        </message>
-        <message>
-            <source>Side by side: please tick German and exactly one other language.</source>
-            <translation>Side by side: please tick German and exactly one other language.</translation>
         </message>
         <message>
             <source>Made: %1</source>
@@ -2296,8 +2288,8 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Languages of the document</translation>
         </message>
         <message>
-            <source>Lang&amp;uages:</source>
-            <translation>Lang&amp;uages:</translation>
+            <source>&amp;Languages:</source>
+            <translation>&amp;Languages:</translation>
         </message>
         <message>
             <source>%1 (not begun yet)</source>
@@ -4425,11 +4417,15 @@ Above the table: the barriers without a planned or running measure, the measures
             <source>in the trash here</source>
             <translation>in the trash here</translation>
         </message>
+        <message>
+            <source>%1, %2 with differences: %3 taken from the file, %4.</source>
+            <translation>%1, %2 with differences: %3 taken from the file, %4.</translation>
+        </message>
         <message numerus="yes">
-            <source>%n new record(s), %1 that differ: %2 taken from the file, %3 kept as they are here.</source>
+            <source>%n kept unchanged here</source>
             <translation>
-                <numerusform>%n new record, %1 that differ: %2 taken from the file, %3 kept as they are here.</numerusform>
-                <numerusform>%n new records, %1 that differ: %2 taken from the file, %3 kept as they are here.</numerusform>
+                <numerusform>%n kept unchanged here</numerusform>
+                <numerusform>%n kept unchanged here</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -4476,6 +4472,13 @@ Above the table: the barriers without a planned or running measure, the measures
             <translation>
                 <numerusform>Deleted in the file and here too: %1 of %n record.</numerusform>
                 <numerusform>Deleted in the file and here too: %1 of %n records.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new record(s)</source>
+            <translation>
+                <numerusform>%n new record</numerusform>
+                <numerusform>%n new records</numerusform>
             </translation>
         </message>
         <message>
@@ -4992,6 +4995,21 @@ Above the table: the barriers without a planned or running measure, the measures
         <message>
             <source>average %1</source>
             <translation>average %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SideBySide</name>
+        <message>
+            <source>Side b&amp;y side: German and one other language</source>
+            <translation>Side b&amp;y side: German and one other language</translation>
+        </message>
+        <message>
+            <source>German in the left column, the other language in the right, row by row.</source>
+            <translation>German in the left column, the other language in the right, row by row.</translation>
+        </message>
+        <message>
+            <source>Side by side: please tick German and exactly one other language.</source>
+            <translation>Side by side: please tick German and exactly one other language.</translation>
         </message>
     </context>
     <context>

@@ -231,16 +231,13 @@ class PreviewDialog(QDialog):
         conflicts = self.plan.conflicts()
         new = sum(self.plan.counts(e)["new"] for e in self.plan.items)
         taken = sum(1 for item in conflicts if item.take)
-        self.summary.setText(
+        self.summary.setText(  # each count in its own number: "1 bleibt wie hier"
             fmt(
-                self.tr(
-                    "%n new record(s), %1 that differ: %2 taken from the file, %3 kept as they are here.",
-                    "",
-                    new,
-                ),
+                self.tr("%1, %2 with differences: %3 taken from the file, %4."),
+                self.tr("%n new record(s)", "", new),
                 len(conflicts),
                 taken,
-                len(conflicts) - taken,
+                self.tr("%n kept unchanged here", "", len(conflicts) - taken),
             )
         )
         renamed = self.plan.renamed()
