@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from ..lang import t
 from .errors import refuse
 from .labels import (
+    coded,
     entity_name,
     example_left_out,
     field_name,
@@ -260,7 +261,8 @@ def describe(plan: Plan) -> list[str]:
         trash = t(", hier im Papierkorb", ", in the trash here") if item.trashed_here else ""
         lines.append(f"  {record_name(item.entity)} {quoted(item.label)} ({side}{trash}) → {choice}")
         for diff in item.differences[:10]:
-            lines.append(f"    {field_name(diff.field)}: {_show(diff.local)}  |  {_show(diff.incoming)}")
+            mine, theirs = (coded(item.entity, diff.field, v) for v in (diff.local, diff.incoming))
+            lines.append(f"    {field_name(diff.field)}: {_show(mine)}  |  {_show(theirs)}")
     if len(conflicts) > MAX_CONFLICT_LINES:
         lines.append(
             t(
@@ -274,6 +276,8 @@ def describe(plan: Plan) -> list[str]:
 def _show(value: object) -> str:
     if isinstance(value, datetime):  # a trash date: local time to the minute, as the file's time
         return moment(value)
+    if isinstance(value, list):  # "Sport und Bewegung, Kultur und Musik", not a Python list
+        value = ", ".join(str(v) for v in value)
     text = "–" if value in (None, "", []) else str(value)
     text = " ".join(text.split())
     return text if len(text) <= 60 else text[:59] + "…"

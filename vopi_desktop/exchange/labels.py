@@ -92,6 +92,46 @@ FIELDS: dict[str, tuple[str, str]] = {
 }
 
 
+# Fields that store a catalogue vocabulary's keys: a difference shows their words, as the pages do
+# („Typ: Verein | Migrantenorganisation“, never "verein | migrant_org").
+CODED: dict[tuple[str, str], str] = {
+    ("municipality", "kind"): "municipality_kinds",
+    ("municipality", "state"): "federal_states",
+    ("actor", "type"): "actor_types",
+    ("actor", "fields"): "engagement_fields",
+    ("actor", "languages"): "languages",
+    ("actor", "legal_basis"): "legal_bases",
+    ("actor_link", "kind"): "link_kinds",
+    ("barrier_assessment", "relevance"): "relevance",
+    ("barrier_assessment", "evidence_kind"): "evidence_kinds",
+    ("event", "kind"): "event_kinds",
+    ("pillar_round", "kind"): "round_kinds",
+    ("idea", "status"): "idea_status",
+    ("measure", "status"): "measure_status",
+    ("measure", "channels"): "channels",
+    ("measure", "languages"): "languages",
+    ("checklist_item_state", "status"): "checklist_status",
+    ("engagement_opportunity", "languages"): "languages",
+    ("outreach_text", "language"): "languages",
+}
+
+
+def coded(entity: str, field: str, value: Any) -> Any:
+    """A stored key (or list of keys) of a coded field as its words in the reader's language; a key
+    the catalogue does not know (a newer version's) and every other value stay as they are."""
+    vocab = CODED.get((entity, field))
+    if vocab is None or value in (None, "", []):
+        return value
+    from ..catalog import load_catalog  # only when a difference is shown
+
+    catalog = load_catalog(language())
+    if isinstance(value, list):
+        return [catalog.label(vocab, v) if isinstance(v, str | int) else v for v in value]
+    return (
+        catalog.label(vocab, value) if isinstance(value, str | int) and not isinstance(value, bool) else value
+    )
+
+
 def entity_name(entity: str) -> str:
     """A table added later shows its own name until it gets one here."""
     names = ENTITIES.get(entity)

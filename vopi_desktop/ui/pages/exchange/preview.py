@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ....exchange.labels import (
+    coded,
     entity_name,
     field_name,
     gone_lines,
@@ -295,7 +296,10 @@ class PreviewDialog(QDialog):
         self.table.setRowCount(len(item.differences))
         for row, diff in enumerate(item.differences):
             field = field_name(diff.field)
-            for column, value in enumerate((field, self._text(diff.local), self._text(diff.incoming))):
+            mine, theirs = (
+                self._text(coded(item.entity, diff.field, v)) for v in (diff.local, diff.incoming)
+            )
+            for column, value in enumerate((field, mine, theirs)):
                 cell = QTableWidgetItem(value)
                 cell.setToolTip(plain_tooltip(value))
                 self.table.setItem(row, column, cell)
