@@ -22,6 +22,7 @@ from ....catalog.outreach import OutreachCatalog
 from ....reports.run import ReportError, file_name
 from ....store.errors import StoreError
 from ...messages import fmt
+from .side_by_side import SideBySide
 
 if TYPE_CHECKING:
     from ..base import Page
@@ -45,8 +46,7 @@ class DocumentTab(QWidget):
             self.languages[lang.code] = box
             grid.addWidget(box, n // 5, n % 5)
         layout.addLayout(grid)
-        # the bilingual layout of reports.outreach: German and one other language in two columns
-        self.bilingual = QCheckBox(self.tr("Side by s&ide: German and one other language"))
+        self.bilingual = SideBySide()  # German and one other language in two columns (also on Berichte)
         layout.addWidget(self.bilingual)
         self.make_button = QPushButton(self.tr("Make &the document"))
         self.make_button.clicked.connect(self.make)
@@ -77,11 +77,10 @@ class DocumentTab(QWidget):
         if not codes:
             page.show_error(self.tr("Please choose at least one language."))
             return
-        side_by_side = self.bilingual.isChecked()
-        if side_by_side and len([c for c in codes if c != "de"]) != 1:
-            page.show_error(self.tr("Side by side: please tick German and exactly one other language."))
+        if refused := self.bilingual.refusal(codes):
+            page.show_error(refused)
             return
-        layout = "bilingual" if side_by_side else "sections"
+        layout = self.bilingual.chosen_layout()
         folder = Path(page.ctx.config.exports_dir)
 
         def work(ws, progress):

@@ -26,7 +26,7 @@ from ....reports.kinds import KINDS
 from ....reports.run import Options, ReportError, make, make_all
 from ....store.errors import StoreError
 from ...context import AppContext
-from ...messages import ask, fmt, plain_label
+from ...messages import fmt, plain_label
 from ...tasks import Progress, TaskHandle
 from ..base import Page
 from .choices import CLUB_KIND, LANGUAGES_KIND, KindChoices
@@ -241,6 +241,9 @@ class ReportsPage(Page, SaveActions):
         if self._job is not None or not self.make_button.isEnabled():
             return
         kind = self.current_kind()
+        if kind == LANGUAGES_KIND and (refused := self.choices.refusal()):
+            self.show_error(refused)  # side by side: German and one other language only; nothing made
+            return
         every = self.every_one.isEnabled() and self.every_one.isChecked()
         subject, self._subject = self._subject, None
         blank = self.blank.isEnabled() and self.blank.isChecked()
@@ -249,7 +252,7 @@ class ReportsPage(Page, SaveActions):
             # a club not begun: its document is the blank sheet with its name in it (not an anonymous one)
             blank = blank and (subject is None or self.choices.begun())
         self._made_as = (kind, blank)  # "Save as" names it
-        languages = self.choices.chosen_languages()
+        guide = self.choices.guide()  # the Mitmachen guide's languages and layout
         options = Options(
             blank=blank,
             personal=self.personal.isEnabled() and self.personal.isChecked(),
@@ -283,11 +286,9 @@ class ReportsPage(Page, SaveActions):
             # the name "Save as…" suggests, in the UI's language: the status line shows it
             out = folder_now / document_name(kind, name, options.blank)
             if kind == LANGUAGES_KIND and mid is not None:
-                from ....reports.outreach import make_outreach
-
-                guide = make_outreach(ws, mid, languages, out, progress.update, check)
-                notes.extend(guide.notes())
-                return [(name, guide.path)]
+                made = guide.make(ws, mid, out, progress.update, check)
+                notes.extend(made.notes())
+                return [(name, made.path)]
             return [(name, make(ws, kind, out, mid, options, progress.update, check))]
 
         def work(ws, progress: Progress) -> tuple[list[tuple[str, Path]], list[str], list[str]]:
@@ -378,21 +379,7 @@ class ReportsPage(Page, SaveActions):
             self._options_changed()
             self.status.setText(self.tr("Cancelled: no document was made."))
 
-    # ----- after making
-    def print_document(self) -> None:
-        """After "all municipalities", ask whether to print every document in one job or the shown one."""
-        if not self.made or self._job is not None:
-            return
-        every = len(self.made) > 1 and ask(
-            self,
-            self.tr("Print"),
-            fmt(self.tr("Print all %Ln documents in one go, or only the one shown (%1)?", "", len(self.made)),
-                self.shown.currentText()),
-            self.tr("&All"),
-            self.tr("&Only the one shown"),
-        )  # fmt: skip
-        self.preview.print_document(list(self.made) if every else None)
-
+    # ----- after making (Print and "Save as…": save_actions.py)
     def _show_chosen(self, index: int) -> None:
         if 0 <= index < len(self.made):
             self.preview.show_pdf(self.made[index])

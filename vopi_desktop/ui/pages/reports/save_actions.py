@@ -1,5 +1,5 @@
-"""Berichte's "Save as…": one made document to a file, or every one of "all municipalities" into a
-folder (asking before any is replaced; all of them or none)."""
+"""Berichte's Print and "Save as…" of what was made: one document to a file, or every one of "all
+municipalities" into a folder (asking before any is replaced; all of them or none) or one print job."""
 
 from __future__ import annotations
 
@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QComboBox, QFileDialog
 
 from ...context import AppContext
 from ...messages import ask, fmt
+from ...tasks import TaskHandle
 from ...widgets.save_dialog import save_file_name
 from .documents import document_name
+from .preview import Preview
 from .saving import existing, save_all
 
 SHOW_NAMES = 8  # a question naming 25 files would not fit a 600-pixel screen
@@ -26,10 +28,26 @@ class SaveActions:
     made: list[Path]
     _made_as: tuple[str, bool]
     shown: QComboBox
+    preview: Preview
+    _job: TaskHandle | None
     if TYPE_CHECKING:
 
         def show_error(self, text: str) -> None: ...
         def show_info(self, text: str) -> None: ...
+
+    def print_document(self) -> None:
+        """After "all municipalities", ask whether to print every document in one job or the shown one."""
+        if not self.made or self._job is not None:
+            return
+        every = len(self.made) > 1 and ask(
+            self,
+            QCoreApplication.translate("ReportsPage", "Print"),
+            fmt(QCoreApplication.translate("ReportsPage", "Print all %Ln documents in one go, or only the one shown (%1)?", "", len(self.made)),
+                self.shown.currentText()),
+            QCoreApplication.translate("ReportsPage", "&All"),
+            QCoreApplication.translate("ReportsPage", "&Only the one shown"),
+        )  # fmt: skip
+        self.preview.print_document(list(self.made) if every else None)
 
     def save_as(self) -> None:
         """One document: a file name; several ("all"): a folder that receives every one of them."""
