@@ -175,6 +175,7 @@ class PreviewDialog(QDialog):
         self._fill()
         self.tree.currentItemChanged.connect(self._selected)
         self._select_first_conflict()
+        self.tree.setFocus()  # the arrows walk the records; not on „Übernehmen“, which takes the file over
 
     # ----- content
     def _fill(self) -> None:
