@@ -175,3 +175,17 @@ def test_each_kinds_choices_keep_their_underlined_letters_apart(
         assert clashes == []
     finally:
         install_translators(qapp, "de")
+
+
+def test_the_command_line_refuses_in_the_same_words(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``report outreach --layout bilingual`` names the layout as the pages do: „Nebeneinander“."""
+    from vopi_desktop.cli import main
+
+    out = tmp_path / "x.pdf"
+    args = ["--data-dir", str(tmp_path), "report", "outreach", "--layout", "bilingual", "--out", str(out)]
+    assert main([*args, "--languages", "de,tr,ar"]) != 0
+    said = capsys.readouterr().err
+    assert "Nebeneinander (--layout bilingual) heißt Deutsch und genau eine weitere Sprache" in said, said
+    assert not out.exists()

@@ -89,8 +89,8 @@ def check_layout(layout: str, codes: Sequence[str]) -> str | None:
     others = [c for c in codes if c != "de"]
     if len(others) != 1:
         raise ReportError(
-            t("Zweisprachig heißt Deutsch und genau eine weitere Sprache (z. B. --languages de,ar).",
-              "Bilingual means German and exactly one other language (e.g. --languages de,ar).")
+            t("Nebeneinander (--layout bilingual) heißt Deutsch und genau eine weitere Sprache (z. B. --languages de,ar).",
+              "Side by side (--layout bilingual) means German and exactly one other language (e.g. --languages de,ar).")
         )  # fmt: skip
     return others[0]
 
