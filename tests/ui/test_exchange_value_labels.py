@@ -1,10 +1,12 @@
 """The import preview and ``import --dry-run`` show a difference in a coded field by its words, as every
 page shows it: „Typ: Verein | Migrantenorganisation“, "Stand: Ausgewählt | In Maßnahme übernommen" —
-never the stored keys (was "verein | migrant_org", "in_measure | selected"), in German and English."""
+never the stored keys (was "verein | migrant_org", "in_measure | selected"), in German and English; the
+dry run's English counts "1 differing" (was "1 differ")."""
 
 from __future__ import annotations
 
 import dataclasses
+import re
 from pathlib import Path
 
 from PySide6.QtWidgets import QDialog
@@ -95,4 +97,9 @@ def test_in_english(qtbot, qapp, ctx, tmp_path: Path, capsys) -> None:
     capsys.readouterr()
     args = ["--lang", "en", "--data-dir", str(tmp_path / "data"), "import", str(tmp_path / "second.vopi")]
     assert main([*args, "--dry-run"]) == 0
-    assert "    Type: Club or association  |  Migrant organisation" in capsys.readouterr().out
+    printed = capsys.readouterr().out
+    assert "    Type: Club or association  |  Migrant organisation" in printed
+    # the counts read as English: "1 differing" (was "1 differ")
+    assert re.search(r"^Actors: \d+ new, \d+ identical, 1 differing \(1 from the file\)$", printed, re.M), (
+        printed
+    )

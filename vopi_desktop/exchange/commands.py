@@ -231,7 +231,7 @@ def describe(plan: Plan) -> list[str]:
         name = entity_name(entity)
         text = t(
             f"{name}: {c[NEW]} neu, {c[IDENTICAL]} gleich, {c[DIFFERS]} unterschiedlich ({c['take']} aus der Datei)",
-            f"{name}: {c[NEW]} new, {c[IDENTICAL]} identical, {c[DIFFERS]} differ ({c['take']} from the file)",
+            f"{name}: {c[NEW]} new, {c[IDENTICAL]} identical, {c[DIFFERS]} differing ({c['take']} from the file)",
         )
         if c[DELETED_HERE]:
             text += t(f", {c[DELETED_HERE]} hier gelöscht", f", {c[DELETED_HERE]} deleted here")
