@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -39,6 +39,7 @@ from ....exchange.labels import (
 )
 from ...messages import fmt, nest_quotes, plain_label, plain_tooltip, titled
 from ...widgets.dialog_buttons import button_box, primary
+from ...widgets.fit import small_screen
 from .choose_all import conflict_row, deletion_row
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
@@ -51,7 +52,7 @@ class PreviewDialog(QDialog):
         super().__init__(parent)
         self.plan = plan
         self.setWindowTitle(titled(fmt(self.tr("Preview: %1"), plan.file_name)))
-        self.resize(980, 600)
+        self.resize(small_screen(QSize(980, 600)))  # 1024×600: „Übernehmen“ above the task bar
         self._labels: dict[str, str] | None = None  # id → name, made when a list of ids is first shown
         self._current: Any = None
 
@@ -296,11 +297,8 @@ class PreviewDialog(QDialog):
         self.record_title.setText(title)
         self.table.setRowCount(len(item.differences))
         for row, diff in enumerate(item.differences):
-            field = field_name(diff.field)
-            mine, theirs = (
-                self._text(coded(item.entity, diff.field, v)) for v in (diff.local, diff.incoming)
-            )
-            for column, value in enumerate((field, mine, theirs)):
+            sides = (self._text(coded(item.entity, diff.field, v)) for v in (diff.local, diff.incoming))
+            for column, value in enumerate((field_name(diff.field), *sides)):
                 cell = QTableWidgetItem(value)
                 cell.setToolTip(plain_tooltip(value))
                 self.table.setItem(row, column, cell)
