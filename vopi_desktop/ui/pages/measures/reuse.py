@@ -36,6 +36,8 @@ class ReuseDialog(QDialog):
         self.question.setWordWrap(True)
         self.choices = QListWidget()
         self.choices.setAccessibleName(self.tr("Measures of this approach for other barriers"))
+        # a long title ends in "…" (its tooltip whole): a sideways scroll bar would cover the last row
+        self.choices.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for label in items:
             item = QListWidgetItem(label)
             item.setToolTip(plain_tooltip(label))  # a long title is cut by the list's width
