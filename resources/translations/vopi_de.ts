@@ -4286,10 +4286,6 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
             <translation>Von %1, erstellt %2. Praxisbeispiele von %3 für %4.</translation>
         </message>
         <message>
-            <source>From %1, made %2. Municipalities: %3.</source>
-            <translation>Von %1, erstellt %2. Kommunen: %3.</translation>
-        </message>
-        <message>
             <source>Without personal data: contact data kept here stays as it is.</source>
             <translation>Ohne personenbezogene Daten: die hier gespeicherten Kontaktdaten bleiben, wie sie sind.</translation>
         </message>
@@ -4473,6 +4469,14 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
                 <numerusform>In der Datei gelöscht und hier auch: %1 von %n Datensatz.</numerusform>
                 <numerusform>In der Datei gelöscht und hier auch: %1 von %n Datensätzen.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>From %1, made %2.</source>
+            <translation>Von %1, erstellt %2.</translation>
+        </message>
+        <message>
+            <source>Municipalities: %1.</source>
+            <translation>Kommunen: %1.</translation>
         </message>
         <message numerus="yes">
             <source>%n new record(s)</source>

@@ -4286,10 +4286,6 @@ Above the table: the barriers without a planned or running measure, the measures
             <translation>From %1, made %2. Practice examples from %3 for %4.</translation>
         </message>
         <message>
-            <source>From %1, made %2. Municipalities: %3.</source>
-            <translation>From %1, made %2. Municipalities: %3.</translation>
-        </message>
-        <message>
             <source>Without personal data: contact data kept here stays as it is.</source>
             <translation>Without personal data: contact data kept here stays as it is.</translation>
         </message>
@@ -4473,6 +4469,14 @@ Above the table: the barriers without a planned or running measure, the measures
                 <numerusform>Deleted in the file and here too: %1 of %n record.</numerusform>
                 <numerusform>Deleted in the file and here too: %1 of %n records.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>From %1, made %2.</source>
+            <translation>From %1, made %2.</translation>
+        </message>
+        <message>
+            <source>Municipalities: %1.</source>
+            <translation>Municipalities: %1.</translation>
         </message>
         <message numerus="yes">
             <source>%n new record(s)</source>

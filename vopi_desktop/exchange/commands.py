@@ -218,7 +218,7 @@ def describe(plan: Plan) -> list[str]:
             lines.append(
                 t(f"Praxisbeispiele von {sender} für {here}", f"Practice examples from {sender} for {here}")
             )
-    else:
+    elif head.municipalities:  # none when its only town is an example left out (said below)
         lines.append(t("Kommunen: ", "Municipalities: ") + ", ".join(name for _, name in head.municipalities))
     if not head.personal_data:
         lines.append(t("Ohne personenbezogene Daten.", "Without personal data."))

@@ -75,8 +75,9 @@ class PreviewDialog(QDialog):
                     self.tr("From %1, made %2. Practice examples from %3 for %4."), who, made, sender, here
                 )
         else:
-            places = ", ".join(name for _, name in head.municipalities)
-            about = fmt(self.tr("From %1, made %2. Municipalities: %3."), who, made, places)
+            places = ", ".join(name for _, name in head.municipalities)  # none: an example left out
+            about = fmt(self.tr("From %1, made %2."), who, made)
+            about += " " + fmt(self.tr("Municipalities: %1."), places) if places else ""
         if not head.personal_data:
             about += " " + self.tr("Without personal data: contact data kept here stays as it is.")
         for name in plan.examples_left_out:  # exchange/example_towns.py
