@@ -4682,6 +4682,10 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
             <translation>Die Auswahl hat sich geändert: bitte das Dokument neu erstellen („Dokument erstellen“).</translation>
         </message>
         <message>
+            <source>Another municipality is chosen: press “Make document” to make the document for it.</source>
+            <translation>Eine andere Kommune ist gewählt: bitte das Dokument für sie neu erstellen („Dokument erstellen“).</translation>
+        </message>
+        <message>
             <source>all municipalities</source>
             <translation>alle Kommunen</translation>
         </message>
@@ -4773,10 +4777,6 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
         <message>
             <source>&amp;Open in PDF viewer</source>
             <translation>&amp;Im PDF-Betrachter öffnen</translation>
-        </message>
-        <message>
-            <source>Another municipality is chosen: press Make document for its document.</source>
-            <translation>Eine andere Kommune ist gewählt: bitte das Dokument für sie neu erstellen („Dokument erstellen“).</translation>
         </message>
         <message>
             <source>Cancelled: no document was made.</source>

@@ -4682,6 +4682,10 @@ Above the table: the barriers without a planned or running measure, the measures
             <translation>The choice has changed: press Make document for the new document.</translation>
         </message>
         <message>
+            <source>Another municipality is chosen: press “Make document” to make the document for it.</source>
+            <translation>Another municipality is chosen: press “Make document” to make the document for it.</translation>
+        </message>
+        <message>
             <source>all municipalities</source>
             <translation>all municipalities</translation>
         </message>
@@ -4773,10 +4777,6 @@ Above the table: the barriers without a planned or running measure, the measures
         <message>
             <source>&amp;Open in PDF viewer</source>
             <translation>&amp;Open in PDF viewer</translation>
-        </message>
-        <message>
-            <source>Another municipality is chosen: press Make document for its document.</source>
-            <translation>Another municipality is chosen: press Make document for its document.</translation>
         </message>
         <message>
             <source>Cancelled: no document was made.</source>

@@ -224,7 +224,9 @@ class ReportsPage(Page, SaveActions):
             return
         self._made_for = None
         self.cancel()  # a job for the town before would show its document under this one
-        self._retire(self.tr("Another municipality is chosen: press Make document for its document."))
+        self._retire(
+            self.tr("Another municipality is chosen: press “Make document” to make the document for it.")
+        )
 
     def _retire(self, said: str) -> None:
         """The preview, Print and Save act on the document made: once what it was made for differs, it goes."""
