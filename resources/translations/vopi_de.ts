@@ -4650,10 +4650,6 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
             <translation>Im Dokument weggelassen, und was vor dem Verteilen zu prüfen ist:</translation>
         </message>
         <message>
-            <source>Sho&amp;wn:</source>
-            <translation>Ange&amp;zeigt:</translation>
-        </message>
-        <message>
             <source>Print the document (Ctrl+P)</source>
             <translation>Das Dokument drucken (Strg+P)</translation>
         </message>
@@ -4765,6 +4761,10 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
         <message>
             <source>&amp;Cancel</source>
             <translation>Abbre&amp;chen</translation>
+        </message>
+        <message>
+            <source>Displa&amp;yed:</source>
+            <translation>Gezeigt &amp;wird:</translation>
         </message>
         <message>
             <source>P&amp;rint…</source>

@@ -4650,10 +4650,6 @@ Above the table: the barriers without a planned or running measure, the measures
             <translation>Left out of the document, and what to have checked:</translation>
         </message>
         <message>
-            <source>Sho&amp;wn:</source>
-            <translation>Sho&amp;wn:</translation>
-        </message>
-        <message>
             <source>Print the document (Ctrl+P)</source>
             <translation>Print the document (Ctrl+P)</translation>
         </message>
@@ -4765,6 +4761,10 @@ Above the table: the barriers without a planned or running measure, the measures
         <message>
             <source>&amp;Cancel</source>
             <translation>&amp;Cancel</translation>
+        </message>
+        <message>
+            <source>Displa&amp;yed:</source>
+            <translation>Displa&amp;yed:</translation>
         </message>
         <message>
             <source>P&amp;rint…</source>

@@ -205,3 +205,48 @@ def test_one_alt_press_reaches_each_field(qtbot, qapp, example: Config) -> None:
         ws.close()
     assert tried >= 40
     assert missed == [], "\n".join(missed)
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_no_two_mnemonics_share_a_letter_on_berichte_after_all(
+    qtbot, qapp, example: Config, lang: str
+) -> None:
+    """After "all municipalities" the Berichte page shows the "Shown" choice, the preview's zoom buttons
+    and the checkboxes at once (for every kind): they must differ too."""
+    from vopi_desktop.app import install_translators
+    from vopi_desktop.store.dto.municipality import MunicipalityInput
+    from vopi_desktop.ui.context import AppContext
+    from vopi_desktop.ui.tasks import SyncTaskRunner
+
+    install_translators(qapp, lang)
+    ws = Workspace.open(example, who="test")
+    try:
+        ws.municipalities.create(
+            MunicipalityInput(name="Leerbach", kind="gemeinde", state="BY", population=900)
+        )
+        ctx = AppContext(ws, example, SyncTaskRunner(), lang)
+        ctx.layout.enabled = False
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        window.show_area("reports")
+        page = window.page("reports")
+        clashes: list[str] = []
+        shown = 0
+        for index in range(page.kind.count()):  # every kind, each made for all municipalities
+            page.kind.setCurrentIndex(index)
+            page.every_one.setChecked(page.every_one.isEnabled())
+            page.make_document()
+            ctx.tasks.settle()
+            QApplication.processEvents()
+            shown += page.shown.isVisibleTo(window)
+            for letter, texts in sorted(letters_on_screen(window).items()):
+                if len(texts) > 1:
+                    clashes.append(f"{page.kind.itemText(index)}: Alt+{letter.upper()} {texts}")
+        assert shown >= 2  # the states that show the choice were reached
+        window.close()
+    finally:
+        install_translators(qapp, "de")
+        ws.close()
+    assert clashes == [], "\n".join(dict.fromkeys(clashes))

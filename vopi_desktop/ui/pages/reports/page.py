@@ -85,7 +85,7 @@ class ReportsPage(Page, SaveActions):
         self.notes_label.setWordWrap(True)
         self.notes_label.setBuddy(self.notes)
         self.shown = QComboBox()  # after "all": which municipality's document the preview shows
-        self.shown_label = QLabel(self.tr("Sho&wn:"))
+        self.shown_label = QLabel(self.tr("Displa&yed:"))
         self.shown_label.setBuddy(self.shown)
         self.print_button = QPushButton(self.tr("P&rint…"))
         self.print_button.setToolTip(self.tr("Print the document (Ctrl+P)"))
