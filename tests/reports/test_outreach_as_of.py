@@ -86,3 +86,14 @@ def test_the_report_command_dates_by_this_month(tmp_path: Path, demo_dir: Path) 
     assert f"Stand: {german[today.month - 1]} {today.year}" in text
     english = "January February March April May June July August September October November December".split()
     assert f"As of {english[today.month - 1]} {today.year}" in text
+
+
+def test_the_side_by_side_flyer_says_page_and_month_in_both_languages(ws: Workspace, tmp_path: Path) -> None:
+    """German and Turkish side by side on one sheet: the footer speaks to both readers, German first."""
+    mid = ws.municipalities.create(MunicipalityInput(name="Testheim", kind="gemeinde", state="BY")).id
+    made = make_outreach(ws, mid, ["de", "tr"], tmp_path / "bi.pdf", today=DAY, layout="bilingual")
+    pages = [_flat(p.extract_text() or "") for p in PdfReader(made.path).pages]
+    cat = load_outreach()
+    for n, text in enumerate(pages, start=1):
+        assert FOOTERS["de"] in text and FOOTERS["tr"] in text, text[-200:]
+        assert _flat(cat.page("de", n, len(pages))) in text and _flat(cat.page("tr", n, len(pages))) in text

@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -115,7 +114,7 @@ def make_outreach(
     cat = load_outreach()
     made_on = today or date.today()
     if other:
-        made = [template.RunningMark(running(material.municipality, "de", cat, made_on))]
+        made = [template.RunningMark(running(material.municipality, "de", cat, made_on, other))]
         made += bilingual.story(material, other, cat)
     else:
         made = build_story(material, codes, cat, made_on)
@@ -193,15 +192,20 @@ def build_story(
     return story
 
 
-def running(town: str, lang: str, cat: OutreachCatalog, made_on: date) -> template.Running:
+def running(
+    town: str, lang: str, cat: OutreachCatalog, made_on: date, beside: str | None = None
+) -> template.Running:
     """A section's header and footer in its own language, numbered on its own ("Sayfa 1/3"): the
-    Arabic pages go to the mosque's notice board alone. No "made with" on material for residents."""
+    Arabic pages go to the mosque's notice board alone. No "made with" on material for residents.
+    ``beside``: the language printed next to ``lang`` on every sheet; the footer then speaks both."""
+    both = [lang, beside] if beside else [lang]
+
+    def page(number: int, total: int) -> str:
+        return " · ".join(cat.page(code, number, total) for code in both)
+
+    note = " · ".join(cat.as_of(code, made_on) for code in both)
     return template.Running(
-        left=town,
-        right=cat.title(lang, town),
-        page=partial(cat.page, lang),
-        note=cat.as_of(lang, made_on),
-        rtl=parts.is_rtl(lang, cat),
+        left=town, right=cat.title(lang, town), page=page, note=note, rtl=parts.is_rtl(lang, cat)
     )
 
 
