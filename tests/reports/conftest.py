@@ -65,3 +65,9 @@ def make_pdf(demo_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Callab
 
 def text_of(path: Path) -> str:
     return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
+
+
+@pytest.fixture
+def ws(workspace):
+    """An empty workspace of the test's own (a module may define its own ``ws``)."""
+    return workspace

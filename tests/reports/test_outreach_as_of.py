@@ -6,17 +6,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 
 from tests.reports.outreach_pdf import words
 from vopi_desktop.catalog.outreach import load_outreach
 from vopi_desktop.cli import main
-from vopi_desktop.config import load_config
 from vopi_desktop.reports.outreach import make_outreach
 from vopi_desktop.store.dto.municipality import MunicipalityInput
 from vopi_desktop.store.workspace import Workspace
@@ -33,15 +30,6 @@ FOOTERS = {  # each section's own words for "as of December 2026"
     "ro": "decembrie 2026",
 }
 RTL_MONTH = {"ar": "ديسمبر", "fa": "دسامبر"}  # in their own script, beside the year
-
-
-@pytest.fixture
-def ws(tmp_path: Path) -> Iterator[Workspace]:
-    config = load_config(tmp_path / "data", None)
-    config.ensure_dirs()
-    ws = Workspace.open(config)
-    yield ws
-    ws.close()
 
 
 def _flat(text: str) -> str:

@@ -248,22 +248,22 @@ def test_a_language_without_descriptions_says_so(pages: list[str]) -> None:
     assert _squash(cat.s("tr", "none_described")) not in _squash(sections["tr"])  # Turkish texts exist
 
 
-def test_long_and_marked_up_text_prints_literally_across_pages(ws_tmp: Workspace, tmp_path: Path) -> None:
+def test_long_and_marked_up_text_prints_literally_across_pages(ws: Workspace, tmp_path: Path) -> None:
     """5,000 characters break across pages inside their box, whole; markup in any field, in any script,
     prints as typed; a contact with only an e-mail is a mailto: code."""
-    mid = ws_tmp.municipalities.create(MunicipalityInput(name="Testheim", kind="gemeinde", state="BY")).id
-    actor = ws_tmp.actors.create(
+    mid = ws.municipalities.create(MunicipalityInput(name="Testheim", kind="gemeinde", state="BY")).id
+    actor = ws.actors.create(
         mid, ActorInput(name="<i>Verein</i> & Co", type="verein", org_email="a@b.example")
     ).id
     sentence = "Wir treffen uns <b>jeden</b> Tag & reden. "
     what = (sentence * 200)[:5000]
     arabic = LanguageText("ar", "<b>لقاء</b>", "نلتقي <i>كل</i> يوم & نتحدث.")
-    ws_tmp.outreach.create(
+    ws.outreach.create(
         mid,
         OpportunityInput(actor_id=actor, title="<script>x</script>", what=what, when_where="<u>Rathaus</u>",
                          texts=(arabic,)),
     )  # fmt: skip
-    made = make_outreach(ws_tmp, mid, ["de", "ar"], tmp_path / "long.pdf", today=date(2026, 6, 1))
+    made = make_outreach(ws, mid, ["de", "ar"], tmp_path / "long.pdf", today=date(2026, 6, 1))
     reader = PdfReader(made.path)
     pages = [p.extract_text() or "" for p in reader.pages]
     text = "".join(pages)
@@ -277,7 +277,7 @@ def test_long_and_marked_up_text_prints_literally_across_pages(ws_tmp: Workspace
             word
         )
     assert qr_codes(made.path, tmp_path) == ["mailto:a@b.example"] * 2  # one per section
-    bilingual = make_outreach(ws_tmp, mid, ["de", "ar"], tmp_path / "pair.pdf", layout="bilingual")
+    bilingual = make_outreach(ws, mid, ["de", "ar"], tmp_path / "pair.pdf", layout="bilingual")
     pair = [p.extract_text() or "" for p in PdfReader(bilingual.path).pages]
     assert "".join(pair).count("<b>jeden</b>") == what.count("<b>jeden</b>")
     assert sum("<b>jeden</b>" in p for p in pair) >= 2
@@ -297,12 +297,3 @@ def test_unknown_language_is_a_one_line_refusal(demo_dir: Path, tmp_path: Path) 
         from vopi_desktop.reports.outreach import parse_languages
 
         parse_languages("de,,klingon")
-
-
-@pytest.fixture
-def ws_tmp(tmp_path: Path) -> Iterator[Workspace]:
-    config = load_config(tmp_path / "data", None)
-    config.ensure_dirs()
-    ws = Workspace.open(config)
-    yield ws
-    ws.close()

@@ -5,7 +5,6 @@ Desktop" (K8, K15), the plain German section marked, no "valid until" on the off
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,7 +13,6 @@ from pypdf import PdfReader
 from tests.reports.outreach_pdf import words
 from vopi_desktop.catalog.outreach import load_outreach
 from vopi_desktop.cli import main
-from vopi_desktop.config import load_config
 from vopi_desktop.reports.outreach import make_outreach
 from vopi_desktop.store.dto.actors import ActorInput
 from vopi_desktop.store.dto.municipality import MunicipalityInput
@@ -22,15 +20,6 @@ from vopi_desktop.store.dto.outreach import OpportunityInput
 from vopi_desktop.store.workspace import Workspace
 
 TOWN = "Musterstadt am Neckar"
-
-
-@pytest.fixture
-def ws(tmp_path: Path) -> Iterator[Workspace]:
-    config = load_config(tmp_path / "data", None)
-    config.ensure_dirs()
-    ws = Workspace.open(config)
-    yield ws
-    ws.close()
 
 
 def _flat(text: str) -> str:

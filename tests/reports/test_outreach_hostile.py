@@ -3,29 +3,17 @@ contact a record can hold as a vCard, read back from the PDF (pdftotext -bbox, z
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-import pytest
 from reportlab.lib.units import mm
 
 from tests.reports.outreach_pdf import find_line, qr_codes, vcard, words
-from vopi_desktop.config import load_config
 from vopi_desktop.reports.outreach import make_outreach
 from vopi_desktop.store.dto.actors import ActorInput
 from vopi_desktop.store.dto.municipality import MunicipalityInput
 from vopi_desktop.store.dto.outreach import LanguageText, OpportunityInput
 from vopi_desktop.store.workspace import Workspace
-
-
-@pytest.fixture
-def ws(tmp_path: Path) -> Iterator[Workspace]:
-    config = load_config(tmp_path / "data", None)
-    config.ensure_dirs()
-    ws = Workspace.open(config)
-    yield ws
-    ws.close()
 
 
 def test_a_kind_heading_stays_with_its_offer_wherever_the_page_ends(ws: Workspace, tmp_path: Path) -> None:
