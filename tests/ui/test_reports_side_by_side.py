@@ -111,7 +111,8 @@ def test_german_and_turkish_side_by_side_made_on_the_berichte_page(
     sections = make_outreach(ws, mid, ["de", "tr"], tmp_path / "sections.pdf").path
     assert pages == len(PdfReader(side).pages) != len(PdfReader(sections).pages)  # 3, not 4
     footers = [(p.extract_text() or "").splitlines()[-2] for p in PdfReader(pdf).pages]
-    assert footers == [f"Seite {n} von {pages}" for n in range(1, pages + 1)], "one count, in German"
+    # one count for the sheet, said in both languages, German first
+    assert footers == [f"Seite {n} von {pages} · Sayfa {n}/{pages}" for n in range(1, pages + 1)]
     assert page.notes.isVisible() and "Türkçe" in page.notes.toPlainText()  # what to have checked
     # at 1024x600 with the notes shown the box sits below the list (it was drawn over its last rows)
     listed = page.choices.languages
