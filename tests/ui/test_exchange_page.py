@@ -112,6 +112,9 @@ def test_import_shows_the_conflict_and_takes_the_choice(qtbot, page, ctx, worksp
     assert "1 aus der Datei" in seen["summary"] or "1 taken" in seen["summary"]
     assert workspace.municipalities.get(demo.id).population == demo.population
     assert "übernommen" in page.import_status.text()
+    # the bar in the export box showed the import's work; done, it must not stand full as if an
+    # export had just finished (the import's result is in its own status line)
+    assert not page.progress.isVisibleTo(page)
 
 
 def test_a_name_held_here_by_another_record_is_said_in_the_preview(

@@ -333,7 +333,7 @@ class ExchangePage(Page):
     def _applied(self, plan: Any, result: Any) -> None:
         self._job = None
         self.progress.setRange(0, 1)
-        self.progress.setValue(1)
+        self.progress.setValue(0)  # hidden: a full bar in the export box read as a finished export
         self._update()
         if result is None:
             self.import_status.setText(
