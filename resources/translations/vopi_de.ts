@@ -1900,6 +1900,13 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <source>%1 taken over: %2 new, %3 updated, %5 deleted; %4.</source>
             <translation>%1 übernommen: %2 neu, %3 aktualisiert, %5 gelöscht; %4.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n record(s) kept apart under another name (e.g. “%1”).</source>
+            <translation>
+                <numerusform>%n Datensatz unter anderem Namen getrennt gehalten („%1“).</numerusform>
+                <numerusform>%n Datensätze unter anderem Namen getrennt gehalten (z. B. „%1“).</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Nothing was taken over.</source>
             <translation>Nichts wurde übernommen.</translation>

@@ -1900,6 +1900,13 @@ What was entered since that backup is then no longer in the app. The current dat
             <source>%1 taken over: %2 new, %3 updated, %5 deleted; %4.</source>
             <translation>%1 taken over: %2 new, %3 updated, %5 deleted; %4.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n record(s) kept apart under another name (e.g. “%1”).</source>
+            <translation>
+                <numerusform>%n record kept apart under another name (“%1”).</numerusform>
+                <numerusform>%n records kept apart under another name (e.g. “%1”).</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Nothing was taken over.</source>
             <translation>Nothing was taken over.</translation>

@@ -156,3 +156,5 @@ def test_keeping_one_deletion_keeps_the_new_record_apart(qtbot, ctx, tmp_path: P
     assert "In der Datei gelöscht: 1 Akteur („Elterncafé ‚Nord‘“) – bleibt hier" in seen["gone"], seen["gone"]
     names = {a.id: a.name for a in ctx.workspace.actors.list(ids["mid"])}
     assert (names[ids["old"]], names[ids["new"]]) == (NAME, f"{NAME} (importiert)")
+    # after the import the page still says it, where the preview is gone
+    assert "„Elterncafé ‚Nord‘ (importiert)“" in page.import_status.text(), page.import_status.text()
