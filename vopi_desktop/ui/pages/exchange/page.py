@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from ....exchange.errors import ExchangeError
 from ....exchange.labels import inner
-from ....exchange.plan import NEW
 from ....exchange.seal import MIN_PASSWORD, is_sealed
 from ....store.errors import StoreError
 from ... import messages
@@ -364,7 +363,7 @@ class ExchangePage(Page):
                 else self.tr("%1 taken over: %2 new, %3 updated, %5 deleted; %4.")
             )
         text = fmt(template, plan.file_name, result.inserted, result.updated, backup, result.deleted)
-        apart = [i for i in plan.renamed() if i.status == NEW or i.take]  # as the preview said
+        apart = [i for i in plan.renamed() if i.status == "new" or i.take]  # written, as previewed
         if apart:
             note = self.tr("%n record(s) kept apart under another name (e.g. “%1”).", "", len(apart))
             text += " " + fmt(note, inner(apart[0].label))
