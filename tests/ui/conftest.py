@@ -139,3 +139,27 @@ def network_page(qtbot, ctx, mid: str):
     qtbot.waitUntil(page.isActiveWindow)
     qtbot.waitUntil(lambda: not page.busy.isVisibleTo(page) and not page.scene.building)
     return page
+
+
+def exchange_page(qtbot, ctx, mid: str):
+    """The Austausch page alone on ``mid``, shown and read."""
+    from vopi_desktop.ui.pages.exchange.page import ExchangePage
+
+    page = ExchangePage(ctx)
+    qtbot.addWidget(page)
+    page.set_municipality(mid)
+    page.show()
+    ctx.tasks.settle()
+    return page
+
+
+def preview_row(dialog, record_id: str):
+    """The import preview's group row and the record's row under it (an AssertionError if absent)."""
+    from vopi_desktop.ui.pages.exchange.preview import ITEM_ROLE
+
+    for index in range(dialog.tree.topLevelItemCount()):
+        top = dialog.tree.topLevelItem(index)
+        for row in range(top.childCount()):
+            if top.child(row).data(0, ITEM_ROLE).id == record_id:
+                return top, top.child(row)
+    raise AssertionError(record_id)

@@ -19,7 +19,7 @@ from vopi_desktop.ui import messages
 from vopi_desktop.ui.pages.exchange.page import ExchangePage
 from vopi_desktop.ui.pages.exchange.preview import PreviewDialog
 
-from .test_exchange_only_here import _child
+from .conftest import exchange_page, preview_row
 
 NAME = "Elterncafé „Nord“"  # quoted in a line: „Elterncafé ‚Nord‘“
 GONE = "Antragswerkstatt für Migrantenorganisationen"
@@ -61,16 +61,11 @@ def _rename(ws: Workspace, actor_id: str, name: str) -> None:
 
 
 def _page(qtbot, ctx, mid: str) -> ExchangePage:
-    page = ExchangePage(ctx)
-    qtbot.addWidget(page)
-    page.set_municipality(mid)
-    page.show()
-    ctx.tasks.settle()
-    return page
+    return exchange_page(qtbot, ctx, mid)
 
 
 def _decisions(dialog: PreviewDialog, ids: dict[str, str]) -> dict[str, str]:
-    return {key: _child(dialog, ids[key])[1].text(4) for key in ("old", "measure", "conflict")}
+    return {key: preview_row(dialog, ids[key])[1].text(4) for key in ("old", "measure", "conflict")}
 
 
 def test_the_rows_decide_conflicts_and_deletions_apart(qtbot, ctx, tmp_path: Path) -> None:
@@ -140,7 +135,7 @@ def test_keeping_one_deletion_keeps_the_new_record_apart(qtbot, ctx, tmp_path: P
     def preview(dialog: QDialog) -> int:
         dialog.show()
         seen["before"] = dialog.summary.text()
-        _top, child = _child(dialog, ids["old"])
+        _top, child = preview_row(dialog, ids["old"])
         dialog.tree.setFocus()
         dialog.tree.setCurrentItem(child)
         qtbot.mouseClick(dialog.keep, Qt.MouseButton.LeftButton)

@@ -13,6 +13,8 @@ from vopi_desktop.store.demo import fill_demo
 from vopi_desktop.store.dto.practice import PracticeInput
 from vopi_desktop.ui.pages.exchange.page import ExchangePage
 
+from .conftest import exchange_page
+
 
 @pytest.fixture
 def examples(workspace):
@@ -25,12 +27,7 @@ def examples(workspace):
 
 @pytest.fixture
 def page(qtbot, ctx, examples):
-    page = ExchangePage(ctx)
-    qtbot.addWidget(page)
-    page.set_municipality(examples[0].id)
-    page.show()
-    ctx.tasks.settle()
-    return page
+    return exchange_page(qtbot, ctx, examples[0].id)
 
 
 def _titles(page: ExchangePage) -> list[str]:

@@ -17,7 +17,9 @@ from vopi_desktop.store.dto.measures import MeasureInput
 from vopi_desktop.store.workspace import Workspace
 from vopi_desktop.ui import messages
 from vopi_desktop.ui.pages.exchange.page import ExchangePage
-from vopi_desktop.ui.pages.exchange.preview import ITEM_ROLE, PreviewDialog
+from vopi_desktop.ui.pages.exchange.preview import PreviewDialog
+
+from .conftest import exchange_page, preview_row
 
 GONE = "Antragswerkstatt für Migrantenorganisationen"
 MINE = "Fördertopf der Stiftung prüfen"  # made at the consultant's since the first file
@@ -48,21 +50,7 @@ def _files(ctx, tmp_path: Path) -> tuple[str, str]:
 
 
 def _page(qtbot, ctx, mid: str) -> ExchangePage:
-    page = ExchangePage(ctx)
-    qtbot.addWidget(page)
-    page.set_municipality(mid)
-    page.show()
-    ctx.tasks.settle()
-    return page
-
-
-def _child(dialog: PreviewDialog, record_id: str):
-    for index in range(dialog.tree.topLevelItemCount()):
-        top = dialog.tree.topLevelItem(index)
-        for row in range(top.childCount()):
-            if top.child(row).data(0, ITEM_ROLE).id == record_id:
-                return top, top.child(row)
-    raise AssertionError(record_id)
+    return exchange_page(qtbot, ctx, mid)
 
 
 def test_the_preview_shows_the_deletion_and_the_import_takes_it(qtbot, ctx, tmp_path: Path) -> None:
@@ -77,13 +65,13 @@ def test_the_preview_shows_the_deletion_and_the_import_takes_it(qtbot, ctx, tmp_
         seen["gone"] = dialog.gone.text() if dialog.gone.isVisible() else ""
         seen["only"] = dialog.only_here.text() if dialog.only_here.isVisible() else ""
         seen["summary"] = dialog.summary.text()
-        top, child = _child(dialog, gone_id)
+        top, child = preview_row(dialog, gone_id)
         seen["top"], seen["decision"] = top.text(0), child.text(4)
         dialog.tree.setCurrentItem(child)
         seen["title"], seen["take"] = dialog.record_title.text(), dialog.take.text()
         table = dialog.table
         seen["when"] = [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())]
-        _top, actor = _child(dialog, trashed)
+        _top, actor = preview_row(dialog, trashed)
         dialog.tree.setCurrentItem(actor)
         table = dialog.table
         cells = {table.item(r, 0).text(): table.item(r, 2).text() for r in range(table.rowCount())}
@@ -121,7 +109,7 @@ def test_keep_mine_in_the_preview_keeps_the_record(qtbot, ctx, tmp_path: Path) -
 
     def preview(dialog: QDialog) -> int:
         dialog.show()
-        _top, child = _child(dialog, gone_id)
+        _top, child = preview_row(dialog, gone_id)
         dialog.tree.setFocus()
         dialog.tree.setCurrentItem(child)
         qtbot.mouseClick(dialog.keep, Qt.MouseButton.LeftButton)

@@ -22,6 +22,8 @@ from vopi_desktop.ui.main_window import MainWindow
 from vopi_desktop.ui.pages.exchange.page import ExchangePage
 from vopi_desktop.ui.pages.exchange.preview import PreviewDialog
 
+from .conftest import exchange_page
+
 
 @pytest.fixture
 def demo(workspace):
@@ -31,12 +33,7 @@ def demo(workspace):
 
 @pytest.fixture
 def page(qtbot, ctx, demo, monkeypatch, tmp_path):
-    page = ExchangePage(ctx)
-    qtbot.addWidget(page)
-    page.set_municipality(demo.id)
-    page.show()
-    ctx.tasks.settle()
-    return page
+    return exchange_page(qtbot, ctx, demo.id)
 
 
 def _set_population(workspace, mid: str, population: int) -> None:
