@@ -55,6 +55,8 @@ def main(bundle: Path) -> int:
             assert shot.stat().st_size > 0
         if re.search(r"\breport\b", usage):
             run(*data, "report", "dossier", "--all", "--out", str(home / "Berichte"))
+            # QR codes (ReportLab's barcodes, imported from strings) and Arabic shaping (uharfbuzz).
+            run(*data, "report", "outreach", "--languages", "de,ar", "--out", str(home / "Mitmachen.pdf"))
         if re.search(r"\bexport\b", usage):
             run(*data, "export", "--out", str(home / "alles.vopi"))
             run("--data-dir", str(home / "Leer"), "import", str(home / "alles.vopi"))
