@@ -15,6 +15,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from vopi_desktop.reports.kinds import KINDS  # the checkout's kinds: the bundle is built from it
+
 
 def main(bundle: Path) -> int:
     with tempfile.TemporaryDirectory(prefix="vopi-bundle-") as tmp:
@@ -54,9 +56,14 @@ def main(bundle: Path) -> int:
             run(*data, "smoke", "--page", page, "--screenshot", str(shot))
             assert shot.stat().st_size > 0
         if re.search(r"\breport\b", usage):
-            run(*data, "report", "dossier", "--all", "--out", str(home / "Berichte"))
-            # QR codes (ReportLab's barcodes, imported from strings) and Arabic shaping (uharfbuzz).
+            # every kind: a module only one kind needs may be missing from the bundle (CI stop 19)
+            for kind in KINDS:
+                run(*data, "report", kind, "--all", "--out", str(home / "Berichte" / kind))
+            run(*data, "report", "opening-checklist", "--blank", "--out", str(home / "leer.pdf"))
+            # QR codes (ReportLab's barcodes, imported from strings) and Arabic shaping (uharfbuzz)
             run(*data, "report", "outreach", "--languages", "de,ar", "--out", str(home / "Mitmachen.pdf"))
+            run(*data, "report", "outreach", "--languages", "de,fa", "--layout", "bilingual",
+                "--out", str(home / "Mitmachen-fa.pdf"))  # fmt: skip
         if re.search(r"\bexport\b", usage):
             run(*data, "export", "--out", str(home / "alles.vopi"))
             run("--data-dir", str(home / "Leer"), "import", str(home / "alles.vopi"))
