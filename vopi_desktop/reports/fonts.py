@@ -58,10 +58,23 @@ def _register(group: str, files: dict[str, str], shapable: bool, mappings: Itera
             path = resource_path("fonts", file)
             if not path.exists():
                 raise FileNotFoundError(f"font missing: {path}")
-            pdfmetrics.registerFont(TTFont(name, str(path), shapable=shapable))
+            font = TTFont(name, str(path), shapable=shapable)
+            if shapable:
+                _joiners_drawn_blank(font)
+            pdfmetrics.registerFont(font)
         for mapping in mappings:
             addMapping(*mapping)
         _done.add(group)
+
+
+def _joiners_drawn_blank(font: TTFont) -> None:
+    """U+200C and U+200D drawn with the blank space glyph at no width, as HarfBuzz draws them (Noto's own
+    glyphs for them are visible marks, for editors): ``rtl`` puts the joiners back into the shaped text
+    in place of that space, so the text layer reads "می‌خواهیم" with its half-space."""
+    face = font.face
+    for joiner in (0x200C, 0x200D):
+        face.charToGlyph[joiner] = face.charToGlyph[0x20]
+        face.charWidths[joiner] = 0
 
 
 def register_fonts() -> None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from bidi import algorithm as _bidi
 from bidi.mirror import MIRRORED
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfbase.ttfonts import shapeStr
+from reportlab.pdfbase.ttfonts import ShapedStr, shapeStr
 
 from .fonts import arabic_for
 
@@ -30,6 +30,7 @@ _MARKS = str.maketrans("", "", "\u200e\u200f")
 # drops them (class BN) like the embedding controls, so their levels are filled in by hand
 _JOINERS = "\u200c\u200d"
 _NO_JOINERS = str.maketrans("", "", _JOINERS)
+_HAS_JOINER = re.compile(f"[{_JOINERS}]").search
 
 
 def has_rtl(text: str) -> bool:
@@ -106,12 +107,28 @@ def _piece(text: str, font: str, size: float, level: int) -> Piece:
         font = arabic_for(font)
         glyphs = shapeStr(text, font, size)
         data = getattr(glyphs, "__shapeData__", None)
+        if data and _HAS_JOINER(text):
+            glyphs = _joiners_kept(text, glyphs, data)
         width = sum(d.x_advance for d in data) * size / 1000 if data else stringWidth(glyphs, font, size)
         return Piece(glyphs, font, width, level)
     text = text.translate(_NO_JOINERS)  # nothing to join in Latin text; Noto Sans would draw a box
     if level % 2:  # a neutral run inside right-to-left text: reversed and mirrored
         text = "".join(MIRRORED.get(ch, ch) for ch in reversed(text))
     return Piece(text, font, stringWidth(text, font, size), level)
+
+
+def _joiners_kept(text: str, glyphs: str, data: list) -> ShapedStr:
+    """The shaped text with each joiner back in place of the blank space HarfBuzz draws for it: the
+    text layer maps glyphs back by their character, so the space read "می خواهیم" (pypdf) or
+    "میخواهیم" (poppler). The font draws the joiners with that same blank glyph at no width
+    (``fonts``), so the joiner's nominal width in the shape data is 0, not the space's."""
+    chars = list(glyphs)
+    data = list(data)
+    for k, (ch, d) in enumerate(zip(chars, data, strict=True)):
+        if ch == " " and text[d.cluster] in _JOINERS:
+            chars[k] = text[d.cluster]
+            data[k] = d._replace(width=0)
+    return ShapedStr("".join(chars), shapeData=data)
 
 
 def words(spans: Sequence[tuple[str, str]], size: float, base: int | None = None) -> tuple[list[Word], int]:
