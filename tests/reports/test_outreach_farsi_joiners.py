@@ -78,6 +78,10 @@ def test_half_spaces_come_back_from_the_text_layer(tmp_path: Path) -> None:
     first = find_line(found, PHRASE)
     assert [w.x0 for w in first] == sorted((w.x0 for w in first), reverse=True), "first word rightmost"
     assert "انجمن\u200cهای" in {w.logical for w in found}, [w.logical for w in found]
+    # drawn as wide as laid out: the joiner's glyph takes no width and pulls the next letter back by none
+    for word in first:
+        (laid,), _ = rtl.words([(word.logical, SANS)], styles()["body"].fontSize)
+        assert abs((word.x1 - word.x0) - laid.width) < 0.05, (word.logical, word.x1 - word.x0, laid.width)
     # poppler's own reading order and pypdf (a screen reader's or a search's view) keep it too
     plain = unicodedata.normalize("NFKC", _text_layer(pdf)).translate(_EMBEDDINGS)
     extracted = unicodedata.normalize("NFKC", PdfReader(pdf).pages[0].extract_text())
