@@ -4,6 +4,7 @@ a file's header. SQLite files are opened read-only, a PostgreSQL database in rea
 
 from __future__ import annotations
 
+import errno
 import shutil
 import sqlite3
 import tempfile
@@ -113,22 +114,63 @@ def _stamp(path: Path) -> tuple[object, ...]:
 
 
 def _read(path: Path, where: Path | str) -> CheckReport:
-    """The file checked in place, or a copy when a crash left its -wal without the -shm: a read-only
-    connection would make a new -shm beside them (SQLite's wal-index needs one; `immutable=1` would
-    skip the WAL's committed writes, and exclusive locking cannot read a WAL read-only). Without a
-    -shm no connection has the file open, so the copy is of a file at rest; the copy's -shm goes with
-    the temporary folder."""
-    wal = Path(f"{path}-wal")
-    if not wal.exists() or Path(f"{path}-shm").exists():
+    """The file checked in place when no ``-wal`` is beside it (immutable), else from a copy of it and
+    its ``-wal`` in a temporary folder. A read-only connection in place would write the ``-shm``: a
+    new one beside a ``-wal`` a crash left alone, SQLite's wal-index rebuilt in a stale one, a read
+    mark in the running app's (`immutable=1` would skip the WAL's committed writes, and exclusive
+    locking cannot read a WAL read-only). No ``-shm`` is copied; the copy's own goes with the folder."""
+    if not Path(f"{path}-wal").exists():
         return _checked(_sqlite_reader(path), where)
     with tempfile.TemporaryDirectory(prefix="vopi-check-") as folder:
-        copy = Path(folder) / path.name
+        try:
+            copy = _copy_with_wal(path, Path(folder) / path.name)
+        except OSError as exc:
+            if exc.errno not in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+                raise
+            raise _no_room(path) from exc  # the temporary drive's, not the workspace's
+        return _checked(_sqlite_reader(copy or path), where)
+
+
+def _no_room(path: Path) -> StoreError:
+    folder = tempfile.gettempdir()
+    size = sum(p.stat().st_size for p in (path, Path(f"{path}-wal")) if p.exists()) // 2**20 + 1
+    return StoreError(
+        t(
+            f"Für die Prüfung fehlt im temporären Ordner {folder} der Platz für eine Kopie der Datenbank "
+            f"mit ihrem -wal (etwa {size} MB). Im Arbeitsbereich wurde nichts verändert. Bitte dort Platz "
+            "schaffen oder TMPDIR (Windows: TEMP) auf ein Laufwerk mit Platz setzen.",
+            f"The check needs room for a copy of the database with its -wal (about {size} MB) in the "
+            f"temporary folder {folder}, which is full. Nothing in the workspace was changed. Please make "
+            "room there or set TMPDIR (Windows: TEMP) to a drive with room.",
+        )
+    )
+
+
+def _copy_with_wal(path: Path, copy: Path, tries: int = 5) -> Path | None:
+    """``copy``: the file and its ``-wal`` as one state, or None to read the file in place — its
+    ``-wal`` checkpointed and removed meanwhile (the file is complete), or a WAL started afresh at
+    every try (a busy app, whose ``-shm`` is live). A checkpoint during the copy writes into the
+    file only pages the ``-wal`` still holds, so the pair stays one state as long as the WAL was not
+    started afresh: its header (salts, checkpoint count) the same before and after."""
+    wal = Path(f"{path}-wal")
+    for _ in range(tries):
+        head = _wal_head(wal)
         shutil.copyfile(path, copy)
         try:
             shutil.copyfile(wal, f"{copy}-wal")
-        except FileNotFoundError:  # checkpointed and removed meanwhile: the file itself is complete
-            return _checked(_sqlite_reader(path), where)
-        return _checked(_sqlite_reader(copy), where)
+        except FileNotFoundError:
+            return None
+        if head == _wal_head(Path(f"{copy}-wal")) == _wal_head(wal):
+            return copy
+    return None
+
+
+def _wal_head(wal: Path) -> bytes | None:
+    try:
+        with wal.open("rb") as handle:
+            return handle.read(32)  # magic, format, page size, checkpoint count, salts, checksum
+    except FileNotFoundError:
+        return None
 
 
 def _sqlite_reader(path: Path) -> Engine:
