@@ -32,7 +32,7 @@ def keep_names_apart(
     renamed: dict[tuple[str, str], str] = {}
     for entity in entities():
         if entity.owner == "id":
-            continue  # a municipality's name clash refuses the file (plan._refuse_name_clash)
+            continue  # a municipality's name clash refuses the file (refusals.refuse_name_clash)
         for key, live_only in entity.unique_keys:
             if NAME_KEY not in key:
                 continue

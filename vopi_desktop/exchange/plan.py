@@ -18,14 +18,14 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from ..store.services.exchange import ReadSpec
-from . import labels, tombstones
+from . import tombstones
 from .document import Incoming, Record
-from .errors import refuse
 from .example_towns import leave_out_example_towns
 from .heirs import Heir, find_heirs, follow_heirs, heir_variants
 from .names_apart import NAME_KEY, ids_by_key, keep_names_apart
 from .only_here import OnlyHere, records_only_here
 from .practice_copies import file_practice_copies
+from .refusals import refuse_foreign, refuse_name_clash
 from .registry import Entity, entities, label_of
 from .tombstones import Gone, Tombstone
 
@@ -152,7 +152,7 @@ def make_plan(service: ExchangeService, incoming: Incoming, file_name: str, poli
     left_out = leave_out_example_towns(incoming, names)
     places = [mid for mid, _ in incoming.manifest.municipalities]
     local = service.read([spec for e in entities() for spec in _specs(e)], places)
-    _refuse_name_clash(incoming, names)
+    refuse_name_clash(incoming, names)
     file_practice_copies(service, incoming, local)
     _map_unique_keys(incoming, local)
     gone = tombstones.plan(incoming.deleted, local)  # what the file deleted, here: its names leave
@@ -163,7 +163,7 @@ def make_plan(service: ExchangeService, incoming: Incoming, file_name: str, poli
     _keep_unknown_lists(incoming, local)
     deleted = service.deleted()
     dead = {tomb.id for tomb in incoming.deleted}
-    _refuse_foreign(service, incoming, local, names)
+    refuse_foreign(service, incoming, local, names)
     items: dict[str, list[Item]] = {}
     gone_from = {entity_name for entity_name, _ in deleted}
     for entity in entities():
@@ -303,56 +303,6 @@ def _keep_unknown_lists(incoming: Incoming, local: dict[str, list[dict]]) -> Non
                 here.setdefault(row[link.own_column], []).append(row[link.other_column])
             for record in unknown:
                 record[link.field] = sorted(here.get(record["id"], ()))
-
-
-def _refuse_name_clash(incoming: Incoming, names: dict[str, str]) -> None:
-    from ..store.names import name_key
-
-    here = {name_key(name): mid for mid, name in names.items()}
-    # The records in data.json are what is written (the manifest's names are only its summary).
-    for record in incoming.records.get("municipality", []):
-        mid, name = record["id"], record["name"]
-        other = here.get(name_key(name))
-        if other is not None and other != mid:
-            raise refuse(
-                f"Hier gibt es schon eine andere Kommune {labels.quoted(name)} (nicht aus dieser Datei); die Datei wurde "
-                "nicht übernommen. Bitte eine der beiden umbenennen.",
-                f"A different municipality {labels.quoted(name)} exists here already (not from this file); the file was "
-                "not taken over. Please rename one of them.",
-            )
-
-
-def _refuse_foreign(
-    service: ExchangeService, incoming: Incoming, local: dict[str, list[dict]], names: dict[str, str]
-) -> None:
-    """A record id that belongs to another municipality here must not be moved over by a file."""
-    unknown: dict[str, set[str]] = {}
-    for entity in entities():
-        here = {row["id"] for row in local[entity.name]}
-        ids = {r["id"] for r in incoming.records[entity.name]} - here
-        if ids:
-            unknown[entity.name] = ids
-    if not unknown:
-        return
-    tables = [e.table for e in entities() if e.name in unknown]
-    for name, stored in service.ids_of(tables).items():
-        elsewhere = stored & unknown[name]
-        if not elsewhere:
-            continue
-        entity = next(e for e in entities() if e.name == name)
-        for row in service.read_by_ids(entity.table, sorted(elsewhere)[:1]):
-            # Said with the kind's and the record's names and where it is here, never the table and id.
-            label = label_of(row)
-            what = labels.record_name(name) + (f": {labels.quoted(label)}" if label != row["id"] else "")
-            place = names.get(row[entity.owner], "?")
-            owner = next(r[entity.owner] for r in incoming.records[name] if r["id"] == row["id"])
-            theirs = dict(incoming.manifest.municipalities).get(owner) or names.get(owner) or "?"
-            raise refuse(
-                f"Die Datei enthält einen Datensatz ({what}), der hier zur Kommune {labels.quoted(place)} "
-                f"gehört, in der Datei aber zu {labels.quoted(theirs)}; die Datei wurde nicht übernommen.",
-                f"The file holds a record ({what}) that belongs to {labels.quoted(place)} here but to "
-                f"{labels.quoted(theirs)} in the file; the file was not taken over.",
-            )
 
 
 def _map_unique_keys(incoming: Incoming, local: dict[str, list[dict]]) -> None:
