@@ -34,13 +34,12 @@ from ....exchange.labels import (
     only_here,
     only_here_note,
     record_name,
-    senders,
-    when,
 )
 from ...messages import fmt, nest_quotes, plain_label, plain_tooltip, titled
 from ...widgets.dialog_buttons import button_box, primary
 from ...widgets.fit import small_screen
 from .choose_all import conflict_row, deletion_row
+from .file_about import about_file
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 
@@ -56,39 +55,7 @@ class PreviewDialog(QDialog):
         self._labels: dict[str, str] | None = None  # id → name, made when a list of ids is first shown
         self._current: Any = None
 
-        head = plan.incoming.manifest
-        who, made = head.created_by or "?", when(head.created_at)
-        if head.content == "practice_examples":  # filed under a municipality of this workspace
-            here, sender = ", ".join(plan.local_names.values()), senders(head.senders)
-            if sender is None:  # a file of the previous release names no municipality
-                about = fmt(
-                    self.tr(
-                        "From %1, made %2. Practice examples for %3; the file does not name the "
-                        "municipality that sent them."
-                    ),
-                    who,
-                    made,
-                    here,
-                )
-            else:
-                about = fmt(
-                    self.tr("From %1, made %2. Practice examples from %3 for %4."), who, made, sender, here
-                )
-        else:
-            places = ", ".join(name for _, name in head.municipalities)  # none: an example left out
-            about = fmt(self.tr("From %1, made %2."), who, made)
-            about += " " + fmt(self.tr("Municipalities: %1."), places) if places else ""
-        if not head.personal_data:
-            about += " " + self.tr("Without personal data: contact data kept here stays as it is.")
-        for name in plan.examples_left_out:  # exchange/example_towns.py
-            about += " " + fmt(
-                self.tr(
-                    "The fictional example town “%1” is not taken over: a different municipality of "
-                    "this name exists here."
-                ),
-                inner(name),
-            )
-        self.about = plain_label(about)
+        self.about = plain_label(about_file(plan))
         self.about.setWordWrap(True)
         self.summary = plain_label()
         self.summary.setWordWrap(True)  # a long note (names kept apart) must not widen the dialog
