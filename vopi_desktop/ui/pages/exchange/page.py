@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from ....exchange.errors import ExchangeError
-from ....exchange.labels import inner
 from ....exchange.seal import MIN_PASSWORD, is_sealed
 from ....store.errors import StoreError
 from ... import messages
@@ -34,6 +33,7 @@ from ...tasks import Progress, TaskHandle
 from ...widgets.save_dialog import save_file_name
 from ..base import Page
 from .examples import ExampleList
+from .import_result import taken_over
 from .password import ask_password
 from .preview import PreviewDialog
 
@@ -341,32 +341,11 @@ class ExchangePage(Page):
                 fmt(self.tr("%1: nothing to take over, all is up to date."), plan.file_name)
             )
             return
-        if result.backup is not None:
-            backup = fmt(self.tr("the backup from before: %1"), result.backup.name)
-        else:
-            backup = self.tr("no file backup: a server database is backed up by its server")
         # The import rewrote records the history's steps expect at their old versions: undoing one
         # would be refused as "changed by someone else". So the history ends here, as on a switch.
         had_steps = len(self.ctx.undo) > 0
         self.ctx.undo.clear()
-        template = (
-            self.tr("%1 taken over: %2 new, %3 updated – earlier steps can no longer be undone; %4.")
-            if had_steps
-            else self.tr("%1 taken over: %2 new, %3 updated; %4.")
-        )
-        if result.deleted:  # deleted in the file, so here too (exchange/tombstones.py)
-            template = (
-                self.tr(
-                    "%1 taken over: %2 new, %3 updated, %5 deleted – earlier steps can no longer be undone; %4."
-                )
-                if had_steps
-                else self.tr("%1 taken over: %2 new, %3 updated, %5 deleted; %4.")
-            )
-        text = fmt(template, plan.file_name, result.inserted, result.updated, backup, result.deleted)
-        apart = [i for i in plan.renamed() if i.status == "new" or i.take]  # written, as previewed
-        if apart:
-            note = self.tr("%n record(s) kept apart under another name (e.g. “%1”).", "", len(apart))
-            text += " " + fmt(note, inner(apart[0].label))
+        text = taken_over(plan, result, had_steps)
         self.import_status.setText(text)
         self.status_message.emit(text)
         self.data_changed.emit()
