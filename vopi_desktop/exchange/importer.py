@@ -15,6 +15,7 @@ from ..lang import t
 from ..store.services.exchange import ApplyResult, ChangeSet, LinkChanges, TableChanges
 from ..store.services.exchange_deletes import RecordDelete
 from . import container, document, manifest
+from .cleared import follow_clearing, keep_cleared
 from .errors import damaged
 from .name_check import refuse_name_clashes
 from .plan import DELETED_HERE, DIFFERS, NEW, Plan, make_plan
@@ -101,6 +102,7 @@ def change_set(plan: Plan) -> ChangeSet:
     personal = plan.incoming.manifest.personal_data
     changes = ChangeSet()
     skipped: set[str] = set()  # deleted here and not brought back
+    removed = {g.id for g in plan.gone if g.take and not g.trash}  # deleted here for good, as decided
     per_place: dict[str, list[int]] = {}
     for entity in entities():
         every, public = _fields(entity, True), _fields(entity, False)
@@ -123,8 +125,10 @@ def change_set(plan: Plan) -> ChangeSet:
                     skipped.add(item.id)
                 continue
             record = item.record
+            if item.cleared:  # what only a deletion in the file cleared follows its decision (cleared.py)
+                record = keep_cleared(record, item.cleared, removed)
             if skipped and references:
-                record = _without_skipped(record, references, skipped)
+                record = _without_skipped(entity.name, record, references, skipped)
                 if record is None:  # a required parent was deleted here: the record goes with it
                     skipped.add(item.id)
                     continue
@@ -192,13 +196,14 @@ def _fields(entity: Any, with_personal: bool) -> tuple[str, ...]:
 
 
 def _without_skipped(
-    record: dict[str, Any], references: list[tuple[str, bool]], skipped: set[str]
+    entity_name: str, record: dict[str, Any], references: list[tuple[str, bool]], skipped: set[str]
 ) -> dict[str, Any] | None:
-    """The record with its references to records deleted here cleared; None when such a reference
-    is required (the record cannot exist without it)."""
+    """The record with its references to records deleted here cleared, and what follows from that
+    (an idea of a measure deleted here is "selected", never "in_measure" without it); None when such
+    a reference is required (the record cannot exist without it)."""
     gone = [(col, nullable) for col, nullable in references if record[col] in skipped]
     if not gone:
         return record
     if not all(nullable for _, nullable in gone):
         return None
-    return record | {col: None for col, _ in gone}
+    return follow_clearing(entity_name, record | {col: None for col, _ in gone}, [col for col, _ in gone])

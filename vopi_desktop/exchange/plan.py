@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..store.services.exchange import ReadSpec
 from . import tombstones
+from .cleared import Cleared, cleared_by_deletions
 from .document import Incoming, Record
 from .example_towns import leave_out_example_towns
 from .heirs import Heir, find_heirs, follow_heirs, heir_variants
@@ -57,6 +58,7 @@ class Item:
     take: bool = False  # write the file's version
     local_version: int = 0
     renamed_from: str | None = None  # the file's name, held here by a different record (kept apart)
+    cleared: Sequence[Cleared] = ()  # what only the file's deletions changed, put back as they are decided
 
     @property
     def label(self) -> str:
@@ -242,7 +244,8 @@ def _item(
 ) -> Item:
     """``dead``: the ids the file lists as deleted. A reference here to one of them that the file
     has cleared is no difference of this record: the sender's database dropped it with the deleted
-    record (SET NULL, a link row's cascade) without a change of its own, and the deletion line says it."""
+    record (SET NULL, a link row's cascade) without a change of its own, and the deletion line says it;
+    so is an idea "selected" again with its deleted measure. They follow the deletion (``cleared.py``)."""
     item = Item(entity.name, record["id"], record[entity.owner], record, NEW)
     if row is None:
         gone = deleted.get((entity.name, record["id"]))
@@ -250,12 +253,12 @@ def _item(
             item.status = DELETED_HERE
         return item
     item.local_version = row["version"]
+    cleared = cleared_by_deletions(entity, record, row, lists, dead) if dead else []
+    echoes = {name for c in cleared for name in c.values}  # the deletion's, not the record's (cleared.py)
     differences = [
         Difference(name, row[name], record[name])
         for name in compare
-        if record[name] != row[name]
-        and not _same_keys(record[name], row[name])
-        and not (name in entity.references and record[name] is None and row[name] in dead)
+        if record[name] != row[name] and not _same_keys(record[name], row[name]) and name not in echoes
     ]
     for link in entity.links:
         mine = lists[link.field].get(record["id"], set())
@@ -264,7 +267,7 @@ def _item(
     if not differences:
         item.status = IDENTICAL
         return item
-    item.differences = differences
+    item.differences, item.cleared = differences, cleared
     item.status = DIFFERS
     mine_at, theirs_at = row["updated_at"], record["updated_at"]
     item.newer = "incoming" if theirs_at > mine_at else "local" if theirs_at < mine_at else "same"
