@@ -121,7 +121,9 @@ def test_an_idea_of_a_measure_deleted_here_never_points_at_nothing(pair, tmp_pat
     theirs = next(i for i in a.ideas.list(mid) if i.id == idea.id)
     a.ideas.vote(idea.id, 1, theirs.version)
     plan = send(a, b, tmp_path / "second.vopi")
-    assert next(c for c in plan.conflicts() if c.id == idea.id).take
+    taken = next(c for c in plan.conflicts() if c.id == idea.id)
+    # the preview shows the dot alone: "selected" and no measure are this side's deletion, which stays
+    assert [d.field for d in taken.differences] == ["votes"] and taken.take
     assert _links(b)[idea.id] == ("selected", None)
     assert next(i for i in b.ideas.list(mid) if i.id == idea.id).votes == theirs.votes + 1
 

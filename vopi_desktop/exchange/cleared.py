@@ -8,7 +8,7 @@ mine, or in the trash) a record written from the file keeps its references to it
 the kept measure and "in_measure" —; deleted here too, the import's own delete clears them as the
 app's delete does (``exchange_deletes.py``). The other way round, a reference the import clears
 because its record was deleted here (``importer._without_skipped``) takes its follow-up along: an idea
-is never "in_measure" without its measure."""
+is never "in_measure" without its measure, and the file's link to it is no difference either."""
 
 from __future__ import annotations
 
@@ -60,6 +60,21 @@ def cleared_by_deletions(
         out += [
             Cleared(gone, in_list=link.field) for gone in sorted((here & dead).difference(record[link.field]))
         ]
+    return out
+
+
+def cleared_here(entity: Entity, record: Record, row: dict[str, Any], deleted_here: Set[str]) -> set[str]:
+    """The fields of the file's ``record`` that differ from ``row`` only because a record it points at
+    was deleted here and stays deleted (``deleted_here``): this database cleared the reference and
+    moved its follow-up (an idea "selected" again), and a write clears them the same way
+    (``follow_clearing``), so they are no difference."""
+    out: set[str] = set()
+    for col in entity.references:
+        if row[col] is None and record[col] in deleted_here:
+            out.add(col)
+            follow = FOLLOWS.get((entity.name, col))
+            if follow is not None and row[follow[0]] == follow[2] and record[follow[0]] == follow[1]:
+                out.add(follow[0])
     return out
 
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..store.services.exchange import ReadSpec
 from . import tombstones
-from .cleared import Cleared, cleared_by_deletions
+from .cleared import Cleared, cleared_by_deletions, cleared_here
 from .document import Incoming, Record
 from .example_towns import leave_out_example_towns
 from .heirs import Heir, find_heirs, follow_heirs, heir_variants
@@ -167,6 +167,7 @@ def make_plan(service: ExchangeService, incoming: Incoming, file_name: str, poli
     dead = {tomb.id for tomb in incoming.deleted}
     refuse_foreign(service, incoming, local, names)
     items: dict[str, list[Item]] = {}
+    deleted_here: set[str] = set()  # stays deleted here: what pointed at it here was cleared (cleared.py)
     gone_from = {entity_name for entity_name, _ in deleted}
     for entity in entities():
         records = incoming.records[entity.name]
@@ -186,14 +187,16 @@ def make_plan(service: ExchangeService, incoming: Incoming, file_name: str, poli
             and (incoming.manifest.personal_data or c.name not in entity.personal)
         ]
         items[entity.name] = [
-            _item(entity, record, rows.get(record["id"]), lists, compare, deleted, dead) for record in records
+            _item(entity, record, rows.get(record["id"]), lists, compare, deleted, dead, deleted_here)
+            for record in records
         ]
+        deleted_here.update(item.id for item in items[entity.name] if item.status == DELETED_HERE)
         mine = [heir for heir in taking if heir.entity == entity.name]
         if mine:
             by_id = {item.id: item for item in items[entity.name]}
             for heir in mine:
                 heir.item = by_id[heir.id]
-            remake = _remake(entity, rows, lists, compare, deleted, dead)
+            remake = _remake(entity, rows, lists, compare, deleted, dead, deleted_here)
             heir_variants(mine, entity.name, remake)
     _gone_with_their_municipality(items)
     for (entity_name, record_id), name in renamed.items():
@@ -241,8 +244,10 @@ def _item(
     compare: list[str],
     deleted: dict[tuple[str, str], datetime],
     dead: set[str],
+    deleted_here: set[str],
 ) -> Item:
-    """``dead``: the ids the file lists as deleted. A reference here to one of them that the file
+    """``dead``: the ids the file lists as deleted; ``deleted_here``: records of the kinds before this
+    one deleted here that stay deleted (``DELETED_HERE``). A reference here to one of them that the file
     has cleared is no difference of this record: the sender's database dropped it with the deleted
     record (SET NULL, a link row's cascade) without a change of its own, and the deletion line says it;
     so is an idea "selected" again with its deleted measure. They follow the deletion (``cleared.py``)."""
@@ -255,6 +260,8 @@ def _item(
     item.local_version = row["version"]
     cleared = cleared_by_deletions(entity, record, row, lists, dead) if dead else []
     echoes = {name for c in cleared for name in c.values}  # the deletion's, not the record's (cleared.py)
+    if deleted_here:
+        echoes |= cleared_here(entity, record, row, deleted_here)
     differences = [
         Difference(name, row[name], record[name])
         for name in compare
