@@ -38,6 +38,7 @@ from ....exchange.labels import (
 from ...messages import fmt, nest_quotes, plain_label, plain_tooltip, titled
 from ...widgets.dialog_buttons import button_box, primary
 from ...widgets.fit import small_screen
+from ...widgets.optional_date import shown_date
 from .choose_all import conflict_row, deletion_row
 from .file_about import about_file
 
@@ -265,7 +266,9 @@ class PreviewDialog(QDialog):
         self.record_title.setText(title)
         self.table.setRowCount(len(item.differences))
         for row, diff in enumerate(item.differences):
-            sides = (self._text(coded(item.entity, diff.field, v)) for v in (diff.local, diff.incoming))
+            sides = (
+                self._text(coded(item.entity, diff.field, v), diff.field) for v in (diff.local, diff.incoming)
+            )
             for column, value in enumerate((field_name(diff.field), *sides)):
                 cell = QTableWidgetItem(value)
                 cell.setToolTip(plain_tooltip(value))
@@ -274,18 +277,19 @@ class PreviewDialog(QDialog):
         (self.take if item.take else self.keep).setChecked(True)
         self._current = item
 
-    def _text(self, value: Any) -> str:
+    def _text(self, value: Any, field: str) -> str:
         if value is None or value == "" or value == []:
             return "–"
-        if isinstance(value, list):
+        if isinstance(value, list) or field.endswith("_id"):  # ids (a list, a reference) by their names
             if self._labels is None:
                 records = self.plan.incoming.records.values()
                 self._labels = {r["id"]: _label(r) for rows in records for r in rows}
-            return ", ".join(self._labels.get(v, v) if isinstance(v, str) else str(v) for v in value)
+            ids = value if isinstance(value, list) else [value]
+            return ", ".join(self._labels.get(v, v) if isinstance(v, str) else str(v) for v in ids)
         if isinstance(value, datetime):
             return moment(value)  # "06.12.2026, 09:39", as the file's time above
         if isinstance(value, date):
-            return value.strftime("%d.%m.%Y")
+            return shown_date(value)  # 21.07.2026, in English 2026-07-21, as every date on screen
         if isinstance(value, bool):
             return self.tr("yes") if value else self.tr("no")
         return str(value)

@@ -1,0 +1,87 @@
+"""The import preview names every field and shows a value as the pages do: „Punkte“, „Beginn“,
+„Verantwortlicher Akteur“ (was "votes", "start on", "responsible actor id"), a reference by its
+record's name (was its id) and a date as every date on screen — 21.07.2026, in English 2026-07-21
+(was 01.03.2026 in English too)."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from vopi_desktop.app import install_translators
+from vopi_desktop.exchange import importer
+from vopi_desktop.store.db import make_engine, upgrade
+from vopi_desktop.store.demo import fill_demo
+from vopi_desktop.store.dto.measures import MeasureInput
+from vopi_desktop.store.workspace import Workspace
+from vopi_desktop.ui import messages
+from vopi_desktop.ui.pages.exchange.preview import PreviewDialog
+
+from .conftest import exchange_page
+
+
+def _file(ctx, tmp_path: Path) -> tuple[str, str, str, str, date]:
+    """Imported here: the town's first file; then the town moves a measure's start, gives it another
+    responsible actor, and writes its second file. The municipality's id, the measure's title and the
+    two actors' names, the new start."""
+    engine = make_engine(tmp_path / "town.sqlite3")
+    upgrade(engine)
+    town = Workspace(engine, who="Rathaus")
+    fill_demo(town, "small")
+    mid = town.municipalities.list()[0].id
+    town.exchange.export_file(tmp_path / "first.vopi")
+    importer.apply(
+        ctx.workspace.exchange, importer.prepare(ctx.workspace.exchange, tmp_path / "first.vopi"), None
+    )
+    measure = next(m for m in town.measures.list(mid) if m.responsible_actor_id and m.start_on)
+    actors = {a.id: a.name for a in town.actors.list(mid)}
+    other = next(i for i in actors if i != measure.responsible_actor_id)
+    start = measure.start_on - timedelta(days=7)
+    data = dataclasses.replace(MeasureInput.of(measure), start_on=start, responsible_actor_id=other)
+    town.measures.update(measure.id, data, measure.version)
+    town.exchange.export_file(tmp_path / "second.vopi")
+    town.close()
+    return mid, measure.title, actors[measure.responsible_actor_id], actors[other], start
+
+
+def _differences(qtbot, ctx, tmp_path: Path, mid: str, title: str) -> dict[str, tuple[str, str]]:
+    page = exchange_page(qtbot, ctx, mid)
+    rows: dict[str, tuple[str, str]] = {}
+
+    def preview(dialog: QDialog) -> int:
+        assert isinstance(dialog, PreviewDialog)
+        flags = Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive
+        (item,) = dialog.tree.findItems(title, flags)
+        dialog.tree.setCurrentItem(item)
+        table = dialog.table
+        for r in range(table.rowCount()):
+            rows[table.item(r, 0).text()] = (table.item(r, 1).text(), table.item(r, 2).text())
+        return QDialog.DialogCode.Rejected
+
+    with messages.use_runner(preview):
+        page.open_file(tmp_path / "second.vopi")
+        ctx.tasks.settle()
+        qtbot.waitUntil(lambda: bool(rows))
+    return rows
+
+
+def test_in_german(qtbot, ctx, tmp_path: Path) -> None:
+    mid, title, before, after, start = _file(ctx, tmp_path)
+    rows = _differences(qtbot, ctx, tmp_path, mid, title)
+    assert rows["Verantwortlicher Akteur"] == (before, after), rows
+    assert rows["Beginn"][1] == f"{start:%d.%m.%Y}", rows
+
+
+def test_in_english(qtbot, qapp, ctx, tmp_path: Path) -> None:
+    mid, title, before, after, start = _file(ctx, tmp_path)
+    install_translators(qapp, "en")
+    try:
+        rows = _differences(qtbot, ctx, tmp_path, mid, title)
+    finally:
+        install_translators(qapp, "de")
+    assert rows["Responsible actor"] == (before, after), rows
+    assert rows["Start"][1] == start.isoformat(), rows
