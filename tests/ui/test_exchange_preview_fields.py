@@ -1,7 +1,8 @@
 """The import preview names every field and shows a value as the pages do: „Punkte“, „Beginn“,
 „Verantwortlicher Akteur“ (was "votes", "start on", "responsible actor id"), a reference by its
 record's name (was its id) and a date as every date on screen — 21.07.2026, in English 2026-07-21
-(was 01.03.2026 in English too)."""
+(was 21.07.2026 in English too); ``import --dry-run`` the same way (was the ids, and 2026-07-21
+in German)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from vopi_desktop.app import install_translators
+from vopi_desktop.cli import main
 from vopi_desktop.exchange import importer
 from vopi_desktop.store.db import make_engine, upgrade
 from vopi_desktop.store.demo import fill_demo
@@ -69,14 +71,24 @@ def _differences(qtbot, ctx, tmp_path: Path, mid: str, title: str) -> dict[str, 
     return rows
 
 
-def test_in_german(qtbot, ctx, tmp_path: Path) -> None:
+def _dry_run(tmp_path: Path, capsys, *lang: str) -> str:
+    capsys.readouterr()
+    args = [*lang, "--data-dir", str(tmp_path / "data"), "import", str(tmp_path / "second.vopi"), "--dry-run"]
+    assert main(args) == 0
+    return capsys.readouterr().out
+
+
+def test_in_german(qtbot, ctx, tmp_path: Path, capsys) -> None:
     mid, title, before, after, start = _file(ctx, tmp_path)
     rows = _differences(qtbot, ctx, tmp_path, mid, title)
     assert rows["Verantwortlicher Akteur"] == (before, after), rows
     assert rows["Beginn"][1] == f"{start:%d.%m.%Y}", rows
+    printed = _dry_run(tmp_path, capsys)  # import --dry-run says it the same way
+    assert f"    Verantwortlicher Akteur: {before}  |  {after}" in printed, printed
+    assert f"  |  {start:%d.%m.%Y}" in printed, printed
 
 
-def test_in_english(qtbot, qapp, ctx, tmp_path: Path) -> None:
+def test_in_english(qtbot, qapp, ctx, tmp_path: Path, capsys) -> None:
     mid, title, before, after, start = _file(ctx, tmp_path)
     install_translators(qapp, "en")
     try:
@@ -85,3 +97,6 @@ def test_in_english(qtbot, qapp, ctx, tmp_path: Path) -> None:
         install_translators(qapp, "de")
     assert rows["Responsible actor"] == (before, after), rows
     assert rows["Start"][1] == start.isoformat(), rows
+    printed = _dry_run(tmp_path, capsys, "--lang", "en")
+    assert f"    Responsible actor: {before}  |  {after}" in printed, printed
+    assert f"    Start: {start + timedelta(days=7):%Y-%m-%d}  |  {start:%Y-%m-%d}" in printed, printed

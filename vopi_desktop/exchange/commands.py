@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..lang import t
+from ..lang import language, t
 from .errors import refuse
 from .labels import (
     coded,
@@ -251,6 +251,7 @@ def describe(plan: Plan) -> list[str]:
             )
         )
     conflicts = plan.conflicts()
+    names = _names(plan) if conflicts else {}
     for item in conflicts[:MAX_CONFLICT_LINES]:
         side = {
             "incoming": t("neuer in der Datei", "newer in the file"),
@@ -261,7 +262,10 @@ def describe(plan: Plan) -> list[str]:
         trash = t(", hier im Papierkorb", ", in the trash here") if item.trashed_here else ""
         lines.append(f"  {record_name(item.entity)} {quoted(item.label)} ({side}{trash}) → {choice}")
         for diff in item.differences[:10]:
-            mine, theirs = (coded(item.entity, diff.field, v) for v in (diff.local, diff.incoming))
+            mine, theirs = (
+                _named(coded(item.entity, diff.field, v), diff.field, names)
+                for v in (diff.local, diff.incoming)
+            )
             lines.append(f"    {field_name(diff.field)}: {_show(mine)}  |  {_show(theirs)}")
     if len(conflicts) > MAX_CONFLICT_LINES:
         lines.append(
@@ -273,9 +277,26 @@ def describe(plan: Plan) -> list[str]:
     return lines
 
 
+def _names(plan: Plan) -> dict[str, str]:
+    """The file's records' names by id: a reference or a list of them is shown by its names."""
+    from .registry import label_of
+
+    return {r["id"]: label_of(r) for rows in plan.incoming.records.values() for r in rows}
+
+
+def _named(value: Any, field: str, names: dict[str, str]) -> Any:
+    if isinstance(value, list):
+        return [names.get(v, v) if isinstance(v, str) else v for v in value]
+    if field.endswith("_id") and isinstance(value, str):
+        return names.get(value, value)
+    return value
+
+
 def _show(value: object) -> str:
     if isinstance(value, datetime):  # a trash date: local time to the minute, as the file's time
         return moment(value)
+    if isinstance(value, date):  # 21.07.2026, in English 2026-07-21, as the app and its documents
+        return value.strftime("%d.%m.%Y") if language() == "de" else value.isoformat()
     if isinstance(value, list):  # "Sport und Bewegung, Kultur und Musik", not a Python list
         value = ", ".join(str(v) for v in value)
     text = "–" if value in (None, "", []) else str(value)
