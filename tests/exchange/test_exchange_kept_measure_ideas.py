@@ -18,6 +18,7 @@ from vopi_desktop.exchange import importer
 from vopi_desktop.exchange.commands import describe
 from vopi_desktop.exchange.export import export
 from vopi_desktop.store.demo import fill_demo
+from vopi_desktop.store.dto.events import IdeaInput
 from vopi_desktop.store.dto.measures import MeasureInput
 from vopi_desktop.store.models import Idea, Measure
 from vopi_desktop.store.workspace import Workspace
@@ -156,3 +157,23 @@ def test_a_partner_still_here_stays_on_a_measure_taken_from_the_file(
     assert set(here.partner_ids) == set(measure.partner_ids)
     trashed = {x.id for x in b.actors.trash_list(mid)}
     assert (partner in trashed) == (deletions == "incoming")
+
+
+@pytest.mark.parametrize("take", [True, False])
+def test_an_idea_rejected_at_the_town_is_a_change_of_its_own(pair, tmp_path: Path, take: bool) -> None:
+    """After deleting the measure the town rejects the idea: that is no echo of the deletion. The
+    preview shows the status and the measure link as differences; taken, the idea is rejected and
+    unlinked, kept, it stays the kept measure's — consistent either way."""
+    a, b = pair
+    idea, measure = _town_deletes_a_measure(a, b, tmp_path, votes=False)
+    mid = a.municipalities.list()[0].id
+    now = next(i for i in a.ideas.list(mid) if i.id == idea)
+    data = dataclasses.replace(IdeaInput.of(now), status="rejected", reject_reason="Kein Budget")
+    a.ideas.update(idea, data, now.version)
+    export(a.exchange, tmp_path / "second.vopi")
+    plan = importer.prepare(b.exchange, tmp_path / "second.vopi")
+    conflict = next(c for c in plan.conflicts() if c.id == idea)
+    assert {d.field for d in conflict.differences} == {"status", "reject_reason", "measure_id"}
+    plan.decide(conflict, take)
+    importer.apply(b.exchange, plan, None)
+    assert _links(b)[idea] == (("rejected", None) if take else ("in_measure", measure))
