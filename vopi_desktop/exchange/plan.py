@@ -247,10 +247,11 @@ def _item(
     deleted_here: set[str],
 ) -> Item:
     """``dead``: the ids the file lists as deleted; ``deleted_here``: records of the kinds before this
-    one deleted here that stay deleted (``DELETED_HERE``). A reference here to one of them that the file
-    has cleared is no difference of this record: the sender's database dropped it with the deleted
-    record (SET NULL, a link row's cascade) without a change of its own, and the deletion line says it;
-    so is an idea "selected" again with its deleted measure. They follow the deletion (``cleared.py``)."""
+    one deleted here that stay deleted (``DELETED_HERE``). A reference here to a record of ``dead`` that
+    the file has cleared is no difference of this record: the sender's database dropped it with the
+    deleted record (SET NULL, a link row's cascade) without a change of its own, and the deletion line
+    says it; nor is an idea "selected" again with its deleted measure, nor, the other way round, the
+    file's link to a record of ``deleted_here``. They follow the deletion (``cleared.py``)."""
     item = Item(entity.name, record["id"], record[entity.owner], record, NEW)
     if row is None:
         gone = deleted.get((entity.name, record["id"]))
