@@ -854,8 +854,12 @@ Empfohlen: %2</translation>
             <translation>Dr&amp;ucken…</translation>
         </message>
         <message>
-            <source>Print the %1, blank for a workshop or filled in</source>
-            <translation>Die %1 drucken, leer für einen Workshop oder ausgefüllt</translation>
+            <source>Print the %1</source>
+            <translation>Die %1 drucken</translation>
+        </message>
+        <message>
+            <source>Print the %1, blank for a workshop or filled in (Ctrl+P)</source>
+            <translation>Die %1 drucken, leer für einen Workshop oder ausgefüllt (Strg+P)</translation>
         </message>
         <message>
             <source>Item “%1”</source>
@@ -1174,6 +1178,18 @@ Sortiert nach ihrer Summe; Ideen und abgebrochene Maßnahmen im Tooltip jeder Ze
         <message>
             <source>Comparison of the municipalities</source>
             <translation>Vergleich der Kommunen</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Drucken…</translation>
+        </message>
+        <message>
+            <source>Print the comparison of all municipalities</source>
+            <translation>Vergleich aller Kommunen drucken</translation>
+        </message>
+        <message>
+            <source>Print the comparison of all municipalities (Ctrl+P)</source>
+            <translation>Den Vergleich aller Kommunen drucken (Strg+P)</translation>
         </message>
         <message>
             <source>One row per municipality of this workspace, e.g. from the files they sent. Click a column header to sort by it; the chart below shows that column for all municipalities. Enter or a double-click on a row opens that municipality.</source>
@@ -1650,6 +1666,18 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         <message>
             <source>Guidance for the method</source>
             <translation>Hinweise zur Methode</translation>
+        </message>
+        <message>
+            <source>Print protocol…</source>
+            <translation>Protokoll drucken…</translation>
+        </message>
+        <message>
+            <source>Print the protocol of this event</source>
+            <translation>Protokoll dieser Veranstaltung drucken</translation>
+        </message>
+        <message>
+            <source>Print the protocol of the event shown (Ctrl+P)</source>
+            <translation>Das Protokoll der angezeigten Veranstaltung drucken (Strg+P)</translation>
         </message>
         <message>
             <source>no date yet</source>
@@ -4511,6 +4539,29 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
         <message>
             <source>no</source>
             <translation>nein</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <source>The document is still being made: press Ctrl+P again once the preview shows it.</source>
+            <translation>Das Dokument wird noch erstellt: Drücken Sie Strg+P noch einmal, sobald die Vorschau es zeigt.</translation>
+        </message>
+        <message>
+            <source>No document made yet: choose one and press “Make document”; Ctrl+P then prints it.</source>
+            <translation>Noch kein Dokument erstellt: Wählen Sie eines und drücken Sie „Dokument erstellen“; Strg+P druckt es dann.</translation>
+        </message>
+        <message>
+            <source>The guide for residents is made in the “Document” tab and printed on the Reports page: choose “Get involved (guide for residents)” there, its languages, then “Make document”.</source>
+            <translation>Den Wegweiser für Einwohner:innen erstellen Sie im Reiter „Dokument“; gedruckt wird er auf der Seite Berichte: dort „Mitmachen (Wegweiser für Einwohner:innen)“ und seine Sprachen wählen, dann „Dokument erstellen“.</translation>
+        </message>
+        <message>
+            <source>This page has no document of its own to print. Every document is made and printed on the Reports page.</source>
+            <translation>Diese Seite hat kein eigenes Dokument zum Drucken. Alle Dokumente werden auf der Seite Berichte erstellt und gedruckt.</translation>
+        </message>
+        <message>
+            <source>There is no municipality yet, so there is nothing to print. Create one first (Ctrl+N).</source>
+            <translation>Es gibt noch keine Kommune, also nichts zu drucken. Legen Sie zuerst eine an (Strg+N).</translation>
         </message>
     </context>
     <context>

@@ -854,8 +854,12 @@ Recommended: %2</translation>
             <translation>Prin&amp;t…</translation>
         </message>
         <message>
-            <source>Print the %1, blank for a workshop or filled in</source>
-            <translation>Print the %1, blank for a workshop or filled in</translation>
+            <source>Print the %1</source>
+            <translation>Print the %1</translation>
+        </message>
+        <message>
+            <source>Print the %1, blank for a workshop or filled in (Ctrl+P)</source>
+            <translation>Print the %1, blank for a workshop or filled in (Ctrl+P)</translation>
         </message>
         <message>
             <source>Item “%1”</source>
@@ -1174,6 +1178,18 @@ Sorted by their sum; ideas and cancelled measures in each cell's tooltip.</trans
         <message>
             <source>Comparison of the municipalities</source>
             <translation>Comparison of the municipalities</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>Print…</translation>
+        </message>
+        <message>
+            <source>Print the comparison of all municipalities</source>
+            <translation>Print the comparison of all municipalities</translation>
+        </message>
+        <message>
+            <source>Print the comparison of all municipalities (Ctrl+P)</source>
+            <translation>Print the comparison of all municipalities (Ctrl+P)</translation>
         </message>
         <message>
             <source>One row per municipality of this workspace, e.g. from the files they sent. Click a column header to sort by it; the chart below shows that column for all municipalities. Enter or a double-click on a row opens that municipality.</source>
@@ -1652,6 +1668,18 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Guidance for the method</translation>
         </message>
         <message>
+            <source>Print protocol…</source>
+            <translation>Print protocol…</translation>
+        </message>
+        <message>
+            <source>Print the protocol of this event</source>
+            <translation>Print the protocol of this event</translation>
+        </message>
+        <message>
+            <source>Print the protocol of the event shown (Ctrl+P)</source>
+            <translation>Print the protocol of the event shown (Ctrl+P)</translation>
+        </message>
+        <message>
             <source>no date yet</source>
             <translation>no date yet</translation>
         </message>
@@ -1903,7 +1931,7 @@ What was entered since that backup is then no longer in the app. The current dat
         <message numerus="yes">
             <source>%n record(s) kept apart under another name (e.g. “%1”).</source>
             <translation>
-                <numerusform>%n record kept apart under another name (“%1”).</numerusform>
+                <numerusform>%n record kept apart under another name (e.g. “%1”).</numerusform>
                 <numerusform>%n records kept apart under another name (e.g. “%1”).</numerusform>
             </translation>
         </message>
@@ -4511,6 +4539,29 @@ Above the table: the barriers without a planned or running measure, the measures
         <message>
             <source>no</source>
             <translation>no</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printing</name>
+        <message>
+            <source>The document is still being made: press Ctrl+P again once the preview shows it.</source>
+            <translation>The document is still being made: press Ctrl+P again once the preview shows it.</translation>
+        </message>
+        <message>
+            <source>No document made yet: choose one and press “Make document”; Ctrl+P then prints it.</source>
+            <translation>No document made yet: choose one and press “Make document”; Ctrl+P then prints it.</translation>
+        </message>
+        <message>
+            <source>The guide for residents is made in the “Document” tab and printed on the Reports page: choose “Get involved (guide for residents)” there, its languages, then “Make document”.</source>
+            <translation>The guide for residents is made in the “Document” tab and printed on the Reports page: choose “Get involved (guide for residents)” there, its languages, then “Make document”.</translation>
+        </message>
+        <message>
+            <source>This page has no document of its own to print. Every document is made and printed on the Reports page.</source>
+            <translation>This page has no document of its own to print. Every document is made and printed on the Reports page.</translation>
+        </message>
+        <message>
+            <source>There is no municipality yet, so there is nothing to print. Create one first (Ctrl+N).</source>
+            <translation>There is no municipality yet, so there is nothing to print. Create one first (Ctrl+N).</translation>
         </message>
     </context>
     <context>

@@ -1,4 +1,5 @@
-"""“Drucken” where a user expects it: the network map prints from the map, the measures plan from the list.
+"""“Drucken” where a user expects it: the network map prints from the map, the measures plan from the list,
+an event's protocol from the event, the comparison of the municipalities from the comparison.
 
 Both buttons take the one printing path of the window (Ctrl+P): the Berichte page makes the page's
 document on the jobs lane, shows it in the preview and opens the system's print dialog. Here the
@@ -7,6 +8,7 @@ dialog is answered by a test hook that prints into a PDF file, which is read bac
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QPushButton
 
 from vopi_desktop.app import install_translators
 from vopi_desktop.store.dto.actors import ActorInput
+from vopi_desktop.store.dto.events import EventInput
 from vopi_desktop.store.dto.measures import MeasureInput
 from vopi_desktop.ui import messages
 from vopi_desktop.ui.context import AppContext
@@ -36,6 +39,8 @@ def ctx(qapp, workspace, config, municipality):
     tsv = ws.actors.create(mid, ActorInput(name="TSV Teststadt", type="verein"))
     ws.network.add_link(mid, brucke.id, tsv.id, "cooperation", 2, "Sommerfest")
     ws.measures.create(mid, MeasureInput(title="Infoabende für Eltern"))
+    for n, title in enumerate(("Runder Tisch im Rathaus", "Erzählcafé in der Bücherei")):
+        ws.events.create(mid, EventInput(kind="round_table", title=title, held_on=date(2026, 3, 1 + n)))
     runner = TaskRunner()
     yield AppContext(workspace, config, runner, "de")
     runner.cancel_all()
@@ -98,6 +103,38 @@ def test_the_measures_page_prints_the_measures_plan(qtbot, open_window, tmp_path
     assert reports.current_kind() == "plan"
     text = "".join(p.extract_text() for p in PdfReader(reports.made[0]).pages)
     assert "Maßnahmenplan" in text and "Infoabende für Eltern" in text
+    assert len(PdfReader(out).pages) == len(PdfReader(reports.made[0]).pages)
+
+
+def test_the_events_page_prints_the_protocol_of_the_event_shown(qtbot, open_window, tmp_path: Path) -> None:
+    window = open_window("events")
+    events = window.current_page()
+    qtbot.waitUntil(lambda: len(events.events) == 2, timeout=20000)
+    events.select(next(e.id for e in events.events if e.title == "Erzählcafé in der Bücherei"))
+    _check_button(events.print_button)
+    out = tmp_path / "printed.pdf"
+    _print_by_keyboard(qtbot, window, events.print_button, out)
+    reports = window.page("reports")
+    assert reports.current_kind() == "events"
+    text = "".join(p.extract_text() for p in PdfReader(reports.made[0]).pages)
+    assert "Erzählcafé in der Bücherei" in text and "Runder Tisch im Rathaus" not in text
+    assert len(PdfReader(out).pages) == len(PdfReader(reports.made[0]).pages)
+    window.show_area("events")
+    qtbot.mouseClick(events.new_button, Qt.MouseButton.LeftButton)  # a new event has no protocol yet
+    assert not events.print_button.isEnabled()
+
+
+def test_the_consultant_page_prints_the_comparison(qtbot, open_window, tmp_path: Path) -> None:
+    window = open_window("consultant")
+    consultant = window.current_page()
+    qtbot.waitUntil(lambda: consultant.model.rowCount() == 1, timeout=20000)
+    _check_button(consultant.print_button)
+    out = tmp_path / "printed.pdf"
+    _print_by_keyboard(qtbot, window, consultant.print_button, out)
+    reports = window.page("reports")
+    assert reports.current_kind() == "consultant"
+    text = PdfReader(reports.made[0]).pages[0].extract_text()
+    assert "Vergleich der Kommunen" in text and "Teststadt" in text
     assert len(PdfReader(out).pages) == len(PdfReader(reports.made[0]).pages)
 
 

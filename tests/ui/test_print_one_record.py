@@ -61,7 +61,13 @@ def _printed(qtbot, window, out: Path) -> str:
     return " ".join(" ".join(p.extract_text() for p in PdfReader(reports.made[0]).pages).split())
 
 
-def test_a_clubs_open_checklist_prints_that_club_only(qtbot, open_window, tmp_path: Path) -> None:
+def test_a_clubs_open_checklist_prints_that_club_only(
+    qtbot, open_window, tmp_path: Path, monkeypatch
+) -> None:
+    from vopi_desktop.ui.pages.checklists import printing
+
+    asked: list[str] = []  # Ctrl+P asks blank or filled as the checklist's button does: filled
+    monkeypatch.setattr(printing, "exec_menu", lambda menu, _where: asked.append("?") or menu.actions()[1])
     window = open_window("opening")
     page = window.current_page()
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=20000)
@@ -71,6 +77,7 @@ def test_a_clubs_open_checklist_prints_that_club_only(qtbot, open_window, tmp_pa
     page.open_current()
     qtbot.waitUntil(lambda: page.print_subject() is not None, timeout=20000)
     text = _printed(qtbot, window, tmp_path / "one.pdf")
+    assert asked == ["?"]
     assert f"{CLUBS[1]} Interkulturelle Öffnung eines Vereins" in text  # its name as the title (K22)
     assert CLUBS[0] not in text
     assert (

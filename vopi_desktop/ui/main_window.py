@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..store.dto.municipality import Municipality
-from . import messages
+from . import messages, printing
 from .context import AppContext
 from .data_menu import database_text
 from .dialogs.municipality import MunicipalityDialog
@@ -304,19 +304,13 @@ class MainWindow(QMainWindow):
             self._pages["exchange"].open_file(path)  # type: ignore[attr-defined]
 
     # ----- actions
+    def print_current(self) -> None:
+        """Ctrl+P: the open page prints its document (a checklist asks blank or filled) or says why not."""
+        printing.print_current(self)
+
     def _print(self, blank: bool = False) -> None:
-        """Ctrl+P or a page's "Print…": on the Berichte page print its document; elsewhere make that
-        page's document (``blank``: the checklist's empty form) and print it."""
-        current = self.current_page()
-        reports = self.page("reports")
-        if current is reports:
-            reports.print_document()  # type: ignore[attr-defined]
-            return
-        area = current.area_key if current is not None else ""
-        self.show_area("reports")
-        subject = current.print_subject() if current is not None else None
-        if self.current_page() is reports and hasattr(reports, "print_for"):
-            reports.print_for(area, blank, subject)
+        """A page's "Print…" (``print_requested``): the Berichte page makes and prints its document."""
+        printing.print_page(self, blank)
 
     def _may_leave_page(self) -> bool:
         page = self.current_page()

@@ -39,7 +39,7 @@ class MenuBar(QObject):
             self.tr("&New municipality…"), QKeySequence.StandardKey.New, window.new_municipality
         )
         self.print_action = self._action(
-            self.tr("&Print / reports…"), QKeySequence.StandardKey.Print, window._print
+            self.tr("&Print / reports…"), QKeySequence.StandardKey.Print, window.print_current
         )
         quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, window.close)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))

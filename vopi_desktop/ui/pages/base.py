@@ -383,6 +383,10 @@ class Page(QWidget):
         """What F1 shows for this page."""
         return ""
 
+    def request_print(self) -> None:
+        """Ctrl+P (``ui/printing.py``): print this page's document; a checklist asks blank or filled first."""
+        self.print_requested.emit(False)
+
     def print_subject(self) -> tuple[str, str] | None:
         """The one record (id, name) a printout from here is limited to (an open club's checklist)."""
         return None

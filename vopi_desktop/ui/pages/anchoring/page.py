@@ -62,7 +62,7 @@ class AnchoringPage(Page):
         self.guidance.accept_requested.connect(self.accept_recommendation)
         self.guidance.choose_requested.connect(self.decide)
         self.begin_button.clicked.connect(self.begin)
-        self.pane.print_requested.connect(lambda: print_checklist(self, anchor=self.pane.print_button))
+        self.pane.print_requested.connect(self.request_print)
         self.disable_while_loading(
             self.begin_button, self.guidance.accept_button, self.guidance.choose_button
         )
@@ -181,6 +181,11 @@ class AnchoringPage(Page):
         dialog.deleteLater()
 
     # ----- the checklist
+    def request_print(self) -> None:
+        """Ctrl+P as the checklist's Print button: blank or filled (the menu below the button when shown)."""
+        shown = self.pane.print_button.isVisible()
+        print_checklist(self, anchor=self.pane.print_button if shown else self.tabs.tabBar())
+
     def begin(self) -> None:
         mid = self.municipality_id
         if mid is None:

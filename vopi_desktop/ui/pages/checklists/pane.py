@@ -62,7 +62,10 @@ class ChecklistPane(QWidget):
             self.tr("Remove the chosen own item (catalogue items are marked not relevant)")
         )
         self.print_button = QPushButton(self.tr("Prin&t…"))
-        self.print_button.setToolTip(fmt(self.tr("Print the %1, blank for a workshop or filled in"), name))
+        self.print_button.setAccessibleName(fmt(self.tr("Print the %1"), name))
+        self.print_button.setToolTip(
+            fmt(self.tr("Print the %1, blank for a workshop or filled in (Ctrl+P)"), name)
+        )
         buttons = QHBoxLayout()
         for button in (self.add_button, self.remove_button):
             buttons.addWidget(button)

@@ -5,7 +5,16 @@ of the column the table is sorted by."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QScrollArea, QSplitter, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QWidget,
+)
 
 from ....store.dto.consultant import PlaceOverview
 from ...context import AppContext
@@ -51,8 +60,16 @@ class ConsultantPage(Page):
         splitter.setSizes([420, 280])
         splitter.setChildrenCollapsible(False)
         ctx.layout.remember(splitter, "consultant/splitter")
+        # the comparison on paper for a network meeting, as Ctrl+P prints it
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setAccessibleName(self.tr("Print the comparison of all municipalities"))
+        self.print_button.setToolTip(self.tr("Print the comparison of all municipalities (Ctrl+P)"))
+        self.print_button.clicked.connect(lambda: self.print_requested.emit(False))
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.print_button)
         layout = self.page_layout()
-        layout.addWidget(self.summary)
+        layout.addLayout(top)
         layout.addWidget(splitter, 1)
         header.sortIndicatorChanged.connect(self._sorted)
         self.table.activated.connect(self._opened)

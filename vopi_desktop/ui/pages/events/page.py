@@ -121,6 +121,11 @@ class EventsPage(NewRecordFlow, Page):
         guide_layout.setContentsMargins(6, 6, 0, 0)
         guide_layout.addWidget(self.guide_title)
         guide_layout.addWidget(self.guide, 1)
+        # the open event's protocol on paper (Verteiler, Freigabe), as Ctrl+P prints it
+        self.print_button = QPushButton(self.tr("Print protocol…"))
+        self.print_button.setAccessibleName(self.tr("Print the protocol of this event"))
+        self.print_button.setToolTip(self.tr("Print the protocol of the event shown (Ctrl+P)"))
+        guide_layout.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignRight)
         guide_box.setMinimumWidth(140)
         self.guide_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.guide_title.setWordWrap(True)
@@ -140,6 +145,7 @@ class EventsPage(NewRecordFlow, Page):
         self.form.kind.currentIndexChanged.connect(self._show_guidance)
         self.form.revert_button.clicked.connect(self._after_revert)
         self.new_button.clicked.connect(self.new_event)
+        self.print_button.clicked.connect(lambda: self.print_requested.emit(False))
         self.delete_button.clicked.connect(self.delete_current)
         insert = QShortcut(
             QKeySequence(Qt.Key.Key_Insert), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
@@ -273,6 +279,7 @@ class EventsPage(NewRecordFlow, Page):
 
     def update_actions(self) -> None:
         self.delete_button.setEnabled(not self.loading and self.form.row is not None)
+        self.print_button.setEnabled(not self.loading and self.print_subject() is not None)
 
     # ----- writing
     def new_event(self) -> None:

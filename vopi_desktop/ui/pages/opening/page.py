@@ -120,7 +120,7 @@ class OpeningPage(Page):
         self.start_button.clicked.connect(self.start_current)
         self.actors_button.clicked.connect(lambda: self.navigate.emit("actors"))
         self.back_button.clicked.connect(self.show_overview)
-        self.pane.print_requested.connect(lambda: print_checklist(self, anchor=self.pane.print_button))
+        self.pane.print_requested.connect(self.request_print)
         escape = QShortcut(
             QKeySequence(Qt.Key.Key_Escape), detail, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
         )
@@ -201,6 +201,11 @@ class OpeningPage(Page):
         self.pane.show_checklist(None)
         self._shown_actor = None
         self.stack.setCurrentIndex(0)
+
+    def request_print(self) -> None:
+        """Ctrl+P as the checklist's Print button: blank or filled (the open club's, else every begun one)."""
+        open_one = self.stack.currentIndex() == 1
+        print_checklist(self, anchor=self.pane.print_button if open_one else self.table)
 
     def print_subject(self) -> tuple[str, str] | None:
         """The club whose checklist is open: its board gets its own self-assessment, not the others'."""
