@@ -1180,8 +1180,8 @@ Sortiert nach ihrer Summe; Ideen und abgebrochene Maßnahmen im Tooltip jeder Ze
             <translation>Vergleich der Kommunen</translation>
         </message>
         <message>
-            <source>Print…</source>
-            <translation>Drucken…</translation>
+            <source>&amp;Print…</source>
+            <translation>Dr&amp;ucken…</translation>
         </message>
         <message>
             <source>Print the comparison of all municipalities</source>
@@ -2401,7 +2401,7 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         </message>
         <message>
             <source>Print…</source>
-            <translation>Drucken…</translation>
+            <translation>Dru&amp;cken…</translation>
         </message>
         <message>
             <source>Print the network map</source>

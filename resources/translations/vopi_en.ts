@@ -1180,8 +1180,8 @@ Sorted by their sum; ideas and cancelled measures in each cell's tooltip.</trans
             <translation>Comparison of the municipalities</translation>
         </message>
         <message>
-            <source>Print…</source>
-            <translation>Print…</translation>
+            <source>&amp;Print…</source>
+            <translation>&amp;Print…</translation>
         </message>
         <message>
             <source>Print the comparison of all municipalities</source>

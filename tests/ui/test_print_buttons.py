@@ -81,6 +81,7 @@ def test_the_network_page_prints_the_network_map(qtbot, open_window, tmp_path: P
     network = window.current_page()
     qtbot.waitUntil(lambda: len(network.scene.nodes) == 2 and not network.settling(), timeout=20000)
     _check_button(network.print_button)
+    assert network.print_button.text() == "Dru&cken…"  # Alt+C (test_mnemonics: no other C here)
     out = tmp_path / "printed.pdf"
     titles = _print_by_keyboard(qtbot, window, network.print_button, out)
     reports = window.page("reports")
@@ -129,6 +130,7 @@ def test_the_consultant_page_prints_the_comparison(qtbot, open_window, tmp_path:
     consultant = window.current_page()
     qtbot.waitUntil(lambda: consultant.model.rowCount() == 1, timeout=20000)
     _check_button(consultant.print_button)
+    assert consultant.print_button.text() == "Dr&ucken…"  # Alt+U: no other use of U on this page
     out = tmp_path / "printed.pdf"
     _print_by_keyboard(qtbot, window, consultant.print_button, out)
     reports = window.page("reports")

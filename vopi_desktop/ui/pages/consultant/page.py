@@ -61,7 +61,7 @@ class ConsultantPage(Page):
         splitter.setChildrenCollapsible(False)
         ctx.layout.remember(splitter, "consultant/splitter")
         # the comparison on paper for a network meeting, as Ctrl+P prints it
-        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.setAccessibleName(self.tr("Print the comparison of all municipalities"))
         self.print_button.setToolTip(self.tr("Print the comparison of all municipalities (Ctrl+P)"))
         self.print_button.clicked.connect(lambda: self.print_requested.emit(False))

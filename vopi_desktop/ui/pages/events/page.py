@@ -121,7 +121,8 @@ class EventsPage(NewRecordFlow, Page):
         guide_layout.setContentsMargins(6, 6, 0, 0)
         guide_layout.addWidget(self.guide_title)
         guide_layout.addWidget(self.guide, 1)
-        # the open event's protocol on paper (Verteiler, Freigabe), as Ctrl+P prints it
+        # the open event's protocol on paper (Verteiler, Freigabe), as Ctrl+P prints it; no Alt letter:
+        # the form takes every letter of "Protokoll drucken", Ctrl+P is its key
         self.print_button = QPushButton(self.tr("Print protocol…"))
         self.print_button.setAccessibleName(self.tr("Print the protocol of this event"))
         self.print_button.setToolTip(self.tr("Print the protocol of the event shown (Ctrl+P)"))

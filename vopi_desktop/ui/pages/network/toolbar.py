@@ -25,7 +25,8 @@ class MapBar(QWidget):
                 "chosen under “Draw a link”. Esc ends."
             )
         )
-        # No Alt letter: every letter of the word is taken on this page; Ctrl+P is its key.
+        # Ctrl+P is its key; the Alt letter only in German ("Dru&cken…"): in English every letter of
+        # "Print" is taken on this page
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setAccessibleName(self.tr("Print the network map"))
         self.print_button.setToolTip(
