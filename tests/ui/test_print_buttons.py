@@ -168,3 +168,24 @@ def test_print_while_another_document_is_being_made_says_so(qtbot, open_window, 
     release.set()
     qtbot.waitUntil(lambda: bool(reports.made), timeout=30000)
     assert reports.current_kind() == "dossier"  # the running job was left alone
+
+
+def test_a_document_that_cannot_be_made_says_why_and_prints_nothing(qtbot, open_window, monkeypatch) -> None:
+    from vopi_desktop.reports.run import ReportError
+    from vopi_desktop.ui.pages.reports import page as page_module
+
+    def broken_make(*_args, **_kwargs):
+        raise ReportError("Der Exportordner ist schreibgeschützt.")
+
+    monkeypatch.setattr(page_module, "make", broken_make)
+    window = open_window("measures")
+    measures = window.current_page()
+    qtbot.waitUntil(lambda: measures.model.rowCount() == 1, timeout=20000)
+    asked: list[QDialog] = []
+    with messages.use_runner(lambda d: asked.append(d) or QDialog.DialogCode.Rejected):
+        qtbot.mouseClick(measures.print_button, Qt.MouseButton.LeftButton)
+        reports = window.page("reports")
+        qtbot.waitUntil(lambda: reports.message.isVisible(), timeout=20000)
+    assert window.current_page() is reports and not reports.made and not asked
+    assert reports.message.is_error
+    assert reports.message.text() == "Es wurde kein Dokument erstellt: Der Exportordner ist schreibgeschützt."
