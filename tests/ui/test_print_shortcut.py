@@ -44,6 +44,9 @@ def test_a_page_without_a_document_says_so(qtbot, open_window, municipality, are
     assert all(word in _said(page) for word in words), _said(page)
     assert not page.message.is_error  # a hint, not a failure
     assert not window.page("reports").made
+    window.show_area("start")
+    window.show_area(area)
+    assert _said(page) == ""  # it answered that key press; coming back later it is gone
 
 
 def test_no_municipality_yet_says_there_is_nothing_to_print(qtbot, open_window) -> None:
@@ -132,3 +135,33 @@ def test_ctrl_p_on_a_checklist_asked_and_dismissed_prints_nothing(
     _ctrl_p(qtbot, window)
     ctx.tasks.settle()
     assert window.current_page() is page and not window.page("reports").made
+
+
+@pytest.mark.skipif(not HAVE_QTPDF, reason="no QtPdf in this PySide6")
+def test_ctrl_p_after_switching_municipality_prints_the_one_shown(
+    qtbot, open_window, ctx, municipality
+) -> None:
+    from vopi_desktop.store.dto.measures import MeasureInput
+    from vopi_desktop.store.dto.municipality import MunicipalityInput
+
+    ws = ctx.workspace
+    ws.measures.create(municipality.id, MeasureInput(title="Sprachcafé Teststadt"))
+    other = ws.municipalities.create(MunicipalityInput(name="Nachbarort", kind="gemeinde", state="BW"))
+    ws.measures.create(other.id, MeasureInput(title="Elternabend Nachbarort"))
+    window = open_window("measures")
+    window.switcher.setCurrentIndex(window.switcher.findData(municipality.id))
+    ctx.tasks.settle()
+    asked: list[QDialog] = []
+    with messages.use_runner(lambda d: asked.append(d) or QDialog.DialogCode.Rejected):
+        _ctrl_p(qtbot, window)
+        ctx.tasks.settle()
+        qtbot.waitUntil(lambda: bool(asked), timeout=20_000)
+        window.show_area("measures")
+        window.switcher.setCurrentIndex(window.switcher.findData(other.id))
+        ctx.tasks.settle()
+        _ctrl_p(qtbot, window)
+        ctx.tasks.settle()
+        qtbot.waitUntil(lambda: len(asked) == 2, timeout=20_000)
+    reports = window.page("reports")
+    text = " ".join(p.extract_text() for p in PdfReader(reports.made[0]).pages)
+    assert "Elternabend Nachbarort" in text and "Sprachcafé Teststadt" not in text

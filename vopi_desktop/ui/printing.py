@@ -28,9 +28,22 @@ def print_current(window: MainWindow) -> None:
         return
     refusal = nothing_to_print(window, page)
     if refusal:
-        page.message.show_info(refusal)
+        _hint(window, page, refusal)
         return
     page.request_print()
+
+
+def _hint(window: MainWindow, page: Page, text: str) -> None:
+    """Say ``text`` in the page's message line until the window shows another page (it answered one
+    key press; coming back later, it would read as news)."""
+    page.message.show_info(text)
+
+    def gone(_index: int) -> None:
+        window.stack.currentChanged.disconnect(gone)
+        if page.message.text() == text:
+            page.message.clear()
+
+    window.stack.currentChanged.connect(gone)
 
 
 def nothing_to_print(window: MainWindow, page: Page) -> str:
@@ -77,7 +90,7 @@ def print_page(window: MainWindow, blank: bool = False) -> None:
         reports.print_document()  # type: ignore[attr-defined]
         return
     if current is not None and (refusal := nothing_to_print(window, current)):
-        current.message.show_info(refusal)  # a page's button may ask too: the same answer
+        _hint(window, current, refusal)  # a page's button may ask too: the same answer
         return
     area = current.area_key if current is not None else ""
     window.show_area(REPORTS)  # asks the page first: unsaved input is saved, discarded or kept
