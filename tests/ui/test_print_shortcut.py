@@ -165,3 +165,39 @@ def test_ctrl_p_after_switching_municipality_prints_the_one_shown(
     reports = window.page("reports")
     text = " ".join(p.extract_text() for p in PdfReader(reports.made[0]).pages)
     assert "Elternabend Nachbarort" in text and "Sprachcafé Teststadt" not in text
+
+
+@pytest.mark.skipif(not HAVE_QTPDF, reason="no QtPdf in this PySide6")
+def test_ctrl_p_while_typing_a_protocol_saves_it_first_and_prints_it(
+    qtbot, open_window, ctx, municipality
+) -> None:
+    """The cursor in the protocol's text, typed and not saved: Ctrl+P still reaches the window, asks
+    save/discard/stay, and the printed protocol holds what was typed."""
+    from datetime import date
+
+    from vopi_desktop.store.dto.events import EventInput
+
+    ctx.workspace.events.create(
+        municipality.id,
+        EventInput(kind="round_table", title="Runder Tisch im Rathaus", held_on=date(2026, 3, 2)),
+    )
+    window = open_window("events")
+    page = window.current_page()
+    page.form.decisions.setFocus()
+    qtbot.keyClicks(page.form.decisions, "Tandem mit dem TSV vereinbart")  # ASCII: QTest types no umlauts
+    asked: list[str] = []
+
+    def answer(dialog: QDialog) -> int:
+        asked.append(type(dialog).__name__)
+        if isinstance(dialog, QMessageBox):
+            return QMessageBox.StandardButton.Save
+        return QDialog.DialogCode.Rejected  # the print dialog
+
+    with messages.use_runner(answer):
+        qtbot.keyClick(page.form.decisions, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+        ctx.tasks.settle()
+        qtbot.waitUntil(lambda: len(asked) == 2, timeout=20_000)
+    assert asked == ["QMessageBox", "QPrintDialog"]
+    reports = window.page("reports")
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(reports.made[0]).pages).split())
+    assert "Tandem mit dem TSV vereinbart" in text and "Runder Tisch im Rathaus" in text
