@@ -49,8 +49,9 @@ def test_a_page_without_a_document_says_so(qtbot, open_window, municipality, are
     assert _said(page) == ""  # it answered that key press; coming back later it is gone
 
 
-def test_no_municipality_yet_says_there_is_nothing_to_print(qtbot, open_window) -> None:
-    window = open_window("start")
+@pytest.mark.parametrize("area", ["start", "consultant"])
+def test_no_municipality_yet_says_there_is_nothing_to_print(qtbot, open_window, area) -> None:
+    window = open_window(area)
     page = window.current_page()
     _ctrl_p(qtbot, window)
     assert window.current_page() is page

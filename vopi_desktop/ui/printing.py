@@ -73,7 +73,7 @@ def nothing_to_print(window: MainWindow, page: Page) -> str:
             "This page has no document of its own to print. Every document is made and printed "
             "on the Reports page.",
         )
-    if window.municipality_id is None and page.needs_municipality:
+    if window.municipality_id is None:  # the window always shows one when there is one
         return QCoreApplication.translate(
             "Printing",
             "There is no municipality yet, so there is nothing to print. Create one first (Ctrl+N).",
