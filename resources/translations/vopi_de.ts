@@ -4542,7 +4542,18 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
         </message>
     </context>
     <context>
+        <name>PrintJob</name>
+        <message>
+            <source>the printer did not start (is it switched on and chosen in the print dialog? Printing into a file: does its folder exist, and may it be written?).</source>
+            <translation>der Drucker ließ sich nicht starten (ist er eingeschaltet und im Druckdialog gewählt? Beim Drucken in eine Datei: gibt es ihren Ordner, und darf dort geschrieben werden?).</translation>
+        </message>
+    </context>
+    <context>
         <name>Printing</name>
+        <message>
+            <source>The document is being printed: press Ctrl+P again once that is done (or cancelled).</source>
+            <translation>Das Dokument wird gerade gedruckt: Strg+P wieder drücken, sobald der Druck fertig (oder abgebrochen) ist.</translation>
+        </message>
         <message>
             <source>The document is still being made: press Ctrl+P again once the preview shows it.</source>
             <translation>Das Dokument wird noch erstellt: Drücken Sie Strg+P noch einmal, sobald die Vorschau es zeigt.</translation>
@@ -4748,10 +4759,6 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
             <translation>Das Dokument wird erstellt …</translation>
         </message>
         <message>
-            <source>A document is still being made: print when it is done, or cancel it.</source>
-            <translation>Ein Dokument wird noch erstellt: Drucken Sie, wenn es fertig ist, oder brechen Sie es ab.</translation>
-        </message>
-        <message>
             <source>Made: %1</source>
             <translation>Erstellt: %1</translation>
         </message>
@@ -4784,6 +4791,25 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
         <message>
             <source>&amp;Only the one shown</source>
             <translation>Nur das an&amp;gezeigte</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>Wird gedruckt…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s) printed.</source>
+            <translation>
+                <numerusform>%n Seite gedruckt.</numerusform>
+                <numerusform>%n Seiten gedruckt.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The document was not printed: %1</source>
+            <translation>Das Dokument wurde nicht gedruckt: %1</translation>
+        </message>
+        <message>
+            <source>Printing cancelled.</source>
+            <translation>Drucken abgebrochen.</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more</source>
@@ -4835,6 +4861,10 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
         <message>
             <source>&amp;Open in PDF viewer</source>
             <translation>&amp;Im PDF-Betrachter öffnen</translation>
+        </message>
+        <message>
+            <source>A document is still being made or printed: print when it is done, or cancel it.</source>
+            <translation>Ein Dokument wird noch erstellt oder gedruckt: bitte danach drucken oder es abbrechen.</translation>
         </message>
         <message>
             <source>Cancelled: no document was made.</source>

@@ -4542,7 +4542,18 @@ Above the table: the barriers without a planned or running measure, the measures
         </message>
     </context>
     <context>
+        <name>PrintJob</name>
+        <message>
+            <source>the printer did not start (is it switched on and chosen in the print dialog? Printing into a file: does its folder exist, and may it be written?).</source>
+            <translation>the printer did not start (is it switched on and chosen in the print dialog? Printing into a file: does its folder exist, and may it be written?).</translation>
+        </message>
+    </context>
+    <context>
         <name>Printing</name>
+        <message>
+            <source>The document is being printed: press Ctrl+P again once that is done (or cancelled).</source>
+            <translation>The document is being printed: press Ctrl+P again once that is done (or cancelled).</translation>
+        </message>
         <message>
             <source>The document is still being made: press Ctrl+P again once the preview shows it.</source>
             <translation>The document is still being made: press Ctrl+P again once the preview shows it.</translation>
@@ -4748,10 +4759,6 @@ Above the table: the barriers without a planned or running measure, the measures
             <translation>Making the document…</translation>
         </message>
         <message>
-            <source>A document is still being made: print when it is done, or cancel it.</source>
-            <translation>A document is still being made: print when it is done, or cancel it.</translation>
-        </message>
-        <message>
             <source>Made: %1</source>
             <translation>Made: %1</translation>
         </message>
@@ -4784,6 +4791,25 @@ Above the table: the barriers without a planned or running measure, the measures
         <message>
             <source>&amp;Only the one shown</source>
             <translation>&amp;Only the one shown</translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>Printing…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s) printed.</source>
+            <translation>
+                <numerusform>%n page printed.</numerusform>
+                <numerusform>%n pages printed.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The document was not printed: %1</source>
+            <translation>The document was not printed: %1</translation>
+        </message>
+        <message>
+            <source>Printing cancelled.</source>
+            <translation>Printing cancelled.</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more</source>
@@ -4835,6 +4861,10 @@ Above the table: the barriers without a planned or running measure, the measures
         <message>
             <source>&amp;Open in PDF viewer</source>
             <translation>&amp;Open in PDF viewer</translation>
+        </message>
+        <message>
+            <source>A document is still being made or printed: print when it is done, or cancel it.</source>
+            <translation>A document is still being made or printed: print when it is done, or cancel it.</translation>
         </message>
         <message>
             <source>Cancelled: no document was made.</source>

@@ -66,6 +66,7 @@ def _print_by_keyboard(qtbot, window: MainWindow, button: QPushButton, out: Path
     with messages.use_runner(answer):
         qtbot.keyClick(button, Qt.Key.Key_Space)
         qtbot.waitUntil(lambda: bool(titles), timeout=30000)
+        qtbot.waitUntil(lambda: not window.page("reports").printing(), timeout=30000)  # the jobs lane
     return titles
 
 

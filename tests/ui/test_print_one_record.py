@@ -58,6 +58,7 @@ def _printed(qtbot, window, out: Path) -> str:
         window.print_action.trigger()
         qtbot.waitUntil(lambda: bool(asked), timeout=30000)
     reports = window.page("reports")
+    qtbot.waitUntil(lambda: not reports.printing(), timeout=30000)  # the pages go out on the jobs lane
     return " ".join(" ".join(p.extract_text() for p in PdfReader(reports.made[0]).pages).split())
 
 

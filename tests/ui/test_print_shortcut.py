@@ -117,6 +117,7 @@ def test_ctrl_p_on_a_checklist_asks_blank_or_filled_as_its_button_does(
         _ctrl_p(qtbot, window)
         ctx.tasks.settle()
         qtbot.waitUntil(lambda: bool(printed), timeout=20_000)
+        qtbot.waitUntil(lambda: not window.page("reports").printing(), timeout=20_000)  # the jobs lane
     assert offered == [["&Leer, für einen Workshop", "&Ausgefüllt, für den Gemeinderat"]]
     reports = window.page("reports")
     assert reports.made[0].name.startswith(

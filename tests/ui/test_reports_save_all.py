@@ -132,6 +132,7 @@ def test_print_after_all_prints_every_document_in_one_job_when_asked(page, ctx, 
     for every in (True, False):
         with messages.use_runner(answer(every)):
             page.print_document()
+            ctx.tasks.settle()  # the pages go to the printer on the jobs lane
     assert len(asked) == 2 and "Bad Königsbrück" in asked[0]
     assert len(PdfReader(out[True]).pages) == sum(pages)
     assert len(PdfReader(out[False]).pages) == pages[0]  # only the shown one

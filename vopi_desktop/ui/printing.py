@@ -54,6 +54,11 @@ def nothing_to_print(window: MainWindow, page: Page) -> str:
         reports = window.page(REPORTS)
         if reports.print_button.isEnabled():  # type: ignore[attr-defined]
             return ""
+        if reports.printing():  # type: ignore[attr-defined]
+            return QCoreApplication.translate(
+                "Printing",
+                "The document is being printed: press Ctrl+P again once that is done (or cancelled).",
+            )
         if reports.cancel_button.isEnabled():  # type: ignore[attr-defined]
             return QCoreApplication.translate(
                 "Printing", "The document is still being made: press Ctrl+P again once the preview shows it."

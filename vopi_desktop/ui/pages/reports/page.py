@@ -30,7 +30,7 @@ from ...messages import fmt, plain_label
 from ...tasks import Progress, TaskHandle
 from ..base import Page
 from .choices import CLUB_KIND, LANGUAGES_KIND, KindChoices
-from .documents import AREA_KINDS, CHECKLISTS, document_name, offered
+from .documents import CHECKLISTS, document_name, offered
 from .preview import Preview
 from .save_actions import SaveActions
 
@@ -41,6 +41,7 @@ class ReportsPage(Page, SaveActions):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._job: TaskHandle | None = None
+        self._printing: TaskHandle | None = None  # pages going to the printer (save_actions.py)
         self._folder = tempfile.TemporaryDirectory(prefix="vopi-documents-")
         self.made: list[Path] = []
         self._runs = 0  # "all" writes into a fresh folder of its own each time
@@ -177,7 +178,7 @@ class ReportsPage(Page, SaveActions):
 
     def _options_changed(self) -> None:
         kind = self.current_kind()
-        running = self._job is not None
+        running = self._job is not None or self._printing is not None
         self.blank.setEnabled(kind in CHECKLISTS and not running)
         everyone = kind == "consultant"
         self.this_one.setEnabled(not everyone and not running)
@@ -223,7 +224,7 @@ class ReportsPage(Page, SaveActions):
         if municipality_id == before or self._made_for in (None, municipality_id):
             return
         self._made_for = None
-        self.cancel()  # a job for the town before would show its document under this one
+        self._cancel_making()  # a job for the town before would show its document under this one
         self._retire(
             self.tr("Another municipality is chosen: press “Make document” to make the document for it.")
         )
@@ -310,25 +311,6 @@ class ReportsPage(Page, SaveActions):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
-    def print_for(self, area: str, blank: bool = False, subject: tuple[str, str] | None = None) -> None:
-        """Ctrl+P or "Print…" on another page: make that area's document for the current municipality
-        (``blank``: a checklist's empty form; ``subject``: the one club or event that page shows, so
-        its printout holds that one only), then print."""
-        kind = AREA_KINDS.get(area)
-        if kind is None:
-            return
-        if self._job is not None:  # never switch the running job's options under it
-            self.show_error(self.tr("A document is still being made: print when it is done, or cancel it."))
-            return
-        self.kind.setCurrentIndex(self.kind.findData(kind))
-        self.this_one.setChecked(True)
-        self.blank.setChecked(blank)
-        self.choices.club.setCurrentIndex(0)  # that page's club (``subject``) or all, not this list's
-        if self.make_button.isEnabled():
-            self._print_when_made = True
-            self._subject = None if blank else subject  # a blank sheet is everyone's
-            self.make_document()
-
     def _made(self, result: tuple[list[tuple[str, Path]], list[str], list[str]]) -> None:
         made, lacking, notes = result
         self._job = None
@@ -373,6 +355,13 @@ class ReportsPage(Page, SaveActions):
         self.show_error(fmt(self.tr("No document was made: %1"), exc))
 
     def cancel(self) -> None:
+        """The Cancel button: the pages going to the printer, else the document being made."""
+        if self._printing is not None:
+            self.cancel_printing()
+        else:
+            self._cancel_making()
+
+    def _cancel_making(self) -> None:
         if self._job is not None:
             self._job.cancel()
             self._job = None

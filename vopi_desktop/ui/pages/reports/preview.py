@@ -6,13 +6,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSize, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QPainter
+from PySide6.QtCore import QPointF, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from ... import messages
 from ...messages import fmt
+from ...tasks import Progress
 from ...widgets.titles import titled
+from .print_job import PrintError, print_pages
 
 try:  # PySide6-Pdf is an extra wheel on some Pythons (see pyproject.toml)
     from PySide6.QtPdf import QPdfDocument
@@ -21,8 +23,6 @@ try:  # PySide6-Pdf is an extra wheel on some Pythons (see pyproject.toml)
     HAVE_QTPDF = True
 except ImportError:  # pragma: no cover - depends on the installed wheels
     HAVE_QTPDF = False
-
-PRINT_DPI = 300  # enough for sharp text on paper, without a gigabyte of page images
 
 
 class Preview(QWidget):
@@ -158,65 +158,39 @@ class Preview(QWidget):
         for button in (self.zoom_in_button, self.zoom_out_button, self.fit_button):
             button.setEnabled(count > 0)
 
-    # ----- printing
-    def print_document(self, paths: Sequence[Path] | None = None) -> bool:
-        """The system's print dialog, then every page rendered at printer resolution; False if not printed.
-
-        ``paths``: several made documents (every municipality) in one print job instead of the shown one.
-        """
+    # ----- printing (the pages go to the printer on the jobs lane: print_job.py)
+    def ask_printer(self):
+        """The system's print dialog for the shown document; the chosen QPrinter, or None when the user
+        cancels or nothing is shown (without QtPdf the system's viewer opens: it prints there)."""
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
         if self.path is None:
-            return False
-        if self.document is None:  # no QtPdf: the system viewer prints
+            return None
+        if self.document is None:
             self.open_externally()
-            return False
+            return None
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.path.stem)
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(titled(self.tr("Print")))
         if messages.run(dialog) != QPrintDialog.DialogCode.Accepted:
-            return False
-        return self.render_to(printer, paths)
+            return None
+        return printer
+
+    def sources(self, printer, paths: Sequence[Path] | None = None) -> list[tuple[Path, range | None]]:
+        """What a print run holds: the shown document's pages in the printer's page range, or every
+        page of ``paths`` (several made documents, every municipality, in one print job)."""
+        if paths is not None:
+            return [(Path(path), None) for path in paths]
+        assert self.path is not None
+        first, last = printer.fromPage() or 1, printer.toPage() or self.pages()
+        return [(self.path, range(first - 1, min(last, self.pages())))]
 
     def render_to(self, printer, paths: Sequence[Path] | None = None) -> bool:
-        """Paint the shown document's pages (the printer's page range), or every page of ``paths``,
-        onto a QPrinter (or any paged paint device)."""
-        painter = QPainter()
-        if not painter.begin(printer):
-            return False
+        """The pages painted onto ``printer`` (or any paged paint device) here and now; False if it did
+        not start. The page prints on the jobs lane instead (``print_job``)."""
         try:
-            if paths is None:
-                first, last = printer.fromPage() or 1, printer.toPage() or self.pages()
-                self._paint(painter, printer, self.document, range(first - 1, min(last, self.pages())), True)
-            else:
-                first_page = True
-                for path in paths:
-                    document = QPdfDocument()
-                    document.load(str(path))
-                    try:
-                        pages = range(document.pageCount())
-                        first_page = self._paint(painter, printer, document, pages, first_page)
-                    finally:
-                        document.close()
-        finally:
-            painter.end()
+            print_pages(printer, self.sources(printer, paths), Progress(lambda _done, _total: None))
+        except PrintError:
+            return False
         return True
-
-    @staticmethod
-    def _paint(painter: QPainter, printer, document, pages: range, first_page: bool) -> bool:
-        """Each page as an image at printer resolution (at most PRINT_DPI); whether none was painted."""
-        dpi = min(printer.resolution(), PRINT_DPI)
-        for index in pages:
-            if not first_page:
-                printer.newPage()
-            first_page = False
-            points = document.pagePointSize(index)
-            size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
-            image = document.render(index, size)
-            target = QRectF(painter.viewport())
-            scale = min(target.width() / image.width(), target.height() / image.height())
-            painter.drawImage(
-                QRectF(0, 0, image.width() * scale, image.height() * scale), image, QRectF(image.rect())
-            )
-        return first_page

@@ -1,4 +1,4 @@
-"""Berichte's Print and "Save as…" of what was made: one document to a file, or every one of "all
+"""Berichte's Print (also for another page's Ctrl+P or "Drucken…") and "Save as…" of what was made: one document to a file, or every one of "all
 municipalities" into a folder (asking before any is replaced; all of them or none) or one print job."""
 
 from __future__ import annotations
@@ -7,14 +7,25 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QFileDialog
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+)
 
 from ...context import AppContext
 from ...messages import ask, fmt
 from ...tasks import TaskHandle
+from ...widgets.message_line import MessageLine
 from ...widgets.save_dialog import save_file_name
-from .documents import document_name
+from .choices import KindChoices
+from .documents import AREA_KINDS, document_name
 from .preview import Preview
+from .print_job import PrintError, print_pages
 from .saving import existing, save_all
 
 SHOW_NAMES = 8  # a question naming 25 files would not fit a 600-pixel screen
@@ -26,6 +37,18 @@ class SaveActions:
 
     ctx: AppContext
     made: list[Path]
+    status: QLabel
+    progress: QProgressBar
+    message: MessageLine
+    _printing: TaskHandle | None
+    _status_before: str
+    _print_when_made: bool
+    _subject: tuple[str, str] | None
+    kind: QComboBox
+    this_one: QRadioButton
+    blank: QCheckBox
+    choices: KindChoices
+    make_button: QPushButton
     _made_as: tuple[str, bool]
     shown: QComboBox
     preview: Preview
@@ -34,10 +57,36 @@ class SaveActions:
 
         def show_error(self, text: str) -> None: ...
         def show_info(self, text: str) -> None: ...
+        def run_job(self, work, on_done, on_error=None, on_progress=None) -> TaskHandle: ...
+        def _options_changed(self) -> None: ...
+        def _progressed(self, done: int, total: int) -> None: ...
+        def make_document(self) -> None: ...
+
+    def print_for(self, area: str, blank: bool = False, subject: tuple[str, str] | None = None) -> None:
+        """Ctrl+P or "Print…" on another page: make that area's document for the current municipality
+        (``blank``: a checklist's empty form; ``subject``: the one club or event that page shows, so
+        its printout holds that one only), then print."""
+        kind = AREA_KINDS.get(area)
+        if kind is None:
+            return
+        if self._job is not None or self._printing is not None:  # never switch a running job's options
+            self.show_error(QCoreApplication.translate(
+                "ReportsPage", "A document is still being made or printed: print when it is done, or cancel it."
+            ))  # fmt: skip
+            return
+        self.kind.setCurrentIndex(self.kind.findData(kind))
+        self.this_one.setChecked(True)
+        self.blank.setChecked(blank)
+        self.choices.club.setCurrentIndex(0)  # that page's club (``subject``) or all, not this list's
+        if self.make_button.isEnabled():
+            self._print_when_made = True
+            self._subject = None if blank else subject  # a blank sheet is everyone's
+            self.make_document()
 
     def print_document(self) -> None:
-        """After "all municipalities", ask whether to print every document in one job or the shown one."""
-        if not self.made or self._job is not None:
+        """After "all municipalities", ask whether to print every document in one job or the shown one;
+        then the system's print dialog, and the pages go to the printer on the jobs lane."""
+        if not self.made or self._job is not None or self._printing is not None:
             return
         every = len(self.made) > 1 and ask(
             self,
@@ -47,7 +96,52 @@ class SaveActions:
             QCoreApplication.translate("ReportsPage", "&All"),
             QCoreApplication.translate("ReportsPage", "&Only the one shown"),
         )  # fmt: skip
-        self.preview.print_document(list(self.made) if every else None)
+        printer = self.preview.ask_printer()
+        if printer is None:
+            return
+        sources = self.preview.sources(printer, list(self.made) if every else None)
+        self._status_before = self.status.text()
+        self.status.setText(QCoreApplication.translate("ReportsPage", "Printing…"))
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.message.clear()
+        # the printer goes with the job: nothing on the UI thread touches it until the job is done
+        self._printing = self.run_job(
+            lambda _ws, progress: print_pages(printer, sources, progress),
+            self._printed,
+            self._print_failed,
+            self._progressed,
+        )
+        self._options_changed()
+
+    def printing(self) -> bool:
+        return self._printing is not None
+
+    def _print_ended(self) -> None:
+        self._printing = None
+        self.progress.hide()
+        self._options_changed()
+        if self.made:  # (a document retired meanwhile keeps the page's words for that)
+            self.status.setText(self._status_before)
+
+    def _printed(self, pages: int) -> None:
+        self._print_ended()
+        self.show_info(QCoreApplication.translate("ReportsPage", "%n page(s) printed.", "", pages))
+
+    def _print_failed(self, exc: BaseException) -> None:
+        self._print_ended()
+        if not isinstance(exc, PrintError | OSError):
+            raise exc  # a bug: the crash handler logs it
+        self.show_error(
+            fmt(QCoreApplication.translate("ReportsPage", "The document was not printed: %1"), exc)
+        )
+
+    def cancel_printing(self) -> None:
+        """Cancel while printing: the job stops before the next page and aborts the printer's run."""
+        if self._printing is not None:
+            self._printing.cancel()
+            self._print_ended()
+            self.status.setText(QCoreApplication.translate("ReportsPage", "Printing cancelled."))
 
     def save_as(self) -> None:
         """One document: a file name; several ("all"): a folder that receives every one of them."""
