@@ -1447,6 +1447,18 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>D&amp;okument erstellen</translation>
         </message>
         <message>
+            <source>Pri&amp;nt…</source>
+            <translation>Dr&amp;ucken…</translation>
+        </message>
+        <message>
+            <source>Print the guide</source>
+            <translation>Wegweiser drucken</translation>
+        </message>
+        <message>
+            <source>Makes the guide in the ticked languages on the Reports page and prints it (Ctrl+P).</source>
+            <translation>Erstellt den Wegweiser in den angekreuzten Sprachen auf der Seite Berichte und druckt ihn (Strg+P).</translation>
+        </message>
+        <message>
             <source>Left out of the document, and what to have checked:</source>
             <translation>Im Dokument weggelassen, und was vor dem Verteilen zu prüfen ist:</translation>
         </message>
@@ -3804,6 +3816,10 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Te&amp;xte und Prüfung</translation>
         </message>
         <message>
+            <source>Record what people can join (an actor's offer), describe it in the languages of your residents, check the built-in texts with native speakers and mark them reviewed, then make the printed guide (Ctrl+P prints it). Contact persons are printed only where consent to publication is recorded.</source>
+            <translation>Erfassen Sie, wo Menschen mitmachen können (ein Angebot eines Akteurs), beschreiben Sie es in den Sprachen Ihrer Einwohner:innen, lassen Sie die eingebauten Texte von Muttersprachler:innen prüfen und markieren Sie sie als geprüft; dann erstellen Sie den gedruckten Wegweiser (Strg+P druckt ihn). Kontaktpersonen werden nur gedruckt, wenn eine Einwilligung zur Veröffentlichung erfasst ist.</translation>
+        </message>
+        <message>
             <source>Language:</source>
             <translation>Sprache:</translation>
         </message>
@@ -3870,10 +3886,6 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         <message>
             <source>Review of %1 (%2)</source>
             <translation>Prüfung von „%1“ (%2)</translation>
-        </message>
-        <message>
-            <source>Record what people can join (an actor's offer), describe it in the languages of your residents, check the built-in texts with native speakers and mark them reviewed, then make the printed guide. Contact persons are printed only where consent to publication is recorded.</source>
-            <translation>Erfassen Sie, wo Menschen mitmachen können (ein Angebot eines Akteurs), beschreiben Sie es in den Sprachen Ihrer Einwohner:innen, lassen Sie die eingebauten Texte von Muttersprachler:innen prüfen und markieren Sie sie als geprüft; dann erstellen Sie den gedruckten Wegweiser. Kontaktpersonen werden nur gedruckt, wenn eine Einwilligung zur Veröffentlichung erfasst ist.</translation>
         </message>
     </context>
     <context>
@@ -4563,8 +4575,8 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
             <translation>Noch kein Dokument erstellt: Wählen Sie eines und drücken Sie „Dokument erstellen“; Strg+P druckt es dann.</translation>
         </message>
         <message>
-            <source>The guide for residents is made in the “Document” tab and printed on the Reports page: choose “Get involved (guide for residents)” there, its languages, then “Make document”.</source>
-            <translation>Den Wegweiser für Einwohner:innen erstellen Sie im Reiter „Dokument“; gedruckt wird er auf der Seite Berichte: dort „Mitmachen (Wegweiser für Einwohner:innen)“ und seine Sprachen wählen, dann „Dokument erstellen“.</translation>
+            <source>No language is ticked for the guide: tick at least one in the “Document” tab.</source>
+            <translation>Für den Wegweiser ist keine Sprache angekreuzt: bitte im Reiter „Dokument“ mindestens eine ankreuzen.</translation>
         </message>
         <message>
             <source>This page has no document of its own to print. Every document is made and printed on the Reports page.</source>

@@ -1447,6 +1447,18 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Make &amp;the document</translation>
         </message>
         <message>
+            <source>Pri&amp;nt…</source>
+            <translation>Pri&amp;nt…</translation>
+        </message>
+        <message>
+            <source>Print the guide</source>
+            <translation>Print the guide</translation>
+        </message>
+        <message>
+            <source>Makes the guide in the ticked languages on the Reports page and prints it (Ctrl+P).</source>
+            <translation>Makes the guide in the ticked languages on the Reports page and prints it (Ctrl+P).</translation>
+        </message>
+        <message>
             <source>Left out of the document, and what to have checked:</source>
             <translation>Left out of the document, and what to have checked:</translation>
         </message>
@@ -3804,6 +3816,10 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Te&amp;xts and review</translation>
         </message>
         <message>
+            <source>Record what people can join (an actor's offer), describe it in the languages of your residents, check the built-in texts with native speakers and mark them reviewed, then make the printed guide (Ctrl+P prints it). Contact persons are printed only where consent to publication is recorded.</source>
+            <translation>Record what people can join (an actor's offer), describe it in the languages of your residents, check the built-in texts with native speakers and mark them reviewed, then make the printed guide (Ctrl+P prints it). Contact persons are printed only where consent to publication is recorded.</translation>
+        </message>
+        <message>
             <source>Language:</source>
             <translation>Language:</translation>
         </message>
@@ -3870,10 +3886,6 @@ What was entered since that backup is then no longer in the app. The current dat
         <message>
             <source>Review of %1 (%2)</source>
             <translation>Review of %1 (%2)</translation>
-        </message>
-        <message>
-            <source>Record what people can join (an actor's offer), describe it in the languages of your residents, check the built-in texts with native speakers and mark them reviewed, then make the printed guide. Contact persons are printed only where consent to publication is recorded.</source>
-            <translation>Record what people can join (an actor's offer), describe it in the languages of your residents, check the built-in texts with native speakers and mark them reviewed, then make the printed guide. Contact persons are printed only where consent to publication is recorded.</translation>
         </message>
     </context>
     <context>
@@ -4563,8 +4575,8 @@ Above the table: the barriers without a planned or running measure, the measures
             <translation>No document made yet: choose one and press “Make document”; Ctrl+P then prints it.</translation>
         </message>
         <message>
-            <source>The guide for residents is made in the “Document” tab and printed on the Reports page: choose “Get involved (guide for residents)” there, its languages, then “Make document”.</source>
-            <translation>The guide for residents is made in the “Document” tab and printed on the Reports page: choose “Get involved (guide for residents)” there, its languages, then “Make document”.</translation>
+            <source>No language is ticked for the guide: tick at least one in the “Document” tab.</source>
+            <translation>No language is ticked for the guide: tick at least one in the “Document” tab.</translation>
         </message>
         <message>
             <source>This page has no document of its own to print. Every document is made and printed on the Reports page.</source>

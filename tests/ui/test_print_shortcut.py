@@ -32,7 +32,6 @@ def _said(page) -> str:
     ("area", "words"),
     [
         ("exchange", ("kein eigenes Dokument", "Berichte")),
-        ("outreach", ("Reiter „Dokument“", "Berichte", "Mitmachen")),
     ],
 )
 def test_a_page_without_a_document_says_so(qtbot, open_window, municipality, area, words) -> None:

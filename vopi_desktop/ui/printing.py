@@ -67,12 +67,6 @@ def nothing_to_print(window: MainWindow, page: Page) -> str:
             "Printing", "No document made yet: choose one and press “Make document”; Ctrl+P then prints it."
         )
     if page.area_key not in AREA_KINDS:
-        if page.area_key == "outreach":
-            return QCoreApplication.translate(
-                "Printing",
-                "The guide for residents is made in the “Document” tab and printed on the Reports page: "
-                "choose “Get involved (guide for residents)” there, its languages, then “Make document”.",
-            )
         return QCoreApplication.translate(
             "Printing",
             "This page has no document of its own to print. Every document is made and printed "
@@ -82,6 +76,11 @@ def nothing_to_print(window: MainWindow, page: Page) -> str:
         return QCoreApplication.translate(
             "Printing",
             "There is no municipality yet, so there is nothing to print. Create one first (Ctrl+N).",
+        )
+    guide = page.print_guide()
+    if guide is not None and not guide[0]:
+        return QCoreApplication.translate(
+            "Printing", "No language is ticked for the guide: tick at least one in the “Document” tab."
         )
     return ""
 
@@ -100,5 +99,6 @@ def print_page(window: MainWindow, blank: bool = False) -> None:
     area = current.area_key if current is not None else ""
     window.show_area(REPORTS)  # asks the page first: unsaved input is saved, discarded or kept
     subject = current.print_subject() if current is not None else None  # after a discard: none
+    guide = current.print_guide() if current is not None else None
     if window.current_page() is reports:
-        reports.print_for(area, blank, subject)  # type: ignore[attr-defined]
+        reports.print_for(area, blank, subject, guide)  # type: ignore[attr-defined]

@@ -390,3 +390,7 @@ class Page(QWidget):
     def print_subject(self) -> tuple[str, str] | None:
         """The one record (id, name) a printout from here is limited to (an open club's checklist)."""
         return None
+
+    def print_guide(self) -> tuple[tuple[str, ...], bool] | None:
+        """The Mitmachen guide's languages and whether side by side, as ticked where it prints from."""
+        return None

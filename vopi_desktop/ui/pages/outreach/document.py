@@ -53,8 +53,14 @@ class DocumentTab(QWidget):
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
+        # printed as every printout, on the Berichte page: made there in these languages, then the dialog
+        self.print_button = QPushButton(self.tr("Pri&nt…"))
+        self.print_button.setAccessibleName(self.tr("Print the guide"))
+        self.print_button.setToolTip(self.tr("Makes the guide in the ticked languages on the Reports page and prints it (Ctrl+P)."))  # fmt: skip
+        self.print_button.clicked.connect(lambda: page.print_requested.emit(False))
         make_row = QHBoxLayout()
         make_row.addWidget(self.make_button)
+        make_row.addWidget(self.print_button)
         make_row.addWidget(self.status, 1)
         layout.addLayout(make_row)
         left_out_label = QLabel(self.tr("Left out of the document, and what to have checked:"))

@@ -45,7 +45,8 @@ from .commands import (
 )
 from .document import DocumentTab
 from .form import OpportunityForm
-from .model import ROW_ROLE, OpportunityFilter, OpportunityModel, language_names
+from .model import ROW_ROLE, OpportunityFilter, OpportunityModel
+from .notes import opportunity_notes
 from .texts import TextsTab
 
 
@@ -188,7 +189,13 @@ class OutreachPage(Page):
         layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addWidget(self.tabs, 1)
-        self.disable_while_loading(self.new_button, self.delete_button, delete_key, self.document.make_button)
+        self.disable_while_loading(
+            self.new_button,
+            self.delete_button,
+            delete_key,
+            self.document.make_button,
+            self.document.print_button,
+        )
 
     # ----- loading
     def reload(self) -> None:
@@ -254,27 +261,8 @@ class OutreachPage(Page):
 
     def _show(self, row: Opportunity | None) -> None:
         self.form.show_row(row)
-        self.form.set_flags(self._flags(row) if row else "")
+        self.form.set_flags(opportunity_notes(row, self.cat, self.ui_lang) if row else "")
         self.update_actions()
-
-    def _flags(self, o: Opportunity) -> str:
-        notes = []
-        if o.actor_trashed:
-            notes.append(self.tr("The actor is in the trash: the document leaves this opportunity out."))
-        if o.expired(date.today()):
-            notes.append(self.tr("Expired: the document leaves this opportunity out."))
-        if o.contact == "person" and o.publish_consent_on is None:
-            notes.append(
-                self.tr(
-                    "No consent to publication recorded: the document prints the actor's general contact."
-                )
-            )
-        missing = o.missing(self.cat.codes)
-        if missing:
-            notes.append(
-                fmt(self.tr("No description yet in: %1"), language_names(self.cat, self.ui_lang, missing))
-            )
-        return "\n".join(notes)
 
     def update_actions(self) -> None:
         if self.loading:
@@ -385,9 +373,12 @@ class OutreachPage(Page):
         self.search.selectAll()
         return True
 
+    def print_guide(self) -> tuple[tuple[str, ...], bool]:
+        return tuple(self.document.chosen()), self.document.bilingual.isChecked()  # its Dokument tab
+
     def help_text(self) -> str:
         return self.tr(
             "Record what people can join (an actor's offer), describe it in the languages of your "
             "residents, check the built-in texts with native speakers and mark them reviewed, then make "
-            "the printed guide. Contact persons are printed only where consent to publication is recorded."
+            "the printed guide (Ctrl+P prints it). Contact persons are printed only where consent to publication is recorded."
         )

@@ -124,6 +124,14 @@ class KindChoices(QWidget):
         items = (self.languages.item(n) for n in range(self.languages.count()))
         return [i.data(Qt.ItemDataRole.UserRole) for i in items if i.checkState() == Qt.CheckState.Checked]
 
+    def set_guide(self, languages: Sequence[str], side_by_side: bool) -> None:
+        """The guide as ticked on the Mitmachen page (its Ctrl+P and "Drucken…")."""
+        for n in range(self.languages.count()):
+            item = self.languages.item(n)
+            wanted = item.data(Qt.ItemDataRole.UserRole) in languages
+            item.setCheckState(Qt.CheckState.Checked if wanted else Qt.CheckState.Unchecked)
+        self.side_by_side.setChecked(side_by_side)
+
     def guide(self) -> Guide:
         return Guide(tuple(self.chosen_languages()), self.side_by_side.chosen_layout())
 

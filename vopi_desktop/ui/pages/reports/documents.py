@@ -21,6 +21,7 @@ AREA_KINDS = {
     "measures": "plan",
     "timeline": "plan",
     "coverage": "plan",
+    "outreach": "outreach",  # the guide in the languages and layout ticked in its Dokument tab
     "opening": "opening-checklist",
     "anchoring": "anchoring-checklist",
     "consultant": "consultant",

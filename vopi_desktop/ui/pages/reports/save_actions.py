@@ -62,10 +62,17 @@ class SaveActions:
         def _progressed(self, done: int, total: int) -> None: ...
         def make_document(self) -> None: ...
 
-    def print_for(self, area: str, blank: bool = False, subject: tuple[str, str] | None = None) -> None:
+    def print_for(
+        self,
+        area: str,
+        blank: bool = False,
+        subject: tuple[str, str] | None = None,
+        guide: tuple[tuple[str, ...], bool] | None = None,
+    ) -> None:
         """Ctrl+P or "Print…" on another page: make that area's document for the current municipality
         (``blank``: a checklist's empty form; ``subject``: the one club or event that page shows, so
-        its printout holds that one only), then print."""
+        its printout holds that one only; ``guide``: the Mitmachen guide's languages and side by side,
+        as ticked on its page), then print."""
         kind = AREA_KINDS.get(area)
         if kind is None:
             return
@@ -78,6 +85,8 @@ class SaveActions:
         self.this_one.setChecked(True)
         self.blank.setChecked(blank)
         self.choices.club.setCurrentIndex(0)  # that page's club (``subject``) or all, not this list's
+        if guide is not None:
+            self.choices.set_guide(*guide)
         if self.make_button.isEnabled():
             self._print_when_made = True
             self._subject = None if blank else subject  # a blank sheet is everyone's
