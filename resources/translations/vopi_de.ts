@@ -396,8 +396,8 @@
             <translation>Gespeichert: %1. Strg+Z macht es rückgängig.</translation>
         </message>
         <message>
-            <source>The actor directory lists the organisations of your municipality. Type in the search field (Ctrl+F) or choose a type or language to narrow the list; click a column header to sort. Insert adds an actor, Enter edits the selected one, Del moves it to the trash (Ctrl+Z or Trash… brings it back); Ctrl+Z undoes every change, Ctrl+Y redoes it. Contact persons are personal data: record the legal basis and a date by which the details are reviewed or deleted.</source>
-            <translation>Das Akteursverzeichnis listet die Organisationen Ihrer Kommune. Tippen Sie ins Suchfeld (Strg+F) oder wählen Sie Art oder Sprache, um die Liste einzugrenzen; ein Klick auf eine Spaltenüberschrift sortiert. Einfg legt einen Akteur an, Eingabe bearbeitet den gewählten, Entf legt ihn in den Papierkorb (Strg+Z oder Papierkorb… holt ihn zurück); Strg+Z macht jede Änderung rückgängig, Strg+Y wiederholt sie. Kontaktpersonen sind personenbezogene Daten: Halten Sie die Rechtsgrundlage fest und ein Datum, bis zu dem die Angaben geprüft oder gelöscht werden.</translation>
+            <source>The actor directory lists the organisations of your municipality. Type in the search field (Ctrl+F) or choose a type or language to narrow the list; click a column header to sort. Insert adds an actor, Enter edits the selected one, Del moves it to the trash (Ctrl+Z or Trash… brings it back); Ctrl+Z undoes every change, Ctrl+Y redoes it. Contact persons are personal data: record the legal basis and a date by which the details are reviewed or deleted. Ctrl+P prints the directory.</source>
+            <translation>Das Akteursverzeichnis listet die Organisationen Ihrer Kommune. Tippen Sie ins Suchfeld (Strg+F) oder wählen Sie Art oder Sprache, um die Liste einzugrenzen; ein Klick auf eine Spaltenüberschrift sortiert. Einfg legt einen Akteur an, Eingabe bearbeitet den gewählten, Entf legt ihn in den Papierkorb (Strg+Z oder Papierkorb… holt ihn zurück); Strg+Z macht jede Änderung rückgängig, Strg+Y wiederholt sie. Kontaktpersonen sind personenbezogene Daten: Halten Sie die Rechtsgrundlage fest und ein Datum, bis zu dem die Angaben geprüft oder gelöscht werden. Strg+P druckt das Akteursverzeichnis.</translation>
         </message>
         <message>
             <source>Moved to the trash: %1. Ctrl+Z brings it back, as does Trash…</source>
@@ -481,8 +481,8 @@ Empfohlen: %2</translation>
             <translation>Verankerungs-Checkliste begonnen</translation>
         </message>
         <message>
-            <source>Anchoring: the first tab recommends where the topic should live in your administration, from the kind and population of the municipality, and shows the six options with where each fits, what speaks for and against it. Follow the recommendation with one button, or choose another option and give your reasons; the decision, its date and reasons appear on the Start page. The second tab holds the anchoring checklist: tick what is in place, record who is responsible and by when. Ctrl+Z undoes.</source>
-            <translation>Verankerung: Der erste Reiter empfiehlt aus Art und Einwohnerzahl der Kommune, wo das Thema in Ihrer Verwaltung angesiedelt werden sollte, und zeigt die sechs Möglichkeiten mit dem, wofür sie passen, was dafür und was dagegen spricht. Übernehmen Sie die Empfehlung mit einem Klick oder wählen Sie eine andere Möglichkeit und begründen Sie sie; Entscheidung, Datum und Begründung erscheinen auf der Startseite. Der zweite Reiter enthält die Verankerungs-Checkliste: Haken Sie ab, was schon da ist, und halten Sie fest, wer bis wann zuständig ist. Strg+Z macht rückgängig.</translation>
+            <source>Anchoring: the first tab recommends where the topic should live in your administration, from the kind and population of the municipality, and shows the six options with where each fits, what speaks for and against it. Follow the recommendation with one button, or choose another option and give your reasons; the decision, its date and reasons appear on the Start page. The second tab holds the anchoring checklist: tick what is in place, record who is responsible and by when. Ctrl+Z undoes. “Print…” or Ctrl+P prints it, blank for a workshop or filled in.</source>
+            <translation>Verankerung: Der erste Reiter empfiehlt aus Art und Einwohnerzahl der Kommune, wo das Thema in Ihrer Verwaltung angesiedelt werden sollte, und zeigt die sechs Möglichkeiten mit dem, wofür sie passen, was dafür und was dagegen spricht. Übernehmen Sie die Empfehlung mit einem Klick oder wählen Sie eine andere Möglichkeit und begründen Sie sie; Entscheidung, Datum und Begründung erscheinen auf der Startseite. Der zweite Reiter enthält die Verankerungs-Checkliste: Haken Sie ab, was schon da ist, und halten Sie fest, wer bis wann zuständig ist. Strg+Z macht rückgängig. „Drucken…“ oder Strg+P druckt die Checkliste, leer für einen Workshop oder ausgefüllt.</translation>
         </message>
     </context>
     <context>
@@ -801,8 +801,8 @@ Empfohlen: %2</translation>
             <translation>Eigenes Hemmnis gelöscht.</translation>
         </message>
         <message>
-            <source>Choose a barrier in the list (arrow keys), rate its relevance from 0 (none) to 3 (high), say what the rating rests on, and tick the target groups it affects. Save with Ctrl+S. The top barriers below the list are the highest-rated ones that touch the most target groups; they are the first candidates for measures.</source>
-            <translation>Wählen Sie ein Hemmnis in der Liste (Pfeiltasten), bewerten Sie seine Relevanz von 0 (keine) bis 3 (hoch), halten Sie fest, worauf die Bewertung beruht, und kreuzen Sie die betroffenen Zielgruppen an. Speichern mit Strg+S. Die wichtigsten Hemmnisse unter der Liste sind die am höchsten bewerteten, die die meisten Zielgruppen betreffen – sie sind die ersten Kandidaten für Maßnahmen.</translation>
+            <source>Choose a barrier in the list (arrow keys), rate its relevance from 0 (none) to 3 (high), say what the rating rests on, and tick the target groups it affects. Save with Ctrl+S. The top barriers below the list are the highest-rated ones that touch the most target groups; they are the first candidates for measures. Ctrl+P prints the analysis.</source>
+            <translation>Wählen Sie ein Hemmnis in der Liste (Pfeiltasten), bewerten Sie seine Relevanz von 0 (keine) bis 3 (hoch), halten Sie fest, worauf die Bewertung beruht, und kreuzen Sie die betroffenen Zielgruppen an. Speichern mit Strg+S. Die wichtigsten Hemmnisse unter der Liste sind die am höchsten bewerteten, die die meisten Zielgruppen betreffen – sie sind die ersten Kandidaten für Maßnahmen. Strg+P druckt die Analyse.</translation>
         </message>
     </context>
     <context>
@@ -1192,8 +1192,8 @@ Sortiert nach ihrer Summe; Ideen und abgebrochene Maßnahmen im Tooltip jeder Ze
             <translation>Den Vergleich aller Kommunen drucken (Strg+P)</translation>
         </message>
         <message>
-            <source>One row per municipality of this workspace, e.g. from the files they sent. Click a column header to sort by it; the chart below shows that column for all municipalities. Enter or a double-click on a row opens that municipality.</source>
-            <translation>Eine Zeile je Kommune dieses Arbeitsbereichs, etwa aus den Dateien, die sie geschickt haben. Ein Klick auf eine Spaltenüberschrift sortiert danach; das Diagramm darunter zeigt diese Spalte für alle Kommunen. Eingabetaste oder Doppelklick auf eine Zeile öffnet diese Kommune.</translation>
+            <source>One row per municipality of this workspace, e.g. from the files they sent. Click a column header to sort by it; the chart below shows that column for all municipalities. Enter or a double-click on a row opens that municipality. “Print…” or Ctrl+P prints the comparison (from two municipalities on).</source>
+            <translation>Eine Zeile je Kommune dieses Arbeitsbereichs, etwa aus den Dateien, die sie geschickt haben. Ein Klick auf eine Spaltenüberschrift sortiert danach; das Diagramm darunter zeigt diese Spalte für alle Kommunen. Eingabetaste oder Doppelklick auf eine Zeile öffnet diese Kommune. „Drucken…“ oder Strg+P druckt den Vergleich (ab zwei Kommunen).</translation>
         </message>
         <message>
             <source>No municipalities yet</source>
@@ -2392,6 +2392,22 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <source>Municipality created.</source>
             <translation>Kommune angelegt.</translation>
         </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>A document is still being printed. Closing now cancels the printing.</source>
+            <translation>Ein Dokument wird noch gedruckt. Jetzt zu schließen bricht den Druck ab.</translation>
+        </message>
+        <message>
+            <source>&amp;Close and cancel printing</source>
+            <translation>&amp;Schließen und Druck abbrechen</translation>
+        </message>
+        <message>
+            <source>&amp;Go on printing</source>
+            <translation>&amp;Weiter drucken</translation>
+        </message>
     </context>
     <context>
         <name>MapBar</name>
@@ -3256,8 +3272,8 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Verbindungsmodus: Klicken Sie einen Akteur an und dann den Akteur, mit dem er verbunden werden soll. Esc beendet den Modus.</translation>
         </message>
         <message>
-            <source>The map shows the actors as dots coloured by type and their links as lines: the thicker, the stronger; the line style shows the kind. Zoom with the mouse wheel or Ctrl++ / Ctrl+- (Ctrl+0 shows the whole map), drag the background to pan, drag an actor to move it. Choose an actor in the list or on the map to see its links; draw a new link with the form or in link mode by clicking two actors. Red rings mark migrant organisations without a link to a Verein, school, church or the administration.</source>
-            <translation>Die Karte zeigt die Akteure als Punkte, farbig nach Art, und ihre Verbindungen als Linien: je dicker, desto enger; die Linienart zeigt die Art der Verbindung. Vergrößern und verkleinern Sie mit dem Mausrad oder mit Strg++ / Strg+- (Strg+0 zeigt die ganze Karte), verschieben Sie die Karte, indem Sie den Hintergrund ziehen, und einen Akteur, indem Sie ihn ziehen. Wählen Sie einen Akteur in der Liste oder auf der Karte, um seine Verbindungen zu sehen; eine neue Verbindung tragen Sie im Formular ein oder im Verbindungsmodus, indem Sie zwei Akteure anklicken. Rote Ringe markieren Migrantenorganisationen ohne Verbindung zu einem Verein, einer Schule, einer Religionsgemeinschaft oder der Verwaltung.</translation>
+            <source>The map shows the actors as dots coloured by type and their links as lines: the thicker, the stronger; the line style shows the kind. Zoom with the mouse wheel or Ctrl++ / Ctrl+- (Ctrl+0 shows the whole map), drag the background to pan, drag an actor to move it. Choose an actor in the list or on the map to see its links; draw a new link with the form or in link mode by clicking two actors. Red rings mark migrant organisations without a link to a Verein, school, church or the administration. “Print…” or Ctrl+P prints the map with its index.</source>
+            <translation>Die Karte zeigt die Akteure als Punkte, farbig nach Art, und ihre Verbindungen als Linien: je dicker, desto enger; die Linienart zeigt die Art der Verbindung. Vergrößern und verkleinern Sie mit dem Mausrad oder mit Strg++ / Strg+- (Strg+0 zeigt die ganze Karte), verschieben Sie die Karte, indem Sie den Hintergrund ziehen, und einen Akteur, indem Sie ihn ziehen. Wählen Sie einen Akteur in der Liste oder auf der Karte, um seine Verbindungen zu sehen; eine neue Verbindung tragen Sie im Formular ein oder im Verbindungsmodus, indem Sie zwei Akteure anklicken. Rote Ringe markieren Migrantenorganisationen ohne Verbindung zu einem Verein, einer Schule, einer Religionsgemeinschaft oder der Verwaltung. „Drucken…“ oder Strg+P druckt die Karte mit Verzeichnis.</translation>
         </message>
         <message>
             <source>1 link</source>
@@ -3575,8 +3591,8 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Interkulturelle Öffnung: %1</translation>
         </message>
         <message>
-            <source>Intercultural opening: the overview lists every club of the municipality, whether its checklist has been begun, how far it has got and what is overdue. Enter opens a club's checklist (or begins it). Tick an item when it is done, or choose its state, note, person responsible and due date beside the list and save with Ctrl+S. Items that do not apply are marked not relevant and leave the count. Own items can be added to every section. Practice examples for the chosen item are shown below the form; Ctrl+Z undoes.</source>
-            <translation>Interkulturelle Öffnung: Die Übersicht zeigt alle Vereine der Kommune, ob ihre Checkliste begonnen ist, wie weit sie ist und was überfällig ist. Die Eingabetaste öffnet die Checkliste eines Vereins (oder beginnt sie). Haken Sie einen Punkt ab, wenn er erledigt ist, oder halten Sie neben der Liste Stand, Notiz, Verantwortliche und Fälligkeit fest und speichern Sie mit Strg+S. Punkte, die nicht passen, werden als „nicht relevant“ markiert und zählen nicht mit. In jedem Abschnitt lassen sich eigene Punkte ergänzen. Praxisbeispiele zum gewählten Punkt stehen unter dem Formular; Strg+Z macht rückgängig.</translation>
+            <source>Intercultural opening: the overview lists every club of the municipality, whether its checklist has been begun, how far it has got and what is overdue. Enter opens a club's checklist (or begins it). Tick an item when it is done, or choose its state, note, person responsible and due date beside the list and save with Ctrl+S. Items that do not apply are marked not relevant and leave the count. Own items can be added to every section. Practice examples for the chosen item are shown below the form; Ctrl+Z undoes. “Print…” or Ctrl+P prints the checklist, blank for a workshop or filled in.</source>
+            <translation>Interkulturelle Öffnung: Die Übersicht zeigt alle Vereine der Kommune, ob ihre Checkliste begonnen ist, wie weit sie ist und was überfällig ist. Die Eingabetaste öffnet die Checkliste eines Vereins (oder beginnt sie). Haken Sie einen Punkt ab, wenn er erledigt ist, oder halten Sie neben der Liste Stand, Notiz, Verantwortliche und Fälligkeit fest und speichern Sie mit Strg+S. Punkte, die nicht passen, werden als „nicht relevant“ markiert und zählen nicht mit. In jedem Abschnitt lassen sich eigene Punkte ergänzen. Praxisbeispiele zum gewählten Punkt stehen unter dem Formular; Strg+Z macht rückgängig. „Drucken…“ oder Strg+P druckt die Checkliste, leer für einen Workshop oder ausgefüllt.</translation>
         </message>
     </context>
     <context>
@@ -4123,8 +4139,8 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
             <translation>Runde gelöscht.</translation>
         </message>
         <message>
-            <source>Assess the four pillars with 20 questions in rounds: a baseline first, later follow-ups. Each question is answered on the scale that fits it (how often, how many, how far it applies), from 1 to 5. Every score and note is saved at once; Ctrl+Z takes it back. The radar chart shows the pillar averages per round; the Comparison tab lists what improved and what fell back.</source>
-            <translation>Bewerten Sie die vier Säulen mit 20 Fragen in Runden: zuerst eine Ausgangserhebung, später Folgeerhebungen. Jede Frage wird auf der Skala beantwortet, die zu ihr passt (wie oft, wie viele, wie weit es zutrifft), von 1 bis 5. Jede Bewertung und Notiz wird sofort gespeichert; Strg+Z nimmt sie zurück. Das Netzdiagramm zeigt die Durchschnitte der Säulen je Runde; der Reiter Vergleich listet, was sich verbessert und was sich verschlechtert hat.</translation>
+            <source>Assess the four pillars with 20 questions in rounds: a baseline first, later follow-ups. Each question is answered on the scale that fits it (how often, how many, how far it applies), from 1 to 5. Every score and note is saved at once; Ctrl+Z takes it back. The radar chart shows the pillar averages per round; the Comparison tab lists what improved and what fell back. Ctrl+P prints the analysis.</source>
+            <translation>Bewerten Sie die vier Säulen mit 20 Fragen in Runden: zuerst eine Ausgangserhebung, später Folgeerhebungen. Jede Frage wird auf der Skala beantwortet, die zu ihr passt (wie oft, wie viele, wie weit es zutrifft), von 1 bis 5. Jede Bewertung und Notiz wird sofort gespeichert; Strg+Z nimmt sie zurück. Das Netzdiagramm zeigt die Durchschnitte der Säulen je Runde; der Reiter Vergleich listet, was sich verbessert und was sich verschlechtert hat. Strg+P druckt die Analyse.</translation>
         </message>
     </context>
     <context>
@@ -4141,48 +4157,48 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
 
 The form holds what a good protocol needs, from date, place and participants to results, decisions, open points and the next date. Nothing is stored until Save (Ctrl+S); Revert drops what was typed.
 
-Below the list go the ideas collected at the event: add one, give it a vote, reject it with a reason, or turn it into a planned measure in one step (Ctrl+Z undoes it). Names and photos of participants only with their consent.</source>
+Below the list go the ideas collected at the event: add one, give it a vote, reject it with a reason, or turn it into a planned measure in one step (Ctrl+Z undoes it). Names and photos of participants only with their consent. "Print protocol…" or Ctrl+P prints the protocol of the event shown.</source>
             <translation>Hier halten Sie jede Beteiligungsveranstaltung mit ihrem Protokoll fest. „Neue Veranstaltung“ öffnet ein leeres Formular. Wählen Sie zuerst die Art, denn jede Methode bringt ihren eigenen Protokollteil mit: Zukunftskonferenz (Vergangenheit, Gegenwart, Zukunft, Gemeinsamkeiten und Maßnahmenpläne an zwei bis drei Tagen), World Café (offene Fragen an kleinen Tischen in Runden von 20 bis 30 Minuten: Ideen, keine Beschlüsse), Runder Tisch (eingeladene Vertretungen einigen sich unter neutraler Moderation) oder Netzwerktreffen (Kommunen tauschen Erfahrungen aus). Rechts stehen die Hinweise zur Methode.
 
 Das Formular enthält, was ein gutes Protokoll braucht, von Datum, Ort und Teilnehmenden bis zu Ergebnissen, Beschlüssen, offenen Punkten und dem nächsten Termin. Gespeichert wird erst mit „Speichern“ (Strg+S); „Verwerfen“ verwirft die Eingabe.
 
-Unter der Liste stehen die Ideen aus der Veranstaltung: Idee hinzufügen, mit einem Punkt bewerten, mit Begründung verwerfen oder in einem Schritt zu einer geplanten Maßnahme machen (Strg+Z nimmt das zurück). Namen und Fotos von Teilnehmenden nur mit deren Einwilligung.</translation>
+Unter der Liste stehen die Ideen aus der Veranstaltung: Idee hinzufügen, mit einem Punkt bewerten, mit Begründung verwerfen oder in einem Schritt zu einer geplanten Maßnahme machen (Strg+Z nimmt das zurück). Namen und Fotos von Teilnehmenden nur mit deren Einwilligung. „Protokoll drucken…“ oder Strg+P druckt das Protokoll der gezeigten Veranstaltung.</translation>
         </message>
         <message>
             <source>The Umsetzungsplan: each measure says what is to be done and why (title, goal), for whom (target groups), against which barriers and in which pillars, through which channels and languages, who is responsible (an actor, a person, partners), from when until when, the budget planned and spent in euros, and how success shows (indicator, result).
 
 Status: idea, planned, running, completed or cancelled. Only planned and running measures count as covering a barrier on the Coverage page. Steps split a measure into tasks with a due date; tick a step when it is done. A measure is overdue when its end or an open step's due date has passed while it is planned or running; a step due after the end is saved with a warning.
 
-"New measure" opens an empty form, stored with Save (Ctrl+S); Revert drops it. Filter by status, pillar, who is responsible or overdue only. Ctrl+P prints the plan. A measure made from a catalogue approach comes from the Coverage or Barriers page, a measure from an idea from Participation.</source>
+"New measure" opens an empty form, stored with Save (Ctrl+S); Revert drops it. Filter by status, pillar, who is responsible or overdue only. Ctrl+P or "Print…" prints the plan. A measure made from a catalogue approach comes from the Coverage or Barriers page, a measure from an idea from Participation.</source>
             <translation>Der Umsetzungsplan: Jede Maßnahme sagt, was zu tun ist und wozu (Titel, Ziel), für wen (Zielgruppen), gegen welche Hemmnisse und in welchen Säulen, über welche Kanäle und in welchen Sprachen, wer verantwortlich ist (ein Akteur, eine Person, Partner), von wann bis wann, welches Budget geplant und ausgegeben ist (in Euro) und woran man den Erfolg erkennt (Indikator, Ergebnis).
 
 Status: Idee, geplant, laufend, abgeschlossen oder abgebrochen. Nur geplante und laufende Maßnahmen gelten auf der Seite Abdeckung als Antwort auf ein Hemmnis. Schritte teilen eine Maßnahme in Aufgaben mit Fälligkeitsdatum; haken Sie einen Schritt ab, wenn er erledigt ist. Überfällig ist eine geplante oder laufende Maßnahme, deren Ende oder ein offener Schritt schon fällig war; ein Schritt, der nach dem Ende fällig ist, wird mit einem Hinweis gespeichert.
 
-„Neue Maßnahme“ öffnet ein leeres Formular, gespeichert wird mit „Speichern“ (Strg+S); „Verwerfen“ verwirft es. Filtern Sie nach Status, Säule, Verantwortlichen oder nur Überfälligem. Strg+P druckt den Plan. Eine Maßnahme aus einem Ansatz des Katalogs entsteht auf der Seite Abdeckung oder Hemmnisse, eine Maßnahme aus einer Idee auf der Seite Beteiligung.</translation>
+„Neue Maßnahme“ öffnet ein leeres Formular, gespeichert wird mit „Speichern“ (Strg+S); „Verwerfen“ verwirft es. Filtern Sie nach Status, Säule, Verantwortlichen oder nur Überfälligem. Strg+P oder „Drucken…“ druckt den Plan. Eine Maßnahme aus einem Ansatz des Katalogs entsteht auf der Seite Abdeckung oder Hemmnisse, eine Maßnahme aus einer Idee auf der Seite Beteiligung.</translation>
         </message>
         <message>
             <source>The measures over time, one row each: a bar runs from the start to the end date, its colour shows the status (the legend below the chart; ideas and cancelled measures are drawn lighter). Measures without any date are not shown.
 
 Short strokes across a bar are its steps on their due date: black while open, white once done. The yellow diamonds in the top row are the events on their date. The red line is today. The month names on top carry the year at the left edge and at each January.
 
-Zoom to a year, a quarter or a month (Ctrl++ and Ctrl+-, or Ctrl and the mouse wheel); filter by pillar or by who is responsible. The arrow keys go from item to item in time order; Enter or a double click opens the measure or event on its page, where its dates are changed.</source>
+Zoom to a year, a quarter or a month (Ctrl++ and Ctrl+-, or Ctrl and the mouse wheel); filter by pillar or by who is responsible. The arrow keys go from item to item in time order; Enter or a double click opens the measure or event on its page, where its dates are changed. Ctrl+P prints the measures plan.</source>
             <translation>Die Maßnahmen im Zeitverlauf, jede in einer Zeile: Ein Balken reicht vom Beginn bis zum Ende, seine Farbe zeigt den Status (siehe Legende unter dem Plan; Ideen und abgebrochene Maßnahmen sind heller gezeichnet). Maßnahmen ganz ohne Datum erscheinen nicht.
 
 Kurze Striche quer über einem Balken sind seine Schritte am Fälligkeitstag: schwarz, solange offen, weiß, wenn erledigt. Die gelben Rauten in der obersten Zeile sind die Veranstaltungen an ihrem Datum. Die rote Linie ist heute. Die Monatsnamen oben tragen am linken Rand und bei jedem Januar das Jahr.
 
-Zoomen Sie auf Jahr, Quartal oder Monat (Strg++ und Strg+-, oder Strg und das Mausrad); filtern Sie nach Säule oder Verantwortlichen. Die Pfeiltasten gehen von Eintrag zu Eintrag in zeitlicher Reihenfolge; Eingabe oder ein Doppelklick öffnet die Maßnahme oder Veranstaltung auf ihrer Seite, wo sich ihre Daten ändern lassen.</translation>
+Zoomen Sie auf Jahr, Quartal oder Monat (Strg++ und Strg+-, oder Strg und das Mausrad); filtern Sie nach Säule oder Verantwortlichen. Die Pfeiltasten gehen von Eintrag zu Eintrag in zeitlicher Reihenfolge; Eingabe oder ein Doppelklick öffnet die Maßnahme oder Veranstaltung auf ihrer Seite, wo sich ihre Daten ändern lassen. Strg+P druckt den Maßnahmenplan.</translation>
         </message>
         <message>
             <source>Do the measures answer the barriers that matter? The rows are the barriers rated 2 (medium) or 3 (high) on the Barriers page, the highest first.
 
 With up to twelve measures the columns are the measures: a dot marks a measure that addresses the barrier, coloured by the measure's status. With more measures the columns are the four pillars, and a number says how many planned or running measures of that pillar address the barrier. A red row: no planned or running measure addresses this barrier yet (an idea, a completed or a cancelled measure does not carry it forward).
 
-Above the table: the barriers without a planned or running measure, the measures that address no barrier, and the pillars no measure names. Choose a barrier and "Measure from an approach…": the catalogue's approaches against it, and one click creates a planned measure linked to it. Enter on a dot opens its measure.</source>
+Above the table: the barriers without a planned or running measure, the measures that address no barrier, and the pillars no measure names. Choose a barrier and "Measure from an approach…": the catalogue's approaches against it, and one click creates a planned measure linked to it. Enter on a dot opens its measure. Ctrl+P prints the measures plan.</source>
             <translation>Antworten die Maßnahmen auf die Hemmnisse, auf die es ankommt? Die Zeilen sind die Hemmnisse, die auf der Seite Hemmnisse mit 2 (mittel) oder 3 (hoch) bewertet sind, die höchsten zuerst.
 
 Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, dass eine Maßnahme das Hemmnis bearbeitet, in der Farbe ihres Status. Bei mehr Maßnahmen sind die Spalten die vier Säulen, und eine Zahl sagt, wie viele geplante oder laufende Maßnahmen dieser Säule das Hemmnis bearbeiten. Eine rote Zeile: Noch keine geplante oder laufende Maßnahme bearbeitet dieses Hemmnis (eine Idee, eine abgeschlossene oder abgebrochene Maßnahme trägt es nicht weiter).
 
-Über der Tabelle: die Hemmnisse ohne geplante oder laufende Maßnahme, die Maßnahmen, die kein Hemmnis bearbeiten, und die Säulen, die keine Maßnahme nennt. Wählen Sie ein Hemmnis und „Maßnahme aus einem Ansatz …“: Die Ansätze des Katalogs gegen dieses Hemmnis, ein Klick legt eine damit verknüpfte geplante Maßnahme an. Eingabe auf einem Punkt öffnet dessen Maßnahme.</translation>
+Über der Tabelle: die Hemmnisse ohne geplante oder laufende Maßnahme, die Maßnahmen, die kein Hemmnis bearbeiten, und die Säulen, die keine Maßnahme nennt. Wählen Sie ein Hemmnis und „Maßnahme aus einem Ansatz …“: Die Ansätze des Katalogs gegen dieses Hemmnis, ein Klick legt eine damit verknüpfte geplante Maßnahme an. Eingabe auf einem Punkt öffnet dessen Maßnahme. Strg+P druckt den Maßnahmenplan.</translation>
         </message>
     </context>
     <context>
@@ -4573,6 +4589,10 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
         <message>
             <source>No document made yet: choose one and press “Make document”; Ctrl+P then prints it.</source>
             <translation>Noch kein Dokument erstellt: Wählen Sie eines und drücken Sie „Dokument erstellen“; Strg+P druckt es dann.</translation>
+        </message>
+        <message>
+            <source>A comparison needs at least two municipalities, and this workspace holds only one: there is nothing to print yet. Take in the other municipalities' .vopi files first (area Exchange).</source>
+            <translation>Ein Vergleich braucht mindestens zwei Kommunen, und dieser Arbeitsbereich hat nur eine: Es gibt noch nichts zu drucken. Übernehmen Sie zuerst die .vopi-Dateien der anderen Kommunen (Bereich Austausch).</translation>
         </message>
         <message>
             <source>No language is ticked for the guide: tick at least one in the “Document” tab.</source>
@@ -5284,8 +5304,8 @@ Die neueste Sicherung, %2, wiederherstellen? Sonst wird nichts verändert; die b
             <translation>Gespeichert.</translation>
         </message>
         <message>
-            <source>Tick the occasions that apply to your municipality; each tick is saved at once (Ctrl+Z undoes it). Your own concern is saved with its Save button (Ctrl+S). The next steps on the right follow from the occasions and from what is already filled in; each one leads to its area.</source>
-            <translation>Kreuzen Sie die Anlässe an, die für Ihre Kommune zutreffen; jedes Kreuz wird sofort gespeichert (Strg+Z macht es rückgängig). Ihr eigenes Anliegen speichern Sie mit seiner Schaltfläche Speichern (Strg+S). Die nächsten Schritte rechts ergeben sich aus den Anlässen und aus dem, was schon ausgefüllt ist; jeder führt zu seinem Bereich.</translation>
+            <source>Tick the occasions that apply to your municipality; each tick is saved at once (Ctrl+Z undoes it). Your own concern is saved with its Save button (Ctrl+S). The next steps on the right follow from the occasions and from what is already filled in; each one leads to its area. Ctrl+P prints the municipality's dossier.</source>
+            <translation>Kreuzen Sie die Anlässe an, die für Ihre Kommune zutreffen; jedes Kreuz wird sofort gespeichert (Strg+Z macht es rückgängig). Ihr eigenes Anliegen speichern Sie mit seiner Schaltfläche Speichern (Strg+S). Die nächsten Schritte rechts ergeben sich aus den Anlässen und aus dem, was schon ausgefüllt ist; jeder führt zu seinem Bereich. Strg+P druckt das Dossier der Kommune.</translation>
         </message>
     </context>
     <context>

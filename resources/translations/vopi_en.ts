@@ -396,8 +396,8 @@
             <translation>Saved: %1. Ctrl+Z undoes it.</translation>
         </message>
         <message>
-            <source>The actor directory lists the organisations of your municipality. Type in the search field (Ctrl+F) or choose a type or language to narrow the list; click a column header to sort. Insert adds an actor, Enter edits the selected one, Del moves it to the trash (Ctrl+Z or Trash… brings it back); Ctrl+Z undoes every change, Ctrl+Y redoes it. Contact persons are personal data: record the legal basis and a date by which the details are reviewed or deleted.</source>
-            <translation>The actor directory lists the organisations of your municipality. Type in the search field (Ctrl+F) or choose a type or language to narrow the list; click a column header to sort. Insert adds an actor, Enter edits the selected one, Del moves it to the trash (Ctrl+Z or Trash… brings it back); Ctrl+Z undoes every change, Ctrl+Y redoes it. Contact persons are personal data: record the legal basis and a date by which the details are reviewed or deleted.</translation>
+            <source>The actor directory lists the organisations of your municipality. Type in the search field (Ctrl+F) or choose a type or language to narrow the list; click a column header to sort. Insert adds an actor, Enter edits the selected one, Del moves it to the trash (Ctrl+Z or Trash… brings it back); Ctrl+Z undoes every change, Ctrl+Y redoes it. Contact persons are personal data: record the legal basis and a date by which the details are reviewed or deleted. Ctrl+P prints the directory.</source>
+            <translation>The actor directory lists the organisations of your municipality. Type in the search field (Ctrl+F) or choose a type or language to narrow the list; click a column header to sort. Insert adds an actor, Enter edits the selected one, Del moves it to the trash (Ctrl+Z or Trash… brings it back); Ctrl+Z undoes every change, Ctrl+Y redoes it. Contact persons are personal data: record the legal basis and a date by which the details are reviewed or deleted. Ctrl+P prints the directory.</translation>
         </message>
         <message>
             <source>Moved to the trash: %1. Ctrl+Z brings it back, as does Trash…</source>
@@ -481,8 +481,8 @@ Recommended: %2</translation>
             <translation>Anchoring checklist begun</translation>
         </message>
         <message>
-            <source>Anchoring: the first tab recommends where the topic should live in your administration, from the kind and population of the municipality, and shows the six options with where each fits, what speaks for and against it. Follow the recommendation with one button, or choose another option and give your reasons; the decision, its date and reasons appear on the Start page. The second tab holds the anchoring checklist: tick what is in place, record who is responsible and by when. Ctrl+Z undoes.</source>
-            <translation>Anchoring: the first tab recommends where the topic should live in your administration, from the kind and population of the municipality, and shows the six options with where each fits, what speaks for and against it. Follow the recommendation with one button, or choose another option and give your reasons; the decision, its date and reasons appear on the Start page. The second tab holds the anchoring checklist: tick what is in place, record who is responsible and by when. Ctrl+Z undoes.</translation>
+            <source>Anchoring: the first tab recommends where the topic should live in your administration, from the kind and population of the municipality, and shows the six options with where each fits, what speaks for and against it. Follow the recommendation with one button, or choose another option and give your reasons; the decision, its date and reasons appear on the Start page. The second tab holds the anchoring checklist: tick what is in place, record who is responsible and by when. Ctrl+Z undoes. “Print…” or Ctrl+P prints it, blank for a workshop or filled in.</source>
+            <translation>Anchoring: the first tab recommends where the topic should live in your administration, from the kind and population of the municipality, and shows the six options with where each fits, what speaks for and against it. Follow the recommendation with one button, or choose another option and give your reasons; the decision, its date and reasons appear on the Start page. The second tab holds the anchoring checklist: tick what is in place, record who is responsible and by when. Ctrl+Z undoes. “Print…” or Ctrl+P prints it, blank for a workshop or filled in.</translation>
         </message>
     </context>
     <context>
@@ -801,8 +801,8 @@ Recommended: %2</translation>
             <translation>Own barrier deleted.</translation>
         </message>
         <message>
-            <source>Choose a barrier in the list (arrow keys), rate its relevance from 0 (none) to 3 (high), say what the rating rests on, and tick the target groups it affects. Save with Ctrl+S. The top barriers below the list are the highest-rated ones that touch the most target groups; they are the first candidates for measures.</source>
-            <translation>Choose a barrier in the list (arrow keys), rate its relevance from 0 (none) to 3 (high), say what the rating rests on, and tick the target groups it affects. Save with Ctrl+S. The top barriers below the list are the highest-rated ones that touch the most target groups; they are the first candidates for measures.</translation>
+            <source>Choose a barrier in the list (arrow keys), rate its relevance from 0 (none) to 3 (high), say what the rating rests on, and tick the target groups it affects. Save with Ctrl+S. The top barriers below the list are the highest-rated ones that touch the most target groups; they are the first candidates for measures. Ctrl+P prints the analysis.</source>
+            <translation>Choose a barrier in the list (arrow keys), rate its relevance from 0 (none) to 3 (high), say what the rating rests on, and tick the target groups it affects. Save with Ctrl+S. The top barriers below the list are the highest-rated ones that touch the most target groups; they are the first candidates for measures. Ctrl+P prints the analysis.</translation>
         </message>
     </context>
     <context>
@@ -1192,8 +1192,8 @@ Sorted by their sum; ideas and cancelled measures in each cell's tooltip.</trans
             <translation>Print the comparison of all municipalities (Ctrl+P)</translation>
         </message>
         <message>
-            <source>One row per municipality of this workspace, e.g. from the files they sent. Click a column header to sort by it; the chart below shows that column for all municipalities. Enter or a double-click on a row opens that municipality.</source>
-            <translation>One row per municipality of this workspace, e.g. from the files they sent. Click a column header to sort by it; the chart below shows that column for all municipalities. Enter or a double-click on a row opens that municipality.</translation>
+            <source>One row per municipality of this workspace, e.g. from the files they sent. Click a column header to sort by it; the chart below shows that column for all municipalities. Enter or a double-click on a row opens that municipality. “Print…” or Ctrl+P prints the comparison (from two municipalities on).</source>
+            <translation>One row per municipality of this workspace, e.g. from the files they sent. Click a column header to sort by it; the chart below shows that column for all municipalities. Enter or a double-click on a row opens that municipality. “Print…” or Ctrl+P prints the comparison (from two municipalities on).</translation>
         </message>
         <message>
             <source>No municipalities yet</source>
@@ -2392,6 +2392,22 @@ What was entered since that backup is then no longer in the app. The current dat
             <source>Municipality created.</source>
             <translation>Municipality created.</translation>
         </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>A document is still being printed. Closing now cancels the printing.</source>
+            <translation>A document is still being printed. Closing now cancels the printing.</translation>
+        </message>
+        <message>
+            <source>&amp;Close and cancel printing</source>
+            <translation>&amp;Close and cancel printing</translation>
+        </message>
+        <message>
+            <source>&amp;Go on printing</source>
+            <translation>&amp;Go on printing</translation>
+        </message>
     </context>
     <context>
         <name>MapBar</name>
@@ -3256,8 +3272,8 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Link mode: click an actor, then the actor to link it to. Esc ends.</translation>
         </message>
         <message>
-            <source>The map shows the actors as dots coloured by type and their links as lines: the thicker, the stronger; the line style shows the kind. Zoom with the mouse wheel or Ctrl++ / Ctrl+- (Ctrl+0 shows the whole map), drag the background to pan, drag an actor to move it. Choose an actor in the list or on the map to see its links; draw a new link with the form or in link mode by clicking two actors. Red rings mark migrant organisations without a link to a Verein, school, church or the administration.</source>
-            <translation>The map shows the actors as dots coloured by type and their links as lines: the thicker, the stronger; the line style shows the kind. Zoom with the mouse wheel or Ctrl++ / Ctrl+- (Ctrl+0 shows the whole map), drag the background to pan, drag an actor to move it. Choose an actor in the list or on the map to see its links; draw a new link with the form or in link mode by clicking two actors. Red rings mark migrant organisations without a link to a Verein, school, church or the administration.</translation>
+            <source>The map shows the actors as dots coloured by type and their links as lines: the thicker, the stronger; the line style shows the kind. Zoom with the mouse wheel or Ctrl++ / Ctrl+- (Ctrl+0 shows the whole map), drag the background to pan, drag an actor to move it. Choose an actor in the list or on the map to see its links; draw a new link with the form or in link mode by clicking two actors. Red rings mark migrant organisations without a link to a Verein, school, church or the administration. “Print…” or Ctrl+P prints the map with its index.</source>
+            <translation>The map shows the actors as dots coloured by type and their links as lines: the thicker, the stronger; the line style shows the kind. Zoom with the mouse wheel or Ctrl++ / Ctrl+- (Ctrl+0 shows the whole map), drag the background to pan, drag an actor to move it. Choose an actor in the list or on the map to see its links; draw a new link with the form or in link mode by clicking two actors. Red rings mark migrant organisations without a link to a Verein, school, church or the administration. “Print…” or Ctrl+P prints the map with its index.</translation>
         </message>
         <message>
             <source>1 link</source>
@@ -3575,8 +3591,8 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Intercultural opening: %1</translation>
         </message>
         <message>
-            <source>Intercultural opening: the overview lists every club of the municipality, whether its checklist has been begun, how far it has got and what is overdue. Enter opens a club's checklist (or begins it). Tick an item when it is done, or choose its state, note, person responsible and due date beside the list and save with Ctrl+S. Items that do not apply are marked not relevant and leave the count. Own items can be added to every section. Practice examples for the chosen item are shown below the form; Ctrl+Z undoes.</source>
-            <translation>Intercultural opening: the overview lists every club of the municipality, whether its checklist has been begun, how far it has got and what is overdue. Enter opens a club's checklist (or begins it). Tick an item when it is done, or choose its state, note, person responsible and due date beside the list and save with Ctrl+S. Items that do not apply are marked not relevant and leave the count. Own items can be added to every section. Practice examples for the chosen item are shown below the form; Ctrl+Z undoes.</translation>
+            <source>Intercultural opening: the overview lists every club of the municipality, whether its checklist has been begun, how far it has got and what is overdue. Enter opens a club's checklist (or begins it). Tick an item when it is done, or choose its state, note, person responsible and due date beside the list and save with Ctrl+S. Items that do not apply are marked not relevant and leave the count. Own items can be added to every section. Practice examples for the chosen item are shown below the form; Ctrl+Z undoes. “Print…” or Ctrl+P prints the checklist, blank for a workshop or filled in.</source>
+            <translation>Intercultural opening: the overview lists every club of the municipality, whether its checklist has been begun, how far it has got and what is overdue. Enter opens a club's checklist (or begins it). Tick an item when it is done, or choose its state, note, person responsible and due date beside the list and save with Ctrl+S. Items that do not apply are marked not relevant and leave the count. Own items can be added to every section. Practice examples for the chosen item are shown below the form; Ctrl+Z undoes. “Print…” or Ctrl+P prints the checklist, blank for a workshop or filled in.</translation>
         </message>
     </context>
     <context>
@@ -4123,8 +4139,8 @@ What was entered since that backup is then no longer in the app. The current dat
             <translation>Round deleted.</translation>
         </message>
         <message>
-            <source>Assess the four pillars with 20 questions in rounds: a baseline first, later follow-ups. Each question is answered on the scale that fits it (how often, how many, how far it applies), from 1 to 5. Every score and note is saved at once; Ctrl+Z takes it back. The radar chart shows the pillar averages per round; the Comparison tab lists what improved and what fell back.</source>
-            <translation>Assess the four pillars with 20 questions in rounds: a baseline first, later follow-ups. Each question is answered on the scale that fits it (how often, how many, how far it applies), from 1 to 5. Every score and note is saved at once; Ctrl+Z takes it back. The radar chart shows the pillar averages per round; the Comparison tab lists what improved and what fell back.</translation>
+            <source>Assess the four pillars with 20 questions in rounds: a baseline first, later follow-ups. Each question is answered on the scale that fits it (how often, how many, how far it applies), from 1 to 5. Every score and note is saved at once; Ctrl+Z takes it back. The radar chart shows the pillar averages per round; the Comparison tab lists what improved and what fell back. Ctrl+P prints the analysis.</source>
+            <translation>Assess the four pillars with 20 questions in rounds: a baseline first, later follow-ups. Each question is answered on the scale that fits it (how often, how many, how far it applies), from 1 to 5. Every score and note is saved at once; Ctrl+Z takes it back. The radar chart shows the pillar averages per round; the Comparison tab lists what improved and what fell back. Ctrl+P prints the analysis.</translation>
         </message>
     </context>
     <context>
@@ -4141,48 +4157,48 @@ What was entered since that backup is then no longer in the app. The current dat
 
 The form holds what a good protocol needs, from date, place and participants to results, decisions, open points and the next date. Nothing is stored until Save (Ctrl+S); Revert drops what was typed.
 
-Below the list go the ideas collected at the event: add one, give it a vote, reject it with a reason, or turn it into a planned measure in one step (Ctrl+Z undoes it). Names and photos of participants only with their consent.</source>
+Below the list go the ideas collected at the event: add one, give it a vote, reject it with a reason, or turn it into a planned measure in one step (Ctrl+Z undoes it). Names and photos of participants only with their consent. "Print protocol…" or Ctrl+P prints the protocol of the event shown.</source>
             <translation>Record each participation event with its protocol. "New event" opens an empty form; choose the kind first, as each method brings its own protocol section: Zukunftskonferenz (past, present, future, common ground and action plans over two to three days), World Café (open questions at small tables in rounds of 20 to 30 minutes: ideas, no decisions), Runder Tisch (invited representatives agree under neutral moderation) or Netzwerktreffen (municipalities exchange experience). The method's guidance stands on the right.
 
 The form holds what a good protocol needs, from date, place and participants to results, decisions, open points and the next date. Nothing is stored until Save (Ctrl+S); Revert drops what was typed.
 
-Below the list go the ideas collected at the event: add one, give it a vote, reject it with a reason, or turn it into a planned measure in one step (Ctrl+Z undoes it). Names and photos of participants only with their consent.</translation>
+Below the list go the ideas collected at the event: add one, give it a vote, reject it with a reason, or turn it into a planned measure in one step (Ctrl+Z undoes it). Names and photos of participants only with their consent. "Print protocol…" or Ctrl+P prints the protocol of the event shown.</translation>
         </message>
         <message>
             <source>The Umsetzungsplan: each measure says what is to be done and why (title, goal), for whom (target groups), against which barriers and in which pillars, through which channels and languages, who is responsible (an actor, a person, partners), from when until when, the budget planned and spent in euros, and how success shows (indicator, result).
 
 Status: idea, planned, running, completed or cancelled. Only planned and running measures count as covering a barrier on the Coverage page. Steps split a measure into tasks with a due date; tick a step when it is done. A measure is overdue when its end or an open step's due date has passed while it is planned or running; a step due after the end is saved with a warning.
 
-"New measure" opens an empty form, stored with Save (Ctrl+S); Revert drops it. Filter by status, pillar, who is responsible or overdue only. Ctrl+P prints the plan. A measure made from a catalogue approach comes from the Coverage or Barriers page, a measure from an idea from Participation.</source>
+"New measure" opens an empty form, stored with Save (Ctrl+S); Revert drops it. Filter by status, pillar, who is responsible or overdue only. Ctrl+P or "Print…" prints the plan. A measure made from a catalogue approach comes from the Coverage or Barriers page, a measure from an idea from Participation.</source>
             <translation>The Umsetzungsplan: each measure says what is to be done and why (title, goal), for whom (target groups), against which barriers and in which pillars, through which channels and languages, who is responsible (an actor, a person, partners), from when until when, the budget planned and spent in euros, and how success shows (indicator, result).
 
 Status: idea, planned, running, completed or cancelled. Only planned and running measures count as covering a barrier on the Coverage page. Steps split a measure into tasks with a due date; tick a step when it is done. A measure is overdue when its end or an open step's due date has passed while it is planned or running; a step due after the end is saved with a warning.
 
-"New measure" opens an empty form, stored with Save (Ctrl+S); Revert drops it. Filter by status, pillar, who is responsible or overdue only. Ctrl+P prints the plan. A measure made from a catalogue approach comes from the Coverage or Barriers page, a measure from an idea from Participation.</translation>
+"New measure" opens an empty form, stored with Save (Ctrl+S); Revert drops it. Filter by status, pillar, who is responsible or overdue only. Ctrl+P or "Print…" prints the plan. A measure made from a catalogue approach comes from the Coverage or Barriers page, a measure from an idea from Participation.</translation>
         </message>
         <message>
             <source>The measures over time, one row each: a bar runs from the start to the end date, its colour shows the status (the legend below the chart; ideas and cancelled measures are drawn lighter). Measures without any date are not shown.
 
 Short strokes across a bar are its steps on their due date: black while open, white once done. The yellow diamonds in the top row are the events on their date. The red line is today. The month names on top carry the year at the left edge and at each January.
 
-Zoom to a year, a quarter or a month (Ctrl++ and Ctrl+-, or Ctrl and the mouse wheel); filter by pillar or by who is responsible. The arrow keys go from item to item in time order; Enter or a double click opens the measure or event on its page, where its dates are changed.</source>
+Zoom to a year, a quarter or a month (Ctrl++ and Ctrl+-, or Ctrl and the mouse wheel); filter by pillar or by who is responsible. The arrow keys go from item to item in time order; Enter or a double click opens the measure or event on its page, where its dates are changed. Ctrl+P prints the measures plan.</source>
             <translation>The measures over time, one row each: a bar runs from the start to the end date, its colour shows the status (the legend below the chart; ideas and cancelled measures are drawn lighter). Measures without any date are not shown.
 
 Short strokes across a bar are its steps on their due date: black while open, white once done. The yellow diamonds in the top row are the events on their date. The red line is today. The month names on top carry the year at the left edge and at each January.
 
-Zoom to a year, a quarter or a month (Ctrl++ and Ctrl+-, or Ctrl and the mouse wheel); filter by pillar or by who is responsible. The arrow keys go from item to item in time order; Enter or a double click opens the measure or event on its page, where its dates are changed.</translation>
+Zoom to a year, a quarter or a month (Ctrl++ and Ctrl+-, or Ctrl and the mouse wheel); filter by pillar or by who is responsible. The arrow keys go from item to item in time order; Enter or a double click opens the measure or event on its page, where its dates are changed. Ctrl+P prints the measures plan.</translation>
         </message>
         <message>
             <source>Do the measures answer the barriers that matter? The rows are the barriers rated 2 (medium) or 3 (high) on the Barriers page, the highest first.
 
 With up to twelve measures the columns are the measures: a dot marks a measure that addresses the barrier, coloured by the measure's status. With more measures the columns are the four pillars, and a number says how many planned or running measures of that pillar address the barrier. A red row: no planned or running measure addresses this barrier yet (an idea, a completed or a cancelled measure does not carry it forward).
 
-Above the table: the barriers without a planned or running measure, the measures that address no barrier, and the pillars no measure names. Choose a barrier and "Measure from an approach…": the catalogue's approaches against it, and one click creates a planned measure linked to it. Enter on a dot opens its measure.</source>
+Above the table: the barriers without a planned or running measure, the measures that address no barrier, and the pillars no measure names. Choose a barrier and "Measure from an approach…": the catalogue's approaches against it, and one click creates a planned measure linked to it. Enter on a dot opens its measure. Ctrl+P prints the measures plan.</source>
             <translation>Do the measures answer the barriers that matter? The rows are the barriers rated 2 (medium) or 3 (high) on the Barriers page, the highest first.
 
 With up to twelve measures the columns are the measures: a dot marks a measure that addresses the barrier, coloured by the measure's status. With more measures the columns are the four pillars, and a number says how many planned or running measures of that pillar address the barrier. A red row: no planned or running measure addresses this barrier yet (an idea, a completed or a cancelled measure does not carry it forward).
 
-Above the table: the barriers without a planned or running measure, the measures that address no barrier, and the pillars no measure names. Choose a barrier and "Measure from an approach…": the catalogue's approaches against it, and one click creates a planned measure linked to it. Enter on a dot opens its measure.</translation>
+Above the table: the barriers without a planned or running measure, the measures that address no barrier, and the pillars no measure names. Choose a barrier and "Measure from an approach…": the catalogue's approaches against it, and one click creates a planned measure linked to it. Enter on a dot opens its measure. Ctrl+P prints the measures plan.</translation>
         </message>
     </context>
     <context>
@@ -4573,6 +4589,10 @@ Above the table: the barriers without a planned or running measure, the measures
         <message>
             <source>No document made yet: choose one and press “Make document”; Ctrl+P then prints it.</source>
             <translation>No document made yet: choose one and press “Make document”; Ctrl+P then prints it.</translation>
+        </message>
+        <message>
+            <source>A comparison needs at least two municipalities, and this workspace holds only one: there is nothing to print yet. Take in the other municipalities' .vopi files first (area Exchange).</source>
+            <translation>A comparison needs at least two municipalities, and this workspace holds only one: there is nothing to print yet. Take in the other municipalities' .vopi files first (area Exchange).</translation>
         </message>
         <message>
             <source>No language is ticked for the guide: tick at least one in the “Document” tab.</source>
@@ -5284,8 +5304,8 @@ Restore the newest backup, %2? Nothing else is changed; the damaged file is kept
             <translation>Saved.</translation>
         </message>
         <message>
-            <source>Tick the occasions that apply to your municipality; each tick is saved at once (Ctrl+Z undoes it). Your own concern is saved with its Save button (Ctrl+S). The next steps on the right follow from the occasions and from what is already filled in; each one leads to its area.</source>
-            <translation>Tick the occasions that apply to your municipality; each tick is saved at once (Ctrl+Z undoes it). Your own concern is saved with its Save button (Ctrl+S). The next steps on the right follow from the occasions and from what is already filled in; each one leads to its area.</translation>
+            <source>Tick the occasions that apply to your municipality; each tick is saved at once (Ctrl+Z undoes it). Your own concern is saved with its Save button (Ctrl+S). The next steps on the right follow from the occasions and from what is already filled in; each one leads to its area. Ctrl+P prints the municipality's dossier.</source>
+            <translation>Tick the occasions that apply to your municipality; each tick is saved at once (Ctrl+Z undoes it). Your own concern is saved with its Save button (Ctrl+S). The next steps on the right follow from the occasions and from what is already filled in; each one leads to its area. Ctrl+P prints the municipality's dossier.</translation>
         </message>
     </context>
     <context>

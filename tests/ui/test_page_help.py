@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from vopi_desktop.areas import AREAS
 from vopi_desktop.ui import messages
 from vopi_desktop.ui.main_window import MainWindow
+from vopi_desktop.ui.pages.reports.documents import AREA_KINDS
 
 from .conftest import shown_window
 
@@ -66,3 +67,9 @@ def test_every_page_has_help_of_its_own(qtbot, ctx, window) -> None:
         texts[area.key] = page.help_text()
         assert texts[area.key].strip(), area.key
     assert len(set(texts.values())) == len(texts)  # no two pages share one text
+
+
+@pytest.mark.parametrize("key", sorted(AREA_KINDS))
+def test_f1_on_a_printing_page_says_how_to_print(qtbot, ctx, window, key: str) -> None:
+    """A clerk who looks for printing in the page's help finds Ctrl+P there (the box still fits)."""
+    assert "Strg+P" in _f1(qtbot, ctx, window, key)

@@ -126,10 +126,13 @@ def test_the_events_page_prints_the_protocol_of_the_event_shown(qtbot, open_wind
     assert not events.print_button.isEnabled()
 
 
-def test_the_consultant_page_prints_the_comparison(qtbot, open_window, tmp_path: Path) -> None:
-    window = open_window("consultant")
+def test_the_consultant_page_prints_the_comparison(qtbot, open_window, workspace, tmp_path: Path) -> None:
+    from vopi_desktop.store.dto.municipality import MunicipalityInput
+
+    workspace.municipalities.create(MunicipalityInput(name="Nachbarort", kind="gemeinde", state="BW"))
+    window = open_window("consultant")  # one municipality alone is no comparison (test_print_shortcut)
     consultant = window.current_page()
-    qtbot.waitUntil(lambda: consultant.model.rowCount() == 1, timeout=20000)
+    qtbot.waitUntil(lambda: consultant.model.rowCount() == 2, timeout=20000)
     _check_button(consultant.print_button)
     assert consultant.print_button.text() == "Dr&ucken…"  # Alt+U: no other use of U on this page
     out = tmp_path / "printed.pdf"
@@ -137,7 +140,7 @@ def test_the_consultant_page_prints_the_comparison(qtbot, open_window, tmp_path:
     reports = window.page("reports")
     assert reports.current_kind() == "consultant"
     text = PdfReader(reports.made[0]).pages[0].extract_text()
-    assert "Vergleich der Kommunen" in text and "Teststadt" in text
+    assert "Vergleich der Kommunen" in text and "Teststadt" in text and "Nachbarort" in text
     assert len(PdfReader(out).pages) == len(PdfReader(reports.made[0]).pages)
 
 

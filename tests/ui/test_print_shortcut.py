@@ -57,6 +57,36 @@ def test_no_municipality_yet_says_there_is_nothing_to_print(qtbot, open_window, 
     assert "noch keine Kommune" in _said(page) and "Strg+N" in _said(page)
 
 
+@pytest.mark.parametrize("how", ["Ctrl+P", "Drucken…"])
+def test_the_comparison_of_one_municipality_says_it_needs_two(qtbot, open_window, municipality, how) -> None:
+    """One municipality: the comparison would only say it needs more; the page says so, nothing printed."""
+    window = open_window("consultant")
+    page = window.current_page()
+    asked: list[QDialog] = []
+    with messages.use_runner(lambda d: asked.append(d) or QDialog.DialogCode.Rejected):
+        if how == "Ctrl+P":
+            _ctrl_p(qtbot, window)
+        else:
+            qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
+        window.ctx.tasks.settle()
+    assert window.current_page() is page and not asked and not window.page("reports").made
+    assert "mindestens zwei Kommunen" in _said(page) and "Austausch" in _said(page), _said(page)
+    assert not page.message.is_error
+
+
+def test_the_comparison_of_two_municipalities_prints(qtbot, open_window, ctx, municipality) -> None:
+    from vopi_desktop.store.dto.municipality import MunicipalityInput
+
+    ctx.workspace.municipalities.create(MunicipalityInput(name="Nachbarort", kind="gemeinde", state="BW"))
+    window = open_window("consultant")
+    asked: list[QDialog] = []
+    with messages.use_runner(lambda d: asked.append(d) or QDialog.DialogCode.Rejected):
+        _ctrl_p(qtbot, window)
+        ctx.tasks.settle()
+        qtbot.waitUntil(lambda: bool(asked), timeout=20_000)  # the print dialog
+    assert window.page("reports").current_kind() == "consultant"
+
+
 def test_ctrl_p_on_berichte_before_a_document_is_made_says_how(qtbot, open_window, municipality) -> None:
     window = open_window("reports")
     reports = window.current_page()

@@ -4,8 +4,8 @@ Ctrl+P asks the open page (``Page.request_print``): by default that prints the p
 checklist page first asks blank or filled as its button does. The page's ``print_requested`` reaches
 ``print_page``, which has the Berichte page make that document on the jobs lane and print it
 (``ReportsPage.print_for``). Where there is nothing to print — a page without a document of its own,
-no municipality yet, nothing made on Berichte yet — the page's message line says so and what to do:
-Ctrl+P is never silent.
+no municipality yet, only one to compare, nothing made on Berichte yet — the page's message line says
+so and what to do: Ctrl+P is never silent.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from .pages.base import Page
 
 REPORTS = "reports"
+CONSULTANT = "consultant"  # compares the workspace's municipalities: one alone is no comparison
 
 
 def print_current(window: MainWindow) -> None:
@@ -76,6 +77,12 @@ def nothing_to_print(window: MainWindow, page: Page) -> str:
         return QCoreApplication.translate(
             "Printing",
             "There is no municipality yet, so there is nothing to print. Create one first (Ctrl+N).",
+        )
+    if page.area_key == CONSULTANT and window.switcher.count() < 2:  # the sheet would only say so
+        return QCoreApplication.translate(
+            "Printing",
+            "A comparison needs at least two municipalities, and this workspace holds only one: there is "
+            "nothing to print yet. Take in the other municipalities' .vopi files first (area Exchange).",
         )
     guide = page.print_guide()
     if guide is not None and not guide[0]:

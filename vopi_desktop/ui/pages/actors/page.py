@@ -390,5 +390,5 @@ class ActorsPage(Page):
             "(Ctrl+F) or choose a type or language to narrow the list; click a column header to sort. "
             "Insert adds an actor, Enter edits the selected one, Del moves it to the trash (Ctrl+Z or "
             "Trash… brings it back); Ctrl+Z undoes every change, Ctrl+Y redoes it. Contact persons are personal data: record the legal basis and a "
-            "date by which the details are reviewed or deleted."
+            "date by which the details are reviewed or deleted. Ctrl+P prints the directory."
         )

@@ -203,5 +203,6 @@ class AnchoringPage(Page):
             "each fits, what speaks for and against it. Follow the recommendation with one button, or "
             "choose another option and give your reasons; the decision, its date and reasons appear on "
             "the Start page. The second tab holds the anchoring checklist: tick what is in place, record "
-            "who is responsible and by when. Ctrl+Z undoes."
+            "who is responsible and by when. Ctrl+Z undoes. “Print…” or Ctrl+P prints it, blank for a "
+            "workshop or filled in."
         )

@@ -394,5 +394,5 @@ class BarriersPage(Page):
             "Choose a barrier in the list (arrow keys), rate its relevance from 0 (none) to 3 (high), say "
             "what the rating rests on, and tick the target groups it affects. Save with Ctrl+S. The top "
             "barriers below the list are the highest-rated ones that touch the most target groups; they "
-            "are the first candidates for measures."
+            "are the first candidates for measures. Ctrl+P prints the analysis."
         )

@@ -86,7 +86,8 @@ class ConsultantPage(Page):
         return self.tr(
             "One row per municipality of this workspace, e.g. from the files they sent. Click a column "
             "header to sort by it; the chart below shows that column for all municipalities. Enter or a "
-            "double-click on a row opens that municipality."
+            "double-click on a row opens that municipality. “Print…” or Ctrl+P prints the comparison "
+            "(from two municipalities on)."
         )
 
     def _show(self, rows: list[PlaceOverview]) -> None:

@@ -20,7 +20,7 @@ def events_help() -> str:
         "open points and the next date. Nothing is stored until Save (Ctrl+S); Revert drops what was typed.\n\n"
         "Below the list go the ideas collected at the event: add one, give it a vote, reject it with a reason, "
         "or turn it into a planned measure in one step (Ctrl+Z undoes it). Names and photos of participants "
-        "only with their consent.",
+        'only with their consent. "Print protocol…" or Ctrl+P prints the protocol of the event shown.',
     )
 
 
@@ -36,7 +36,7 @@ def measures_help() -> str:
         "step when it is done. A measure is overdue when its end or an open step's due date has passed while "
         "it is planned or running; a step due after the end is saved with a warning.\n\n"
         '"New measure" opens an empty form, stored with Save (Ctrl+S); Revert drops it. Filter by status, '
-        "pillar, who is responsible or overdue only. Ctrl+P prints the plan. A measure made from a catalogue "
+        'pillar, who is responsible or overdue only. Ctrl+P or "Print…" prints the plan. A measure made from a catalogue '
         "approach comes from the Coverage or Barriers page, a measure from an idea from Participation.",
     )
 
@@ -52,7 +52,7 @@ def timeline_help() -> str:
         "on top carry the year at the left edge and at each January.\n\n"
         "Zoom to a year, a quarter or a month (Ctrl++ and Ctrl+-, or Ctrl and the mouse wheel); filter by pillar "
         "or by who is responsible. The arrow keys go from item to item in time order; Enter or a double click "
-        "opens the measure or event on its page, where its dates are changed.",
+        "opens the measure or event on its page, where its dates are changed. Ctrl+P prints the measures plan.",
     )
 
 
@@ -69,5 +69,5 @@ def coverage_help() -> str:
         "Above the table: the barriers without a planned or running measure, the measures that address no "
         'barrier, and the pillars no measure names. Choose a barrier and "Measure from an approach…": the '
         "catalogue's approaches against it, and one click creates a planned measure linked to it. Enter on a "
-        "dot opens its measure.",
+        "dot opens its measure. Ctrl+P prints the measures plan.",
     )

@@ -380,5 +380,6 @@ class NetworkPage(Page):
             "(Ctrl+0 shows the whole map), drag the background to pan, drag an actor to move it. "
             "Choose an actor in the list or on the map to see its links; draw a new link with the form "
             "or in link mode by clicking two actors. Red rings mark migrant organisations without a "
-            "link to a Verein, school, church or the administration."
+            "link to a Verein, school, church or the administration. “Print…” or Ctrl+P prints the map "
+            "with its index."
         )

@@ -269,5 +269,6 @@ class OpeningPage(Page):
             "checklist (or begins it). Tick an item when it is done, or choose its state, note, person "
             "responsible and due date beside the list and save with Ctrl+S. Items that do not apply are "
             "marked not relevant and leave the count. Own items can be added to every section. "
-            "Practice examples for the chosen item are shown below the form; Ctrl+Z undoes."
+            "Practice examples for the chosen item are shown below the form; Ctrl+Z undoes. “Print…” or "
+            "Ctrl+P prints the checklist, blank for a workshop or filled in."
         )

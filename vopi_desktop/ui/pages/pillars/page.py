@@ -374,5 +374,5 @@ class PillarsPage(Page):
             "question is answered on the scale that fits it (how often, how many, how far it applies), "
             "from 1 to 5. Every score and note is saved at once; Ctrl+Z takes it back. The radar chart "
             "shows the pillar averages per round; the Comparison tab lists what improved and what fell "
-            "back."
+            "back. Ctrl+P prints the analysis."
         )

@@ -270,5 +270,6 @@ class StartPage(Page):
         return self.tr(
             "Tick the occasions that apply to your municipality; each tick is saved at once (Ctrl+Z undoes "
             "it). Your own concern is saved with its Save button (Ctrl+S). The next steps on the right "
-            "follow from the occasions and from what is already filled in; each one leads to its area."
+            "follow from the occasions and from what is already filled in; each one leads to its area. "
+            "Ctrl+P prints the municipality's dossier."
         )
