@@ -4157,12 +4157,12 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
 
 The form holds what a good protocol needs, from date, place and participants to results, decisions, open points and the next date. Nothing is stored until Save (Ctrl+S); Revert drops what was typed.
 
-Below the list go the ideas collected at the event: add one, give it a vote, reject it with a reason, or turn it into a planned measure in one step (Ctrl+Z undoes it). Names and photos of participants only with their consent. "Print protocol…" or Ctrl+P prints the protocol of the event shown.</source>
+Below the list go the ideas collected at the event: add one, give it a vote, reject it with a reason, or turn it into a planned measure in one step (Ctrl+Z undoes it). Names and photos of participants only with their consent. "Print protocol…" or Ctrl+P prints the protocol.</source>
             <translation>Hier halten Sie jede Beteiligungsveranstaltung mit ihrem Protokoll fest. „Neue Veranstaltung“ öffnet ein leeres Formular. Wählen Sie zuerst die Art, denn jede Methode bringt ihren eigenen Protokollteil mit: Zukunftskonferenz (Vergangenheit, Gegenwart, Zukunft, Gemeinsamkeiten und Maßnahmenpläne an zwei bis drei Tagen), World Café (offene Fragen an kleinen Tischen in Runden von 20 bis 30 Minuten: Ideen, keine Beschlüsse), Runder Tisch (eingeladene Vertretungen einigen sich unter neutraler Moderation) oder Netzwerktreffen (Kommunen tauschen Erfahrungen aus). Rechts stehen die Hinweise zur Methode.
 
 Das Formular enthält, was ein gutes Protokoll braucht, von Datum, Ort und Teilnehmenden bis zu Ergebnissen, Beschlüssen, offenen Punkten und dem nächsten Termin. Gespeichert wird erst mit „Speichern“ (Strg+S); „Verwerfen“ verwirft die Eingabe.
 
-Unter der Liste stehen die Ideen aus der Veranstaltung: Idee hinzufügen, mit einem Punkt bewerten, mit Begründung verwerfen oder in einem Schritt zu einer geplanten Maßnahme machen (Strg+Z nimmt das zurück). Namen und Fotos von Teilnehmenden nur mit deren Einwilligung. „Protokoll drucken…“ oder Strg+P druckt das Protokoll der gezeigten Veranstaltung.</translation>
+Unter der Liste stehen die Ideen aus der Veranstaltung: Idee hinzufügen, mit einem Punkt bewerten, mit Begründung verwerfen oder in einem Schritt zu einer geplanten Maßnahme machen (Strg+Z nimmt das zurück). Namen und Fotos von Teilnehmenden nur mit deren Einwilligung. „Protokoll drucken…“ oder Strg+P druckt das Protokoll.</translation>
         </message>
         <message>
             <source>The Umsetzungsplan: each measure says what is to be done and why (title, goal), for whom (target groups), against which barriers and in which pillars, through which channels and languages, who is responsible (an actor, a person, partners), from when until when, the budget planned and spent in euros, and how success shows (indicator, result).

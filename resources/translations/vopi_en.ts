@@ -4157,12 +4157,12 @@ What was entered since that backup is then no longer in the app. The current dat
 
 The form holds what a good protocol needs, from date, place and participants to results, decisions, open points and the next date. Nothing is stored until Save (Ctrl+S); Revert drops what was typed.
 
-Below the list go the ideas collected at the event: add one, give it a vote, reject it with a reason, or turn it into a planned measure in one step (Ctrl+Z undoes it). Names and photos of participants only with their consent. "Print protocol…" or Ctrl+P prints the protocol of the event shown.</source>
+Below the list go the ideas collected at the event: add one, give it a vote, reject it with a reason, or turn it into a planned measure in one step (Ctrl+Z undoes it). Names and photos of participants only with their consent. "Print protocol…" or Ctrl+P prints the protocol.</source>
             <translation>Record each participation event with its protocol. "New event" opens an empty form; choose the kind first, as each method brings its own protocol section: Zukunftskonferenz (past, present, future, common ground and action plans over two to three days), World Café (open questions at small tables in rounds of 20 to 30 minutes: ideas, no decisions), Runder Tisch (invited representatives agree under neutral moderation) or Netzwerktreffen (municipalities exchange experience). The method's guidance stands on the right.
 
 The form holds what a good protocol needs, from date, place and participants to results, decisions, open points and the next date. Nothing is stored until Save (Ctrl+S); Revert drops what was typed.
 
-Below the list go the ideas collected at the event: add one, give it a vote, reject it with a reason, or turn it into a planned measure in one step (Ctrl+Z undoes it). Names and photos of participants only with their consent. "Print protocol…" or Ctrl+P prints the protocol of the event shown.</translation>
+Below the list go the ideas collected at the event: add one, give it a vote, reject it with a reason, or turn it into a planned measure in one step (Ctrl+Z undoes it). Names and photos of participants only with their consent. "Print protocol…" or Ctrl+P prints the protocol.</translation>
         </message>
         <message>
             <source>The Umsetzungsplan: each measure says what is to be done and why (title, goal), for whom (target groups), against which barriers and in which pillars, through which channels and languages, who is responsible (an actor, a person, partners), from when until when, the budget planned and spent in euros, and how success shows (indicator, result).

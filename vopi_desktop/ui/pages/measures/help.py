@@ -20,7 +20,7 @@ def events_help() -> str:
         "open points and the next date. Nothing is stored until Save (Ctrl+S); Revert drops what was typed.\n\n"
         "Below the list go the ideas collected at the event: add one, give it a vote, reject it with a reason, "
         "or turn it into a planned measure in one step (Ctrl+Z undoes it). Names and photos of participants "
-        'only with their consent. "Print protocol…" or Ctrl+P prints the protocol of the event shown.',
+        'only with their consent. "Print protocol…" or Ctrl+P prints the protocol.',
     )
 
 
