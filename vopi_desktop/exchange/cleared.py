@@ -8,7 +8,9 @@ mine, or in the trash) a record written from the file keeps its references to it
 the kept measure and "in_measure" —; deleted here too, the import's own delete clears them as the
 app's delete does (``exchange_deletes.py``). The other way round, a reference the import clears
 because its record was deleted here (``importer._without_skipped``) takes its follow-up along: an idea
-is never "in_measure" without its measure, and the file's link to it is no difference either."""
+is never "in_measure" without its measure, and the file's link to it is no difference either. Where
+the file points at a record deleted here while this side points at another, ours stays (``kept_here``):
+the file's cannot be written, and clearing ours would take a link the town never touched."""
 
 from __future__ import annotations
 
@@ -76,6 +78,17 @@ def cleared_here(entity: Entity, record: Record, row: dict[str, Any], deleted_he
             if follow is not None and row[follow[0]] == follow[2] and record[follow[0]] == follow[1]:
                 out.add(follow[0])
     return out
+
+
+def kept_here(entity: Entity, record: Record, row: dict[str, Any], deleted_here: Set[str]) -> dict[str, Any]:
+    """This side's references where the file's ``record`` points at a record deleted here that stays
+    deleted, while ``row`` here points at another: the file's cannot be written (the import would
+    clear it and take ours away), so ours stays — no difference, and the write keeps it."""
+    return {
+        col: row[col]
+        for col in entity.references
+        if row[col] is not None and record[col] in deleted_here and row[col] != record[col]
+    }
 
 
 def keep_cleared(record: Record, cleared: list[Cleared], removed: Collection[str]) -> Record:

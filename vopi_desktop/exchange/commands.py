@@ -15,6 +15,7 @@ from .labels import (
     example_left_out,
     field_name,
     gone_lines,
+    kept_here,
     moment,
     only_here,
     only_here_note,
@@ -261,6 +262,8 @@ def describe(plan: Plan) -> list[str]:
         choice = t("Datei", "file") if item.take else t("hier", "here")
         trash = t(", hier im Papierkorb", ", in the trash here") if item.trashed_here else ""
         lines.append(f"  {record_name(item.entity)} {quoted(item.label)} ({side}{trash}) → {choice}")
+        for col, ours in (item.kept or {}).items():  # the file's is deleted here: ours stays (cleared.py)
+            lines.append("    " + kept_here(col, *(_show(names.get(v, v)) for v in (item.record[col], ours))))
         for diff in item.differences[:10]:
             mine, theirs = (
                 _named(coded(item.entity, diff.field, v), diff.field, names)
@@ -278,10 +281,11 @@ def describe(plan: Plan) -> list[str]:
 
 
 def _names(plan: Plan) -> dict[str, str]:
-    """The file's records' names by id: a reference or a list of them is shown by its names."""
+    """The file's records' names by id, and those of records only here (``names_here.py``): a
+    reference or a list of them is shown by its names."""
     from .registry import label_of
 
-    return {r["id"]: label_of(r) for rows in plan.incoming.records.values() for r in rows}
+    return plan.names_here | {r["id"]: label_of(r) for rows in plan.incoming.records.values() for r in rows}
 
 
 def _named(value: Any, field: str, names: dict[str, str]) -> Any:

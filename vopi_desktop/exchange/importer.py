@@ -127,6 +127,10 @@ def change_set(plan: Plan) -> ChangeSet:
             record = item.record
             if item.cleared:  # what only a deletion in the file cleared follows its decision (cleared.py)
                 record = keep_cleared(record, item.cleared, removed)
+            if item.kept:  # the file's reference is deleted here, ours stays (cleared.kept_here) …
+                record = record | {
+                    col: v for col, v in item.kept.items() if v not in removed
+                }  # … unless gone
             if skipped and references:
                 record = _without_skipped(entity.name, record, references, skipped)
                 if record is None:  # a required parent was deleted here: the record goes with it

@@ -323,6 +323,16 @@ def only_here_note() -> str:
 MAX_GONE = 3  # records named per line of deletions; the rest counted
 
 
+def kept_here(field: str, theirs: str, ours: str) -> str:
+    """A reference the import keeps as it is here: the file's record is deleted here and stays so
+    (``cleared.kept_here``); ``theirs`` and ``ours`` by their records' names."""
+    name = field_name(field)
+    return t(
+        f"{name}: {quoted(theirs)} aus der Datei ist hier gelöscht und bleibt es; {quoted(ours)} bleibt.",
+        f"{name}: {quoted(theirs)} of the file is deleted here and stays so; {quoted(ours)} stays.",
+    )
+
+
 def gone_lines(gone: Sequence[Any]) -> list[str]:
     """The preview's lines for what the file deleted and exists here (``tombstones.Gone``), one per
     kind and outcome: "In der Datei gelöscht: 1 Maßnahme („Antragswerkstatt …“) – wird hier auch

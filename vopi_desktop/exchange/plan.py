@@ -19,11 +19,12 @@ from typing import TYPE_CHECKING, Any
 
 from ..store.services.exchange import ReadSpec
 from . import tombstones
-from .cleared import Cleared, cleared_by_deletions, cleared_here
+from .cleared import Cleared, cleared_by_deletions, cleared_here, kept_here
 from .document import Incoming, Record
 from .example_towns import leave_out_example_towns
 from .heirs import Heir, find_heirs, follow_heirs, heir_variants
 from .names_apart import NAME_KEY, ids_by_key, keep_names_apart
+from .names_here import names_here
 from .only_here import OnlyHere, records_only_here
 from .practice_copies import file_practice_copies
 from .refusals import refuse_foreign, refuse_name_clash
@@ -59,6 +60,7 @@ class Item:
     local_version: int = 0
     renamed_from: str | None = None  # the file's name, held here by a different record (kept apart)
     cleared: Sequence[Cleared] = ()  # what only the file's deletions changed, put back as they are decided
+    kept: dict[str, Any] | None = None  # ours where the file's reference is deleted here (cleared.kept_here)
 
     @property
     def label(self) -> str:
@@ -77,6 +79,7 @@ class Plan:
     gone: list[Gone] = field(default_factory=list)  # here, deleted in the file (tombstones.py)
     new_tombstones: list[Tombstone] = field(default_factory=list)  # the file's, not yet kept here
     heirs: list[Heir] = field(default_factory=list)  # taking a deleted record's name (heirs.py)
+    names_here: dict[str, str] = field(default_factory=dict)  # of records a difference names, only here
 
     def conflicts(self) -> list[Item]:
         return [i for rows in self.items.values() for i in rows if i.status == DIFFERS]
@@ -208,6 +211,7 @@ def make_plan(service: ExchangeService, incoming: Incoming, file_name: str, poli
         {(row["id"], row["deleted_at"]) for row in service.tombstones(places)} if incoming.deleted else set()
     )
     plan.new_tombstones = [t for t in incoming.deleted if (t.id, t.deleted_at) not in kept]
+    plan.names_here = names_here(items, taking, local, incoming)
     plan.choose(policy)
     return plan
 
@@ -251,7 +255,8 @@ def _item(
     the file has cleared is no difference of this record: the sender's database dropped it with the
     deleted record (SET NULL, a link row's cascade) without a change of its own, and the deletion line
     says it; nor is an idea "selected" again with its deleted measure, nor, the other way round, the
-    file's link to a record of ``deleted_here``. They follow the deletion (``cleared.py``)."""
+    file's link to a record of ``deleted_here``, nor its reference to one where ours points at another
+    (kept: ``item.kept``). They follow the deletion (``cleared.py``)."""
     item = Item(entity.name, record["id"], record[entity.owner], record, NEW)
     if row is None:
         gone = deleted.get((entity.name, record["id"]))
@@ -261,8 +266,9 @@ def _item(
     item.local_version = row["version"]
     cleared = cleared_by_deletions(entity, record, row, lists, dead) if dead else []
     echoes = {name for c in cleared for name in c.values}  # the deletion's, not the record's (cleared.py)
+    kept = kept_here(entity, record, row, deleted_here) if deleted_here else {}
     if deleted_here:
-        echoes |= cleared_here(entity, record, row, deleted_here)
+        echoes |= cleared_here(entity, record, row, deleted_here) | kept.keys()
     differences = [
         Difference(name, row[name], record[name])
         for name in compare
@@ -275,7 +281,7 @@ def _item(
     if not differences:
         item.status = IDENTICAL
         return item
-    item.differences, item.cleared = differences, cleared
+    item.differences, item.cleared, item.kept = differences, cleared, kept or None
     item.status = DIFFERS
     mine_at, theirs_at = row["updated_at"], record["updated_at"]
     item.newer = "incoming" if theirs_at > mine_at else "local" if theirs_at < mine_at else "same"

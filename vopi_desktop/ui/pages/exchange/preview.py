@@ -30,6 +30,7 @@ from ....exchange.labels import (
     field_name,
     gone_lines,
     inner,
+    kept_here,
     moment,
     only_here,
     only_here_note,
@@ -263,6 +264,8 @@ class PreviewDialog(QDialog):
                 self.tr("A different record here is called “%1”: this one keeps its own name with a suffix."),
                 inner(item.renamed_from),  # „Verein ‚Zukunft‘“
             )
+        for col, ours in (item.kept or {}).items():  # the file's is deleted here: ours stays (cleared.py)
+            title += "\n" + kept_here(col, *(self._text(v, col) for v in (item.record[col], ours)))
         self.record_title.setText(title)
         self.table.setRowCount(len(item.differences))
         for row, diff in enumerate(item.differences):
@@ -283,7 +286,8 @@ class PreviewDialog(QDialog):
         if isinstance(value, list) or field.endswith("_id"):  # ids (a list, a reference) by their names
             if self._labels is None:
                 records = self.plan.incoming.records.values()
-                self._labels = {r["id"]: _label(r) for rows in records for r in rows}
+                self._labels = dict(self.plan.names_here)  # records only here, read with the plan
+                self._labels |= {r["id"]: _label(r) for rows in records for r in rows}
             ids = value if isinstance(value, list) else [value]
             return ", ".join(self._labels.get(v, v) if isinstance(v, str) else str(v) for v in ids)
         if isinstance(value, datetime):
