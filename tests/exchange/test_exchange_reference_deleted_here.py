@@ -16,6 +16,7 @@ import pytest
 from vopi_desktop.exchange import importer
 from vopi_desktop.exchange.commands import describe
 from vopi_desktop.exchange.export import export
+from vopi_desktop.lang import set_language
 from vopi_desktop.store.demo import fill_demo
 
 from .helpers import send
@@ -45,6 +46,13 @@ def test_ours_stays_where_the_files_reference_is_deleted_here(pair, tmp_path: Pa
     lines = describe(plan)
     assert not any(old.title in line and "|" in line for line in lines), lines
     said = f"    Maßnahme: „{old.title}“ aus der Datei ist hier gelöscht und bleibt es; „{new.title}“ bleibt."
+    assert said in lines, lines
+    set_language("en")
+    try:
+        lines = describe(plan)
+    finally:
+        set_language("de")
+    said = f"    Measure: “{old.title}” of the file is deleted here and stays so; “{new.title}” stays."
     assert said in lines, lines
     importer.apply(b.exchange, plan, None)
 
