@@ -177,3 +177,40 @@ def test_a_municipality_switch_lets_the_print_run_finish(
     assert len(PdfReader(out).pages) == pages
     assert "andere Kommune" in page.status.text()  # the switch's words stay, not "Erstellt: …"
     assert page.make_button.isEnabled()
+
+
+def test_closing_the_window_while_printing_asks_first(
+    qtbot, threaded, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Closing aborts the print run still going to the printer: only when the clerk says so."""
+    from PySide6.QtWidgets import QMessageBox
+
+    page = _made(qtbot, threaded)
+    window = page.window()
+    release = threading.Event()
+    real_page = print_job.paint_page
+
+    def held(*args, **kwargs):
+        release.wait(10)
+        return real_page(*args, **kwargs)
+
+    monkeypatch.setattr(print_job, "paint_page", held)
+    with messages.use_runner(_into(tmp_path / "printed.pdf")):
+        page.print_document()
+    asked: list[str] = []
+
+    def answer(yes: bool):
+        def run(dialog) -> int:
+            assert isinstance(dialog, QMessageBox)
+            asked.append(dialog.text())
+            return QMessageBox.StandardButton.Yes if yes else QMessageBox.StandardButton.No
+
+        return run
+
+    with messages.use_runner(answer(False)):
+        assert not window.close()  # the default: go on printing
+    assert asked and "gedruckt" in asked[0] and page.printing()
+    with messages.use_runner(answer(True)):
+        assert window.close()
+    release.set()
+    assert len(asked) == 2

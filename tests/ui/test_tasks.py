@@ -172,3 +172,26 @@ def test_cancel_all_stops_running_and_queued_tasks_at_once(qtbot) -> None:
     qtbot.wait(30)
     assert calls == []
     assert not runner.busy
+
+
+def test_a_task_that_outlasts_cancel_all_ends_quietly(qtbot) -> None:
+    """The window closed while a page was still being painted for the printer (longer than cancel_all
+    waits): the task ends later, with nobody to tell, and raises nothing in its thread."""
+    runner = TaskRunner()
+    calls: list[object] = []
+    started, release = threading.Event(), threading.Event()
+
+    def stuck(progress: Progress) -> str:
+        started.set()
+        release.wait(10)  # one long step: no check() until it is done
+        progress.check()
+        return "finished"
+
+    runner.run(stuck, calls.append, calls.append, owner=None)
+    assert started.wait(5)
+    assert not runner.cancel_all(50)  # still running when the window goes
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # its signals object deleted
+    release.set()
+    assert runner.wait(5000)
+    qtbot.wait(30)
+    assert calls == [] and not runner.busy

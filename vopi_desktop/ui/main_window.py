@@ -316,8 +316,23 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         return page is None or page.leave_ok()
 
+    def _may_stop_printing(self) -> bool:
+        """Closing aborts a print run still going to the printer (the jobs lane): only when asked."""
+        reports = self._pages.get("reports")
+        return (
+            reports is None
+            or not reports.printing()
+            or messages.ask(  # type: ignore[attr-defined]
+                self,
+                self.tr("Close"),
+                self.tr("A document is still being printed. Closing now cancels the printing."),
+                self.tr("&Close and cancel printing"),
+                self.tr("&Go on printing"),
+            )
+        )
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._may_leave_page():
+        if not self._may_leave_page() or not self._may_stop_printing():
             event.ignore()
             return
         self.ctx.tasks.cancel_all()  # closing never waits for a report or a layout to finish

@@ -74,9 +74,15 @@ class _Runnable(QRunnable):
             self._progress.check()  # cancelled while it waited in the queue
             result = self._func(self._progress)
         except BaseException as exc:  # reported to the UI thread, never lost in the pool
-            self._signals.failed.emit(exc)
+            self._report("failed", exc)
         else:
-            self._signals.done.emit(result)
+            self._report("done", result)
+
+    def _report(self, name: str, value: Any) -> None:
+        if self._progress.cancelled and not shiboken6.isValid(self._signals):
+            return  # cancel_all() (the window closed) deleted its signals while it ran: nobody asks
+        with contextlib.suppress(RuntimeError):  # ... or deletes them just now
+            getattr(self._signals, name).emit(value)
 
 
 class TaskHandle:

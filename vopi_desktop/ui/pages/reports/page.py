@@ -42,6 +42,7 @@ class ReportsPage(Page, SaveActions):
         super().__init__(ctx, parent)
         self._job: TaskHandle | None = None
         self._printing: TaskHandle | None = None  # pages going to the printer (save_actions.py)
+        self._printer = None  # the last print run's printer (save_actions.py)
         self._folder = tempfile.TemporaryDirectory(prefix="vopi-documents-")
         self.made: list[Path] = []
         self._runs = 0  # "all" writes into a fresh folder of its own each time

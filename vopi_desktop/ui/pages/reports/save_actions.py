@@ -41,6 +41,7 @@ class SaveActions:
     progress: QProgressBar
     message: MessageLine
     _printing: TaskHandle | None
+    _printer: object
     _status_before: str
     _print_when_made: bool
     _subject: tuple[str, str] | None
@@ -109,6 +110,9 @@ class SaveActions:
         if printer is None:
             return
         sources = self.preview.sources(printer, list(self.made) if every else None)
+        # kept here until the next print: the last reference, so the printer is destroyed on the UI
+        # thread (a system printer's driver may not expect it on the job's thread)
+        self._printer = printer
         self._status_before = self.status.text()
         self.status.setText(QCoreApplication.translate("ReportsPage", "Printing…"))
         self.progress.setRange(0, 0)
