@@ -269,6 +269,7 @@ def _item(
     kept = kept_here(entity, record, row, deleted_here) if deleted_here else {}
     if deleted_here:
         echoes |= cleared_here(entity, record, row, deleted_here) | kept.keys()
+        item.kept = kept or None  # also while identical: a heir's other name may differ (heirs.py)
     differences = [
         Difference(name, row[name], record[name])
         for name in compare
@@ -281,7 +282,7 @@ def _item(
     if not differences:
         item.status = IDENTICAL
         return item
-    item.differences, item.cleared, item.kept = differences, cleared, kept or None
+    item.differences, item.cleared = differences, cleared
     item.status = DIFFERS
     mine_at, theirs_at = row["updated_at"], record["updated_at"]
     item.newer = "incoming" if theirs_at > mine_at else "local" if theirs_at < mine_at else "same"
