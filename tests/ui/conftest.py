@@ -163,3 +163,66 @@ def preview_row(dialog, record_id: str):
             if top.child(row).data(0, ITEM_ROLE).id == record_id:
                 return top, top.child(row)
     raise AssertionError(record_id)
+
+
+def town_imported(ctx, tmp_path):
+    """A town's own workspace with the small demo, and its first file (``first.vopi``) imported into
+    ``ctx``'s: the town (to change and export again) and its municipality's id."""
+    from vopi_desktop.exchange import importer
+    from vopi_desktop.store.db import make_engine, upgrade
+    from vopi_desktop.store.demo import fill_demo
+    from vopi_desktop.store.workspace import Workspace
+
+    engine = make_engine(tmp_path / "town.sqlite3")
+    upgrade(engine)
+    town = Workspace(engine, who="Rathaus")
+    fill_demo(town, "small")
+    mid = town.municipalities.list()[0].id
+    town.exchange.export_file(tmp_path / "first.vopi")
+    here = ctx.workspace.exchange
+    importer.apply(here, importer.prepare(here, tmp_path / "first.vopi"), None)
+    return town, mid
+
+
+def preview_differences(qtbot, ctx, page, path, title: str) -> dict[str, tuple[str, str]]:
+    """``path`` opened on the Austausch ``page``: the import preview's differences of the record named
+    ``title``, field -> (here, in the file); the preview is then closed without importing."""
+    from PySide6.QtCore import Qt
+
+    from vopi_desktop.ui.pages.exchange.preview import PreviewDialog
+
+    rows: dict[str, tuple[str, str]] = {}
+
+    def preview(dialog: QDialog) -> int:
+        assert isinstance(dialog, PreviewDialog)
+        flags = Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive
+        (item,) = dialog.tree.findItems(title, flags)
+        dialog.tree.setCurrentItem(item)
+        table = dialog.table
+        for r in range(table.rowCount()):
+            rows[table.item(r, 0).text()] = (table.item(r, 1).text(), table.item(r, 2).text())
+        return QDialog.DialogCode.Rejected
+
+    with messages.use_runner(preview):
+        page.open_file(path)
+        ctx.tasks.settle()
+        qtbot.waitUntil(lambda: bool(rows))
+    return rows
+
+
+def print_into(out, asked: list[str] | None = None) -> Callable[[QDialog], int]:
+    """The print dialog answered (through ``messages.use_runner``): printed into the PDF file ``out``
+    at 72 dpi (the tests read pages, not pixels); the dialog's title appended to ``asked``."""
+
+    def answer(dialog: QDialog) -> int:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        assert isinstance(dialog, QPrintDialog)
+        if asked is not None:
+            asked.append(dialog.windowTitle())
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(out))
+        dialog.printer().setResolution(72)
+        return QDialog.DialogCode.Accepted
+
+    return answer

@@ -10,35 +10,18 @@ import dataclasses
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
-
 from vopi_desktop.app import install_translators
 from vopi_desktop.cli import main
-from vopi_desktop.exchange import importer
-from vopi_desktop.store.db import make_engine, upgrade
-from vopi_desktop.store.demo import fill_demo
 from vopi_desktop.store.dto.measures import MeasureInput
-from vopi_desktop.store.workspace import Workspace
-from vopi_desktop.ui import messages
-from vopi_desktop.ui.pages.exchange.preview import PreviewDialog
 
-from .conftest import exchange_page
+from .conftest import exchange_page, preview_differences, town_imported
 
 
 def _file(ctx, tmp_path: Path) -> tuple[str, str, str, str, date]:
     """Imported here: the town's first file; then the town moves a measure's start, gives it another
     responsible actor, and writes its second file. The municipality's id, the measure's title and the
     two actors' names, the new start."""
-    engine = make_engine(tmp_path / "town.sqlite3")
-    upgrade(engine)
-    town = Workspace(engine, who="Rathaus")
-    fill_demo(town, "small")
-    mid = town.municipalities.list()[0].id
-    town.exchange.export_file(tmp_path / "first.vopi")
-    importer.apply(
-        ctx.workspace.exchange, importer.prepare(ctx.workspace.exchange, tmp_path / "first.vopi"), None
-    )
+    town, mid = town_imported(ctx, tmp_path)
     measure = next(m for m in town.measures.list(mid) if m.responsible_actor_id and m.start_on)
     actors = {a.id: a.name for a in town.actors.list(mid)}
     other = next(i for i in actors if i != measure.responsible_actor_id)
@@ -52,23 +35,7 @@ def _file(ctx, tmp_path: Path) -> tuple[str, str, str, str, date]:
 
 def _differences(qtbot, ctx, tmp_path: Path, mid: str, title: str) -> dict[str, tuple[str, str]]:
     page = exchange_page(qtbot, ctx, mid)
-    rows: dict[str, tuple[str, str]] = {}
-
-    def preview(dialog: QDialog) -> int:
-        assert isinstance(dialog, PreviewDialog)
-        flags = Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive
-        (item,) = dialog.tree.findItems(title, flags)
-        dialog.tree.setCurrentItem(item)
-        table = dialog.table
-        for r in range(table.rowCount()):
-            rows[table.item(r, 0).text()] = (table.item(r, 1).text(), table.item(r, 2).text())
-        return QDialog.DialogCode.Rejected
-
-    with messages.use_runner(preview):
-        page.open_file(tmp_path / "second.vopi")
-        ctx.tasks.settle()
-        qtbot.waitUntil(lambda: bool(rows))
-    return rows
+    return preview_differences(qtbot, ctx, page, tmp_path / "second.vopi", title)
 
 
 def _dry_run(tmp_path: Path, capsys, *lang: str) -> str:

@@ -9,20 +9,15 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from vopi_desktop.exchange import importer
 from vopi_desktop.exchange.commands import describe
-from vopi_desktop.store.db import make_engine, upgrade
-from vopi_desktop.store.demo import fill_demo
 from vopi_desktop.store.dto.actors import ActorInput
 from vopi_desktop.store.dto.measures import MeasureInput
-from vopi_desktop.store.workspace import Workspace
 from vopi_desktop.ui import messages
-from vopi_desktop.ui.pages.exchange.preview import PreviewDialog
 
-from .conftest import exchange_page, preview_row
+from .conftest import exchange_page, preview_differences, preview_row, town_imported
 
 HERE_ONLY = "Beratungsstelle Nur-Hier"
 
@@ -31,14 +26,8 @@ def _file(ctx, tmp_path: Path) -> tuple[str, str, str]:
     """The town's first file imported here; here a new actor takes a measure over, the town gives the
     measure to another actor and writes its second file. The municipality's id, the measure's title,
     the town's actor's name."""
-    engine = make_engine(tmp_path / "town.sqlite3")
-    upgrade(engine)
-    town = Workspace(engine, who="Rathaus")
-    fill_demo(town, "small")
-    mid = town.municipalities.list()[0].id
-    town.exchange.export_file(tmp_path / "first.vopi")
+    town, mid = town_imported(ctx, tmp_path)
     ws = ctx.workspace
-    importer.apply(ws.exchange, importer.prepare(ws.exchange, tmp_path / "first.vopi"), None)
     measure = next(m for m in town.measures.list(mid) if m.responsible_actor_id)
     ours = ws.actors.create(mid, ActorInput(name=HERE_ONLY, type="verein")).id
     mine = next(m for m in ws.measures.list(mid) if m.id == measure.id)
@@ -57,24 +46,7 @@ def _file(ctx, tmp_path: Path) -> tuple[str, str, str]:
 def test_preview_names_a_record_only_here(qtbot, ctx, tmp_path: Path) -> None:
     mid, title, theirs = _file(ctx, tmp_path)
     page = exchange_page(qtbot, ctx, mid)
-    rows: dict[str, tuple[str, str]] = {}
-
-    def preview(dialog: QDialog) -> int:
-        assert isinstance(dialog, PreviewDialog)
-        flags = Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive
-        (item,) = dialog.tree.findItems(title, flags)
-        dialog.tree.setCurrentItem(item)
-        for r in range(dialog.table.rowCount()):
-            rows[dialog.table.item(r, 0).text()] = (
-                dialog.table.item(r, 1).text(),
-                dialog.table.item(r, 2).text(),
-            )
-        return QDialog.DialogCode.Rejected
-
-    with messages.use_runner(preview):
-        page.open_file(tmp_path / "second.vopi")
-        ctx.tasks.settle()
-        qtbot.waitUntil(lambda: bool(rows))
+    rows = preview_differences(qtbot, ctx, page, tmp_path / "second.vopi", title)
     assert rows["Verantwortlicher Akteur"] == (HERE_ONLY, theirs), rows
 
 
@@ -87,14 +59,8 @@ def test_dry_run_names_a_record_only_here(ctx, tmp_path: Path) -> None:
 def test_preview_says_ours_stays_for_a_reference_deleted_here(qtbot, ctx, tmp_path: Path) -> None:
     """Here the idea's measure was deleted and the idea made a new measure; the town gave the idea a
     dot. The idea's row shows the dot as its difference and says the new measure stays."""
-    engine = make_engine(tmp_path / "town.sqlite3")
-    upgrade(engine)
-    town = Workspace(engine, who="Rathaus")
-    fill_demo(town, "small")
-    mid = town.municipalities.list()[0].id
-    town.exchange.export_file(tmp_path / "first.vopi")
+    town, mid = town_imported(ctx, tmp_path)
     ws = ctx.workspace
-    importer.apply(ws.exchange, importer.prepare(ws.exchange, tmp_path / "first.vopi"), None)
     idea = next(i for i in ws.ideas.list(mid) if i.status == "in_measure")
     old = next(m for m in ws.measures.list(mid) if m.id == idea.measure_id)
     ws.measures.delete(old.id, old.version)

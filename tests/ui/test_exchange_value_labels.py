@@ -13,29 +13,17 @@ from PySide6.QtWidgets import QDialog
 
 from vopi_desktop.app import install_translators
 from vopi_desktop.cli import main
-from vopi_desktop.exchange import importer
-from vopi_desktop.store.db import make_engine, upgrade
-from vopi_desktop.store.demo import fill_demo
 from vopi_desktop.store.dto.actors import ActorInput
-from vopi_desktop.store.workspace import Workspace
 from vopi_desktop.ui import messages
 from vopi_desktop.ui.pages.exchange.preview import PreviewDialog
 
-from .test_exchange_choose_all import _page
+from .conftest import exchange_page, town_imported
 
 
 def _file(ctx, tmp_path: Path) -> tuple[str, str]:
     """Imported here: the town's first file; then the town makes a club a migrant organisation of
     culture (was: sport) and writes its second file. The municipality's id, the club's name."""
-    engine = make_engine(tmp_path / "town.sqlite3")
-    upgrade(engine)
-    town = Workspace(engine, who="Rathaus")
-    fill_demo(town, "small")
-    mid = town.municipalities.list()[0].id
-    town.exchange.export_file(tmp_path / "first.vopi")
-    importer.apply(
-        ctx.workspace.exchange, importer.prepare(ctx.workspace.exchange, tmp_path / "first.vopi"), None
-    )
+    town, mid = town_imported(ctx, tmp_path)
     club = next(a for a in town.actors.list(mid) if a.type == "verein" and a.fields == ("sport",))
     club = town.actors.get(club.id)
     fields = {f.name: getattr(club, f.name) for f in dataclasses.fields(ActorInput)}
@@ -47,7 +35,7 @@ def _file(ctx, tmp_path: Path) -> tuple[str, str]:
 
 
 def _differences(qtbot, ctx, tmp_path: Path, mid: str, name: str) -> list[tuple[str, str, str]]:
-    page = _page(qtbot, ctx, mid)
+    page = exchange_page(qtbot, ctx, mid)
     rows: list[tuple[str, str, str]] = []
 
     def preview(dialog: QDialog) -> int:

@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
 
 from vopi_desktop.ui import messages
 from vopi_desktop.ui.pages.reports.preview import HAVE_QTPDF
+
+from .conftest import print_into
 
 pytestmark = pytest.mark.skipif(not HAVE_QTPDF, reason="no QtPdf in this PySide6")
 
@@ -30,20 +31,6 @@ def _document_tab(qtbot, open_window, codes: set[str], side_by_side: bool):
     return window, page, tab
 
 
-def _print_into(out: Path, asked: list[str]):
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-    def answer(dialog: QDialog) -> int:
-        assert isinstance(dialog, QPrintDialog)
-        asked.append(dialog.windowTitle())
-        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        dialog.printer().setOutputFileName(str(out))
-        dialog.printer().setResolution(72)
-        return QDialog.DialogCode.Accepted
-
-    return answer
-
-
 def test_drucken_in_the_document_tab_prints_the_guide_as_ticked(
     qtbot, open_window, ctx, municipality, tmp_path: Path
 ) -> None:
@@ -52,7 +39,7 @@ def test_drucken_in_the_document_tab_prints_the_guide_as_ticked(
     assert button.isVisible() and button.isEnabled() and "Strg+P" in button.toolTip()
     assert button.accessibleName() and button.focusPolicy() & Qt.FocusPolicy.TabFocus
     out, asked = tmp_path / "printed.pdf", []
-    with messages.use_runner(_print_into(out, asked)):
+    with messages.use_runner(print_into(out, asked)):
         button.setFocus()
         qtbot.keyClick(button, Qt.Key.Key_Space)
         ctx.tasks.settle()
@@ -72,7 +59,7 @@ def test_ctrl_p_on_the_page_prints_the_guide_in_the_ticked_languages(
     window, page, _tab = _document_tab(qtbot, open_window, {"de", "uk"}, side_by_side=False)
     page.tabs.setCurrentWidget(page.opportunities)  # Ctrl+P from any tab of the page
     out, asked = tmp_path / "printed.pdf", []
-    with messages.use_runner(_print_into(out, asked)):
+    with messages.use_runner(print_into(out, asked)):
         qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
         ctx.tasks.settle()
         qtbot.waitUntil(lambda: bool(asked), timeout=30000)

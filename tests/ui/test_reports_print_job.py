@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtWidgets import QDialog
 
 from vopi_desktop.app import install_translators
 from vopi_desktop.store.dto.actors import ActorInput
@@ -21,6 +20,8 @@ from vopi_desktop.ui.pages.reports import print_job
 from vopi_desktop.ui.pages.reports.page import ReportsPage
 from vopi_desktop.ui.pages.reports.preview import HAVE_QTPDF
 from vopi_desktop.ui.tasks import TaskRunner
+
+from .conftest import print_into
 
 pytestmark = pytest.mark.skipif(not HAVE_QTPDF, reason="no QtPdf in this PySide6")
 
@@ -47,18 +48,17 @@ def _made(qtbot, ctx, kind: str = "opening-checklist") -> ReportsPage:
     return page
 
 
-def _into(out: Path):
-    """The print dialog answered: printed into ``out`` (a PDF file), at a small resolution."""
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+def _held(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
+    """Every page waits for the returned event before it goes to the printer: a print run in progress."""
+    release = threading.Event()
+    real_page = print_job.paint_page
 
-    def answer(dialog: QDialog) -> int:
-        assert isinstance(dialog, QPrintDialog)
-        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        dialog.printer().setOutputFileName(str(out))
-        dialog.printer().setResolution(72)
-        return QDialog.DialogCode.Accepted
+    def held(*args, **kwargs):
+        release.wait(10)
+        return real_page(*args, **kwargs)
 
-    return answer
+    monkeypatch.setattr(print_job, "paint_page", held)
+    return release
 
 
 def test_pages_go_to_the_printer_off_the_ui_thread_and_the_page_says_so(
@@ -74,7 +74,7 @@ def test_pages_go_to_the_printer_off_the_ui_thread_and_the_page_says_so(
 
     monkeypatch.setattr(print_job, "paint_page", recording)
     out = tmp_path / "printed.pdf"
-    with messages.use_runner(_into(out)):
+    with messages.use_runner(print_into(out)):
         page.print_document()
     said = page.window().statusBar()  # a confirmation goes to the status bar, as "Gespeichert: …"
     qtbot.waitUntil(lambda: "gedruckt" in said.currentMessage(), timeout=30000)
@@ -100,7 +100,7 @@ def test_cancel_stops_the_print_job_between_pages(
         return real_page(*args, **kwargs)
 
     monkeypatch.setattr(print_job, "paint_page", slow)
-    with messages.use_runner(_into(tmp_path / "printed.pdf")):
+    with messages.use_runner(print_into(tmp_path / "printed.pdf")):
         page.print_document()
     assert first.wait(10)
     assert page.cancel_button.isEnabled() and not page.print_button.isEnabled()
@@ -113,7 +113,7 @@ def test_cancel_stops_the_print_job_between_pages(
 
 def test_a_printer_that_does_not_start_is_said(qtbot, threaded, tmp_path: Path) -> None:
     page = _made(qtbot, threaded)
-    with messages.use_runner(_into(tmp_path / "no such folder" / "printed.pdf")):
+    with messages.use_runner(print_into(tmp_path / "no such folder" / "printed.pdf")):
         page.print_document()
     qtbot.waitUntil(lambda: "nicht gedruckt" in page.message.text(), timeout=30000)
     assert "Drucker" in page.message.text()
@@ -126,15 +126,8 @@ def test_ctrl_p_while_printing_says_so(
     from vopi_desktop.ui.printing import nothing_to_print
 
     page = _made(qtbot, threaded)
-    release = threading.Event()
-    real_page = print_job.paint_page
-
-    def held(*args, **kwargs):
-        release.wait(10)
-        return real_page(*args, **kwargs)
-
-    monkeypatch.setattr(print_job, "paint_page", held)
-    with messages.use_runner(_into(tmp_path / "printed.pdf")):
+    release = _held(monkeypatch)
+    with messages.use_runner(print_into(tmp_path / "printed.pdf")):
         page.print_document()
     try:
         assert "gedruckt" in nothing_to_print(page.window(), page)
@@ -155,17 +148,10 @@ def test_a_municipality_switch_lets_the_print_run_finish(
         MunicipalityInput(name="Zweitstadt", kind="gemeinde", state="BW")
     )
     page = _made(qtbot, threaded)
-    release = threading.Event()
-    real_page = print_job.paint_page
-
-    def held(*args, **kwargs):
-        release.wait(10)
-        return real_page(*args, **kwargs)
-
-    monkeypatch.setattr(print_job, "paint_page", held)
+    release = _held(monkeypatch)
     out = tmp_path / "printed.pdf"
     pages = page.preview.pages()
-    with messages.use_runner(_into(out)):
+    with messages.use_runner(print_into(out)):
         page.print_document()
     window = page.window()
     window.switcher.setFocus()
@@ -187,15 +173,8 @@ def test_closing_the_window_while_printing_asks_first(
 
     page = _made(qtbot, threaded)
     window = page.window()
-    release = threading.Event()
-    real_page = print_job.paint_page
-
-    def held(*args, **kwargs):
-        release.wait(10)
-        return real_page(*args, **kwargs)
-
-    monkeypatch.setattr(print_job, "paint_page", held)
-    with messages.use_runner(_into(tmp_path / "printed.pdf")):
+    release = _held(monkeypatch)
+    with messages.use_runner(print_into(tmp_path / "printed.pdf")):
         page.print_document()
     asked: list[str] = []
 
