@@ -165,9 +165,10 @@ def preview_row(dialog, record_id: str):
     raise AssertionError(record_id)
 
 
-def town_imported(ctx, tmp_path):
+def town_imported(ctx, tmp_path, before: Callable | None = None):
     """A town's own workspace with the small demo, and its first file (``first.vopi``) imported into
-    ``ctx``'s: the town (to change and export again) and its municipality's id."""
+    ``ctx``'s: the town (to change and export again) and its municipality's id. ``before(town, mid)``
+    makes what the first file should hold besides the demo."""
     from vopi_desktop.exchange import importer
     from vopi_desktop.store.db import make_engine, upgrade
     from vopi_desktop.store.demo import fill_demo
@@ -178,6 +179,8 @@ def town_imported(ctx, tmp_path):
     town = Workspace(engine, who="Rathaus")
     fill_demo(town, "small")
     mid = town.municipalities.list()[0].id
+    if before is not None:
+        before(town, mid)
     town.exchange.export_file(tmp_path / "first.vopi")
     here = ctx.workspace.exchange
     importer.apply(here, importer.prepare(here, tmp_path / "first.vopi"), None)
@@ -226,3 +229,16 @@ def print_into(out, asked: list[str] | None = None) -> Callable[[QDialog], int]:
         return QDialog.DialogCode.Accepted
 
     return answer
+
+
+def choose_kind(qtbot, page, title: str) -> None:
+    """As a user does: the Berichte page's Dokument list by keyboard until it shows ``title``."""
+    from PySide6.QtCore import Qt
+
+    page.kind.setFocus()
+    qtbot.keyClick(page.kind, Qt.Key.Key_Home)
+    for _ in range(page.kind.count()):
+        if page.kind.currentText() == title:
+            return
+        qtbot.keyClick(page.kind, Qt.Key.Key_Down)
+    raise AssertionError(f"{title!r} not among {[page.kind.itemText(n) for n in range(page.kind.count())]}")

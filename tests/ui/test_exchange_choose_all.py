@@ -10,58 +10,11 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from vopi_desktop.exchange import importer
-from vopi_desktop.store.db import make_engine, upgrade
-from vopi_desktop.store.demo import fill_demo
-from vopi_desktop.store.dto.actors import ActorInput
-from vopi_desktop.store.workspace import Workspace
 from vopi_desktop.ui import messages
-from vopi_desktop.ui.pages.exchange.page import ExchangePage
 from vopi_desktop.ui.pages.exchange.preview import PreviewDialog
 
 from .conftest import exchange_page, preview_row
-
-NAME = "Elterncafé „Nord“"  # quoted in a line: „Elterncafé ‚Nord‘“
-GONE = "Antragswerkstatt für Migrantenorganisationen"
-
-
-def _files(ctx, tmp_path: Path) -> dict[str, str]:
-    """Imported here: the town's first file. Then the town purges the actor NAME and makes a new
-    one of that name, deletes the measure GONE and changes a municipality value the consultant
-    changed too (a conflict); the town's second file."""
-    engine = make_engine(tmp_path / "town.sqlite3")
-    upgrade(engine)
-    town = Workspace(engine, who="Rathaus")
-    fill_demo(town, "small")
-    mid = town.municipalities.list()[0].id
-    old = town.actors.create(mid, ActorInput(NAME, town.actors.list(mid)[0].type))
-    town.exchange.export_file(tmp_path / "first.vopi")
-    ws = ctx.workspace
-    importer.apply(ws.exchange, importer.prepare(ws.exchange, tmp_path / "first.vopi"), None)
-    town.actors.trash(old.id)
-    town.actors.purge(old.id)
-    new = town.actors.create(mid, ActorInput(NAME, old.type))
-    measure = next(m for m in town.measures.list(mid) if m.title == GONE)
-    town.measures.delete(measure.id, measure.version)
-    mine = next(a for a in ws.actors.list(mid) if a.name != NAME)  # changed here: a conflict
-    _rename(town, mine.id, mine.name + " e.V.")
-    _rename(ws, mine.id, mine.name + " (hier)")
-    town.exchange.export_file(tmp_path / "second.vopi")
-    town.close()
-    return {"mid": mid, "old": old.id, "new": new.id, "measure": measure.id, "conflict": mine.id}
-
-
-def _rename(ws: Workspace, actor_id: str, name: str) -> None:
-    import dataclasses
-
-    current = ws.actors.get(actor_id)
-    fields = {f.name: getattr(current, f.name) for f in dataclasses.fields(ActorInput)}
-    fields["fields"], fields["languages"] = list(fields["fields"]), list(fields["languages"])
-    ws.actors.update(actor_id, ActorInput(**(fields | {"name": name})), current.version)
-
-
-def _page(qtbot, ctx, mid: str) -> ExchangePage:
-    return exchange_page(qtbot, ctx, mid)
+from .town_files import GONE, NAME, deletion_files
 
 
 def _decisions(dialog: PreviewDialog, ids: dict[str, str]) -> dict[str, str]:
@@ -69,8 +22,8 @@ def _decisions(dialog: PreviewDialog, ids: dict[str, str]) -> dict[str, str]:
 
 
 def test_the_rows_decide_conflicts_and_deletions_apart(qtbot, ctx, tmp_path: Path) -> None:
-    ids = _files(ctx, tmp_path)
-    page = _page(qtbot, ctx, ids["mid"])
+    ids = deletion_files(ctx, tmp_path)
+    page = exchange_page(qtbot, ctx, ids["mid"])
     seen: dict = {}
 
     def preview(dialog: QDialog) -> int:
@@ -128,8 +81,8 @@ def test_the_rows_decide_conflicts_and_deletions_apart(qtbot, ctx, tmp_path: Pat
 def test_keeping_one_deletion_keeps_the_new_record_apart(qtbot, ctx, tmp_path: Path) -> None:
     """The user keeps the old actor with "Meins behalten" on its row: the preview says at once that
     the file's new one is kept apart, and the import writes both."""
-    ids = _files(ctx, tmp_path)
-    page = _page(qtbot, ctx, ids["mid"])
+    ids = deletion_files(ctx, tmp_path)
+    page = exchange_page(qtbot, ctx, ids["mid"])
     seen: dict = {}
 
     def preview(dialog: QDialog) -> int:

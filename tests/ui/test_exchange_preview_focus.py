@@ -14,12 +14,13 @@ from PySide6.QtWidgets import QApplication, QDialog
 from vopi_desktop.ui import messages
 from vopi_desktop.ui.pages.exchange.preview import PreviewDialog
 
-from .test_exchange_choose_all import _files, _page
+from .conftest import exchange_page
+from .town_files import deletion_files
 
 
 def test_the_plan_has_the_focus_and_the_arrows_walk_it(qtbot, ctx, tmp_path: Path) -> None:
-    ids = _files(ctx, tmp_path)
-    page = _page(qtbot, ctx, ids["mid"])
+    ids = deletion_files(ctx, tmp_path)
+    page = exchange_page(qtbot, ctx, ids["mid"])
     seen: dict = {}
 
     def preview(dialog: QDialog) -> int:

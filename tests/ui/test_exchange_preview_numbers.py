@@ -12,12 +12,13 @@ from vopi_desktop.app import install_translators
 from vopi_desktop.ui import messages
 from vopi_desktop.ui.pages.exchange.preview import PreviewDialog
 
-from .test_exchange_choose_all import _files, _page
+from .conftest import exchange_page
+from .town_files import deletion_files
 
 
 def _summary(qtbot, ctx, tmp_path: Path) -> str:
-    ids = _files(ctx, tmp_path)  # one actor differs (renamed here and in the town)
-    page = _page(qtbot, ctx, ids["mid"])
+    ids = deletion_files(ctx, tmp_path)  # one actor differs (renamed here and in the town)
+    page = exchange_page(qtbot, ctx, ids["mid"])
     seen: list[str] = []
 
     def preview(dialog: QDialog) -> int:

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from vopi_desktop.store.dto.actors import ActorInput
 from vopi_desktop.ui.pages.reports.page import ReportsPage
 
-from .conftest import shown_window
+from .conftest import choose_kind, shown_window
 
 
 def _page(qtbot, ctx) -> ReportsPage:
@@ -21,17 +21,6 @@ def _page(qtbot, ctx) -> ReportsPage:
     page = window.page("reports")
     assert isinstance(page, ReportsPage)
     return page
-
-
-def _choose_kind(qtbot, page: ReportsPage, title: str) -> None:
-    """As a user does: the Dokument list by keyboard until it shows ``title``."""
-    page.kind.setFocus()
-    qtbot.keyClick(page.kind, Qt.Key.Key_Home)
-    for _ in range(page.kind.count()):
-        if page.kind.currentText() == title:
-            return
-        qtbot.keyClick(page.kind, Qt.Key.Key_Down)
-    raise AssertionError(f"{title!r} not among {[page.kind.itemText(n) for n in range(page.kind.count())]}")
 
 
 def _text(path) -> str:
@@ -49,7 +38,7 @@ def test_the_guide_for_residents_is_made_here_in_the_languages_ticked(
     qtbot, ctx, municipality, discard_on_close
 ) -> None:
     page = _page(qtbot, ctx)
-    _choose_kind(qtbot, page, "Mitmachen (Wegweiser für Einwohner:innen)")
+    choose_kind(qtbot, page, "Mitmachen (Wegweiser für Einwohner:innen)")
     languages = page.choices.languages
     assert languages.isVisible() and not page.choices.club.isVisible()
     assert not page.every_one.isEnabled() and not page.blank.isEnabled()
@@ -81,7 +70,7 @@ def test_the_opening_checklist_for_one_club_or_every_club_that_has_begun(
     ws.checklists.start(municipality.id, "opening", begun)
     ws.actors.create(municipality.id, ActorInput(name="Chor Harmonie", type="verein"))
     page = _page(qtbot, ctx)
-    _choose_kind(qtbot, page, "Checkliste: Interkulturelle Öffnung eines Vereins")
+    choose_kind(qtbot, page, "Checkliste: Interkulturelle Öffnung eines Vereins")
     ctx.tasks.settle()  # the clubs are read off the UI thread
     club = page.choices.club
     assert club.isVisible() and not page.choices.languages.isVisible()

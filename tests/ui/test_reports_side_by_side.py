@@ -19,8 +19,7 @@ from vopi_desktop.store.dto.actors import ActorInput
 from vopi_desktop.store.dto.outreach import LanguageText, OpportunityInput
 from vopi_desktop.ui.pages.reports.page import ReportsPage
 
-from .conftest import shown_window
-from .test_reports_guide_and_clubs import _choose_kind
+from .conftest import choose_kind, shown_window
 
 GUIDE = {"de": "Mitmachen (Wegweiser für Einwohner:innen)", "en": "Get involved (guide for residents)"}
 MIDDLE = 595.3 / 2  # the A4 page's middle: German left of it, the other language right of it
@@ -80,7 +79,7 @@ def test_german_and_turkish_side_by_side_made_on_the_berichte_page(
     page = _page(qtbot, ctx)
     box = page.choices.side_by_side
     assert not box.isVisible(), "only the Mitmachen guide has two columns"
-    _choose_kind(qtbot, page, GUIDE["de"])
+    choose_kind(qtbot, page, GUIDE["de"])
     assert box.isVisible() and box.isEnabled() and not box.isChecked()
     assert box.text() == "Nebeneinander: Deutsch und eine &weitere Sprache"
     _tick_languages(qtbot, page, "Deutsch", "Türkçe")
@@ -136,7 +135,7 @@ def test_languages_that_do_not_fit_two_columns_are_refused_and_nothing_is_made(
     install_translators(qapp, lang)
     try:
         page = _page(qtbot, ctx)
-        _choose_kind(qtbot, page, GUIDE[lang])
+        choose_kind(qtbot, page, GUIDE[lang])
         _tick_languages(qtbot, page, *ticked)
         _tick_side_by_side(qtbot, page)
         assert page.make_button.isEnabled()
@@ -169,7 +168,7 @@ def test_each_kinds_choices_keep_their_underlined_letters_apart(
         window = page.window()
         clashes = []
         for kind in ("outreach", "opening-checklist"):
-            _choose_kind(qtbot, page, offered()[kind])
+            choose_kind(qtbot, page, offered()[kind])
             ctx.tasks.settle()
             texts = letters_on_screen(window)
             clashes += [f"{kind}: Alt+{k.upper()} {v}" for k, v in sorted(texts.items()) if len(v) > 1]

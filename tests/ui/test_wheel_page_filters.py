@@ -10,15 +10,15 @@ from PySide6.QtWidgets import QComboBox
 from vopi_desktop.store.dto.municipality import MunicipalityInput
 
 from .conftest import each_page, shown_window
-from .test_wheel_scrolls_forms import _check_unfocused, _fields
+from .wheel import check_unfocused, fields_of
 
 
 def test_the_wheel_over_an_unfocused_page_combo_changes_no_filter(qtbot, ctx, open_example) -> None:
     window = open_example()
     tried: dict[str, int] = {}
     for key, page in each_page(ctx, window):
-        fields = [f for f in _fields(page) if not any(e.isAncestorOf(f) for e in page.editors)]
-        _check_unfocused(window, key, fields)
+        fields = [f for f in fields_of(page) if not any(e.isAncestorOf(f) for e in page.editors)]
+        check_unfocused(window, key, fields)
         tried[key] = sum(isinstance(f, QComboBox) for f in fields)
     for area in ("measures", "timeline", "actors", "outreach", "barriers"):
         assert tried.get(area), (area, tried)  # each has filter combos, and they were tried
@@ -31,5 +31,5 @@ def test_the_wheel_over_the_unfocused_municipality_switcher_keeps_the_town(qtbot
     ctx.tasks.settle()
     assert window.switcher.count() == 2
     shown = window.municipality_id
-    _check_unfocused(window, "toolbar", [window.switcher])
+    check_unfocused(window, "toolbar", [window.switcher])
     assert window.municipality_id == shown

@@ -11,21 +11,17 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
-    QApplication,
-    QComboBox,
     QDialog,
     QScrollArea,
-    QWidget,
 )
 
 from vopi_desktop.ui import messages
 from vopi_desktop.ui.main_window import MainWindow
 
 from .conftest import each_page, reveal_form
+from .wheel import check_unfocused, fields_of, value, wheel
 
 
 @pytest.fixture
@@ -33,59 +29,13 @@ def window(open_example) -> MainWindow:
     return open_example()
 
 
-def _wheel(widget: QWidget, notches: int) -> bool:
-    """One wheel turn over the middle of ``widget``; True when the widget took it."""
-    pos = QPointF(widget.width() / 2, widget.height() / 2)
-    event = QWheelEvent(
-        pos,
-        widget.mapToGlobal(pos),
-        QPoint(0, 0),
-        QPoint(0, 120 * notches),
-        Qt.MouseButton.NoButton,
-        Qt.KeyboardModifier.NoModifier,
-        Qt.ScrollPhase.NoScrollPhase,
-        False,
-    )
-    QApplication.sendEvent(widget, event)
-    return event.isAccepted()
-
-
-def _value(widget: QWidget) -> object:
-    return widget.currentText() if isinstance(widget, QComboBox) else widget.text()
-
-
-def _fields(root: QWidget) -> list[QWidget]:
-    return [
-        w
-        for w in root.findChildren(QWidget)
-        if isinstance(w, (QComboBox, QAbstractSpinBox)) and w.isVisible() and w.isEnabled()
-    ]
-
-
-def _check_unfocused(window: MainWindow, where: str, fields: list[QWidget], dirty=None) -> None:
-    focused = QApplication.focusWidget()  # the user is in the list, or anywhere else outside
-    if focused is not None:
-        focused.clearFocus()
-    for field in fields:
-        name = f"{where}: {field.accessibleName() or field.objectName() or type(field).__name__}"
-        assert not field.hasFocus(), name
-        before = _value(field)
-        for notches in (-1, 1, 1):
-            assert not _wheel(field, notches), name  # passed on: the form scrolls
-            assert _value(field) == before, name
-        if dirty is not None:
-            assert not dirty(), name
-        wheel_focus = Qt.FocusPolicy.WheelFocus
-        assert field.focusPolicy() & wheel_focus != wheel_focus, name  # a real wheel brings no focus
-
-
 def test_the_wheel_over_an_unfocused_field_changes_no_form(qtbot, ctx, window) -> None:
     checked: dict[str, int] = {}
     for key, page in each_page(ctx, window):
         for editor in page.editors:
             reveal_form(ctx, page, editor)
-            fields = _fields(editor)
-            _check_unfocused(window, f"{key} {type(editor).__name__}", fields, editor.is_dirty)
+            fields = fields_of(editor)
+            check_unfocused(window, f"{key} {type(editor).__name__}", fields, editor.is_dirty)
             checked[type(editor).__name__] = checked.get(type(editor).__name__, 0) + len(fields)
     for form in ("MeasureForm", "EventForm", "BarrierForm", "ItemEditor", "OpportunityForm"):
         assert checked.get(form), (form, checked)  # each form has such fields, and they were tried
@@ -95,25 +45,25 @@ def test_the_wheel_over_an_unfocused_score_changes_no_score(qtbot, ctx, window) 
     window.show_area("pillars")
     ctx.tasks.settle()
     form = window.page("pillars").form
-    scores = _fields(form)
+    scores = fields_of(form)
     assert len(scores) == 20
     stored = ctx.workspace.pillars.rounds(window.page("pillars").municipality_id)
-    _check_unfocused(window, "pillars", scores)
+    check_unfocused(window, "pillars", scores)
     assert ctx.workspace.pillars.rounds(window.page("pillars").municipality_id) == stored
 
 
-def test_with_the_focus_the_wheel_still_steps_the_value(qtbot, ctx, window) -> None:
+def test_with_the_focus_the_wheel_still_steps_thevalue(qtbot, ctx, window) -> None:
     window.show_area("measures")
     ctx.tasks.settle()
     form = window.page("measures").form
     for field in (form.status, form.kind, form.start.edit):
         assert field.isEnabled()
         field.setFocus(Qt.FocusReason.TabFocusReason)
-        before = _value(field)
-        _wheel(field, -1)
-        if _value(field) == before:  # at the end of its range: the other way
-            _wheel(field, 1)
-        assert _value(field) != before, field.accessibleName()
+        before = value(field)
+        wheel(field, -1)
+        if value(field) == before:  # at the end of its range: the other way
+            wheel(field, 1)
+        assert value(field) != before, field.accessibleName()
     assert form.is_dirty()
     form.revert()
 
@@ -130,9 +80,9 @@ def test_the_wheel_over_the_actor_dialog_scrolls_it(qtbot, ctx, window) -> None:
     def look(dialog) -> int:
         dialog.show()
         qtbot.waitUntil(dialog.isVisible)
-        fields = _fields(dialog.form_scroll.widget())
+        fields = fields_of(dialog.form_scroll.widget())
         assert dialog.type in fields and dialog.legal_basis in fields
-        _check_unfocused(window, "ActorDialog", fields)
+        check_unfocused(window, "ActorDialog", fields)
         tried.append(len(fields))
         return QDialog.DialogCode.Rejected
 
@@ -167,6 +117,6 @@ def test_the_wheel_over_the_network_link_form_changes_nothing(qtbot, ctx, window
     window.show_area("network")
     ctx.tasks.settle()
     panel = window.page("network").panel
-    fields = _fields(panel.form_box)
+    fields = fields_of(panel.form_box)
     assert panel.kind in fields and panel.strength in fields
-    _check_unfocused(window, "NetworkPanel", fields)
+    check_unfocused(window, "NetworkPanel", fields)
