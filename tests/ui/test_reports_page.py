@@ -18,7 +18,8 @@ from vopi_desktop.ui.main_window import MainWindow
 from vopi_desktop.ui.pages.reports import page as page_module
 from vopi_desktop.ui.pages.reports.page import ReportsPage
 from vopi_desktop.ui.pages.reports.preview import HAVE_QTPDF
-from vopi_desktop.ui.tasks import TaskRunner
+from vopi_desktop.ui.pages.reports.print_job import print_pages
+from vopi_desktop.ui.tasks import Progress, TaskRunner
 
 
 @pytest.fixture
@@ -82,7 +83,7 @@ def test_preview_pages_print_onto_a_paged_device(qtbot, threaded, tmp_path: Path
     writer.setResolution(150)
     writer.fromPage = lambda: 0  # QPrinter's page range: all pages
     writer.toPage = lambda: 0
-    assert page.preview.render_to(writer)
+    print_pages(writer, page.preview.sources(writer), Progress(lambda _done, _total: None))
     assert len(PdfReader(out).pages) == page.preview.pages()
 
 

@@ -12,9 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxL
 
 from ... import messages
 from ...messages import fmt
-from ...tasks import Progress
 from ...widgets.titles import titled
-from .print_job import PrintError, print_pages
 
 try:  # PySide6-Pdf is an extra wheel on some Pythons (see pyproject.toml)
     from PySide6.QtPdf import QPdfDocument
@@ -185,12 +183,3 @@ class Preview(QWidget):
         assert self.path is not None
         first, last = printer.fromPage() or 1, printer.toPage() or self.pages()
         return [(self.path, range(first - 1, min(last, self.pages())))]
-
-    def render_to(self, printer, paths: Sequence[Path] | None = None) -> bool:
-        """The pages painted onto ``printer`` (or any paged paint device) here and now; False if it did
-        not start. The page prints on the jobs lane instead (``print_job``)."""
-        try:
-            print_pages(printer, self.sources(printer, paths), Progress(lambda _done, _total: None))
-        except PrintError:
-            return False
-        return True
