@@ -321,7 +321,7 @@
             <translation>&amp;Suchen:</translation>
         </message>
         <message>
-            <source>Ty&amp;pe:</source>
+            <source>T&amp;ype:</source>
             <translation>&amp;Art:</translation>
         </message>
         <message>
@@ -373,6 +373,18 @@
             <translation>Die Öffnungs-Checkliste des gewählten Vereins zeigen oder beginnen</translation>
         </message>
         <message>
+            <source>&amp;Print…</source>
+            <translation>Dr&amp;ucken…</translation>
+        </message>
+        <message>
+            <source>Print the list of actors</source>
+            <translation>Akteursliste drucken</translation>
+        </message>
+        <message>
+            <source>Print the list of all actors (Ctrl+P)</source>
+            <translation>Die Liste aller Akteure drucken (Strg+P)</translation>
+        </message>
+        <message>
             <source>Loading…</source>
             <translation>Wird geladen …</translation>
         </message>
@@ -396,8 +408,8 @@
             <translation>Gespeichert: %1. Strg+Z macht es rückgängig.</translation>
         </message>
         <message>
-            <source>The actor directory lists the organisations of your municipality. Type in the search field (Ctrl+F) or choose a type or language to narrow the list; click a column header to sort. Insert adds an actor, Enter edits the selected one, Del moves it to the trash (Ctrl+Z or Trash… brings it back); Ctrl+Z undoes every change, Ctrl+Y redoes it. Contact persons are personal data: record the legal basis and a date by which the details are reviewed or deleted. Ctrl+P prints the directory.</source>
-            <translation>Das Akteursverzeichnis listet die Organisationen Ihrer Kommune. Tippen Sie ins Suchfeld (Strg+F) oder wählen Sie Art oder Sprache, um die Liste einzugrenzen; ein Klick auf eine Spaltenüberschrift sortiert. Einfg legt einen Akteur an, Eingabe bearbeitet den gewählten, Entf legt ihn in den Papierkorb (Strg+Z oder Papierkorb… holt ihn zurück); Strg+Z macht jede Änderung rückgängig, Strg+Y wiederholt sie. Kontaktpersonen sind personenbezogene Daten: Halten Sie die Rechtsgrundlage fest und ein Datum, bis zu dem die Angaben geprüft oder gelöscht werden. Strg+P druckt das Akteursverzeichnis.</translation>
+            <source>The actor directory lists the organisations of your municipality. Type in the search field (Ctrl+F) or choose a type or language to narrow the list; click a column header to sort. Insert adds an actor, Enter edits the selected one, Del moves it to the trash (Ctrl+Z or Trash… brings it back); Ctrl+Z undoes every change, Ctrl+Y redoes it. Contact persons are personal data: record the legal basis and a date by which the details are reviewed or deleted. “Print…” or Ctrl+P prints the directory with every actor; contact persons only when the Reports page's “With contact persons” is ticked.</source>
+            <translation>Das Akteursverzeichnis listet die Organisationen Ihrer Kommune. Tippen Sie ins Suchfeld (Strg+F) oder wählen Sie Art oder Sprache, um die Liste einzugrenzen; ein Klick auf eine Spaltenüberschrift sortiert. Einfg legt einen Akteur an, Eingabe bearbeitet den gewählten, Entf legt ihn in den Papierkorb (Strg+Z oder Papierkorb… holt ihn zurück); Strg+Z macht jede Änderung rückgängig, Strg+Y wiederholt sie. Kontaktpersonen sind personenbezogene Daten: Halten Sie die Rechtsgrundlage fest und ein Datum, bis zu dem die Angaben geprüft oder gelöscht werden. „Drucken…“ oder Strg+P druckt das Akteursverzeichnis mit allen Akteuren; Ansprechpersonen nur, wenn auf der Seite Berichte „Mit Ansprechpersonen“ angehakt ist.</translation>
         </message>
         <message>
             <source>Moved to the trash: %1. Ctrl+Z brings it back, as does Trash…</source>

@@ -321,8 +321,8 @@
             <translation>Se&amp;arch:</translation>
         </message>
         <message>
-            <source>Ty&amp;pe:</source>
-            <translation>Ty&amp;pe:</translation>
+            <source>T&amp;ype:</source>
+            <translation>T&amp;ype:</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
@@ -373,6 +373,18 @@
             <translation>Show the selected club's opening checklist, or begin it</translation>
         </message>
         <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <source>Print the list of actors</source>
+            <translation>Print the list of actors</translation>
+        </message>
+        <message>
+            <source>Print the list of all actors (Ctrl+P)</source>
+            <translation>Print the list of all actors (Ctrl+P)</translation>
+        </message>
+        <message>
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
@@ -396,8 +408,8 @@
             <translation>Saved: %1. Ctrl+Z undoes it.</translation>
         </message>
         <message>
-            <source>The actor directory lists the organisations of your municipality. Type in the search field (Ctrl+F) or choose a type or language to narrow the list; click a column header to sort. Insert adds an actor, Enter edits the selected one, Del moves it to the trash (Ctrl+Z or Trash… brings it back); Ctrl+Z undoes every change, Ctrl+Y redoes it. Contact persons are personal data: record the legal basis and a date by which the details are reviewed or deleted. Ctrl+P prints the directory.</source>
-            <translation>The actor directory lists the organisations of your municipality. Type in the search field (Ctrl+F) or choose a type or language to narrow the list; click a column header to sort. Insert adds an actor, Enter edits the selected one, Del moves it to the trash (Ctrl+Z or Trash… brings it back); Ctrl+Z undoes every change, Ctrl+Y redoes it. Contact persons are personal data: record the legal basis and a date by which the details are reviewed or deleted. Ctrl+P prints the directory.</translation>
+            <source>The actor directory lists the organisations of your municipality. Type in the search field (Ctrl+F) or choose a type or language to narrow the list; click a column header to sort. Insert adds an actor, Enter edits the selected one, Del moves it to the trash (Ctrl+Z or Trash… brings it back); Ctrl+Z undoes every change, Ctrl+Y redoes it. Contact persons are personal data: record the legal basis and a date by which the details are reviewed or deleted. “Print…” or Ctrl+P prints the directory with every actor; contact persons only when the Reports page's “With contact persons” is ticked.</source>
+            <translation>The actor directory lists the organisations of your municipality. Type in the search field (Ctrl+F) or choose a type or language to narrow the list; click a column header to sort. Insert adds an actor, Enter edits the selected one, Del moves it to the trash (Ctrl+Z or Trash… brings it back); Ctrl+Z undoes every change, Ctrl+Y redoes it. Contact persons are personal data: record the legal basis and a date by which the details are reviewed or deleted. “Print…” or Ctrl+P prints the directory with every actor; contact persons only when the Reports page's “With contact persons” is ticked.</translation>
         </message>
         <message>
             <source>Moved to the trash: %1. Ctrl+Z brings it back, as does Trash…</source>

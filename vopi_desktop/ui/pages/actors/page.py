@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QKeySequence, QShortcut
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -24,13 +23,11 @@ from ...messages import fmt, short_name
 from ...widgets.form_error import FormError
 from ..base import Page
 from . import changes
+from .columns import ActorColumns
 from .detail import ActorDetail
 from .dialog import ActorDialog
 from .model import ActorTableModel, format_number
 from .trash import TrashDialog
-
-# Shares of the table width per column until the user drags a column border; the last one gets the rest.
-COLUMN_SHARES = (0.27, 0.14, 0.15, 0.11, 0.06, 0.13)
 
 
 class ActorsPage(Page):
@@ -57,7 +54,7 @@ class ActorsPage(Page):
         filters = QHBoxLayout()
         for text, widget, stretch in (
             (self.tr("Se&arch:"), self.search, 3),
-            (self.tr("Ty&pe:"), self.type_filter, 0),
+            (self.tr("T&ype:"), self.type_filter, 0),  # Alt+P is "Print…"'s
             (self.tr("&Language:"), self.language_filter, 0),
         ):
             label = QLabel(text)
@@ -79,13 +76,8 @@ class ActorsPage(Page):
         self.table.setAccessibleName(self.tr("Actors"))
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.columns = ActorColumns(self.table, self.model, ctx.layout)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self._fitting = False
-        # Widths the user set are remembered; until then the columns follow the table's width.
-        self._user_sized = ctx.layout.remember(header, "actors/columns", keep=lambda: self._user_sized)
-        header.sectionResized.connect(self._section_resized)
-        self.table.viewport().installEventFilter(self)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
 
@@ -109,11 +101,16 @@ class ActorsPage(Page):
         self.trash_dialog_button.setToolTip(self.tr("Show the trash: restore or delete for good"))
         self.opening_button = QPushButton(self.tr("&Opening checklist"))
         self.opening_button.setToolTip(self.tr("Show the selected club's opening checklist, or begin it"))
+        # the actors document, as Ctrl+P prints it: every actor, not only those the search shows
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setAccessibleName(self.tr("Print the list of actors"))
+        self.print_button.setToolTip(self.tr("Print the list of all actors (Ctrl+P)"))
         buttons = QHBoxLayout()
         for button in (self.new_button, self.edit_button, self.trash_button, self.trash_dialog_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.opening_button)
+        buttons.addWidget(self.print_button)
 
         layout = self.page_layout()
         layout.addLayout(filters)
@@ -131,6 +128,7 @@ class ActorsPage(Page):
         self.trash_button.clicked.connect(self.trash_current)
         self.trash_dialog_button.clicked.connect(self.open_trash)
         self.opening_button.clicked.connect(self.open_checklist)
+        self.print_button.clicked.connect(lambda: self.print_requested.emit(False))
         insert = QShortcut(
             QKeySequence(Qt.Key.Key_Insert), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
         )
@@ -142,45 +140,6 @@ class ActorsPage(Page):
         # Del, Enter, Edit and Trash act on a row of the list on screen: never while another loads.
         self.disable_while_loading(self.edit_button, self.trash_button, delete)
         self._update_state()
-
-    # ----- column widths
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and not self._user_sized:
-            self._fit_columns()
-        return super().eventFilter(watched, event)
-
-    def _fit_columns(self) -> None:
-        """Share the width out so all columns fit without a horizontal scroll bar."""
-        width = self.table.viewport().width()
-        header = self.table.horizontalHeader()
-        self._fitting = True
-        # The review date (last column, bold with ⚠ when overdue) is never cut; the rest is shared.
-        bold = QFont(self.table.font())
-        bold.setBold(True)
-        date_width = max(
-            header.sectionSizeHint(len(COLUMN_SHARES)),
-            QFontMetrics(bold).horizontalAdvance("⚠ 00.00.0000") + 14,  # measured, never shown
-        )
-        rest, total = max(width - date_width, 0), sum(COLUMN_SHARES)
-        # Every heading stays readable ("Languages" was cut to "anguage"); names give way first.
-        metrics = header.fontMetrics()
-        heading = [
-            max(
-                header.minimumSectionSize(),
-                metrics.horizontalAdvance(str(self.model.headerData(c, Qt.Orientation.Horizontal))) + 12,
-            )
-            for c in range(len(COLUMN_SHARES))
-        ]
-        widths = [max(heading[c], int(rest * share / total)) for c, share in enumerate(COLUMN_SHARES)]
-        widths[0] = max(60, widths[0] - max(0, sum(widths) + date_width - width))  # names give way
-        widths.append(max(date_width, width - sum(widths)))
-        for column, size in enumerate(widths):
-            header.resizeSection(column, size)
-        self._fitting = False
-
-    def _section_resized(self) -> None:
-        if not self._fitting:
-            self._user_sized = True  # from now on the user's widths stay
 
     # ----- loading
     def reload(self) -> None:
@@ -390,5 +349,6 @@ class ActorsPage(Page):
             "(Ctrl+F) or choose a type or language to narrow the list; click a column header to sort. "
             "Insert adds an actor, Enter edits the selected one, Del moves it to the trash (Ctrl+Z or "
             "Trash… brings it back); Ctrl+Z undoes every change, Ctrl+Y redoes it. Contact persons are personal data: record the legal basis and a "
-            "date by which the details are reviewed or deleted. Ctrl+P prints the directory."
+            "date by which the details are reviewed or deleted. “Print…” or Ctrl+P prints the directory with every "
+            "actor; contact persons only when the Reports page's “With contact persons” is ticked."
         )
