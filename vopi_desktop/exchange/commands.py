@@ -196,6 +196,7 @@ def _practice_examples(ws: Any, name: str | None) -> list[str]:
 
 def describe(plan: Plan) -> list[str]:
     """The plan by entity, then each conflict with its differences side by side."""
+    from .names_here import name_of
     from .plan import DELETED_HERE, DIFFERS, IDENTICAL, NEW
 
     head = plan.incoming.manifest
@@ -252,7 +253,7 @@ def describe(plan: Plan) -> list[str]:
             )
         )
     conflicts = plan.conflicts()
-    names = _names(plan) if conflicts else {}
+    names = _names(plan) if conflicts else ({}, {})
     for item in conflicts[:MAX_CONFLICT_LINES]:
         side = {
             "incoming": t("neuer in der Datei", "newer in the file"),
@@ -263,11 +264,12 @@ def describe(plan: Plan) -> list[str]:
         trash = t(", hier im Papierkorb", ", in the trash here") if item.trashed_here else ""
         lines.append(f"  {record_name(item.entity)} {quoted(item.label)} ({side}{trash}) → {choice}")
         for col, ours in (item.kept or {}).items():  # the file's is deleted here: ours stays (cleared.py)
-            lines.append("    " + kept_here(col, *(_show(names.get(v, v)) for v in (item.record[col], ours))))
+            sides = (_show(name_of(v, side, *names)) for v, side in ((item.record[col], False), (ours, True)))
+            lines.append("    " + kept_here(col, *sides))
         for diff in item.differences[:10]:
             mine, theirs = (
-                _named(coded(item.entity, diff.field, v), diff.field, names)
-                for v in (diff.local, diff.incoming)
+                _named(coded(item.entity, diff.field, v), diff.field, names, side)
+                for v, side in ((diff.local, True), (diff.incoming, False))
             )
             lines.append(f"    {field_name(diff.field)}: {_show(mine)}  |  {_show(theirs)}")
     if len(conflicts) > MAX_CONFLICT_LINES:
@@ -280,19 +282,22 @@ def describe(plan: Plan) -> list[str]:
     return lines
 
 
-def _names(plan: Plan) -> dict[str, str]:
-    """The file's records' names by id, and those of records only here (``names_here.py``): a
-    reference or a list of them is shown by its names."""
+def _names(plan: Plan) -> tuple[dict[str, str], dict[str, str]]:
+    """The names here (``names_here.py``) and the file's records' names by id: a reference or a list
+    of them is shown by its names, ours by those here, the file's by the file's."""
     from .registry import label_of
 
-    return plan.names_here | {r["id"]: label_of(r) for rows in plan.incoming.records.values() for r in rows}
+    return plan.names_here, {r["id"]: label_of(r) for rows in plan.incoming.records.values() for r in rows}
 
 
-def _named(value: Any, field: str, names: dict[str, str]) -> Any:
+def _named(value: Any, field: str, names: tuple[dict[str, str], dict[str, str]], ours: bool) -> Any:
+    """``ours``: a value of our side or of the file's (``names_here.name_of``)."""
+    from .names_here import name_of
+
     if isinstance(value, list):
-        return [names.get(v, v) if isinstance(v, str) else v for v in value]
+        return [name_of(v, ours, *names) if isinstance(v, str) else v for v in value]
     if field.endswith("_id") and isinstance(value, str):
-        return names.get(value, value)
+        return name_of(value, ours, *names)
     return value
 
 

@@ -1,11 +1,13 @@
-"""The names of records here that the file does not hold, for the references a difference shows
-(a measure given here to an actor made here since): the preview and ``import --dry-run`` show every
-reference by its record's name, the file's records by theirs and these by their names here. Read
-with the plan (on the jobs lane, from what the plan read anyway): the preview needs no database."""
+"""The names here of the records a difference refers to, for the preview and ``import --dry-run``,
+which show every reference by its record's name: our side ("hier") by the names here, the file's
+side by the file's (``name_of``). So a record renamed on both sides reads as ours in one column and
+as theirs in the other, and a record only here (a measure given here to an actor made here since)
+by its name here, never by its id. Read with the plan (on the jobs lane, from what the plan read
+anyway): the preview needs no database."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from .document import Incoming
@@ -15,16 +17,21 @@ from .registry import entities, label_of
 def names_here(
     items: dict[str, list[Any]], heirs: Sequence[Any], local: dict[str, list[dict]], incoming: Incoming
 ) -> dict[str, str]:
-    """Id → name here of each record a difference refers to (a reference, a list of them) that the
-    file does not hold — the differences of both names of a record taking a deleted one's
-    (``heirs.py``) —, and of each reference kept here for one deleted here (``cleared.kept_here``)."""
+    """Id → name here of each record a difference refers to (a reference, a list of them) on our
+    side, of each on the file's side that the file does not hold — the differences of both names of
+    a record taking a deleted one's (``heirs.py``) —, and of each reference kept here for one deleted
+    here (``cleared.kept_here``)."""
     differences = [d for rows in items.values() for item in rows for d in item.differences]
     differences += [d for heir in heirs for variant in heir.variants.values() for d in variant.differences]
-    wanted = set(_ids(differences))
+    theirs = set(_ids(differences, ours=False))
+    if theirs:
+        theirs.difference_update(
+            r["id"] for rows in incoming.records.values() for r in rows if r["id"] in theirs
+        )
+    wanted = set(_ids(differences, ours=True)) | theirs
     wanted.update(v for rows in items.values() for item in rows if item.kept for v in item.kept.values())
     if not wanted:
         return {}
-    wanted.difference_update(r["id"] for rows in incoming.records.values() for r in rows if r["id"] in wanted)
     found: dict[str, str] = {}
     for entity in entities():
         for row in local.get(entity.name) or ():
@@ -33,11 +40,18 @@ def names_here(
     return found
 
 
-def _ids(differences: Iterable[Any]) -> Iterable[str]:
-    """The ids a reference or a list of them names, on either side."""
+def name_of(record_id: str, ours: bool, here: Mapping[str, str], in_file: Mapping[str, str]) -> str:
+    """A referenced record's name on one side: ours by its name here, the file's by its name in the
+    file; the other side's name where that side lacks it, its id where neither has it."""
+    first, then = (here, in_file) if ours else (in_file, here)
+    return first.get(record_id) or then.get(record_id) or record_id
+
+
+def _ids(differences: Iterable[Any], ours: bool) -> Iterable[str]:
+    """The ids a reference or a list of them names, on our side or the file's."""
     for diff in differences:
-        for value in (diff.local, diff.incoming):
-            if isinstance(value, list):
-                yield from (v for v in value if isinstance(v, str))
-            elif diff.field.endswith("_id") and isinstance(value, str):
-                yield value
+        value = diff.local if ours else diff.incoming
+        if isinstance(value, list):
+            yield from (v for v in value if isinstance(v, str))
+        elif diff.field.endswith("_id") and isinstance(value, str):
+            yield value

@@ -3,7 +3,8 @@ side is newer — and what to write once the conflicts are decided.
 
 Rules: a record the file says was deleted goes here too unless changed here since (``tombstones.py``);
 a record only here otherwise stays; a record deleted here (change log) or in the trash here is not
-brought back by a file that is older than that; a file without personal data never blanks the
+brought back by a file that is older than that, nor by one that has it in its trash (deleted on both
+sides; in both trashes it is no conflict either); a file without personal data never blanks the
 contact data kept here. A record created on both sides under one unique key (a catalogue barrier
 assessed on both sides) is taken as the same record, the file's id mapped onto the local one.
 """
@@ -29,7 +30,7 @@ from .only_here import OnlyHere, records_only_here
 from .practice_copies import file_practice_copies
 from .refusals import refuse_foreign, refuse_name_clash
 from .registry import Entity, entities, label_of
-from .tombstones import Gone, Tombstone
+from .tombstones import TRASH, Gone, Tombstone
 
 if TYPE_CHECKING:
     from ..store.services.exchange import ExchangeService
@@ -260,10 +261,13 @@ def _item(
     item = Item(entity.name, record["id"], record[entity.owner], record, NEW)
     if row is None:
         gone = deleted.get((entity.name, record["id"]))
-        if gone is not None and record["updated_at"] <= gone:
+        # In the sender's trash it is deleted there too, whenever: its trashing is no change to bring back.
+        if gone is not None and (record["updated_at"] <= gone or record.get(TRASH)):
             item.status = DELETED_HERE
         return item
     item.local_version = row["version"]
+    if row.get(TRASH) and record.get(TRASH):
+        record[TRASH] = row[TRASH]  # in the trash on both sides: no conflict of two times; ours is written
     cleared = cleared_by_deletions(entity, record, row, lists, dead) if dead else []
     echoes = {name for c in cleared for name in c.values}  # the deletion's, not the record's (cleared.py)
     kept = kept_here(entity, record, row, deleted_here) if deleted_here else {}

@@ -36,6 +36,7 @@ from ....exchange.labels import (
     only_here_note,
     record_name,
 )
+from ....exchange.names_here import name_of
 from ...messages import fmt, nest_quotes, plain_label, plain_tooltip, titled
 from ...widgets.dialog_buttons import button_box, primary
 from ...widgets.fit import small_screen
@@ -265,12 +266,13 @@ class PreviewDialog(QDialog):
                 inner(item.renamed_from),  # „Verein ‚Zukunft‘“
             )
         for col, ours in (item.kept or {}).items():  # the file's is deleted here: ours stays (cleared.py)
-            title += "\n" + kept_here(col, *(self._text(v, col) for v in (item.record[col], ours)))
+            title += "\n" + kept_here(col, self._text(item.record[col], col, False), self._text(ours, col))
         self.record_title.setText(title)
         self.table.setRowCount(len(item.differences))
         for row, diff in enumerate(item.differences):
             sides = (
-                self._text(coded(item.entity, diff.field, v), diff.field) for v in (diff.local, diff.incoming)
+                self._text(coded(item.entity, diff.field, v), diff.field, ours)
+                for v, ours in ((diff.local, True), (diff.incoming, False))
             )
             for column, value in enumerate((field_name(diff.field), *sides)):
                 cell = QTableWidgetItem(value)
@@ -280,16 +282,19 @@ class PreviewDialog(QDialog):
         (self.take if item.take else self.keep).setChecked(True)
         self._current = item
 
-    def _text(self, value: Any, field: str) -> str:
+    def _text(self, value: Any, field: str, ours: bool = True) -> str:
+        """``ours``: a value of our side (ids by their names here) or of the file's (by the file's)."""
         if value is None or value == "" or value == []:
             return "–"
         if isinstance(value, list) or field.endswith("_id"):  # ids (a list, a reference) by their names
             if self._labels is None:
                 records = self.plan.incoming.records.values()
-                self._labels = dict(self.plan.names_here)  # records only here, read with the plan
-                self._labels |= {r["id"]: _label(r) for rows in records for r in rows}
+                self._labels = {r["id"]: _label(r) for rows in records for r in rows}
+            here = self.plan.names_here  # read with the plan (exchange/names_here.py)
             ids = value if isinstance(value, list) else [value]
-            return ", ".join(self._labels.get(v, v) if isinstance(v, str) else str(v) for v in ids)
+            return ", ".join(
+                name_of(v, ours, here, self._labels) if isinstance(v, str) else str(v) for v in ids
+            )
         if isinstance(value, datetime):
             return moment(value)  # "06.12.2026, 09:39", as the file's time above
         if isinstance(value, date):
