@@ -1,58 +1,25 @@
-"""Declarative base, portable column types and the columns every record shares."""
+"""The declarative base and the mixins of the mapped classes (``models.py``). The tables, their
+column types and the columns every record shares are Core (``schema_parts.py``, ``tables.py``)."""
 
-import uuid
-from datetime import UTC, datetime
+from sqlalchemy.orm import DeclarativeBase, declared_attr
 
-from sqlalchemy import DateTime, ForeignKey, Integer, MetaData, String, Text, TypeDecorator, Uuid
-from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
-
-NAMING = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
-
-
-def new_id() -> str:
-    return str(uuid.uuid4())
-
-
-class UTCDateTime(TypeDecorator[datetime]):
-    """Stores UTC and always hands back an aware datetime, on SQLite as on PostgreSQL."""
-
-    impl = DateTime(timezone=True)
-    cache_ok = True
-
-    def process_bind_param(self, value: datetime | None, dialect: object) -> datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            value = value.replace(tzinfo=UTC)
-        return value.astimezone(UTC)
-
-    def process_result_value(self, value: datetime | None, dialect: object) -> datetime | None:
-        if value is None:
-            return None
-        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+from .schema_parts import (  # noqa: F401 - where the services, the demo and migration 0008 import them
+    NAMING,
+    LongText,
+    ShortText,
+    UTCDateTime,
+    metadata,
+    new_id,
+    utcnow,
+)
 
 
 class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING)
+    metadata = metadata
 
 
 class Record:
-    """UUID identity, timestamps and an optimistic version counter for every table."""
-
-    id: Mapped[str] = mapped_column(Uuid(as_uuid=False), primary_key=True, default=new_id)
-    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
-    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
-    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    """A record with UUID identity, timestamps and an optimistic version counter (``record_columns``)."""
 
     @declared_attr.directive
     def __mapper_args__(cls) -> dict[str, object]:  # noqa: N805 - SQLAlchemy passes the class
@@ -61,14 +28,5 @@ class Record:
 
 
 class Owned(Record):
-    """A record that belongs to one municipality: the unit of export and of the consultant view."""
-
-    @declared_attr
-    def municipality_id(cls) -> Mapped[str]:  # noqa: N805
-        return mapped_column(
-            Uuid(as_uuid=False), ForeignKey("municipality.id", ondelete="CASCADE"), index=True, nullable=False
-        )
-
-
-ShortText = String(200)
-LongText = Text()
+    """A record that belongs to one municipality (``owned_columns``): the unit of export and of the
+    consultant view."""

@@ -11,27 +11,19 @@ exists; a second delete replaces it. A municipality's own delete leaves none (no
 to tell anyone about).
 """
 
-# No ``from __future__ import annotations``, as in models.py: SQLAlchemy would parse the strings at import.
-from datetime import datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Column, ForeignKey, String, Table, Uuid, delete, event, insert, select
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import Column, Table, delete, event, insert, select
 
-from .base import Base, Owned, UTCDateTime, utcnow
+from . import tables
+from .base import Base, Owned, utcnow
 
 
 class Deletion(Base):
     """One record deleted here: which kind (the table), its id, its municipality, when."""
 
-    __tablename__ = "deletion"
-    id: Mapped[str] = mapped_column(Uuid(as_uuid=False), primary_key=True)  # the deleted record's
-    municipality_id: Mapped[str] = mapped_column(
-        Uuid(as_uuid=False), ForeignKey("municipality.id", ondelete="CASCADE"), index=True
-    )
-    entity: Mapped[str] = mapped_column(String(40))
-    deleted_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    __table__ = tables.deletion
 
 
 BATCH = 500  # ids per IN (...) list
@@ -67,7 +59,7 @@ def _cascades() -> dict[str, list[tuple[Table, Column]]]:
 def _cascading(_mapper: Any, connection: Any, target: Owned) -> None:
     """The rows the database will delete with ``target``, and theirs in turn."""
     rows: list[dict[str, Any]] = []
-    frontier = [(target.__tablename__, [target.id])]  # type: ignore[attr-defined]
+    frontier = [(target.__table__.name, [target.id])]  # type: ignore[attr-defined]
     now = utcnow()
     while frontier:
         name, ids = frontier.pop()
@@ -94,7 +86,7 @@ def _deleted(_mapper: Any, connection: Any, target: Owned) -> None:
             {
                 "id": target.id,
                 "municipality_id": target.municipality_id,
-                "entity": target.__tablename__,  # type: ignore[attr-defined]
+                "entity": target.__table__.name,  # type: ignore[attr-defined]
                 "deleted_at": utcnow(),
             }
         ],

@@ -39,7 +39,7 @@ class Rows:
 
     def add(self, model: type[Base], **values: Any) -> str:
         row = {"id": new_id(), **self.stamp, **values}
-        self.tables[model.__tablename__].append(row)  # type: ignore[attr-defined]
+        self.tables[model.__table__.name].append(row)  # type: ignore[attr-defined]
         return row["id"]
 
     def link(self, table: Table, left: str, rights: Iterable[str]) -> None:

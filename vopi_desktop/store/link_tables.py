@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from sqlalchemy import Column, ForeignKey, Table, Uuid
 
-from .base import Base
+from .schema_parts import metadata
 
 
 def _link_table(name: str, left: str, right: str) -> Table:
     """A many-to-many table; exported as a list of UUIDs on the left record."""
     return Table(
         name,
-        Base.metadata,
+        metadata,
         Column(
             f"{left}_id", Uuid(as_uuid=False), ForeignKey(f"{left}.id", ondelete="CASCADE"), primary_key=True
         ),
@@ -33,7 +33,7 @@ event_actors = _link_table("event_actor", "event", "actor")
 # Spelt out: "engagement_opportunity_id" would make a foreign key name longer than PostgreSQL's 63.
 measure_opportunities = Table(
     "measure_opportunity",
-    Base.metadata,
+    metadata,
     Column("measure_id", Uuid(as_uuid=False), ForeignKey("measure.id", ondelete="CASCADE"), primary_key=True),
     Column(
         "opportunity_id",

@@ -1,43 +1,24 @@
-"""The outreach tables (migration 0006): engagement opportunities, their texts per language, and the
-municipality's own wording of the built-in explanatory texts with a review status.
+"""The outreach classes (migration 0006) on their tables (``outreach_tables.py``): engagement
+opportunities, their texts per language, and the municipality's own wording of the built-in texts.
 
-Kept apart from ``models.py`` (imported at its end, so ``Base.metadata`` always holds them).
+Kept apart from ``models.py`` (imported at its end, so every class is mapped with the rest).
 """
 
-from datetime import date
 from typing import TYPE_CHECKING
 
-from sqlalchemy import JSON, Date, ForeignKey, String, UniqueConstraint, Uuid
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, relationship
 
-from .base import Base, LongText, Owned, ShortText
+from . import tables
+from .base import Base, Owned
 
 if TYPE_CHECKING:
     from .models import Actor, Measure
-
-PERSONAL = {"personal": True}  # the exchange's "without personal data" drops these columns
 
 
 class EngagementOpportunity(Base, Owned):
     """A Mitmach-Angebot of an actor: what one does, when, where, and whom to ask."""
 
-    __tablename__ = "engagement_opportunity"
-    actor_id: Mapped[str] = mapped_column(
-        Uuid(as_uuid=False), ForeignKey("actor.id", ondelete="CASCADE"), index=True
-    )
-    title: Mapped[str] = mapped_column(ShortText)
-    kind: Mapped[str] = mapped_column(String(30), default="other")  # outreach.json "kinds"
-    what: Mapped[str] = mapped_column(LongText, default="")  # what you do (German)
-    when_where: Mapped[str] = mapped_column(LongText, default="")
-    time_needed: Mapped[str] = mapped_column(String(20), default="")  # outreach.json "time_needed"
-    languages: Mapped[list[str]] = mapped_column(JSON, default=list)  # spoken there (vocab languages)
-    features: Mapped[list[str]] = mapped_column(JSON, default=list)  # outreach.json "features"
-    # "person": the actor's contact person, printed only with consent to publication recorded
-    # (publish_consent_on); otherwise the actor's general contact (org e-mail/phone).
-    contact: Mapped[str] = mapped_column(String(20), default="organisation")
-    publish_consent_on: Mapped[date | None] = mapped_column(Date, info=PERSONAL)
-    valid_until: Mapped[date | None] = mapped_column(Date)
-    status: Mapped[str] = mapped_column(String(20), default="open")  # open | paused | ended
+    __table__ = tables.engagement_opportunity
     actor: Mapped["Actor"] = relationship(viewonly=True)
     texts: Mapped[list["OpportunityText"]] = relationship(
         back_populates="opportunity",
@@ -54,25 +35,11 @@ class EngagementOpportunity(Base, Owned):
 class OpportunityText(Base, Owned):
     """An opportunity's title and description in one language (German lives on the opportunity)."""
 
-    __tablename__ = "opportunity_text"
-    __table_args__ = (UniqueConstraint("opportunity_id", "language"),)
-    opportunity_id: Mapped[str] = mapped_column(
-        Uuid(as_uuid=False), ForeignKey("engagement_opportunity.id", ondelete="CASCADE"), index=True
-    )
-    language: Mapped[str] = mapped_column(String(12))  # outreach.json language code
-    title: Mapped[str] = mapped_column(ShortText, default="")
-    description: Mapped[str] = mapped_column(LongText, default="")
+    __table__ = tables.opportunity_text
     opportunity: Mapped["EngagementOpportunity"] = relationship(back_populates="texts")
 
 
 class OutreachText(Base, Owned):
     """The municipality's wording of one built-in text in one language, and who reviewed it when."""
 
-    __tablename__ = "outreach_text"
-    __table_args__ = (UniqueConstraint("municipality_id", "topic", "language"),)
-    topic: Mapped[str] = mapped_column(String(40))  # outreach.json text key
-    language: Mapped[str] = mapped_column(String(12))
-    body: Mapped[str] = mapped_column(LongText, default="")  # "" = the built-in wording
-    review_status: Mapped[str] = mapped_column(String(20), default="unreviewed")  # | reviewed
-    reviewed_by: Mapped[str] = mapped_column(ShortText, default="", info=PERSONAL)
-    reviewed_on: Mapped[date | None] = mapped_column(Date)
+    __table__ = tables.outreach_text

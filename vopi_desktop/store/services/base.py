@@ -128,14 +128,14 @@ class Service:
     ) -> None:
         session.flush()
         mid = municipality_id or getattr(record, "municipality_id", None)
-        if mid is None and record.__tablename__ == "municipality":
+        if mid is None and record.__table__.name == "municipality":
             mid = record.id  # type: ignore[attr-defined]
         session.add(
             ChangeLog(
                 who=self._ctx.who,
                 municipality_id=mid,
                 action=action,
-                entity=record.__tablename__,
+                entity=record.__table__.name,
                 entity_id=str(record.id),  # type: ignore[attr-defined]
                 summary=summary[:500],
             )
