@@ -4465,6 +4465,10 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
             <translation>%1 hier gelöscht: bleiben gelöscht</translation>
         </message>
         <message>
+            <source>names one deleted here</source>
+            <translation>nennt hier Gelöschtes</translation>
+        </message>
+        <message>
             <source>Deleted in the file</source>
             <translation>In der Datei gelöscht</translation>
         </message>
@@ -4506,6 +4510,17 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
                 <numerusform>%n Datensätze der Datei tragen den Namen anderer Datensätze hier: Sie bleiben getrennt, die aus der Datei mit einem Zusatz im Namen (z. B. „%1“).</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n record(s) without a difference of their own name records deleted here: they stay as here.</source>
+            <translation>
+                <numerusform>%n Datensatz ohne eigenen Unterschied nennt hier Gelöschtes: er bleibt wie hier.</numerusform>
+                <numerusform>%n Datensätze ohne eigenen Unterschied nennen hier Gelöschtes: sie bleiben wie hier.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>stays as here</source>
+            <translation>bleibt wie hier</translation>
+        </message>
         <message>
             <source>take theirs</source>
             <translation>ihres übernehmen</translation>
@@ -4513,6 +4528,10 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
         <message>
             <source>keep mine</source>
             <translation>meins behalten</translation>
+        </message>
+        <message>
+            <source>Otherwise the same: it stays as it is here.</source>
+            <translation>Sonst gleich: bleibt, wie es hier ist.</translation>
         </message>
         <message>
             <source>Deleted in the file on %1.</source>

@@ -4465,6 +4465,10 @@ Above the table: the barriers without a planned or running measure, the measures
             <translation>%1 deleted here: stay deleted</translation>
         </message>
         <message>
+            <source>names one deleted here</source>
+            <translation>names one deleted here</translation>
+        </message>
+        <message>
             <source>Deleted in the file</source>
             <translation>Deleted in the file</translation>
         </message>
@@ -4506,6 +4510,17 @@ Above the table: the barriers without a planned or running measure, the measures
                 <numerusform>%n records of the file with the name of a different record here: kept apart, with a suffix to the name (e.g. “%1”).</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n record(s) without a difference of their own name records deleted here: they stay as here.</source>
+            <translation>
+                <numerusform>%n record without a difference of their own name records deleted here: they stay as here.</numerusform>
+                <numerusform>%n records without a difference of their own name records deleted here: they stay as here.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>stays as here</source>
+            <translation>stays as here</translation>
+        </message>
         <message>
             <source>take theirs</source>
             <translation>take theirs</translation>
@@ -4513,6 +4528,10 @@ Above the table: the barriers without a planned or running measure, the measures
         <message>
             <source>keep mine</source>
             <translation>keep mine</translation>
+        </message>
+        <message>
+            <source>Otherwise the same: it stays as it is here.</source>
+            <translation>Otherwise the same: it stays as it is here.</translation>
         </message>
         <message>
             <source>Deleted in the file on %1.</source>

@@ -80,6 +80,34 @@ def cleared_here(entity: Entity, record: Record, row: dict[str, Any], deleted_he
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class KeptHere:
+    """A field of the file's record naming records deleted here that stay deleted: the import keeps
+    this side's value — a reference to another record (``ours``), none, or the list without them —
+    and the preview and ``import --dry-run`` say so, also of a record without other differences."""
+
+    field: str
+    theirs: tuple[str, ...]  # the ids the file names there, deleted here
+    ours: str | None = None  # a reference's value here (None: empty here, cleared with the deletion)
+    in_list: bool = False  # a link list: it stays without them
+
+
+def deleted_here_parts(
+    entity: Entity, record: Record, row: dict[str, Any], deleted_here: Set[str]
+) -> tuple[dict[str, Any], set[str], tuple[KeptHere, ...]]:
+    """What of the file's ``record`` differs from ``row`` here only by naming records deleted here
+    (``deleted_here``), which the import cannot write: ours where it points at another record (to
+    write, ``kept_here``), the fields that are no difference, and the notes that say it."""
+    kept = kept_here(entity, record, row, deleted_here)
+    fields = cleared_here(entity, record, row, deleted_here) | kept.keys()
+    notes = [KeptHere(col, (record[col],), row[col]) for col in entity.references if col in fields]
+    for link in entity.links:
+        gone = set(record[link.field]).intersection(deleted_here)  # never in a list here (cascade)
+        if gone:
+            notes.append(KeptHere(link.field, tuple(sorted(gone)), in_list=True))
+    return kept, fields, tuple(notes)
+
+
 def kept_here(entity: Entity, record: Record, row: dict[str, Any], deleted_here: Set[str]) -> dict[str, Any]:
     """This side's references where the file's ``record`` points at a record deleted here that stays
     deleted, while ``row`` here points at another: the file's cannot be written (the import would

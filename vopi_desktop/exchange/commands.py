@@ -15,8 +15,8 @@ from .labels import (
     example_left_out,
     field_name,
     gone_lines,
-    kept_here,
     moment,
+    name_of,
     only_here,
     only_here_note,
     quoted,
@@ -196,7 +196,6 @@ def _practice_examples(ws: Any, name: str | None) -> list[str]:
 
 def describe(plan: Plan) -> list[str]:
     """The plan by entity, then each conflict with its differences side by side."""
-    from .names_here import name_of
     from .plan import DELETED_HERE, DIFFERS, IDENTICAL, NEW
 
     head = plan.incoming.manifest
@@ -252,8 +251,12 @@ def describe(plan: Plan) -> list[str]:
                 f"kept apart as {quoted(item.label)}",
             )
         )
-    conflicts = plan.conflicts()
-    names = _names(plan) if conflicts else ({}, {})
+    conflicts, kept_only = plan.conflicts(), plan.kept_only()
+    names = _names(plan) if conflicts or kept_only else ({}, {})
+    for item in kept_only[:MAX_CONFLICT_LINES]:  # nothing of its own differs: ours stays (cleared.py)
+        same = t("sonst gleich", "otherwise the same")
+        lines.append(f"  {record_name(item.entity)} {quoted(item.label)} ({same}) → {t('hier', 'here')}")
+        lines += _kept(item, names)
     for item in conflicts[:MAX_CONFLICT_LINES]:
         side = {
             "incoming": t("neuer in der Datei", "newer in the file"),
@@ -263,9 +266,7 @@ def describe(plan: Plan) -> list[str]:
         choice = t("Datei", "file") if item.take else t("hier", "here")
         trash = t(", hier im Papierkorb", ", in the trash here") if item.trashed_here else ""
         lines.append(f"  {record_name(item.entity)} {quoted(item.label)} ({side}{trash}) → {choice}")
-        for col, ours in (item.kept or {}).items():  # the file's is deleted here: ours stays (cleared.py)
-            sides = (_show(name_of(v, side, *names)) for v, side in ((item.record[col], False), (ours, True)))
-            lines.append("    " + kept_here(col, *sides))
+        lines += _kept(item, names)
         for diff in item.differences[:10]:
             mine, theirs = (
                 _named(coded(item.entity, diff.field, v), diff.field, names, side)
@@ -282,6 +283,21 @@ def describe(plan: Plan) -> list[str]:
     return lines
 
 
+def _kept(item: Any, names: tuple[dict[str, str], dict[str, str]]) -> list[str]:
+    """The lines of what the file names that is deleted here, and what stays (``kept_lines.py``)."""
+    from .kept_lines import kept_line
+
+    return [
+        "    "
+        + kept_line(
+            note,
+            [name_of(i, False, *names) for i in note.theirs],
+            note.ours and name_of(note.ours, True, *names),
+        )
+        for note in item.notes
+    ]
+
+
 def _names(plan: Plan) -> tuple[dict[str, str], dict[str, str]]:
     """The names here (``names_here.py``) and the file's records' names by id: a reference or a list
     of them is shown by its names, ours by those here, the file's by the file's."""
@@ -291,9 +307,7 @@ def _names(plan: Plan) -> tuple[dict[str, str], dict[str, str]]:
 
 
 def _named(value: Any, field: str, names: tuple[dict[str, str], dict[str, str]], ours: bool) -> Any:
-    """``ours``: a value of our side or of the file's (``names_here.name_of``)."""
-    from .names_here import name_of
-
+    """``ours``: a value of our side or of the file's (``labels.name_of``)."""
     if isinstance(value, list):
         return [name_of(v, ours, *names) if isinstance(v, str) else v for v in value]
     if field.endswith("_id") and isinstance(value, str):

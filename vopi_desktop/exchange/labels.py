@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -248,6 +248,13 @@ def inner(name: str) -> str:
     return _INNER.sub(lambda m: f"‘{m[1] or m[2] or m[3] or ''}’", name)
 
 
+def name_of(record_id: str, ours: bool, here: Mapping[str, str], in_file: Mapping[str, str]) -> str:
+    """A referenced record's name on one side of a difference: ours by its name here (``names_here.py``),
+    the file's by its name in the file; the other side's where that side lacks it, else its id."""
+    first, then = (here, in_file) if ours else (in_file, here)
+    return first.get(record_id) or then.get(record_id) or record_id
+
+
 def field_name(field: str) -> str:
     names = FIELDS.get(field)
     return t(*names) if names else field.replace("_", " ")
@@ -321,16 +328,6 @@ def only_here_note() -> str:
 
 
 MAX_GONE = 3  # records named per line of deletions; the rest counted
-
-
-def kept_here(field: str, theirs: str, ours: str) -> str:
-    """A reference the import keeps as it is here: the file's record is deleted here and stays so
-    (``cleared.kept_here``); ``theirs`` and ``ours`` by their records' names."""
-    name = field_name(field)
-    return t(
-        f"{name}: {quoted(theirs)} aus der Datei ist hier gelöscht und bleibt es; {quoted(ours)} bleibt.",
-        f"{name}: {quoted(theirs)} of the file is deleted here and stays so; {quoted(ours)} stays.",
-    )
 
 
 def gone_lines(gone: Sequence[Any]) -> list[str]:

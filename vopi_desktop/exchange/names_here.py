@@ -1,13 +1,13 @@
 """The names here of the records a difference refers to, for the preview and ``import --dry-run``,
 which show every reference by its record's name: our side ("hier") by the names here, the file's
-side by the file's (``name_of``). So a record renamed on both sides reads as ours in one column and
-as theirs in the other, and a record only here (a measure given here to an actor made here since)
-by its name here, never by its id. Read with the plan (on the jobs lane, from what the plan read
-anyway): the preview needs no database."""
+side by the file's (``labels.name_of``). So a record renamed on both sides reads as ours in one
+column and as theirs in the other, and a record only here (a measure given here to an actor made
+here since) by its name here, never by its id. Read with the plan (on the jobs lane, from what the
+plan read anyway): the preview needs no database."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from .document import Incoming
@@ -38,13 +38,6 @@ def names_here(
             if row["id"] in wanted:
                 found[row["id"]] = label_of(row)
     return found
-
-
-def name_of(record_id: str, ours: bool, here: Mapping[str, str], in_file: Mapping[str, str]) -> str:
-    """A referenced record's name on one side: ours by its name here, the file's by its name in the
-    file; the other side's name where that side lacks it, its id where neither has it."""
-    first, then = (here, in_file) if ours else (in_file, here)
-    return first.get(record_id) or then.get(record_id) or record_id
 
 
 def _ids(differences: Iterable[Any], ours: bool) -> Iterable[str]:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..store.services.exchange import ReadSpec
 from . import tombstones
-from .cleared import Cleared, cleared_by_deletions, cleared_here, kept_here
+from .cleared import Cleared, KeptHere, cleared_by_deletions, deleted_here_parts
 from .document import Incoming, Record
 from .example_towns import leave_out_example_towns
 from .heirs import Heir, find_heirs, follow_heirs, heir_variants
@@ -62,6 +62,7 @@ class Item:
     renamed_from: str | None = None  # the file's name, held here by a different record (kept apart)
     cleared: Sequence[Cleared] = ()  # what only the file's deletions changed, put back as they are decided
     kept: dict[str, Any] | None = None  # ours where the file's reference is deleted here (cleared.kept_here)
+    notes: Sequence[KeptHere] = ()  # what the file names that is deleted here: ours stays (cleared.py)
 
     @property
     def label(self) -> str:
@@ -84,6 +85,10 @@ class Plan:
 
     def conflicts(self) -> list[Item]:
         return [i for rows in self.items.values() for i in rows if i.status == DIFFERS]
+
+    def kept_only(self) -> list[Item]:
+        """Records without differences that name records deleted here: ours stays (``cleared.py``)."""
+        return [i for rows in self.items.values() for i in rows if i.status == IDENTICAL and i.notes]
 
     def renamed(self) -> list[Item]:
         """Records kept apart from a different record of the same name here (``names_apart.py``),
@@ -256,8 +261,9 @@ def _item(
     the file has cleared is no difference of this record: the sender's database dropped it with the
     deleted record (SET NULL, a link row's cascade) without a change of its own, and the deletion line
     says it; nor is an idea "selected" again with its deleted measure, nor, the other way round, the
-    file's link to a record of ``deleted_here``, nor its reference to one where ours points at another
-    (kept: ``item.kept``). They follow the deletion (``cleared.py``)."""
+    file's reference or link list entry to a record of ``deleted_here``, nor its reference to one where
+    ours points at another (kept: ``item.kept``); ``item.notes`` says each, on an identical record too.
+    They follow the deletion (``cleared.py``)."""
     item = Item(entity.name, record["id"], record[entity.owner], record, NEW)
     if row is None:
         gone = deleted.get((entity.name, record["id"]))
@@ -270,9 +276,9 @@ def _item(
         record[TRASH] = row[TRASH]  # in the trash on both sides: no conflict of two times; ours is written
     cleared = cleared_by_deletions(entity, record, row, lists, dead) if dead else []
     echoes = {name for c in cleared for name in c.values}  # the deletion's, not the record's (cleared.py)
-    kept = kept_here(entity, record, row, deleted_here) if deleted_here else {}
     if deleted_here:
-        echoes |= cleared_here(entity, record, row, deleted_here) | kept.keys()
+        kept, fields, item.notes = deleted_here_parts(entity, record, row, deleted_here)
+        echoes |= fields
         item.kept = kept or None  # also while identical: a heir's other name may differ (heirs.py)
     differences = [
         Difference(name, row[name], record[name])
@@ -280,9 +286,10 @@ def _item(
         if record[name] != row[name] and not _same_keys(record[name], row[name]) and name not in echoes
     ]
     for link in entity.links:
-        mine = lists[link.field].get(record["id"], set())
-        if set(record[link.field]) != mine and set(record[link.field]) != mine - dead:
-            differences.append(Difference(link.field, sorted(mine), sorted(record[link.field])))
+        mine, theirs = lists[link.field].get(record["id"], set()), set(record[link.field])
+        theirs.difference_update(deleted_here)  # not written: said in a note (cleared.deleted_here_parts)
+        if theirs != mine and theirs != mine - dead:
+            differences.append(Difference(link.field, sorted(mine), sorted(theirs)))
     if not differences:
         item.status = IDENTICAL
         return item

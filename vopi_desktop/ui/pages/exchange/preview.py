@@ -4,7 +4,6 @@ deletions (``choose_all.py``)."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt
@@ -30,19 +29,17 @@ from ....exchange.labels import (
     field_name,
     gone_lines,
     inner,
-    kept_here,
     moment,
     only_here,
     only_here_note,
     record_name,
 )
-from ....exchange.names_here import name_of
 from ...messages import fmt, nest_quotes, plain_label, plain_tooltip, titled
 from ...widgets.dialog_buttons import button_box, primary
 from ...widgets.fit import small_screen
-from ...widgets.optional_date import shown_date
 from .choose_all import conflict_row, deletion_row
 from .file_about import about_file
+from .values import Values
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 
@@ -55,7 +52,7 @@ class PreviewDialog(QDialog):
         self.plan = plan
         self.setWindowTitle(titled(fmt(self.tr("Preview: %1"), plan.file_name)))
         self.resize(small_screen(QSize(980, 600)))  # 1024×600: „Übernehmen“ above the task bar
-        self._labels: dict[str, str] | None = None  # id → name, made when a list of ids is first shown
+        self.values = Values(plan)
         self._current: Any = None
 
         self.about = plain_label(about_file(plan))
@@ -168,13 +165,14 @@ class PreviewDialog(QDialog):
             )
             if counts["deleted_here"]:
                 top.setText(4, fmt(self.tr("%1 deleted here: stay deleted"), counts["deleted_here"]))
-            for item in items:
-                if item.status != "differs":
+            for item in items:  # the conflicts, and the records that name one deleted here (ours stays)
+                if item.status != "differs" and not _kept_only(item):
                     continue
-                child = QTreeWidgetItem(top, [item.label, "", "", self._newer(item), ""])
+                side = self.tr("names one deleted here") if _kept_only(item) else self._newer(item)
+                child = QTreeWidgetItem(top, [item.label, "", "", side, ""])
                 child.setData(0, ITEM_ROLE, item)
                 child.setToolTip(0, plain_tooltip(item.label))  # a name from a file: never HTML
-            top.setExpanded(counts["differs"] <= 20)
+            top.setExpanded(top.childCount() <= 20)
         if self.plan.gone:  # each deletion decided like a conflict: keep mine, or delete here too
             top = QTreeWidgetItem(self.tree, [self.tr("Deleted in the file"), "", "", "", ""])
             for item in self.plan.gone:
@@ -223,6 +221,14 @@ class PreviewDialog(QDialog):
                 len(renamed),
             )
             self.summary.setText(self.summary.text() + " " + fmt(note, inner(renamed[0].label)))
+        kept = self.plan.kept_only()
+        if kept:  # no conflict: nothing to decide, but the file names what is deleted here (cleared.py)
+            note = self.tr(
+                "%n record(s) without a difference of their own name records deleted here: they stay as here.",
+                "",
+                len(kept),
+            )
+            self.summary.setText(self.summary.text() + " " + note)
         if self.plan.gone:
             deleted = sum(1 for item in self.plan.gone if item.take)
             note = self.tr("Deleted in the file and here too: %1 of %n record(s).", "", len(self.plan.gone))
@@ -230,6 +236,8 @@ class PreviewDialog(QDialog):
         self.conflict_row.set_enabled(bool(conflicts))
 
     def _decision(self, item: Any) -> str:
+        if _kept_only(item):
+            return self.tr("stays as here")
         if not _is_gone(item):
             return self.tr("take theirs") if item.take else self.tr("keep mine")
         if not item.take:
@@ -237,12 +245,17 @@ class PreviewDialog(QDialog):
         return self.tr("to the trash here") if item.trash else self.tr("delete here")
 
     def _select_first_conflict(self) -> None:
-        for index in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(index)
-            if top.childCount():
-                self.tree.setCurrentItem(top.child(0))
-                return
-        self._show(None)
+        """The first row to decide (a conflict, a deletion), else the first row, else none."""
+        rows = [
+            top.child(row)
+            for top in map(self.tree.topLevelItem, range(self.tree.topLevelItemCount()))
+            for row in range(top.childCount())
+        ]
+        chosen = next((r for r in rows if not _kept_only(r.data(0, ITEM_ROLE))), rows[0] if rows else None)
+        if chosen is None:
+            self._show(None)
+        else:
+            self.tree.setCurrentItem(chosen)
 
     def _selected(self, current: QTreeWidgetItem | None, _previous: object = None) -> None:
         self._show(current.data(0, ITEM_ROLE) if current is not None else None)
@@ -259,19 +272,21 @@ class PreviewDialog(QDialog):
             self._show_gone(item)
             return
         self.take.setText(self.tr("&Take theirs"))
+        if _kept_only(item):
+            self._show_kept(item)
+            return
         title = f"{record_name(item.entity)}: {item.label} ({self._newer(item)})"
         if item.renamed_from is not None:
             title += "\n" + fmt(
                 self.tr("A different record here is called “%1”: this one keeps its own name with a suffix."),
                 inner(item.renamed_from),  # „Verein ‚Zukunft‘“
             )
-        for col, ours in (item.kept or {}).items():  # the file's is deleted here: ours stays (cleared.py)
-            title += "\n" + kept_here(col, self._text(item.record[col], col, False), self._text(ours, col))
+        title += "".join("\n" + line for line in self.values.kept_lines(item))  # ours stays (cleared.py)
         self.record_title.setText(title)
         self.table.setRowCount(len(item.differences))
         for row, diff in enumerate(item.differences):
             sides = (
-                self._text(coded(item.entity, diff.field, v), diff.field, ours)
+                self.values.text(coded(item.entity, diff.field, v), diff.field, ours)
                 for v, ours in ((diff.local, True), (diff.incoming, False))
             )
             for column, value in enumerate((field_name(diff.field), *sides)):
@@ -282,26 +297,16 @@ class PreviewDialog(QDialog):
         (self.take if item.take else self.keep).setChecked(True)
         self._current = item
 
-    def _text(self, value: Any, field: str, ours: bool = True) -> str:
-        """``ours``: a value of our side (ids by their names here) or of the file's (by the file's)."""
-        if value is None or value == "" or value == []:
-            return "–"
-        if isinstance(value, list) or field.endswith("_id"):  # ids (a list, a reference) by their names
-            if self._labels is None:
-                records = self.plan.incoming.records.values()
-                self._labels = {r["id"]: _label(r) for rows in records for r in rows}
-            here = self.plan.names_here  # read with the plan (exchange/names_here.py)
-            ids = value if isinstance(value, list) else [value]
-            return ", ".join(
-                name_of(v, ours, here, self._labels) if isinstance(v, str) else str(v) for v in ids
-            )
-        if isinstance(value, datetime):
-            return moment(value)  # "06.12.2026, 09:39", as the file's time above
-        if isinstance(value, date):
-            return shown_date(value)  # 21.07.2026, in English 2026-07-21, as every date on screen
-        if isinstance(value, bool):
-            return self.tr("yes") if value else self.tr("no")
-        return str(value)
+    def _show_kept(self, item: Any) -> None:
+        """A record without differences that names records deleted here: nothing to decide, ours stays."""
+        title = f"{record_name(item.entity)}: {item.label}\n" + self.tr(
+            "Otherwise the same: it stays as it is here."
+        )
+        self.record_title.setText(title + "".join("\n" + line for line in self.values.kept_lines(item)))
+        self.table.setRowCount(0)
+        self.keep.setChecked(True)  # as it stays; not a decision (self._current stays None)
+        self.keep.setEnabled(False)
+        self.take.setEnabled(False)
 
     def _show_gone(self, item: Any) -> None:
         """A record the file deleted: when, whether changed here since; "take theirs" deletes it."""
@@ -366,13 +371,11 @@ class PreviewDialog(QDialog):
         self._select_first_conflict()
 
 
+def _kept_only(item: Any) -> bool:
+    """A record of the file without differences that names records deleted here (``plan.kept_only``)."""
+    return getattr(item, "status", "") == "identical" and bool(item.notes)
+
+
 def _is_gone(item: Any) -> bool:
     """A record the file deleted (``exchange.tombstones.Gone``), not a conflict."""
     return hasattr(item, "changed_here")
-
-
-def _label(record: dict[str, Any]) -> str:
-    for key in ("name", "title", "custom_title", "text", "indicator_key", "item_key", "barrier_key"):
-        if record.get(key):
-            return str(record[key])[:60]
-    return str(record.get("id", ""))[:8]
