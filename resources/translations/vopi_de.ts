@@ -4420,6 +4420,13 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
             <source>&amp;Take theirs</source>
             <translation>&amp;Ihres übernehmen</translation>
         </message>
+        <message numerus="yes">
+            <source>%n deleted here: not brought back</source>
+            <translation>
+                <numerusform>%n hier gelöscht: bleibt gelöscht</numerusform>
+                <numerusform>%n hier gelöscht: bleiben gelöscht</numerusform>
+            </translation>
+        </message>
         <message>
             <source>&amp;Newer wins for all</source>
             <translation>&amp;Neueres gewinnt für alle</translation>
@@ -4459,10 +4466,6 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
         <message>
             <source>Cancel</source>
             <translation>Abbrechen</translation>
-        </message>
-        <message>
-            <source>%1 deleted here: stay deleted</source>
-            <translation>%1 hier gelöscht: bleiben gelöscht</translation>
         </message>
         <message>
             <source>names one deleted here</source>
@@ -4508,13 +4511,6 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
             <translation>
                 <numerusform>%n Datensatz der Datei trägt den Namen eines anderen Datensatzes hier: Beide bleiben getrennt, der aus der Datei mit einem Zusatz im Namen (z. B. „%1“).</numerusform>
                 <numerusform>%n Datensätze der Datei tragen den Namen anderer Datensätze hier: Sie bleiben getrennt, die aus der Datei mit einem Zusatz im Namen (z. B. „%1“).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n record(s) without a difference of their own name records deleted here: they stay as here.</source>
-            <translation>
-                <numerusform>%n Datensatz ohne eigenen Unterschied nennt hier Gelöschtes: er bleibt wie hier.</numerusform>
-                <numerusform>%n Datensätze ohne eigenen Unterschied nennen hier Gelöschtes: sie bleiben wie hier.</numerusform>
             </translation>
         </message>
         <message>
@@ -4577,6 +4573,13 @@ Bei bis zu zwölf Maßnahmen sind die Spalten die Maßnahmen: Ein Punkt zeigt, d
             <translation>
                 <numerusform>%n neuer Datensatz</numerusform>
                 <numerusform>%n neue Datensätze</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Without other differences, naming records deleted here: %n record(s); each stays as it is here.</source>
+            <translation>
+                <numerusform>%n Datensatz ohne eigenen Unterschied nennt hier Gelöschtes: er bleibt wie hier.</numerusform>
+                <numerusform>%n Datensätze ohne eigenen Unterschied nennen hier Gelöschtes: sie bleiben wie hier.</numerusform>
             </translation>
         </message>
         <message>

@@ -4420,6 +4420,13 @@ Above the table: the barriers without a planned or running measure, the measures
             <source>&amp;Take theirs</source>
             <translation>&amp;Take theirs</translation>
         </message>
+        <message numerus="yes">
+            <source>%n deleted here: not brought back</source>
+            <translation>
+                <numerusform>%n deleted here: not brought back</numerusform>
+                <numerusform>%n deleted here: not brought back</numerusform>
+            </translation>
+        </message>
         <message>
             <source>&amp;Newer wins for all</source>
             <translation>&amp;Newer wins for all</translation>
@@ -4459,10 +4466,6 @@ Above the table: the barriers without a planned or running measure, the measures
         <message>
             <source>Cancel</source>
             <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>%1 deleted here: stay deleted</source>
-            <translation>%1 deleted here: stay deleted</translation>
         </message>
         <message>
             <source>names one deleted here</source>
@@ -4508,13 +4511,6 @@ Above the table: the barriers without a planned or running measure, the measures
             <translation>
                 <numerusform>%n record of the file with the name of a different record here: kept apart, with a suffix to the name (e.g. “%1”).</numerusform>
                 <numerusform>%n records of the file with the name of a different record here: kept apart, with a suffix to the name (e.g. “%1”).</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n record(s) without a difference of their own name records deleted here: they stay as here.</source>
-            <translation>
-                <numerusform>%n record without a difference of their own name records deleted here: they stay as here.</numerusform>
-                <numerusform>%n records without a difference of their own name records deleted here: they stay as here.</numerusform>
             </translation>
         </message>
         <message>
@@ -4577,6 +4573,13 @@ Above the table: the barriers without a planned or running measure, the measures
             <translation>
                 <numerusform>%n new record</numerusform>
                 <numerusform>%n new records</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Without other differences, naming records deleted here: %n record(s); each stays as it is here.</source>
+            <translation>
+                <numerusform>Without other differences, naming records deleted here: %n record; each stays as it is here.</numerusform>
+                <numerusform>Without other differences, naming records deleted here: %n records; each stays as it is here.</numerusform>
             </translation>
         </message>
         <message>

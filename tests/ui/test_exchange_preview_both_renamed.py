@@ -9,9 +9,12 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+from PySide6.QtWidgets import QDialog
+
 from vopi_desktop.exchange import importer
 from vopi_desktop.exchange.commands import describe
 from vopi_desktop.store.dto.measures import MeasureInput
+from vopi_desktop.ui import messages
 
 from .conftest import exchange_page, preview_differences, town_imported
 from .town_files import rename
@@ -67,3 +70,27 @@ def test_dry_run(ctx, tmp_path: Path) -> None:
     (line,) = [line for line in lines if line.startswith("    Verantwortlicher Akteur:")]
     assert line.startswith(f"    Verantwortlicher Akteur: {names['here']}  |  "), lines
     assert names["theirs"] not in line, lines
+
+
+def test_a_wrapped_name_shows_whole(qtbot, ctx, tmp_path: Path) -> None:
+    """The Name row of the conflict the preview opens on gets the lines its wrapped names need once
+    the dialog is shown at its size (was: the height made before showing, the file's name cut „…“)."""
+    names = _file(ctx, tmp_path)
+    page = exchange_page(qtbot, ctx, names["mid"])
+    seen: dict = {}
+
+    def preview(dialog: QDialog) -> int:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        table = dialog.table
+        assert table.item(0, 0).text() == "Name"  # the actor's row, the first conflict, is shown
+        qtbot.waitUntil(
+            lambda: table.rowHeight(0) >= table.sizeHintForRow(0) > table.fontMetrics().height() * 2
+        )
+        seen["done"] = True
+        return QDialog.DialogCode.Rejected
+
+    with messages.use_runner(preview):
+        page.open_file(tmp_path / "second.vopi")
+        ctx.tasks.settle()
+        qtbot.waitUntil(lambda: "done" in seen)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -90,6 +90,11 @@ class PreviewDialog(QDialog):
             [self.tr("Field"), self.tr("Here (mine)"), self.tr("In the file (theirs)")]
         )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # A wrapped value gets the lines its column needs once the columns have their widths (a turn
+        # later: while one column is resized the others still have their old widths)
+        self.table.horizontalHeader().sectionResized.connect(
+            lambda *_: QTimer.singleShot(0, self.table, self.table.resizeRowsToContents)
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)  # Tab leaves the table for the buttons (no Tab trap)
         self.table.verticalHeader().setVisible(False)
@@ -114,7 +119,7 @@ class PreviewDialog(QDialog):
         splitter = QSplitter()
         splitter.addWidget(self.tree)
         splitter.addWidget(right)
-        splitter.setSizes([560, 500])
+        splitter.setSizes([640, 340])  # the tree's names readable beside five columns; the table wraps
         splitter.setChildrenCollapsible(False)
 
         self.conflict_row = conflict_row(self)
@@ -164,7 +169,7 @@ class PreviewDialog(QDialog):
                 ],
             )
             if counts["deleted_here"]:
-                top.setText(4, fmt(self.tr("%1 deleted here: stay deleted"), counts["deleted_here"]))
+                top.setText(4, self.tr("%n deleted here: not brought back", "", counts["deleted_here"]))
             for item in items:  # the conflicts, and the records that name one deleted here (ours stays)
                 if item.status != "differs" and not _kept_only(item):
                     continue
@@ -223,8 +228,8 @@ class PreviewDialog(QDialog):
             self.summary.setText(self.summary.text() + " " + fmt(note, inner(renamed[0].label)))
         kept = self.plan.kept_only()
         if kept:  # no conflict: nothing to decide, but the file names what is deleted here (cleared.py)
-            note = self.tr(
-                "%n record(s) without a difference of their own name records deleted here: they stay as here.",
+            note = self.tr(  # English in forms that need no verb of its number
+                "Without other differences, naming records deleted here: %n record(s); each stays as it is here.",
                 "",
                 len(kept),
             )
