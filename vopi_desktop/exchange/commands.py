@@ -257,6 +257,7 @@ def describe(plan: Plan) -> list[str]:
         same = t("sonst gleich", "otherwise the same")
         lines.append(f"  {record_name(item.entity)} {quoted(item.label)} ({same}) → {t('hier', 'here')}")
         lines += _kept(item, names)
+    lines += _more(kept_only)
     for item in conflicts[:MAX_CONFLICT_LINES]:
         side = {
             "incoming": t("neuer in der Datei", "newer in the file"),
@@ -273,14 +274,13 @@ def describe(plan: Plan) -> list[str]:
                 for v, side in ((diff.local, True), (diff.incoming, False))
             )
             lines.append(f"    {field_name(diff.field)}: {_show(mine)}  |  {_show(theirs)}")
-    if len(conflicts) > MAX_CONFLICT_LINES:
-        lines.append(
-            t(
-                f"  … und {len(conflicts) - MAX_CONFLICT_LINES} weitere",
-                f"  … and {len(conflicts) - MAX_CONFLICT_LINES} more",
-            )
-        )
-    return lines
+    return lines + _more(conflicts)
+
+
+def _more(shown: list[Any]) -> list[str]:
+    """The line after the first ``MAX_CONFLICT_LINES`` records of a longer list."""
+    more = len(shown) - MAX_CONFLICT_LINES
+    return [t(f"  … und {more} weitere", f"  … and {more} more")] if more > 0 else []
 
 
 def _kept(item: Any, names: tuple[dict[str, str], dict[str, str]]) -> list[str]:
