@@ -68,7 +68,7 @@ def _report(args: argparse.Namespace, config: Config, open_ws: Opener) -> int:
     not_begun: list[str] = []
     ws = open_ws(config)
     try:
-        if not ws.municipalities.list():
+        if not ws.report_reads.places():
             raise CliError(no_municipality())
         if args.all:
             written = make_all(ws, args.kind, args.out, options)
@@ -78,7 +78,7 @@ def _report(args: argparse.Namespace, config: Config, open_ws: Opener) -> int:
             elif KINDS[args.kind].all_at_once:
                 mid = None
             else:
-                known = ws.municipalities.list()
+                known = ws.report_reads.places()
                 if len(known) != 1:
                     names = ", ".join(m.name for m in known)
                     raise CliError(
@@ -138,7 +138,7 @@ def _report_outreach(args: argparse.Namespace, config: Config, open_ws: Opener) 
         if args.municipality:
             mid = find_municipality(ws, args.municipality).id
         else:
-            known = ws.municipalities.list()
+            known = ws.report_reads.places()
             if not known:
                 raise CliError(no_municipality())
             if len(known) != 1:

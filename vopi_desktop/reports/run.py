@@ -94,7 +94,7 @@ def make(
     subject = options.subject if spec.subject else None
     ctx = Ctx(blank=options.blank and spec.blank, personal=options.personal, check=check, subject=subject)
     if spec.all_at_once:  # the overview covers every municipality; one is read as the frame
-        ids = [m.id for m in ws.municipalities.list()][:1]
+        ids = [m.id for m in ws.report_reads.places()][:1]
         if not ids:
             raise ReportError(
                 t("Der Arbeitsbereich enthält keine Kommune.", "The workspace holds no municipality.")
@@ -143,7 +143,7 @@ def make_all(
     folder.mkdir(parents=True, exist_ok=True)
     if spec.all_at_once:
         return [make(ws, kind, folder / f"{kind}.pdf", None, options, progress, cancelled)]
-    municipalities = ws.municipalities.list()
+    municipalities = ws.report_reads.places()
     check = _checker(cancelled)
     ctx = Ctx(blank=options.blank and spec.blank, personal=options.personal, check=check)
     parts = frozenset() if ctx.blank else spec.parts

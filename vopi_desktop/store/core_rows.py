@@ -12,10 +12,19 @@ from collections.abc import Iterable, Sequence
 from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import Column, ColumnElement, String, Table, TypeDecorator, Uuid, select, type_coerce
-from sqlalchemy.orm import Session
+from sqlalchemy import (
+    Column,
+    ColumnElement,
+    Connection,
+    String,
+    Table,
+    TypeDecorator,
+    Uuid,
+    select,
+    type_coerce,
+)
 
-from .services.actors import _uuid
+from .rows.actors import dashed
 
 
 class DashedUuid(TypeDecorator[str]):
@@ -27,7 +36,7 @@ class DashedUuid(TypeDecorator[str]):
 
     def process_result_value(self, value: Any, dialect: object) -> str | None:
         # SQLite: 32 hex digits; PostgreSQL (psycopg): a uuid.UUID, whose text is dashed
-        return None if value is None else _uuid(value) if isinstance(value, str) else str(value)
+        return None if value is None else dashed(value) if isinstance(value, str) else str(value)
 
 
 _DASHED = DashedUuid()
@@ -57,7 +66,9 @@ class Ref:
         self.id = id_
 
 
-def linked(s: Session, left: Column, right: Column, owner: Table, ids: Sequence[str]) -> dict[str, list[Ref]]:
+def linked(
+    s: Connection, left: Column, right: Column, owner: Table, ids: Sequence[str]
+) -> dict[str, list[Ref]]:
     """A link table's right ids by left id, for the left records (``owner``) of these municipalities."""
     query = (
         select(*columns(left, right)).join(owner, owner.c.id == left).where(owner.c.municipality_id.in_(ids))

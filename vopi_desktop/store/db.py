@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import URL, Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from ..config import mask_url
@@ -15,6 +15,9 @@ from ..lang import t
 from .errors import DamagedDatabaseError, StoreError
 from .partial_indexes import for_postgresql
 from .revisions import HEAD_REVISION, KNOWN_REVISIONS
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
 
@@ -125,5 +128,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
+    from sqlalchemy.orm import sessionmaker  # the ORM on first use: `report --all` reads without it
+
     # expire_on_commit=False so objects read in a short session stay readable once it closes.
     return sessionmaker(engine, expire_on_commit=False)

@@ -57,12 +57,12 @@ class ReportData:
 
 def find_municipality(ws: Workspace, name: str) -> Municipality:
     """The municipality of that name (case and spacing forgiven), or a StoreError naming the known ones."""
-    found = ws.municipalities.find_by_name(name)
+    found = ws.report_reads.place_named(name)
     if found is None:
         wanted = " ".join(name.split()).casefold()
-        found = next((m for m in ws.municipalities.list() if m.name.casefold() == wanted), None)
+        found = next((m for m in ws.report_reads.places() if m.name.casefold() == wanted), None)
     if found is None:
-        known = ", ".join(m.name for m in ws.municipalities.list()[:8]) or "–"
+        known = ", ".join(m.name for m in ws.report_reads.places()[:8]) or "–"
         raise StoreError(
             t(f"Keine Kommune „{name}“ (vorhanden: {known}).", f"No municipality '{name}' (known: {known}).")
         )

@@ -17,18 +17,21 @@ every area equal to its service.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date
 from types import SimpleNamespace
 from typing import Any, NamedTuple, TypeVar
 
-from sqlalchemy import Table, Text, cast, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, Engine, Text, cast, func, select
+from sqlalchemy.exc import DBAPIError
 
 from ..catalog import load_catalog
 from ..lang import language
 from ..textsort import sort_key
+from . import tables
 from .core_rows import columns, linked, records
+from .db_errors import database_error
 from .dto.municipality import Municipality, ProcessState
 from .dto.network import Graph, Link, Node
 from .link_tables import (
@@ -39,54 +42,35 @@ from .link_tables import (
     measure_partners,
     measure_target_groups,
 )
-from .models import (
-    Actor,
-    ActorLink,
-    BarrierAssessment,
-    ChecklistInstance,
-    ChecklistItemState,
-    Event,
-    Idea,
-    IndicatorScore,
-    Measure,
-    MeasureStep,
-    PillarRound,
-    PlacementDecision,
-    TargetGroup,
-)
-from .models import Municipality as MunicipalityRow
-from .outreach_models import EngagementOpportunity
-from .services import actors as actors_svc
-from .services import anchoring as anchoring_svc
-from .services import barriers as barriers_svc
-from .services import checklists as checklists_svc
-from .services import events as events_svc
-from .services import ideas as ideas_svc
-from .services import measures as measures_svc
-from .services import municipality as municipality_svc
-from .services import pillars as pillars_svc
-from .services import target_groups as target_groups_svc
-from .services.base import Service
+from .rows import actors as actors_rows
+from .rows import anchoring as anchoring_rows
+from .rows import barriers as barriers_rows
+from .rows import checklists as checklists_rows
+from .rows import events as events_rows
+from .rows import ideas as ideas_rows
+from .rows import measures as measures_rows
+from .rows import municipality as municipality_rows
+from .rows import pillars as pillars_rows
+from .rows import target_groups as target_groups_rows
 
 T = TypeVar("T")
 ByPlace = dict[str, list[T]]
 
-# the tables behind the models: selects over them stay Core (an ORM column would make them ORM loads)
-_ACTOR: Table = Actor.__table__  # type: ignore[assignment]
-_OFFER: Table = EngagementOpportunity.__table__  # type: ignore[assignment]
-_LINK: Table = ActorLink.__table__  # type: ignore[assignment]
-_BARRIER: Table = BarrierAssessment.__table__  # type: ignore[assignment]
-_CHECKLIST: Table = ChecklistInstance.__table__  # type: ignore[assignment]
-_ITEM: Table = ChecklistItemState.__table__  # type: ignore[assignment]
-_EVENT: Table = Event.__table__  # type: ignore[assignment]
-_IDEA: Table = Idea.__table__  # type: ignore[assignment]
-_SCORE: Table = IndicatorScore.__table__  # type: ignore[assignment]
-_MEASURE: Table = Measure.__table__  # type: ignore[assignment]
-_STEP: Table = MeasureStep.__table__  # type: ignore[assignment]
-_PLACE: Table = MunicipalityRow.__table__  # type: ignore[assignment]
-_ROUND: Table = PillarRound.__table__  # type: ignore[assignment]
-_DECISION: Table = PlacementDecision.__table__  # type: ignore[assignment]
-_GROUP: Table = TargetGroup.__table__  # type: ignore[assignment]
+_ACTOR = tables.actor
+_OFFER = tables.engagement_opportunity
+_LINK = tables.actor_link
+_BARRIER = tables.barrier_assessment
+_CHECKLIST = tables.checklist_instance
+_ITEM = tables.checklist_item_state
+_EVENT = tables.event
+_IDEA = tables.idea
+_SCORE = tables.indicator_score
+_MEASURE = tables.measure
+_STEP = tables.measure_step
+_PLACE = tables.municipality
+_ROUND = tables.pillar_round
+_DECISION = tables.placement_decision
+_GROUP = tables.target_group
 
 
 class ActorsRead(NamedTuple):
@@ -104,8 +88,31 @@ def _by_place(rows: Iterable[T], key: Callable[[T], str]) -> ByPlace[T]:
     return out
 
 
-class ReportReads(Service):
-    """Read-only: every method takes the municipality ids and returns ``{id: the service's answer}``."""
+class ReportReads:
+    """Read-only: every method takes the municipality ids and returns ``{id: the service's answer}``.
+
+    Reads through a Core ``Connection``, never a ``Session``: ``report --all`` imports no ORM."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    @contextmanager
+    def _read(self) -> Iterator[Connection]:
+        with self._engine.connect() as connection:
+            try:
+                yield connection
+            except DBAPIError as exc:
+                raise database_error(exc) from exc
+
+    def places(self) -> list[Municipality]:
+        """Every municipality, as ``MunicipalityService.list`` gives them."""
+        with self._read() as s:
+            return municipality_rows.all_places(s)
+
+    def place_named(self, name: str) -> Municipality | None:
+        """As ``MunicipalityService.find_by_name``."""
+        with self._read() as s:
+            return municipality_rows.place_named(s, name)
 
     def sizes(self, ids: Sequence[str]) -> dict[str, int]:
         """A rough measure of the work of each municipality's documents, to share ``--all`` among
@@ -122,14 +129,14 @@ class ReportReads(Service):
                     found[mid] += weight * count
         return found
 
-    def municipalities(self, s: Session, ids: Sequence[str]) -> dict[str, Municipality]:
+    def municipalities(self, s: Connection, ids: Sequence[str]) -> dict[str, Municipality]:
         rows = s.execute(select(*columns(_PLACE)).where(_PLACE.c.id.in_(ids)))
-        return {r.id: municipality_svc.to_dto(r) for r in rows}  # type: ignore[arg-type]
+        return {r.id: municipality_rows.to_dto(r) for r in rows}  # type: ignore[arg-type]
 
-    def process_states(self, s: Session, ids: Sequence[str]) -> dict[str, ProcessState]:
-        return municipality_svc.process_states(s, ids)
+    def process_states(self, s: Connection, ids: Sequence[str]) -> dict[str, ProcessState]:
+        return municipality_rows.process_states(s, ids)
 
-    def barriers(self, s: Session, ids: Sequence[str]) -> dict[str, list]:
+    def barriers(self, s: Connection, ids: Sequence[str]) -> dict[str, list]:
         catalog = load_catalog(language())
         rows = s.execute(
             select(*columns(_BARRIER))
@@ -142,22 +149,22 @@ class ReportReads(Service):
             target_groups=linked(s, groups.barrier_assessment_id, groups.target_group_id, _BARRIER, ids),
         )
         by_place = _by_place(stored, lambda r: r.municipality_id)
-        return {mid: barriers_svc.barrier_rows(by_place.get(mid, []), catalog) for mid in ids}  # type: ignore[arg-type]
+        return {mid: barriers_rows.barrier_rows(by_place.get(mid, []), catalog) for mid in ids}  # type: ignore[arg-type]
 
-    def target_groups(self, s: Session, ids: Sequence[str]) -> dict[str, list]:
+    def target_groups(self, s: Connection, ids: Sequence[str]) -> dict[str, list]:
         rows = s.execute(select(*columns(_GROUP)).where(_GROUP.c.municipality_id.in_(ids))).all()
         of_places = select(_GROUP.c.id).where(_GROUP.c.municipality_id.in_(ids))
-        used_b = target_groups_svc._usage(s, barrier_target_groups.c.target_group_id, of_places)
-        used_m = target_groups_svc._usage(s, measure_target_groups.c.target_group_id, of_places)
+        used_b = target_groups_rows.usage(s, barrier_target_groups.c.target_group_id, of_places)
+        used_m = target_groups_rows.usage(s, measure_target_groups.c.target_group_id, of_places)
         out: dict[str, list] = {mid: [] for mid in ids}
         for r in rows:
-            group = target_groups_svc._dto(r, used_b.get(r.id, 0), used_m.get(r.id, 0))  # type: ignore[arg-type]
+            group = target_groups_rows.to_dto(r, used_b.get(r.id, 0), used_m.get(r.id, 0))  # type: ignore[arg-type]
             out[r.municipality_id].append(group)
         for groups in out.values():
             groups.sort(key=lambda g: (sort_key(g.name), g.name, g.id))
         return out
 
-    def actors(self, s: Session, ids: Sequence[str]) -> ActorsRead:
+    def actors(self, s: Connection, ids: Sequence[str]) -> ActorsRead:
         """The live actors of each as map nodes, in ``ActorService.list``'s order: what the documents
         print of the 10,000 actors (id, name, type) and the map's places. Only the actors list reads
         full records (``actor_details``), contact data left out unless asked."""
@@ -167,7 +174,7 @@ class ReportReads(Service):
                 a.municipality_id.in_(ids), a.deleted_at.is_(None)
             )
         ).all()
-        dashed = actors_svc._uuid
+        dashed = actors_rows.dashed
         places: dict[str, str] = {}  # municipality id as stored -> dashed
         nodes: dict[str, list[Node]] = {mid: [] for mid in ids}
         alive: dict[str, tuple[str, str]] = {}
@@ -182,12 +189,12 @@ class ReportReads(Service):
             found.sort(key=lambda n: (sort_key(n.name), n.id))  # the service's order (and the map's)
         return ActorsRead(nodes, alive)
 
-    def graphs(self, s: Session, ids: Sequence[str], actors: ActorsRead | None = None) -> dict[str, Graph]:
+    def graphs(self, s: Connection, ids: Sequence[str], actors: ActorsRead | None = None) -> dict[str, Graph]:
         """``NetworkService.graph`` for each: live actors as nodes (``actors``, read if not given),
         the links between them."""
         if actors is None:
             actors = self.actors(s, ids)
-        dashed, k = actors_svc._uuid, _LINK.c
+        dashed, k = actors_rows.dashed, _LINK.c
         # ids stay in the database's text form for matching (32 hex digits on SQLite), each made
         # dashed once: 15,000 links name their two actors again and again
         links: ByPlace[Link] = defaultdict(list)
@@ -217,7 +224,7 @@ class ReportReads(Service):
             mid: Graph(mid, tuple(actors.nodes[mid]), tuple(links.get(raw.get(mid, ""), ()))) for mid in ids
         }
 
-    def rounds(self, s: Session, ids: Sequence[str]) -> dict[str, list]:
+    def rounds(self, s: Connection, ids: Sequence[str]) -> dict[str, list]:
         scores: dict[str, list] = defaultdict(list)
         for score in s.execute(select(*columns(_SCORE)).where(_SCORE.c.municipality_id.in_(ids))):
             scores[score.round_id].append(score)
@@ -227,12 +234,12 @@ class ReportReads(Service):
             .order_by(_ROUND.c.created_at, _ROUND.c.id)
         )
         groups = _by_place(
-            (pillars_svc.to_dto(r) for r in records(rows, scores=scores)),  # type: ignore[arg-type]
+            (pillars_rows.to_dto(r) for r in records(rows, scores=scores)),  # type: ignore[arg-type]
             lambda r: r.municipality_id,
         )
-        return {mid: sorted(groups.get(mid, []), key=pillars_svc._sort_key) for mid in ids}
+        return {mid: sorted(groups.get(mid, []), key=pillars_rows.round_order) for mid in ids}
 
-    def measures(self, s: Session, ids: Sequence[str]) -> dict[str, list]:
+    def measures(self, s: Connection, ids: Sequence[str]) -> dict[str, list]:
         m = _MEASURE
         rows = s.execute(
             select(*columns(m), _ACTOR.c.name.label("responsible_name"))
@@ -256,7 +263,7 @@ class ReportReads(Service):
             )
         ideas = self._idea_ids(s, [r.id for r in found])
         groups = _by_place(
-            (measures_svc.to_dto(r, ideas.get(r.id, ())) for r in found),  # type: ignore[arg-type]
+            (measures_rows.to_dto(r, ideas.get(r.id, ())) for r in found),  # type: ignore[arg-type]
             lambda m: m.municipality_id,
         )
         return {
@@ -268,7 +275,7 @@ class ReportReads(Service):
         }
 
     @staticmethod
-    def _idea_ids(s: Session, measure_ids: Sequence[str]) -> dict[str, list[str]]:
+    def _idea_ids(s: Connection, measure_ids: Sequence[str]) -> dict[str, list[str]]:
         """``MeasureService._idea_ids`` over the table: the same query, without the ORM."""
         out: dict[str, list[str]] = defaultdict(list)
         if measure_ids:
@@ -281,7 +288,7 @@ class ReportReads(Service):
                 out[measure_id].append(idea_id)
         return out
 
-    def ideas_by_event(self, s: Session, ids: Sequence[str]) -> dict[str, dict[str | None, list]]:
+    def ideas_by_event(self, s: Connection, ids: Sequence[str]) -> dict[str, dict[str | None, list]]:
         """``ideas.idea_rows_of`` for each: ideas by event, most votes first."""
         i, m = _IDEA, _MEASURE
         query = (
@@ -295,16 +302,16 @@ class ReportReads(Service):
             measure = None
             if idea.measure_title is not None:  # title is required: None means no measure
                 measure = SimpleNamespace(title=idea.measure_title, status=idea.measure_status)
-            out[idea.municipality_id][idea.event_id].append(ideas_svc.to_dto(idea, measure))  # type: ignore[arg-type]
+            out[idea.municipality_id][idea.event_id].append(ideas_rows.to_dto(idea, measure))  # type: ignore[arg-type]
         return out
 
     def events(
-        self, s: Session, ids: Sequence[str], ideas: dict[str, dict[str | None, list]]
+        self, s: Connection, ids: Sequence[str], ideas: dict[str, dict[str | None, list]]
     ) -> dict[str, list]:
         rows = s.execute(select(*columns(_EVENT)).where(_EVENT.c.municipality_id.in_(ids)))
         found = records(rows, organisations=linked(s, *event_actors.c, _EVENT, ids))
         groups = _by_place(
-            (events_svc.to_dto(r, ideas[r.municipality_id].get(r.id, ())) for r in found),  # type: ignore[arg-type]
+            (events_rows.to_dto(r, ideas[r.municipality_id].get(r.id, ())) for r in found),  # type: ignore[arg-type]
             lambda e: e.municipality_id,
         )
         return {
@@ -316,7 +323,7 @@ class ReportReads(Service):
             for mid in ids
         }
 
-    def checklists(self, s: Session, ids: Sequence[str]) -> dict[str, list]:
+    def checklists(self, s: Connection, ids: Sequence[str]) -> dict[str, list]:
         """What ``report_data`` printed from the checklist service: each Verein's opening checklist in
         the overview's order (live actors by name), then the municipality's anchoring checklist."""
         items: dict[str, list] = defaultdict(list)
@@ -338,28 +345,28 @@ class ReportReads(Service):
         opening: ByPlace[tuple] = defaultdict(list)
         anchoring: dict[str, Any] = {}
         for r in rows:
-            if r.template_key == checklists_svc.OPENING and r.actor_id in alive:
+            if r.template_key == checklists_rows.OPENING and r.actor_id in alive:
                 opening[r.municipality_id].append((sort_key(alive[r.actor_id]), r.actor_id, r))
-            elif r.template_key == checklists_svc.ANCHORING and r.actor_id is None:
+            elif r.template_key == checklists_rows.ANCHORING and r.actor_id is None:
                 anchoring.setdefault(r.municipality_id, r)
         out = {}
         for mid in ids:
             found = [
-                checklists_svc.to_dto(r, alive[aid])  # type: ignore[arg-type]
+                checklists_rows.to_dto(r, alive[aid])  # type: ignore[arg-type]
                 for _key, aid, r in sorted(opening.get(mid, []), key=lambda o: o[:2])
             ]
             if mid in anchoring:
-                found.append(checklists_svc.to_dto(anchoring[mid]))
+                found.append(checklists_rows.to_dto(anchoring[mid]))
             out[mid] = found
         return out
 
-    def decisions(self, s: Session, ids: Sequence[str]) -> dict[str, Any]:
+    def decisions(self, s: Connection, ids: Sequence[str]) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for row in s.execute(select(*columns(_DECISION)).where(_DECISION.c.municipality_id.in_(ids))):
-            out.setdefault(row.municipality_id, anchoring_svc.to_dto(row))  # type: ignore[arg-type]
+            out.setdefault(row.municipality_id, anchoring_rows.to_dto(row))  # type: ignore[arg-type]
         return out
 
-    def offers(self, s: Session, ids: Sequence[str], today: date) -> dict[str, tuple[int, int]]:
+    def offers(self, s: Connection, ids: Sequence[str], today: date) -> dict[str, tuple[int, int]]:
         """Per municipality (the Mitmachen offers the flyer prints, the open ones past their date):
         ``OutreachService.material``'s rule (open, of an actor not in the trash, not expired), counted."""
         o = _OFFER
@@ -373,11 +380,11 @@ class ReportReads(Service):
             counts[mid][int(until is not None and until < today)] += 1
         return {mid: (n[0], n[1]) for mid, n in counts.items()}
 
-    def actor_details(self, s: Session, actor_ids: Collection[str]) -> dict[str, Any]:
+    def actor_details(self, s: Connection, actor_ids: Collection[str]) -> dict[str, Any]:
         """Full actor records by id (``ActorService.get`` for each, in one query per 500 ids)."""
         wanted = list(actor_ids)
         out = {}
         for start in range(0, len(wanted), 500):
             rows = s.execute(select(*columns(_ACTOR)).where(_ACTOR.c.id.in_(wanted[start : start + 500])))
-            out.update((r.id, actors_svc.to_dto(r)) for r in rows)  # type: ignore[arg-type]
+            out.update((r.id, actors_rows.to_dto(r)) for r in rows)  # type: ignore[arg-type]
         return out

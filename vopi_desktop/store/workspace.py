@@ -12,17 +12,21 @@ from sqlalchemy import Engine
 
 from ..config import Config
 from ..lang import t
-from . import applock, backup, db
+from . import (
+    applock,
+    backup,
+    db,
+    tables,  # noqa: F401 - the metadata holds every table once a workspace opens
+)
 from .check import CheckReport, check_open, schema_revision
 from .errors import DamagedDatabaseError, StoreError
-from .models import Base  # noqa: F401 - import order as before: the tables mapped when a workspace opens
-from .services.base import ServiceContext
 
 if TYPE_CHECKING:
     from .report_reads import ReportReads
     from .services.actors import ActorService
     from .services.anchoring import AnchoringService
     from .services.barriers import BarrierService
+    from .services.base import ServiceContext
     from .services.checklists import ChecklistService
     from .services.consultant import ConsultantService
     from .services.events import EventService
@@ -45,7 +49,15 @@ class Workspace:
 
     def __init__(self, engine: Engine, who: str | None = None) -> None:
         self.engine = engine
-        self._ctx = ServiceContext(db.session_factory(engine), who or _user_name())
+        self._who = who
+
+    @cached_property
+    def _ctx(self) -> ServiceContext:
+        """The services' sessions, made with the first service: the documents' reads (``report_reads``)
+        go through Core alone, so ``report --all`` never imports the ORM."""
+        from .services.base import ServiceContext
+
+        return ServiceContext(db.session_factory(self.engine), self._who or _user_name())
 
     # One small service per area (no facade class that grows with every feature), each imported and
     # made on first use: `report` needs five of them, not all sixteen and their modules. Services are
@@ -155,7 +167,7 @@ class Workspace:
         """The documents' reads over many municipalities at once."""
         from .report_reads import ReportReads
 
-        return ReportReads(self._ctx)
+        return ReportReads(self.engine)
 
     @property
     def dialect(self) -> str:

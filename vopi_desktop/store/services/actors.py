@@ -21,6 +21,7 @@ from ..errors import ValidationError
 from ..models import Actor as ActorRow
 from ..models import Municipality
 from ..names import name_key
+from ..rows.actors import dashed, to_dto
 from .base import Service, email, integer, one_of, text
 
 MAX_SIZE = 1_000_000
@@ -56,12 +57,12 @@ def _summaries(result: Iterable[Sequence[Any]]) -> list[ActorSummary]:
 
     def as_mid(raw: str) -> str:
         if raw not in ids:
-            ids[raw] = _uuid(raw)
+            ids[raw] = dashed(raw)
         return ids[raw]
 
     return [
         ActorSummary(
-            _uuid(id_),
+            dashed(id_),
             as_mid(mid),
             name,
             kind,
@@ -76,40 +77,6 @@ def _summaries(result: Iterable[Sequence[Any]]) -> list[ActorSummary]:
         )
         for id_, mid, name, kind, fields, langs, size, contact, has, review, version, deleted in result
     ]
-
-
-def _uuid(raw: str) -> str:
-    """SQLite stores a UUID as 32 hex digits, PostgreSQL hands out the dashed form: always dashed."""
-    if len(raw) == 32:
-        return f"{raw[:8]}-{raw[8:12]}-{raw[12:16]}-{raw[16:20]}-{raw[20:]}"
-    return raw
-
-
-def to_dto(row: ActorRow) -> Actor:
-    return Actor(
-        id=row.id,
-        municipality_id=row.municipality_id,
-        name=row.name,
-        type=row.type,
-        fields=tuple(row.fields or ()),
-        languages=tuple(row.languages or ()),
-        size=row.size,
-        address=row.address,
-        website=row.website,
-        org_email=row.org_email,
-        org_phone=row.org_phone,
-        notes=row.notes,
-        contact_name=row.contact_name,
-        contact_email=row.contact_email,
-        contact_phone=row.contact_phone,
-        legal_basis=row.legal_basis,
-        consent_date=row.consent_date,
-        review_date=row.review_date,
-        deleted_at=row.deleted_at,
-        created_at=row.created_at,
-        updated_at=row.updated_at,
-        version=row.version,
-    )
 
 
 class ActorService(Service):

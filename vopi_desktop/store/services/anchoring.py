@@ -22,23 +22,11 @@ from ..dto.anchoring import Guidance, PlacementDecision
 from ..errors import StaleRecordError, ValidationError
 from ..models import Municipality
 from ..models import PlacementDecision as DecisionRow
+from ..rows.anchoring import to_dto
 from .base import STALE, Label, Service, one_of, text
 
 MAX_REASONS = 4000
 REASONS = Label("Die Begründung", "eine Begründung", "the reasons")
-
-
-def to_dto(row: DecisionRow) -> PlacementDecision:
-    return PlacementDecision(
-        id=row.id,
-        municipality_id=row.municipality_id,
-        option=row.option_key,
-        recommended=row.recommended_key,
-        accepted=row.accepted,
-        decided_on=row.decided_on,
-        reasons=row.reasons,
-        version=row.version,
-    )
 
 
 class AnchoringService(Service):

@@ -19,6 +19,7 @@ from ..dto.barriers import BarrierInput, BarrierRow, OwnBarrierInput, RemovedBar
 from ..errors import NotFoundError, StaleRecordError, ValidationError
 from ..models import BarrierAssessment, Measure, Municipality, measure_barriers
 from ..models import TargetGroup as TargetGroupRow
+from ..rows.barriers import barrier_row, barrier_rows
 from .base import STALE, Service, one_of, text
 from .target_groups import TargetGroupService
 
@@ -28,74 +29,6 @@ T = TypeVar("T")
 
 def _catalog() -> Catalog:
     return load_catalog(language())
-
-
-def _to_row(row: BarrierAssessment, catalog: Catalog) -> BarrierRow:
-    key = row.barrier_key
-    known = key is not None and key in {b.key for b in catalog.barriers}
-    if known:
-        barrier = catalog.barrier(key)  # type: ignore[arg-type]
-        group, title, text = barrier.group, barrier.title, barrier.explanation
-        position = catalog.barriers.index(barrier)
-    else:  # an own barrier, or a key from a newer catalogue: show what was stored
-        group, title, text = row.custom_group, row.custom_title or (key or ""), row.custom_description
-        position = len(catalog.barriers)
-    return BarrierRow(
-        key=key,
-        id=row.id,
-        group=group,
-        title=title,
-        description=text,
-        relevance=row.relevance,
-        evidence_kind=row.evidence_kind,
-        note=row.note,
-        target_group_ids=tuple(sorted(g.id for g in row.target_groups)),
-        version=row.version,
-        position=position,
-        updated_at=row.updated_at,
-    )
-
-
-def _unstored(catalog: Catalog, index: int) -> BarrierRow:
-    barrier = catalog.barriers[index]
-    return BarrierRow(
-        key=barrier.key,
-        id=None,
-        group=barrier.group,
-        title=barrier.title,
-        description=barrier.explanation,
-        relevance=None,
-        evidence_kind="",
-        note="",
-        target_group_ids=(),
-        version=None,
-        position=index,
-    )
-
-
-def barrier_rows(stored: Sequence[BarrierAssessment], catalog: Catalog) -> list[BarrierRow]:
-    """Every catalogue barrier in catalogue order (stored or not), then the own barriers.
-
-    ``stored``: one municipality's assessments (target groups loaded) by created_at, id; the
-    documents' bulk read (``store/report_reads.py``) hands them in for many municipalities.
-    """
-    by_key: dict[str, BarrierAssessment] = {}
-    own: list[BarrierRow] = []
-    known = {b.key for b in catalog.barriers}
-    for row in stored:
-        key = row.barrier_key
-        if key in known:
-            # Two rows for one key predate the unique index (0002): the newest counts.
-            best = by_key.get(key)  # type: ignore[arg-type]
-            if best is None or (row.updated_at, row.id) > (best.updated_at, best.id):
-                by_key[key] = row  # type: ignore[index]
-        else:
-            own.append(_to_row(row, catalog))
-    rows = [
-        _to_row(by_key[b.key], catalog) if b.key in by_key else _unstored(catalog, i)
-        for i, b in enumerate(catalog.barriers)
-    ]
-    return rows + own
 
 
 def _group_dto(row: TargetGroupRow, barriers: int = 0, measures: int = 0) -> TargetGroup:
@@ -158,7 +91,7 @@ class BarrierService(Service):
                 self._insert(s, row)  # one INSERT with the values, so a new row starts at version 1
             self._log(s, action, row, f"{row.barrier_key or row.custom_title}: relevance {relevance}")
             s.flush()
-            return _to_row(row, catalog)
+            return barrier_row(row, catalog)
 
     def reset(self, municipality_id: str, ref: str, version: int | None) -> BarrierRow:
         """Back to "not assessed". The row stays, since measures may refer to it."""
@@ -178,7 +111,7 @@ class BarrierService(Service):
                 self._insert(s, row)
                 self._log(s, "create", row, key)
             s.flush()
-            return _to_row(row, catalog)
+            return barrier_row(row, catalog)
 
     def add_custom(
         self, municipality_id: str, title: str, description: str = "", group: str = ""
@@ -191,7 +124,7 @@ class BarrierService(Service):
             s.add(row)
             self._log(s, "create", row, row.custom_title)
             s.flush()
-            return _to_row(row, catalog)
+            return barrier_row(row, catalog)
 
     def update_custom(
         self, barrier_id: str, title: str, description: str, group: str, version: int | None
@@ -205,7 +138,7 @@ class BarrierService(Service):
             self._update(row, **values)
             self._log(s, "update", row, row.custom_title)
             s.flush()
-            return _to_row(row, catalog)
+            return barrier_row(row, catalog)
 
     def delete_custom(self, barrier_id: str, version: int | None = None) -> None:
         """Delete an own barrier; catalogue barriers cannot be deleted, only reset."""
@@ -228,7 +161,7 @@ class BarrierService(Service):
             link = measure_barriers.c
             measures = s.scalars(select(link.measure_id).where(link.barrier_assessment_id == row.id))
             gone = RemovedBarrier(
-                row.municipality_id, _to_row(row, _catalog()), tuple(sorted(measures)), row.created_at
+                row.municipality_id, barrier_row(row, _catalog()), tuple(sorted(measures)), row.created_at
             )
             self._log(s, "delete", row, row.custom_title)
             s.delete(row)
@@ -264,7 +197,7 @@ class BarrierService(Service):
             self._log(s, "restore", row, row.custom_title)
             s.flush()
             s.expire_all()
-            return _to_row(self._get(s, BarrierAssessment, row.id), catalog)
+            return barrier_row(self._get(s, BarrierAssessment, row.id), catalog)
 
     # ----- target groups: kept for existing callers; TargetGroupService (ws.target_groups) owns them
     def target_groups(self, municipality_id: str) -> list[TargetGroup]:

@@ -31,7 +31,8 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ...lang import t
 from ..base import Base, utcnow
-from ..errors import DamagedDatabaseError, NotFoundError, StaleRecordError, StoreError, ValidationError
+from ..db_errors import database_error
+from ..errors import NotFoundError, StaleRecordError, StoreError, ValidationError
 from ..models import ChangeLog
 from .fields import LABELS, Label, decimal, email, integer, label_of, one_of, text
 
@@ -84,7 +85,7 @@ class Service:
             try:
                 yield session
             except DBAPIError as exc:
-                raise _database_error(exc) from exc
+                raise database_error(exc) from exc
 
     @contextmanager
     def _write(self) -> Iterator[Session]:
@@ -109,7 +110,7 @@ class Service:
                 )
             ) from exc
         except DBAPIError as exc:
-            raise _database_error(exc) from exc
+            raise database_error(exc) from exc
         except SQLAlchemyError as exc:
             log.error("database error", exc_info=exc)
             raise StoreError(
@@ -230,23 +231,6 @@ def _duplicate_error(exc: IntegrityError) -> ValidationError | None:
         if any(n in text_ for n in needles):
             return ValidationError(t(*message), field)
     return None
-
-
-def _database_error(exc: DBAPIError) -> StoreError:
-    """The driver's own sentence only: SQLAlchemy's text would show the statement and its values,
-    which may be personal data, to whoever looks at the screen. The full text goes to the log."""
-    log.error("database error", exc_info=exc)
-    reason = str(exc.orig).strip().splitlines()[0] if exc.orig else type(exc).__name__
-    if any(word in reason for word in ("malformed", "not a database", "decode")):
-        # Scrambled pages or text: say what it means and what to do (and never echo the bad text).
-        return DamagedDatabaseError(
-            t(
-                "Die Datenbank ist beschädigt. Bitte die neueste Sicherung wiederherstellen "
-                "(Datei → Sicherung wiederherstellen…).",
-                "The database is damaged. Please restore the newest backup (File → Restore a backup…).",
-            )
-        )
-    return StoreError(t(f"Datenbankfehler: {reason}", f"Database error: {reason}"))
 
 
 # The old helpers, kept as thin aliases of fields.text()/email() for code written against them.

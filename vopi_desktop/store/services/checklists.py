@@ -17,83 +17,22 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from ...analysis.checklists import ACTIVE, is_overdue, progress
-from ...catalog import ChecklistTemplate, load_catalog
+from ...catalog import load_catalog
 from ...dates import checked_date
 from ...lang import t
 from ...textsort import sort_key
 from ..dto.checklists import OWN_PREFIX, Checklist, ChecklistItem, ItemInput, OpeningRow
 from ..errors import NotFoundError, StoreError, ValidationError
 from ..models import Actor, ChecklistInstance, ChecklistItemState, Municipality
+from ..rows.checklists import ANCHORING, OPENING, item_dto, item_section, positions, template, to_dto
 from .base import Label, Service, one_of, text
 
 MAX_NOTE = 2000
 MAX_OWN_TEXT = 500
-OPENING, ANCHORING = "opening", "anchoring"
 OWN_TEXT = Label(
     "Der Text des eigenen Punkts", "einen Text für den eigenen Punkt", "the text of the own item"
 )
 RESPONSIBLE = Label("Die verantwortliche Person", "eine verantwortliche Person", "the person responsible")
-
-
-def template(key: str) -> ChecklistTemplate:
-    try:
-        return load_catalog().checklists[key]
-    except KeyError:
-        raise ValidationError(
-            t(f"Unbekannte Checkliste: {key}", f"Unknown checklist: {key}"), "template"
-        ) from None
-
-
-def _positions(tpl: ChecklistTemplate) -> tuple[dict[str, str], dict[str, int], dict[str, int]]:
-    """Item key -> section key, item key -> print position, section key -> position."""
-    section_of = {i.key: s.key for s in tpl.sections for i in s.items}
-    item_pos = {i.key: n for n, i in enumerate(tpl.items)}
-    section_pos = {s.key: n for n, s in enumerate(tpl.sections)}
-    return section_of, item_pos, section_pos
-
-
-def item_dto(row: ChecklistItemState, section: str) -> ChecklistItem:
-    return ChecklistItem(
-        id=row.id,
-        checklist_id=row.instance_id,
-        key=row.item_key,
-        section=section,
-        text=row.custom_text,
-        status=row.status,
-        note=row.note,
-        responsible=row.responsible,
-        due_on=row.due_on,
-        version=row.version,
-    )
-
-
-def _section(row: ChecklistItemState, section_of: dict[str, str]) -> str:
-    return row.section_key if row.item_key.startswith(OWN_PREFIX) else section_of.get(row.item_key, "")
-
-
-def to_dto(row: ChecklistInstance, actor_name: str = "") -> Checklist:
-    """The instance with its items in print order: catalogue order, own items at the end of their section."""
-    tpl = template(row.template_key)
-    section_of, item_pos, section_pos = _positions(tpl)
-    late = len(section_pos)
-
-    def order(item: ChecklistItemState) -> tuple[int, int, object, str]:
-        section = _section(item, section_of)
-        if item.item_key in item_pos:
-            return (section_pos.get(section, late), item_pos[item.item_key], item.created_at, item.id)
-        return (section_pos.get(section, late), len(item_pos), item.created_at, item.id)
-
-    return Checklist(
-        id=row.id,
-        municipality_id=row.municipality_id,
-        template_key=row.template_key,
-        actor_id=row.actor_id,
-        actor_name=actor_name,
-        title=row.title,
-        started_on=row.created_at.date(),
-        version=row.version,
-        items=tuple(item_dto(i, _section(i, section_of)) for i in sorted(row.items, key=order)),
-    )
 
 
 class ChecklistService(Service):
@@ -131,7 +70,7 @@ class ChecklistService(Service):
         """Every Verein of the municipality (and any other actor with an opening checklist), by name."""
         today = today or date.today()
         tpl = template(OPENING)
-        section_of, _, _ = _positions(tpl)
+        section_of, _, _ = positions(tpl)
         sections = [sec.key for sec in tpl.sections]
         with self._read() as s:
             instances = {
@@ -159,7 +98,7 @@ class ChecklistService(Service):
                 if inst is None:
                     rows.append(OpeningRow(actor_id, name, kind, None, None))
                     continue
-                items = [item_dto(i, _section(i, section_of)) for i in inst.items]
+                items = [item_dto(i, item_section(i, section_of)) for i in inst.items]
                 dues = [i.due_on for i in items if i.status in ACTIVE and i.due_on is not None]
                 late = [i.due_on for i in items if is_overdue(i, today) and i.due_on is not None]
                 rows.append(
@@ -332,7 +271,7 @@ class ChecklistService(Service):
     def _section_of(row: ChecklistItemState) -> str:
         if row.item_key.startswith(OWN_PREFIX):
             return row.section_key
-        section_of, _, _ = _positions(template(row.instance.template_key))
+        section_of, _, _ = positions(template(row.instance.template_key))
         return section_of.get(row.item_key, "")
 
 

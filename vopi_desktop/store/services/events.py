@@ -7,7 +7,6 @@ agreements, exchange) is checked by ``protocol.clean_protocol``. Ideas live in `
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from datetime import date
 
 from sqlalchemy import select
@@ -16,11 +15,12 @@ from sqlalchemy.orm import selectinload
 from ...catalog import load_catalog
 from ...dates import checked_date
 from ...lang import language, t
-from ..dto.events import Event, EventInput, Idea
+from ..dto.events import Event, EventInput
 from ..errors import ValidationError
 from ..models import Actor, Municipality
 from ..models import Event as EventRow
 from ..models import Idea as IdeaRow
+from ..rows.events import to_dto
 from .base import Service
 from .fields import Label, integer, one_of, text
 from .ideas import idea_rows_of
@@ -47,33 +47,6 @@ LABELS = {
     ),
     "time": Label("Die Uhrzeit", "eine Uhrzeit", "the time"),
 }
-
-
-def to_dto(row: EventRow, ideas: Sequence[Idea] = ()) -> Event:
-    return Event(
-        id=row.id,
-        municipality_id=row.municipality_id,
-        kind=row.kind,
-        title=row.title,
-        held_on=row.held_on,
-        time_from=row.time_from,
-        time_to=row.time_to,
-        place=row.place,
-        moderation=row.moderation,
-        minute_taker=row.minute_taker,
-        participants_total=row.participants_total,
-        participants_migration=row.participants_migration,
-        organisation_ids=tuple(a.id for a in row.organisations),
-        agenda=row.agenda,
-        results=row.results,
-        decisions=row.decisions,
-        open_points=row.open_points,
-        next_date=row.next_date,
-        protocol=dict(row.protocol or {}),
-        ideas=tuple(ideas),
-        version=row.version,
-        updated_at=row.updated_at,
-    )
 
 
 class EventService(Service):

@@ -15,6 +15,7 @@ from ..errors import StaleRecordError, ValidationError
 from ..models import Event, Municipality
 from ..models import Idea as IdeaRow
 from ..models import Measure as MeasureRow
+from ..rows.ideas import to_dto
 from .base import STALE, Service
 from .fields import Label, integer, one_of, text
 from .measures import to_dto as measure_dto
@@ -25,23 +26,6 @@ LABELS = {
     "reject_reason": Label("Der Grund", "einen Grund", "the reason"),
     "votes": Label("Die Zahl der Punkte", "die Punkte", "the number of votes"),
 }
-
-
-def to_dto(row: IdeaRow, measure: MeasureRow | None = None) -> Idea:
-    return Idea(
-        id=row.id,
-        municipality_id=row.municipality_id,
-        event_id=row.event_id,
-        text=row.text,
-        pillar=row.pillar,
-        votes=row.votes,
-        status=row.status,
-        reject_reason=row.reject_reason,
-        measure_id=row.measure_id,
-        measure_title=measure.title if measure else "",
-        measure_status=measure.status if measure else "",
-        version=row.version,
-    )
 
 
 def idea_rows_of(

@@ -2,61 +2,29 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import date
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import select
 
 from ...catalog import load_catalog
 from ...lang import t
-from ...textsort import sort_key
 from ..dto.municipality import Municipality, MunicipalityInput, ProcessState
 from ..errors import ValidationError
-from ..models import (
-    Actor,
-    ActorLink,
-    BarrierAssessment,
-    ChecklistInstance,
-    Event,
-    Idea,
-    IndicatorScore,
-    Measure,
-    PillarRound,
-    ProcessSettings,
-    TargetGroup,
-)
 from ..models import Municipality as MunicipalityRow
-from ..names import name_key
+from ..models import (
+    ProcessSettings,
+)
+from ..rows.municipality import all_places, place_named, process_states, to_dto
 from . import municipality_removal as removal
 from .base import Service, email, integer, one_of, text
 
 MAX_POPULATION = 20_000_000
 
 
-def to_dto(row: MunicipalityRow) -> Municipality:
-    return Municipality(
-        id=row.id,
-        name=row.name,
-        kind=row.kind,
-        state=row.state,
-        population=row.population,
-        contact_name=row.contact_name,
-        contact_email=row.contact_email,
-        contact_phone=row.contact_phone,
-        is_example=row.is_example,
-        version=row.version,
-    )
-
-
 class MunicipalityService(Service):
     def list(self) -> list[Municipality]:
         with self._read() as s:
-            rows = [to_dto(r) for r in s.execute(select(MunicipalityRow.__table__))]  # type: ignore[arg-type]
-        # Sorted in Python: the databases collate differently, and "Ölbronn" belongs with the O's.
-        return sorted(rows, key=lambda m: (sort_key(m.name), m.name))
+            return all_places(s)
 
     def get(self, municipality_id: str) -> Municipality:
         with self._read() as s:
@@ -65,11 +33,7 @@ class MunicipalityService(Service):
     def find_by_name(self, name: str) -> Municipality | None:
         """By the one name key (case, joiners, spacing ignored), the same on both databases."""
         with self._read() as s:
-            places = _c(MunicipalityRow)  # Core: `report --municipality` sets up no ORM mapper
-            row = s.execute(
-                select(MunicipalityRow.__table__).where(places.name_key == name_key(name))
-            ).first()
-            return to_dto(row) if row is not None else None  # type: ignore[arg-type]
+            return place_named(s, name)
 
     def create(self, data: MunicipalityInput) -> Municipality:
         values = self._validate(data)
@@ -162,77 +126,3 @@ class MunicipalityService(Service):
             "contact_email": email(data.contact_email, "contact_email"),
             "contact_phone": text(data.contact_phone, "contact_phone", limit=60),
         }
-
-
-def _c(model: Any) -> Any:
-    """A model's table columns: selects over them stay Core, so a read sets up no ORM mappers (the
-    documents' whole read is Core; ``report_reads.py``)."""
-    return model.__table__.c
-
-
-def process_states(s: Session, ids: Sequence[str]) -> dict[str, ProcessState]:
-    """Each municipality's settings and progress counts, grouped: a query per count, whatever the
-    number of municipalities (the Start page asks for one, the documents for all)."""
-    settings: dict[str, Any] = {}
-    for row in s.execute(
-        select(ProcessSettings.__table__).where(_c(ProcessSettings).municipality_id.in_(ids))
-    ):
-        settings.setdefault(row.municipality_id, row)  # the service takes the first
-
-    def count(model: Any, *where: object) -> dict[str, int]:
-        column = _c(model).municipality_id
-        query = select(column, func.count()).where(column.in_(ids), *where).group_by(column)
-        return {str(mid): n for mid, n in s.execute(query)}
-
-    barrier, actor, checklist = _c(BarrierAssessment), _c(Actor), _c(ChecklistInstance)
-    counts = {
-        "target_groups": count(TargetGroup),
-        # Progress counts catalogue barriers only ("18 von 27"); own barriers come on top.
-        "barriers_assessed": count(
-            BarrierAssessment, barrier.relevance.is_not(None), barrier.barrier_key.is_not(None)
-        ),
-        "barriers_high": count(BarrierAssessment, barrier.relevance >= 3),
-        "actors": count(Actor, actor.deleted_at.is_(None)),
-        "migrant_orgs": count(Actor, actor.deleted_at.is_(None), actor.type == "migrant_org"),
-        "links": count(ActorLink),
-        "rounds": count(PillarRound),
-        "scores": _latest_round_scores(s, ids),
-        "events": count(Event),
-        "ideas": count(Idea),
-        "measures": count(Measure),
-        "opening_checklists": count(ChecklistInstance, checklist.template_key == "opening"),
-        "anchoring_checklists": count(ChecklistInstance, checklist.template_key == "anchoring"),
-    }
-    out = {}
-    for mid in ids:
-        row = settings.get(mid)
-        out[mid] = ProcessState(
-            occasions=tuple(row.occasions) if row else (),
-            own_concern=row.own_concern if row else "",
-            counts={name: values.get(mid, 0) for name, values in counts.items()},
-        )
-    return out
-
-
-def _latest_round_scores(s: Session, ids: Sequence[str]) -> dict[str, int]:
-    """Scored indicators of each municipality's latest round, in the service's order of rounds:
-    undated (planned) rounds newest, then by date, created_at and id."""
-    r, score = _c(PillarRound), _c(IndicatorScore)
-    rounds = s.execute(
-        select(r.municipality_id, r.id, r.held_on, r.created_at).where(r.municipality_id.in_(ids))
-    ).all()
-    latest: dict[str, tuple] = {}
-    for mid, rid, held_on, created in rounds:
-        rank = (held_on is None, held_on or date.min, created, rid)
-        if mid not in latest or rank > latest[mid][0]:
-            latest[mid] = (rank, rid)
-    if not latest:
-        return {}
-    scored = dict(
-        s.execute(
-            select(score.round_id, func.count())
-            .where(score.round_id.in_([rid for _rank, rid in latest.values()]), score.score.is_not(None))
-            .group_by(score.round_id)
-        ).all()
-    )
-    return {mid: scored.get(rid, 0) for mid, (_rank, rid) in latest.items()}

@@ -14,6 +14,7 @@ from ...lang import t
 from ..dto.pillars import Round, RoundInput
 from ..errors import StaleRecordError, ValidationError
 from ..models import IndicatorScore, Municipality, PillarRound
+from ..rows.pillars import round_order, to_dto
 from .base import STALE, Service, one_of, text
 from .pillar_order import check_order
 
@@ -22,33 +23,9 @@ MAX_PARTICIPANTS = 2000
 FUTURE_DAYS = 366  # a round may be planned ahead, but not years ahead (a typo in the year)
 
 
-def to_dto(row: PillarRound) -> Round:
-    return Round(
-        id=row.id,
-        municipality_id=row.municipality_id,
-        title=row.title,
-        kind=row.kind,
-        held_on=row.held_on,
-        participants=row.participants,
-        version=row.version,
-        scores={s.indicator_key: (s.score, s.note) for s in row.scores},
-        score_versions={s.indicator_key: s.version for s in row.scores},
-    )
-
-
 def input_of(rnd: Round) -> RoundInput:
     """What a round was saved from (title, kind, date, participants)."""
     return RoundInput(title=rnd.title, held_on=rnd.held_on, participants=rnd.participants, kind=rnd.kind)
-
-
-def _sort_key(r: Round) -> tuple[bool, date]:
-    """Time order (held_on IS NULL, held_on, created_at): undated rounds are planned, so they come last.
-
-    Same-date rounds keep the order of the query (created_at, id), since sorted() is stable. The
-    Start page's progress (municipality._latest_round_scores, snapshot.COUNTS_SQL) picks the
-    last round of this order.
-    """
-    return (r.held_on is None, r.held_on or date.min)
 
 
 class PillarService(Service):
@@ -61,7 +38,7 @@ class PillarService(Service):
                 .options(selectinload(PillarRound.scores))
                 .order_by(PillarRound.created_at, PillarRound.id)
             )
-            return sorted((to_dto(r) for r in rows), key=_sort_key)
+            return sorted((to_dto(r) for r in rows), key=round_order)
 
     def get_round(self, round_id: str) -> Round:
         with self._read() as s:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from ...catalog import load_catalog
@@ -15,15 +15,12 @@ from ..errors import ValidationError
 from ..models import BarrierAssessment, Measure, Municipality, barrier_target_groups, measure_target_groups
 from ..models import TargetGroup as TargetGroupRow
 from ..names import name_key
+from ..rows.target_groups import to_dto, usage
 from ..target_group_suggestions import VOCAB as SUGGESTIONS
 from ..target_group_suggestions import suggestions_present
 from .base import Service, one_of, text
 
 DESCRIPTION_LIMIT = 5000
-
-
-def _dto(row: TargetGroupRow, barriers: int = 0, measures: int = 0) -> TargetGroup:
-    return TargetGroup(row.id, row.name, row.description, row.version, barriers, measures)
 
 
 class TargetGroupService(Service):
@@ -36,9 +33,9 @@ class TargetGroupService(Service):
     def list_in(s: Session, municipality_id: str) -> list[TargetGroup]:
         rows = s.scalars(select(TargetGroupRow).where(TargetGroupRow.municipality_id == municipality_id))
         ids = select(TargetGroupRow.id).where(TargetGroupRow.municipality_id == municipality_id)
-        used_b = _usage(s, barrier_target_groups.c.target_group_id, ids)
-        used_m = _usage(s, measure_target_groups.c.target_group_id, ids)
-        groups = [_dto(r, used_b.get(r.id, 0), used_m.get(r.id, 0)) for r in rows]
+        used_b = usage(s, barrier_target_groups.c.target_group_id, ids)
+        used_m = usage(s, measure_target_groups.c.target_group_id, ids)
+        groups = [to_dto(r, used_b.get(r.id, 0), used_m.get(r.id, 0)) for r in rows]
         return sorted(groups, key=lambda g: (sort_key(g.name), g.name, g.id))
 
     def add(self, municipality_id: str, name: str, description: str = "") -> TargetGroup:
@@ -50,7 +47,7 @@ class TargetGroupService(Service):
             row = TargetGroupRow(municipality_id=municipality_id, name=name, description=description)
             s.add(row)
             self._log(s, "create", row, name)
-            return _dto(row)
+            return to_dto(row)
 
     def rename(
         self, group_id: str, name: str, description: str | None = None, version: int | None = None
@@ -66,7 +63,7 @@ class TargetGroupService(Service):
             self._update(row, **changes)
             self._log(s, "update", row, name)
             s.flush()
-            return _dto(row)
+            return to_dto(row)
 
     # ----- as a record for ui/record_commands (create, update, delete, restore)
     def create(self, municipality_id: str, data: TargetGroupInput) -> TargetGroup:
@@ -85,7 +82,7 @@ class TargetGroupService(Service):
             barriers = s.scalars(select(b.barrier_assessment_id).where(b.target_group_id == row.id))
             measures = s.scalars(select(m.measure_id).where(m.target_group_id == row.id))
             gone = RemovedTargetGroup(
-                row.municipality_id, _dto(row), tuple(sorted(barriers)), tuple(sorted(measures))
+                row.municipality_id, to_dto(row), tuple(sorted(barriers)), tuple(sorted(measures))
             )
             self._log(s, "delete", row, row.name)
             s.delete(row)
@@ -141,7 +138,7 @@ class TargetGroupService(Service):
                 s.add(row)
                 self._log(s, "create", row, name)
                 created.append(row)
-            return [_dto(r) for r in created]
+            return [to_dto(r) for r in created]
 
 
 def _refuse_duplicate(s: Session, municipality_id: str, name: str, own_id: str | None) -> None:
@@ -156,8 +153,3 @@ def _refuse_duplicate(s: Session, municipality_id: str, name: str, own_id: str |
         raise ValidationError(
             t(f"Die Zielgruppe „{name}“ gibt es schon.", f"The target group “{name}” already exists."), "name"
         )
-
-
-def _usage(s: Session, column: object, ids: object) -> dict[str, int]:
-    query = select(column, func.count()).where(column.in_(ids)).group_by(column)  # type: ignore[attr-defined]
-    return {str(group_id): count for group_id, count in s.execute(query)}
