@@ -1,14 +1,16 @@
-"""The documents' reads for many municipalities at once: one session, a few queries per area.
+"""The documents' reads for many municipalities at once: one connection, a few queries per area.
 
 ``report dossier --all`` used to read each municipality through the services: about fifty queries
 and fifteen sessions per municipality, ORM objects and a UUID object per id. Here each area is one
 query over all the municipalities asked for (``IN``), grouped in Python, and turned into the very
 DTOs the services return, with the services' own conversion functions and sort orders.
 
-The queries are Core selects over the tables, not ORM loads: no identity map, no per-object state,
-no relationship loaders (the ORM took about a third of the reads' time). A Core row carries the
-mapped attributes' names (every column is named as its attribute), so the services' ``to_dto``
-functions read it as they read an ORM object; what they read through a relationship is filled in
+The queries are Core selects over the tables (``tables.py``) on a Core ``Connection``, not ORM
+loads: no identity map, no per-object state, no relationship loaders (the ORM took about a third of
+the reads' time), and the ORM is never imported (its import and the mapping of the classes were a
+fifth of ``report --all``'s start). A Core row carries the mapped attributes' names (every column is
+named as its attribute), so the services' conversion functions (``rows/``) read it as they read an
+ORM object; what they read through a relationship is filled in
 from one query per link table (``core_rows.py``). The big tables (actors, links) come as plain columns
 with ids as text, made dashed without ``uuid.UUID``. ``tests/store/test_report_reads.py`` keeps
 every area equal to its service.
