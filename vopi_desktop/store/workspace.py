@@ -59,10 +59,10 @@ class Workspace:
 
         return ServiceContext(db.session_factory(self.engine), self._who or _user_name())
 
-    # One small service per area (no facade class that grows with every feature), each imported and
-    # made on first use: `report --all` needs none of them (``report_reads``), a single document a few. Services are
-    # stateless, so when two threads (UI, reads and jobs lanes) race for the first use, each gets an
-    # equal instance and one is kept: no lock needed (cached_property has none since Python 3.12).
+    # One small service per area (no facade class that grows with every feature), each imported and made on
+    # first use: `report --all` needs none of them (``report_reads``), a single document a few. Services are
+    # stateless, so when two threads (UI, reads and jobs lanes) race for the first use, each gets an equal
+    # instance and one is kept: no lock needed (cached_property has none since Python 3.12).
 
     @cached_property
     def municipalities(self) -> MunicipalityService:
