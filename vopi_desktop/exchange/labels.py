@@ -217,6 +217,17 @@ def coded(entity: str, field: str, value: Any) -> Any:
     )
 
 
+def barrier_title(key: str) -> str:
+    """A catalogue barrier by its title in the reader's language (its key, "B8", tells a reader nothing);
+    a key this version does not know (a newer one's) stays as it is."""
+    from ..catalog import load_catalog  # only when a barrier is named
+
+    try:
+        return load_catalog(language()).barrier(key).title
+    except KeyError:
+        return key
+
+
 def entity_name(entity: str) -> str:
     """A table added later shows its own name until it gets one here."""
     names = ENTITIES.get(entity)

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from ....exchange.kept_lines import kept_line
-from ....exchange.labels import moment, name_of
+from ....exchange.labels import barrier_title, moment, name_of
 from ...widgets.optional_date import shown_date
 
 
@@ -58,5 +58,5 @@ class Values:
 def _label(record: dict[str, Any]) -> str:
     for key in ("name", "title", "custom_title", "text", "indicator_key", "item_key", "barrier_key"):
         if record.get(key):
-            return str(record[key])[:60]
+            return (barrier_title(record[key]) if key == "barrier_key" else str(record[key]))[:60]
     return str(record.get("id", ""))[:8]
