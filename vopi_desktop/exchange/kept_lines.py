@@ -5,13 +5,16 @@ that it is deleted here and stays so, and what stays here."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ..lang import t
 from .labels import field_name, quoted
 
+if TYPE_CHECKING:  # the preview says these lines too, and the UI never imports SQLAlchemy
+    from .cleared import KeptHere
 
-def kept_line(note: Any, theirs: Sequence[str], ours: str | None) -> str:
+
+def kept_line(note: KeptHere, theirs: Sequence[str], ours: str | None) -> str:
     """``theirs``: the names of the file's records deleted here; ``ours``: the name of the record a
     reference here points at (None: empty here, or the note is of a list)."""
     name, one = field_name(note.field), len(theirs) == 1
