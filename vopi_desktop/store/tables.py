@@ -17,14 +17,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-from .link_tables import (  # noqa: F401 - the link tables first, in the metadata's order as before
-    barrier_target_groups,
-    event_actors,
-    measure_barriers,
-    measure_opportunities,
-    measure_partners,
-    measure_target_groups,
-)
+from . import link_tables  # noqa: F401 - the link tables first, in the metadata's order as before
 from .names import link_pair_key, name_key
 from .partial_indexes import partial_index
 from .schema_parts import (
