@@ -165,7 +165,9 @@ class ExchangePage(Page):
             "Export writes a .vopi file to send by e-mail; Open file takes one in after a preview of what "
             "changes. Conflicts are decided per record: keep mine, take theirs, or newer wins. A file also "
             "says what the sender deleted: the preview names it, and it is deleted here too unless it was "
-            "changed here since; it can also be kept, one by one or all at once (All deletions)."
+            "changed here since; it can also be kept, one by one or all at once (All deletions). A record "
+            "whose only difference is that the file names one deleted here is listed as \"names one deleted "
+            "here\" and stays as it is here."
         )
 
     def _update(self) -> None:
