@@ -224,7 +224,7 @@ def _damaged(exc: DBAPIError) -> CheckReport:
 
 
 def _report(engine: Engine, revision: str | None, sqlite: bool) -> CheckReport:
-    from .models import Base
+    from . import tables  # the schema as Core tables: counting needs no ORM
 
     problems: list[str] = []
     notices: list[str] = []
@@ -241,7 +241,7 @@ def _report(engine: Engine, revision: str | None, sqlite: bool) -> CheckReport:
                 problems.append(t(f"{len(broken)} verwaiste Verweise", f"{len(broken)} dangling references"))
         counts = {  # an older schema: the tables it has
             name: conn.scalar(select(func.count()).select_from(table)) or 0
-            for name, table in Base.metadata.tables.items()
+            for name, table in tables.metadata.tables.items()
             if name in present
         }
     return CheckReport(not problems, revision, tuple(problems), counts, tuple(notices))
