@@ -6,7 +6,7 @@ Kept apart from ``tables.py`` (imported at its end, so the metadata always holds
 
 from sqlalchemy import JSON, Column, Date, String, Table, UniqueConstraint
 
-from .schema_parts import ShortText, metadata, owned_columns, reference, text_column
+from .schema_parts import ShortText, defaulted, metadata, owned_columns, reference
 
 PERSONAL = {"personal": True}  # the exchange's "without personal data" drops these columns
 
@@ -17,18 +17,18 @@ engagement_opportunity = Table(
     metadata,
     reference("actor_id", "actor.id", "CASCADE", nullable=False),
     Column("title", ShortText, nullable=False),
-    text_column("kind", String(30), "other"),  # outreach.json "kinds"
-    text_column("what"),  # what you do (German)
-    text_column("when_where"),
-    text_column("time_needed", String(20)),  # outreach.json "time_needed"
-    text_column("languages", JSON(), list),  # spoken there (vocab languages)
-    text_column("features", JSON(), list),  # outreach.json "features"
+    defaulted("kind", String(30), "other"),  # outreach.json "kinds"
+    defaulted("what"),  # what you do (German)
+    defaulted("when_where"),
+    defaulted("time_needed", String(20)),  # outreach.json "time_needed"
+    defaulted("languages", JSON(), list),  # spoken there (vocab languages)
+    defaulted("features", JSON(), list),  # outreach.json "features"
     # "person": the actor's contact person, printed only with consent to publication recorded
     # (publish_consent_on); otherwise the actor's general contact (org e-mail/phone).
-    text_column("contact", String(20), "organisation"),
+    defaulted("contact", String(20), "organisation"),
     Column("publish_consent_on", Date, info=PERSONAL),
     Column("valid_until", Date),
-    text_column("status", String(20), "open"),  # open | paused | ended
+    defaulted("status", String(20), "open"),  # open | paused | ended
     *owned_columns(),
 )
 
@@ -38,8 +38,8 @@ opportunity_text = Table(
     metadata,
     reference("opportunity_id", "engagement_opportunity.id", "CASCADE", nullable=False),
     Column("language", String(12), nullable=False),  # outreach.json language code
-    text_column("title", ShortText),
-    text_column("description"),
+    defaulted("title", ShortText),
+    defaulted("description"),
     *owned_columns(),
     UniqueConstraint("opportunity_id", "language"),
 )
@@ -50,9 +50,9 @@ outreach_text = Table(
     metadata,
     Column("topic", String(40), nullable=False),  # outreach.json text key
     Column("language", String(12), nullable=False),
-    text_column("body"),  # "" = the built-in wording
-    text_column("review_status", String(20), "unreviewed"),  # | reviewed
-    text_column("reviewed_by", ShortText, info=PERSONAL),
+    defaulted("body"),  # "" = the built-in wording
+    defaulted("review_status", String(20), "unreviewed"),  # | reviewed
+    defaulted("reviewed_by", ShortText, info=PERSONAL),
     Column("reviewed_on", Date),
     *owned_columns(),
     UniqueConstraint("municipality_id", "topic", "language"),

@@ -62,8 +62,8 @@ def reference(name: str, target: str, ondelete: str, **kwargs: object) -> Column
     return uuid_column(name, ForeignKey(target, ondelete=ondelete), **kwargs)
 
 
-def text_column(name: str, type_: object = LongText, default: object = "", **kwargs: object) -> Column:
-    """A column that is never NULL (text, a list, a number or a flag), with its default."""
+def defaulted(name: str, type_: object = LongText, default: object = "", **kwargs: object) -> Column:
+    """A column that is never NULL, with the default a new row gets (text, a list, a number, a flag)."""
     return Column(name, type_, nullable=False, default=default, **kwargs)
 
 

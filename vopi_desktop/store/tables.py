@@ -24,11 +24,11 @@ from .schema_parts import (
     LongText,
     ShortText,
     UTCDateTime,
+    defaulted,
     metadata,
     owned_columns,
     record_columns,
     reference,
-    text_column,
     utcnow,
     uuid_column,
 )
@@ -61,10 +61,10 @@ municipality = Table(
     Column("kind", String(20), nullable=False),  # vocab municipality_kinds
     Column("state", String(4), nullable=False),  # vocab federal_states
     Column("population", Integer),
-    text_column("contact_name", ShortText),
-    text_column("contact_email", ShortText),
-    text_column("contact_phone", String(60)),
-    text_column("is_example", Boolean(), False),
+    defaulted("contact_name", ShortText),
+    defaulted("contact_email", ShortText),
+    defaulted("contact_phone", String(60)),
+    defaulted("is_example", Boolean(), False),
     *record_columns(),
     Index("uq_municipality_name_key", "name_key", unique=True),
 )
@@ -72,9 +72,9 @@ municipality = Table(
 process_settings = Table(
     "process_settings",
     metadata,
-    text_column("occasions", JSON(), list),
-    text_column("own_concern"),
-    text_column("phase_status", JSON(), dict),
+    defaulted("occasions", JSON(), list),
+    defaulted("own_concern"),
+    defaulted("phase_status", JSON(), dict),
     *owned_columns(),
     UniqueConstraint("municipality_id"),
 )
@@ -83,7 +83,7 @@ target_group = Table(
     "target_group",
     metadata,
     Column("name", ShortText, nullable=False),
-    text_column("description"),
+    defaulted("description"),
     *owned_columns(),
 )
 
@@ -91,12 +91,12 @@ barrier_assessment = Table(
     "barrier_assessment",
     metadata,
     Column("barrier_key", String(10)),  # catalogue key, None for own barriers
-    text_column("custom_title", ShortText),
-    text_column("custom_description"),
-    text_column("custom_group", String(30)),
+    defaulted("custom_title", ShortText),
+    defaulted("custom_description"),
+    defaulted("custom_group", String(30)),
     Column("relevance", Integer),  # None = not assessed, else 0..3
-    text_column("evidence_kind", String(20)),
-    text_column("note"),
+    defaulted("evidence_kind", String(20)),
+    defaulted("note"),
     *owned_columns(),
     # One row per catalogue barrier and municipality (own barriers have no key and may be many):
     # two first saves racing each other cannot both insert (migration 0002).
@@ -114,19 +114,19 @@ actor = Table(
     Column("name", ShortText, nullable=False, index=True),
     _name_key(),  # derived from name, see above
     Column("type", String(30), nullable=False),  # vocab actor_types
-    text_column("fields", JSON(), list),
-    text_column("languages", JSON(), list),
+    defaulted("fields", JSON(), list),
+    defaulted("languages", JSON(), list),
     Column("size", Integer),  # members or active people
-    text_column("address"),
-    text_column("website", ShortText),
-    text_column("org_email", ShortText),
-    text_column("org_phone", String(60)),
-    text_column("notes"),
+    defaulted("address"),
+    defaulted("website", ShortText),
+    defaulted("org_email", ShortText),
+    defaulted("org_phone", String(60)),
+    defaulted("notes"),
     # Contact person: personal data under GDPR, hence legal basis and dates.
-    text_column("contact_name", ShortText),
-    text_column("contact_email", ShortText),
-    text_column("contact_phone", String(60)),
-    text_column("legal_basis", String(20)),  # consent | public_task
+    defaulted("contact_name", ShortText),
+    defaulted("contact_email", ShortText),
+    defaulted("contact_phone", String(60)),
+    defaulted("legal_basis", String(20)),  # consent | public_task
     Column("consent_date", Date),
     Column("review_date", Date),
     # where the actor sits on this computer's map: view state (exchange/registry.py ``view``)
@@ -146,8 +146,8 @@ actor_link = Table(
     reference("source_id", "actor.id", "CASCADE", nullable=False),
     reference("target_id", "actor.id", "CASCADE", nullable=False),
     Column("kind", String(20), nullable=False),  # vocab link_kinds
-    text_column("strength", Integer, 1),  # 1..3
-    text_column("note"),
+    defaulted("strength", Integer, 1),  # 1..3
+    defaulted("note"),
     # Derived (see above): the two actor ids, smaller first, so A–B and B–A are one pair.
     Column("pair_key", String(80), nullable=False, default=_pair_key_default, server_default=""),
     *owned_columns(),
@@ -159,9 +159,9 @@ pillar_round = Table(
     "pillar_round",
     metadata,
     Column("title", ShortText, nullable=False),
-    text_column("kind", String(20), "baseline"),  # baseline | follow_up
+    defaulted("kind", String(20), "baseline"),  # baseline | follow_up
     Column("held_on", Date),
-    text_column("participants"),
+    defaulted("participants"),
     *owned_columns(),
 )
 
@@ -171,7 +171,7 @@ indicator_score = Table(
     reference("round_id", "pillar_round.id", "CASCADE", nullable=False),
     Column("indicator_key", String(30), nullable=False),
     Column("score", Integer),  # 1..5
-    text_column("note"),
+    defaulted("note"),
     *owned_columns(),
     UniqueConstraint("round_id", "indicator_key"),
 )
@@ -182,21 +182,21 @@ event = Table(
     Column("kind", String(30), nullable=False),  # catalogue method key or "other"
     Column("title", ShortText, nullable=False),
     Column("held_on", Date),
-    text_column("time_from", String(10)),
-    text_column("time_to", String(10)),
-    text_column("place", ShortText),
-    text_column("moderation", ShortText),
-    text_column("minute_taker", ShortText),
+    defaulted("time_from", String(10)),
+    defaulted("time_to", String(10)),
+    defaulted("place", ShortText),
+    defaulted("moderation", ShortText),
+    defaulted("minute_taker", ShortText),
     Column("participants_total", Integer),
     Column("participants_migration", Integer),
-    text_column("agenda"),
-    text_column("results"),
-    text_column("decisions"),
-    text_column("open_points"),
+    defaulted("agenda"),
+    defaulted("results"),
+    defaulted("decisions"),
+    defaulted("open_points"),
     Column("next_date", Date),
     # The method's own protocol sections (World Café rounds, the five phases of a Zukunftskonferenz,
     # agreements of a Runder Tisch, exchange of a Netzwerktreffen); shape checked by the event service.
-    text_column("protocol", JSON(), dict),
+    defaulted("protocol", JSON(), dict),
     *owned_columns(),
 )
 
@@ -204,20 +204,20 @@ measure = Table(
     "measure",
     metadata,
     Column("title", ShortText, nullable=False),
-    text_column("goal"),
-    text_column("kind", String(30)),  # catalogue approach key or ""
-    text_column("pillars", JSON(), list),
-    text_column("channels", JSON(), list),
-    text_column("languages", JSON(), list),
+    defaulted("goal"),
+    defaulted("kind", String(30)),  # catalogue approach key or ""
+    defaulted("pillars", JSON(), list),
+    defaulted("channels", JSON(), list),
+    defaulted("languages", JSON(), list),
     reference("responsible_actor_id", "actor.id", "SET NULL", index=False),
-    text_column("responsible_person", ShortText),
+    defaulted("responsible_person", ShortText),
     Column("start_on", Date),
     Column("end_on", Date),
     Column("budget", Numeric(12, 2, asdecimal=False)),  # planned, euros
     Column("budget_spent", Numeric(12, 2, asdecimal=False)),
-    text_column("status", String(20), "planned"),  # vocab measure_status
-    text_column("success_indicator"),
-    text_column("result"),
+    defaulted("status", String(20), "planned"),  # vocab measure_status
+    defaulted("success_indicator"),
+    defaulted("result"),
     *owned_columns(),
 )
 
@@ -226,11 +226,11 @@ measure_step = Table(
     "measure_step",
     metadata,
     reference("measure_id", "measure.id", "CASCADE", nullable=False),
-    text_column("position", Integer, 0),
+    defaulted("position", Integer, 0),
     Column("what", LongText, nullable=False),
-    text_column("who", ShortText),
+    defaulted("who", ShortText),
     Column("due_on", Date),
-    text_column("done", Boolean(), False),
+    defaulted("done", Boolean(), False),
     *owned_columns(),
 )
 
@@ -239,10 +239,10 @@ idea = Table(
     metadata,
     Column("text", LongText, nullable=False),
     reference("event_id", "event.id", "SET NULL"),
-    text_column("pillar", String(20)),
-    text_column("votes", Integer, 0),
-    text_column("status", String(20), "new"),  # vocab idea_status
-    text_column("reject_reason"),
+    defaulted("pillar", String(20)),
+    defaulted("votes", Integer, 0),
+    defaulted("status", String(20), "new"),  # vocab idea_status
+    defaulted("reject_reason"),
     # The measure the idea became: the link both ways (a measure lists the ideas pointing at it).
     reference("measure_id", "measure.id", "SET NULL"),
     *owned_columns(),
@@ -253,7 +253,7 @@ checklist_instance = Table(
     metadata,
     Column("template_key", String(30), nullable=False),  # catalogue checklist key
     reference("actor_id", "actor.id", "CASCADE"),  # None: the municipality itself is the subject
-    text_column("title", ShortText),
+    defaulted("title", ShortText),
     *owned_columns(),
     # One opening checklist per actor and one anchoring checklist per municipality: two workstations
     # starting the same checklist at once get one record and a clear message (migration 0005).
@@ -276,11 +276,11 @@ checklist_item_state = Table(
     metadata,
     reference("instance_id", "checklist_instance.id", "CASCADE", nullable=False),
     Column("item_key", String(30), nullable=False),  # catalogue key, or "own.<hex>" for an own item
-    text_column("section_key", String(30)),  # own items: the section they sit in
-    text_column("custom_text"),  # own items: their statement
-    text_column("status", String(20), "open"),
-    text_column("note"),
-    text_column("responsible", ShortText),
+    defaulted("section_key", String(30)),  # own items: the section they sit in
+    defaulted("custom_text"),  # own items: their statement
+    defaulted("status", String(20), "open"),
+    defaulted("note"),
+    defaulted("responsible", ShortText),
     Column("due_on", Date),
     *owned_columns(),
     UniqueConstraint("instance_id", "item_key"),
@@ -291,13 +291,13 @@ practice_example = Table(
     "practice_example",
     metadata,
     Column("title", ShortText, nullable=False),
-    text_column("description"),  # what was done
-    text_column("helped"),  # what helped
-    text_column("source", ShortText),
-    text_column("pillars", JSON(), list),
-    text_column("tags", JSON(), list),
-    text_column("item_keys", JSON(), list),  # checklist items it speaks to
-    text_column("barrier_keys", JSON(), list),  # catalogue barriers it addresses
+    defaulted("description"),  # what was done
+    defaulted("helped"),  # what helped
+    defaulted("source", ShortText),
+    defaulted("pillars", JSON(), list),
+    defaulted("tags", JSON(), list),
+    defaulted("item_keys", JSON(), list),  # checklist items it speaks to
+    defaulted("barrier_keys", JSON(), list),  # catalogue barriers it addresses
     reference("contact_actor_id", "actor.id", "SET NULL"),
     *owned_columns(),
 )
@@ -308,9 +308,9 @@ placement_decision = Table(
     metadata,
     Column("option_key", String(30), nullable=False),  # catalogue placement key
     Column("recommended_key", String(30), nullable=False),  # what the guidance recommended then
-    text_column("accepted", Boolean(), True),  # False: the recommendation was overruled
+    defaulted("accepted", Boolean(), True),  # False: the recommendation was overruled
     Column("decided_on", Date),
-    text_column("reasons"),
+    defaulted("reasons"),
     *owned_columns(),
     UniqueConstraint("municipality_id"),
 )
@@ -326,7 +326,7 @@ change_log = Table(
     Column("action", String(20), nullable=False),  # create | update | delete | restore | import
     Column("entity", String(40), nullable=False),
     Column("entity_id", String(40), nullable=False),
-    text_column("summary"),
+    defaulted("summary"),
 )
 
 # Tombstones (0008): one record deleted here, which kind (the table), its id, its municipality, when.
