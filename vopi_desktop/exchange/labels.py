@@ -10,6 +10,7 @@ from typing import Any
 
 from ..lang import language, t
 from ..textsort import sort_key
+from .catalogue_names import keyed
 
 ENTITIES: dict[str, tuple[str, str]] = {
     "municipality": ("Kommunen", "Municipalities"),
@@ -202,10 +203,13 @@ CODED: dict[tuple[str, str], str] = {
 
 
 def coded(entity: str, field: str, value: Any) -> Any:
-    """A stored key (or list of keys) of a coded field as its words in the reader's language; a key
-    the catalogue does not know (a newer version's) and every other value stay as they are."""
+    """A stored key (or list of keys) of a coded field as its words in the reader's language (of a
+    catalogue entry: ``catalogue_names.keyed``); a key the catalogue does not know (a newer version's)
+    and every other value stay as they are."""
     vocab = CODED.get((entity, field))
-    if vocab is None or value in (None, "", []):
+    if vocab is None:  # a catalogue entry's key (an indicator, a checklist item): its title
+        return keyed(entity, field, value)
+    if value in (None, "", []):
         return value
     from ..catalog import load_catalog  # only when a difference is shown
 
@@ -215,17 +219,6 @@ def coded(entity: str, field: str, value: Any) -> Any:
     return (
         catalog.label(vocab, value) if isinstance(value, str | int) and not isinstance(value, bool) else value
     )
-
-
-def barrier_title(key: str) -> str:
-    """A catalogue barrier by its title in the reader's language (its key, "B8", tells a reader nothing);
-    a key this version does not know (a newer one's) stays as it is."""
-    from ..catalog import load_catalog  # only when a barrier is named
-
-    try:
-        return load_catalog(language()).barrier(key).title
-    except KeyError:
-        return key
 
 
 def entity_name(entity: str) -> str:

@@ -21,7 +21,7 @@ from sqlalchemy import Column, Table
 from ..store import models  # noqa: F401 - the models must be mapped before the metadata is read
 from ..store.base import Base
 from ..store.names import link_pair_key, name_key
-from .labels import barrier_title
+from .catalogue_names import record_label
 
 # Tables that are no records of the file: the change log is local history (DESIGN §7); Alembic's
 # version table is the schema stamp of this database, not content; the tombstones of deleted records
@@ -223,9 +223,5 @@ def link_table_names() -> frozenset[str]:
 
 
 def label_of(record: dict[str, object]) -> str:
-    """A human name for a record in the preview: its name, title or key."""
-    for key in ("name", "title", "custom_title", "text", "what", "indicator_key", "item_key", "barrier_key"):
-        value = record.get(key)
-        if value:
-            return (barrier_title(str(value)) if key == "barrier_key" else str(value))[:80]
-    return str(record.get("id", ""))
+    """A human name for a record in the preview: its name, title, or its catalogue key's words."""
+    return record_label(record, 80) or str(record.get("id", ""))

@@ -10,8 +10,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from ....exchange.catalogue_names import record_label
 from ....exchange.kept_lines import kept_line
-from ....exchange.labels import barrier_title, moment, name_of
+from ....exchange.labels import moment, name_of
 from ...widgets.optional_date import shown_date
 
 
@@ -56,7 +57,5 @@ class Values:
 
 
 def _label(record: dict[str, Any]) -> str:
-    for key in ("name", "title", "custom_title", "text", "indicator_key", "item_key", "barrier_key"):
-        if record.get(key):
-            return (barrier_title(record[key]) if key == "barrier_key" else str(record[key]))[:60]
-    return str(record.get("id", ""))[:8]
+    """A record of the file by its name, or its catalogue key's words (a question, a statement)."""
+    return record_label(record, 60) or str(record.get("id", ""))[:8]
