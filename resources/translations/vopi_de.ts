@@ -3187,6 +3187,41 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         </message>
     </context>
     <context>
+        <name>NetworkInsights</name>
+        <message>
+            <source>&amp;Isolated migrant organisations (%1):</source>
+            <translation>&amp;Migrantenorganisationen ohne Verbindung (%1):</translation>
+        </message>
+        <message>
+            <source>Migrant organisations without a link to a Verein, school, church or the administration.</source>
+            <translation>Migrantenorganisationen ohne Verbindung zu einem Verein, einer Schule, einer Religionsgemeinschaft oder der Verwaltung.</translation>
+        </message>
+        <message>
+            <source>Missing actor types</source>
+            <translation>Fehlende Arten von Akteuren</translation>
+        </message>
+        <message>
+            <source>No actors recorded yet, so every important type is still missing.</source>
+            <translation>Noch keine Akteure erfasst, daher fehlen noch alle wichtigen Arten.</translation>
+        </message>
+        <message>
+            <source>Every important type of actor is present and linked.</source>
+            <translation>Alle wichtigen Arten von Akteuren sind vorhanden und verbunden.</translation>
+        </message>
+        <message>
+            <source>no actor yet</source>
+            <translation>noch kein Akteur</translation>
+        </message>
+        <message>
+            <source>1 actor, not linked</source>
+            <translation>1 Akteur, nicht verbunden</translation>
+        </message>
+        <message>
+            <source>actors: %1, none linked</source>
+            <translation>Akteure: %1, keiner verbunden</translation>
+        </message>
+    </context>
+    <context>
         <name>NetworkLegend</name>
         <message>
             <source>Isolated migrant organisation</source>
@@ -3381,38 +3416,6 @@ Was seit dieser Sicherung eingegeben wurde, ist danach nicht mehr in der App. De
         <message>
             <source>O&amp;pening checklist</source>
             <translation>&amp;Öffnungs-Checkliste</translation>
-        </message>
-        <message>
-            <source>&amp;Isolated migrant organisations (%1):</source>
-            <translation>&amp;Migrantenorganisationen ohne Verbindung (%1):</translation>
-        </message>
-        <message>
-            <source>Migrant organisations without a link to a Verein, school, church or the administration.</source>
-            <translation>Migrantenorganisationen ohne Verbindung zu einem Verein, einer Schule, einer Religionsgemeinschaft oder der Verwaltung.</translation>
-        </message>
-        <message>
-            <source>Missing actor types</source>
-            <translation>Fehlende Arten von Akteuren</translation>
-        </message>
-        <message>
-            <source>No actors recorded yet, so every important type is still missing.</source>
-            <translation>Noch keine Akteure erfasst, daher fehlen noch alle wichtigen Arten.</translation>
-        </message>
-        <message>
-            <source>Every important type of actor is present and linked.</source>
-            <translation>Alle wichtigen Arten von Akteuren sind vorhanden und verbunden.</translation>
-        </message>
-        <message>
-            <source>no actor yet</source>
-            <translation>noch kein Akteur</translation>
-        </message>
-        <message>
-            <source>1 actor, not linked</source>
-            <translation>1 Akteur, nicht verbunden</translation>
-        </message>
-        <message>
-            <source>actors: %1, none linked</source>
-            <translation>Akteure: %1, keiner verbunden</translation>
         </message>
         <message>
             <source>1 link</source>

@@ -3187,6 +3187,41 @@ What was entered since that backup is then no longer in the app. The current dat
         </message>
     </context>
     <context>
+        <name>NetworkInsights</name>
+        <message>
+            <source>&amp;Isolated migrant organisations (%1):</source>
+            <translation>&amp;Isolated migrant organisations (%1):</translation>
+        </message>
+        <message>
+            <source>Migrant organisations without a link to a Verein, school, church or the administration.</source>
+            <translation>Migrant organisations without a link to a Verein, school, church or the administration.</translation>
+        </message>
+        <message>
+            <source>Missing actor types</source>
+            <translation>Missing actor types</translation>
+        </message>
+        <message>
+            <source>No actors recorded yet, so every important type is still missing.</source>
+            <translation>No actors recorded yet, so every important type is still missing.</translation>
+        </message>
+        <message>
+            <source>Every important type of actor is present and linked.</source>
+            <translation>Every important type of actor is present and linked.</translation>
+        </message>
+        <message>
+            <source>no actor yet</source>
+            <translation>no actor yet</translation>
+        </message>
+        <message>
+            <source>1 actor, not linked</source>
+            <translation>1 actor, not linked</translation>
+        </message>
+        <message>
+            <source>actors: %1, none linked</source>
+            <translation>actors: %1, none linked</translation>
+        </message>
+    </context>
+    <context>
         <name>NetworkLegend</name>
         <message>
             <source>Isolated migrant organisation</source>
@@ -3381,38 +3416,6 @@ What was entered since that backup is then no longer in the app. The current dat
         <message>
             <source>O&amp;pening checklist</source>
             <translation>O&amp;pening checklist</translation>
-        </message>
-        <message>
-            <source>&amp;Isolated migrant organisations (%1):</source>
-            <translation>&amp;Isolated migrant organisations (%1):</translation>
-        </message>
-        <message>
-            <source>Migrant organisations without a link to a Verein, school, church or the administration.</source>
-            <translation>Migrant organisations without a link to a Verein, school, church or the administration.</translation>
-        </message>
-        <message>
-            <source>Missing actor types</source>
-            <translation>Missing actor types</translation>
-        </message>
-        <message>
-            <source>No actors recorded yet, so every important type is still missing.</source>
-            <translation>No actors recorded yet, so every important type is still missing.</translation>
-        </message>
-        <message>
-            <source>Every important type of actor is present and linked.</source>
-            <translation>Every important type of actor is present and linked.</translation>
-        </message>
-        <message>
-            <source>no actor yet</source>
-            <translation>no actor yet</translation>
-        </message>
-        <message>
-            <source>1 actor, not linked</source>
-            <translation>1 actor, not linked</translation>
-        </message>
-        <message>
-            <source>actors: %1, none linked</source>
-            <translation>actors: %1, none linked</translation>
         </message>
         <message>
             <source>1 link</source>

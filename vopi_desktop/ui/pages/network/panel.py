@@ -1,4 +1,5 @@
-"""The side panel of the map: find an actor, see and edit its links, draw a link, and the insights.
+"""The side panel of the map: find an actor, see and edit its links, draw a link, and the insights
+(``insights.py``).
 
 Everything here works by keyboard: the lists select nodes, the form adds and changes links.
 The panel only shows and asks; the page talks to the workspace.
@@ -9,10 +10,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from html import escape
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QCompleter,
     QFormLayout,
@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -31,28 +30,9 @@ from ....store.dto.network import Link, Node
 from ...messages import fmt
 from ...widgets.search import SearchFilterProxy
 from ...widgets.wheel_guard import guard_wheel
+from .insights import NetworkInsights
 from .model import ID_ROLE, LinkListModel, LinkRow, NodeListModel
-
-
-class _List(QListView):
-    """A list that asks for only a few rows, so the whole panel fits beside the map."""
-
-    def __init__(self, rows: int, most: int) -> None:
-        super().__init__()
-        self._rows = rows
-        self.setTabKeyNavigation(False)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setUniformItemSizes(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.setMinimumHeight(self._height(rows))
-        self.setMaximumHeight(self._height(most))
-
-    def _height(self, rows: int) -> int:
-        return rows * self.fontMetrics().height() + 2 * self.frameWidth() + 4
-
-    def sizeHint(self) -> QSize:
-        return QSize(200, self._height(self._rows))
+from .short_list import ShortList
 
 
 class NetworkPanel(QWidget):
@@ -81,7 +61,7 @@ class NetworkPanel(QWidget):
         self.nodes = NodeListModel(self)
         self.proxy = SearchFilterProxy(self)
         self.proxy.setSourceModel(self.nodes)
-        self.node_list = _List(5, 12)
+        self.node_list = ShortList(5, 12)
         self.node_list.setModel(self.proxy)
         self.node_list.setAccessibleName(self.tr("Actors on the map"))
         self.search.textChanged.connect(self.proxy.set_search)
@@ -99,7 +79,7 @@ class NetworkPanel(QWidget):
         self.selected.setTextFormat(Qt.TextFormat.RichText)
         links_label = QLabel(self.tr("&Links of this actor:"))
         self.links = LinkListModel(self)
-        self.link_list = _List(3, 6)
+        self.link_list = ShortList(3, 6)
         self.link_list.setModel(self.links)
         links_label.setBuddy(self.link_list)
         self.edit_button = QPushButton(self.tr("Edi&t link"))
@@ -181,23 +161,12 @@ class NetworkPanel(QWidget):
         layout.addWidget(self.form_box)
 
         # -- insights
-        self.isolated_label = QLabel()
-        self.isolated = NodeListModel(self)
-        self.isolated_list = _List(4, 10)
-        self.isolated_list.setModel(self.isolated)
-        self.isolated_label.setBuddy(self.isolated_list)
-        self.isolated_list.selectionModel().currentChanged.connect(self._isolated_changed)
-        self.isolated_list.activated.connect(self._isolated_changed)
-        self.missing = QLabel()
-        self.missing.setWordWrap(True)
-        self.missing.setTextFormat(Qt.TextFormat.RichText)
-        self.missing.setTextInteractionFlags(
-            Qt.TextInteractionFlag.LinksAccessibleByKeyboard | Qt.TextInteractionFlag.LinksAccessibleByMouse
-        )
-        self.missing.linkActivated.connect(self._missing_link)
-        layout.addWidget(self.isolated_label)
-        layout.addWidget(self.isolated_list, 1)
-        layout.addWidget(self.missing)
+        self.insights = NetworkInsights(layout, self)
+        self.insights.node_chosen.connect(self.node_chosen)
+        self.insights.navigate.connect(self.navigate)
+        self.insights.type_chosen.connect(self.type_chosen)
+        # The insights' list and text, where the page's tests read them.
+        self.isolated_list, self.missing = self.insights.isolated_list, self.insights.missing
         self._enable()
         guard_wheel(self)  # scrolling the panel over "Art"/"Stärke" of a link being changed leaves them
 
@@ -215,38 +184,8 @@ class NetworkPanel(QWidget):
         self.target.setCurrentIndex(self.nodes.row_of(keep) if keep else -1)
         if keep is None:
             self.target.setEditText(text)
-        self.isolated.set_nodes(isolated, type_labels)
         self._quiet = False
-        self.isolated_label.setText(fmt(self.tr("&Isolated migrant organisations (%1):"), str(len(isolated))))
-        self.isolated_list.setToolTip(
-            self.tr("Migrant organisations without a link to a Verein, school, church or the administration.")
-        )
-        self.missing.setText(self._missing_html(missing, type_labels, bool(nodes)))
-
-    def _missing_html(
-        self, missing: Sequence[MissingType], labels: Mapping[str, str], any_nodes: bool
-    ) -> str:
-        title = "<b>" + escape(self.tr("Missing actor types")) + "</b><br>"
-        if not any_nodes:  # nothing recorded: never "every type is present"
-            return title + escape(
-                self.tr("No actors recorded yet, so every important type is still missing.")
-            )
-        if not missing:
-            return title + escape(self.tr("Every important type of actor is present and linked."))
-        lines = []
-        for item in missing:
-            label = escape(labels.get(item.type, item.type))
-            what = (
-                self.tr("no actor yet")
-                if item.absent
-                else self.tr("1 actor, not linked")
-                if item.actors == 1
-                else fmt(self.tr("actors: %1, none linked"), str(item.actors))
-            )
-            # Where to act: with no actor of the type, the actor directory; otherwise right here.
-            href = "actors" if item.absent else f"type:{item.type}"
-            lines.append(f'<a href="{href}">{label}</a>: {escape(what)}')
-        return title + "<br>".join(lines)
+        self.insights.fill(isolated, missing, type_labels, bool(nodes))
 
     def set_current(self, node: Node | None, rows: Sequence[LinkRow], type_label: str = "") -> None:
         if self.editing is not None and (node is None or self.current is None or node.id != self.current.id):
@@ -385,15 +324,5 @@ class NetworkPanel(QWidget):
             self.node_list.setCurrentIndex(self.proxy.index(0, 0))
 
     def _node_list_changed(self, index: QModelIndex) -> None:
-        if not self._quiet and index.isValid():
-            self.node_chosen.emit(index.data(ID_ROLE))
-
-    def _missing_link(self, href: str) -> None:
-        if href.startswith("type:"):
-            self.type_chosen.emit(href.removeprefix("type:"))
-        else:
-            self.navigate.emit(href)
-
-    def _isolated_changed(self, index: QModelIndex) -> None:
         if not self._quiet and index.isValid():
             self.node_chosen.emit(index.data(ID_ROLE))

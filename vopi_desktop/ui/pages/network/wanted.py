@@ -38,7 +38,7 @@ def point(page: NetworkPage) -> None:
     if what is None or page.graph is None:
         return
     if what == ISOLATED:  # the panel's list, in the order the Start page named them
-        model = page.panel.isolated
+        model = page.panel.insights.isolated
         node_id = model.index(0, 0).data(ID_ROLE) if model.rowCount() else None
     else:
         kind = what.removeprefix(TYPE)
