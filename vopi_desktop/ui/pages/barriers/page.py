@@ -1,4 +1,5 @@
-"""The barriers page: the catalogue tree with filter and progress, the edit form, the top barriers."""
+"""The barriers page: the catalogue tree with filter and progress, the edit form, the top barriers;
+the own barriers' dialogs in ``own_barriers.py``."""
 
 from __future__ import annotations
 
@@ -6,7 +7,6 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,19 +20,19 @@ from PySide6.QtWidgets import (
 from ....analysis.barriers import progress
 from ....store.dto.barriers import BarrierInput, BarrierRow, TargetGroup
 from ...context import AppContext
-from ...messages import ask, ask_unsaved, fmt, run
-from ...record_commands import Exists, bring, remove
+from ...messages import ask_unsaved, fmt
 from ...widgets.fit import fit_width
 from ..base import Page
 from ..measures.suggest import pop_up, with_button_below
 from .commands import RatingChange, input_of, redo_rating, undo_rating
-from .dialog import OwnBarrierDialog, TargetGroupsDialog
+from .dialog import TargetGroupsDialog
 from .form import BarrierForm
 from .model import BarrierTreeModel, matches
+from .own_barriers import OwnBarrierActions
 from .top import TopBarriers
 
 
-class BarriersPage(Page):
+class BarriersPage(Page, OwnBarrierActions):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.rows: list[BarrierRow] = []
@@ -322,56 +322,7 @@ class BarriersPage(Page):
             self.tr("The stored state is shown again. Please enter your change once more.")
         )
 
-    # ----- dialogs
-    def add_own_barrier(self) -> None:
-        if self.municipality_id is None or not self._resolve_unsaved():
-            return
-        dialog = OwnBarrierDialog(self.ctx, self.municipality_id, None, self)
-        accepted, added = self.exec_dialog(dialog), dialog.result_row
-        dialog.deleteLater()  # parented to the page: delete it, or every use leaves one behind
-        if accepted and added is not None:
-            self.filter.setCurrentIndex(self.filter.findData("all"))
-            self.rows = [*self.rows, added]
-            self._current_ref = added.ref
-            self._show_rows(keep_form=False)
-            self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
-            self.show_info(self.tr("Own barrier added. Rate it on the right."))
-
-    def edit_own_barrier(self, row: BarrierRow) -> None:
-        if self.municipality_id is None or not self._resolve_unsaved():
-            return
-        # Saving the assessment just now raised the row's version: edit the stored state.
-        fresh = next((r for r in self.rows if r.ref == row.ref), None)
-        if fresh is None:
-            return
-        dialog = OwnBarrierDialog(self.ctx, self.municipality_id, fresh, self)
-        accepted, edited = self.exec_dialog(dialog), dialog.result_row
-        dialog.deleteLater()
-        if accepted and edited is not None:
-            self.rows = [edited if r.ref == edited.ref else r for r in self.rows]
-            self._current_ref = fresh.ref
-            self._show_rows(keep_form=False)
-
-    def delete_own_barrier(self, row: BarrierRow) -> None:
-        question = fmt(self.tr("Delete the own barrier “%1” and its assessment?"), row.title)
-        if self.form.is_dirty():
-            question += " " + self.tr("Your unsaved changes to it are discarded as well.")
-        if not self.confirm(question):
-            return
-        position = self.model.flat_position(row.ref)
-        name = fmt(self.tr("Own barrier “%1” deleted"), row.title)
-        if (
-            self.change(name, Exists("barriers", self.municipality_id or "", record=row), remove, bring)
-            is None
-        ):
-            return  # refused: the message line says why
-        self.rows = [r for r in self.rows if r.ref != row.ref]
-        self._current_ref = None
-        self.form.show_row(None)
-        self._show_rows(keep_form=False)
-        self._reselect(keep_form=False, fallback_row=position)
-        self.show_info(self.tr("Own barrier deleted."))
-
+    # ----- dialogs (adding, changing and deleting an own barrier: own_barriers.py)
     def manage_target_groups(self) -> None:
         if self.municipality_id is None:
             return
@@ -381,13 +332,6 @@ class BarriersPage(Page):
         dialog.deleteLater()
         if changed:
             self.reload()
-
-    def exec_dialog(self, dialog: QDialog) -> bool:
-        """Run a dialog modally through the one dialog runner (tests replace either)."""
-        return bool(run(dialog))
-
-    def confirm(self, question: str) -> bool:
-        return ask(self, self.tr("Barriers"), question)
 
     def help_text(self) -> str:
         return self.tr(
