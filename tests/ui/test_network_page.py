@@ -51,7 +51,7 @@ def _loaded(qtbot, page: NetworkPage) -> None:
 
 
 def _isolated(page: NetworkPage) -> set[str]:
-    model = page.panel.isolated_list.model()
+    model = page.panel.insights.isolated_list.model()
     return {model.index(row, 0).data(ID_ROLE) for row in range(model.rowCount())}
 
 
@@ -91,7 +91,7 @@ def test_first_show_computes_and_saves_the_layout_and_finds_isolated_orgs(qtbot,
     assert _isolated(page) == {ids["kulturverein"], ids["frauentreff"]}
     assert page.scene.nodes[ids["kulturverein"]].pen().color() == ISOLATED_COLOUR
     assert page.scene.nodes[ids["elternverein"]].pen().color() != ISOLATED_COLOUR
-    assert "Integrations- oder Sprachkursträger" in page.panel.missing.text()  # no course provider
+    assert "Integrations- oder Sprachkursträger" in page.panel.insights.missing.text()  # no course provider
     for view in page.findChildren(QListView):
         assert not view.tabKeyNavigation()
 
@@ -196,7 +196,7 @@ def test_link_mode_links_two_clicked_nodes(qtbot, ctx, town) -> None:
 def test_isolated_list_centres_the_map_on_the_organisation(qtbot, ctx, town) -> None:
     mid, ids = town
     page = _page(qtbot, ctx, mid)
-    lst = page.panel.isolated_list
+    lst = page.panel.insights.isolated_list
     lst.setFocus()
     qtbot.keyClick(lst, Qt.Key.Key_Down)
     chosen = lst.currentIndex().data(ID_ROLE)
@@ -266,7 +266,7 @@ def test_empty_municipality_points_to_the_actors_area(qtbot, ctx, municipality) 
     assert signal.args == ["actors"]
     assert not page.rearrange.isEnabled()
     # no actors at all is not "every important type is present"
-    missing = page.panel.missing.text()
+    missing = page.panel.insights.missing.text()
     assert "Every important type" not in missing and "present" not in missing and "vorhanden" not in missing
     assert "No actors recorded yet" in missing or "Noch keine Akteure" in missing
 
@@ -293,19 +293,19 @@ def test_missing_types_lead_to_where_to_act(qtbot, ctx, town) -> None:
         s.flush()
         vhs_id = vhs.id
     page = _page(qtbot, ctx, mid)
-    html = page.panel.missing.text()
+    html = page.panel.insights.missing.text()
     assert 'href="type:course_provider"' in html  # recorded but unlinked: link it here
     assert 'href="actors"' in html  # e.g. no welfare provider at all: add one in the directory
-    page.panel.missing.linkActivated.emit("type:course_provider")
+    page.panel.insights.missing.linkActivated.emit("type:course_provider")
     assert page.scene.current == vhs_id
     assert page.panel.current is not None and page.panel.current.id == vhs_id
     with qtbot.waitSignal(page.navigate) as signal:
-        page.panel.missing.linkActivated.emit("actors")
+        page.panel.insights.missing.linkActivated.emit("actors")
     assert signal.args == ["actors"]
     ctx.workspace.network.add_link(mid, vhs_id, ids["kulturverein"], "cooperation", 2)
     page.refresh()
     _loaded(qtbot, page)
-    assert "course_provider" not in page.panel.missing.text()
+    assert "course_provider" not in page.panel.insights.missing.text()
     assert _isolated(page) == {ids["frauentreff"]}
 
 

@@ -165,8 +165,6 @@ class NetworkPanel(QWidget):
         self.insights.node_chosen.connect(self.node_chosen)
         self.insights.navigate.connect(self.navigate)
         self.insights.type_chosen.connect(self.type_chosen)
-        # The insights' list and text, where the page's tests read them.
-        self.isolated_list, self.missing = self.insights.isolated_list, self.insights.missing
         self._enable()
         guard_wheel(self)  # scrolling the panel over "Art"/"Stärke" of a link being changed leaves them
 
