@@ -166,8 +166,8 @@ class ExchangePage(Page):
             "changes. Conflicts are decided per record: keep mine, take theirs, or newer wins. A file also "
             "says what the sender deleted: the preview names it, and it is deleted here too unless it was "
             "changed here since; it can also be kept, one by one or all at once (All deletions). A record "
-            "whose only difference is that the file names one deleted here is listed as \"names one deleted "
-            "here\" and stays as it is here."
+            'whose only difference is that the file names one deleted here is listed as "names one deleted '
+            'here" and stays as it is here.'
         )
 
     def _update(self) -> None:
