@@ -34,9 +34,10 @@ def _own(side: Any, mid: str, text: str) -> None:
     side.checklists.add_item(checklist.id, section, ItemInput(text=text))
 
 
-def _file(ctx: Any, tmp_path: Path) -> str:
+def _file(ctx: Any, tmp_path: Path) -> tuple[str, str, str]:
     """A second file of the town: a score, a catalogue item and an own item changed on both sides,
-    an own item and a pillar round deleted there, an own item and a round's score made here."""
+    an own item and a pillar round deleted there, an own item and a round's score made here. Its
+    municipality's id, the title of the changed score's round and of the items' checklist."""
     town, mid = town_imported(ctx, tmp_path, lambda town, mid: (_own(town, mid, OWN), _own(town, mid, GONE)))
     ws = ctx.workspace
     for side, score, status in ((ws, 4, "done"), (town, 5, "not_relevant")):
@@ -47,6 +48,7 @@ def _file(ctx: Any, tmp_path: Path) -> str:
             if item.key == ITEM or item.text == OWN:
                 side.checklists.set_item(item.id, ItemInput(status=status, text=item.text), item.version)
     checklist = town.checklists.for_municipality(mid)
+    parents = first.title, checklist.title  # the town's: the file's names
     town.checklists.remove_item(next(i for i in checklist.items if i.text == GONE).id)
     last = town.pillars.rounds(mid)[-1]
     town.pillars.delete(last.id, last.version)
@@ -55,7 +57,7 @@ def _file(ctx: Any, tmp_path: Path) -> str:
     ws.pillars.set_score(made.id, SCORE, 3, "", None)
     town.exchange.export_file(tmp_path / "second.vopi")
     town.close()
-    return mid
+    return mid, *parents
 
 
 def _said(lang: str) -> tuple[str, str]:
@@ -66,7 +68,7 @@ def _said(lang: str) -> tuple[str, str]:
 
 
 def test_preview_names_them(qtbot, ctx, tmp_path: Path) -> None:
-    mid = _file(ctx, tmp_path)
+    mid, round_title, checklist_title = _file(ctx, tmp_path)
     page = exchange_page(qtbot, ctx, mid)
     seen: dict[str, Any] = {}
 
@@ -76,6 +78,10 @@ def test_preview_names_them(qtbot, ctx, tmp_path: Path) -> None:
         tops = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
         seen["rows"] = [top.child(r).text(0) for top in tops for r in range(top.childCount())]
         seen["gone"], seen["only here"] = dialog.gone.text(), dialog.only_here.text()
+        for top in tops:  # a score's and an item's round and list said with them: alone they read alike
+            for row in range(top.childCount()):
+                tree.setCurrentItem(top.child(row))
+                seen[top.child(row).text(0)] = dialog.record_title.text(), top.child(row).toolTip(0)
         return QDialog.DialogCode.Rejected
 
     with messages.use_runner(preview):
@@ -83,8 +89,10 @@ def test_preview_names_them(qtbot, ctx, tmp_path: Path) -> None:
         ctx.tasks.settle()
         qtbot.waitUntil(lambda: bool(seen))
     rows, question, statement = seen["rows"], *_said("de")
-    assert any(row.startswith(question) for row in rows), rows  # a score that differs
-    assert any(row.startswith(statement) for row in rows), rows  # a catalogue item that differs
+    (score,) = (row for row in rows if row.startswith(question))  # a score that differs
+    (item,) = (row for row in rows if row.startswith(statement))  # a catalogue item that differs
+    assert all(f"Runde: {round_title}" in said for said in seen[score]), seen[score]
+    assert all(f"Checkliste: {checklist_title}" in said for said in seen[item]), seen[item]
     assert OWN in rows, rows  # an own item by its own text
     assert f"Checklisten-Punkt: {GONE}" in rows, rows  # deleted in the file, decided like a conflict
     assert not [row for row in rows if any(key in row for key in KEYS)], rows
@@ -95,10 +103,16 @@ def test_preview_names_them(qtbot, ctx, tmp_path: Path) -> None:
 
 
 def test_dry_run_names_them(ctx, tmp_path: Path) -> None:
-    _file(ctx, tmp_path)
-    for lang, score, item, gone in (
-        ("de", "Säulen-Bewertung „", "Checklisten-Punkt „", f"1 Checklisten-Punkt („{GONE}“)"),
-        ("en", "Pillar score “", "Checklist item “", f"1 checklist item (“{GONE}”)"),
+    _, round_title, checklist_title = _file(ctx, tmp_path)
+    for lang, score, item, gone, parents in (
+        (
+            "de",
+            "Säulen-Bewertung „",
+            "Checklisten-Punkt „",
+            f"1 Checklisten-Punkt („{GONE}“)",
+            ("Runde", "Checkliste"),
+        ),
+        ("en", "Pillar score “", "Checklist item “", f"1 checklist item (“{GONE}”)", ("Round", "Checklist")),
     ):
         set_language(lang)  # as the CLI does before it reads the file: names of what only exists here
         try:  # and of deletions are made with the plan
@@ -106,8 +120,10 @@ def test_dry_run_names_them(ctx, tmp_path: Path) -> None:
         finally:
             set_language("de")
         question, statement = _said(lang)
-        assert any(line.startswith(f"  {score}{question}") for line in lines), lines
-        assert any(line.startswith(f"  {item}{statement}") for line in lines), lines
+        (at,) = (n for n, line in enumerate(lines) if line.startswith(f"  {score}{question}"))
+        assert lines[at + 1] == f"    {parents[0]}: {round_title}", lines[at : at + 3]
+        (at,) = (n for n, line in enumerate(lines) if line.startswith(f"  {item}{statement}"))
+        assert lines[at + 1] == f"    {parents[1]}: {checklist_title}", lines[at : at + 3]
         assert any(line.startswith(f"  {item}{OWN}") for line in lines), lines
         assert any(gone in line for line in lines), lines
         assert any(HERE in line for line in lines), lines

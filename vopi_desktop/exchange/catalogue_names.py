@@ -16,6 +16,10 @@ from ..lang import language
 TITLE_LIMIT = 80  # characters of a question or statement as a record's name, "…" included (as other names)
 OWN_PREFIX = "own."  # an item a municipality or club added itself: named by its custom_text
 
+# What a catalogue entry's record belongs to, named under it in the preview and --dry-run: the same
+# question scored in two rounds, the same statement in two clubs' checklists read alike.
+PARENT: dict[str, str] = {"indicator_score": "round_id", "checklist_item_state": "instance_id"}
+
 # The fields a record is named by, first found first; a key field through the catalogue.
 _NAMED_BY = ("name", "title", "custom_title", "text", "what", "indicator_key", "item_key", "barrier_key")
 

@@ -256,7 +256,7 @@ def describe(plan: Plan) -> list[str]:
     for item in kept_only[:MAX_CONFLICT_LINES]:  # nothing of its own differs: ours stays (cleared.py)
         same = t("sonst gleich", "otherwise the same")
         lines.append(f"  {record_name(item.entity)} {quoted(item.label)} ({same}) → {t('hier', 'here')}")
-        lines += _kept(item, names)
+        lines += _belongs(item, names) + _kept(item, names)
     lines += _more(kept_only)
     for item in conflicts[:MAX_CONFLICT_LINES]:
         side = {
@@ -267,7 +267,7 @@ def describe(plan: Plan) -> list[str]:
         choice = t("Datei", "file") if item.take else t("hier", "here")
         trash = t(", hier im Papierkorb", ", in the trash here") if item.trashed_here else ""
         lines.append(f"  {record_name(item.entity)} {quoted(item.label)} ({side}{trash}) → {choice}")
-        lines += _kept(item, names)
+        lines += _belongs(item, names) + _kept(item, names)
         for diff in item.differences[:10]:
             mine, theirs = (
                 _named(coded(item.entity, diff.field, v), diff.field, names, side)
@@ -281,6 +281,16 @@ def _more(shown: list[Any]) -> list[str]:
     """The line after the first ``MAX_CONFLICT_LINES`` records of a longer list."""
     more = len(shown) - MAX_CONFLICT_LINES
     return [t(f"  … und {more} weitere", f"  … and {more} more")] if more > 0 else []
+
+
+def _belongs(item: Any, names: tuple[dict[str, str], dict[str, str]]) -> list[str]:
+    """The round of a score, the checklist of an item, by the file's name: its question or statement
+    alone reads alike in every round or club (``catalogue_names.PARENT``)."""
+    from .catalogue_names import PARENT
+
+    field = PARENT.get(item.entity)
+    parent = item.record.get(field) if field else None
+    return [f"    {field_name(field)}: {name_of(parent, False, *names)}"] if field and parent else []
 
 
 def _kept(item: Any, names: tuple[dict[str, str], dict[str, str]]) -> list[str]:

@@ -176,7 +176,8 @@ class PreviewDialog(QDialog):
                 side = self.tr("names one deleted here") if _kept_only(item) else self._newer(item)
                 child = QTreeWidgetItem(top, [item.label, "", "", side, ""])
                 child.setData(0, ITEM_ROLE, item)
-                child.setToolTip(0, plain_tooltip(item.label))  # a name from a file: never HTML
+                tip = "\n".join(filter(None, (item.label, self.values.belongs(item))))
+                child.setToolTip(0, plain_tooltip(tip))  # a name from a file: never HTML
             top.setExpanded(top.childCount() <= 20)
         if self.plan.gone:  # each deletion decided like a conflict: keep mine, or delete here too
             top = QTreeWidgetItem(self.tree, [self.tr("Deleted in the file"), "", "", "", ""])
@@ -281,6 +282,7 @@ class PreviewDialog(QDialog):
             self._show_kept(item)
             return
         title = f"{record_name(item.entity)}: {item.label} ({self._newer(item)})"
+        title += "".join("\n" + line for line in (self.values.belongs(item),) if line)  # its round, its list
         if item.renamed_from is not None:
             title += "\n" + fmt(
                 self.tr("A different record here is called “%1”: this one keeps its own name with a suffix."),

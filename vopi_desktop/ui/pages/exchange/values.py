@@ -10,9 +10,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ....exchange.catalogue_names import record_label
+from ....exchange.catalogue_names import PARENT, record_label
 from ....exchange.kept_lines import kept_line
-from ....exchange.labels import moment, name_of
+from ....exchange.labels import field_name, moment, name_of
 from ...widgets.optional_date import shown_date
 
 
@@ -45,6 +45,13 @@ class Values:
             records = self.plan.incoming.records.values()
             self._labels = {r["id"]: _label(r) for rows in records for r in rows}
         return name_of(record_id, ours, self.plan.names_here, self._labels)  # names here: read with the plan
+
+    def belongs(self, item: Any) -> str:
+        """What a score or checklist item belongs to, by the file's name ("Runde: Ausgangslage 2026"): its
+        question or statement alone reads alike in every round or club (``catalogue_names.PARENT``)."""
+        field = PARENT.get(item.entity)
+        parent = item.record.get(field) if field else None
+        return f"{field_name(field)}: {self.name(parent, False)}" if field and parent else ""
 
     def kept_lines(self, item: Any) -> list[str]:
         """What the file names that is deleted here, and what stays here (``exchange/cleared.py``)."""
