@@ -3,15 +3,8 @@ column types and the columns every record shares are Core (``schema_parts.py``, 
 
 from sqlalchemy.orm import DeclarativeBase, declared_attr
 
-from .schema_parts import (  # noqa: F401 - where the services, the demo and migration 0008 import them
-    NAMING,
-    LongText,
-    ShortText,
-    UTCDateTime,
-    metadata,
-    new_id,
-    utcnow,
-)
+# UTCDateTime, new_id and utcnow: where the services, the demo and migration 0008 import them
+from .schema_parts import UTCDateTime, metadata, new_id, utcnow  # noqa: F401
 
 
 class Base(DeclarativeBase):
